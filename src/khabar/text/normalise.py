@@ -1,0 +1,93 @@
+"""A folded view of the article text for matching, with an exact map back to the original.
+
+Folding is 1:1 or deletion per character, so the map is a list of kept positions and
+costs nothing when no character is deleted. Matching runs on ``Folded.text``; every
+span found there is turned back into original offsets with ``Folded.span``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.knowledge.data import load_yaml
+
+_FOLD_RANGES = [(0x00C0, 0x0250), (0x0370, 0x0530), (0x1E00, 0x1F00)]
+
+
+@cache
+def fold_table() -> dict[int, str | None]:
+    """The translate table: data-file folds, accents stripped, format characters deleted."""
+    table: dict[int, str | None] = {}
+    for lo, hi in _FOLD_RANGES:
+        for code in range(lo, hi):
+            char = chr(code)
+            base = unicodedata.normalize("NFD", char)[:1].lower()
+            if base != char and len(base) == 1:
+                table[code] = base
+    for code in list(range(0x0300, 0x0370)):  # combining marks
+        table[code] = None
+    for code in (0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
+        table[code] = None
+    for group in load_yaml("fold.yaml").values():
+        for char, folded in group.items():
+            table[ord(char)] = folded or None
+    return table
+
+
+def fold(text: str) -> str:
+    """Fold a string the way ``Folded`` does (for building keys from knowledge)."""
+    return text.translate(fold_table()).lower()
+
+
+@dataclass(slots=True)
+class Folded:
+    """``text`` is the folded string; ``kept[i]`` is the original index of folded char ``i``."""
+
+    original: str
+    text: str
+    kept: list[int] | None  # None when nothing was deleted (identity map)
+
+    @classmethod
+    def of(cls, original: str) -> Folded:
+        folded = original.translate(fold_table())
+        lowered = folded.lower()
+        if len(lowered) == len(folded):
+            folded = lowered
+        else:  # rare letters whose lower case is longer (e.g. "İ"): lower them one by one
+            folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+        if len(folded) == len(original):
+            return cls(original, folded, None)
+        table = fold_table()
+        kept = [i for i, c in enumerate(original) if table.get(ord(c), c) is not None]
+        return cls(original, folded, kept)
+
+    def offset(self, index: int) -> int:
+        """Original offset of folded position ``index`` (``len(text)`` maps to the end)."""
+        if self.kept is None:
+            return index
+        if index >= len(self.kept):
+            return len(self.original)
+        return self.kept[index]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the folded span ``[start, end)``."""
+        if self.kept is None:
+            return start, end
+        orig_start = self.kept[start]
+        orig_end = self.kept[end - 1] + 1 if end > start else orig_start
+        # a deleted mark right after the last kept char belongs to it (nukta, ZWJ)
+        table = fold_table()
+        while orig_end < len(self.original) and table.get(ord(self.original[orig_end]), "") is None:
+            if end < len(self.kept) and orig_end >= self.kept[end]:
+                break
+            orig_end += 1
+        return orig_start, orig_end
+
+    def folded_index(self, original_index: int) -> int:
+        """Folded position of an original offset (the next kept char)."""
+        if self.kept is None:
+            return original_index
+        return bisect_left(self.kept, original_index)
