@@ -23,6 +23,7 @@ class Doc:
     sentences: list[Sentence]
     language: str | None
     published: date | None = None
+    article_id: str = ""
     _segment_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
 

@@ -1,0 +1,1 @@
+"""Throughput benchmark for ``khabar.extract``: ``python -m bench`` or ``python bench/throughput.py``."""

@@ -1,0 +1,158 @@
+"""Hindi NER: IL-NER (``Hindi-dev.txt`` = dev, ``Hindi-test.txt`` = test) and HiNER (collapsed validation,
+split by sentence index).
+
+Each sentence is rebuilt by joining its tokens with single spaces (token offsets kept), run through
+khabar on its own, and the entity mentions are compared with the gold BIO spans, exactly and by overlap,
+per type (PERSON, PLACE, ORG; khabar's COUNTRY counts as PLACE) and micro-averaged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval.common import (
+    PRF,
+    Extractor,
+    Report,
+    Split,
+    Timer,
+    exact_prf,
+    extract_all,
+    khabar_extract,
+    overlap_prf,
+    pct,
+    require,
+    split_of,
+    subsample,
+)
+from khabar.schema import Article
+
+ILNER_TYPES = {"NEP": "PERSON", "NEL": "PLACE", "NEO": "ORG"}
+HINER_TYPES = {"PERSON": "PERSON", "LOCATION": "PLACE", "ORGANIZATION": "ORG"}
+KHABAR_TYPES = {"PERSON": "PERSON", "PLACE": "PLACE", "COUNTRY": "PLACE", "ORG": "ORG"}
+TYPES = ("PERSON", "PLACE", "ORG")
+
+Mention = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    gold: tuple[Mention, ...]
+
+
+def read_conll(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences of ``token<TAB>tag`` lines, blank-line separated (a missing tag reads as ``O``)."""
+    sentences: list[list[tuple[str, str]]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if sentences[-1]:
+                sentences.append([])
+            continue
+        token, _, tag = line.partition("\t")
+        sentences[-1].append((token.strip(), tag.strip()))
+    return [s for s in sentences if s]
+
+
+def clean_tag(tag: str, types: dict[str, str]) -> tuple[str, str | None]:
+    """``(prefix, type)`` of a tag; malformed cells ('-', '-NEN') are repaired, unknown types become O."""
+    prefix, _, name = tag.rpartition("-")
+    if not name or name == "O" or name not in types:
+        return "O", None
+    return (prefix if prefix in ("B", "I") else "I"), types[name]
+
+
+def to_sentence(tokens: Sequence[tuple[str, str]], types: dict[str, str]) -> Sentence:
+    """Join the tokens with spaces and turn the BIO tags into ``(start, end, type)`` spans."""
+    spans: list[list] = []
+    offset, previous = 0, None
+    for token, tag in tokens:
+        prefix, kind = clean_tag(tag, types)
+        end = offset + len(token)
+        if kind is not None and prefix == "I" and previous == kind:
+            spans[-1][1] = end
+        elif kind is not None:
+            spans.append([offset, end, kind])
+        previous = kind
+        offset = end + 1
+    return Sentence(" ".join(t for t, _ in tokens), tuple((s, e, k) for s, e, k in spans))
+
+
+def predicted(article: Article) -> list[Mention]:
+    return [
+        (m.start, m.end, KHABAR_TYPES[e.type])
+        for e in article.entities
+        if e.type in KHABAR_TYPES
+        for m in e.mentions
+    ]
+
+
+def score_sentences(
+    name: str, sentences: Sequence[Sentence], extract: Extractor = khabar_extract, workers: int = 1
+) -> list[list[str]]:
+    """Rows per type, micro and untyped: gold, pred, exact P/R/F1, overlap P/R/F1."""
+    exact = {t: PRF() for t in TYPES}
+    overlap = {t: PRF() for t in TYPES}
+    untyped = PRF()
+    for sentence, article in zip(
+        sentences, extract_all([(s.text, None) for s in sentences], extract, workers), strict=True
+    ):
+        pred = predicted(article)
+        for kind in TYPES:
+            gold_k = [g for g in sentence.gold if g[2] == kind]
+            pred_k = [p for p in pred if p[2] == kind]
+            exact[kind] += exact_prf(gold_k, pred_k)
+            overlap[kind] += overlap_prf(gold_k, pred_k)
+        untyped += overlap_prf(sentence.gold, pred, typed=False)
+    rows = [_row(name, kind, exact[kind], overlap[kind]) for kind in TYPES]
+    rows.append(_row(name, "micro", sum(exact.values(), PRF()), sum(overlap.values(), PRF())))
+    rows.append(_row(name, "any type", None, untyped))
+    return rows
+
+
+def _row(name: str, kind: str, exact: PRF | None, overlap: PRF) -> list[str]:
+    exact_cells = [pct(exact.precision), pct(exact.recall), pct(exact.f1)] if exact else ["", "", ""]
+    return [
+        name,
+        kind,
+        str(overlap.n_gold),
+        str(overlap.n_pred),
+        *exact_cells,
+        pct(overlap.precision),
+        pct(overlap.recall),
+        pct(overlap.f1),
+    ]
+
+
+COLUMNS = ["set/split", "type", "gold", "pred", "exact P%", "R%", "F1%", "overlap P%", "R%", "F1%"]
+
+
+def load_ilner() -> dict[Split, list[Sentence]]:
+    folder = require("eval/hindi_ner_ilner")
+    return {
+        split: [to_sentence(s, ILNER_TYPES) for s in read_conll(folder / f"Hindi-{split}.txt")]
+        for split in ("dev", "test")
+    }
+
+
+def load_hiner() -> dict[Split, list[Sentence]]:
+    rows = read_conll(require("eval/hindi_ner_hiner/collapsed_validation.conll"))
+    by_split: dict[Split, list[Sentence]] = {"dev": [], "test": []}
+    for index, tokens in enumerate(rows):
+        by_split[split_of(str(index))].append(to_sentence(tokens, HINER_TYPES))
+    return by_split
+
+
+def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None = None) -> list[Report]:
+    report = Report("ner: Hindi entity mentions (khabar COUNTRY counted as PLACE)", COLUMNS)
+    for set_name, loader in (("ilner", load_ilner), ("hiner", load_hiner)):
+        for split, sentences in loader().items():
+            chosen = subsample(sentences, limit)
+            timer = Timer()
+            report.rows += score_sentences(f"{set_name}/{split}", chosen, extract, workers)
+            report.notes.append(
+                f"{set_name}/{split}: {timer.rate(len(chosen))} of {len(sentences)} sentences"
+            )
+    return [report]

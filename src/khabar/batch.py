@@ -1,0 +1,74 @@
+"""Many articles through ``extract``, in order, on one process or a pool of them.
+
+A batch is a ``map`` of the same pure function over raw articles: ingest errors pass
+through untouched, and an article that fails inside the pipeline becomes an error that
+names its origin, so one bad article never stops the others.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+from khabar.ingest import IngestError
+from khabar.knowledge.base import Knowledge, default_knowledge
+from khabar.pipeline import extract
+from khabar.schema import Article, RawArticle
+
+Result = Article | IngestError
+CHUNK = 8
+
+_worker_knowledge: Knowledge | None = None
+
+
+def _init_worker(actor_files: Sequence[str]) -> None:
+    global _worker_knowledge
+    _worker_knowledge = Knowledge(actor_files) if actor_files else default_knowledge()
+
+
+def extract_raw(raw: RawArticle | IngestError, knowledge: Knowledge | None = None) -> Result:
+    """One raw article to its record, or to an error naming where it came from."""
+    if isinstance(raw, IngestError):
+        return raw
+    try:
+        return extract(
+            raw.text,
+            published=raw.published,
+            url=raw.url,
+            title=raw.title,
+            source=raw.source,
+            html_embeds=raw.html_embeds,
+            knowledge=knowledge or _worker_knowledge,
+        )
+    except Exception as error:  # a bug on one article must not stop a batch
+        return IngestError(raw.origin, f"extraction failed: {type(error).__name__}: {error}")
+
+
+def extract_all(
+    items: Iterable[RawArticle | IngestError],
+    *,
+    workers: int = 1,
+    actor_files: Sequence[str | Path] = (),
+) -> Iterator[Result]:
+    """Records (or errors) for ``items``, in input order."""
+    files = [str(p) for p in actor_files]
+    if workers <= 1:
+        knowledge = Knowledge(files) if files else default_knowledge()
+        for item in items:
+            yield extract_raw(item, knowledge)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers, initializer=_init_worker, initargs=(files,)) as pool:
+        yield from pool.imap(extract_raw, items, chunksize=CHUNK)
+
+
+def with_defaults(
+    items: Iterable[RawArticle | IngestError], *, published: date | None = None, url: str | None = None
+) -> Iterator[RawArticle | IngestError]:
+    """Fill in a publication date and URL for inputs that carry none."""
+    for item in items:
+        if isinstance(item, RawArticle) and (published or url):
+            item = item.model_copy(update={"published": item.published or published, "url": item.url or url})
+        yield item

@@ -1,0 +1,89 @@
+"""The ``khabar`` command line: thin Typer commands over the pipeline, store and service."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="khabar: news articles in many languages to structured, source-linked event data.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _main() -> None:
+    """khabar: news articles in many languages to structured, source-linked event data."""
+
+
+def _parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        help="Extra actor dictionary (khabar YAML or PETRARCH/Phoenix format); repeatable.",
+        exists=True,
+        dir_okay=False,
+    ),
+]
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (read recursively); - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that carry none.")
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="Source URL for inputs that carry none.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write JSON Lines here instead of stdout.")
+    ] = None,
+    actors: ActorsOption = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    pretty: Annotated[bool, typer.Option(help="Indented JSON instead of one line per article.")] = False,
+) -> None:
+    """Extract one JSON record per article (JSON Lines). Errors go to stderr; exit 1 if any input failed."""
+    import orjson
+
+    from khabar.batch import extract_all, with_defaults
+    from khabar.ingest import IngestError, read_paths
+
+    day = _parse_day(published)
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise typer.BadParameter(f"{path}: no such file or directory", param_hint="PATHS")
+    failures = 0
+    option = orjson.OPT_INDENT_2 if pretty else 0
+    sink = output.open("wb") if output else sys.stdout.buffer
+    try:
+        items = with_defaults(read_paths(paths), published=day, url=url)
+        for result in extract_all(items, workers=workers, actor_files=actors or ()):
+            if isinstance(result, IngestError):
+                failures += 1
+                typer.echo(f"khabar: {result}", err=True)
+                continue
+            sink.write(orjson.dumps(result.model_dump(mode="json"), option=option) + b"\n")
+            sink.flush()
+    finally:
+        if output:
+            sink.close()
+    if failures:
+        typer.echo(f"khabar: {failures} input(s) failed", err=True)
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()

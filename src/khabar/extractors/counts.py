@@ -1,0 +1,294 @@
+"""Counts of people killed, injured, arrested, missing, displaced or taking part.
+
+A count is a quantity (``khabar.extractors.numbers``) tied to an outcome cue within a few words,
+with the people noun between them giving ``who``: "लगभग 20 कज़ाख सुरक्षाकर्मी मारे गए",
+"More than 2,000 protesters were detained", or, with the cue first, "killed dozens of rioters",
+"death toll rose to 35". Coordinated quantities share their cue ("दर्जनों प्रदर्शनकारी और लगभग
+20 सुरक्षाकर्मी मारे गए" gives two counts). Conservative: numbers that are dates, years, ages,
+money, percentages, durations or measures are never counts, and a negated count ("no one was
+killed", "कोई घायल नहीं हुआ") or a hypothetical one ("could be killed") gives nothing: no zero
+counts are emitted. All cues, nouns, gap sizes and exclusions are data in
+``lang/<code>/counts.yaml``; this code knows no language.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.doc import Doc
+from khabar.extractors.dates import in_date, language_ranges
+from khabar.extractors.numbers import NumberMatch, bounded, find_numbers, phrase_pattern, word_chars
+from khabar.lang import topic
+from khabar.schema import Count, CountKind
+from khabar.text.normalise import fold
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The compiled count patterns and limits of one language."""
+
+    cues: re.Pattern[str]
+    cue_kinds: dict[str, tuple[CountKind, bool, bool]]  # phrase -> (kind, follows, precedes)
+    nouns: re.Pattern[str]
+    who: dict[str, str | None]
+    conjunction: re.Pattern[str]
+    clause_mark: re.Pattern[str]
+    negation: re.Pattern[str]
+    bridge: frozenset[str]
+    not_before: re.Pattern[str]
+    not_after: re.Pattern[str]
+    needs_noun: frozenset[str]
+    words_to_noun: int
+    words_to_cue: int
+    words_without_noun: int
+    bridge_words: int
+    negation_words_after: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    kind: CountKind
+    follows: bool
+    precedes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Noun:
+    start: int
+    end: int
+    who: str | None
+
+
+def _key(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+def _phrases(items: list | None) -> list[str]:
+    return [_key(fold(str(item))) for item in items or []]
+
+
+@cache
+def _tables(language: str | None) -> _Tables | None:
+    data = topic(language, "counts") if language else {}
+    if not data:
+        return None
+    cue_kinds: dict[str, tuple[CountKind, bool, bool]] = {}
+    for kind, sides in data["outcomes"].items():
+        follows, precedes = set(_phrases(sides.get("follows"))), set(_phrases(sides.get("precedes")))
+        for phrase in follows | precedes:
+            cue_kinds[phrase] = (kind, phrase in follows, phrase in precedes)
+    who: dict[str, str | None] = {
+        p: label for label, forms in data["people"].items() for p in _phrases(forms)
+    }
+    who.update(dict.fromkeys(_phrases(data.get("unspecified"))))
+    w = word_chars()
+    not_counts = data.get("not_counts") or {}
+    return _Tables(
+        cues=re.compile(phrase_pattern(cue_kinds, whole_words=True)),
+        cue_kinds=cue_kinds,
+        nouns=re.compile(phrase_pattern(who, whole_words=True)),
+        who=who,
+        conjunction=re.compile(rf"\s*(?:{phrase_pattern(_phrases(data.get('conjunctions')))})\s*"),
+        clause_mark=re.compile(_marks(_phrases(data.get("clause_marks")))),
+        negation=re.compile(_marks(_phrases(data.get("negations")) + _phrases(data.get("hypothetical")))),
+        bridge=frozenset(_phrases(data.get("bridge_words"))),
+        not_before=re.compile(rf"(?<![{w}])(?:{phrase_pattern(_phrases(not_counts.get('before')))})\s*$"),
+        not_after=re.compile(rf"\s*-?\s*(?:{phrase_pattern(_phrases(not_counts.get('after')))})(?![{w}])"),
+        needs_noun=frozenset(data.get("needs_noun") or []),
+        words_to_noun=int(data.get("max_words_to_noun", 2)),
+        words_to_cue=int(data.get("max_words_to_cue", 4)),
+        words_without_noun=int(data.get("max_words_without_noun", 2)),
+        bridge_words=int(data.get("max_bridge_words", 3)),
+        negation_words_after=int(data.get("negation_words_after_cue", 2)),
+    )
+
+
+def _marks(phrases: list[str]) -> str:
+    """Words match as whole words; punctuation marks anywhere."""
+    w = word_chars()
+    words = [p for p in phrases if re.search(rf"[{w}]", p)]
+    signs = [p for p in phrases if p not in words]
+    return f"{bounded(phrase_pattern(words))}|{phrase_pattern(signs)}"
+
+
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[{word_chars()}]+")
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return _word_pattern().findall(text, start, end) if end > start else []
+
+
+def find_counts(doc: Doc) -> list[Count]:
+    """Every count of people the article states, in text order."""
+    text = doc.folded.text
+    found: list[tuple[int, int, CountKind, str | None, NumberMatch]] = []
+    for start, end, language in language_ranges(doc):
+        tables = _tables(language)
+        if tables is None:
+            continue
+        numbers = [n for n in find_numbers(text, language, start, end) if not _excluded(n, text, tables)]
+        if not numbers:
+            continue
+        cues = [
+            _Cue(m.start(), m.end(), *tables.cue_kinds[_key(m.group())])
+            for m in tables.cues.finditer(text, start, end)
+        ]
+        if not cues:
+            continue
+        numbers = [n for n in numbers if not in_date(doc, n.start, n.end, language)]
+        nouns = [
+            _Noun(m.start(), m.end(), tables.who[_key(m.group())])
+            for m in tables.nouns.finditer(text, start, end)
+        ]
+        found.extend(_attach(text, tables, numbers, cues, nouns))
+    counts = []
+    for span_start, span_end, kind, who, number in sorted(found, key=lambda f: (f[0], f[1])):
+        orig_start, orig_end = doc.folded.span(span_start, span_end)
+        counts.append(
+            Count(
+                start=orig_start,
+                end=orig_end,
+                text=doc.text[orig_start:orig_end],
+                what=kind,
+                who=who,
+                value=number.value,
+                approx=number.approx,
+            )
+        )
+    return counts
+
+
+def _excluded(number: NumberMatch, text: str, tables: _Tables) -> bool:
+    """Ages, money, percentages, durations and measures are not counts."""
+    if tables.not_before.search(text, max(0, number.start - 12), number.start):
+        return True
+    return tables.not_after.match(text, number.end) is not None
+
+
+def _attach(
+    text: str, tables: _Tables, numbers: list[NumberMatch], cues: list[_Cue], nouns: list[_Noun]
+) -> list[tuple[int, int, CountKind, str | None, NumberMatch]]:
+    """Tie quantities to cues: first each cue to the quantity before it, then after it."""
+    claimed: set[int] = set()
+    found = []
+    cue_starts = [c.start for c in cues]
+    for cue in cues:
+        attached = _before_cue(text, tables, numbers, cue, cue_starts, nouns, claimed) if cue.follows else []
+        if not attached and cue.precedes:
+            attached = _after_cue(text, tables, numbers, cue, cue_starts, nouns, claimed)
+        for index, noun, span in attached:
+            if (cue.kind in tables.needs_noun and noun is None) or _negated(
+                text, tables, numbers[index], cue, span
+            ):
+                continue
+            claimed.add(index)
+            found.append((*span, cue.kind, noun.who if noun else None, numbers[index]))
+    return found
+
+
+def _crosses(text: str, tables: _Tables, start: int, end: int, cue_starts: list[int]) -> bool:
+    """Whether a clause mark or another cue lies in ``[start, end)``."""
+    i = bisect_left(cue_starts, start)
+    return (i < len(cue_starts) and cue_starts[i] < end) or tables.clause_mark.search(
+        text, start, end
+    ) is not None
+
+
+def _noun_after(tables: _Tables, text: str, position: int, limit: int, nouns: list[_Noun]) -> _Noun | None:
+    """The people noun that follows ``position`` within ``words_to_noun`` words, before ``limit``."""
+    for noun in nouns:
+        if position <= noun.start < limit:
+            if len(_words(text, position, noun.start)) <= tables.words_to_noun:
+                return noun
+            return None
+    return None
+
+
+def _before_cue(
+    text: str,
+    tables: _Tables,
+    numbers: list[NumberMatch],
+    cue: _Cue,
+    cue_starts: list[int],
+    nouns: list[_Noun],
+    claimed: set[int],
+) -> list[tuple[int, _Noun | None, tuple[int, int]]]:
+    """Quantities before a cue: the nearest one, then those coordinated with it."""
+    index = bisect_left([n.end for n in numbers], cue.start + 1) - 1
+    if index < 0 or index in claimed:
+        return []
+    number = numbers[index]
+    if _crosses(text, tables, number.end, cue.start, cue_starts):
+        return []
+    noun = _noun_after(tables, text, number.end, cue.start, nouns)
+    gap_start, limit = (noun.end, tables.words_to_cue) if noun else (number.end, tables.words_without_noun)
+    if len(_words(text, gap_start, cue.start)) > limit:
+        return []
+    attached = [(index, noun, (number.start, cue.end))]
+    while index > 0 and index - 1 not in claimed:
+        previous, head = numbers[index - 1], numbers[index]
+        noun = _noun_after(tables, text, previous.end, head.start, nouns)
+        joint = tables.conjunction.fullmatch(text, noun.end if noun else previous.end, head.start)
+        if joint is None:
+            break
+        index -= 1
+        attached.insert(0, (index, noun, (previous.start, cue.end)))
+    return attached
+
+
+def _after_cue(
+    text: str,
+    tables: _Tables,
+    numbers: list[NumberMatch],
+    cue: _Cue,
+    cue_starts: list[int],
+    nouns: list[_Noun],
+    claimed: set[int],
+) -> list[tuple[int, _Noun | None, tuple[int, int]]]:
+    """Quantities after a cue ("killed dozens of rioters"), with those coordinated with them."""
+    index = bisect_left([n.start for n in numbers], cue.end)
+    if index >= len(numbers) or index in claimed:
+        return []
+    number = numbers[index]
+    bridge = _words(text, cue.end, number.start)
+    if len(bridge) > tables.bridge_words or any(word not in tables.bridge for word in bridge):
+        return []
+    if _crosses(text, tables, cue.end, number.start, cue_starts):
+        return []
+    attached = []
+    while True:
+        limit = numbers[index + 1].start if index + 1 < len(numbers) else len(text)
+        noun = _noun_after(tables, text, number.end, limit, nouns)
+        end = noun.end if noun else number.end
+        if _crosses(text, tables, number.end, end, cue_starts):
+            break
+        attached.append((index, noun, (cue.start, end)))
+        index += 1
+        if index >= len(numbers) or index in claimed:
+            break
+        number = numbers[index]
+        if tables.conjunction.fullmatch(text, end, number.start) is None:
+            break
+    return attached
+
+
+def _negated(text: str, tables: _Tables, number: NumberMatch, cue: _Cue, span: tuple[int, int]) -> bool:
+    """A negation just before the count, in it, or just after its cue (the quantity's own cue words,
+    as in "no fewer than", do not count)."""
+    lo = max(0, span[0] - 40)
+    lo = max([lo, *(m.end() for m in tables.clause_mark.finditer(text, lo, span[0]))])
+    before = [m.start() for m in _word_pattern().finditer(text, lo, span[0])][-3:]
+    after = [m.end() for m in _word_pattern().finditer(text, cue.end, min(len(text), cue.end + 40))]
+    after = after[: tables.negation_words_after]
+    start = before[0] if before else span[0]
+    end = max(span[1], after[-1] if after else 0)
+    return bool(
+        tables.negation.search(text, start, number.start) or tables.negation.search(text, number.end, end)
+    )

@@ -1,0 +1,94 @@
+"""Light grammar cues read from ``lang/<code>/grammar.yaml``: what precedes or follows a span.
+
+There is no parser offline, so stages ask small questions of the folded text around a span:
+is the next word an agent marker (Hindi ने), is the span used as a location (X में, in X),
+is the previous word a complementizer (कि, that)? The words are data; this is the code
+that asks, the same for every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.doc import Doc
+from khabar.lang import topic
+from khabar.text.normalise import fold
+
+TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F\u0300-\u036F\u064B-\u065F\u0670']+")
+_LOOK_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    stopwords: frozenset[str]
+    agent_markers: tuple[tuple[str, ...], ...]
+    locative_markers: tuple[tuple[str, ...], ...]
+    complementizers: frozenset[str]
+    genitive_markers: frozenset[str]
+    conjunctions: frozenset[str]
+    postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(fold(w).split()) for w in words), key=len, reverse=True))
+
+
+@cache
+def grammar(language: str | None) -> Grammar:
+    data = topic(language or "en", "grammar") or topic("en", "grammar")
+    return Grammar(
+        stopwords=frozenset(fold(str(w)) for w in data.get("stopwords", [])),
+        agent_markers=_phrases(data.get("agent_markers", [])),
+        locative_markers=_phrases(data.get("locative_markers", [])),
+        complementizers=frozenset(fold(w) for w in data.get("complementizers", [])),
+        genitive_markers=frozenset(fold(w) for w in data.get("genitive_markers", [])),
+        conjunctions=frozenset(fold(w) for w in data.get("conjunctions", [])),
+        postpositional=bool(data.get("postpositional", bool(data.get("agent_markers")))),
+    )
+
+
+def words_after(doc: Doc, end: int, count: int = 3) -> list[str]:
+    """The next ``count`` folded words after original offset ``end`` (stopping at a sentence end)."""
+    fold_end = doc.folded.folded_index(end)
+    window = doc.folded.text[fold_end : fold_end + _LOOK_CHARS]
+    stop = re.search(r"[।.!?\n\"“”]", window)
+    return TOKEN.findall(window[: stop.start()] if stop else window)[:count]
+
+
+def words_before(doc: Doc, start: int, count: int = 3) -> list[str]:
+    """The previous ``count`` folded words before original offset ``start``, nearest last."""
+    fold_start = doc.folded.folded_index(start)
+    window = doc.folded.text[max(0, fold_start - _LOOK_CHARS) : fold_start]
+    stop = max(window.rfind(c) for c in '।.!?\n"“”')
+    return TOKEN.findall(window[stop + 1 :])[-count:]
+
+
+def _starts_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in phrases)
+
+
+def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in phrases)
+
+
+def is_locative(doc: Doc, start: int, end: int) -> bool:
+    """Is the span used as a location: "X में" (postpositions) or "in X" (prepositions)?"""
+    g = grammar(doc.language_at(start))
+    if g.postpositional:
+        return _starts_with(words_after(doc, end), g.locative_markers)
+    before = words_before(doc, start, 3)
+    return _ends_with(before, g.locative_markers) or _ends_with(before[:-1], g.locative_markers)
+
+
+def is_agent(doc: Doc, start: int, end: int) -> bool:
+    """Is the span marked as the agent of its clause ("X ने", Hindi), where the language marks it?"""
+    g = grammar(doc.language_at(start))
+    return bool(g.agent_markers) and _starts_with(words_after(doc, end), g.agent_markers)
+
+
+def after_complementizer(doc: Doc, start: int) -> bool:
+    """Does the span open a reported clause ("... कहा कि X", "... said that X")?"""
+    before = words_before(doc, start, 1)
+    return bool(before) and before[-1] in grammar(doc.language_at(start)).complementizers

@@ -1,0 +1,390 @@
+"""Dates mentioned in an article, resolved against its publication date.
+
+Candidates are found with one regex per language built from ``lang/<code>/dates.yaml``
+(month and weekday names, relative words, period words, tense cues), then resolved here.
+Hand-written rather than dateparser because dateparser costs milliseconds per call, gives no
+offsets, reads Hindi कल as tomorrow and finds a false date in अब; these tables are explicit
+and the whole paragraph costs one regex pass. Forms without letters (2022-01-07, 7/1/2022)
+need no language data.
+
+Rules: a bare weekday is the most recent such day on or before publication (the next one in
+a future-tense clause); a day or month without a year is the latest such date on or before
+publication in a past-tense clause, the earliest on or after it in a future-tense one, and
+otherwise the closest, dates after publication counting three times as far; कल and other
+tense-sensitive words point back unless the clause is in the future tense. Without a
+publication date, relative expressions are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from khabar.doc import Doc
+from khabar.extractors.numbers import StartFinder, bounded, parse_number, phrase_pattern, word_chars
+from khabar.lang import topic
+from khabar.schema import DateMention, Precision
+from khabar.text.normalise import fold
+
+_ISO = r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"
+_NUMERIC = r"(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4})"
+_WINDOW = 30  # characters around a number read to tell whether it belongs to a date
+_FUTURE_WEIGHT = 3  # a day after publication counts as this many days before it
+_UNIT_DAYS = {"day": 1, "week": 7}
+_NAME_GROUPS = ("dm_m", "md_m", "my_m", "mc_m", "ma_m", "wd")  # groups holding a month or weekday name
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The compiled date patterns and lookup tables of one language."""
+
+    starts: StartFinder
+    pattern: re.Pattern[str]
+    tense: re.Pattern[str] | None
+    clause_break: re.Pattern[str] | None
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    days: dict[str, int]
+    tense_sensitive: frozenset[str]
+    modifiers: dict[str, str]
+    units: dict[str, str]
+    ago_blockers: frozenset[str]
+    language: str | None
+    numeric_order: str
+    capitalised: bool
+
+
+def _names(table: dict | None) -> dict[str, int]:
+    return {fold(name): int(number) for number, names in (table or {}).items() for name in names}
+
+
+def _inverse(table: dict | None) -> dict[str, str]:
+    return {" ".join(fold(word).split()): key for key, words in (table or {}).items() for word in words}
+
+
+def _phrases(items: list | None) -> list[str]:
+    return [fold(str(item)) for item in items or []]
+
+
+def _words(items: list | None) -> str:
+    return phrase_pattern(_phrases(items))
+
+
+@cache
+def _tables(language: str | None) -> _Tables:
+    data = topic(language, "dates") if language else {}
+    w = word_chars()
+    months = _names(data.get("months"))
+    abbreviations = _names(data.get("month_abbreviations"))
+    weekdays = _names(data.get("weekdays"))
+    days = {" ".join(fold(k).split()): int(v) for k, v in (data.get("days") or {}).items()}
+    modifiers = _inverse(data.get("modifiers"))
+    units = _inverse(data.get("units"))
+    full = phrase_pattern(months)
+    any_month = phrase_pattern([*months, *abbreviations])
+    suffix = _words(data.get("day_suffixes"))
+    day = rf"\d{{1,2}}(?:{suffix})?(?![{w}])"
+    year = r"\d{4}(?!\d)"
+    numbers = topic(language, "numbers") if language else {}
+    counts = [*map(fold, numbers.get("units") or {}), *map(fold, numbers.get("article_one") or [])]
+    count = phrase_pattern(counts)
+    unit_words = phrase_pattern(units)
+    alternatives = [
+        _ISO,
+        _NUMERIC,
+        rf"(?P<dm_d>{day})\.?\s+(?P<dm_m>{any_month})\.?(?:,?\s+(?P<dm_y>{year}))?",
+        rf"(?P<md_m>{any_month})\.?\s+(?P<md_d>{day})(?:,?\s+(?P<md_y>{year}))?",
+        rf"(?P<my_m>{any_month})\.?,?\s+(?P<my_y>{year})",
+        rf"(?:(?P<mc_before>{_words(data.get('month_cues_before'))})\s+)(?P<mc_m>{full})(?![{w}])(?!\.?,?\s+\d)",
+        rf"(?P<ma_m>{full})(?=\s+(?:{_words(data.get('month_cues_after'))})(?![{w}]))",
+        rf"(?:{_words(data.get('year_cues_before'))})\s+(?P<yb_y>{year})",
+        rf"(?P<ya_y>{year})(?=\s+(?:{_words(data.get('year_cues_after'))})(?![{w}]))",
+        rf"(?P<ago_n>\d+|{count})\s+(?P<ago_u>{unit_words})\s+(?:{_words(data.get('ago'))})",
+        rf"(?:(?P<wd_mod>{phrase_pattern(modifiers)})\s+)?(?P<wd>{phrase_pattern(weekdays)})",
+        rf"(?P<per_mod>{phrase_pattern(modifiers)})\s+(?P<per_u>{unit_words})",
+        rf"(?P<day>{phrase_pattern(days)})",
+    ]
+    pattern = "|".join(f"(?:{alt})" for alt in alternatives)
+    tense = data.get("tense") or {}
+    first_words = [*months, *abbreviations, *weekdays, *days, *modifiers, *counts]
+    first_words += _phrases(data.get("month_cues_before")) + _phrases(data.get("year_cues_before"))
+    return _Tables(
+        starts=StartFinder.of(first_words),
+        pattern=re.compile(bounded(pattern)),
+        tense=_tense_pattern(tense),
+        clause_break=re.compile(bounded(_words(tense["clause_breaks"])))
+        if tense.get("clause_breaks")
+        else None,
+        months={**months, **abbreviations},
+        weekdays=weekdays,
+        days=days,
+        tense_sensitive=frozenset(" ".join(fold(k).split()) for k in data.get("tense_sensitive") or []),
+        modifiers=modifiers,
+        units=units,
+        ago_blockers=frozenset(fold(k) for k in data.get("ago_blockers") or []),
+        language=language,
+        numeric_order=data.get("numeric_order", "dmy"),
+        capitalised=bool(data.get("capitalised")),
+    )
+
+
+def _tense_pattern(tense: dict) -> re.Pattern[str] | None:
+    """Words and verb endings that mark a clause as future or past."""
+    w = word_chars()
+    parts = []
+    for name in ("future", "past"):
+        words, endings = tense.get(f"{name}_words"), tense.get(f"{name}_endings")
+        options = []
+        if words:
+            options.append(bounded(_words(words)))
+        if endings:
+            options.append(rf"(?<![{w}])[{w}]+(?:{_words(endings)})(?![{w}])")
+        if options:
+            parts.append(f"(?P<{name}>{'|'.join(options)})")
+    return re.compile("|".join(parts)) if parts else None
+
+
+def language_ranges(doc: Doc) -> Iterator[tuple[int, int, str | None]]:
+    """``(start, end, language)`` of each segment, in folded-text offsets."""
+    if not doc.segments:
+        yield 0, len(doc.folded.text), doc.language
+        return
+    for segment in doc.segments:
+        start, end = doc.folded.folded_index(segment.start), doc.folded.folded_index(segment.end)
+        yield start, end, segment.language or doc.language
+
+
+def in_date(doc: Doc, start: int, end: int, language: str | None) -> bool:
+    """Whether folded ``[start, end)`` is part of a date expression (read in a small window)."""
+    text = doc.folded.text
+    window = _matches(_tables(language), text, max(0, start - _WINDOW), min(len(text), end + _WINDOW))
+    return any(s < end and start < e for s, e in map(_span, window))
+
+
+def _matches(tables: _Tables, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Date candidates in ``text[start:end]``: a fast scan for where one may begin, then the
+    full pattern anchored there."""
+    resume = start
+    for position in tables.starts.positions(text, start, end):
+        if position >= resume and (match := tables.pattern.match(text, position, end)):
+            resume = match.end()
+            yield match
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    """The date itself, without the cue words that only confirm it ("in 2021" -> "2021")."""
+    for group in ("yb_y", "mc_m"):
+        if match.group(group):
+            return match.span(group)
+    return match.span()
+
+
+def find_dates(doc: Doc) -> list[DateMention]:
+    """Every date the article mentions that can be resolved, in text order."""
+    found: list[DateMention] = []
+    for start, end, language in language_ranges(doc):
+        tables = _tables(language)
+        for match in _matches(tables, doc.folded.text, start, end):
+            resolved = _resolve(match, tables, doc)
+            if resolved is None:
+                continue
+            value, precision = resolved
+            orig_start, orig_end = doc.folded.span(*_span(match))
+            found.append(
+                DateMention(
+                    start=orig_start,
+                    end=orig_end,
+                    text=doc.text[orig_start:orig_end],
+                    value=value,
+                    precision=precision,
+                )
+            )
+    return found
+
+
+def _resolve(match: re.Match[str], tables: _Tables, doc: Doc) -> tuple[str, Precision] | None:
+    """ISO value and precision of one candidate, or ``None`` when it is not a date here."""
+    g = match.groupdict()
+    published = doc.published
+    name = next((k for k in _NAME_GROUPS if g[k]), None)
+    if name and tables.capitalised and not doc.text[doc.folded.offset(match.start(name))].isupper():
+        return None
+    if g["iso_y"]:
+        return _day(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+    if g["n1"]:
+        return _numeric(int(g["n1"]), int(g["n2"]), int(g["n3"]), tables.numeric_order, published)
+    for prefix in ("dm", "md"):
+        if g[f"{prefix}_m"]:
+            month, day = tables.months[g[f"{prefix}_m"]], int(re.match(r"\d+", g[f"{prefix}_d"]).group())
+            if g[f"{prefix}_y"]:
+                return _day(_year(g[f"{prefix}_y"]), month, day)
+            return _closest_day(month, day, published, _tense(match, tables, doc))
+    if g["my_m"]:
+        year = _year(g["my_y"])
+        return (f"{year:04d}-{tables.months[g['my_m']]:02d}", "month") if year else None
+    if g["mc_m"] or g["ma_m"]:
+        return _closest_month(tables.months[g["mc_m"] or g["ma_m"]], published, _tense(match, tables, doc))
+    if g["yb_y"] or g["ya_y"]:
+        year = _year(g["yb_y"] or g["ya_y"])
+        return (f"{year:04d}", "year") if year else None
+    if published is None:
+        return None
+    if g["wd"]:
+        return _weekday(match, tables, doc, published)
+    if g["per_u"]:
+        return _period(tables.modifiers[_key(g["per_mod"])], tables.units[_key(g["per_u"])], published)
+    if g["ago_n"]:
+        return _ago(match, tables, doc, published)
+    key = _key(g["day"])
+    offset = tables.days[key]
+    if key in tables.tense_sensitive and _tense(match, tables, doc) == "future":
+        offset = -offset
+    return (published + timedelta(days=offset)).isoformat(), "day"
+
+
+def _key(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+def _year(surface: str) -> int | None:
+    year = int(surface)
+    return year if 1900 <= year <= 2100 else None
+
+
+def _day(year: int | None, month: int, day: int) -> tuple[str, Precision] | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _distance(candidate: date, published: date) -> int:
+    days = (candidate - published).days
+    return days * _FUTURE_WEIGHT if days > 0 else -days
+
+
+def _closest(candidates: list[date], published: date, tense: str | None) -> date | None:
+    """The candidate meant: the latest on or before publication in a past-tense clause, the
+    earliest on or after it in a future one, else the closest (the future counting more)."""
+    if tense == "past":
+        candidates = [d for d in candidates if d <= published] or candidates
+    elif tense == "future":
+        candidates = [d for d in candidates if d >= published] or candidates
+    return min(candidates, key=lambda d: _distance(d, published), default=None)
+
+
+def _closest_day(
+    month: int, day: int, published: date | None, tense: str | None
+) -> tuple[str, Precision] | None:
+    if published is None:
+        return None
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    found = _closest(candidates, published, tense)
+    return (found.isoformat(), "day") if found else None
+
+
+def _closest_month(month: int, published: date | None, tense: str | None) -> tuple[str, Precision] | None:
+    if published is None:
+        return None
+    years = (published.year - 1, published.year, published.year + 1)
+    found = _closest([date(y, month, 1) for y in years], published.replace(day=1), tense)
+    return (f"{found.year:04d}-{month:02d}", "month") if found else None
+
+
+def _numeric(
+    first: int, second: int, year: int, order: str, published: date | None
+) -> tuple[str, Precision] | None:
+    """``first/second/year``: the language's order, unless only the other is a valid date,
+    or (both valid) the other is on or before publication and closer to it."""
+    readings = []
+    for day, month in (
+        ((first, second), (second, first)) if order == "dmy" else ((second, first), (first, second))
+    ):
+        if (resolved := _day(_year(str(year)), month, day)) is not None:
+            readings.append(date.fromisoformat(resolved[0]))
+    if not readings:
+        return None
+    if published is not None:
+        readings.sort(key=lambda d: _distance(d, published))
+    return readings[0].isoformat(), "day"
+
+
+def _weekday(match: re.Match[str], tables: _Tables, doc: Doc, published: date) -> tuple[str, Precision]:
+    weekday = tables.weekdays[match.group("wd")]
+    modifier = tables.modifiers.get(_key(match.group("wd_mod") or ""))
+    back = (published.isoweekday() - weekday) % 7
+    forward = (weekday - published.isoweekday()) % 7
+    if modifier == "last":
+        day = published - timedelta(days=back or 7)
+    elif modifier == "next":
+        day = published + timedelta(days=forward or 7)
+    elif modifier is None and _tense(match, tables, doc) == "future":
+        day = published + timedelta(days=forward)
+    else:
+        day = published - timedelta(days=back)
+    return day.isoformat(), "day"
+
+
+def _period(modifier: str, unit: str, published: date) -> tuple[str, Precision] | None:
+    step = {"last": -1, "this": 0, "next": 1}[modifier]
+    if unit == "year":
+        return f"{published.year + step:04d}", "year"
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    if unit == "week":
+        moved = published + timedelta(days=7 * step)
+        return f"{moved.year:04d}-{moved.month:02d}", "month"
+    return None
+
+
+def _ago(match: re.Match[str], tables: _Tables, doc: Doc, published: date) -> tuple[str, Precision] | None:
+    before = doc.folded.text[max(0, match.start() - 20) : match.start()].split()
+    if before and before[-1] in tables.ago_blockers:
+        return None
+    parsed = parse_number(match.group("ago_n"), tables.language) if tables.language else None
+    count = parsed[0] if parsed else 1  # "a week ago"
+    unit = tables.units[_key(match.group("ago_u"))]
+    if unit in _UNIT_DAYS:
+        moved = published - timedelta(days=count * _UNIT_DAYS[unit])
+        precision: Precision = "day" if unit == "day" else "month"
+        return (moved.isoformat() if unit == "day" else f"{moved.year:04d}-{moved.month:02d}"), precision
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    return f"{published.year - count:04d}", "year"
+
+
+def _tense(match: re.Match[str], tables: _Tables, doc: Doc) -> str | None:
+    """``"future"`` or ``"past"`` by the tense cue nearest the match in its clause, else ``None``."""
+    if tables.tense is None:
+        return None
+    text = doc.folded.text
+    sentence = doc.sentence_at(doc.folded.offset(match.start()))
+    lo = doc.folded.folded_index(sentence.start) if sentence else 0
+    hi = doc.folded.folded_index(sentence.end) if sentence else len(text)
+    if tables.clause_break is not None:
+        for brk in tables.clause_break.finditer(text, lo, hi):
+            if brk.end() <= match.start():
+                lo = brk.end()
+            elif brk.start() >= match.end():
+                hi = brk.start()
+                break
+    nearest: tuple[int, str | None] | None = None
+    for cue in tables.tense.finditer(text, lo, hi):
+        if match.start() <= cue.start() < match.end():
+            continue
+        distance = cue.start() - match.end() if cue.start() >= match.end() else match.start() - cue.end()
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, cue.lastgroup)
+    return nearest[1] if nearest else None

@@ -1,0 +1,53 @@
+"""Flags: things in an article that a careful reader would question.
+
+``out_of_geography``: a place used as a location (in X) that lies far outside the
+geography of the rest of the story, like a district named in the wrong country by a
+translation error. The rule is deliberately narrow: the place's country is not the
+country of any other entity in the article, it is mentioned once or twice, it is
+used locatively, and it is far from every other located entity.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from khabar.doc import Doc
+from khabar.extractors.cues import is_locative
+from khabar.schema import Entity, Flag
+
+FAR_KM = 800.0
+MAX_MENTIONS = 2
+
+
+def find_flags(doc: Doc, entities: Sequence[Entity]) -> list[Flag]:
+    located = [e for e in entities if e.type in ("PLACE", "COUNTRY") and e.lat is not None]
+    flags: list[Flag] = []
+    for entity in located:
+        others = [e for e in entities if e is not entity]
+        other_countries = {e.country for e in others if e.country}
+        if not entity.country or entity.country in other_countries or len(entity.mentions) > MAX_MENTIONS:
+            continue
+        neighbours = [e for e in located if e is not entity and e.country != entity.country]
+        if not neighbours or min(_km(entity, n) for n in neighbours) < FAR_KM:
+            continue
+        for mention in entity.mentions:
+            if is_locative(doc, mention.start, mention.end):
+                where = ", ".join(sorted(other_countries))
+                flags.append(
+                    Flag(
+                        start=mention.start,
+                        end=mention.end,
+                        kind="out_of_geography",
+                        message=f"{entity.name} is far from the rest of the story ({where}): "
+                        "check the place name",
+                    )
+                )
+    return sorted(flags, key=lambda f: f.start)
+
+
+def _km(a: Entity, b: Entity) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))

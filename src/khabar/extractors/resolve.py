@@ -1,0 +1,625 @@
+"""Entities: find the names in an article, link each to one referent, and group the mentions.
+
+There is no NER model offline for Hindi (nor a reliable one for English), so names are found
+from knowledge and cues, in one pass over the folded text:
+
+1. the gazetteer (one Aho-Corasick pass): country names and demonyms, known actors, and the
+   title and institution cues of every language;
+2. runs of free words that cues point at: after a title ("प्रवक्ता नेड प्राइस"), before an
+   agent marker ("टोकायव ने"), before "X के <title>", next to a place cue ("मंगिस्टाऊ प्रांत"),
+   coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), and capitalised runs in
+   Latin script; acronyms spelled in another script (सीएसटीओ → CSTO);
+3. exact place names (GeoNames alternate names, any script), kept when the place is large or
+   the context says it is a place.
+
+Runs are linked to the knowledge base across scripts by romanising and comparing names
+(``khabar.text.translit.NameIndex``). A surname alone links to a person already named in
+full in the article, or to a known office-holder when a cue supports it. Everything else
+becomes a new entity with a romanised name. Demonyms resolve to their country; a country
+word followed by a named institution ("रूसी रक्षा मंत्रालय") makes an organisation; a
+capital city that acts ("वाशिंगटन ने", "... कि वाशिंगटन") stands for its country.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from khabar.doc import Doc
+from khabar.extractors.cues import TOKEN, after_complementizer, grammar, is_agent, is_locative
+from khabar.knowledge import countries, places
+from khabar.knowledge.actors import Actor
+from khabar.knowledge.base import Hit, Institution, Knowledge, Title, institutions, titles
+from khabar.knowledge.places import Place
+from khabar.lang import topic
+from khabar.schema import Entity, Span, entity_id
+from khabar.text.normalise import fold
+from khabar.text.translit import acronym, romanise, script_of, similarity
+
+MAX_RUN = 4  # words in a name
+NEAR = 12  # characters between a country word and the institution it qualifies
+NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
+SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
+COREF_THRESHOLD = 0.84  # a surname to a person already named in this article
+LARGE_PLACE = 100_000  # places this large are linked by name alone, without a cue
+_KIND_RANK = {"actor": 0, "country": 1, "institution": 2, "demonym": 3, "title": 4}
+_JOINERS = re.compile(r"[\s\-‐]*")
+
+
+@dataclass(slots=True)
+class Token:
+    fstart: int  # folded offsets
+    fend: int
+    text: str  # folded
+    start: int  # original offsets
+    end: int
+    language: str | None
+    latin: bool
+    capitalised: bool
+    stop: bool
+    index: int = 0
+    covered: bool = False
+
+
+@dataclass(slots=True)
+class Found:
+    """One mention with its referent key and what the context said about it."""
+
+    start: int
+    end: int
+    key: tuple[str, str]  # ("actor", id) | ("country", iso3) | ("place", id) | ("person"|"org", name)
+    type: str
+    role: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    place: Place | None = None
+    actor: Actor | None = None
+    name: str | None = None
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_entities(doc: Doc, kb: Knowledge) -> list[Entity]:
+    """Entities of ``doc``, each with all its mentions, in order of first mention."""
+    tokens = _tokens(doc)
+    hits = _gazetteer_hits(doc, kb)
+    for start, end, _ in hits:
+        _cover(tokens, start, end)
+    found: list[Found] = []
+    titled: dict[int, Title] = {}  # original start of the name after a title -> title
+    for start, end, hit in hits:
+        found.extend(_from_hit(doc, kb, start, end, hit, hits, titled))
+    context = {f.country for f in found if f.country}
+    found.extend(_places_by_name(doc, tokens, context))
+    for run, cue in _cued_runs(doc, tokens, hits, found):
+        if (item := _link_run(doc, kb, tokens, run, cue, found)) is not None:
+            found.append(item)
+            _cover(tokens, item.start, item.end)
+    _apply_titles(doc, found, titled, hits)
+    _metonymy(doc, found)
+    return _assemble(doc, found)
+
+
+# --- tokens and gazetteer -------------------------------------------------------------------
+
+
+def _tokens(doc: Doc) -> list[Token]:
+    """Words of the folded text with what later steps ask of them, computed once."""
+    folded, text = doc.folded, doc.text
+    out: list[Token] = []
+    for m in TOKEN.finditer(folded.text):
+        start, end = folded.span(m.start(), m.end())
+        word = m.group()
+        language = doc.language_at(start)
+        out.append(
+            Token(
+                m.start(),
+                m.end(),
+                word,
+                start,
+                end,
+                language,
+                latin=word[0] < "\u0250",
+                capitalised=text[start].isupper(),
+                stop=word in grammar(language).stopwords or word.isdigit(),
+                index=len(out),
+            )
+        )
+    return out
+
+
+def _cover(tokens: list[Token], start: int, end: int) -> None:
+    for token in tokens:
+        if token.start >= start and token.end <= end:
+            token.covered = True
+
+
+def _is_word_char(char: str) -> bool:
+    return bool(TOKEN.match(char))
+
+
+def _gazetteer_hits(doc: Doc, kb: Knowledge) -> list[tuple[int, int, Hit]]:
+    """Non-overlapping gazetteer hits on word boundaries, longest first, in original offsets."""
+    text = doc.folded.text
+    candidates = []
+    for fstart, fend, hits in kb.gazetteer.find(text):
+        if (fstart > 0 and _is_word_char(text[fstart - 1])) or (
+            fend < len(text) and _is_word_char(text[fend])
+        ):
+            continue
+        start, end = doc.folded.span(fstart, fend)
+        if start > 0 and doc.text[start - 1] == "@":  # a handle names the same actor
+            start -= 1
+        language = doc.language_at(start)
+        usable = [h for h in hits if _hit_usable(doc, start, end, h, language)]
+        if usable:
+            best = min(usable, key=lambda h: _KIND_RANK[h.kind])
+            candidates.append((start, end, best))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), _KIND_RANK[c[2].kind], c[0]))
+    taken: list[tuple[int, int, Hit]] = []
+    for start, end, hit in candidates:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, hit))
+    return sorted(taken, key=lambda c: c[0])
+
+
+def _hit_usable(doc: Doc, start: int, end: int, hit: Hit, language: str | None) -> bool:
+    surface = doc.text[start:end].lstrip("@")
+    if hit.case_sensitive and not surface.isupper():
+        return False
+    if hit.kind in ("title", "institution"):
+        return hit.language == language
+    if hit.kind in ("country", "demonym", "actor") and script_of(surface) == "Latn":
+        # Latin names are capitalised; lower-case matches are common words ("chad", "turkey")
+        return surface[:1].isupper()
+    return True
+
+
+# --- hits to mentions ---------------------------------------------------------------------
+
+
+def _from_hit(
+    doc: Doc,
+    kb: Knowledge,
+    start: int,
+    end: int,
+    hit: Hit,
+    hits: list[tuple[int, int, Hit]],
+    titled: dict[int, Title],
+) -> Iterator[Found]:
+    if hit.kind in ("country", "demonym"):
+        yield Found(start, end, ("country", hit.key), "COUNTRY", country=hit.key)
+    elif hit.kind == "actor":
+        actor = kb.actors.get(hit.key)
+        if actor is not None:
+            yield _actor_found(start, end, actor, doc.published)
+    elif hit.kind == "institution":
+        institution = institutions(hit.language or "en")[int(hit.key)]
+        country = _country_next_to(doc, start, end, hits)
+        if institution.named and country:
+            yield _institution_found(doc, kb, start, end, institution, country)
+    elif hit.kind == "title":
+        title = titles(hit.language or "en")[int(hit.key)]
+        after = _next_word_start(doc, end) if title.position in ("before", "both") else None
+        if after is not None:
+            titled[after] = title
+
+
+def _actor_found(start: int, end: int, actor: Actor, day: date | None) -> Found:
+    if actor.type == "COUNTRY" and actor.country:
+        return Found(start, end, ("country", actor.country), "COUNTRY", country=actor.country)
+    role = actor.role_on(day)
+    return Found(
+        start,
+        end,
+        ("actor", actor.id),
+        actor.type,
+        role=role.role if role else None,
+        sector=(role.sector if role else None) or actor.sector,
+        country=(role.country if role else None) or actor.country,
+        actor=actor,
+    )
+
+
+def _country_next_to(doc: Doc, start: int, end: int, hits: list[tuple[int, int, Hit]]) -> str | None:
+    """The country named right before an institution ("रूसी रक्षा मंत्रालय") or after it with
+    a genitive ("ministry of Russia")."""
+    genitives = grammar(doc.language_at(start)).genitive_markers
+    for s, e, hit in hits:
+        if hit.kind not in ("country", "demonym") or s > end + NEAR or e < start - NEAR:
+            continue
+        if e <= start and not doc.text[e:start].strip():
+            return hit.key
+        if s >= end and [w for w in TOKEN.findall(fold(doc.text[end:s]))] in ([g] for g in genitives):
+            return hit.key
+    return None
+
+
+def _institution_found(
+    doc: Doc, kb: Knowledge, start: int, end: int, institution: Institution, iso3: str
+) -> Found:
+    """ "<Country> <institution>": a known actor if the registry has it, else a new organisation."""
+    country = countries.by_iso3(iso3)
+    for actor in kb.actors:
+        if actor.type == "ORG" and actor.country == iso3 and _names_institution(actor, institution.name):
+            return _actor_found(start, end, actor, doc.published)
+    name = f"{institution.name} of {country.name if country else iso3}"
+    return Found(start, end, ("org", name), "ORG", sector=institution.sector, country=iso3, name=name)
+
+
+def _names_institution(actor: Actor, institution: str) -> bool:
+    wanted = fold(institution)
+    return any(wanted in fold(surface) for surface in (actor.name, *actor.aliases))
+
+
+def _next_word_start(doc: Doc, end: int) -> int | None:
+    m = _JOINERS.match(doc.text, end)
+    return m.end() if m and m.end() < len(doc.text) else None
+
+
+# --- places by exact name -----------------------------------------------------------------
+
+
+def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterator[Found]:
+    """Exact GeoNames names (any script) over free word n-grams, kept when large or cued."""
+    i = 0
+    while i < len(tokens):
+        best: tuple[int, Place] | None = None
+        for n in range(min(3, len(tokens) - i), 0, -1):
+            run = tokens[i : i + n]
+            if not _free_run(doc, run):
+                continue
+            key = doc.folded.text[run[0].fstart : run[-1].fend]
+            candidates = places.by_name(key) or places.by_name(key.replace("-", " "))
+            if not candidates:
+                continue
+            place = places.disambiguate(candidates, context)
+            if place is not None and (place.population >= LARGE_PLACE or _place_context(doc, tokens, run)):
+                best = (n, place)
+                break
+        if best is None:
+            i += 1
+            continue
+        n, place = best
+        run = tokens[i : i + n]
+        for token in run:
+            token.covered = True
+        yield _place_found(run[0].start, run[-1].end, place)
+        i += n
+
+
+def _free_run(doc: Doc, run: list[Token]) -> bool:
+    """Words not yet claimed, not stopwords at the edges, capitalised in Latin script, joined by spaces."""
+    if any(t.covered for t in run) or run[0].stop or run[-1].stop:
+        return False
+    if run[0].latin and not all(t.capitalised for t in run):
+        return False
+    return all(not doc.text[a.end : b.start].strip(" -") for a, b in itertools.pairwise(run))
+
+
+def _place_context(doc: Doc, tokens: list[Token], run: list[Token]) -> bool:
+    return is_locative(doc, run[0].start, run[-1].end) or _place_cue_next(tokens, run) is not None
+
+
+@cache
+def _place_cues(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """Folded place cue words that follow and precede a name, with the feature each implies."""
+    cues = topic(language or "en", "places")
+    after = {fold(w): f for w, f in (cues.get("after") or {}).items()}
+    before = {fold(w): f for w, f in (cues.get("before") or {}).items()}
+    return after, before
+
+
+def _place_cue_next(tokens: list[Token], run: list[Token]) -> str | None:
+    """The feature a place cue next to the run implies ("X प्रांत" → admin1), if any."""
+    after, before = _place_cues(run[0].language)
+    following = run[-1].index + 1
+    if following < len(tokens) and (feature := after.get(tokens[following].text)):
+        return feature
+    if run[0].index > 0 and (feature := before.get(tokens[run[0].index - 1].text)):
+        return feature
+    return None
+
+
+def _place_found(start: int, end: int, place: Place) -> Found:
+    return Found(
+        start,
+        end,
+        ("place", str(place.geonames_id or place.name)),
+        "PLACE",
+        country=place.country,
+        place=place,
+    )
+
+
+# --- runs that cues point at ----------------------------------------------------------------
+
+
+def _cued_runs(
+    doc: Doc, tokens: list[Token], hits: list[tuple[int, int, Hit]], found: list[Found]
+) -> Iterator[tuple[list[Token], str]]:
+    """Runs of free words that a cue marks as a name, with the cue's kind, in text order."""
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    seen: set[tuple[int, int]] = set()
+
+    def emit(run: list[Token], cue: str) -> Iterator[tuple[list[Token], str]]:
+        if run and (run[0].start, run[-1].end) not in seen:
+            seen.add((run[0].start, run[-1].end))
+            yield run, cue
+
+    for start, end, hit in hits:
+        if hit.kind == "title":
+            title = titles(hit.language or "en")[int(hit.key)]
+            i = by_start.get(_next_word_start(doc, end) or -1)
+            if i is not None and title.position in ("before", "both"):
+                yield from emit(_run_forward(doc, tokens, i), "title")
+            j = _word_before(doc, tokens, by_end, start)
+            if j is not None and title.position in ("after", "both"):
+                yield from emit(_run_backward(doc, tokens, j), "title")
+            j = _word_before(doc, tokens, by_end, start)  # "X के प्रवक्ता": X is the office
+            if j is not None and tokens[j].text in grammar(doc.language_at(start)).genitive_markers:
+                k = _word_before(doc, tokens, by_end, tokens[j].start)
+                if k is not None:
+                    yield from emit(_run_backward(doc, tokens, k), "office")
+    for i, token in enumerate(tokens):
+        if token.covered:
+            continue
+        if is_agent(doc, token.start, token.end):
+            yield from emit(_run_backward(doc, tokens, i), "agent")
+        elif _place_cue_next(tokens, [token]) and not _is_place_cue(token):
+            yield from emit(_run_backward(doc, tokens, i), "place")
+    places_at = [f for f in found if f.type == "PLACE"]
+    for place in places_at:  # "A, B और C": words coordinated with a place are places
+        for i in _coordinated(doc, tokens, by_start, place.end):
+            yield from emit(_run_forward(doc, tokens, i), "place")
+    for i, token in enumerate(tokens):
+        if token.covered or token.stop:
+            continue
+        if token.capitalised and token.latin:
+            run = _run_forward(doc, tokens, i)
+            if run and run[0] is token:
+                yield from emit(run, "caps")
+        elif not token.latin and acronym(doc.text[token.start : token.end]):
+            yield from emit([token], "acronym")
+
+
+def _is_place_cue(token: Token) -> bool:
+    after, before = _place_cues(token.language)
+    return token.text in after or token.text in before
+
+
+def _word_before(doc: Doc, tokens: list[Token], by_end: dict[int, int], start: int) -> int | None:
+    m = re.search(r"[\s]*$", doc.text[max(0, start - 5) : start])
+    gap = len(m.group()) if m else 0
+    return by_end.get(start - gap)
+
+
+def _usable(token: Token, latin: bool) -> bool:
+    return not token.covered and not token.stop and (token.capitalised or not latin)
+
+
+def _run_forward(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
+    latin = tokens[i].latin
+    run: list[Token] = []
+    for token in tokens[i : i + MAX_RUN]:
+        if not _usable(token, latin) or (run and doc.text[run[-1].end : token.start].strip(" -‐")):
+            break
+        run.append(token)
+    return run
+
+
+def _run_backward(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
+    latin = tokens[i].latin
+    run: list[Token] = []
+    for token in reversed(tokens[max(0, i - MAX_RUN + 1) : i + 1]):
+        if not _usable(token, latin) or (run and doc.text[token.end : run[0].start].strip(" -‐")):
+            break
+        run.insert(0, token)
+    return run
+
+
+def _coordinated(doc: Doc, tokens: list[Token], by_start: dict[int, int], end: int) -> Iterator[int]:
+    """Token indexes that start the next members of a list after a place ("A, B और C")."""
+    g = grammar(doc.language_at(end))
+    position = end
+    for _ in range(4):
+        m = re.match(r"\s*(,|\S+)\s*", doc.text[position:])
+        if not m or (m.group(1) != "," and fold(m.group(1)) not in g.conjunctions):
+            return
+        i = by_start.get(position + m.end())
+        if i is None:
+            return
+        yield i
+        run = _run_forward(doc, tokens, i)
+        if not run:
+            return
+        position = run[-1].end
+
+
+def _link_run(
+    doc: Doc, kb: Knowledge, tokens: list[Token], run: list[Token], cue: str, found: list[Found]
+) -> Found | None:
+    """Link a cued run to a referent, or make a new entity when the cue is strong enough."""
+    run = [t for t in run if not t.covered]
+    if not run:
+        return None
+    start, end = run[0].start, run[-1].end
+    surface = doc.text[start:end]
+    if cue == "acronym":
+        letters = acronym(surface)
+        actors = kb.acronyms.get(letters or "", [])
+        return _actor_found(start, end, actors[0], doc.published) if actors else None
+    if (coref := _coreferent(surface, found)) is not None:
+        return Found(
+            start,
+            end,
+            coref.key,
+            coref.type,
+            actor=coref.actor,
+            place=coref.place,
+            name=coref.name,
+            country=coref.country,
+            role=coref.role,
+            sector=coref.sector,
+        )
+    single = len(run) == 1
+    for match in kb.names.match_detailed(surface, threshold=NAME_THRESHOLD):
+        kind, value = match.value
+        if not _fits(kind, value, cue):
+            continue
+        if match.surname_only and not (cue in ("title", "agent") and match.score >= SURNAME_THRESHOLD):
+            continue
+        if kind == "actor":
+            if match.surname_only and not _holds_office(value, doc.published):
+                continue
+            return _actor_found(start, end, value, doc.published)
+        if kind == "country":
+            return Found(start, end, ("country", value), "COUNTRY", country=value)
+        if kind == "place" and (not single or cue == "place" or match.score >= 0.95):
+            return _place_found(start, end, value)
+    if cue in ("title", "caps") and (cue == "title" or len(run) >= 2):
+        if cue == "caps" and script_of(surface) != "Latn":
+            return None
+        name = _display_name(surface)
+        return Found(start, end, ("person", name), "PERSON", name=name)
+    return None
+
+
+def _fits(kind: str, value: object, cue: str) -> bool:
+    """Does a referent of this kind suit what the cue says the run is?"""
+    if cue == "title":
+        return kind == "actor" and getattr(value, "type", None) == "PERSON"
+    if cue == "office":
+        return kind == "country" or (kind == "actor" and getattr(value, "type", None) == "ORG")
+    if cue == "place":
+        return kind in ("place", "country")
+    return True
+
+
+def _holds_office(actor: Actor, day: date | None) -> bool:
+    return (
+        any(r.dated for r in actor.roles)
+        and actor.role_on(day) is not None
+        and (day is None or any(r.valid_on(day) for r in actor.roles))
+    )
+
+
+def _coreferent(surface: str, found: list[Found]) -> Found | None:
+    """A person already named in full whose surname this single word is."""
+    if len(surface.split()) != 1:
+        return None
+    best: tuple[float, Found] | None = None
+    for item in found:
+        if item.type != "PERSON":
+            continue
+        full = item.actor.name if item.actor else item.name or ""
+        last = re.split(r"[\s\-]+", full)[-1]
+        score = max(similarity(surface, last), similarity(surface, full))
+        if score >= COREF_THRESHOLD and (best is None or score > best[0]):
+            best = (score, item)
+    return best[1] if best else None
+
+
+def _display_name(surface: str) -> str:
+    """A romanised, title-cased name for a person the knowledge base lacks."""
+    latin = surface if script_of(surface) == "Latn" else romanise(surface)
+    return " ".join(part[:1].upper() + part[1:] for part in latin.split())
+
+
+# --- context: titles, metonymy ----------------------------------------------------------
+
+
+def _apply_titles(
+    doc: Doc, found: list[Found], titled: dict[int, Title], hits: list[tuple[int, int, Hit]]
+) -> None:
+    """A title right before a person's name gives the role; a country or office before the
+    title ("रूसी राष्ट्रपति के प्रवक्ता X", "White House press secretary X") gives the country."""
+    for item in found:
+        title = titled.get(item.start)
+        if title is None or item.type != "PERSON":
+            continue
+        item.role = item.role or title.role
+        item.sector = item.sector or title.sector
+        if item.country is None:
+            item.country = _country_before(doc, item.start, found)
+
+
+def _country_before(doc: Doc, start: int, found: list[Found]) -> str | None:
+    """The country of the nearest country/organisation mention in the same clause before ``start``."""
+    sentence = doc.sentence_at(start)
+    floor = sentence.start if sentence else 0
+    candidates = [
+        f for f in found if floor <= f.start and f.end <= start and f.country and f.type != "PERSON"
+    ]
+    if not candidates:
+        return None
+    nearest = max(candidates, key=lambda f: f.end)
+    return nearest.country if start - nearest.end <= 40 else None
+
+
+def _metonymy(doc: Doc, found: list[Found]) -> None:
+    """A national capital that acts ("वाशिंगटन ने", "... that Washington will") is its country."""
+    for item in found:
+        if item.place is None or item.place.feature != "city":
+            continue
+        country = countries.by_iso3(item.place.country)
+        if country is None or fold(country.capital or "") != fold(item.place.name):
+            continue
+        if is_agent(doc, item.start, item.end) or after_complementizer(doc, item.start):
+            item.key, item.type, item.place = ("country", country.iso3), "COUNTRY", None
+
+
+# --- assembly -------------------------------------------------------------------------
+
+
+def _assemble(doc: Doc, found: list[Found]) -> list[Entity]:
+    groups: dict[tuple[str, str], list[Found]] = {}
+    for item in sorted(found, key=lambda f: f.start):
+        groups.setdefault(item.key, []).append(item)
+    entities = []
+    for index, items in enumerate(groups.values()):
+        entities.append(_entity(doc, entity_id(doc.article_id, index), items))
+    return entities
+
+
+def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
+    first = items[0]
+    mentions = sorted({(f.start, f.end) for f in items})
+    role = next((f.role for f in items if f.role), None)
+    sector = next((f.sector for f in items if f.sector), None)
+    country = next((f.country for f in items if f.country), None)
+    spans = [Span(start=s, end=e, text=doc.text[s:e]) for s, e in mentions]
+    base = {
+        "id": ident,
+        "type": first.type,
+        "role": role,
+        "sector": sector,
+        "country": country,
+        "mentions": spans,
+    }
+    if first.type == "COUNTRY":
+        info = countries.by_iso3(first.key[1])
+        return Entity(
+            name=info.name if info else first.key[1],
+            lat=info.lat if info else None,
+            lon=info.lon if info else None,
+            precision="country",
+            **base,
+        )
+    if first.place is not None:
+        p = first.place
+        return Entity(
+            name=p.name,
+            lat=p.lat,
+            lon=p.lon,
+            geonames_id=p.geonames_id,
+            precision="admin1" if p.feature == "admin1" else "city",
+            **base,
+        )
+    if first.actor is not None:
+        return Entity(name=first.actor.name, kb_id=first.actor.id, **base)
+    return Entity(name=first.name or doc.text[first.start : first.end], **base)

@@ -1,0 +1,165 @@
+"""``Knowledge``: every lookup the extraction stages need, built lazily and once.
+
+One object bundles the actor registry (built in plus user dictionaries), the gazetteer of
+surfaces matched in one Aho-Corasick pass (country names and demonyms, actors, title and
+institution cues of every language), and the cross-script name index used to link
+romanised names to Latin knowledge-base names. Places are looked up by exact name in
+``knowledge.places`` and fuzzily through the name index.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Literal
+
+import ahocorasick_rs
+
+from khabar.knowledge import countries, places
+from khabar.knowledge.actors import Actor, ActorRegistry
+from khabar.lang import languages, topic
+from khabar.text.normalise import fold
+from khabar.text.translit import NameIndex
+
+HitKind = Literal["country", "demonym", "actor", "title", "institution"]
+ACRONYM_MAX = 6  # surfaces this short and all capitals must match the original case
+FUZZY_PLACE_POPULATION = 15_000  # smaller places are linked by exact name only
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a gazetteer surface stands for."""
+
+    kind: HitKind
+    key: str  # ISO3, actor id, or the cue's index in its language table
+    language: str | None = None  # for cues: the language whose data it came from
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title cue: the role it gives the person it introduces."""
+
+    surface: str
+    role: str | None
+    sector: str | None
+    position: Literal["before", "after", "both"] = "before"
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """An institution word that combines with a country ("Russian" + "defence ministry")."""
+
+    surface: str
+    name: str  # English, e.g. "Ministry of Defence"
+    sector: str | None
+    named: bool  # a named organisation (an entity) rather than a generic group ("police")
+
+
+Referent = tuple[str, object]  # ("actor", Actor) | ("place", Place) | ("country", iso3)
+
+
+@cache
+def titles(language: str) -> tuple[Title, ...]:
+    """Title cues (and honorifics, with no role) of ``language`` from ``lang/<code>/titles.yaml``."""
+    data = topic(language, "titles")
+    return tuple(
+        Title(entry["cue"], entry.get("role"), entry.get("sector"), entry.get("position", "before"))
+        for entry in [*data.get("titles", []), *data.get("honorifics", [])]
+    )
+
+
+@cache
+def institutions(language: str) -> tuple[Institution, ...]:
+    """Institution cues of ``language`` from ``lang/<code>/institutions.yaml``."""
+    return tuple(
+        Institution(entry["cue"], entry["name"], entry.get("sector"), entry.get("kind") == "org")
+        for entry in topic(language, "institutions").get("institutions", [])
+    )
+
+
+class Gazetteer:
+    """Folded surfaces → hits, matched in one Aho-Corasick pass."""
+
+    def __init__(self, surfaces: dict[str, list[Hit]]) -> None:
+        self.patterns = list(surfaces)
+        self.hits = [surfaces[p] for p in self.patterns]
+        self._automaton = ahocorasick_rs.AhoCorasick(self.patterns) if self.patterns else None
+
+    def find(self, folded: str) -> list[tuple[int, int, list[Hit]]]:
+        """Every (overlapping) occurrence of a surface: ``(start, end, hits)`` in folded offsets."""
+        if self._automaton is None:
+            return []
+        return [
+            (start, end, self.hits[index])
+            for index, start, end in self._automaton.find_matches_as_indexes(folded, overlapping=True)
+        ]
+
+
+class Knowledge:
+    """The knowledge khabar links to. ``Knowledge(actor_files=[...])`` adds user dictionaries
+    (YAML as ``data/actors.yaml``, or PETRARCH/Phoenix actor files)."""
+
+    def __init__(self, actor_files: Sequence[str | Path] = ()) -> None:
+        self.actor_files = tuple(Path(p) for p in actor_files)
+
+    @cached_property
+    def actors(self) -> ActorRegistry:
+        return ActorRegistry.load(*self.actor_files)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        surfaces: dict[str, list[Hit]] = defaultdict(list)
+
+        def add(surface: str, hit: Hit) -> None:
+            key = fold(surface).strip()
+            if len(key) > 1 and hit not in surfaces[key]:
+                surfaces[key].append(hit)
+
+        codes = languages()
+        for surface, iso3, kind in countries.surface_forms(codes):
+            add(surface, Hit("country" if kind == "name" else "demonym", iso3))
+        for surface, actor in self.actors.surfaces():
+            exact = len(surface) <= ACRONYM_MAX and surface.isupper()
+            add(surface, Hit("actor", actor.id, case_sensitive=exact))
+        for code in codes:
+            for index, title in enumerate(titles(code)):
+                add(title.surface, Hit("title", str(index), code))
+            for index, institution in enumerate(institutions(code)):
+                add(institution.surface, Hit("institution", str(index), code))
+        return Gazetteer(dict(surfaces))
+
+    @cached_property
+    def acronyms(self) -> dict[str, list[Actor]]:
+        """Actors by acronym (upper case), for acronyms spelled in another script (सीएसटीओ)."""
+        table: dict[str, list[Actor]] = defaultdict(list)
+        for actor in self.actors:
+            for acronym in actor.acronyms:
+                table[acronym.upper()].append(actor)
+        return dict(table)
+
+    @cached_property
+    def names(self) -> NameIndex[Referent]:
+        """Latin names of actors, countries and places, for names written in other scripts."""
+        return NameIndex(self._latin_names())
+
+    def _latin_names(self) -> Iterable[tuple[str, Referent]]:
+        for actor in self.actors:
+            if actor.type in ("PERSON", "ORG"):
+                for surface in (actor.name, *actor.aliases):
+                    if surface.isascii():
+                        yield surface, ("actor", actor)
+        for country in countries.all_countries():
+            yield country.name, ("country", country.iso3)
+        for name, place in places.latin_names():
+            if place.feature == "admin1" or place.population >= FUZZY_PLACE_POPULATION:
+                yield name, ("place", place)
+
+
+@cache
+def default_knowledge() -> Knowledge:
+    """The built-in knowledge, shared by every call that passes none."""
+    return Knowledge()

