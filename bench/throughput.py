@@ -135,7 +135,7 @@ def _init_scan() -> None:
 
 
 def _init_extract() -> None:
-    from khabar.pipeline import extract  # not khabar.extract: that name is also a subpackage
+    from khabar import extract
 
     extract("Warm-up in Delhi on 1 January 2022.\nदिल्ली में 1 जनवरी को 12 लोग मारे गए।")
 
@@ -159,7 +159,7 @@ def _scan_chunk(chunk: Sequence[Job]) -> ChunkResult:
 
 
 def _extract_chunk(chunk: Sequence[Job]) -> ChunkResult:
-    from khabar.pipeline import extract
+    from khabar import extract
 
     chars = records = 0
     for raw, published in chunk:
@@ -259,11 +259,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     floor = run_pool("floor", jobs, args.workers, _init_scan, _scan_chunk)
     print(floor.line())
+    cold = time.perf_counter()
     try:
         _init_extract()  # fail here, not in workers that a pool would restart forever
     except (ImportError, AttributeError) as error:
         print(f"khabar.extract is not usable ({error}): only the floor was measured")
         return 1
+    print(f"cold start (imports, knowledge) {time.perf_counter() - cold:.1f} s, inherited by the workers")
     full = run_pool("extract", jobs, args.workers, _init_extract, _extract_chunk)
     print(full.line())
     print(

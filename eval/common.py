@@ -177,12 +177,8 @@ class Report:
 
 
 def khabar_extract(text: str, published: date | None = None) -> Article:
-    """The default extractor: ``khabar.extract`` (imported late so readers work without the pipeline).
-
-    Taken from ``khabar.pipeline``: once the ``khabar.extract`` subpackage is imported, the package attribute
-    ``khabar.extract`` is that subpackage, not the function.
-    """
-    from khabar.pipeline import extract
+    """The default extractor: ``khabar.extract`` (imported late so readers work without the pipeline)."""
+    from khabar import extract
 
     return extract(text, published=published)
 

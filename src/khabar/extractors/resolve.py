@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import TOKEN, after_complementizer, grammar, is_agent, is_locative
@@ -40,7 +41,9 @@ from khabar.schema import Entity, Span, entity_id
 from khabar.text.normalise import fold
 from khabar.text.translit import acronym, romanise, script_of, similarity
 
+_acronym = lru_cache(maxsize=65_536)(acronym)
 MAX_RUN = 4  # words in a name
+CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NEAR = 12  # characters between a country word and the institution it qualifies
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
@@ -63,6 +66,7 @@ class Token:
     stop: bool
     index: int = 0
     covered: bool = False
+    cue: bool = False  # part of a title or institution cue (may still belong to a place name)
 
 
 @dataclass(slots=True)
@@ -79,15 +83,16 @@ class Found:
     place: Place | None = None
     actor: Actor | None = None
     name: str | None = None
-    extra: list[tuple[int, int]] = field(default_factory=list)
+    alternatives: list[Place] = field(default_factory=list)  # other places the name may mean
+    cue: str | None = None  # the place feature a cue word implied
 
 
 def find_entities(doc: Doc, kb: Knowledge) -> list[Entity]:
     """Entities of ``doc``, each with all its mentions, in order of first mention."""
     tokens = _tokens(doc)
     hits = _gazetteer_hits(doc, kb)
-    for start, end, _ in hits:
-        _cover(tokens, start, end)
+    for start, end, hit in hits:
+        _cover(tokens, start, end, cue=hit.kind in ("title", "institution"))
     found: list[Found] = []
     titled: dict[int, Title] = {}  # original start of the name after a title -> title
     for start, end, hit in hits:
@@ -98,6 +103,7 @@ def find_entities(doc: Doc, kb: Knowledge) -> list[Entity]:
         if (item := _link_run(doc, kb, tokens, run, cue, found)) is not None:
             found.append(item)
             _cover(tokens, item.start, item.end)
+    _redisambiguate(found)
     _apply_titles(doc, found, titled, hits)
     _metonymy(doc, found)
     return _assemble(doc, found)
@@ -131,10 +137,14 @@ def _tokens(doc: Doc) -> list[Token]:
     return out
 
 
-def _cover(tokens: list[Token], start: int, end: int) -> None:
-    for token in tokens:
-        if token.start >= start and token.end <= end:
-            token.covered = True
+def _cover(tokens: list[Token], start: int, end: int, *, cue: bool = False) -> None:
+    i = bisect_left(tokens, start, key=lambda t: t.start)
+    while i < len(tokens) and tokens[i].end <= end:
+        if cue:
+            tokens[i].cue = True
+        else:
+            tokens[i].covered = True
+        i += 1
 
 
 def _is_word_char(char: str) -> bool:
@@ -201,6 +211,8 @@ def _from_hit(
         country = _country_next_to(doc, start, end, hits)
         if institution.named and country:
             yield _institution_found(doc, kb, start, end, institution, country)
+        elif institution.named and (only := kb.body_named(institution.name)) is not None:
+            yield _actor_found(start, end, only, doc.published)
     elif hit.kind == "title":
         title = titles(hit.language or "en")[int(hit.key)]
         after = _next_word_start(doc, end) if title.position in ("before", "both") else None
@@ -267,6 +279,9 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
     """Exact GeoNames names (any script) over free word n-grams, kept when large or cued."""
     i = 0
     while i < len(tokens):
+        if tokens[i].covered or tokens[i].stop:
+            i += 1
+            continue
         best: tuple[int, Place] | None = None
         for n in range(min(3, len(tokens) - i), 0, -1):
             run = tokens[i : i + n]
@@ -276,7 +291,10 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
             candidates = places.by_name(key) or places.by_name(key.replace("-", " "))
             if not candidates:
                 continue
-            place = places.disambiguate(candidates, context)
+            cue = _place_cue_next(tokens, run)
+            if cue == "admin1" and all(c.feature != "admin1" for c in candidates):
+                continue  # "X प्रांत": a region, looked up among region names by the cued run
+            place = places.disambiguate(candidates, context, cue=cue)
             if place is not None and (place.population >= LARGE_PLACE or _place_context(doc, tokens, run)):
                 best = (n, place)
                 break
@@ -287,7 +305,7 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
         run = tokens[i : i + n]
         for token in run:
             token.covered = True
-        yield _place_found(run[0].start, run[-1].end, place)
+        yield _place_found(run[0].start, run[-1].end, place, candidates)
         i += n
 
 
@@ -324,15 +342,25 @@ def _place_cue_next(tokens: list[Token], run: list[Token]) -> str | None:
     return None
 
 
-def _place_found(start: int, end: int, place: Place) -> Found:
+def _place_found(
+    start: int, end: int, place: Place, alternatives: list[Place] | None = None, cue: str | None = None
+) -> Found:
+    key = ("place", str(place.geonames_id or place.name))
     return Found(
-        start,
-        end,
-        ("place", str(place.geonames_id or place.name)),
-        "PLACE",
-        country=place.country,
-        place=place,
+        start, end, key, "PLACE", country=place.country, place=place, alternatives=alternatives or [], cue=cue
     )
+
+
+def _redisambiguate(found: list[Found]) -> None:
+    """Choose again among same-named places, now that the whole article's countries are known."""
+    for item in found:
+        if item.place is None or len(item.alternatives) < 2:
+            continue
+        context = {f.country for f in found if f is not item and f.country and not f.alternatives}
+        place = places.disambiguate(item.alternatives, context, cue=item.cue)
+        if place is not None and place != item.place:
+            item.place, item.country = place, place.country
+            item.key = ("place", str(place.geonames_id or place.name))
 
 
 # --- runs that cues point at ----------------------------------------------------------------
@@ -368,14 +396,14 @@ def _cued_runs(
     for i, token in enumerate(tokens):
         if token.covered:
             continue
-        if is_agent(doc, token.start, token.end):
+        if _agent_follows(tokens, i) and is_agent(doc, token.start, token.end):
             yield from emit(_run_backward(doc, tokens, i), "agent")
-        elif _place_cue_next(tokens, [token]) and not _is_place_cue(token):
-            yield from emit(_run_backward(doc, tokens, i), "place")
+        elif (feature := _place_cue_next(tokens, [token])) and not _is_place_cue(token):
+            yield from emit(_run_backward(doc, tokens, i), f"place:{feature}")
     places_at = [f for f in found if f.type == "PLACE"]
     for place in places_at:  # "A, B और C": words coordinated with a place are places
         for i in _coordinated(doc, tokens, by_start, place.end):
-            yield from emit(_run_forward(doc, tokens, i), "place")
+            yield from emit(_run_forward(doc, tokens, i, cues=True), "place")
     for i, token in enumerate(tokens):
         if token.covered or token.stop:
             continue
@@ -383,8 +411,16 @@ def _cued_runs(
             run = _run_forward(doc, tokens, i)
             if run and run[0] is token:
                 yield from emit(run, "caps")
-        elif not token.latin and acronym(doc.text[token.start : token.end]):
+        elif not token.latin and _acronym(doc.text[token.start : token.end]):
             yield from emit([token], "acronym")
+
+
+def _agent_follows(tokens: list[Token], i: int) -> bool:
+    """Cheap pre-check for ``is_agent``: does the next word start an agent marker?"""
+    if i + 1 >= len(tokens):
+        return False
+    markers = grammar(tokens[i].language).agent_markers
+    return any(marker[0] == tokens[i + 1].text for marker in markers)
 
 
 def _is_place_cue(token: Token) -> bool:
@@ -398,15 +434,17 @@ def _word_before(doc: Doc, tokens: list[Token], by_end: dict[int, int], start: i
     return by_end.get(start - gap)
 
 
-def _usable(token: Token, latin: bool) -> bool:
-    return not token.covered and not token.stop and (token.capitalised or not latin)
+def _usable(token: Token, latin: bool, cues: bool = False) -> bool:
+    return (
+        not token.covered and (cues or not token.cue) and not token.stop and (token.capitalised or not latin)
+    )
 
 
-def _run_forward(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
+def _run_forward(doc: Doc, tokens: list[Token], i: int, *, cues: bool = False) -> list[Token]:
     latin = tokens[i].latin
     run: list[Token] = []
     for token in tokens[i : i + MAX_RUN]:
-        if not _usable(token, latin) or (run and doc.text[run[-1].end : token.start].strip(" -‐")):
+        if not _usable(token, latin, cues) or (run and doc.text[run[-1].end : token.start].strip(" -‐")):
             break
         run.append(token)
     return run
@@ -434,7 +472,7 @@ def _coordinated(doc: Doc, tokens: list[Token], by_start: dict[int, int], end: i
         if i is None:
             return
         yield i
-        run = _run_forward(doc, tokens, i)
+        run = _run_forward(doc, tokens, i, cues=True)
         if not run:
             return
         position = run[-1].end
@@ -450,7 +488,7 @@ def _link_run(
     start, end = run[0].start, run[-1].end
     surface = doc.text[start:end]
     if cue == "acronym":
-        letters = acronym(surface)
+        letters = _acronym(surface)
         actors = kb.acronyms.get(letters or "", [])
         return _actor_found(start, end, actors[0], doc.published) if actors else None
     if (coref := _coreferent(surface, found)) is not None:
@@ -467,9 +505,15 @@ def _link_run(
             sector=coref.sector,
         )
     single = len(run) == 1
-    for match in kb.names.match_detailed(surface, threshold=NAME_THRESHOLD):
+    cue, _, feature = cue.partition(":")
+    threshold = CUED_THRESHOLD if cue in ("office", "place") else NAME_THRESHOLD
+    matches = kb.match_name(surface, threshold)
+    if feature:  # "X प्रांत": a region of that name before a city of that name
+        matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
+    for match in matches:
         kind, value = match.value
-        if not _fits(kind, value, cue):
+        if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
+            # Latin place names are found by exact name; fuzzy Latin matches are mostly other words
             continue
         if match.surname_only and not (cue in ("title", "agent") and match.score >= SURNAME_THRESHOLD):
             continue
@@ -480,10 +524,15 @@ def _link_run(
         if kind == "country":
             return Found(start, end, ("country", value), "COUNTRY", country=value)
         if kind == "place" and (not single or cue == "place" or match.score >= 0.95):
-            return _place_found(start, end, value)
-    if cue in ("title", "caps") and (cue == "title" or len(run) >= 2):
-        if cue == "caps" and script_of(surface) != "Latn":
-            return None
+            alternatives = [
+                m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - 0.02
+            ]
+            context = {f.country for f in found if f.country}
+            value = places.disambiguate(alternatives, context, cue=feature or None) or value
+            if feature and value.feature == feature:  # the cue word is part of the name
+                end = tokens[run[-1].index + 1].end
+            return _place_found(start, end, value, alternatives, feature or None)
+    if cue in ("title", "caps") and (len(run) >= 2 or (cue == "title" and is_agent(doc, start, end))):
         name = _display_name(surface)
         return Found(start, end, ("person", name), "PERSON", name=name)
     return None

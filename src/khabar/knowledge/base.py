@@ -22,11 +22,12 @@ from khabar.knowledge import countries, places
 from khabar.knowledge.actors import Actor, ActorRegistry
 from khabar.lang import languages, topic
 from khabar.text.normalise import fold
-from khabar.text.translit import NameIndex
+from khabar.text.translit import NameIndex, NameMatch
 
 HitKind = Literal["country", "demonym", "actor", "title", "institution"]
 ACRONYM_MAX = 6  # surfaces this short and all capitals must match the original case
 FUZZY_PLACE_POPULATION = 15_000  # smaller places are linked by exact name only
+MATCH_CACHE = 50_000  # remembered name lookups per process
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,8 @@ class Knowledge:
 
     def __init__(self, actor_files: Sequence[str | Path] = ()) -> None:
         self.actor_files = tuple(Path(p) for p in actor_files)
+        self._matches: dict[tuple[str, float], list[NameMatch[Referent]]] = {}
+        self._bodies: dict[str, Actor | None] = {}
 
     @cached_property
     def actors(self) -> ActorRegistry:
@@ -145,6 +148,30 @@ class Knowledge:
     def names(self) -> NameIndex[Referent]:
         """Latin names of actors, countries and places, for names written in other scripts."""
         return NameIndex(self._latin_names())
+
+    def match_name(self, name: str, threshold: float) -> list[NameMatch[Referent]]:
+        """``names.match_detailed``, remembered: the same names recur across a day's news."""
+        key = (name, threshold)
+        found = self._matches.get(key)
+        if found is None:
+            if len(self._matches) >= MATCH_CACHE:
+                self._matches.clear()
+            found = self._matches[key] = self.names.match_detailed(name, threshold=threshold)
+        return list(found)
+
+    def body_named(self, institution: str) -> Actor | None:
+        """The one known organisation an institution name fits ("Department of State"), if only one."""
+        if institution not in self._bodies:
+            wanted = fold(institution)
+            bodies = [
+                actor
+                for actor in self.actors
+                if actor.type == "ORG"
+                and actor.country
+                and any(wanted in fold(surface) for surface in (actor.name, *actor.aliases))
+            ]
+            self._bodies[institution] = bodies[0] if len(bodies) == 1 else None
+        return self._bodies[institution]
 
     def _latin_names(self) -> Iterable[tuple[str, Referent]]:
         for actor in self.actors:

@@ -1,0 +1,132 @@
+"""IndiaPoliceEvents: sentence labels KILL, ARREST, FORCE, FAIL and ANY_ACTION from khabar's events.
+
+Each document is rebuilt from its sentences (joined by one space, so every sentence keeps its span) and
+coded once, with the date from ``metadata.jsonl``; an event belongs to the sentence holding its start.
+A sentence is predicted with a label when one of its events reads so (``labels_of``):
+
+* KILL: an ASSAULT or FIGHT by police (source sector COP) with a killed count or a killing CAMEO code;
+* ARREST: a COERCE with mode arrest (or ACLED "Arrests") whose source is police, a government or unnamed;
+* FORCE: an ASSAULT or FIGHT by police, or a police COERCE coded as violent repression (CAMEO 175);
+* FAIL: police failing to act is not an event khabar codes, so it is never predicted;
+* ANY_ACTION: any of the above, or any other event by police.
+
+Split key: ``doc_id``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from eval.common import PRF, Extractor, Report, Timer, extract_all, khabar_extract, prf_cells, require, split_of, subsample
+from khabar.schema import Article, Event
+
+POLICE_DIR = "eval/india_police_events"
+LABELS = ("KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION")
+POLICE = "COP"
+ARRESTING_SECTORS = {POLICE, "GOV", "JUD", None}
+KILLING_CAMEO = ("186", "1823", "20")  # assassinate, kill by physical assault, mass violence
+VIOLENT_REPRESSION = "175"
+
+
+@dataclass(frozen=True, slots=True)
+class PoliceDoc:
+    key: str
+    text: str
+    published: date | None
+    sentences: tuple[tuple[int, int, frozenset[str]], ...]  # span and gold labels
+
+
+def read_documents(folder: Path) -> list[PoliceDoc]:
+    """Documents rebuilt from ``sents.jsonl`` in sentence order, dated from ``metadata.jsonl``."""
+    dates: dict[str, date] = {}
+    with (folder / "metadata.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row.get("date"):
+                dates[str(row["doc_id"])] = date.fromisoformat(row["date"])
+    by_doc: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)
+    with (folder / "sents.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            by_doc[str(row["doc_id"])].append((row["sent_id"], row["sent_text"], row["sent_labels"]))
+    docs = []
+    for key, rows in by_doc.items():
+        parts, spans, position = [], [], 0
+        for _, sentence, labels in sorted(rows, key=lambda row: row[0]):
+            sentence = sentence.strip()
+            parts.append(sentence)
+            spans.append((position, position + len(sentence), frozenset(labels)))
+            position += len(sentence) + 1
+        docs.append(PoliceDoc(key, " ".join(parts), dates.get(key), tuple(spans)))
+    return docs
+
+
+def labels_of(event: Event) -> set[str]:
+    """The IndiaPoliceEvents labels one khabar event supports (see the module docstring)."""
+    cameo = event.cameo or ""
+    by_police = event.source_sector == POLICE
+    violent = event.type in {"ASSAULT", "FIGHT"}
+    arrest = (event.type == "COERCE" and event.mode == "arrest") or event.acled_sub_event_type == "Arrests"
+    labels = set()
+    if by_police and violent and (event.counts.get("killed") or cameo.startswith(KILLING_CAMEO)):
+        labels.add("KILL")
+    if arrest and event.source_sector in ARRESTING_SECTORS:
+        labels.add("ARREST")
+    if by_police and (violent or (event.type == "COERCE" and cameo.startswith(VIOLENT_REPRESSION))):
+        labels.add("FORCE")
+    if labels or by_police:
+        labels.add("ANY_ACTION")
+    return labels
+
+
+@dataclass
+class PoliceScore:
+    per_label: dict[str, PRF] = field(default_factory=lambda: {label: PRF() for label in LABELS})
+    sentences: int = 0
+
+    def add(self, doc: PoliceDoc, article: Article) -> None:
+        for start, end, gold in doc.sentences:
+            self.sentences += 1
+            predicted: set[str] = set()
+            for event in article.events:
+                if start <= event.start < end:
+                    predicted |= labels_of(event)
+            for label in LABELS:
+                hit = int(label in gold and label in predicted)
+                self.per_label[label] += PRF(hit, int(label in predicted), hit, int(label in gold))
+
+
+def score_documents(
+    docs: Sequence[PoliceDoc], extract: Extractor = khabar_extract, workers: int = 1
+) -> PoliceScore:
+    score = PoliceScore()
+    for doc, article in zip(docs, extract_all([(d.text, d.published) for d in docs], extract, workers), strict=True):
+        score.add(doc, article)
+    return score
+
+
+def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None = None) -> list[Report]:
+    docs = read_documents(require(POLICE_DIR))
+    report = Report(
+        "events police: IndiaPoliceEvents sentence labels",
+        ["split", "docs", "sentences", "label", "gold", "pred", "P%", "R%", "F1%"],
+    )
+    for split in ("dev", "test"):
+        chosen = subsample([d for d in docs if split_of(d.key) == split], limit)
+        timer = Timer()
+        score = score_documents(chosen, extract, workers)
+        report.rows += [
+            [split, str(len(chosen)), str(score.sentences), label, *prf_cells(prf)]
+            for label, prf in score.per_label.items()
+        ]
+        report.notes.append(f"{split}: {timer.rate(len(chosen))} (documents)")
+    report.notes += [
+        "FAIL (police failing to act) is never predicted: khabar codes actions, not inaction",
+        "the text is lower-cased Times of India prose from March 2002, with mojibake quotes",
+    ]
+    return [report]

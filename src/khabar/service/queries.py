@@ -1,0 +1,196 @@
+"""The SQL the API runs over the store (``khabar.store``'s tables), always parameterised.
+
+User input only ever reaches DuckDB as a bound parameter (``?``); the only SQL text built
+here is chosen from fixed fragments. Substring search uses ``ILIKE`` with ``%``, ``_`` and
+the escape character escaped, since the store has no full-text index (DuckDB's fts
+extension downloads at install and is not available offline).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any, Literal
+
+import duckdb
+
+Connection = duckdb.DuckDBPyConnection
+AggregateBy = Literal["week", "type", "country"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What ``GET /events`` and ``GET /aggregates`` filter on; None means no condition."""
+
+    since: date | None = None
+    until: date | None = None
+    country: str | None = None
+    type: str | None = None
+    actor: str | None = None
+    place: str | None = None
+    language: str | None = None
+    story: str | None = None
+    q: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in fields(self))
+
+
+def like_pattern(text: str) -> str:
+    """An ILIKE pattern matching ``text`` anywhere, with its wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(spec: EventFilter) -> tuple[str, list[Any]]:
+    """A WHERE clause over ``events e`` and its parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if spec.since is not None:
+        clauses.append("e.day >= ?")
+        params.append(spec.since)
+    if spec.until is not None:
+        clauses.append("e.day <= ?")
+        params.append(spec.until)
+    for column in ("country", "type", "language"):
+        value = getattr(spec, column)
+        if value is not None:
+            clauses.append(f"e.{column} = ?")
+            params.append(value)
+    if spec.actor is not None:
+        pattern = like_pattern(spec.actor)
+        clauses.append(
+            "(e.source = ? OR e.target = ?"
+            " OR e.source_name ILIKE ? ESCAPE '\\' OR e.target_name ILIKE ? ESCAPE '\\'"
+            " OR e.source_text ILIKE ? ESCAPE '\\' OR e.target_text ILIKE ? ESCAPE '\\')"
+        )
+        params += [spec.actor, spec.actor, pattern, pattern, pattern, pattern]
+    if spec.place is not None:
+        clauses.append("(e.location = ? OR e.location_name ILIKE ? ESCAPE '\\')")
+        params += [spec.place, like_pattern(spec.place)]
+    if spec.story is not None:
+        clauses.append("e.id IN (SELECT event_id FROM story_events WHERE story_id = ?)")
+        params.append(spec.story)
+    if spec.q is not None:
+        pattern = like_pattern(spec.q)
+        clauses.append(
+            "e.article_id IN (SELECT id FROM articles"
+            " WHERE text ILIKE ? ESCAPE '\\' OR title ILIKE ? ESCAPE '\\')"
+        )
+        params += [pattern, pattern]
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+_EVENT_COLUMNS = """
+    e.record, e.article_id, a.title, e.published, e.language, e.url,
+    e.source_name, e.target_name, e.location_name, e.country, e.lat, e.lon, e.day,
+    (SELECT min(s.story_id) FROM story_events s WHERE s.event_id = e.id) AS story_id
+"""
+
+
+def _rows(cursor: Connection) -> list[dict[str, Any]]:
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def count_events(con: Connection, spec: EventFilter) -> int:
+    where, params = _where(spec)
+    return con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+
+
+def find_events(con: Connection, spec: EventFilter, *, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Events matching ``spec``, newest day first, with their article's facts and story."""
+    where, params = _where(spec)
+    sql = (
+        f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where}"
+        " ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?"
+    )
+    return _rows(con.execute(sql, [*params, limit, offset]))
+
+
+def events_involving(con: Connection, entity_id: str, *, limit: int) -> list[dict[str, Any]]:
+    """Events whose source, target or place is the entity."""
+    sql = (
+        f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
+        " WHERE ? IN (e.source, e.target, e.location) ORDER BY e.idx LIMIT ?"
+    )
+    return _rows(con.execute(sql, [entity_id, limit]))
+
+
+_GROUPS: dict[AggregateBy, str] = {
+    "week": "strftime(date_trunc('week', e.day), '%Y-%m-%d')",
+    "type": "e.type",
+    "country": "e.country",
+}
+
+
+def aggregate(con: Connection, spec: EventFilter, by: AggregateBy) -> list[tuple[str, int, int]]:
+    """``(key, events, articles)`` per week (ISO weeks, keyed by their Monday), type or country."""
+    where, params = _where(spec)
+    key = _GROUPS[by]
+    not_null = f"{key} IS NOT NULL"
+    where = f"{where} AND {not_null}" if where else f" WHERE {not_null}"
+    order = "key" if by == "week" else "events DESC, key"
+    sql = (
+        f"SELECT {key} AS key, count(*) AS events, count(DISTINCT e.article_id) AS articles"
+        f" FROM events e{where} GROUP BY key ORDER BY {order}"
+    )
+    return con.execute(sql, params).fetchall()
+
+
+def totals(con: Connection) -> tuple[int, int, date | None, date | None]:
+    """``(articles, events, first day, last day)`` in the store."""
+    articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    events, first, last = con.execute("SELECT count(*), min(day), max(day) FROM events").fetchone()
+    return articles, events, first, last
+
+
+def languages(con: Connection) -> list[tuple[str, int, int]]:
+    """``(language, events, articles)`` over every article, including those without events."""
+    sql = (
+        "SELECT a.language, count(e.id), count(DISTINCT a.id) FROM articles a"
+        " LEFT JOIN events e ON e.article_id = a.id WHERE a.language IS NOT NULL"
+        " GROUP BY a.language ORDER BY count(DISTINCT a.id) DESC, a.language"
+    )
+    return con.execute(sql).fetchall()
+
+
+def article_record(con: Connection, article_id: str) -> str | None:
+    """The stored ``Article`` JSON, or None."""
+    row = con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row[0] if row else None
+
+
+def entity(con: Connection, entity_id: str) -> dict[str, Any] | None:
+    """One entity row with its article's title, or None."""
+    sql = (
+        "SELECT n.id, n.name, n.type, n.country, n.lat, n.lon, n.geonames_id, n.precision, n.role,"
+        " n.sector, n.kb_id, n.article_id, a.title AS article_title"
+        " FROM entities n JOIN articles a ON a.id = n.article_id WHERE n.id = ?"
+    )
+    rows = _rows(con.execute(sql, [entity_id]))
+    return rows[0] if rows else None
+
+
+def mentions(con: Connection, entity_id: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of each mention of the entity, in text order."""
+    sql = "SELECT char_start, char_end, text FROM mentions WHERE entity_id = ? ORDER BY idx"
+    return con.execute(sql, [entity_id]).fetchall()
+
+
+def story(con: Connection, story_id: str) -> dict[str, Any] | None:
+    sql = (
+        "SELECT id, type, mode, first_day, last_day, country, location_name, lat, lon, actors,"
+        " languages, article_ids, n_events, n_articles, n_sources, title, fatalities"
+        " FROM stories WHERE id = ?"
+    )
+    rows = _rows(con.execute(sql, [story_id]))
+    return rows[0] if rows else None
+
+
+def story_counts(con: Connection, story_id: str) -> list[dict[str, Any]]:
+    sql = (
+        "SELECT what, value, method, min, max, n_sources, per_source FROM story_counts"
+        " WHERE story_id = ? ORDER BY what"
+    )
+    return _rows(con.execute(sql, [story_id]))

@@ -1,0 +1,116 @@
+"""Entities end to end: knowledge links, cues, cross-script names, coreference, geocodes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khabar.knowledge.base import Knowledge
+from khabar.pipeline import extract
+from khabar.schema import Article, Entity
+
+
+def by_name(article: Article, name: str) -> Entity:
+    found = [e for e in article.entities if e.name == name]
+    assert found, f"{name} not in {[e.name for e in article.entities]}"
+    return found[0]
+
+
+def surfaces(entity: Entity) -> list[str]:
+    return [m.text for m in entity.mentions]
+
+
+def test_every_mention_quotes_the_text_exactly() -> None:
+    text = "रूसी रक्षा मंत्रालय ने कहा कि सैनिक मॉस्को से अल्माटी पहुंचे।\nPolice in Almaty said Russia sent troops."
+    article = extract(text, published=date(2024, 1, 5))
+    assert article.entities
+    for entity in article.entities:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text
+
+
+def test_hindi_title_names_a_known_person_and_surname_refers_back() -> None:
+    text = "भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को ढाका का दौरा किया।\nमोदी ने कहा कि दोनों देश व्यापार बढ़ाएंगे।"
+    article = extract(text, published=date(2024, 3, 6))
+    modi = by_name(article, "Narendra Modi")
+    assert modi.type == "PERSON" and modi.country == "IND"
+    assert surfaces(modi) == ["नरेंद्र मोदी", "मोदी"]
+    dhaka = by_name(article, "Dhaka")
+    assert dhaka.type == "PLACE" and dhaka.country == "BGD"
+    assert abs(dhaka.lat - 23.7) < 0.5 and abs(dhaka.lon - 90.4) < 0.5
+
+
+def test_unknown_person_after_a_title_is_romanised_and_merged() -> None:
+    text = "पुलिस अधीक्षक राकेश वर्मा ने बताया कि जांच जारी है। वर्मा ने कहा कि दोषियों को पकड़ा जाएगा।"
+    article = extract(text)
+    people = [e for e in article.entities if e.type == "PERSON"]
+    assert len(people) == 1
+    assert surfaces(people[0]) == ["राकेश वर्मा", "वर्मा"]
+    assert people[0].name.lower().startswith("rakesh")
+
+
+def test_demonyms_and_country_names_resolve_to_one_country() -> None:
+    text = "चीनी अधिकारियों ने सीमा का दौरा किया। चीन ने कहा कि यह नियमित है। Chinese officials agreed."
+    article = extract(text)
+    china = by_name(article, "China")
+    assert china.type == "COUNTRY" and china.country == "CHN"
+    assert surfaces(china) == ["चीनी", "चीन", "Chinese"]
+
+
+def test_english_people_places_and_demonyms() -> None:
+    text = "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Friday."
+    article = extract(text, published=date(2021, 10, 1))
+    putin = by_name(article, "Vladimir Putin")
+    assert putin.country == "RUS" and putin.role
+    assert (
+        by_name(article, "Recep Tayyip Erdoğan").country == "TUR"
+        if any(e.name == "Recep Tayyip Erdoğan" for e in article.entities)
+        else any(e.country == "TUR" and e.type == "PERSON" for e in article.entities)
+    )
+    sochi = by_name(article, "Sochi")
+    assert sochi.country == "RUS" and sochi.precision == "city"
+    assert {"RUS", "TUR"} <= {e.country for e in article.entities if e.type == "COUNTRY"}
+
+
+def test_lower_case_common_words_are_not_countries() -> None:
+    article = extract("We ate turkey and rice, then watched a film about china plates.")
+    assert not [e for e in article.entities if e.type == "COUNTRY"]
+
+
+def test_acronym_in_devanagari_links_the_organisation() -> None:
+    article = extract("नाटो और यूएन ने बयान जारी किया। यूएन के महासचिव ने चिंता जताई।")
+    un = [e for e in article.entities if e.kb_id and "यूएन" in surfaces(e)]
+    assert un and un[0].type == "ORG"
+
+
+def test_place_cue_prefers_a_region_and_keeps_the_cue_word() -> None:
+    article = extract("पंजाब प्रांत में बाढ़ आई। लाहौर में भी बारिश हुई।")
+    region = [e for e in article.entities if e.precision == "admin1"]
+    assert region and region[0].country == "PAK"
+    assert surfaces(region[0]) == ["पंजाब प्रांत"]
+
+
+def test_office_before_a_title_gives_a_person_their_country() -> None:
+    article = extract("अमेरिकी विदेश विभाग के प्रवक्ता जॉन स्मिथ ने कहा कि बातचीत होगी।")
+    person = [e for e in article.entities if e.type == "PERSON"]
+    assert person and person[0].country == "USA" and person[0].role == "spokesperson"
+
+
+def test_out_of_geography_place_is_flagged() -> None:
+    text = (
+        "केन्या की राजधानी नैरोबी में प्रदर्शन हुए। केन्या पुलिस ने आंसू गैस छोड़ी।\n"
+        "प्रदर्शनकारियों ने पेरू में सरकारी दफ्तरों पर पत्थर फेंके। नैरोबी में दुकानें बंद रहीं।"
+    )
+    article = extract(text)
+    flagged = [text[f.start : f.end] for f in article.flags]
+    assert flagged == ["पेरू"]
+
+
+def test_user_dictionary_adds_actors(tmp_path: pytest.TempPathFactory) -> None:
+    dictionary = tmp_path / "my.actors.txt"  # type: ignore[operator]
+    dictionary.write_text("ZORBLAX_FRONT_ [ZZZREB]\n+ZORBLAX_MILITIA_\n", encoding="utf-8")
+    knowledge = Knowledge(actor_files=[dictionary])
+    article = extract("Fighters of the Zorblax Militia attacked a convoy.", knowledge=knowledge)
+    front = [e for e in article.entities if e.kb_id and "Zorblax Militia" in surfaces(e)]
+    assert front and front[0].sector == "REB"
