@@ -1,4 +1,4 @@
-"""``python -m eval <seed|ner|geo|timex|disaster|all> [--workers N] [--limit N]``: print the score tables."""
+"""``python -m eval <seed|ner|geo|timex|disaster|events|all> [--workers N] [--limit N]``: print the tables."""
 
 from __future__ import annotations
 
@@ -6,7 +6,19 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from eval import disaster, geo, ner, seed, timex
+from eval import (
+    disaster,
+    events_case,
+    events_disaster,
+    events_petrarch,
+    events_plover,
+    events_police,
+    events_seed,
+    geo,
+    ner,
+    seed,
+    timex,
+)
 from eval.common import MissingData, Report
 
 SCORERS: dict[str, Callable[[argparse.Namespace], list[Report]]] = {
@@ -15,6 +27,14 @@ SCORERS: dict[str, Callable[[argparse.Namespace], list[Report]]] = {
     "geo": lambda args: geo.run(workers=args.workers, limit=args.limit),
     "timex": lambda args: timex.run(workers=args.workers, limit=args.limit),
     "disaster": lambda args: disaster.run(workers=args.workers, limit=args.limit),
+    "events": lambda args: [
+        *events_seed.run(),
+        *(
+            report
+            for scorer in (events_plover, events_petrarch, events_case, events_police, events_disaster)
+            for report in scorer.run(workers=args.workers, limit=args.limit)
+        ),
+    ],
 }
 
 

@@ -15,7 +15,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eval.common import PRF, Extractor, Report, Timer, extract_all, khabar_extract, pct, require, split_of, subsample
+from eval.common import (
+    PRF,
+    Extractor,
+    Report,
+    Timer,
+    extract_all,
+    khabar_extract,
+    pct,
+    require,
+    split_of,
+    subsample,
+)
 from khabar.schema import Article, Event
 
 CASE_TSV = "eval/case2021_task2_finegrained/test_set_final_release_with_labels.tsv"
@@ -56,9 +67,6 @@ PLOVER_LABELS: dict[tuple[str, str | None], str] = {
     ("ASSAULT", "sexual"): "SEX_VIOL",
     ("ASSAULT", "suicide attack"): "SUIC_BOMB",
     ("ASSAULT", "aerial"): "AIR_STRIKE",
-    ("FIGHT", None): "ARMED_CLASH",
-    ("FIGHT", "aerial"): "AIR_STRIKE",
-    ("FIGHT", "artillery"): "ART_MISS_ATTACK",
     ("COERCE", "arrest"): "ARREST",
     ("AGREE", None): "AGREEMENT",
     ("CONSULT", None): "DIPLO",

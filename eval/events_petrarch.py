@@ -39,7 +39,7 @@ GSR_ACTORS = tuple(
 _SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)(?=<Sentence\b|</Sentences>|\Z)", re.S)
 _CODING = re.compile(r"<EventCoding\b([^>]*)>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
-_ATTRIBUTE = re.compile(r"(\w+)\s*=\s*\"([^\"]*)\"")
+_ATTRIBUTE = re.compile(r"(\w+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _INCLUDE = re.compile(r"<Include>(.*?)</Include>", re.S)
 
 Parts = tuple[str | None, str | None]
@@ -61,7 +61,7 @@ class PetrarchSentence:
 
 
 def _attributes(raw: str) -> dict[str, str]:
-    return dict(_ATTRIBUTE.findall(raw))
+    return {name: double or single for name, double, single in _ATTRIBUTE.findall(raw)}
 
 
 def _day(value: str) -> date | None:
@@ -126,7 +126,9 @@ class ExtractWithActors:
         return extract(text, published=published, knowledge=knowledge_for(self.actor_files))
 
 
-def event_parts(event: Event, side: str, article: Article, knowledge: Knowledge | None, day: date | None) -> Parts:
+def event_parts(
+    event: Event, side: str, article: Article, knowledge: Knowledge | None, day: date | None
+) -> Parts:
     """Country and sector of the event's source or target (see the module docstring)."""
     country, sector = getattr(event, f"{side}_country"), getattr(event, f"{side}_sector")
     entity = next((e for e in article.entities if e.id == getattr(event, side)), None)

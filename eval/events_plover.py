@@ -5,7 +5,9 @@ text order) has the gold type ("top"), or any of its events has it ("any"). Mode
 from the first event of the gold type, else from the first event. An actor matches a gold one by
 country and sector (the gold sector only when it gives one) or by name (either contains the other,
 case-insensitive). Gold modes are written in the GSR's older spelling (``strike-hun``, ``demo-org``), so
-``GOLD_MODES`` lists the khabar modes each stands for. Split key: the record's index in the JSON list.
+``GOLD_MODES`` lists the khabar modes each stands for; likewise four of its types are older PLOVER names,
+renamed by ``GOLD_TYPES`` to the 16 types khabar codes (DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE ->
+ACCUSE, FIGHT -> ASSAULT). Split key: the record's index in the JSON list.
 """
 
 from __future__ import annotations
@@ -17,7 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eval.common import Extractor, Report, Timer, extract_all, khabar_extract, pct, require, split_of, subsample
+from eval.common import (
+    Extractor,
+    Report,
+    Timer,
+    extract_all,
+    khabar_extract,
+    pct,
+    require,
+    split_of,
+    subsample,
+)
 from khabar.schema import Article, Event
 
 PLOVER_GSR = "eval/plover_gsr/PLOVER_GSR_CAMEO.json"
@@ -38,6 +50,7 @@ GOLD_MODES: dict[str, set[str]] = {
     "host": {"host", "visit"},
 }
 SECTOR_ALIASES = {"CIV": "CVL", "***": None}
+GOLD_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +91,8 @@ def read_records(path: Path) -> list[PloverRecord]:
             for side in ("source", "target")
         }
         mode = (raw.get("mode") or "").strip() or None
-        records.append(
-            PloverRecord(str(index), raw["text"], raw["event"], mode, actors["source"], actors["target"])
-        )
+        event = GOLD_TYPES.get(raw["event"], raw["event"])
+        records.append(PloverRecord(str(index), raw["text"], event, mode, actors["source"], actors["target"]))
     return records
 
 
@@ -91,9 +103,7 @@ def mode_matches(gold: str, predicted: str | None) -> bool:
     return predicted.replace("_", " ").replace("-", " ").casefold() in wanted
 
 
-def actor_matches(
-    gold: GoldActor, country: str | None, sector: str | None, names: Sequence[str]
-) -> bool:
+def actor_matches(gold: GoldActor, country: str | None, sector: str | None, names: Sequence[str]) -> bool:
     """Same country (and sector, when gold gives one), or one name contains the other."""
     if gold.country and country == gold.country and (gold.sector is None or sector == gold.sector):
         return True
@@ -158,7 +168,8 @@ def score_records(
     return score
 
 
-def _share(ok: int, n: int) -> str:
+def share(ok: int, n: int) -> str:
+    """``ok`` of ``n`` as a percentage, with the counts."""
     return f"{pct(ok / n if n else 0)} ({ok}/{n})"
 
 
@@ -169,12 +180,12 @@ def score_row(split: str, s: PloverScore) -> list[str]:
     return [
         split,
         str(s.n),
-        _share(s.covered, s.n),
-        _share(s.type_top, s.n),
-        _share(s.type_any, s.n),
-        _share(s.mode_ok, s.modes),
-        _share(s.source_ok, s.sources),
-        _share(s.target_ok, s.targets),
+        share(s.covered, s.n),
+        share(s.type_top, s.n),
+        share(s.type_any, s.n),
+        share(s.mode_ok, s.modes),
+        share(s.source_ok, s.sources),
+        share(s.target_ok, s.targets),
     ]
 
 
@@ -196,6 +207,6 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
     ]
     for name in sorted(set(scores["dev"].by_type) | set(scores["test"].by_type)):
         per_type.rows.append(
-            [name, *(_share(*reversed(scores[s].by_type.get(name, [0, 0]))) for s in ("dev", "test"))]
+            [name, *(share(*reversed(scores[s].by_type.get(name, [0, 0]))) for s in ("dev", "test"))]
         )
     return [report, per_type]

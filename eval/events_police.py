@@ -4,9 +4,9 @@ Each document is rebuilt from its sentences (joined by one space, so every sente
 coded once, with the date from ``metadata.jsonl``; an event belongs to the sentence holding its start.
 A sentence is predicted with a label when one of its events reads so (``labels_of``):
 
-* KILL: an ASSAULT or FIGHT by police (source sector COP) with a killed count or a killing CAMEO code;
+* KILL: an ASSAULT by police (source sector COP) with a killed count or a killing CAMEO code;
 * ARREST: a COERCE with mode arrest (or ACLED "Arrests") whose source is police, a government or unnamed;
-* FORCE: an ASSAULT or FIGHT by police, or a police COERCE coded as violent repression (CAMEO 175);
+* FORCE: an ASSAULT by police, or a police COERCE coded as violent repression (CAMEO 175);
 * FAIL: police failing to act is not an event khabar codes, so it is never predicted;
 * ANY_ACTION: any of the above, or any other event by police.
 
@@ -22,7 +22,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from eval.common import PRF, Extractor, Report, Timer, extract_all, khabar_extract, prf_cells, require, split_of, subsample
+from eval.common import (
+    PRF,
+    Extractor,
+    Report,
+    Timer,
+    extract_all,
+    khabar_extract,
+    prf_cells,
+    require,
+    split_of,
+    subsample,
+)
 from khabar.schema import Article, Event
 
 POLICE_DIR = "eval/india_police_events"
@@ -70,7 +81,7 @@ def labels_of(event: Event) -> set[str]:
     """The IndiaPoliceEvents labels one khabar event supports (see the module docstring)."""
     cameo = event.cameo or ""
     by_police = event.source_sector == POLICE
-    violent = event.type in {"ASSAULT", "FIGHT"}
+    violent = event.type == "ASSAULT"
     arrest = (event.type == "COERCE" and event.mode == "arrest") or event.acled_sub_event_type == "Arrests"
     labels = set()
     if by_police and violent and (event.counts.get("killed") or cameo.startswith(KILLING_CAMEO)):
@@ -105,7 +116,9 @@ def score_documents(
     docs: Sequence[PoliceDoc], extract: Extractor = khabar_extract, workers: int = 1
 ) -> PoliceScore:
     score = PoliceScore()
-    for doc, article in zip(docs, extract_all([(d.text, d.published) for d in docs], extract, workers), strict=True):
+    for doc, article in zip(
+        docs, extract_all([(d.text, d.published) for d in docs], extract, workers), strict=True
+    ):
         score.add(doc, article)
     return score
 

@@ -57,7 +57,9 @@ def score_seed_events(text: str, coding: dict[str, Any], extract: Extractor = kh
     article = extract(text, date.fromisoformat(coding["published"]))
     line = line_of(text)
     countries = {
-        e["name"].casefold(): e["country"] for e in coding["entities"] if e["type"] == "COUNTRY" and e.get("country")
+        e["name"].casefold(): e["country"]
+        for e in coding["entities"]
+        if e["type"] == "COUNTRY" and e.get("country")
     }
 
     def same(coded: dict[str, Any], event: Event, with_source: bool) -> bool:

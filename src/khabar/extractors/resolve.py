@@ -90,10 +90,12 @@ class Found:
 def find_entities(doc: Doc, kb: Knowledge) -> list[Entity]:
     """Entities of ``doc``, each with all its mentions, in order of first mention."""
     tokens = _tokens(doc)
-    hits = _gazetteer_hits(doc, kb)
+    hits, nested = _gazetteer_hits(doc, kb)
     for start, end, hit in hits:
         _cover(tokens, start, end, cue=hit.kind in ("title", "institution"))
-    found: list[Found] = []
+    found = [
+        Found(start, end, ("country", hit.key), "COUNTRY", country=hit.key) for start, end, hit in nested
+    ]
     titled: dict[int, Title] = {}  # original start of the name after a title -> title
     for start, end, hit in hits:
         found.extend(_from_hit(doc, kb, start, end, hit, hits, titled))
@@ -151,8 +153,10 @@ def _is_word_char(char: str) -> bool:
     return bool(TOKEN.match(char))
 
 
-def _gazetteer_hits(doc: Doc, kb: Knowledge) -> list[tuple[int, int, Hit]]:
-    """Non-overlapping gazetteer hits on word boundaries, longest first, in original offsets."""
+def _gazetteer_hits(doc: Doc, kb: Knowledge) -> tuple[list[tuple[int, int, Hit]], list[tuple[int, int, Hit]]]:
+    """Non-overlapping gazetteer hits on word boundaries, longest first, in original offsets; and
+    the country words nested inside a longer hit ("रूसी" in "रूसी रक्षा मंत्रालय"), which name
+    that country too."""
     text = doc.folded.text
     candidates = []
     for fstart, fend, hits in kb.gazetteer.find(text):
@@ -170,10 +174,17 @@ def _gazetteer_hits(doc: Doc, kb: Knowledge) -> list[tuple[int, int, Hit]]:
             candidates.append((start, end, best))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), _KIND_RANK[c[2].kind], c[0]))
     taken: list[tuple[int, int, Hit]] = []
+    nested: list[tuple[int, int, Hit]] = []
     for start, end, hit in candidates:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, hit))
-    return sorted(taken, key=lambda c: c[0])
+        elif (
+            hit.kind in ("country", "demonym")
+            and any(s <= start and end <= e and h.kind in ("actor", "institution") for s, e, h in taken)
+            and all(end <= s or start >= e for s, e, _ in nested)
+        ):
+            nested.append((start, end, hit))
+    return sorted(taken, key=lambda c: c[0]), nested
 
 
 def _hit_usable(doc: Doc, start: int, end: int, hit: Hit, language: str | None) -> bool:
@@ -396,6 +407,8 @@ def _cued_runs(
     for i, token in enumerate(tokens):
         if token.covered:
             continue
+        if i > 0 and tokens[i - 1].text in grammar(token.language).complementizers:
+            yield from emit([token], "subject")  # "... कि वाशिंगटन ...": a capital standing for its state
         if _agent_follows(tokens, i) and is_agent(doc, token.start, token.end):
             yield from emit(_run_backward(doc, tokens, i), "agent")
         elif (feature := _place_cue_next(tokens, [token])) and not _is_place_cue(token):
@@ -523,6 +536,9 @@ def _link_run(
             return _actor_found(start, end, value, doc.published)
         if kind == "country":
             return Found(start, end, ("country", value), "COUNTRY", country=value)
+        if cue == "subject":
+            iso3 = _capital_of(value)
+            return Found(start, end, ("country", iso3), "COUNTRY", country=iso3)
         if kind == "place" and (not single or cue == "place" or match.score >= 0.95):
             alternatives = [
                 m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - 0.02
@@ -546,6 +562,8 @@ def _fits(kind: str, value: object, cue: str) -> bool:
         return kind == "country" or (kind == "actor" and getattr(value, "type", None) == "ORG")
     if cue == "place":
         return kind in ("place", "country")
+    if cue == "subject":
+        return kind == "place" and _capital_of(value) is not None
     return True
 
 
@@ -610,16 +628,20 @@ def _country_before(doc: Doc, start: int, found: list[Found]) -> str | None:
     return nearest.country if start - nearest.end <= 40 else None
 
 
+def _capital_of(place: object) -> str | None:
+    """The ISO3 code of the country whose capital ``place`` is, if it is one."""
+    if not isinstance(place, Place) or place.feature != "city":
+        return None
+    country = countries.by_iso3(place.country)
+    return country.iso3 if country and fold(country.capital or "") == fold(place.name) else None
+
+
 def _metonymy(doc: Doc, found: list[Found]) -> None:
     """A national capital that acts ("वाशिंगटन ने", "... that Washington will") is its country."""
     for item in found:
-        if item.place is None or item.place.feature != "city":
-            continue
-        country = countries.by_iso3(item.place.country)
-        if country is None or fold(country.capital or "") != fold(item.place.name):
-            continue
-        if is_agent(doc, item.start, item.end) or after_complementizer(doc, item.start):
-            item.key, item.type, item.place = ("country", country.iso3), "COUNTRY", None
+        iso3 = _capital_of(item.place)
+        if iso3 and (is_agent(doc, item.start, item.end) or after_complementizer(doc, item.start)):
+            item.key, item.type, item.place, item.alternatives = ("country", iso3), "COUNTRY", None, []
 
 
 # --- assembly -------------------------------------------------------------------------

@@ -9,6 +9,7 @@ romanised names to Latin knowledge-base names. Places are looked up by exact nam
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,8 +19,11 @@ from typing import Literal
 
 import ahocorasick_rs
 
+import khabar
 from khabar.knowledge import countries, places
 from khabar.knowledge.actors import Actor, ActorRegistry
+from khabar.knowledge.cache import load_or_build
+from khabar.knowledge.data import PACKAGE_ROOT
 from khabar.lang import languages, topic
 from khabar.text.normalise import fold
 from khabar.text.translit import NameIndex, NameMatch
@@ -146,8 +150,18 @@ class Knowledge:
 
     @cached_property
     def names(self) -> NameIndex[Referent]:
-        """Latin names of actors, countries and places, for names written in other scripts."""
-        return NameIndex(self._latin_names())
+        """Latin names of actors, countries and places, for names written in other scripts
+        (built once and kept in the disk cache: building takes seconds, loading a fraction)."""
+        return load_or_build("names", self._names_key(), lambda: NameIndex(self._latin_names()))
+
+    def _names_key(self) -> str:
+        """Everything the name index is built from: package data, user dictionaries, settings."""
+        digest = hashlib.sha256(
+            f"{khabar.__version__} {FUZZY_PLACE_POPULATION} {places.cache_key()}".encode()
+        )
+        for path in [*sorted((PACKAGE_ROOT / "data").rglob("*.yaml")), *self.actor_files]:
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
 
     def match_name(self, name: str, threshold: float) -> list[NameMatch[Referent]]:
         """``names.match_detailed``, remembered: the same names recur across a day's news."""

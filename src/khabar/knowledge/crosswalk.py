@@ -1,0 +1,79 @@
+"""PLOVER ontology and its crosswalks to CAMEO and ACLED, from ``data/plover.yaml`` and
+``data/crosswalk.yaml`` (facts from the published codebooks), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.knowledge.data import load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class PloverCode:
+    """What a CAMEO code means in PLOVER."""
+
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+
+
+@cache
+def plover_types() -> dict[str, tuple[str, ...]]:
+    """``{PLOVER type: its modes}``, in the manual's order."""
+    return {name: tuple(entry.get("modes", [])) for name, entry in load_yaml("plover.yaml")["types"].items()}
+
+
+@cache
+def contexts() -> frozenset[str]:
+    return frozenset(load_yaml("plover.yaml")["contexts"])
+
+
+@cache
+def state_sectors() -> frozenset[str]:
+    """Sectors whose groups act for their state (GOV, MIL, COP, ...)."""
+    return frozenset(load_yaml("plover.yaml")["state_sectors"])
+
+
+@cache
+def armed_sectors() -> frozenset[str]:
+    return frozenset(load_yaml("plover.yaml")["armed_sectors"])
+
+
+@cache
+def _cameo_table() -> dict[str, PloverCode | None]:
+    table: dict[str, PloverCode | None] = {}
+    for code, (kind, mode, context) in load_yaml("crosswalk.yaml")["cameo"].items():
+        table[str(code)] = PloverCode(kind, mode, tuple(context)) if kind else None
+    return table
+
+
+def cameo_to_plover(code: str) -> PloverCode | None:
+    """The PLOVER type, mode and contexts of a CAMEO code, falling back to its parent code.
+    ``None`` for codes PLOVER does not code (public statements) or unknown roots."""
+    table = _cameo_table()
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
+
+
+def cameo_for(kind: str, mode: str | None = None) -> str | None:
+    """The default CAMEO code of a PLOVER type and mode (the type's own code when the mode has none)."""
+    for row_kind, row_mode, code in load_yaml("crosswalk.yaml")["cameo_default"]:
+        if row_kind == kind and (row_mode is None or row_mode == mode):
+            return str(code)
+    return None
+
+
+def acled_for(kind: str, mode: str | None = None, target_sector: str | None = None) -> tuple[str, str] | None:
+    """ACLED ``(event type, sub-event type)`` of a PLOVER event, or ``None`` when ACLED has none."""
+    for row in load_yaml("crosswalk.yaml")["acled"]:
+        if row["type"] != kind:
+            continue
+        if "mode" in row and row["mode"] != mode:
+            continue
+        if "target" in row and target_sector not in row["target"]:
+            continue
+        return row["event"], row["sub"]
+    return None

@@ -1,0 +1,468 @@
+"""The HTTP API and the offline dashboard over a khabar store: ``create_app(db_path)``.
+
+Every asset is served from the package (``static/``): the dashboard's scripts, styles and
+map geometry, and Swagger UI for ``/docs`` (vendored from npm by ``web/``), so nothing is
+fetched from a CDN. The store is opened read-only; a writer (``khabar ingest``) cannot hold
+the same file at the same time.
+
+FastAPI has no request-size limit, so ``BodyLimit`` (a few lines of ASGI) answers 413 to a
+body over ``MAX_BODY_BYTES`` before any of it is parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any
+
+import duckdb
+import orjson
+import pycountry
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import Field, model_validator
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from khabar.knowledge import countries
+from khabar.knowledge.data import load_yaml
+from khabar.schema import Article, Entity, Event, Record, Span
+from khabar.service import queries
+from khabar.service.queries import AggregateBy, EventFilter
+from khabar.store.db import open_store
+
+STATIC = Path(__file__).parent / "static"
+MAX_BODY_BYTES = 5 * 1024 * 1024
+MAX_PAGE = 500
+DEFAULT_PAGE = 50
+ENTITY_EVENTS = 200
+# The dashboard loads only its own files; scripts never run inline (defence in depth: the
+# page also never parses data as HTML).
+DASHBOARD_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
+)
+
+
+# ---------- response and request models (built on khabar.schema) ----------
+
+
+class EventSummary(Event):
+    """An event with the facts of its article, place and story that lists and maps need."""
+
+    article_id: str
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+    url: str | None = None
+    story_id: str | None = None
+    source_name: str | None = None
+    target_name: str | None = None
+    location_name: str | None = None
+    country: str | None = None  # ISO3 of the place, else of the target or source
+    lat: float | None = None
+    lon: float | None = None
+    day: date | None = None  # the event's date to the day, else its article's publication day
+
+
+class EventPage(Record):
+    total: int
+    limit: int
+    offset: int
+    next_offset: int | None
+    items: list[EventSummary]
+
+
+class Bucket(Record):
+    key: str
+    events: int
+    articles: int
+    name: str | None = None  # countries: English name
+    numeric: str | None = None  # countries: ISO 3166-1 numeric code (the world map's feature id)
+
+
+class Aggregates(Record):
+    by: AggregateBy
+    buckets: list[Bucket]
+
+
+class Facets(Record):
+    """What the store holds, for filter menus: totals, date range, types, countries, languages."""
+
+    articles: int
+    events: int
+    first_date: date | None
+    last_date: date | None
+    all_types: list[str]  # every PLOVER event type, in the ontology's order
+    types: list[Bucket]
+    countries: list[Bucket]
+    languages: list[Bucket]
+
+
+class EntityDetail(Entity):
+    article_id: str
+    article_title: str | None = None
+    events: list[EventSummary] = Field(default_factory=list)
+
+
+class SourceFigure(Record):
+    source: str | None
+    article_id: str
+    value: int
+
+
+class StoryCount(Record):
+    what: str
+    value: int
+    method: str
+    min: int
+    max: int
+    n_sources: int
+    per_source: list[SourceFigure]
+
+
+class Story(Record):
+    id: str
+    type: str
+    mode: str | None = None
+    first_day: date | None = None
+    last_day: date | None = None
+    country: str | None = None
+    location_name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    actors: list[str]
+    languages: list[str]
+    article_ids: list[str]
+    n_events: int
+    n_articles: int
+    n_sources: int
+    title: str | None = None
+    fatalities: int | None = None
+    counts: list[StoryCount]
+    events: list[EventSummary]
+
+
+class ExtractRequest(Record):
+    """One article to read: plain ``text`` or an HTML page in ``html`` (exactly one)."""
+
+    text: str | None = Field(default=None, min_length=1)
+    html: str | None = Field(default=None, min_length=1)
+    published: date | None = None
+    url: str | None = None
+    title: str | None = None
+    language: str | None = Field(default=None, description="Overrides the detected language.")
+
+    @model_validator(mode="after")
+    def _one_input(self) -> ExtractRequest:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+
+# ---------- knowledge for validation and facets ----------
+
+
+@cache
+def plover_types() -> tuple[str, ...]:
+    """The PLOVER event types, in the ontology's order (``data/plover.yaml``)."""
+    return tuple(load_yaml("plover.yaml")["types"])
+
+
+@cache
+def _numeric_code(iso3: str) -> str | None:
+    country = pycountry.countries.get(alpha_3=iso3)
+    return country.numeric if country else None
+
+
+def _country_bucket(key: str, events: int, articles: int) -> Bucket:
+    country = countries.by_iso3(key)
+    return Bucket(
+        key=key,
+        events=events,
+        articles=articles,
+        name=country.name if country else None,
+        numeric=_numeric_code(key),
+    )
+
+
+def _bucket(by: AggregateBy, key: str, events: int, articles: int) -> Bucket:
+    if by == "country":
+        return _country_bucket(key, events, articles)
+    return Bucket(key=key, events=events, articles=articles)
+
+
+def _summary(row: dict[str, Any]) -> EventSummary:
+    record = orjson.loads(row.pop("record"))
+    return EventSummary(**record, **row)
+
+
+# ---------- request plumbing ----------
+
+
+class BodyLimit:
+    """Answer 413 to a request whose body is over ``limit`` bytes, declared or streamed."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await self._refuse(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                await self._refuse(scope, receive, send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        detail = f"request body too large: the limit is {self.limit} bytes ({self.limit // 2**20} MB)"
+        await JSONResponse({"detail": detail}, status_code=413)(scope, receive, send)
+
+
+def _filter(
+    since: Annotated[date | None, Query(description="First day (YYYY-MM-DD), inclusive.")] = None,
+    until: Annotated[date | None, Query(description="Last day (YYYY-MM-DD), inclusive.")] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3 code, e.g. KAZ.")
+    ] = None,
+    event_type: Annotated[
+        str | None, Query(alias="type", description="PLOVER event type, e.g. PROTEST.")
+    ] = None,
+    actor: Annotated[
+        str | None, Query(min_length=1, max_length=200, description="Entity id, or part of a name.")
+    ] = None,
+    place: Annotated[
+        str | None, Query(min_length=1, max_length=200, description="Entity id, or part of a place name.")
+    ] = None,
+    language: Annotated[
+        str | None, Query(pattern=r"^[a-z]{2,3}$", description="Article language (ISO 639), e.g. hi.")
+    ] = None,
+    story: Annotated[str | None, Query(min_length=1, max_length=100, description="Story id.")] = None,
+    q: Annotated[
+        str | None, Query(min_length=1, max_length=200, description="Words in the article text or title.")
+    ] = None,
+) -> EventFilter:
+    if since and until and since > until:
+        raise HTTPException(422, f"'since' ({since}) is after 'until' ({until})")
+    if country is not None:
+        country = country.upper()
+        if countries.by_iso3(country) is None:
+            raise HTTPException(422, f"unknown country code {country!r} (ISO 3166-1 alpha-3 expected)")
+    if event_type is not None:
+        event_type = event_type.upper()
+        if event_type not in plover_types():
+            known = ", ".join(plover_types())
+            raise HTTPException(422, f"unknown event type {event_type!r}; PLOVER types are: {known}")
+    return EventFilter(
+        since=since,
+        until=until,
+        country=country,
+        type=event_type,
+        actor=actor,
+        place=place,
+        language=language,
+        story=story,
+        q=q,
+    )
+
+
+def _connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor on the app's store for one request (DuckDB cursors are safe across threads)."""
+    cursor = request.app.state.store.cursor()
+    try:
+        yield cursor
+    finally:
+        cursor.close()
+
+
+Con = Annotated[duckdb.DuckDBPyConnection, Depends(_connection)]
+Filter = Annotated[EventFilter, Depends(_filter)]
+Id = Annotated[str, PathParam(min_length=1, max_length=200)]
+
+
+# ---------- the app ----------
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The API and dashboard over the store at ``db_path``, opened read-only (``StoreError`` when
+    it cannot be)."""
+    store = open_store(db_path, read_only=True)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="khabar",
+        summary="Events from news articles in many languages, each field linked to its evidence.",
+        version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.state.store = store.connection
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Any:
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        if request.url.path != "/docs":
+            response.headers["Content-Security-Policy"] = DASHBOARD_CSP
+        return response
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="khabar API",
+            swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui.css",
+            swagger_favicon_url="/static/vendor/swagger-favicon.png",
+        )
+
+    @app.post("/extract", tags=["extract"])
+    def extract_article(body: ExtractRequest) -> Article:
+        """Read one article (plain text or an HTML page) and return its record; nothing is stored."""
+        from khabar.ingest import IngestFailure, read_html
+        from khabar.lang import languages
+        from khabar.pipeline import extract
+
+        if body.language is not None and body.language not in languages():
+            raise HTTPException(
+                422, f"unsupported language {body.language!r}; supported: {', '.join(languages())}"
+            )
+        if body.html is None:
+            return extract(
+                body.text, published=body.published, url=body.url, title=body.title, language=body.language
+            )
+        try:
+            raw = read_html(body.html, "request body", url=body.url)
+        except IngestFailure as failure:
+            raise HTTPException(422, failure.error.reason) from None
+        return extract(
+            raw.text,
+            published=body.published or raw.published,
+            url=raw.url,
+            title=body.title or raw.title,
+            source=raw.source,
+            language=body.language,
+            html_embeds=raw.html_embeds,
+        )
+
+    @app.get("/events", tags=["events"])
+    def list_events(
+        con: Con,
+        spec: Filter,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")] = (
+            DEFAULT_PAGE
+        ),
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> EventPage:
+        """Events matching every filter given, newest first, one page at a time."""
+        total = queries.count_events(con, spec)
+        items = [_summary(row) for row in queries.find_events(con, spec, limit=limit, offset=offset)]
+        following = offset + len(items)
+        return EventPage(
+            total=total,
+            limit=limit,
+            offset=offset,
+            next_offset=following if following < total else None,
+            items=items,
+        )
+
+    @app.get("/aggregates", tags=["events"])
+    def aggregates(
+        con: Con,
+        spec: Filter,
+        by: Annotated[AggregateBy, Query(description="Group events by ISO week, PLOVER type or country.")],
+    ) -> Aggregates:
+        """Numbers of events (and of articles reporting them) per week, type or country."""
+        rows = queries.aggregate(con, spec, by)
+        return Aggregates(by=by, buckets=[_bucket(by, *row) for row in rows])
+
+    @app.get("/facets", tags=["events"])
+    def facets(con: Con) -> Facets:
+        """Totals and the values present in the store, for filter menus."""
+        articles, events, first, last = queries.totals(con)
+        everything = EventFilter()
+        return Facets(
+            articles=articles,
+            events=events,
+            first_date=first,
+            last_date=last,
+            all_types=list(plover_types()),
+            types=[_bucket("type", *row) for row in queries.aggregate(con, everything, "type")],
+            countries=[_country_bucket(*row) for row in queries.aggregate(con, everything, "country")],
+            languages=[Bucket(key=k, events=e, articles=a) for k, e, a in queries.languages(con)],
+        )
+
+    @app.get("/articles/{article_id}", tags=["records"])
+    def get_article(con: Con, article_id: Id) -> Article:
+        """One article's full record: its text and every field with its evidence span."""
+        record = queries.article_record(con, article_id)
+        if record is None:
+            raise HTTPException(404, f"no article with id {article_id!r}")
+        return Article.model_validate_json(record)
+
+    @app.get("/entities/{entity_id}", tags=["records"])
+    def get_entity(con: Con, entity_id: Id) -> EntityDetail:
+        """One entity (ids are ``<article id>:e<n>``) with its mentions and the events it takes part in."""
+        row = queries.entity(con, entity_id)
+        if row is None:
+            raise HTTPException(404, f"no entity with id {entity_id!r}")
+        spans = [Span(start=s, end=e, text=t) for s, e, t in queries.mentions(con, entity_id)]
+        events = [_summary(r) for r in queries.events_involving(con, entity_id, limit=ENTITY_EVENTS)]
+        return EntityDetail(**row, mentions=spans, events=events)
+
+    @app.get("/stories/{story_id}", tags=["records"])
+    def get_story(con: Con, story_id: Id) -> Story:
+        """One story: the events (from any article and language) reporting the same happening."""
+        row = queries.story(con, story_id)
+        if row is None:
+            raise HTTPException(404, f"no story with id {story_id!r}")
+        events = queries.find_events(con, EventFilter(story=story_id), limit=MAX_PAGE, offset=0)
+        return Story(
+            **row,
+            counts=[StoryCount(**c) for c in queries.story_counts(con, story_id)],
+            events=[_summary(r) for r in events],
+        )
+
+    return app

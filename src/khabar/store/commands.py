@@ -1,0 +1,206 @@
+"""``khabar ingest`` and ``khabar export``: Typer command functions over the store.
+
+Register them with ``app.command("ingest")(ingest_command)`` and
+``app.command("export")(export_command)``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from khabar.ingest import IngestError
+    from khabar.schema import Article, RawArticle
+    from khabar.store.db import Store, WriteResult
+
+BATCH_SECONDS = 2.0  # a batch is committed at least this often, however small
+
+DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store file.", dir_okay=False)]
+
+
+def ingest_command(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or directories (read recursively) of articles; - for stdin.")
+    ],
+    db: DbOption = Path("khabar.duckdb"),
+    workers: Annotated[int, typer.Option(min=1, help="Extraction worker processes.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--actors",
+            help="Extra actor dictionary (khabar YAML or PETRARCH/Phoenix format); repeatable.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 32,
+) -> None:
+    """Extract articles and store them in DuckDB, with their events grouped into stories.
+
+    Articles already stored are skipped, so an interrupted run resumes where it stopped; an
+    article with a stored URL and a new text replaces the old version. Failures are logged
+    to stderr with the input and the reason; exit 1 if any input failed.
+    """
+    from tqdm import tqdm
+
+    from khabar.batch import extract_all
+    from khabar.ingest import IngestError, read_paths
+
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise typer.BadParameter(f"{path}: no such file or directory", param_hint="PATHS")
+    store = _open(db, read_only=False)
+    origins: deque[str] = deque()
+    stats = {"stored": 0, "skipped": 0, "replaced": 0, "failed": 0}
+    progress = tqdm(unit=" articles", disable=quiet, file=sys.stderr, mininterval=0.2, dynamic_ncols=True)
+
+    def fail(error: IngestError | str) -> None:
+        stats["failed"] += 1
+        tqdm.write(f"khabar: {error}", file=sys.stderr)
+
+    with store, progress:
+        fresh = _not_stored(read_paths(paths), store.article_ids(), origins, stats)
+        batch: list[Article] = []
+        batch_origins: list[str] = []
+        flushed = time.monotonic()
+        for result in extract_all(fresh, workers=workers, actor_files=actors or ()):
+            origin = origins.popleft()
+            progress.update()
+            if isinstance(result, IngestError):
+                fail(result)
+                continue
+            batch.append(result)
+            batch_origins.append(origin)
+            if len(batch) >= batch_size or time.monotonic() - flushed > BATCH_SECONDS:
+                _flush(store, batch, batch_origins, stats, fail)
+                flushed = time.monotonic()
+        _flush(store, batch, batch_origins, stats, fail)
+    if not quiet:
+        summary = ", ".join(f"{count} {what}" for what, count in stats.items())
+        typer.echo(f"khabar: {db}: {summary}", err=True)
+    if stats["failed"]:
+        typer.echo(f"khabar: {stats['failed']} input(s) failed", err=True)
+        raise typer.Exit(1)
+
+
+def _not_stored(
+    items: Iterable[RawArticle | IngestError], known: set[str], origins: deque[str], stats: dict[str, int]
+) -> Iterator[RawArticle | IngestError]:
+    """Inputs whose article is not stored yet (nor seen earlier in this run); records each origin."""
+    from khabar.ingest import IngestError
+    from khabar.schema import article_id
+
+    for item in items:
+        if not isinstance(item, IngestError):
+            ident = article_id(item.text, item.url)
+            if ident in known:
+                stats["skipped"] += 1
+                continue
+            known.add(ident)
+        origins.append(item.origin)
+        yield item
+
+
+def _flush(
+    store: Store, batch: list[Article], origins: list[str], stats: dict[str, int], fail: Callable[[str], None]
+) -> None:
+    """Commit a batch; if it fails, store its articles one by one so only the bad ones are lost."""
+    import duckdb
+
+    if not batch:
+        return
+    try:
+        _count(store.write(batch, origins), stats)
+    except duckdb.Error:
+        for article, origin in zip(batch, origins, strict=True):
+            try:
+                _count(store.write([article], [origin]), stats)
+            except duckdb.Error as error:
+                fail(f"{origin}: cannot store: {str(error).splitlines()[0]}")
+    batch.clear()
+    origins.clear()
+
+
+def _count(result: WriteResult, stats: dict[str, int]) -> None:
+    stats["stored"] += result.stored
+    stats["skipped"] += result.skipped
+    stats["replaced"] += result.replaced
+
+
+def _open(db: Path, *, read_only: bool) -> Store:
+    from khabar.store.db import StoreError, open_store
+
+    try:
+        return open_store(db, read_only=read_only)
+    except StoreError as error:
+        typer.echo(f"khabar: {error}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option
+        ) from None
+
+
+def export_command(
+    format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="jsonl, parquet, acled-csv or gdelt-tsv."),
+    ] = "jsonl",
+    db: DbOption = Path("khabar.duckdb"),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write here instead of stdout (required for parquet)."),
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this day (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, typer.Option(help="Events in this country (ISO 3166-1 alpha-3).")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="Events of this PLOVER type, e.g. PROTEST.")
+    ] = None,
+    language: Annotated[
+        str | None, typer.Option(help="Events from articles in this language (ISO 639-1).")
+    ] = None,
+    story: Annotated[str | None, typer.Option(help="Events of this story id.")] = None,
+) -> None:
+    """Export stored events as JSON Lines, Parquet, ACLED-style CSV or GDELT 2.0-style TSV."""
+    from khabar.store.export import ExportFormat, Filters, export
+
+    try:
+        fmt = ExportFormat(format)
+    except ValueError:
+        choices = ", ".join(f.value for f in ExportFormat)
+        raise typer.BadParameter(f"{format!r} is not one of {choices}", param_hint="--format") from None
+    if fmt is ExportFormat.parquet and output is None:
+        raise typer.BadParameter("parquet needs a file: give --output/-o", param_hint="--output")
+    filters = Filters(
+        since=_day(since, "--since"),
+        until=_day(until, "--until"),
+        country=country,
+        type=type,
+        language=language,
+        story=story,
+    )
+    with _open(db, read_only=True) as store:
+        try:
+            written = export(store, fmt, output or sys.stdout.buffer, filters)
+        except OSError as error:
+            typer.echo(f"khabar: {output}: cannot write: {error.strerror or error}", err=True)
+            raise typer.Exit(2) from None
+    if output is not None:
+        typer.echo(f"khabar: wrote {written} events to {output}", err=True)
