@@ -58,15 +58,9 @@ ACLED_LABELS = {
     "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER",
     "Other": "OTHER",
 }
-PLOVER_LABELS: dict[tuple[str, str | None], str] = {
+PLOVER_LABELS: dict[tuple[str, str | None], str] = {  # events with no ACLED sub-event type
     ("PROTEST", None): "PEACE_PROTEST",
-    ("PROTEST", "riot"): "VIOL_DEMONSTR",
-    ("PROTEST", "vandalize"): "VIOL_DEMONSTR",
     ("ASSAULT", None): "ATTACK",
-    ("ASSAULT", "abduct"): "ABDUCT_DISSAP",
-    ("ASSAULT", "sexual"): "SEX_VIOL",
-    ("ASSAULT", "suicide attack"): "SUIC_BOMB",
-    ("ASSAULT", "aerial"): "AIR_STRIKE",
     ("COERCE", "arrest"): "ARREST",
     ("AGREE", None): "AGREEMENT",
     ("CONSULT", None): "DIPLO",

@@ -3,7 +3,8 @@
 The text and spans are rebuilt with ``eval.disaster.rebuild``. Of the corpus's 28 event types only the
 political ones have a PLOVER type (``POLITICAL``: attacks, bombings, shoot-outs, armed conflicts,
 riots); fires, accidents and natural disasters have none, and khabar should code nothing for them. A
-gold event mention (its trigger span) is found when a khabar event overlapping it has an accepted type.
+gold event mention (its trigger span) is found when a khabar event overlapping it (by its own span or one
+of its evidence spans) has an accepted type.
 For found events, the arguments linked to the mention are checked: a PLACE-ARG is recalled when the
 event's location entity has a mention overlapping it, a TIME-ARG when a date mention overlapping it has
 the event's date, a CASUALTIES-ARG when a count overlapping it is the event's count of that kind.
@@ -121,6 +122,12 @@ def argument_found(kind: str, span: Span, event: Event, article: Article) -> boo
     )
 
 
+def _on(event: Event, span: Span) -> bool:
+    return any(
+        overlaps(s, span) for s in ((event.start, event.end), *((e.start, e.end) for e in event.evidence))
+    )
+
+
 @dataclass
 class DisasterEventScore:
     political: Counter[str] = field(default_factory=Counter)  # gold mentions per type
@@ -137,7 +144,7 @@ class DisasterEventScore:
         self.khabar_events += len(article.events)
         right_events = set()
         for gold in doc.events:
-            over = [e for e in article.events if overlaps((e.start, e.end), gold.trigger)]
+            over = [e for e in article.events if _on(e, gold.trigger)]
             accepted = POLITICAL.get(gold.type)
             if accepted is None:
                 self.other_mentions += 1

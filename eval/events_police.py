@@ -1,12 +1,13 @@
 """IndiaPoliceEvents: sentence labels KILL, ARREST, FORCE, FAIL and ANY_ACTION from khabar's events.
 
 Each document is rebuilt from its sentences (joined by one space, so every sentence keeps its span) and
-coded once, with the date from ``metadata.jsonl``; an event belongs to the sentence holding its start.
+coded once, with the date from ``metadata.jsonl``; an event belongs to every sentence holding its start
+or the start of one of its evidence spans (one event told in several sentences).
 A sentence is predicted with a label when one of its events reads so (``labels_of``):
 
 * KILL: an ASSAULT by police (source sector COP) with a killed count or a killing CAMEO code;
 * ARREST: a COERCE with mode arrest (or ACLED "Arrests") whose source is police, a government or unnamed;
-* FORCE: an ASSAULT by police, or a police COERCE coded as violent repression (CAMEO 175);
+* FORCE: an ASSAULT by police, or a police COERCE of mode repression (CAMEO 175, violent repression);
 * FAIL: police failing to act is not an event khabar codes, so it is never predicted;
 * ANY_ACTION: any of the above, or any other event by police.
 
@@ -42,6 +43,7 @@ POLICE = "COP"
 ARRESTING_SECTORS = {POLICE, "GOV", "JUD", None}
 KILLING_CAMEO = ("186", "1823", "20")  # assassinate, kill by physical assault, mass violence
 VIOLENT_REPRESSION = "175"
+REPRESSION = "repression"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,8 @@ def labels_of(event: Event) -> set[str]:
         labels.add("KILL")
     if arrest and event.source_sector in ARRESTING_SECTORS:
         labels.add("ARREST")
-    if by_police and (violent or (event.type == "COERCE" and cameo.startswith(VIOLENT_REPRESSION))):
+    repression = event.mode == REPRESSION or cameo.startswith(VIOLENT_REPRESSION)
+    if by_police and (violent or (event.type == "COERCE" and repression)):
         labels.add("FORCE")
     if labels or by_police:
         labels.add("ANY_ACTION")
@@ -105,7 +108,7 @@ class PoliceScore:
             self.sentences += 1
             predicted: set[str] = set()
             for event in article.events:
-                if start <= event.start < end:
+                if any(start <= at < end for at in (event.start, *(e.start for e in event.evidence))):
                     predicted |= labels_of(event)
             for label in LABELS:
                 hit = int(label in gold and label in predicted)

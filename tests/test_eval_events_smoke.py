@@ -262,11 +262,12 @@ def test_police_documents_and_labels(tmp_path: Path) -> None:
     assert events_police.labels_of(unnamed_arrest) == {"ARREST", "ANY_ACTION"}
     assert events_police.labels_of(event(text, "held", "PROTEST")) == set()
 
+    told_twice = event(text, "ahmedabad", "COERCE", mode="arrest", evidence=[at(text, "held 20")])
     score = events_police.score_documents(
-        [doc], fixed({text: Article(id="p", text=text, events=[unnamed_arrest])})
+        [doc], fixed({text: Article(id="p", text=text, events=[told_twice])})
     )
     arrest, fail = score.per_label["ARREST"], score.per_label["FAIL"]
-    assert (arrest.pred_ok, arrest.n_pred, arrest.gold_ok, arrest.n_gold) == (1, 1, 1, 1)
+    assert (arrest.pred_ok, arrest.n_pred, arrest.gold_ok, arrest.n_gold) == (1, 2, 1, 1)
     assert (fail.n_pred, fail.n_gold) == (0, 1) and score.sentences == 3
 
 

@@ -22,7 +22,6 @@ capital city that acts ("वाशिंगटन ने", "... कि वाश
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -42,6 +41,7 @@ from khabar.text.normalise import fold
 from khabar.text.translit import acronym, romanise, script_of, similarity
 
 _acronym = lru_cache(maxsize=65_536)(acronym)
+_similarity = lru_cache(maxsize=262_144)(similarity)
 MAX_RUN = 4  # words in a name
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NEAR = 12  # characters between a country word and the institution it qualifies
@@ -67,6 +67,7 @@ class Token:
     index: int = 0
     covered: bool = False
     cue: bool = False  # part of a title or institution cue (may still belong to a place name)
+    joined: bool = False  # only spaces or hyphens between this word and the next
 
 
 @dataclass(slots=True)
@@ -117,11 +118,19 @@ def find_entities(doc: Doc, kb: Knowledge) -> list[Entity]:
 def _tokens(doc: Doc) -> list[Token]:
     """Words of the folded text with what later steps ask of them, computed once."""
     folded, text = doc.folded, doc.text
+    identity = folded.kept is None
+    segments = doc.segments
+    seg = 0
     out: list[Token] = []
     for m in TOKEN.finditer(folded.text):
-        start, end = folded.span(m.start(), m.end())
+        start, end = (m.start(), m.end()) if identity else folded.span(m.start(), m.end())
+        while seg < len(segments) and segments[seg].end <= start:
+            seg += 1
+        inside = seg < len(segments) and segments[seg].start <= start
+        language = (segments[seg].language if inside else None) or doc.language
         word = m.group()
-        language = doc.language_at(start)
+        if out:
+            out[-1].joined = not text[out[-1].end : start].strip(" -‐")
         out.append(
             Token(
                 m.start(),
@@ -288,18 +297,20 @@ def _next_word_start(doc: Doc, end: int) -> int | None:
 
 def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterator[Found]:
     """Exact GeoNames names (any script) over free word n-grams, kept when large or cued."""
+    text = doc.folded.text
     i = 0
     while i < len(tokens):
-        if tokens[i].covered or tokens[i].stop:
+        first = tokens[i]
+        if first.covered or first.stop or (first.latin and not first.capitalised):
             i += 1
             continue
-        best: tuple[int, Place] | None = None
+        best: tuple[int, Place, list[Place]] | None = None
         for n in range(min(3, len(tokens) - i), 0, -1):
             run = tokens[i : i + n]
-            if not _free_run(doc, run):
+            if not _free_run(run):
                 continue
-            key = doc.folded.text[run[0].fstart : run[-1].fend]
-            candidates = places.by_name(key) or places.by_name(key.replace("-", " "))
+            key = text[run[0].fstart : run[-1].fend]
+            candidates = places.by_name(key) or ("-" in key and places.by_name(key.replace("-", " "))) or []
             if not candidates:
                 continue
             cue = _place_cue_next(tokens, run)
@@ -307,12 +318,12 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
                 continue  # "X प्रांत": a region, looked up among region names by the cued run
             place = places.disambiguate(candidates, context, cue=cue)
             if place is not None and (place.population >= LARGE_PLACE or _place_context(doc, tokens, run)):
-                best = (n, place)
+                best = (n, place, candidates)
                 break
         if best is None:
             i += 1
             continue
-        n, place = best
+        n, place, candidates = best
         run = tokens[i : i + n]
         for token in run:
             token.covered = True
@@ -320,13 +331,13 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
         i += n
 
 
-def _free_run(doc: Doc, run: list[Token]) -> bool:
+def _free_run(run: list[Token]) -> bool:
     """Words not yet claimed, not stopwords at the edges, capitalised in Latin script, joined by spaces."""
-    if any(t.covered for t in run) or run[0].stop or run[-1].stop:
+    if run[0].stop or run[-1].stop or any(t.covered for t in run):
         return False
     if run[0].latin and not all(t.capitalised for t in run):
         return False
-    return all(not doc.text[a.end : b.start].strip(" -") for a, b in itertools.pairwise(run))
+    return all(t.joined for t in run[:-1])
 
 
 def _place_context(doc: Doc, tokens: list[Token], run: list[Token]) -> bool:
@@ -457,7 +468,7 @@ def _run_forward(doc: Doc, tokens: list[Token], i: int, *, cues: bool = False) -
     latin = tokens[i].latin
     run: list[Token] = []
     for token in tokens[i : i + MAX_RUN]:
-        if not _usable(token, latin, cues) or (run and doc.text[run[-1].end : token.start].strip(" -‐")):
+        if not _usable(token, latin, cues) or (run and not run[-1].joined):
             break
         run.append(token)
     return run
@@ -467,7 +478,7 @@ def _run_backward(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
     latin = tokens[i].latin
     run: list[Token] = []
     for token in reversed(tokens[max(0, i - MAX_RUN + 1) : i + 1]):
-        if not _usable(token, latin) or (run and doc.text[token.end : run[0].start].strip(" -‐")):
+        if not _usable(token, latin) or (run and not token.joined):
             break
         run.insert(0, token)
     return run
@@ -520,7 +531,7 @@ def _link_run(
     single = len(run) == 1
     cue, _, feature = cue.partition(":")
     threshold = CUED_THRESHOLD if cue in ("office", "place") else NAME_THRESHOLD
-    matches = kb.match_name(surface, threshold)
+    matches = kb.match_name(surface, threshold, actors_only=run[0].latin)
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
     for match in matches:
@@ -579,13 +590,11 @@ def _coreferent(surface: str, found: list[Found]) -> Found | None:
     """A person already named in full whose surname this single word is."""
     if len(surface.split()) != 1:
         return None
+    people = {f.key: f for f in found if f.type == "PERSON"}
     best: tuple[float, Found] | None = None
-    for item in found:
-        if item.type != "PERSON":
-            continue
+    for item in people.values():
         full = item.actor.name if item.actor else item.name or ""
-        last = re.split(r"[\s\-]+", full)[-1]
-        score = max(similarity(surface, last), similarity(surface, full))
+        score = _similarity(surface, full)
         if score >= COREF_THRESHOLD and (best is None or score > best[0]):
             best = (score, item)
     return best[1] if best else None

@@ -110,7 +110,7 @@ class Knowledge:
 
     def __init__(self, actor_files: Sequence[str | Path] = ()) -> None:
         self.actor_files = tuple(Path(p) for p in actor_files)
-        self._matches: dict[tuple[str, float], list[NameMatch[Referent]]] = {}
+        self._matches: dict[tuple[str, float, bool], list[NameMatch[Referent]]] = {}
         self._bodies: dict[str, Actor | None] = {}
 
     @cached_property
@@ -163,14 +163,23 @@ class Knowledge:
             digest.update(path.read_bytes())
         return digest.hexdigest()
 
-    def match_name(self, name: str, threshold: float) -> list[NameMatch[Referent]]:
-        """``names.match_detailed``, remembered: the same names recur across a day's news."""
-        key = (name, threshold)
+    @cached_property
+    def actor_names(self) -> NameIndex[Referent]:
+        """Latin names of actors only: spelling variants of Latin names are people and bodies,
+        while Latin place names are matched exactly (fuzzy Latin place matches are other words)."""
+        return NameIndex((name, referent) for name, referent in self._latin_names() if referent[0] == "actor")
+
+    def match_name(
+        self, name: str, threshold: float, *, actors_only: bool = False
+    ) -> list[NameMatch[Referent]]:
+        """Names like ``name`` (any script), remembered: the same names recur across a day's news."""
+        key = (name, threshold, actors_only)
         found = self._matches.get(key)
         if found is None:
             if len(self._matches) >= MATCH_CACHE:
                 self._matches.clear()
-            found = self._matches[key] = self.names.match_detailed(name, threshold=threshold)
+            index = self.actor_names if actors_only else self.names
+            found = self._matches[key] = index.match_detailed(name, threshold=threshold)
         return list(found)
 
     def body_named(self, institution: str) -> Actor | None:

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import duckdb
 import pyarrow as pa
@@ -148,6 +148,15 @@ class Store:
     def row_counts(self) -> dict[str, int]:
         """Rows in each table."""
         return {t: self.connection.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in ALL_TABLES}
+
+    def article_stories(self, *, by: Literal["id", "url"] = "id") -> dict[str, set[str]]:
+        """The stories each stored article is in (empty for an article in none), by id or URL."""
+        rows = self.connection.execute(
+            f"""SELECT a.{by}, list(DISTINCT se.story_id) FILTER (WHERE se.story_id IS NOT NULL)
+                FROM articles a LEFT JOIN story_events se ON se.article_id = a.id
+                WHERE a.{by} IS NOT NULL GROUP BY a.{by}"""
+        ).fetchall()
+        return {key: set(stories or ()) for key, stories in rows}
 
     def article(self, article_id: str) -> Article | None:
         """The stored record of one article."""

@@ -94,7 +94,7 @@ def select_events(store: Store, filters: Filters = Filters()) -> pa.Table:
         WHERE {" AND ".join(conditions)}
         ORDER BY e.day NULLS LAST, e.article_id, e.char_start, e.id
     """
-    return store.connection.execute(query, params).to_arrow_table()
+    return store.connection.sql(query, params=params).to_arrow_table()
 
 
 def export(store: Store, fmt: ExportFormat, output: Path | IO[bytes], filters: Filters = Filters()) -> int:

@@ -160,7 +160,7 @@ CREATE TABLE IF NOT EXISTS events (
     char_start INTEGER NOT NULL,
     char_end INTEGER NOT NULL,
     evidence STRUCT(char_start INTEGER, char_end INTEGER, text VARCHAR)[] NOT NULL,
-    actor_keys VARCHAR[] NOT NULL,  -- what stories compare: kb:<id>, name:<folded name>, cs:<ISO3>/<sector>
+    actor_keys VARCHAR[] NOT NULL,  -- what stories compare: source|name:<folded name>, target|cs:<ISO3>/<sector>, ...
     language VARCHAR,  -- the article's
     published DATE,  -- the article's
     url VARCHAR,  -- the article's

@@ -3,11 +3,13 @@
 Two events report the same happening when they have the same PLOVER type, days at most
 ``DAY_WINDOW`` apart, places that agree (the same GeoNames place or points within
 ``NEAR_KM``; the same country when either place is imprecise) and actors that overlap.
-Actors are compared through language-independent keys (entities carry canonical English
-names, so a Hindi and an English report give the same keys): the knowledge-base id, the
-folded canonical name, and country + sector ("IND/COP" for "Delhi police"). A bare sector
-("COP") is a weak key: it links two events only when their places agree exactly. A side
-that names no actor at all links only on an exact place.
+Actors are compared side by side (source with source, target with target) through
+language-independent keys (entities carry canonical English names, so a Hindi and an English
+report give the same keys): the knowledge-base id, the folded canonical name, and country +
+sector ("IND/COP" for "Delhi police"). A side named in both events must share a key, or the
+events differ (police arresting teachers is not police arresting thieves). A shared strong
+key links two events whose places do not disagree; a bare sector ("COP") is a weak key that
+links them only when their places agree exactly, and so does an event with no named actor.
 
 Grouping is single-linkage: an event joins every story one of whose events it matches, and
 stories it bridges are merged. It runs incrementally (``assign``), so a store grows one
@@ -45,6 +47,7 @@ NEAR_KM = 50.0  # points closer than this are the same place
 POINT_PRECISIONS = frozenset({"city", "point", "admin2"})  # places precise enough to measure distances
 EARTH_RADIUS_KM = 6371.0
 WEAK_PREFIX = "sector:"
+SIDES = ("source", "target")
 
 CountMethod = Literal["single", "minimum", "median"]
 
@@ -138,24 +141,24 @@ def storyable(event: Event) -> bool:
 
 
 def actor_keys(event: Event, entities: Mapping[str, Entity]) -> list[str]:
-    """The language-independent keys of an event's source and target (sorted, unique)."""
+    """The language-independent keys of an event's actors, ``<side>|<key>`` (sorted, unique)."""
     keys: set[str] = set()
     sides = (
-        (event.source, event.source_country, event.source_sector),
-        (event.target, event.target_country, event.target_sector),
+        ("source", event.source, event.source_country, event.source_sector),
+        ("target", event.target, event.target_country, event.target_sector),
     )
-    for entity_id, country, sector in sides:
+    for side, entity_id, country, sector in sides:
         entity = entities.get(entity_id) if entity_id else None
         if entity is not None:
-            keys.add(f"name:{fold(entity.name)}")
+            keys.add(f"{side}|name:{fold(entity.name)}")
             if entity.kb_id:
-                keys.add(f"kb:{entity.kb_id}")
+                keys.add(f"{side}|kb:{entity.kb_id}")
             country = country or entity.country
             sector = sector or entity.sector
-        if country and sector:
-            keys.add(f"cs:{country}/{sector}")
-        elif sector:
-            keys.add(f"{WEAK_PREFIX}{sector}")
+        if sector:  # "IND/COP" and "COP" share the weak key
+            keys.add(f"{side}|{WEAK_PREFIX}{sector}")
+            if country:
+                keys.add(f"{side}|cs:{country}/{sector}")
     return sorted(keys)
 
 
@@ -198,10 +201,20 @@ def same_happening(a: Profile, b: Profile) -> bool:
     place = places_agree(a, b)
     if place is False:
         return False
-    shared = a.actor_keys & b.actor_keys
-    if any(not key.startswith(WEAK_PREFIX) for key in shared):
-        return True
-    return place is True and (bool(shared) or not a.actor_keys or not b.actor_keys)
+    strong = False
+    for side in SIDES:
+        mine, theirs = _side_keys(a, side), _side_keys(b, side)
+        if mine and theirs:
+            shared = mine & theirs
+            if not shared:
+                return False
+            strong = strong or any(not key.startswith(WEAK_PREFIX) for key in shared)
+    return strong or place is True
+
+
+def _side_keys(profile: Profile, side: str) -> set[str]:
+    prefix = f"{side}|"
+    return {key.removeprefix(prefix) for key in profile.actor_keys if key.startswith(prefix)}
 
 
 def assign(new: Iterable[Profile], stories: Mapping[str, Sequence[Profile]]) -> Assignment:

@@ -96,7 +96,7 @@ def _detect(text: str) -> tuple[str | None, str | None]:
         return script, _config()["scripts"][script]["languages"][0]
     if sum(counts.values()) < _config()["detector"]["min_letters"]:
         return script, None
-    found = detector[0].detect_language_of(text)
+    found = detector[0].detect_language_of(text[: _config()["detector"]["max_chars"]])
     return script, detector[1].get(found) if found is not None else None
 
 

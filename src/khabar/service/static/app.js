@@ -95,11 +95,17 @@ function filters({ withDates = true } = {}) {
   return params;
 }
 
+/* Calls fn once input has paused for ms; counts as pending meanwhile, so the page is not idle. */
 function debounce(fn, ms) {
   let timer = null;
   return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
+    if (timer === null) setPending(1);
+    else clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      fn(...args);
+      setPending(-1);
+    }, ms);
   };
 }
 
@@ -146,18 +152,62 @@ async function loadWorld() {
   state.world = topojson.feature(topology, topology.objects.countries);
 }
 
-function mapProjection(svg) {
+/* The view: the area around the events (at least MIN_SPAN degrees each way), else the world. */
+const MIN_SPAN = [70, 35];
+
+function mapProjection(svg, points) {
   const { width, height } = svg.getBoundingClientRect();
-  const projection = d3.geoNaturalEarth1().fitExtent(
-    [[4, 4], [width - 4, height - 4]],
-    { type: "Sphere" },
-  );
-  return { projection, width, height };
+  const extent = [[4, 4], [width - 4, height - 4]];
+  const projection = d3.geoNaturalEarth1();
+  if (!points.length) return { projection: projection.fitExtent(extent, { type: "Sphere" }), width, height };
+  const [lons, lats] = [points.map((p) => p[0]), points.map((p) => p[1])];
+  const middle = [(d3.min(lons) + d3.max(lons)) / 2, (d3.min(lats) + d3.max(lats)) / 2];
+  const half = [0, 1].map((i) => Math.max(MIN_SPAN[i], (i ? d3.max(lats) - d3.min(lats) : d3.max(lons) - d3.min(lons)) * 1.3) / 2);
+  const west = Math.max(-180, middle[0] - half[0]);
+  const east = Math.min(180, middle[0] + half[0]);
+  const south = Math.max(-60, middle[1] - half[1]);
+  const north = Math.min(80, middle[1] + half[1]);
+  const frame = { type: "MultiPoint", coordinates: [[west, south], [east, north], [west, north], [east, south]] };
+  return { projection: projection.fitExtent(extent, frame), width, height };
+}
+
+/* Where an event goes on the map: its place, else the middle of its country, else nowhere. */
+function eventPoint(event) {
+  if (event.lat !== null && event.lon !== null) return [event.lon, event.lat];
+  const numeric = state.facets.countries.find((c) => c.key === event.country)?.numeric;
+  const feature = numeric && state.world.features.find((f) => f.id === numeric);
+  return feature ? d3.geoCentroid(feature) : null;
+}
+
+/* One circle per point and type: coloured by type, its area proportional to the number of events. */
+function mapMarks(events) {
+  const placed = events.map((e) => [e, eventPoint(e)]).filter(([, point]) => point);
+  const marks = d3.rollups(
+    placed,
+    (group) => ({ type: group[0][0].type, lon: group[0][1][0], lat: group[0][1][1], events: group.map(([e]) => e) }),
+    ([e, point]) => `${point},${e.type}`,
+  ).map(([, mark]) => mark);
+  const byPlace = d3.group(marks, (m) => `${m.lon},${m.lat}`);
+  for (const group of byPlace.values()) {
+    group.forEach((mark, i) => {
+      mark.shift = group.length > 1 ? (i * 2 * Math.PI) / group.length : null; // fan out types at one place
+    });
+  }
+  return marks;
+}
+
+function markLabel(mark) {
+  const first = mark.events[0];
+  const where = first.location_name || first.country || "";
+  const counts = mark.events.map((e) => countLabel(e.counts)).filter(Boolean).join("; ");
+  return `${mark.type} · ${where} · ${mark.events.length} event${mark.events.length > 1 ? "s" : ""}` +
+    (counts ? ` · ${counts}` : "");
 }
 
 function drawMap(events, countryBuckets) {
   const svgNode = byId("map");
-  const { projection, width, height } = mapProjection(svgNode);
+  const marks = mapMarks(events);
+  const { projection, width, height } = mapProjection(svgNode, marks.map((m) => [m.lon, m.lat]));
   const path = d3.geoPath(projection);
   const svg = d3.select(svgNode).attr("viewBox", `0 0 ${width} ${height}`);
   svg.selectAll("*").remove();
@@ -173,32 +223,32 @@ function drawMap(events, countryBuckets) {
     .append("title")
     .text((f) => f.properties.name);
 
-  const located = events.filter((e) => e.lat !== null && e.lon !== null);
-  const biggest = d3.max(located, (e) => maxCount(e)) || 1;
-  const radius = d3.scaleSqrt().domain([0, biggest]).range([4, 18]);
+  const radius = d3.scaleSqrt().domain([0, d3.max(marks, (m) => m.events.length) || 1]).range([0, 16]);
+  const position = (mark) => {
+    const [x, y] = projection([mark.lon, mark.lat]);
+    if (mark.shift === null) return `translate(${x},${y})`;
+    const r = Math.max(6, radius(mark.events.length));
+    return `translate(${x + r * Math.cos(mark.shift)},${y + r * Math.sin(mark.shift)})`;
+  };
   svg
     .append("g")
     .selectAll("circle")
-    .data(located.sort((a, b) => maxCount(b) - maxCount(a)))
+    .data(marks.sort((a, b) => b.events.length - a.events.length))
     .join("circle")
     .attr("class", "event-dot")
-    .attr("transform", (e) => `translate(${projection([e.lon, e.lat])})`)
-    .attr("r", (e) => radius(maxCount(e)))
-    .attr("fill", (e) => state.colour(e.type))
-    .on("click", (_, e) => openArticle(e.article_id, `v:${e.id}`))
+    .attr("transform", position)
+    .attr("r", (m) => Math.max(5, radius(m.events.length)))
+    .attr("fill", (m) => state.colour(m.type))
+    .on("click", (_, m) => openArticle(m.events[0].article_id, `v:${m.events[0].id}`))
     .append("title")
-    .text((e) => `${e.type} · ${e.location_name || e.country || ""} · ${e.date || ""} ${countLabel(e.counts)}`);
+    .text(markLabel);
 
   const legend = byId("legend");
   legend.replaceChildren();
-  for (const type of [...new Set(located.map((e) => e.type))].sort()) {
+  for (const type of [...new Set(marks.map((m) => m.type))].sort()) {
     legend.append(el("span", {}, el("i", { class: "swatch", style: `background:${state.colour(type)}` }), type));
   }
-  legend.append(el("span", { text: "circle size: largest reported count" }));
-}
-
-function maxCount(event) {
-  return d3.max(Object.values(event.counts || {})) || 0;
+  legend.append(el("span", { text: "circle area: number of events at the place" }));
 }
 
 /* ---------- timeline with brush ---------- */
@@ -488,7 +538,7 @@ async function start() {
     e.preventDefault();
     onChange();
   });
-  form.addEventListener("reset", () => setTimeout(onChange, 0));
+  form.addEventListener("reset", debounce(onChange, 0)); // after the form has cleared its fields
   byId("more").addEventListener("click", () => {
     state.offset += PAGE;
     loadList(true);

@@ -1,0 +1,270 @@
+"""Argument attachment for the event coder: clauses, actor candidates and their roles.
+
+No parser ships offline for Hindi (nor a light one for English), so this is a small layer over
+the cues each language gives as data (``lang/<code>/events.yaml``, ``grammar``): clauses are
+cut at complementizers, subordinators and relatives; an actor's role comes from the marker
+next to it (Hindi postpositions after the noun: ने agent, द्वारा by, को object, का/की/के of;
+English prepositions before it), and from word order (SVO, SOV) when unmarked. The code knows
+no language: which side markers stand on is ``cues.grammar(...).postpositional``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from khabar.doc import Doc
+from khabar.extractors.cues import TOKEN, grammar
+from khabar.knowledge.crosswalk import state_sectors
+from khabar.lang import topic
+from khabar.schema import Entity
+from khabar.text.normalise import fold
+
+Phrase = tuple[str, ...]
+LOOK_WORDS = 3  # words looked at on either side of a trigger or an actor
+NEAR_CHARS = 14  # characters between a country word and the group it qualifies ("रूसी पैराट्रूपर्स")
+_CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
+
+
+def phrases(words: Sequence[str] | None) -> tuple[Phrase, ...]:
+    """Folded word tuples, longest first."""
+    out = {tuple(TOKEN.findall(fold(str(w)))) for w in words or ()}
+    return tuple(sorted((p for p in out if p), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class ArgCues:
+    """The grammar cues of one language's ``events.yaml`` that attachment and modality read."""
+
+    postpositional: bool
+    agent: tuple[Phrase, ...]
+    by: tuple[Phrase, ...]
+    object: tuple[Phrase, ...]
+    genitive: tuple[Phrase, ...]
+    oblique: tuple[Phrase, ...]
+    locative: tuple[Phrase, ...]
+    target_prepositions: tuple[Phrase, ...]
+    determiners: frozenset[str]
+    light_verbs: frozenset[str]
+    passive: frozenset[str]
+    infinitive_suffixes: tuple[str, ...]
+    infinitive_kept_before: tuple[Phrase, ...]
+    infinitive_before: tuple[Phrase, ...]
+    relatives: frozenset[str]
+    negation: tuple[Phrase, ...]
+    negation_suffixes: tuple[str, ...]
+    not_negation: tuple[Phrase, ...]
+    modality: tuple[tuple[str, tuple[Phrase, ...], tuple[Phrase, ...], tuple[str, ...]], ...]
+    markers: tuple[tuple[Phrase, str], ...] = field(default=())  # every marker phrase with its role
+
+
+@cache
+def arg_cues(language: str | None) -> ArgCues:
+    data = (topic(language or "en", "events") or topic("en", "events")).get("grammar", {})
+    g = grammar(language)
+    roles = {
+        "agent": phrases(data.get("agent")),
+        "by": phrases(data.get("by")),
+        "object": phrases(data.get("object")),
+        "genitive": phrases(data.get("genitive")),
+        "oblique": phrases(data.get("oblique")),
+    }
+    locative = tuple(g.locative_markers)
+    markers = sorted(
+        [(p, role) for role, items in roles.items() for p in items] + [(p, "locative") for p in locative],
+        key=lambda item: len(item[0]),
+        reverse=True,
+    )
+    modality = tuple(
+        (
+            name,
+            phrases(spec.get("before")),
+            phrases(spec.get("after")),
+            tuple(fold(s) for s in spec.get("suffixes", [])),
+        )
+        for name, spec in (data.get("modality") or {}).items()
+    )
+    return ArgCues(
+        postpositional=g.postpositional,
+        locative=locative,
+        target_prepositions=phrases(data.get("target_prepositions")),
+        determiners=frozenset(fold(w) for w in data.get("determiners", [])),
+        light_verbs=frozenset(fold(w) for w in data.get("light_verbs", [])),
+        passive=frozenset(fold(w) for w in data.get("passive", [])),
+        infinitive_suffixes=tuple(fold(s) for s in data.get("infinitive_suffixes", [])),
+        infinitive_kept_before=phrases(data.get("infinitive_kept_before")),
+        infinitive_before=phrases(data.get("infinitive_before")),
+        relatives=frozenset(fold(w) for w in data.get("relatives", [])),
+        negation=phrases(data.get("negation")),
+        negation_suffixes=tuple(fold(s) for s in data.get("negation_suffixes", [])),
+        not_negation=phrases(data.get("not_negation")),
+        modality=modality,
+        markers=tuple(markers),
+        **roles,
+    )
+
+
+# --- words around an offset ----------------------------------------------------------------
+
+
+def words_after(doc: Doc, end: int, count: int = LOOK_WORDS, limit: int | None = None) -> list[str]:
+    """Folded words after original offset ``end`` (up to ``limit``), stopping at clause punctuation."""
+    f = doc.folded
+    start = f.folded_index(end)
+    stop = f.folded_index(limit) if limit is not None else start + 60
+    window = f.text[start : min(stop, start + 60)]
+    if cut := re.search(r"[,;:।.!?\n\"“”]", window):
+        window = window[: cut.start()]
+    return TOKEN.findall(window)[:count]
+
+
+def words_before(doc: Doc, start: int, count: int = LOOK_WORDS, limit: int | None = None) -> list[str]:
+    """Folded words before original offset ``start`` (from ``limit``), nearest last, stopping at punctuation."""
+    f = doc.folded
+    end = f.folded_index(start)
+    begin = max(f.folded_index(limit) if limit is not None else 0, end - 60)
+    window = f.text[begin:end]
+    cut = max(window.rfind(c) for c in ',;:।.!?\n"“”')
+    return TOKEN.findall(window[cut + 1 :])[-count:]
+
+
+def starts_with(words: Sequence[str], options: Sequence[Phrase]) -> Phrase | None:
+    for phrase in options:
+        if tuple(words[: len(phrase)]) == phrase:
+            return phrase
+    return None
+
+
+def ends_with(words: Sequence[str], options: Sequence[Phrase]) -> Phrase | None:
+    for phrase in options:
+        if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
+            return phrase
+    return None
+
+
+def contains(words: Sequence[str], options: Sequence[Phrase]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {' '.join(p)} " in joined for p in options)
+
+
+# --- clauses -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    opener: str | None  # the folded break word that opened it ("कि", "who"), if any
+
+
+def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int]:
+    """The sentence (or, without sentences, the segment or text) holding ``offset``."""
+    unit = doc.sentence_at(offset) or doc.segment_at(offset)
+    return (unit.start, unit.end) if unit else (0, len(doc.text))
+
+
+def clause_at(doc: Doc, start: int, end: int, breaks: Sequence[tuple[int, int, str]]) -> Clause:
+    """The clause holding ``[start, end)``: the sentence cut at break words and clause punctuation."""
+    s_start, s_end = sentence_bounds(doc, start)
+    left, right, opener = s_start, s_end, None
+    for b_start, b_end, word in breaks:
+        if s_start <= b_start and b_end <= start and b_start >= left:
+            left, opener = b_start, word
+        elif end <= b_start < right:
+            right = b_start
+    for m in _CLAUSE_PUNCT.finditer(doc.text, left, right):
+        if m.end() <= start:
+            left, opener = m.end(), None
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return Clause(left, right, (s_start, s_end), opener)
+
+
+# --- actor candidates ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Actor:
+    """A noun phrase that can fill a role: an entity mention, a group phrase, or a pronoun."""
+
+    start: int
+    end: int
+    kind: str  # "entity" | "group" | "pronoun" | "anaphor"
+    entity: str | None = None
+    entity_type: str | None = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    refers_to: str | None = None  # for anaphors: the entity type they stand for
+    mark: Phrase | None = None
+    role: str | None = None  # role of the marker: agent, by, object, genitive, oblique, locative
+
+    @property
+    def key(self) -> str | None:
+        """Who acts, for merging: the state for state actors, else the entity or group."""
+        if self.country and (self.entity_type == "COUNTRY" or self.sector in state_sectors()):
+            return f"state:{self.country}"
+        return self.entity or (f"group:{self.name}" if self.name else None)
+
+
+def entity_actors(entities: Sequence[Entity]) -> list[Actor]:
+    out: list[Actor] = []
+    for e in entities:
+        for m in e.mentions:
+            out.append(Actor(m.start, m.end, "entity", e.id, e.type, e.name, e.country, e.sector))
+    return out
+
+
+def group_actors(
+    doc: Doc, groups: Sequence[tuple[int, int, str, str | None]], entity_mentions: Sequence[Actor]
+) -> list[Actor]:
+    """Group phrases ("police", "कज़ाख सरकार") not inside an entity mention, with the country of a
+    country word right before them. A state group takes its country entity as its entity."""
+    out: list[Actor] = []
+    countries = [a for a in entity_mentions if a.entity_type == "COUNTRY"]
+    for start, end, name, sector in groups:
+        if any(a.start <= start and end <= a.end for a in entity_mentions):
+            continue
+        actor = Actor(start, end, "group", name=name, sector=sector)
+        for c in countries:
+            if 0 <= start - c.end <= NEAR_CHARS and _only_genitive(doc, c.end, start):
+                actor.start, actor.country = c.start, c.country
+                if sector in state_sectors():
+                    actor.entity, actor.entity_type = c.entity, "COUNTRY"
+                break
+        out.append(actor)
+    return out
+
+
+def _only_genitive(doc: Doc, start: int, end: int) -> bool:
+    between = TOKEN.findall(doc.folded.text[doc.folded.folded_index(start) : doc.folded.folded_index(end)])
+    cues = arg_cues(doc.language_at(start))
+    return all((w,) in cues.genitive or w in ("s", "'s") for w in between)
+
+
+def mark_actor(doc: Doc, actor: Actor) -> None:
+    """Set the marker (and its role) that gives the actor its role in the clause."""
+    cues = arg_cues(doc.language_at(actor.start))
+    if cues.postpositional:
+        after = words_after(doc, actor.end, 3)
+        for phrase, role in cues.markers:
+            if tuple(after[: len(phrase)]) == phrase:
+                actor.mark, actor.role = phrase, role
+                return
+        return
+    before = words_before(doc, actor.start, 4)
+    while before and before[-1] in cues.determiners:
+        before.pop()
+    for phrase, role in cues.markers:
+        if len(before) >= len(phrase) and tuple(before[len(before) - len(phrase) :]) == phrase:
+            actor.mark, actor.role = phrase, role
+            return
+
+
+def words_between(doc: Doc, start: int, end: int) -> list[str]:
+    f = doc.folded
+    return TOKEN.findall(f.text[f.folded_index(start) : f.folded_index(end)])
