@@ -7,10 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import typer
+import uvicorn
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 from khabar.schema import Article
 from khabar.service.api import MAX_BODY_BYTES, MAX_PAGE, STATIC, create_app, plover_types
+from khabar.service.commands import serve_command
 from khabar.store.db import StoreError
 from test_api_corpus import build_store
 
@@ -358,3 +362,39 @@ def test_extract_refuses_a_streamed_body_over_the_limit(client: TestClient) -> N
 
     response = client.post("/extract", content=chunks(), headers={"content-type": "application/json"})
     assert response.status_code == 413
+
+
+# ---------- khabar serve ----------
+
+
+def serve_cli() -> typer.Typer:
+    app = typer.Typer()
+    app.command("serve")(serve_command)
+    app.command("unused")(lambda: None)  # two commands, so "serve" is addressed by name as in khabar
+    return app
+
+
+def test_serve_help_names_its_options() -> None:
+    result = CliRunner().invoke(serve_cli(), ["serve", "--help"])
+    assert result.exit_code == 0
+    for option in ("--db", "--host", "--port", "127.0.0.1", "8000"):
+        assert option in result.output
+
+
+def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
+    result = CliRunner().invoke(serve_cli(), ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "no such store" in result.output
+
+
+def test_serve_runs_uvicorn_on_the_given_address(
+    store: tuple[Path, dict[str, Article]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[object, dict]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
+    result = CliRunner().invoke(serve_cli(), ["serve", "--db", str(store[0]), "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    ((app, kwargs),) = calls
+    assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 8123
+    with TestClient(app) as served:
+        assert served.get("/facets").json()["articles"] == len(store[1])

@@ -294,3 +294,13 @@ def test_fields_highlight_their_evidence(
     SCREENSHOT.parent.mkdir(exist_ok=True)
     browser.execute_script("window.scrollTo(0, 0)")
     assert browser.save_screenshot(str(SCREENSHOT))
+
+
+def test_api_docs_render_offline(served: tuple[str, dict[str, Article]], browser: webdriver.Chrome) -> None:
+    url, _ = served
+    browser.get(url + "docs")
+    WebDriverWait(browser, WAIT_S).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".swagger-ui .opblock"))
+    paths = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")}
+    assert {"/events", "/extract", "/aggregates"} <= paths
+    loaded = browser.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
+    assert all(name.startswith(url) for name in loaded), loaded

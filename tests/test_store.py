@@ -7,10 +7,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from test_store_corpus import hand_coded_articles
 
 from khabar.schema import Article, article_id
 from khabar.store.db import Store, StoreError, open_store
+from test_store_corpus import hand_coded_articles
 
 
 @pytest.fixture
@@ -28,8 +28,10 @@ def consistent(store: Store) -> None:
         ).fetchall()
         assert orphans == [(0,)], table
     partial = sql(
-        """SELECT count(*) FROM articles a WHERE n_events <> (SELECT count(*) FROM events e WHERE e.article_id = a.id)
-           OR json_array_length(record->'entities') <> (SELECT count(*) FROM entities e WHERE e.article_id = a.id)"""
+        """SELECT count(*) FROM articles a WHERE
+           n_events <> (SELECT count(*) FROM events WHERE article_id = a.id)
+           OR json_array_length(record->'entities')
+              <> (SELECT count(*) FROM entities WHERE article_id = a.id)"""
     ).fetchall()
     assert partial == [(0,)]
 

@@ -36,11 +36,6 @@ def hand_coded_articles() -> list[Article]:
         ident = article_id(text, url)
         entities: dict[str, Entity] = {}
 
-        def entity(name: str, kind: str, facts: dict[str, Any]) -> str:
-            if name not in entities:
-                entities[name] = Entity(id=f"{ident}:e{len(entities)}", name=name, type=kind, **facts)
-            return entities[name].id
-
         events = []
         for n, coded in enumerate(coding["events"][url]):
             sides = {}
@@ -48,11 +43,11 @@ def hand_coded_articles() -> list[Article]:
                 actor = coded.get(side) or {}
                 if "entity" in actor:
                     iso3 = coding["countries"][actor["entity"]]
-                    sides[side] = entity(actor["entity"], "COUNTRY", {"country": iso3})
+                    sides[side] = _entity(entities, ident, actor["entity"], "COUNTRY", {"country": iso3})
                 sides[f"{side}_country"] = actor.get("country")
                 sides[f"{side}_sector"] = actor.get("sector")
             place = coded.get("place")
-            location = entity(place, "PLACE", coding["places"][place]) if place else None
+            location = _entity(entities, ident, place, "PLACE", coding["places"][place]) if place else None
             sentence = text.split("\n")[0]
             events.append(
                 Event(
@@ -85,6 +80,13 @@ def hand_coded_articles() -> list[Article]:
             )
         )
     return articles
+
+
+def _entity(entities: dict[str, Entity], ident: str, name: str, kind: str, facts: dict[str, Any]) -> str:
+    """The id of the article's entity ``name``, made on first use."""
+    if name not in entities:
+        entities[name] = Entity(id=f"{ident}:e{len(entities)}", name=name, type=kind, **facts)
+    return entities[name].id
 
 
 @pytest.fixture

@@ -61,8 +61,9 @@ def check_consistent(db: Path) -> int:
             assert orphans == [(0,)], table
         partial = con.execute(
             """SELECT count(*) FROM articles a WHERE
-               json_array_length(record->'counts') <> (SELECT count(*) FROM counts c WHERE c.article_id = a.id)
-               OR json_array_length(record->'sentences') <> (SELECT count(*) FROM sentences s WHERE s.article_id = a.id)
+               json_array_length(record->'counts') <> (SELECT count(*) FROM counts WHERE article_id = a.id)
+               OR json_array_length(record->'sentences')
+                  <> (SELECT count(*) FROM sentences WHERE article_id = a.id)
             """
         ).fetchall()
         assert partial == [(0,)]

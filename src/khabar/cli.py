@@ -85,5 +85,16 @@ def extract(
         raise typer.Exit(1)
 
 
+def _register() -> None:
+    """Commands defined beside the modules they drive (their heavy imports stay inside them)."""
+    from khabar.store.commands import export_command, ingest_command
+
+    app.command("ingest")(ingest_command)
+    app.command("export")(export_command)
+
+
+_register()
+
+
 def main() -> None:
     app()

@@ -121,7 +121,7 @@ def words_after(doc: Doc, end: int, count: int = LOOK_WORDS, limit: int | None =
 
 
 def words_before(doc: Doc, start: int, count: int = LOOK_WORDS, limit: int | None = None) -> list[str]:
-    """Folded words before original offset ``start`` (from ``limit``), nearest last, stopping at punctuation."""
+    """Folded words before original offset ``start`` (from ``limit``), nearest last, to punctuation."""
     f = doc.folded
     end = f.folded_index(start)
     begin = max(f.folded_index(limit) if limit is not None else 0, end - 60)

@@ -157,17 +157,29 @@ const MIN_SPAN = [70, 35];
 
 function mapProjection(svg, points) {
   const { width, height } = svg.getBoundingClientRect();
-  const extent = [[4, 4], [width - 4, height - 4]];
+  const extent = [
+    [4, 4],
+    [width - 4, height - 4],
+  ];
   const projection = d3.geoNaturalEarth1();
   if (!points.length) return { projection: projection.fitExtent(extent, { type: "Sphere" }), width, height };
   const [lons, lats] = [points.map((p) => p[0]), points.map((p) => p[1])];
   const middle = [(d3.min(lons) + d3.max(lons)) / 2, (d3.min(lats) + d3.max(lats)) / 2];
-  const half = [0, 1].map((i) => Math.max(MIN_SPAN[i], (i ? d3.max(lats) - d3.min(lats) : d3.max(lons) - d3.min(lons)) * 1.3) / 2);
+  const spread = [d3.max(lons) - d3.min(lons), d3.max(lats) - d3.min(lats)];
+  const half = [0, 1].map((i) => Math.max(MIN_SPAN[i], spread[i] * 1.3) / 2);
   const west = Math.max(-180, middle[0] - half[0]);
   const east = Math.min(180, middle[0] + half[0]);
   const south = Math.max(-60, middle[1] - half[1]);
   const north = Math.min(80, middle[1] + half[1]);
-  const frame = { type: "MultiPoint", coordinates: [[west, south], [east, north], [west, north], [east, south]] };
+  const frame = {
+    type: "MultiPoint",
+    coordinates: [
+      [west, south],
+      [east, north],
+      [west, north],
+      [east, south],
+    ],
+  };
   return { projection: projection.fitExtent(extent, frame), width, height };
 }
 
@@ -182,11 +194,16 @@ function eventPoint(event) {
 /* One circle per point and type: coloured by type, its area proportional to the number of events. */
 function mapMarks(events) {
   const placed = events.map((e) => [e, eventPoint(e)]).filter(([, point]) => point);
-  const marks = d3.rollups(
-    placed,
-    (group) => ({ type: group[0][0].type, lon: group[0][1][0], lat: group[0][1][1], events: group.map(([e]) => e) }),
-    ([e, point]) => `${point},${e.type}`,
-  ).map(([, mark]) => mark);
+  const marks = d3
+    .rollups(
+      placed,
+      (group) => {
+        const [[first, [lon, lat]]] = group;
+        return { type: first.type, lon, lat, events: group.map(([e]) => e) };
+      },
+      ([e, point]) => `${point},${e.type}`,
+    )
+    .map(([, mark]) => mark);
   const byPlace = d3.group(marks, (m) => `${m.lon},${m.lat}`);
   for (const group of byPlace.values()) {
     group.forEach((mark, i) => {
@@ -199,20 +216,31 @@ function mapMarks(events) {
 function markLabel(mark) {
   const first = mark.events[0];
   const where = first.location_name || first.country || "";
-  const counts = mark.events.map((e) => countLabel(e.counts)).filter(Boolean).join("; ");
-  return `${mark.type} · ${where} · ${mark.events.length} event${mark.events.length > 1 ? "s" : ""}` +
-    (counts ? ` · ${counts}` : "");
+  const counts = mark.events
+    .map((e) => countLabel(e.counts))
+    .filter(Boolean)
+    .join("; ");
+  return (
+    `${mark.type} · ${where} · ${mark.events.length} event${mark.events.length > 1 ? "s" : ""}` +
+    (counts ? ` · ${counts}` : "")
+  );
 }
 
 function drawMap(events, countryBuckets) {
   const svgNode = byId("map");
   const marks = mapMarks(events);
-  const { projection, width, height } = mapProjection(svgNode, marks.map((m) => [m.lon, m.lat]));
+  const { projection, width, height } = mapProjection(
+    svgNode,
+    marks.map((m) => [m.lon, m.lat]),
+  );
   const path = d3.geoPath(projection);
   const svg = d3.select(svgNode).attr("viewBox", `0 0 ${width} ${height}`);
   svg.selectAll("*").remove();
   const numericWithEvents = new Set(countryBuckets.map((b) => b.numeric).filter(Boolean));
-  svg.append("path").attr("class", "sphere").attr("d", path({ type: "Sphere" }));
+  svg
+    .append("path")
+    .attr("class", "sphere")
+    .attr("d", path({ type: "Sphere" }));
   svg
     .append("g")
     .selectAll("path")
@@ -223,7 +251,10 @@ function drawMap(events, countryBuckets) {
     .append("title")
     .text((f) => f.properties.name);
 
-  const radius = d3.scaleSqrt().domain([0, d3.max(marks, (m) => m.events.length) || 1]).range([0, 16]);
+  const radius = d3
+    .scaleSqrt()
+    .domain([0, d3.max(marks, (m) => m.events.length) || 1])
+    .range([0, 16]);
   const position = (mark) => {
     const [x, y] = projection([mark.lon, mark.lat]);
     if (mark.shift === null) return `translate(${x},${y})`;
@@ -246,7 +277,9 @@ function drawMap(events, countryBuckets) {
   const legend = byId("legend");
   legend.replaceChildren();
   for (const type of [...new Set(marks.map((m) => m.type))].sort()) {
-    legend.append(el("span", {}, el("i", { class: "swatch", style: `background:${state.colour(type)}` }), type));
+    legend.append(
+      el("span", {}, el("i", { class: "swatch", style: `background:${state.colour(type)}` }), type),
+    );
   }
   legend.append(el("span", { text: "circle area: number of events at the place" }));
 }
@@ -270,10 +303,16 @@ async function loadTimeline() {
     return;
   }
   const first = d3.min(weeks, (w) => w.start);
-  const last = d3.timeDay.offset(d3.max(weeks, (w) => w.start), 7);
+  const last = d3.timeDay.offset(
+    d3.max(weeks, (w) => w.start),
+    7,
+  );
   const x = d3.scaleUtc().domain([d3.timeDay.offset(first, -7), d3.timeDay.offset(last, 7)]);
   x.range([margin.left, width - margin.right]);
-  const y = d3.scaleLinear().domain([0, d3.max(weeks, (w) => w.events)]).nice();
+  const y = d3
+    .scaleLinear()
+    .domain([0, d3.max(weeks, (w) => w.events)])
+    .nice();
   y.range([height - margin.bottom, margin.top]);
   svg
     .append("g")
@@ -301,7 +340,10 @@ async function loadTimeline() {
   timelineScale = x;
   timelineBrush = d3
     .brushX()
-    .extent([[margin.left, margin.top], [width - margin.right, height - margin.bottom]])
+    .extent([
+      [margin.left, margin.top],
+      [width - margin.right, height - margin.bottom],
+    ])
     .on("end", brushed);
   svg.append("g").attr("class", "brush").call(timelineBrush);
   moveBrushToInputs();
@@ -309,21 +351,29 @@ async function loadTimeline() {
 
 function brushed(event) {
   if (!event.sourceEvent) return; // moved by code, not by the user
-  const note = byId("brush-note");
   if (!event.selection) {
     byId("f-since").value = "";
     byId("f-until").value = "";
-    note.textContent = "drag to select a period";
   } else {
     const [from, to] = event.selection.map((px) => d3.utcDay.round(timelineScale.invert(px)));
     byId("f-since").value = from.toISOString().slice(0, 10);
     byId("f-until").value = d3.utcDay.offset(to, -1).toISOString().slice(0, 10);
-    note.textContent = `${byId("f-since").value} to ${byId("f-until").value} (double-click to clear)`;
   }
+  showPeriod();
   refreshEvents();
 }
 
+function showPeriod() {
+  const since = byId("f-since").value;
+  const until = byId("f-until").value;
+  byId("brush-note").textContent =
+    since || until
+      ? `${since || "start"} to ${until || "end"} (click the timeline to clear)`
+      : "drag to select a period";
+}
+
 function moveBrushToInputs() {
+  showPeriod();
   if (!timelineScale) return;
   const since = byId("f-since").value;
   const until = byId("f-until").value;
@@ -407,19 +457,42 @@ function articleFields(article) {
   const fields = [];
   const add = (group, key, label, kind, spans, mark) => fields.push({ group, key, label, kind, spans, mark });
   for (const event of article.events) {
-    const actors = [entityName(article, event.source) || event.source_text?.text,
-      entityName(article, event.target) || event.target_text?.text].filter(Boolean).join(" → ");
+    const actors = [
+      entityName(article, event.source) || event.source_text?.text,
+      entityName(article, event.target) || event.target_text?.text,
+    ]
+      .filter(Boolean)
+      .join(" → ");
     const spans = event.evidence.length ? event.evidence : [{ start: event.start, end: event.end }];
-    add("Events", `v:${event.id}`, `${event.type}${event.mode ? ` (${event.mode})` : ""} ${actors}`,
-      [event.date, countLabel(event.counts)].filter(Boolean).join(" · "), spans, null);
+    add(
+      "Events",
+      `v:${event.id}`,
+      `${event.type}${event.mode ? ` (${event.mode})` : ""} ${actors}`,
+      [event.date, countLabel(event.counts)].filter(Boolean).join(" · "),
+      spans,
+      null,
+    );
   }
   for (const entity of article.entities) {
-    add("Entities", `e:${entity.id}`, entity.name, [entity.type, entity.country].filter(Boolean).join(" "),
-      entity.mentions, "m-entity");
+    add(
+      "Entities",
+      `e:${entity.id}`,
+      entity.name,
+      [entity.type, entity.country].filter(Boolean).join(" "),
+      entity.mentions,
+      "m-entity",
+    );
   }
   for (const [i, d] of article.dates.entries()) add("Dates", `d:${i}`, d.text, d.value, [d], "m-date");
   for (const [i, c] of article.counts.entries()) {
-    add("Counts", `c:${i}`, c.text, `${c.what} ${c.approx ? "≈" : ""}${c.value.toLocaleString()}`, [c], "m-count");
+    add(
+      "Counts",
+      `c:${i}`,
+      c.text,
+      `${c.what} ${c.approx ? "≈" : ""}${c.value.toLocaleString()}`,
+      [c],
+      "m-count",
+    );
   }
   for (const [i, q] of article.quotes.entries()) {
     const label = q.text.length > 90 ? `${q.text.slice(0, 90)}…` : q.text;
@@ -508,11 +581,10 @@ async function openArticle(id, focusKey) {
   section.dataset.article = article.id;
   byId("article-title").textContent = article.title || "(untitled article)";
   const meta = byId("article-meta");
-  meta.replaceChildren(
-    [article.published, article.language, article.source].filter(Boolean).join(" · "),
-  );
+  meta.replaceChildren([article.published, article.language, article.source].filter(Boolean).join(" · "));
   const href = article.url ? safeHref(article.url) : null;
-  if (href) meta.append(" · ", el("a", { href, rel: "noopener noreferrer", target: "_blank", text: article.url }));
+  if (href)
+    meta.append(" · ", el("a", { href, rel: "noopener noreferrer", target: "_blank", text: article.url }));
   state.fields = articleFields(article);
   state.pieces = renderText(article.text, state.fields);
   renderFields(state.fields);
