@@ -167,14 +167,16 @@ def test_unknown_type_is_refused_with_the_known_ones(client: TestClient) -> None
 
 
 def test_filter_by_country_and_language(client: TestClient, articles: dict[str, Article]) -> None:
-    delhi = {articles["hi-delhi"].id, articles["en-delhi"].id}
+    items = get_ok(client, "/events", limit=MAX_PAGE)["items"]
     india = event_ids(client, country="ind")
-    assert {i.split(":")[0] for i in india} == delhi
+    assert india == {item["id"] for item in items if item["country"] == "IND"}
+    assert {e.id for key in ("hi-delhi", "en-delhi") for e in articles[key].events} <= india
+    assert {i.split(":")[0] for i in event_ids(client, country="KAZ")} == {articles["en-almaty"].id}
     hindi = event_ids(client, language="hi")
-    assert {i.split(":")[0] for i in hindi} == {
-        a.id for a in articles.values() if a.language == "hi" and a.events
+    assert hindi == {e.id for a in articles.values() if a.language == "hi" for e in a.events}
+    assert event_ids(client, country="IND", language="en") == {
+        item["id"] for item in items if item["country"] == "IND" and item["language"] == "en"
     }
-    assert event_ids(client, country="IND", language="en") == {f"{articles['en-delhi'].id}:v0"}
 
 
 @pytest.mark.parametrize(
@@ -199,8 +201,10 @@ def test_filter_by_date_range(client: TestClient, articles: dict[str, Article]) 
     assert page["total"] > 0
     days = {date.fromisoformat(item["day"]) for item in page["items"]}
     assert all(date(2022, 1, 5) <= day <= date(2022, 1, 6) for day in days)
-    later = get_ok(client, "/events", since="2022-02-01", limit=MAX_PAGE)["items"]
-    assert {item["article_id"] for item in later} == {articles["en-xss"].id}
+    later = event_ids(client, since="2022-02-01")
+    items = get_ok(client, "/events", limit=MAX_PAGE)["items"]
+    assert later == {i["id"] for i in items if i["day"] and date.fromisoformat(i["day"]) >= date(2022, 2, 1)}
+    assert f"{articles['en-xss'].id}:v0" in later
 
 
 def test_filter_by_actor_place_and_text(client: TestClient, articles: dict[str, Article]) -> None:
@@ -209,13 +213,12 @@ def test_filter_by_actor_place_and_text(client: TestClient, articles: dict[str, 
     assert event_ids(client, actor="tokayev") == {f"{almaty.id}:v2"}
     assert event_ids(client, actor=tokayev.id) == {f"{almaty.id}:v2"}
     assert event_ids(client, place="Nairobi") == {f"{articles['en-xss'].id}:v0"}
-    assert event_ids(client, q="garment") == {f"{articles['en-dhaka'].id}:v0"}
-    assert event_ids(client, q="हिरासत") == {f"{articles['hi-delhi'].id}:v1", f"{articles['hi-delhi'].id}:v0"}
 
 
-@pytest.mark.parametrize("text", ["%", "_", "'; DROP TABLE events; --", "\\"])
-def test_search_text_is_never_sql(client: TestClient, articles: dict[str, Article], text: str) -> None:
+@pytest.mark.parametrize("text", ["garment", "हिरासत", "%", "_", "'; DROP TABLE events; --", "\\"])
+def test_search_finds_text_literally(client: TestClient, articles: dict[str, Article], text: str) -> None:
     holders = {e.id for a in articles.values() if text in a.text or text in (a.title or "") for e in a.events}
+    assert bool(holders) == (text in ("garment", "हिरासत"))
     assert event_ids(client, q=text) == holders
     assert get_ok(client, "/events")["total"] == len(all_events(articles))
 
@@ -238,7 +241,10 @@ def test_aggregates_add_up(client: TestClient, articles: dict[str, Article], by:
 
 def test_aggregates_follow_the_filters(client: TestClient) -> None:
     buckets = get_ok(client, "/aggregates", by="country", type="PROTEST")["buckets"]
-    assert sum(b["events"] for b in buckets) == get_ok(client, "/events", type="PROTEST")["total"]
+    protests = get_ok(client, "/events", type="PROTEST", limit=MAX_PAGE)["items"]
+    assert sum(b["events"] for b in buckets) == sum(1 for item in protests if item["country"])
+    buckets = get_ok(client, "/aggregates", by="type", country="IND")["buckets"]
+    assert sum(b["events"] for b in buckets) == get_ok(client, "/events", country="IND")["total"]
     assert client.get("/aggregates", params={"by": "month"}).status_code == 422
     assert client.get("/aggregates").status_code == 422
 

@@ -390,10 +390,7 @@ def test_bench_floor_on_generated_articles() -> None:
 
 
 def test_bench_extract_on_generated_articles() -> None:
-    try:
-        throughput._init_extract()
-    except (ImportError, AttributeError) as error:
-        pytest.skip(f"khabar.extract is not usable yet: {error}")
+    throughput._init_extract()
     jobs, _ = throughput.build_corpus(5, real=False)
     result = throughput._extract_chunk(jobs)
     assert result.articles == 5 and result.records > 0

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from bisect import bisect_left
 from functools import cache
 
 import ahocorasick_rs
@@ -234,7 +235,19 @@ class _Article:
     counts: Sequence[Count]
     quotes: Sequence[Quote]
     breaks: list[tuple[int, int, str]]
+    claims: list[_Hit]
+    uncertain: set[tuple[tuple[int, int], str]]  # (sentence, language) with an uncertainty cue
     sentence_words: dict[tuple[int, int], str] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [a.start for a in self.actors]
+
+    def within(self, lo: int, hi: int) -> list[Actor]:
+        """Actors wholly inside ``[lo, hi)``, in text order."""
+        return [
+            a for a in self.actors[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)] if a.end <= hi
+        ]
 
     def words_of(self, bounds: tuple[int, int]) -> str:
         """The sentence's folded words joined by spaces, padded (for phrase look-ups)."""
@@ -256,18 +269,24 @@ def find_events(
     hits = _hits(doc)
     if not any(h.kind == "trigger" for h in hits):
         return []
+    # actors matter only in the sentences of triggers and the sentence before each
+    relevant: set[tuple[int, int]] = set()
+    for h in hits:
+        if h.kind == "trigger":
+            here = sentence_bounds(doc, h.start)
+            relevant.update((here, sentence_bounds(doc, max(0, here[0] - 1))))
     by_entity = entity_actors(entities)
     groups = [(h.start, h.end, *h.value) for h in hits if h.kind == "group"]  # type: ignore[misc]
     actors = by_entity + group_actors(doc, groups, by_entity)
-    for actor in actors:
-        mark_actor(doc, actor)
     for h in hits:
         if h.kind in ("pronoun", "anaphor") and not any(a.start <= h.start < a.end for a in by_entity):
             actor = Actor(h.start, h.end, h.kind, refers_to=h.value if h.kind == "anaphor" else None)  # type: ignore[arg-type]
-            mark_actor(doc, actor)
             if h.kind == "pronoun" and h.value:  # the pronoun's own form marks its role (उसने)
                 actor.role = str(h.value)
             actors.append(actor)
+    for actor in actors:
+        if actor.role is None and sentence_bounds(doc, actor.start) in relevant:
+            mark_actor(doc, actor)
     actors.sort(key=lambda a: a.start)
     article = _Article(
         doc,
@@ -278,6 +297,8 @@ def find_events(
         counts,
         quotes,
         [(h.start, h.end, str(h.value)) for h in hits if h.kind == "break"],
+        [h for h in hits if h.kind == "claim"],
+        {(sentence_bounds(doc, h.start), h.language) for h in hits if h.kind == "uncertain"},
     )
     mentions = [m for h in hits if h.kind == "trigger" and (m := _read(article, h)) is not None]
     _suppress_embedded(doc, mentions)
@@ -319,10 +340,7 @@ def _read(article: _Article, hit: _Hit) -> _Mention | None:
     _place_date_counts(article, mention, cues)
     mention.negated = _negated(cues, before, verb_words + rest)
     mention.modality = _modality(cues, before, verb_words, rest)
-    mention.uncertain = any(
-        h.kind == "uncertain" and sentence[0] <= h.start < sentence[1] and h.language == hit.language
-        for h in article.hits
-    )
+    mention.uncertain = (sentence, hit.language) in article.uncertain
     _attribute(article, mention, cues, sentence)
     return mention
 
@@ -390,8 +408,8 @@ def _modality(cues: ArgCues, before: list[str], verb_words: list[str], rest: lis
 def _attach(article: _Article, mention: _Mention, cues: ArgCues, passive: bool) -> None:
     """Source and target from the clause's actors, by marker and word order."""
     hit, clause = mention.hit, mention.clause
-    left = [a for a in article.actors if clause.start <= a.start and a.end <= hit.start]
-    right = [a for a in article.actors if hit.end <= a.start and a.end <= clause.end]
+    left = article.within(clause.start, hit.start)
+    right = article.within(hit.end, clause.end)
     nearest = left[::-1]
     doc = article.doc
     source = target = None
@@ -480,7 +498,9 @@ def _antecedent(article: _Article, pronoun: Actor, cues: ArgCues) -> Actor | Non
     for bounds in (start, sentence_bounds(article.doc, max(0, start - 1))[0]):
         here = [a for a in named if a.start >= bounds and (bounds == start or a.end < start)]
         if cues.postpositional:
-            agent = next((a for a in reversed(here) if a.role in ("agent", "by")), None)
+            agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
+                (a for a in reversed(here) if a.role == "by"), None
+            )
         else:
             agent = next((a for a in here if a.role is None and a.entity_type != "PLACE"), None)
         if agent is not None:
@@ -519,16 +539,16 @@ def _abroad(article: _Article, mention: _Mention, clause_actors: list[Actor]) ->
 def _place_date_counts(article: _Article, mention: _Mention, cues: ArgCues) -> None:
     clause, (s_start, s_end) = mention.clause, mention.clause.sentence
     if mention.location is None:
-        for lo, hi in ((clause.start, clause.end), (s_start, s_end)):
+        for in_clause, (lo, hi) in ((True, (clause.start, clause.end)), (False, (s_start, s_end))):
             places = [
                 a
-                for a in article.actors
-                if lo <= a.start < hi and a.entity_type in ("PLACE", "COUNTRY") and a.mark in cues.locative
+                for a in article.within(lo, hi)
+                if a.entity_type in ("PLACE", "COUNTRY") and a.mark in cues.locative
             ]
             if places:
                 best = min(places, key=lambda a: (a.entity_type != "PLACE", abs(a.start - mention.hit.start)))
                 mention.location = article.entities.get(best.entity or "")
-                mention.location_in_clause = lo == clause.start
+                mention.location_in_clause = in_clause
                 break
     in_clause = [d for d in article.dates if clause.start <= d.start < clause.end]
     in_sentence = [d for d in article.dates if s_start <= d.start < s_end]
@@ -548,14 +568,12 @@ def _attribute(article: _Article, mention: _Mention, cues: ArgCues, sentence: tu
             return
     doc = article.doc
     complementizers = grammar(mention.hit.language).complementizers
-    for claim in reversed(
-        [h for h in article.hits if h.kind == "claim" and sentence[0] <= h.start and h.end <= start]
-    ):
-        between = [a for a in article.actors if claim.end <= a.start and a.end <= start]
+    for claim in reversed([h for h in article.claims if sentence[0] <= h.start and h.end <= start]):
+        between = article.within(claim.end, start)
         follows = words_after(doc, claim.end, 1)
         if not (follows and follows[0] in complementizers) and not between:
             continue
-        speakers = [a for a in article.actors if sentence[0] <= a.start and a.end <= claim.start]
+        speakers = article.within(sentence[0], claim.start)
         if cues.postpositional:
             speaker = next((a for a in reversed(speakers) if a.role in ("agent", "by")), None)
         else:
@@ -652,8 +670,9 @@ def _same_happening(kept: _Mention, new: _Mention) -> bool:
     ks, ns = (kept.source.key if kept.source else None), (new.source.key if new.source else None)
     if not _compatible(ks, ns):
         return False
-    same_sentence = kept.clause.sentence == new.clause.sentence
-    if not (ks is not None and ks == ns) and not same_sentence:
+    # across sentences only a named actor (an entity, not "protesters") identifies a happening
+    named = kept.source is not None and new.source is not None and kept.source.entity is not None and ks == ns
+    if not named and kept.clause.sentence != new.clause.sentence:
         return False
     kt = kept.target.country if kept.target else None
     nt = new.target.country if new.target else None
@@ -685,7 +704,6 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
         if host.date is None or (not host.date_in_clause and m.date_in_clause):
             host.date, host.date_in_clause = m.date or host.date, m.date_in_clause
         host.coding = replace(host.coding, mode=host.coding.mode or m.coding.mode)
-        host.attributed_to = host.attributed_to or m.attributed_to
         host.uncertain = host.uncertain and m.uncertain
     return out
 
