@@ -87,10 +87,12 @@ def extract(
 
 def _register() -> None:
     """Commands defined beside the modules they drive (their heavy imports stay inside them)."""
+    from khabar.service.commands import serve_command
     from khabar.store.commands import export_command, ingest_command
 
     app.command("ingest")(ingest_command)
     app.command("export")(export_command)
+    app.command("serve")(serve_command)
 
 
 _register()

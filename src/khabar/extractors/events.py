@@ -20,9 +20,9 @@ The code knows no language: words, markers and which side they stand on are data
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from bisect import bisect_left
 from functools import cache
 
 import ahocorasick_rs
@@ -109,7 +109,6 @@ def _joined(words: Iterable[str]) -> tuple[str, ...]:
 def _trigger(entry: dict) -> Trigger:
     return Trigger(
         coding=_coding(entry),
-        noun=entry.get("pos") == "noun",
         intransitive=bool(entry.get("intransitive")),
         casualty=bool(entry.get("casualty")),
         embeds=bool(entry.get("embeds")),
@@ -146,9 +145,13 @@ def _matcher() -> tuple[ahocorasick_rs.AhoCorasick | None, list[list[tuple[str, 
         cues = data.get("grammar", {})
         for entry in data.get("triggers", []):
             trigger = _trigger(entry)
-            for cue in entry["cue"]:
-                for surface in expand(str(cue)):
-                    add(surface, code, "trigger", trigger)
+            for cues_of, form in (
+                (entry.get("cue", []), trigger),
+                (entry.get("nouns", []), replace(trigger, noun=True)),
+            ):
+                for cue in cues_of:
+                    for surface in expand(str(cue)):
+                        add(surface, code, "trigger", form)
         for institution in institutions(code):
             add(institution.surface, code, "group", (institution.name, institution.sector))
         for key, kind in _CUE_LISTS.items():
@@ -220,6 +223,7 @@ class _Mention:
     attributed_to: str | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     absorbable: bool = False
+    absorbed: bool = False  # a death or injury with no agent was added to it
     dropped: bool = False
 
 
@@ -641,6 +645,7 @@ def _absorb_casualties(mentions: list[_Mention]) -> None:
         if hosts:
             host = min(hosts, key=lambda o: (o.hit.start > m.hit.start, abs(o.hit.start - m.hit.start)))
             host.counts.update(m.counts)
+            host.absorbed = True
             host.evidence.extend(m.evidence)
             m.dropped = True
         elif not m.counts and m.source is None:
@@ -651,7 +656,7 @@ def _anchored(m: _Mention) -> bool:
     """A bare noun is an event only with something that anchors it in the text."""
     if m.verbal:
         return True
-    return bool(m.source or m.location_in_clause or m.date_in_clause or m.counts)
+    return bool(m.source or m.location_in_clause or m.date_in_clause or m.counts or m.absorbed)
 
 
 # --- merging and records -------------------------------------------------------------------

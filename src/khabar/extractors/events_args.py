@@ -11,6 +11,7 @@ no language: which side markers stand on is ``cues.grammar(...).postpositional``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,6 +27,7 @@ Phrase = tuple[str, ...]
 LOOK_WORDS = 3  # words looked at on either side of a trigger or an actor
 NEAR_CHARS = 14  # characters between a country word and the group it qualifies ("रूसी पैराट्रूपर्स")
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
+_LAST_PUNCT = re.compile(r".*[,;:।.!?\n\"“”]", re.S)
 
 
 def phrases(words: Sequence[str] | None) -> tuple[Phrase, ...]:
@@ -53,11 +55,14 @@ class ArgCues:
     infinitive_kept_before: tuple[Phrase, ...]
     infinitive_before: tuple[Phrase, ...]
     relatives: frozenset[str]
-    negation: tuple[Phrase, ...]
+    negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
-    not_negation: tuple[Phrase, ...]
-    modality: tuple[tuple[str, tuple[Phrase, ...], tuple[Phrase, ...], tuple[str, ...]], ...]
-    markers: tuple[tuple[Phrase, str], ...] = field(default=())  # every marker phrase with its role
+    not_negation: tuple[str, ...]  # padded
+    modality: tuple[
+        tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
+    ]  # name, before, after, suffixes
+    markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
+    longest_marker: int = 1
 
 
 @cache
@@ -72,16 +77,13 @@ def arg_cues(language: str | None) -> ArgCues:
         "oblique": phrases(data.get("oblique")),
     }
     locative = tuple(g.locative_markers)
-    markers = sorted(
-        [(p, role) for role, items in roles.items() for p in items] + [(p, "locative") for p in locative],
-        key=lambda item: len(item[0]),
-        reverse=True,
-    )
+    markers = {p: "locative" for p in locative}
+    markers.update((p, role) for role, items in roles.items() for p in items)
     modality = tuple(
         (
             name,
-            phrases(spec.get("before")),
-            phrases(spec.get("after")),
+            padded(spec.get("before")),
+            padded(spec.get("after")),
             tuple(fold(s) for s in spec.get("suffixes", [])),
         )
         for name, spec in (data.get("modality") or {}).items()
@@ -97,11 +99,12 @@ def arg_cues(language: str | None) -> ArgCues:
         infinitive_kept_before=phrases(data.get("infinitive_kept_before")),
         infinitive_before=phrases(data.get("infinitive_before")),
         relatives=frozenset(fold(w) for w in data.get("relatives", [])),
-        negation=phrases(data.get("negation")),
+        negation=padded(data.get("negation")),
         negation_suffixes=tuple(fold(s) for s in data.get("negation_suffixes", [])),
-        not_negation=phrases(data.get("not_negation")),
+        not_negation=padded(data.get("not_negation")),
         modality=modality,
-        markers=tuple(markers),
+        markers=markers,
+        longest_marker=max(map(len, markers), default=1),
         **roles,
     )
 
@@ -126,8 +129,8 @@ def words_before(doc: Doc, start: int, count: int = LOOK_WORDS, limit: int | Non
     end = f.folded_index(start)
     begin = max(f.folded_index(limit) if limit is not None else 0, end - 60)
     window = f.text[begin:end]
-    cut = max(window.rfind(c) for c in ',;:।.!?\n"“”')
-    return TOKEN.findall(window[cut + 1 :])[-count:]
+    cut = _LAST_PUNCT.match(window)
+    return TOKEN.findall(window[cut.end() if cut else 0 :])[-count:]
 
 
 def starts_with(words: Sequence[str], options: Sequence[Phrase]) -> Phrase | None:
@@ -144,9 +147,15 @@ def ends_with(words: Sequence[str], options: Sequence[Phrase]) -> Phrase | None:
     return None
 
 
-def contains(words: Sequence[str], options: Sequence[Phrase]) -> bool:
+def padded(words: Sequence[str] | None) -> tuple[str, ...]:
+    """Folded phrases as ``" w1 w2 "`` strings, for ``contains``."""
+    return tuple(f" {' '.join(p)} " for p in phrases(words))
+
+
+def contains(words: Sequence[str], options: Sequence[str]) -> bool:
+    """Does the word sequence hold one of the ``padded`` phrases?"""
     joined = f" {' '.join(words)} "
-    return any(f" {' '.join(p)} " in joined for p in options)
+    return any(p in joined for p in options)
 
 
 # --- clauses -------------------------------------------------------------------------------
@@ -226,8 +235,11 @@ def group_actors(
     country word right before them. A state group takes its country entity as its entity."""
     out: list[Actor] = []
     countries = [a for a in entity_mentions if a.entity_type == "COUNTRY"]
+    spans = sorted((a.start, a.end) for a in entity_mentions)
+    starts = [lo for lo, _ in spans]
     for start, end, name, sector in groups:
-        if any(a.start <= start and end <= a.end for a in entity_mentions):
+        before = bisect_right(starts, start)
+        if any(hi >= end for _, hi in spans[max(0, before - 3) : before]):
             continue
         actor = Actor(start, end, "group", name=name, sector=sector)
         for c in countries:
@@ -250,17 +262,14 @@ def mark_actor(doc: Doc, actor: Actor) -> None:
     """Set the marker (and its role) that gives the actor its role in the clause."""
     cues = arg_cues(doc.language_at(actor.start))
     if cues.postpositional:
-        after = words_after(doc, actor.end, 3)
-        for phrase, role in cues.markers:
-            if tuple(after[: len(phrase)]) == phrase:
-                actor.mark, actor.role = phrase, role
-                return
-        return
-    before = words_before(doc, actor.start, 4)
-    while before and before[-1] in cues.determiners:
-        before.pop()
-    for phrase, role in cues.markers:
-        if len(before) >= len(phrase) and tuple(before[len(before) - len(phrase) :]) == phrase:
+        words = words_after(doc, actor.end, cues.longest_marker)
+    else:
+        words = words_before(doc, actor.start, cues.longest_marker + 2)
+        while words and words[-1] in cues.determiners:
+            words.pop()
+    for size in range(min(cues.longest_marker, len(words)), 0, -1):
+        phrase = tuple(words[:size]) if cues.postpositional else tuple(words[-size:])
+        if (role := cues.markers.get(phrase)) is not None:
             actor.mark, actor.role = phrase, role
             return
 

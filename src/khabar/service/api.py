@@ -30,7 +30,7 @@ from pydantic import Field, model_validator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khabar.knowledge import countries
-from khabar.knowledge.data import load_yaml
+from khabar.knowledge.crosswalk import plover_types
 from khabar.schema import Article, Entity, Event, Record, Span
 from khabar.service import queries
 from khabar.service.queries import AggregateBy, EventFilter
@@ -166,12 +166,6 @@ class ExtractRequest(Record):
 
 
 # ---------- knowledge for validation and facets ----------
-
-
-@cache
-def plover_types() -> tuple[str, ...]:
-    """The PLOVER event types, in the ontology's order (``data/plover.yaml``)."""
-    return tuple(load_yaml("plover.yaml")["types"])
 
 
 @cache

@@ -8,7 +8,7 @@ extension downloads at install and is not available offline).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
@@ -31,9 +31,6 @@ class EventFilter:
     language: str | None = None
     story: str | None = None
     q: str | None = None
-
-    def is_empty(self) -> bool:
-        return all(getattr(self, f.name) is None for f in fields(self))
 
 
 def like_pattern(text: str) -> str:
