@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths
+
 app = typer.Typer(
     help="khabar: news articles in many languages to structured, source-linked event data.",
     no_args_is_help=True,
@@ -30,20 +32,9 @@ def _parse_day(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-ActorsOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--actors",
-        help="Extra actor dictionary (khabar YAML or PETRARCH/Phoenix format); repeatable.",
-        exists=True,
-        dir_okay=False,
-    ),
-]
-
-
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (read recursively); - for stdin.")],
+    paths: PathsArgument,
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that carry none.")
     ] = None,
@@ -52,7 +43,7 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="Write JSON Lines here instead of stdout.")
     ] = None,
     actors: ActorsOption = None,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    workers: WorkersOption = 1,
     pretty: Annotated[bool, typer.Option(help="Indented JSON instead of one line per article.")] = False,
 ) -> None:
     """Extract one JSON record per article (JSON Lines). Errors go to stderr; exit 1 if any input failed."""
@@ -62,9 +53,7 @@ def extract(
     from khabar.ingest import IngestError, read_paths
 
     day = _parse_day(published)
-    for path in paths:
-        if path != "-" and not Path(path).exists():
-            raise typer.BadParameter(f"{path}: no such file or directory", param_hint="PATHS")
+    check_paths(paths)
     failures = 0
     option = orjson.OPT_INDENT_2 if pretty else 0
     sink = output.open("wb") if output else sys.stdout.buffer

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths
+
 if TYPE_CHECKING:
     from khabar.ingest import IngestError
     from khabar.schema import Article, RawArticle
@@ -27,21 +29,11 @@ DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store file.", d
 
 
 def ingest_command(
-    paths: Annotated[
-        list[str], typer.Argument(help="Files or directories (read recursively) of articles; - for stdin.")
-    ],
+    paths: PathsArgument,
     db: DbOption = Path("khabar.duckdb"),
-    workers: Annotated[int, typer.Option(min=1, help="Extraction worker processes.")] = 1,
+    workers: WorkersOption = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--actors",
-            help="Extra actor dictionary (khabar YAML or PETRARCH/Phoenix format); repeatable.",
-            exists=True,
-            dir_okay=False,
-        ),
-    ] = None,
+    actors: ActorsOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 32,
 ) -> None:
     """Extract articles and store them in DuckDB, with their events grouped into stories.
@@ -55,9 +47,7 @@ def ingest_command(
     from khabar.batch import extract_all
     from khabar.ingest import IngestError, read_paths
 
-    for path in paths:
-        if path != "-" and not Path(path).exists():
-            raise typer.BadParameter(f"{path}: no such file or directory", param_hint="PATHS")
+    check_paths(paths)
     store = _open(db, read_only=False)
     origins: deque[str] = deque()
     stats = {"stored": 0, "skipped": 0, "replaced": 0, "failed": 0}

@@ -1,0 +1,29 @@
+"""Command-line arguments and options that several ``khabar`` commands share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Files or directories (read recursively) of articles; - for stdin.")
+]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        help="Extra actor dictionary (khabar YAML or PETRARCH/Phoenix format); repeatable.",
+        exists=True,
+        dir_okay=False,
+    ),
+]
+WorkersOption = Annotated[int, typer.Option(min=1, help="Extraction worker processes.")]
+
+
+def check_paths(paths: list[str]) -> None:
+    """A usage error (exit 2) for a path that does not exist; ``-`` is stdin."""
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise typer.BadParameter(f"{path}: no such file or directory", param_hint="PATHS")

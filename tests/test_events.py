@@ -1,0 +1,342 @@
+"""Tests for khabar.extractors.events: triggers, actors, cues and merging (sentences invented here)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from khabar.doc import Doc
+from khabar.extractors.events import expand, find_events
+from khabar.schema import Count, DateMention, Entity, EntityType, Event, Quote, Segment, Sentence, Span
+from khabar.text.normalise import Folded
+
+# name -> (type, ISO3, sector) for the entities the sentences below mention
+KNOWN: dict[str, tuple[EntityType, str | None, str | None]] = {
+    "Russia": ("COUNTRY", "RUS", None),
+    "Ukraine": ("COUNTRY", "UKR", None),
+    "India": ("COUNTRY", "IND", None),
+    "Nepal": ("COUNTRY", "NPL", None),
+    "Japan": ("COUNTRY", "JPN", None),
+    "China": ("COUNTRY", "CHN", None),
+    "Iran": ("COUNTRY", "IRN", None),
+    "Sri Lanka": ("COUNTRY", "LKA", None),
+    "Kazakhstan": ("COUNTRY", "KAZ", None),
+    "United States": ("COUNTRY", "USA", None),
+    "North Korea": ("COUNTRY", "PRK", None),
+    "South Korea": ("COUNTRY", "KOR", None),
+    "NATO": ("ORG", None, "IGO"),
+    "Delhi": ("PLACE", "IND", None),
+    "Almaty": ("PLACE", "KAZ", None),
+    "Narendra Modi": ("PERSON", "IND", "GOV"),
+    "Sheikh Hasina": ("PERSON", "BGD", "GOV"),
+}
+# surface forms, Hindi and English
+SURFACES: dict[str, list[str]] = {
+    "Russia": ["Russia", "रूस", "रूसी"],
+    "Ukraine": ["Ukraine", "यूक्रेन"],
+    "India": ["India", "भारत"],
+    "Nepal": ["Nepal", "नेपाल"],
+    "Japan": ["Japan", "जापान"],
+    "China": ["China", "चीन"],
+    "Iran": ["Iran", "ईरान"],
+    "Sri Lanka": ["Sri Lanka", "श्रीलंका"],
+    "Kazakhstan": ["Kazakhstan", "Kazakh", "कज़ाख़स्तान", "कज़ाख"],
+    "United States": ["United States", "Washington", "अमेरिका"],
+    "North Korea": ["North Korea", "उत्तर कोरिया"],
+    "South Korea": ["South Korea", "दक्षिण कोरिया"],
+    "NATO": ["NATO", "नाटो"],
+    "Delhi": ["Delhi", "दिल्ली"],
+    "Almaty": ["Almaty", "अल्माटी"],
+    "Narendra Modi": ["Narendra Modi", "Modi", "मोदी"],
+    "Sheikh Hasina": ["Sheikh Hasina", "शेख हसीना"],
+}
+_SENTENCE = re.compile(r"[^.।!?\n]+[.।!?]?")
+
+
+def article(
+    text: str,
+    language: str = "en",
+    published: date | None = None,
+    dates: list[DateMention] | None = None,
+    counts: list[Count] | None = None,
+    quotes: list[Quote] | None = None,
+) -> tuple[list[Event], dict[str, str]]:
+    """Code ``text`` (one paragraph per line); returns the events and entity id -> name."""
+    segments, sentences, offset = [], [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            segments.append(Segment(start=offset, end=offset + len(line), kind="paragraph", language=language))
+            for m in _SENTENCE.finditer(line):
+                if m.group().strip():
+                    sentences.append(Sentence(start=offset + m.start(), end=offset + m.end()))
+        offset += len(line) + 1
+    doc = Doc(
+        text=text,
+        folded=Folded.of(text),
+        segments=segments,
+        sentences=sentences,
+        language=language,
+        published=published,
+        article_id="a1",
+    )
+    entities = []
+    for name, surfaces in SURFACES.items():
+        pattern = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+        mentions = [Span(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text)]
+        if mentions:
+            kind, country, sector = KNOWN[name]
+            ident = f"a1:e{len(entities)}"
+            entities.append(
+                Entity(id=ident, name=name, type=kind, country=country, sector=sector, mentions=mentions)
+            )
+    events = find_events(doc, entities, dates or [], counts or [], quotes or [])
+    for event in events:  # every span quotes the text exactly
+        for span in [*event.evidence, event.source_text, event.target_text]:
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return events, {e.id: e.name for e in entities}
+
+
+def only(text: str, language: str = "en", **kwargs) -> tuple[Event, dict[str, str]]:
+    events, names = article(text, language, **kwargs)
+    assert len(events) == 1, [(e.type, e.evidence[0].text) for e in events]
+    return events[0], names
+
+
+def count(text: str, surface: str, what: str, value: int) -> Count:
+    start = text.index(surface)
+    return Count(start=start, end=start + len(surface), text=surface, what=what, value=value)  # type: ignore[arg-type]
+
+
+# --- every PLOVER type, in both languages ----------------------------------------------------
+
+TYPES_EN = [
+    ("AGREE", "Nepal and India agreed on Monday to reopen the border crossing."),
+    ("CONSULT", "Narendra Modi met with Sheikh Hasina in Delhi on Tuesday."),
+    ("SUPPORT", "Japan praised Nepal for its handling of the crisis."),
+    ("CONCEDE", "The Sri Lanka government resigned after weeks of pressure."),
+    ("COOPERATE", "Japan and India will cooperate on maritime security."),
+    ("AID", "Japan donated medicines and tents to Nepal."),
+    ("RETREAT", "Russia withdrew its troops from the border with Ukraine."),
+    ("REQUEST", "Ukraine asked NATO for air defence systems."),
+    ("ACCUSE", "China accused the United States of interfering in its affairs."),
+    ("REJECT", "Iran rejected the proposal from the United States."),
+    ("THREATEN", "North Korea threatened South Korea with a nuclear response."),
+    ("PROTEST", "Thousands of farmers protested in Delhi against the new laws."),
+    ("SANCTION", "The United States imposed sanctions on Iran."),
+    ("MOBILIZE", "Russia deployed thousands of troops along its western border."),
+    ("COERCE", "Police arrested the opposition leader in Delhi."),
+    ("ASSAULT", "Gunmen attacked a police station in Delhi."),
+]
+
+TYPES_HI = [
+    ("AGREE", "भारत और नेपाल ने सीमा खोलने पर समझौता किया।"),
+    ("CONSULT", "मोदी ने दिल्ली में शेख हसीना से मुलाकात की।"),
+    ("SUPPORT", "जापान ने नेपाल का समर्थन किया।"),
+    ("CONCEDE", "श्रीलंका सरकार ने इस्तीफा दे दिया।"),
+    ("COOPERATE", "भारत और जापान ने समुद्री सुरक्षा पर सहयोग किया।"),
+    ("AID", "जापान ने नेपाल को मानवीय सहायता दी।"),
+    ("RETREAT", "रूस ने सीमा से अपने सैनिकों की वापसी की।"),
+    ("REQUEST", "यूक्रेन ने नाटो से मदद मांगी।"),
+    ("ACCUSE", "चीन ने अमेरिका की आलोचना की।"),
+    ("REJECT", "ईरान ने अमेरिका के प्रस्ताव को खारिज कर दिया।"),
+    ("THREATEN", "उत्तर कोरिया ने दक्षिण कोरिया को हमले की धमकी दी।"),
+    ("PROTEST", "किसानों ने दिल्ली में विरोध प्रदर्शन किया।"),
+    ("SANCTION", "अमेरिका ने ईरान पर नए प्रतिबंध लगाए।"),
+    ("MOBILIZE", "रूस ने सीमा पर हजारों सैनिक तैनात किए।"),
+    ("COERCE", "पुलिस ने दिल्ली में विपक्ष के नेता को गिरफ्तार किया।"),
+    ("ASSAULT", "बंदूकधारियों ने दिल्ली में एक थाने पर हमला किया।"),
+]
+
+
+def test_the_test_sentences_cover_every_plover_type() -> None:
+    from khabar.knowledge.crosswalk import plover_types
+
+    assert {t for t, _ in TYPES_EN} == set(plover_types()) == {t for t, _ in TYPES_HI}
+
+
+@pytest.mark.parametrize(("expected", "sentence"), TYPES_EN)
+def test_every_type_is_triggered_in_english(expected: str, sentence: str) -> None:
+    event, _ = only(sentence, "en")
+    assert event.type == expected
+    assert event.cameo and event.cameo[:2].isdigit()
+
+
+@pytest.mark.parametrize(("expected", "sentence"), TYPES_HI)
+def test_every_type_is_triggered_in_hindi(expected: str, sentence: str) -> None:
+    event, _ = only(sentence, "hi")
+    assert event.type == expected
+    assert event.cameo and event.cameo[:2].isdigit()
+
+
+# --- actors --------------------------------------------------------------------------------
+
+
+def test_hindi_agent_and_recipient_markers() -> None:
+    event, names = only("जापान ने नेपाल को मानवीय सहायता दी।", "hi")
+    assert (event.type, event.mode) == ("AID", "humanitarian")
+    assert names[event.source or ""] == "Japan"
+    assert names[event.target or ""] == "Nepal"
+    assert event.source_country == "JPN" and event.target_country == "NPL"
+
+
+def test_english_subject_verb_object() -> None:
+    event, names = only("Iran rejected the proposal from the United States.")
+    assert names[event.source or ""] == "Iran"
+    event, names = only("China accused the United States of interfering in its affairs.")
+    assert names[event.source or ""] == "China" and names[event.target or ""] == "United States"
+
+
+def test_english_passive_takes_the_by_phrase_as_source() -> None:
+    text = "More than 300 protesters were detained by police in Almaty."
+    event, names = only(text, counts=[count(text, "More than 300 protesters were detained", "arrested", 300)])
+    assert (event.type, event.mode) == ("COERCE", "arrest")
+    assert event.source is None and event.source_text is not None and event.source_text.text == "police"
+    assert event.source_sector == "COP"
+    assert event.target_text is not None and event.target_text.text == "protesters"
+    assert event.counts == {"arrested": 300}
+    assert names[event.location or ""] == "Almaty"
+    assert (event.acled_event_type, event.acled_sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_hindi_passive_with_dvara() -> None:
+    event, _ = only("अल्माटी में सैकड़ों प्रदर्शनकारियों को पुलिस द्वारा हिरासत में लिया गया।", "hi")
+    assert (event.type, event.mode) == ("COERCE", "arrest")
+    assert event.source_text is not None and event.source_text.text == "पुलिस"
+    assert event.target_text is not None and event.target_text.text == "प्रदर्शनकारियों"
+
+
+def test_hindi_passive_without_agent_has_no_source() -> None:
+    event, _ = only("दिल्ली में सैकड़ों प्रदर्शनकारियों को हिरासत में लिया गया।", "hi")
+    assert event.type == "COERCE" and event.source is None and event.source_text is None
+    assert event.target_text is not None and event.target_text.text == "प्रदर्शनकारियों"
+
+
+def test_group_phrase_with_a_demonym_is_that_country_actor() -> None:
+    event, names = only("कज़ाख पुलिस ने अल्माटी में सैकड़ों लोगों को गिरफ्तार किया।", "hi")
+    assert event.source_text is not None and event.source_text.text == "कज़ाख पुलिस"
+    assert (event.source_country, event.source_sector) == ("KAZ", "COP")
+    assert names[event.source or ""] == "Kazakhstan"
+    assert names[event.location or ""] == "Almaty"
+
+
+def test_troops_sent_abroad_are_military_aid() -> None:
+    event, names = only("Russia sent paratroopers to Kazakhstan.")
+    assert (event.type, event.mode, event.cameo) == ("AID", "military", "074")
+    assert names[event.source or ""] == "Russia" and names[event.target or ""] == "Kazakhstan"
+    event, _ = only("Russia deployed thousands of troops along its western border.")
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+def test_pronoun_subject_takes_the_speaker() -> None:
+    event, _ = only("Police in Almaty said they killed dozens of rioters.")
+    assert event.type == "ASSAULT"
+    assert event.source_text is not None and event.source_text.text == "Police"
+    assert event.target_text is not None and event.target_text.text == "rioters"
+
+
+# --- cues: negation, uncertainty, modality, attribution -----------------------------------
+
+
+def test_negation() -> None:
+    assert only("The army did not attack the village in Delhi.")[0].negated
+    assert not only("The army attacked the village in Delhi.")[0].negated
+    assert only("सेना ने दिल्ली में गांव पर हमला नहीं किया।", "hi")[0].negated
+    assert not only("सेना ने दिल्ली में गांव पर हमला किया।", "hi")[0].negated
+
+
+def test_uncertainty() -> None:
+    assert only("It is not clear whether Russia sent troops to Kazakhstan.")[0].uncertain
+    assert only("यह स्पष्ट नहीं है कि रूस ने कज़ाख़स्तान में सैनिक भेजे या नहीं।", "hi")[0].uncertain
+    assert not only("Russia sent troops to Kazakhstan.")[0].uncertain
+
+
+def test_future_and_intended_modality() -> None:
+    assert only("Russia will send troops to Kazakhstan.")[0].modality == "future"
+    assert only("रूस कज़ाख़स्तान में सैनिक भेजेगा।", "hi")[0].modality == "future"
+    assert only("Japan plans to donate medicines to Nepal.")[0].modality == "intended"
+    assert only("Russia sent troops to Kazakhstan.")[0].modality == "asserted"
+
+
+def test_attribution_of_a_claim() -> None:
+    event, names = only("कज़ाख पुलिस ने दावा किया कि प्रदर्शनकारियों ने वाहनों को आग लगा दी।", "hi")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    assert event.source_text is not None and event.source_text.text == "प्रदर्शनकारियों"
+    assert names[event.attributed_to or ""] == "Kazakhstan"  # the Kazakh police: a state group
+    assert any(span.text.startswith("कज़ाख पुलिस ने दावा") for span in event.evidence)
+    event, _ = only("Police claimed that protesters set fire to vehicles in Almaty.")
+    assert event.attributed_to is None  # police are no entity: the claim stays in the evidence
+    assert any(span.text.startswith("Police claimed") for span in event.evidence)
+
+
+def test_speech_alone_is_no_event() -> None:
+    assert article("Narendra Modi said on Monday that the economy is strong.")[0] == []
+    assert article("मोदी ने कहा कि अर्थव्यवस्था मजबूत है।", "hi")[0] == []
+
+
+def test_the_content_of_a_request_is_not_an_event() -> None:
+    events, _ = article("रूस ने दंगों को समाप्त करने का आह्वान किया।", "hi")
+    assert [e.type for e in events] == ["REQUEST"]
+    events, _ = article("Ukraine asked NATO to send troops.")
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+# --- place, date, counts --------------------------------------------------------------------
+
+
+def test_date_from_the_sentence_else_publication() -> None:
+    text = "Police arrested the opposition leader in Delhi on Monday.\nGunmen attacked a police station in Delhi."
+    monday = DateMention(start=text.index("Monday"), end=text.index("Monday") + 6, text="Monday", value="2024-03-04", precision="day")
+    events, _ = article(text, published=date(2024, 3, 6), dates=[monday])
+    assert [(e.date, e.date_source) for e in events] == [("2024-03-04", "sentence"), ("2024-03-06", "published")]
+    events, _ = article("Gunmen attacked a police station in Delhi.")
+    assert (events[0].date, events[0].date_source) == (None, "none")
+
+
+def test_deaths_without_an_agent_count_for_the_riot_of_their_sentence() -> None:
+    text = "अल्माटी में हिंसक दंगों में 20 लोग मारे गए।"
+    event, _ = only(text, "hi", counts=[count(text, "20 लोग मारे गए", "killed", 20)])
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    assert event.counts == {"killed": 20}
+    assert (event.acled_event_type, event.acled_sub_event_type) == ("Riots", "Violent demonstration")
+
+
+# --- merging and empty articles ---------------------------------------------------------------
+
+
+def test_one_happening_told_twice_is_one_event() -> None:
+    text = (
+        "Russia sent paratroopers to Kazakhstan on Thursday.\n"
+        "The move came after days of unrest.\n"
+        "Russia sent troops to Kazakhstan to restore order, officials said."
+    )
+    events, _ = article(text)
+    assert len(events) == 1
+    assert len(events[0].evidence) == 2
+    assert events[0].id == "a1:v0"
+
+
+def test_different_actors_stay_apart() -> None:
+    events, names = article("Japan donated medicines to Nepal.\nChina donated tents to Nepal.")
+    assert [names[e.source or ""] for e in events] == ["Japan", "China"]
+    assert [e.id for e in events] == ["a1:v0", "a1:v1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("India beat Australia by six wickets in the final on Sunday.\nKohli scored 82 runs.", "en"),
+        ("Light rain is expected in Delhi on Friday, with temperatures between 12 and 24 degrees.", "en"),
+        ("भारत ने रविवार को फाइनल में ऑस्ट्रेलिया को छह विकेट से हराया।\nकोहली ने 82 रन बनाए।", "hi"),
+        ("दिल्ली में शुक्रवार को हल्की बारिश की संभावना है।", "hi"),
+    ],
+)
+def test_no_events_in_sport_and_weather(text: str, language: str) -> None:
+    assert article(text, language)[0] == []
+
+
+def test_brace_expansion() -> None:
+    assert expand("arrest{,s,ed}") == ["arrest", "arrests", "arrested"]
+    assert expand("a{b,c}d{e,f}") == ["abde", "abdf", "acde", "acdf"]
