@@ -10,8 +10,8 @@ An expected coding is produced when an event of the sentence has the same CAMEO 
 its source (target) also matches when the event's actor has the coding's country and sector. The actor's
 country and sector come from the CAMEO code of the dictionary entry its entity is linked to (the role
 valid on the sentence date), else from the event's ``source_country``/``source_sector``; the event's own
-sector, when set, overrides the entry's ("Gondor troops"). Codes whose first part is not an ISO country
-(the toy states, IGO) keep that part as the "country". Split key: the Sentence ``id``.
+sector, when set, overrides the entry's ("Gondor troops"). A first part that is neither an ISO country
+nor a sector (the toy states: Arnor, Gondor) is kept as the "country". Split key: the Sentence ``id``.
 """
 
 from __future__ import annotations
@@ -101,7 +101,8 @@ def read_sentences(path: Path) -> list[PetrarchSentence]:
 
 
 def code_parts(code: str) -> Parts:
-    """Country and sector of a CAMEO actor code; a non-ISO first part (``ARN``, ``IGO``) is the country."""
+    """Country and sector of a CAMEO actor code; a first part that is neither an ISO country nor a sector
+    (the toy states: ``ARN``, ``GON``) is kept as the country."""
     country, sector = cameo_country_sector(code)
     first = code[:3].upper()
     if country is None and first != "---" and first not in CAMEO_SECTORS:

@@ -45,6 +45,7 @@ GOLD_MODES: dict[str, set[str]] = {
     "martial-law": {"martial law", "state of emergency"},
     "curfew": {"curfew", "state of emergency"},
     "destroy": {"vandalize", "destroy"},
+    "confiscate": {"seize"},
     "troops": {"troops", "military"},
     "visit": {"visit"},
     "host": {"host", "visit"},

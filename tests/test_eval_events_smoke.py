@@ -181,6 +181,7 @@ def test_cameo_code_parts() -> None:
     assert events_petrarch.code_parts("ARNGOV") == ("ARN", "GOV")
     assert events_petrarch.code_parts("---GOV") == (None, "GOV")
     assert events_petrarch.code_parts("GON") == ("GON", None)
+    assert events_petrarch.code_parts("IGOUNO") == (None, "IGO")
 
 
 def test_petrarch_scores_roots_and_actors(tmp_path: Path) -> None:

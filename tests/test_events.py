@@ -67,7 +67,9 @@ def article(
     segments, sentences, offset = [], [], 0
     for line in text.split("\n"):
         if line.strip():
-            segments.append(Segment(start=offset, end=offset + len(line), kind="paragraph", language=language))
+            segments.append(
+                Segment(start=offset, end=offset + len(line), kind="paragraph", language=language)
+            )
             for m in _SENTENCE.finditer(line):
                 if m.group().strip():
                     sentences.append(Sentence(start=offset + m.start(), end=offset + m.end()))
@@ -287,10 +289,21 @@ def test_the_content_of_a_request_is_not_an_event() -> None:
 
 
 def test_date_from_the_sentence_else_publication() -> None:
-    text = "Police arrested the opposition leader in Delhi on Monday.\nGunmen attacked a police station in Delhi."
-    monday = DateMention(start=text.index("Monday"), end=text.index("Monday") + 6, text="Monday", value="2024-03-04", precision="day")
+    text = (
+        "Police arrested the opposition leader in Delhi on Monday.\nGunmen attacked a police post in Delhi."
+    )
+    monday = DateMention(
+        start=text.index("Monday"),
+        end=text.index("Monday") + 6,
+        text="Monday",
+        value="2024-03-04",
+        precision="day",
+    )
     events, _ = article(text, published=date(2024, 3, 6), dates=[monday])
-    assert [(e.date, e.date_source) for e in events] == [("2024-03-04", "sentence"), ("2024-03-06", "published")]
+    assert [(e.date, e.date_source) for e in events] == [
+        ("2024-03-04", "sentence"),
+        ("2024-03-06", "published"),
+    ]
     events, _ = article("Gunmen attacked a police station in Delhi.")
     assert (events[0].date, events[0].date_source) == (None, "none")
 
@@ -340,3 +353,29 @@ def test_no_events_in_sport_and_weather(text: str, language: str) -> None:
 def test_brace_expansion() -> None:
     assert expand("arrest{,s,ed}") == ["arrest", "arrests", "arrested"]
     assert expand("a{b,c}d{e,f}") == ["abde", "abdf", "acde", "acdf"]
+
+
+def test_according_to_keeps_the_source_of_the_claim() -> None:
+    event, names = only("Kazakh police arrested 200 people, according to the United States.")
+    assert names[event.attributed_to or ""] == "United States"
+    assert any(span.text == "according to the United States" for span in event.evidence)
+    event, _ = only("Police arrested 200 people in Delhi, according to officials.")
+    assert event.attributed_to is None
+    assert any(span.text == "according to officials" for span in event.evidence)
+    assert event.target_text is None  # "officials" gave the claim; they are not whom police arrested
+
+
+def test_possessor_is_the_source_of_a_noun_and_near_is_a_place() -> None:
+    event, names = only("अमेरिका के पास चीन की नीति के बारे में सवाल हैं।", "hi")
+    assert event.type == "ACCUSE" and names[event.source or ""] == "United States"
+    assert event.location is None  # "अमेरिका के पास" is possession, not a place
+    event, names = only("दिल्ली के पास किसानों ने विरोध प्रदर्शन किया।", "hi")
+    assert names[event.location or ""] == "Delhi"  # a place with के पास is "near"
+
+
+def test_relative_clause_takes_its_subject_before_who() -> None:
+    events, _ = article("Police arrested protesters who vandalised shops in Delhi.")
+    riot = next(e for e in events if e.type == "PROTEST")
+    assert riot.mode == "riot" and riot.source_text is not None and riot.source_text.text == "protesters"
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.source_text is not None and arrest.source_text.text == "Police"

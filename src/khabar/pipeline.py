@@ -9,6 +9,7 @@ from khabar.doc import Doc
 from khabar.extractors.counts import find_counts
 from khabar.extractors.dates import find_dates
 from khabar.extractors.embeds import find_embeds
+from khabar.extractors.events import find_events
 from khabar.extractors.flags import find_flags
 from khabar.extractors.published import infer_published
 from khabar.extractors.quotes import find_quotes
@@ -55,6 +56,9 @@ def extract(
         published, published_source = inferred, "inferred"
     doc.published = published
     entities = find_entities(doc, knowledge)
+    dates = find_dates(doc)
+    counts = find_counts(doc)
+    quotes = find_quotes(doc, entities)
     return Article(
         id=ident,
         url=url,
@@ -67,12 +71,12 @@ def extract(
         segments=segments,
         sentences=sentences,
         entities=entities,
-        dates=find_dates(doc),
-        counts=find_counts(doc),
-        quotes=find_quotes(doc, entities),
+        dates=dates,
+        counts=counts,
+        quotes=quotes,
         embeds=embeds,
         flags=find_flags(doc, entities),
-        events=[],
+        events=find_events(doc, entities, dates, counts, quotes),
     )
 
 

@@ -133,14 +133,14 @@ def find_counts(doc: Doc) -> list[Count]:
         tables = _tables(language)
         if tables is None:
             continue
-        numbers = [n for n in find_numbers(text, language, start, end) if not _excluded(n, text, tables)]
-        if not numbers:
-            continue
-        cues = [
+        cues = [  # outcome cues are rarer than numbers: look for them first
             _Cue(m.start(), m.end(), *tables.cue_kinds[_key(m.group())])
             for m in tables.cues.finditer(text, start, end)
         ]
         if not cues:
+            continue
+        numbers = [n for n in find_numbers(text, language, start, end) if not _excluded(n, text, tables)]
+        if not numbers:
             continue
         numbers = [n for n in numbers if not in_date(doc, n.start, n.end, language)]
         nouns = [

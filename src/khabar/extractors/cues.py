@@ -18,6 +18,7 @@ from khabar.text.normalise import fold
 
 TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F\u0300-\u036F\u064B-\u065F\u0670']+")
 _LOOK_CHARS = 40
+_QUOTE_MARK = re.compile('["“”«»„]')  # typography, the same in every language
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Grammar:
     complementizers: frozenset[str]
     genitive_markers: frozenset[str]
     conjunctions: frozenset[str]
+    name_prefixes: frozenset[str]  # stopwords that may still open a longer name ("उत्तर प्रदेश", "New York")
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
 
 
@@ -45,24 +47,29 @@ def grammar(language: str | None) -> Grammar:
         complementizers=frozenset(fold(w) for w in data.get("complementizers", [])),
         genitive_markers=frozenset(fold(w) for w in data.get("genitive_markers", [])),
         conjunctions=frozenset(fold(w) for w in data.get("conjunctions", [])),
+        name_prefixes=frozenset(fold(w) for w in data.get("name_prefixes", [])),
         postpositional=bool(data.get("postpositional", bool(data.get("agent_markers")))),
     )
 
 
 def words_after(doc: Doc, end: int, count: int = 3) -> list[str]:
-    """The next ``count`` folded words after original offset ``end`` (stopping at a sentence end)."""
-    fold_end = doc.folded.folded_index(end)
-    window = doc.folded.text[fold_end : fold_end + _LOOK_CHARS]
-    stop = re.search(r"[।.!?\n\"“”]", window)
-    return TOKEN.findall(window[: stop.start()] if stop else window)[:count]
+    """The next ``count`` folded words after original offset ``end``, within its sentence and
+    not past a quotation mark."""
+    sentence = doc.sentence_at(max(end - 1, 0))
+    limit = doc.folded.folded_index(sentence.end) if sentence else len(doc.folded.text)
+    start = doc.folded.folded_index(end)
+    window = doc.folded.text[start : min(limit, start + _LOOK_CHARS)]
+    return TOKEN.findall(_QUOTE_MARK.split(window, 1)[0])[:count]
 
 
 def words_before(doc: Doc, start: int, count: int = 3) -> list[str]:
-    """The previous ``count`` folded words before original offset ``start``, nearest last."""
-    fold_start = doc.folded.folded_index(start)
-    window = doc.folded.text[max(0, fold_start - _LOOK_CHARS) : fold_start]
-    stop = max(window.rfind(c) for c in '।.!?\n"“”')
-    return TOKEN.findall(window[stop + 1 :])[-count:]
+    """The previous ``count`` folded words before original offset ``start``, nearest last, within
+    its sentence and not before a quotation mark."""
+    sentence = doc.sentence_at(start)
+    floor = doc.folded.folded_index(sentence.start) if sentence else 0
+    end = doc.folded.folded_index(start)
+    window = doc.folded.text[max(floor, end - _LOOK_CHARS) : end]
+    return TOKEN.findall(_QUOTE_MARK.split(window)[-1])[-count:]
 
 
 def _starts_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

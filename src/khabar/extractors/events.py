@@ -75,6 +75,7 @@ class Trigger:
     intransitive: bool = False
     casualty: bool = False
     embeds: bool = False
+    specific: bool = False
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     abroad: Coding | None = None
@@ -112,6 +113,7 @@ def _trigger(entry: dict) -> Trigger:
         intransitive=bool(entry.get("intransitive")),
         casualty=bool(entry.get("casualty")),
         embeds=bool(entry.get("embeds")),
+        specific=bool(entry.get("specific")),
         needs=_joined(entry.get("needs", [])),
         unless=_joined(entry.get("unless", [])),
         abroad=_coding({**entry, **entry["abroad"]}) if entry.get("abroad") else None,
@@ -174,9 +176,12 @@ def _hits(doc: Doc) -> list[_Hit]:
     folded = doc.folded.text
     found: list[_Hit] = []
     for index, start, end in automaton.find_matches_as_indexes(folded, overlapping=True):
-        if start > 0 and _WORD_CHAR.match(folded[start - 1]):
+        # whole words only (a cue that starts or ends with punctuation, ", and", bounds itself)
+        if start > 0 and _WORD_CHAR.match(folded[start]) and _WORD_CHAR.match(folded[start - 1]):
             continue
-        whole = end >= len(folded) or not _WORD_CHAR.match(folded[end])
+        whole = (
+            end >= len(folded) or not _WORD_CHAR.match(folded[end - 1]) or not _WORD_CHAR.match(folded[end])
+        )
         o_start, o_end = doc.folded.span(start, end)
         language = doc.language_at(o_start) or "en"
         for lang, kind, value, stem in payloads[index]:
@@ -254,7 +259,7 @@ class _Article:
         ]
 
     def words_of(self, bounds: tuple[int, int]) -> str:
-        """The sentence's folded words joined by spaces, padded (for phrase look-ups)."""
+        """The folded words of a sentence or clause joined by spaces, padded (for phrase look-ups)."""
         if bounds not in self.sentence_words:
             f = self.doc.folded
             text = f.text[f.folded_index(bounds[0]) : f.folded_index(bounds[1])]
@@ -273,7 +278,28 @@ def find_events(
     hits = _hits(doc)
     if not any(h.kind == "trigger" for h in hits):
         return []
-    # actors matter only in the sentences of triggers and the sentence before each
+    article = _Article(
+        doc,
+        hits,
+        _actors(doc, hits, entities),
+        {e.id: e for e in entities},
+        dates,
+        counts,
+        quotes,
+        [(h.start, h.end, str(h.value)) for h in hits if h.kind in ("break", "according")],
+        [h for h in hits if h.kind == "claim"],
+        {(sentence_bounds(doc, h.start), h.language) for h in hits if h.kind == "uncertain"},
+    )
+    mentions = [m for h in hits if h.kind == "trigger" and (m := _read(article, h)) is not None]
+    _suppress_embedded(mentions)
+    _absorb_casualties(mentions)
+    kept = [m for m in mentions if not m.dropped and _anchored(m)]
+    return _events(doc, _merge(kept))
+
+
+def _actors(doc: Doc, hits: list[_Hit], entities: Sequence[Entity]) -> list[Actor]:
+    """Entity mentions, group phrases, pronouns and anaphors, in text order, marked with their roles."""
+    # roles matter only in the sentences of triggers and the sentence before each
     relevant: set[tuple[int, int]] = set()
     for h in hits:
         if h.kind == "trigger":
@@ -291,24 +317,7 @@ def find_events(
     for actor in actors:
         if actor.role is None and sentence_bounds(doc, actor.start) in relevant:
             mark_actor(doc, actor)
-    actors.sort(key=lambda a: a.start)
-    article = _Article(
-        doc,
-        hits,
-        actors,
-        {e.id: e for e in entities},
-        dates,
-        counts,
-        quotes,
-        [(h.start, h.end, str(h.value)) for h in hits if h.kind == "break"],
-        [h for h in hits if h.kind == "claim"],
-        {(sentence_bounds(doc, h.start), h.language) for h in hits if h.kind == "uncertain"},
-    )
-    mentions = [m for h in hits if h.kind == "trigger" and (m := _read(article, h)) is not None]
-    _suppress_embedded(doc, mentions)
-    _absorb_casualties(mentions)
-    kept = [m for m in mentions if not m.dropped and _anchored(m)]
-    return _events(doc, _merge(kept))
+    return sorted(actors, key=lambda a: a.start)
 
 
 def _read(article: _Article, hit: _Hit) -> _Mention | None:
@@ -316,13 +325,14 @@ def _read(article: _Article, hit: _Hit) -> _Mention | None:
     doc, trigger = article.doc, hit.value
     assert isinstance(trigger, Trigger)
     sentence = sentence_bounds(doc, hit.start)
-    words = article.words_of(sentence)
-    if trigger.needs and not any(f" {w} " in words for w in trigger.needs):
+    if any(f" {w} " in article.words_of(sentence) for w in trigger.unless):
         return None
-    if any(f" {w} " in words for w in trigger.unless):
+    clause = clause_at(doc, hit.start, hit.end, article.breaks)
+    if trigger.needs and not any(
+        f" {w} " in article.words_of((clause.start, clause.end)) for w in trigger.needs
+    ):
         return None
     cues = arg_cues(hit.language)
-    clause = clause_at(doc, hit.start, hit.end, article.breaks)
     after = words_after(doc, hit.end, 4, clause.end)
     before = words_before(doc, hit.start, 4, clause.start)
     own = TOKEN.findall(
@@ -337,13 +347,15 @@ def _read(article: _Article, hit: _Hit) -> _Mention | None:
         verbal,
         _nonfinite(cues, trigger, verbal, verb_words, rest, before),
     )
+    mention.modality = _modality(cues, before, verb_words, rest)
+    if mention.modality != "asserted":  # "plans to send", "भेजने की योजना": an intended event
+        mention.nonfinite = False
     mention.evidence.append(_trimmed(doc, clause.start, clause.end))
     passive = verbal and not trigger.noun and not trigger.intransitive and _passive(cues, own, rest, before)
     _attach(article, mention, cues, passive)
     mention.absorbable = trigger.casualty and (mention.source is None or passive)
     _place_date_counts(article, mention, cues)
     mention.negated = _negated(cues, before, verb_words + rest)
-    mention.modality = _modality(cues, before, verb_words, rest)
     mention.uncertain = (sentence, hit.language) in article.uncertain
     _attribute(article, mention, cues, sentence)
     return mention
@@ -356,7 +368,11 @@ def _verb_group(
     if not trigger.noun:
         return True, own, after
     if cues.postpositional:
-        if after and after[0] in cues.light_verbs:
+        if (
+            after
+            and after[0] in cues.light_verbs
+            and ((after[0],) not in cues.genitive or len(after) == 1 or after[1] in cues.auxiliaries)
+        ):
             return True, [*own, after[0]], after[1:]
         return False, own, after
     if any(w in cues.light_verbs for w in before[-2:]):
@@ -390,18 +406,17 @@ def _passive(cues: ArgCues, own: list[str], rest: list[str], before: list[str]) 
 
 def _negated(cues: ArgCues, before: list[str], after: list[str]) -> bool:
     window = before[-1:] + after[:3] if cues.postpositional else before[-3:]
-    if contains(before[-1:] + after[:4], cues.not_negation) or contains(before[-4:], cues.not_negation):
+    if contains(before[-4:] + after[:4], cues.not_negation):
         return False
-    return contains(window, cues.negation) or any(
-        w.endswith(s) for w in window for s in cues.negation_suffixes
-    )
+    suffixes = cues.negation_suffixes
+    return contains(window, cues.negation) or bool(suffixes and any(w.endswith(suffixes) for w in window))
 
 
 def _modality(cues: ArgCues, before: list[str], verb_words: list[str], rest: list[str]) -> str:
     for name, preceding, following, suffixes in cues.modality:
         if contains(before[-4:], preceding) or contains(rest[:3], following):
             return name
-        if any(w.endswith(s) for w in verb_words[-1:] + rest[:2] for s in suffixes):
+        if suffixes and any(w.endswith(suffixes) for w in verb_words[-1:] + rest[:2]):
             return name
     return "asserted"
 
@@ -415,56 +430,20 @@ def _attach(article: _Article, mention: _Mention, cues: ArgCues, passive: bool) 
     left = article.within(clause.start, hit.start)
     right = article.within(hit.end, clause.end)
     nearest = left[::-1]
-    doc = article.doc
-    source = target = None
+    target = None
     if not mention.verbal:
-        source = _noun_source(doc, cues, hit, nearest, right)
+        source = _noun_source(article.doc, cues, hit, nearest, right)
     elif passive:
-        if cues.postpositional:
-            source = next((a for a in nearest if a.role == "by"), None)
-        else:
-            source = next((a for a in right if a.role == "by"), None)
+        source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
         target = next((a for a in nearest if a.role in (None, "object") and a.kind != "pronoun"), None)
+    elif cues.postpositional:
+        source, target = _sov_roles(article.doc, mention, nearest)
     else:
-        if cues.postpositional:
-            source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
-                (a for a in nearest if a.role is None and a.entity_type != "PLACE"), None
-            )
-            if not mention.trigger.intransitive:
-                target = next(
-                    (a for a in nearest if a.role == "object" and (source is None or a.start > source.end)),
-                    None,
-                ) or next(
-                    (
-                        a
-                        for a in nearest[:1]
-                        if mention.trigger.noun
-                        and a.role == "genitive"
-                        and len(words_between(doc, a.end, hit.start)) <= 2
-                    ),
-                    None,
-                )
-        else:
-            source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
-            if not mention.trigger.intransitive:
-                target = next(
-                    (
-                        a
-                        for a in right
-                        if a.kind == "entity" or a.kind == "group"
-                        if a.role is None or a.mark in cues.target_prepositions
-                    ),
-                    None,
-                )
-        if source is None and clause.opener and clause.opener in cues.relatives:
-            source = next(
-                (
-                    a
-                    for a in reversed(article.actors)
-                    if clause.sentence[0] <= a.start and a.end <= clause.start
-                ),
-                None,
-            )
+        source, target = _svo_roles(cues, mention, nearest, right)
+    if source is None and mention.verbal and clause.opener in cues.relatives:  # "protesters who stormed"
+        source = next(
+            (a for a in reversed(article.within(clause.sentence[0], clause.start)) if a.role is None), None
+        )
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = _antecedent(article, source, cues)
@@ -476,10 +455,51 @@ def _attach(article: _Article, mention: _Mention, cues: ArgCues, passive: bool) 
         _abroad(article, mention, left + right)
 
 
+def _sov_roles(doc: Doc, mention: _Mention, nearest: list[Actor]) -> tuple[Actor | None, Actor | None]:
+    """Marked roles before the verb: the ने/द्वारा actor (else the unmarked one) acts, the को actor
+    (or the genitive right before a noun predicate, "X का समर्थन किया") receives."""
+    source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
+        (a for a in nearest if a.role is None and a.entity_type != "PLACE"), None
+    )
+    if mention.trigger.intransitive:
+        return source, None
+    target = next(
+        (a for a in nearest if a.role == "object" and (source is None or a.start > source.end)), None
+    )
+    if target is None and mention.trigger.noun and nearest:
+        closest = nearest[0]
+        if closest.role == "genitive" and len(words_between(doc, closest.end, mention.hit.start)) <= 2:
+            target = closest
+    return source, target
+
+
+def _svo_roles(
+    cues: ArgCues, mention: _Mention, nearest: list[Actor], right: list[Actor]
+) -> tuple[Actor | None, Actor | None]:
+    """Word order: the unmarked actor before the verb acts, the first unmarked (or against/with/to/of)
+    actor after it receives."""
+    source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
+    if mention.trigger.intransitive:
+        return source, None
+    target = next(
+        (
+            a
+            for a in right
+            if a.kind in ("entity", "group") and (a.role is None or a.mark in cues.target_prepositions)
+        ),
+        None,
+    )
+    return source, target
+
+
 def _noun_source(
     doc: Doc, cues: ArgCues, hit: _Hit, nearest: list[Actor], right: list[Actor]
 ) -> Actor | None:
-    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "protests by X")."""
+    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "protests by X"),
+    or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
+    owner = next((a for a in nearest if a.role == "possessor" and a.entity_type != "PLACE"), None)
+    if owner is not None:
+        return owner
     for actor in nearest[:1]:
         gap = len(words_between(doc, actor.end, hit.start))
         if cues.postpositional and actor.role in ("genitive", "by") and gap <= 2:
@@ -547,7 +567,8 @@ def _place_date_counts(article: _Article, mention: _Mention, cues: ArgCues) -> N
             places = [
                 a
                 for a in article.within(lo, hi)
-                if a.entity_type in ("PLACE", "COUNTRY") and a.mark in cues.locative
+                if a.mark in cues.locative
+                and (a.entity_type == "PLACE" or (a.entity_type == "COUNTRY" and a.role != "possessor"))
             ]
             if places:
                 best = min(places, key=lambda a: (a.entity_type != "PLACE", abs(a.start - mention.hit.start)))
@@ -589,10 +610,19 @@ def _attribute(article: _Article, mention: _Mention, cues: ArgCues, sentence: tu
         return
     for hit in article.hits:
         if hit.kind == "according" and sentence[0] <= hit.start < sentence[1]:
-            if cues.postpositional:
-                who = next((a for a in article.actors if 0 <= hit.start - a.end <= 2), None)
-            else:
-                who = next((a for a in article.actors if 0 <= a.start - hit.end <= 2), None)
+            if cues.postpositional:  # "X के अनुसार"
+                who = next(
+                    (a for a in article.within(sentence[0], hit.start)[-1:] if hit.start - a.end <= 2), None
+                )
+            else:  # "according to (the) X"
+                who = next(
+                    (
+                        a
+                        for a in article.within(hit.end, sentence[1])[:1]
+                        if all(w in cues.determiners for w in words_between(doc, hit.end, a.start))
+                    ),
+                    None,
+                )
             mention.attributed_to = who.entity if who else None
             lo, hi = (
                 (who.start, hit.end)
@@ -606,7 +636,7 @@ def _attribute(article: _Article, mention: _Mention, cues: ArgCues, sentence: tu
 # --- filters --------------------------------------------------------------------------------
 
 
-def _suppress_embedded(doc: Doc, mentions: list[_Mention]) -> None:
+def _suppress_embedded(mentions: list[_Mention]) -> None:
     """Drop infinitives, and nouns that are the content of a request, threat or agreement."""
     for m in mentions:
         if not m.trigger.embeds or not m.verbal or m.nonfinite:
@@ -656,7 +686,9 @@ def _anchored(m: _Mention) -> bool:
     """A bare noun is an event only with something that anchors it in the text."""
     if m.verbal:
         return True
-    return bool(m.source or m.location_in_clause or m.date_in_clause or m.counts or m.absorbed)
+    if m.source or m.location_in_clause or m.date_in_clause or m.counts or m.absorbed:
+        return True
+    return m.trigger.specific and bool(m.location or m.date)
 
 
 # --- merging and records -------------------------------------------------------------------

@@ -24,6 +24,9 @@ from khabar.schema import Entity
 from khabar.text.normalise import fold
 
 Phrase = tuple[str, ...]
+Modality = tuple[
+    str, tuple[str, ...], tuple[str, ...], tuple[str, ...]
+]  # name, padded before/after, suffixes
 LOOK_WORDS = 3  # words looked at on either side of a trigger or an actor
 NEAR_CHARS = 14  # characters between a country word and the group it qualifies ("रूसी पैराट्रूपर्स")
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
@@ -41,15 +44,13 @@ class ArgCues:
     """The grammar cues of one language's ``events.yaml`` that attachment and modality read."""
 
     postpositional: bool
-    agent: tuple[Phrase, ...]
-    by: tuple[Phrase, ...]
-    object: tuple[Phrase, ...]
     genitive: tuple[Phrase, ...]
-    oblique: tuple[Phrase, ...]
     locative: tuple[Phrase, ...]
     target_prepositions: tuple[Phrase, ...]
     determiners: frozenset[str]
+    quantities: frozenset[str]
     light_verbs: frozenset[str]
+    auxiliaries: frozenset[str]
     passive: frozenset[str]
     infinitive_suffixes: tuple[str, ...]
     infinitive_kept_before: tuple[Phrase, ...]
@@ -58,9 +59,7 @@ class ArgCues:
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
-    modality: tuple[
-        tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
-    ]  # name, before, after, suffixes
+    modality: tuple[Modality, ...]
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     longest_marker: int = 1
 
@@ -75,6 +74,7 @@ def arg_cues(language: str | None) -> ArgCues:
         "object": phrases(data.get("object")),
         "genitive": phrases(data.get("genitive")),
         "oblique": phrases(data.get("oblique")),
+        "possessor": phrases(data.get("possessor")),
     }
     locative = tuple(g.locative_markers)
     markers = {p: "locative" for p in locative}
@@ -93,7 +93,9 @@ def arg_cues(language: str | None) -> ArgCues:
         locative=locative,
         target_prepositions=phrases(data.get("target_prepositions")),
         determiners=frozenset(fold(w) for w in data.get("determiners", [])),
+        quantities=frozenset(fold(w) for w in data.get("quantities", [])),
         light_verbs=frozenset(fold(w) for w in data.get("light_verbs", [])),
+        auxiliaries=frozenset(fold(w) for w in data.get("auxiliaries", [])),
         passive=frozenset(fold(w) for w in data.get("passive", [])),
         infinitive_suffixes=tuple(fold(s) for s in data.get("infinitive_suffixes", [])),
         infinitive_kept_before=phrases(data.get("infinitive_kept_before")),
@@ -105,7 +107,7 @@ def arg_cues(language: str | None) -> ArgCues:
         modality=modality,
         markers=markers,
         longest_marker=max(map(len, markers), default=1),
-        **roles,
+        genitive=roles["genitive"],
     )
 
 
@@ -136,13 +138,6 @@ def words_before(doc: Doc, start: int, count: int = LOOK_WORDS, limit: int | Non
 def starts_with(words: Sequence[str], options: Sequence[Phrase]) -> Phrase | None:
     for phrase in options:
         if tuple(words[: len(phrase)]) == phrase:
-            return phrase
-    return None
-
-
-def ends_with(words: Sequence[str], options: Sequence[Phrase]) -> Phrase | None:
-    for phrase in options:
-        if len(words) >= len(phrase) and tuple(words[len(words) - len(phrase) :]) == phrase:
             return phrase
     return None
 
@@ -265,8 +260,13 @@ def mark_actor(doc: Doc, actor: Actor) -> None:
         words = words_after(doc, actor.end, cues.longest_marker)
     else:
         words = words_before(doc, actor.start, cues.longest_marker + 2)
-        while words and words[-1] in cues.determiners:
-            words.pop()
+        while words:  # skip "the", "city", and "thousands of" between a preposition and its noun
+            if words[-1] in cues.determiners:
+                words.pop()
+            elif len(words) >= 2 and words[-2] in cues.quantities:
+                del words[-2:]
+            else:
+                break
     for size in range(min(cues.longest_marker, len(words)), 0, -1):
         phrase = tuple(words[:size]) if cues.postpositional else tuple(words[-size:])
         if (role := cues.markers.get(phrase)) is not None:

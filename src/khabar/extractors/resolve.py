@@ -10,7 +10,13 @@ from knowledge and cues, in one pass over the folded text:
    coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), and capitalised runs in
    Latin script; acronyms spelled in another script (सीएसटीओ → CSTO);
 3. exact place names (GeoNames alternate names, any script), kept when the place is large or
-   the context says it is a place.
+   the context says it is a place;
+4. name words (``lang/<code>/names.yaml``): a known surname ends a person's name ("X वर्मा"), a
+   known given name opens one, a word of respect ("महात्मा") precedes one, and an organisation
+   head word ends an organisation's name ("X आयोग", "X Party"); a word used as a location
+   ("X में") is looked up across scripts among the places of the language's home countries
+   (``home_countries`` in ``places.yaml``): unqualified local places are what a paper names
+   without a cue, and far-off matches of common words ("बात": Bath) are left out.
 
 Runs are linked to the knowledge base across scripts by romanising and comparing names
 (``khabar.text.translit.NameIndex``). A surname alone links to a person already named in
@@ -24,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -38,17 +44,22 @@ from khabar.knowledge.places import Place
 from khabar.lang import topic
 from khabar.schema import Entity, Span, entity_id
 from khabar.text.normalise import fold
-from khabar.text.translit import acronym, romanise, script_of, similarity
+from khabar.text.translit import acronym, phonetic_key, romanise, script_of, similarity
 
 _acronym = lru_cache(maxsize=65_536)(acronym)
 _similarity = lru_cache(maxsize=262_144)(similarity)
+_romanise = lru_cache(maxsize=65_536)(romanise)
 MAX_RUN = 4  # words in a name
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NEAR = 12  # characters between a country word and the institution it qualifies
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 COREF_THRESHOLD = 0.84  # a surname to a person already named in this article
+CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
+LOCATIVE_THRESHOLD = 0.93  # a word used as a location ("X में"), with no other cue: home places only
+PERSON_CUES = ("title", "surname", "given", "opener")  # cues that say the run is a person
 LARGE_PLACE = 100_000  # places this large are linked by name alone, without a cue
+LARGE_HOME_PLACE = 5_000  # the same, for places in the language's home countries
 _KIND_RANK = {"actor": 0, "country": 1, "institution": 2, "demonym": 3, "title": 4}
 _JOINERS = re.compile(r"[\s\-‐]*")
 
@@ -106,7 +117,7 @@ def find_entities(doc: Doc, kb: Knowledge) -> list[Entity]:
         if (item := _link_run(doc, kb, tokens, run, cue, found)) is not None:
             found.append(item)
             _cover(tokens, item.start, item.end)
-    _redisambiguate(found)
+    _redisambiguate(doc, found)
     _apply_titles(doc, found, titled, hits)
     _metonymy(doc, found)
     return _assemble(doc, found)
@@ -301,7 +312,11 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
     i = 0
     while i < len(tokens):
         first = tokens[i]
-        if first.covered or first.stop or (first.latin and not first.capitalised):
+        if (
+            first.covered
+            or (first.stop and not _name_prefix(first))
+            or (first.latin and not first.capitalised)
+        ):
             i += 1
             continue
         best: tuple[int, Place, list[Place]] | None = None
@@ -316,8 +331,10 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
             cue = _place_cue_next(tokens, run)
             if cue == "admin1" and all(c.feature != "admin1" for c in candidates):
                 continue  # "X प्रांत": a region, looked up among region names by the cued run
-            place = places.disambiguate(candidates, context, cue=cue)
-            if place is not None and (place.population >= LARGE_PLACE or _place_context(doc, tokens, run)):
+            if cue is None and _opens_person_name(tokens, run):
+                continue
+            place = places.disambiguate(candidates, context, cue=cue, prior=_home_countries(first.language))
+            if place is not None and (_large(place, first.language) or _place_context(doc, tokens, run)):
                 best = (n, place, candidates)
                 break
         if best is None:
@@ -332,12 +349,38 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
 
 
 def _free_run(run: list[Token]) -> bool:
-    """Words not yet claimed, not stopwords at the edges, capitalised in Latin script, joined by spaces."""
-    if run[0].stop or run[-1].stop or any(t.covered for t in run):
+    """Words not yet claimed, not stopwords at the edges (a name prefix may open a longer run),
+    capitalised in Latin script, joined by spaces."""
+    opens = not run[0].stop or (len(run) > 1 and _name_prefix(run[0]))
+    if not opens or run[-1].stop or any(t.covered for t in run):
         return False
     if run[0].latin and not all(t.capitalised for t in run):
         return False
     return all(t.joined for t in run[:-1])
+
+
+def _large(place: Place, language: str | None) -> bool:
+    """Large enough to be linked by its exact name alone: nationally, or at home (a local paper names
+    its district towns without a cue)."""
+    home = place.country in _home_countries(language)
+    return place.population >= (LARGE_HOME_PLACE if home else LARGE_PLACE)
+
+
+def _opens_person_name(tokens: list[Token], run: list[Token]) -> bool:
+    """A given name followed by another capitalised word ("Mary Smith") opens a person's name."""
+    following = run[-1].index + 1
+    return (
+        len(run) == 1
+        and run[0].latin
+        and run[0].joined
+        and following < len(tokens)
+        and tokens[following].capitalised
+        and run[0].text in name_words(run[0].language).given_names
+    )
+
+
+def _name_prefix(token: Token) -> bool:
+    return token.text in grammar(token.language).name_prefixes
 
 
 def _place_context(doc: Doc, tokens: list[Token], run: list[Token]) -> bool:
@@ -351,6 +394,12 @@ def _place_cues(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
     after = {fold(w): f for w, f in (cues.get("after") or {}).items()}
     before = {fold(w): f for w, f in (cues.get("before") or {}).items()}
     return after, before
+
+
+@cache
+def _home_countries(language: str | None) -> frozenset[str]:
+    """Countries the news of ``language`` is mostly about (``home_countries`` in ``places.yaml``)."""
+    return frozenset(topic(language or "en", "places").get("home_countries") or ())
 
 
 def _place_cue_next(tokens: list[Token], run: list[Token]) -> str | None:
@@ -373,16 +422,22 @@ def _place_found(
     )
 
 
-def _redisambiguate(found: list[Found]) -> None:
+def _redisambiguate(doc: Doc, found: list[Found]) -> None:
     """Choose again among same-named places, now that the whole article's countries are known."""
+    prior = _home_countries(doc.language)
     for item in found:
         if item.place is None or len(item.alternatives) < 2:
             continue
-        context = {f.country for f in found if f is not item and f.country and not f.alternatives}
-        place = places.disambiguate(item.alternatives, context, cue=item.cue)
+        context = {f.country for f in found if f is not item and f.country and _one_country(f)}
+        place = places.disambiguate(item.alternatives, context, cue=item.cue, prior=prior)
         if place is not None and place != item.place:
             item.place, item.country = place, place.country
             item.key = ("place", str(place.geonames_id or place.name))
+
+
+def _one_country(item: Found) -> bool:
+    """Is the mention's country certain: all the places its name may mean lie in one country?"""
+    return len({place.country for place in item.alternatives}) <= 1
 
 
 # --- runs that cues point at ----------------------------------------------------------------
@@ -394,11 +449,11 @@ def _cued_runs(
     """Runs of free words that a cue marks as a name, with the cue's kind, in text order."""
     by_start = {t.start: i for i, t in enumerate(tokens)}
     by_end = {t.end: i for i, t in enumerate(tokens)}
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, str]] = set()
 
     def emit(run: list[Token], cue: str) -> Iterator[tuple[list[Token], str]]:
-        if run and (run[0].start, run[-1].end) not in seen:
-            seen.add((run[0].start, run[-1].end))
+        if run and (run[0].start, run[-1].end, cue) not in seen:
+            seen.add((run[0].start, run[-1].end, cue))
             yield run, cue
 
     for start, end, hit in hits:
@@ -424,6 +479,14 @@ def _cued_runs(
             yield from emit(_run_backward(doc, tokens, i), "agent")
         elif (feature := _place_cue_next(tokens, [token])) and not _is_place_cue(token):
             yield from emit(_run_backward(doc, tokens, i), f"place:{feature}")
+        elif (
+            not token.stop
+            and _locative_follows(tokens, i)
+            and _home_countries(token.language)
+            and not _is_place_cue(token)
+        ):
+            yield from emit(_run_backward(doc, tokens, i), "near")
+        yield from _name_word_runs(doc, tokens, i, emit)
     places_at = [f for f in found if f.type == "PLACE"]
     for place in places_at:  # "A, B और C": words coordinated with a place are places
         for i in _coordinated(doc, tokens, by_start, place.end):
@@ -437,6 +500,67 @@ def _cued_runs(
                 yield from emit(run, "caps")
         elif not token.latin and _acronym(doc.text[token.start : token.end]):
             yield from emit([token], "acronym")
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """Name words of one language (``lang/<code>/names.yaml``), folded."""
+
+    surnames: frozenset[str]
+    given_names: frozenset[str]
+    openers: frozenset[str]
+    org_heads: frozenset[str]
+
+
+@cache
+def name_words(language: str | None) -> NameWords:
+    data = topic(language or "en", "names")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(str(word)).rstrip(".") for word in data.get(key) or ())
+
+    return NameWords(words("surnames"), words("given_names"), words("name_openers"), words("org_heads"))
+
+
+def _name_word_runs(
+    doc: Doc,
+    tokens: list[Token],
+    i: int,
+    emit: Callable[[list[Token], str], Iterator[tuple[list[Token], str]]],
+) -> Iterator[tuple[list[Token], str]]:
+    """Runs that a name word marks: "<given> X", "X <surname>", "<respect> X", "X <org head>"."""
+    token = tokens[i]
+    words = name_words(token.language)
+    if token.covered:
+        return
+    if token.text in words.given_names and not token.stop:
+        yield from emit(_run_forward(doc, tokens, i), "given")
+    if token.text in words.surnames and not token.stop and i > 0:
+        yield from emit(_run_backward(doc, tokens, i), "surname")
+    if token.text in words.openers and token.joined and i + 1 < len(tokens):
+        following = _run_forward(doc, tokens, i + 1)
+        if following:
+            yield from emit([token, *following], "opener")
+    if (
+        token.text in words.org_heads
+        and i > 0
+        and tokens[i - 1].joined
+        and (token.capitalised or not token.latin)
+    ):
+        before = _run_backward(doc, tokens, i - 1)
+        if before:
+            yield from emit([*before, token], "org")
+
+
+@cache
+def _locative_words(language: str | None) -> frozenset[str]:
+    """First words of the locative markers of a postpositional language ("में", "से")."""
+    g = grammar(language)
+    return frozenset(marker[0] for marker in g.locative_markers) if g.postpositional else frozenset()
+
+
+def _locative_follows(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text in _locative_words(tokens[i].language)
 
 
 def _agent_follows(tokens: list[Token], i: int) -> bool:
@@ -511,6 +635,9 @@ def _link_run(
         return None
     start, end = run[0].start, run[-1].end
     surface = doc.text[start:end]
+    if cue == "near":
+        home = _home_place(surface, run[0].language)
+        return _place_found(start, end, home, [home]) if home else None
     if cue == "acronym":
         letters = _acronym(surface)
         actors = kb.acronyms.get(letters or "", [])
@@ -531,6 +658,8 @@ def _link_run(
     single = len(run) == 1
     cue, _, feature = cue.partition(":")
     threshold = CUED_THRESHOLD if cue in ("office", "place") else NAME_THRESHOLD
+    if feature and single:
+        threshold = CUED_WORD_THRESHOLD
     matches = kb.match_name(surface, threshold, actors_only=run[0].latin)
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
@@ -539,7 +668,7 @@ def _link_run(
         if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
             # Latin place names are found by exact name; fuzzy Latin matches are mostly other words
             continue
-        if match.surname_only and not (cue in ("title", "agent") and match.score >= SURNAME_THRESHOLD):
+        if match.surname_only and not (cue in (*PERSON_CUES, "agent") and match.score >= SURNAME_THRESHOLD):
             continue
         if kind == "actor":
             if match.surname_only and not _holds_office(value, doc.published):
@@ -555,20 +684,54 @@ def _link_run(
                 m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - 0.02
             ]
             context = {f.country for f in found if f.country}
-            value = places.disambiguate(alternatives, context, cue=feature or None) or value
+            prior = _home_countries(run[0].language)
+            value = places.disambiguate(alternatives, context, cue=feature or None, prior=prior) or value
             if feature and value.feature == feature:  # the cue word is part of the name
                 end = tokens[run[-1].index + 1].end
             return _place_found(start, end, value, alternatives, feature or None)
-    if cue in ("title", "caps") and (len(run) >= 2 or (cue == "title" and is_agent(doc, start, end))):
+    heads = name_words(run[0].language).org_heads
+    if cue == "org" or (cue in (*PERSON_CUES, "caps") and len(run) >= 2 and run[-1].text in heads):
+        name = _display_name(surface)
+        return Found(start, end, ("org", name), "ORG", name=name)
+    if cue in (*PERSON_CUES, "caps") and (
+        len(run) >= 2 or (cue in ("title", "opener") and is_agent(doc, start, end))
+    ):
         name = _display_name(surface)
         return Found(start, end, ("person", name), "PERSON", name=name)
     return None
 
 
+def _joined_key(latin: str) -> str:
+    return phonetic_key(latin).replace(" ", "")
+
+
+@cache
+def _home_places(language: str | None) -> dict[str, list[Place]]:
+    """Places of the language's home countries by phonetic key, for names used as a location."""
+    table: dict[str, list[Place]] = {}
+    for name, place in places.latin_names_in(_home_countries(language)):
+        table.setdefault(_joined_key(name), []).append(place)
+    return table
+
+
+def _home_place(surface: str, language: str | None) -> Place | None:
+    """The home-country place a word used as a location ("X में") names, by a close romanised match:
+    a key lookup, then a similarity check, rather than a fuzzy search of every place in the world."""
+    try:
+        latin = surface if script_of(surface) == "Latn" else _romanise(surface)
+        candidates = _home_places(language).get(_joined_key(latin), ())
+        close = [p for p in candidates if _similarity(surface, p.name) >= LOCATIVE_THRESHOLD]
+    except KeyError:  # a letter the romanisation tables lack (e.g. a nukta on श)
+        return None
+    return max(close, key=lambda p: p.population, default=None)
+
+
 def _fits(kind: str, value: object, cue: str) -> bool:
     """Does a referent of this kind suit what the cue says the run is?"""
-    if cue == "title":
+    if cue in PERSON_CUES:
         return kind == "actor" and getattr(value, "type", None) == "PERSON"
+    if cue == "org":
+        return kind == "actor" and getattr(value, "type", None) == "ORG"
     if cue == "office":
         return kind == "country" or (kind == "actor" and getattr(value, "type", None) == "ORG")
     if cue == "place":

@@ -179,7 +179,11 @@ class Knowledge:
             if len(self._matches) >= MATCH_CACHE:
                 self._matches.clear()
             index = self.actor_names if actors_only else self.names
-            found = self._matches[key] = index.match_detailed(name, threshold=threshold)
+            try:
+                found = index.match_detailed(name, threshold=threshold)
+            except KeyError:  # a letter the romanisation tables lack (e.g. a nukta on श): no match
+                found = []
+            self._matches[key] = found
         return list(found)
 
     def body_named(self, institution: str) -> Actor | None:

