@@ -171,3 +171,16 @@ def test_in_date() -> None:
     five, seven = text.index("5"), text.index("7")
     assert in_date(doc, seven, seven + 1, "hi")
     assert not in_date(doc, five, five + 1, "hi")
+
+
+def test_would_makes_a_weekday_future() -> None:
+    text = "The minister said the government would meet the union on Wednesday."
+    doc = Doc(
+        text=text,
+        folded=Folded.of(text),
+        segments=[Segment(start=0, end=len(text), kind="paragraph", language="en")],
+        sentences=[Sentence(start=0, end=len(text))],
+        language="en",
+        published=date(2025, 3, 10),
+    )
+    assert [(d.text, d.value) for d in find_dates(doc)] == [("Wednesday", "2025-03-12")]

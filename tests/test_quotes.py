@@ -283,3 +283,11 @@ def test_seed_article_quotes_and_speakers() -> None:
         assert text[quote.start : quote.end] == quote.text
     assert [q.speaker for q in found] == ["tokayev", "tokayev", "peskov", "psaki"]
     assert [q.text.split()[0] for q in found] == ["आतंकवाद", "आतंकवादी", "हम", "निश्चित"]
+
+
+def test_postposed_speaker_after_a_qualified_title() -> None:
+    text = '"We will not go back to work until the wages are paid," union secretary Asha Rani told reporters.'
+    found = quotes_of(text, {"rani": ["Asha Rani"]})
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will not go back to work until the wages are paid", "rani")
+    ]

@@ -85,6 +85,9 @@ class _Config:
     sentence_end: str = ".!?"
 
 
+TITLE_MODIFIERS = 2  # words that may qualify a title between a quote and its speaker
+
+
 def _alternation(words: Sequence[str]) -> str:
     """Regex alternation of folded words, longest first, any run of spaces between words."""
     ordered = sorted({" ".join(w.split()) for w in words}, key=len, reverse=True)
@@ -466,11 +469,18 @@ def _attribute_postposed(
 
 
 def _only_titles(text: str, config: _Config) -> bool:
-    """Whether ``text`` holds nothing but punctuation, titles and skip words."""
+    """Whether ``text`` holds nothing but punctuation, titles and skip words, after at most
+    ``TITLE_MODIFIERS`` words that qualify the title ("union secretary", "senior party leader")."""
     text = text.strip(_PUNCT + " \t\n")
     if not text:
         return True
-    return bool(config.title_run and config.title_run.fullmatch(text))
+    if config.title_run is None:
+        return False
+    words = text.split()
+    return any(
+        config.title_run.fullmatch(" ".join(words[skip:]))
+        for skip in range(min(TITLE_MODIFIERS, len(words) - 1) + 1)
+    )
 
 
 def _contiguous(f: str, prev: _Candidate, quote: _Candidate) -> bool:

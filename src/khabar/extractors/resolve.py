@@ -59,7 +59,7 @@ CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also me
 LOCATIVE_THRESHOLD = 0.93  # a word used as a location ("X में"), with no other cue: home places only
 PERSON_CUES = ("title", "surname", "given", "opener")  # cues that say the run is a person
 LARGE_PLACE = 100_000  # places this large are linked by name alone, without a cue
-LARGE_HOME_PLACE = 5_000  # the same, for places in the language's home countries
+LARGE_HOME_PLACE = 15_000  # the same, for places in the language's home countries
 _KIND_RANK = {"actor": 0, "country": 1, "institution": 2, "demonym": 3, "title": 4}
 _JOINERS = re.compile(r"[\s\-‐]*")
 
@@ -170,7 +170,7 @@ def _cover(tokens: list[Token], start: int, end: int, *, cue: bool = False) -> N
 
 
 def _is_word_char(char: str) -> bool:
-    return bool(TOKEN.match(char))
+    return char != "'" and bool(TOKEN.match(char))  # "Bangladesh's" ends a name at the apostrophe
 
 
 def _gazetteer_hits(doc: Doc, kb: Knowledge) -> tuple[list[tuple[int, int, Hit]], list[tuple[int, int, Hit]]]:

@@ -357,7 +357,8 @@ def disambiguate(
        (``admin1``) or only cities (``city``, and ``admin2``: a district mostly shares its
        name with its seat), when any candidate fits.
     2. Candidates in a country the article mentions (ISO3 codes) are kept, when any is; failing
-       that, candidates in a ``prior`` country (the language's home countries), when any is.
+       that, candidates in a ``prior`` country (the language's home countries), when any is,
+       which then count as in a mentioned country for step 4.
     3. The best is the biggest, except that without a cue a city of ``MAJOR_CITY_POPULATION``
        or more beats a same-named region ("Washington", "Kabul").
     4. It is returned only if its population reaches ``MIN_POPULATION`` for the evidence:
@@ -369,7 +370,8 @@ def disambiguate(
         wanted = "admin1" if cue == "admin1" else "city"
         pool = [place for place in pool if place.feature == wanted] or pool
     in_context = [place for place in pool if place.country in context_countries]
-    pool = in_context or [place for place in pool if place.country in prior] or pool
+    at_home = [] if in_context else [place for place in pool if place.country in prior]
+    pool = in_context or at_home or pool
     if not pool:
         return None
 
@@ -378,6 +380,6 @@ def disambiguate(
         return major_city, place.population
 
     best = max(pool, key=rank)
-    if best.population < MIN_POPULATION[bool(in_context), cue is not None]:
+    if best.population < MIN_POPULATION[bool(in_context or at_home), cue is not None]:
         return None
     return best
