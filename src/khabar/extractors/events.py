@@ -47,7 +47,14 @@ from khabar.extractors.events_args import (
     words_between,
 )
 from khabar.knowledge.base import institutions
-from khabar.knowledge.crosswalk import acled_for, cameo_for
+from khabar.knowledge.crosswalk import (
+    acled_for,
+    acled_sub_events,
+    cameo_for,
+    cameo_to_plover,
+    escalations,
+    intent_for,
+)
 from khabar.lang import languages, topic
 from khabar.schema import Count, DateMention, Entity, Event, Quote, Span
 from khabar.text.normalise import fold
@@ -79,6 +86,21 @@ class Trigger:
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     abroad: Coding | None = None
+    acled: str | None = None  # the ACLED sub-event type the word names itself ("grenade")
+
+
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    """One entry of ``events.yaml``'s ``refine``: an event of ``type`` (with one of ``modes``) whose
+    clause holds one of ``words`` takes this mode, CAMEO code or ACLED sub-event type ("attacked"
+    with "warplanes" is an air strike, "seized" with "town" an occupation of territory)."""
+
+    type: str
+    modes: tuple[str | None, ...] | None
+    words: tuple[str, ...]  # padded
+    mode: str | None
+    cameo: str | None
+    acled: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +139,24 @@ def _trigger(entry: dict) -> Trigger:
         needs=_joined(entry.get("needs", [])),
         unless=_joined(entry.get("unless", [])),
         abroad=_coding({**entry, **entry["abroad"]}) if entry.get("abroad") else None,
+        acled=entry.get("acled"),
+    )
+
+
+@cache
+def refinements(language: str) -> tuple[Refinement, ...]:
+    """The ``refine`` rules of a language, in the file's order (the first that applies wins)."""
+    rules = (topic(language, "events") or {}).get("refine") or []
+    return tuple(
+        Refinement(
+            rule["type"],
+            tuple(rule["modes"]) if "modes" in rule else None,
+            tuple(f" {w} " for w in _joined(rule["words"])),
+            rule.get("mode"),
+            rule.get("cameo"),
+            rule.get("acled"),
+        )
+        for rule in rules
     )
 
 
@@ -226,6 +266,7 @@ class _Mention:
     uncertain: bool = False
     modality: str = "asserted"
     attributed_to: str | None = None
+    acled: str | None = None  # an ACLED sub-event type named by the words themselves
     evidence: list[tuple[int, int]] = field(default_factory=list)
     absorbable: bool = False
     absorbed: bool = False  # a death or injury with no agent was added to it
@@ -353,12 +394,27 @@ def _read(article: _Article, hit: _Hit) -> _Mention | None:
     mention.evidence.append(_trimmed(doc, clause.start, clause.end))
     passive = verbal and not trigger.noun and not trigger.intransitive and _passive(cues, own, rest, before)
     _attach(article, mention, cues, passive)
+    _refine(article, mention)
     mention.absorbable = trigger.casualty and (mention.source is None or passive)
     _place_date_counts(article, mention, cues)
     mention.negated = _negated(cues, before, verb_words + rest)
     mention.uncertain = (sentence, hit.language) in article.uncertain
     _attribute(article, mention, cues, sentence)
     return mention
+
+
+def _refine(article: _Article, mention: _Mention) -> None:
+    """Apply the first ``refine`` rule whose type, mode and words fit the mention's clause."""
+    mention.acled = mention.trigger.acled
+    words = article.words_of((mention.clause.start, mention.clause.end))
+    coding = mention.coding
+    for rule in refinements(mention.hit.language):
+        if rule.type != coding.type or (rule.modes is not None and coding.mode not in rule.modes):
+            continue
+        if any(w in words for w in rule.words):
+            mention.coding = replace(coding, mode=rule.mode or coding.mode, cameo=rule.cameo or coding.cameo)
+            mention.acled = rule.acled or mention.acled
+            return
 
 
 def _verb_group(
@@ -698,9 +754,23 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _stronger(a: Coding, b: Coding) -> Coding | None:
+    """Of two codings of one type whose modes escalate (a rally, a riot), the stronger one."""
+    steps = escalations().get(a.type, {})
+    if steps.get(a.mode or "") == b.mode:
+        return b
+    if steps.get(b.mode or "") == a.mode:
+        return a
+    return None
+
+
 def _same_happening(kept: _Mention, new: _Mention) -> bool:
     ck, cn = kept.coding, new.coding
-    if ck.type != cn.type or not _compatible(ck.mode, cn.mode):
+    if ck.type != cn.type:
+        return False
+    if not _compatible(ck.mode, cn.mode) and not (
+        kept.clause.sentence == new.clause.sentence and _stronger(ck, cn) is not None
+    ):
         return False
     if (kept.negated, kept.modality) != (new.negated, new.modality):
         return False
@@ -740,7 +810,10 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
         host.location = host.location or m.location
         if host.date is None or (not host.date_in_clause and m.date_in_clause):
             host.date, host.date_in_clause = m.date or host.date, m.date_in_clause
-        host.coding = replace(host.coding, mode=host.coding.mode or m.coding.mode)
+        host.coding = _stronger(host.coding, m.coding) or replace(
+            host.coding, mode=host.coding.mode or m.coding.mode
+        )
+        host.acled = host.acled or m.acled
         host.uncertain = host.uncertain and m.uncertain
     return out
 
@@ -754,9 +827,37 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _announcements(mentions: list[_Mention]) -> list[_Mention]:
+    """Each mention in text order, after the announcement a future or intended one makes (PLOVER
+    codes "X will release Y" as AGREE, "X plans to impose a ban" as THREATEN, by X)."""
+    out: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: m.hit.start):
+        intent = intent_for(m.coding.type) if m.modality in ("future", "intended") and not m.negated else None
+        if intent is not None:
+            kind, cameo = intent
+            meaning = cameo_to_plover(cameo)
+            coding = Coding(kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ())
+            out.append(replace(m, coding=coding, modality="asserted", acled=None, evidence=list(m.evidence)))
+        out.append(m)
+    return out
+
+
+def _acled(m: _Mention) -> tuple[str, str] | None:
+    if m.acled:
+        return acled_sub_events()[m.acled], m.acled
+    coding = m.coding
+    return acled_for(
+        coding.type,
+        coding.mode,
+        m.target.sector if m.target else None,
+        m.source.sector if m.source else None,
+        coding.cameo or cameo_for(coding.type, coding.mode),
+    )
+
+
 def _events(doc: Doc, mentions: list[_Mention]) -> list[Event]:
     events: list[Event] = []
-    for number, m in enumerate(sorted(mentions, key=lambda m: m.hit.start)):
+    for number, m in enumerate(_announcements(mentions)):
         coding, source, target = m.coding, m.source, m.target
         spans: list[Span] = []
         for lo, hi in m.evidence:
@@ -772,7 +873,7 @@ def _events(doc: Doc, mentions: list[_Mention]) -> list[Event]:
             date, precision, date_source = doc.published.isoformat(), "day", "published"
         else:
             date, precision, date_source = None, None, "none"
-        acled = acled_for(coding.type, coding.mode, target.sector if target else None)
+        acled = _acled(m)
         events.append(
             Event(
                 id=f"{doc.article_id}:v{number}",

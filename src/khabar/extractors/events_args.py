@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import TOKEN, grammar
@@ -31,6 +31,7 @@ LOOK_WORDS = 3  # words looked at on either side of a trigger or an actor
 NEAR_CHARS = 14  # characters between a country word and the group it qualifies ("रूसी पैराट्रूपर्स")
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
 _LAST_PUNCT = re.compile(r".*[,;:।.!?\n\"“”]", re.S)
+_LOWER_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"'”’)]*\s+(?=[^\W\d_])")
 
 
 def phrases(words: Sequence[str] | None) -> tuple[Phrase, ...]:
@@ -165,9 +166,26 @@ class Clause:
 
 
 def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int]:
-    """The sentence (or, without sentences, the segment or text) holding ``offset``."""
+    """The sentence (or, without sentences, the segment or text) holding ``offset``; a sentence is
+    also cut where a full stop ends a lower-case word and a lower-case word follows it (all
+    lower-case text, where the sentence splitter sees no sentence start)."""
     unit = doc.sentence_at(offset) or doc.segment_at(offset)
-    return (unit.start, unit.end) if unit else (0, len(doc.text))
+    start, end = (unit.start, unit.end) if unit else (0, len(doc.text))
+    cuts = _lower_case_stops(doc.text, start, end)
+    if cuts:
+        at = bisect_right(cuts, offset)
+        start, end = (cuts[at - 1] if at else start), (cuts[at] if at < len(cuts) else end)
+    return start, end
+
+
+@lru_cache(maxsize=512)
+def _lower_case_stops(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Offsets in ``text[start:end]`` where a sentence starts after "said. the ..." ."""
+    return tuple(
+        m.end()
+        for m in _LOWER_STOP.finditer(text, start, end)
+        if text[m.start() - 1].islower() and text[m.end()].islower()
+    )
 
 
 def clause_at(doc: Doc, start: int, end: int, breaks: Sequence[tuple[int, int, str]]) -> Clause:

@@ -157,7 +157,7 @@ class Knowledge:
     def _names_key(self) -> str:
         """Everything the name index is built from: package data, user dictionaries, settings."""
         digest = hashlib.sha256(
-            f"{khabar.__version__} {FUZZY_PLACE_POPULATION} {places.cache_key()}".encode()
+            f"{khabar.__version__} {NameIndex.FORMAT} {FUZZY_PLACE_POPULATION} {places.cache_key()}".encode()
         )
         for path in [*sorted((PACKAGE_ROOT / "data").rglob("*.yaml")), *self.actor_files]:
             digest.update(path.read_bytes())

@@ -66,8 +66,15 @@ def cameo_for(kind: str, mode: str | None = None) -> str | None:
     return None
 
 
-def acled_for(kind: str, mode: str | None = None, target_sector: str | None = None) -> tuple[str, str] | None:
-    """ACLED ``(event type, sub-event type)`` of a PLOVER event, or ``None`` when ACLED has none."""
+def acled_for(
+    kind: str,
+    mode: str | None = None,
+    target_sector: str | None = None,
+    source_sector: str | None = None,
+    cameo: str | None = None,
+) -> tuple[str, str] | None:
+    """ACLED ``(event type, sub-event type)`` of a PLOVER event, or ``None`` when ACLED has none.
+    A row may also ask for CAMEO code prefixes (``cameo``) and source sectors (``source``)."""
     for row in load_yaml("crosswalk.yaml")["acled"]:
         if row["type"] != kind:
             continue
@@ -75,5 +82,35 @@ def acled_for(kind: str, mode: str | None = None, target_sector: str | None = No
             continue
         if "target" in row and target_sector not in row["target"]:
             continue
+        if "source" in row and source_sector not in row["source"]:
+            continue
+        if "cameo" in row and not (cameo and cameo.startswith(tuple(row["cameo"]))):
+            continue
         return row["event"], row["sub"]
     return None
+
+
+@cache
+def acled_sub_events() -> dict[str, str]:
+    """``{ACLED sub-event type: its event type}`` (the codebook's 25 sub-event types)."""
+    return {
+        sub: event for event, subs in load_yaml("crosswalk.yaml")["acled_sub_events"].items() for sub in subs
+    }
+
+
+@cache
+def _intents() -> dict[str, tuple[str, str]]:
+    return {row["from"]: (row["to"], str(row["cameo"])) for row in load_yaml("crosswalk.yaml")["intent"]}
+
+
+def intent_for(kind: str) -> tuple[str, str] | None:
+    """``(PLOVER type, CAMEO code)`` of announcing an event of type ``kind`` (a future or intended
+    one): AGREE for cooperation ("will release"), THREATEN for force ("plans to impose"); else None."""
+    return _intents().get(kind)
+
+
+@cache
+def escalations() -> dict[str, dict[str, str]]:
+    """``{type: {mode: stronger mode}}``: mentions of one sentence with these two modes are one
+    happening coded with the stronger (a rally and the stone-throwing at it are one riot)."""
+    return {kind: dict(pairs) for kind, pairs in (load_yaml("plover.yaml").get("escalation") or {}).items()}

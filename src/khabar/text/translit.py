@@ -38,6 +38,7 @@ SURNAME_FACTOR = 0.9  # a surname alone against a full name scores a little belo
 UNMATCHED_TOKEN_WEIGHT = 0.25  # an entry token the query lacks costs this much of a token
 TOKEN_FLOOR = 0.7  # a name is a candidate when one of its tokens scores above this
 UNSEEN_TOKEN_BOUND = 0.6  # assumed bound on a token score below the floor, or outside the blocks
+COMMON_TOKEN = 400  # a token in more names than this ("al", "san", "new") finds candidates only alone
 WHOLE_LENGTH_SLACK = 0.2  # names are compared without word breaks when their lengths differ less
 ACRONYM_LENGTH = (2, 6)  # a Latin name in capitals of this many letters is an acronym
 ACRONYM_MISMATCH = 0.5  # scale of the score of an acronym against anything else
@@ -404,8 +405,11 @@ class NameIndex(Generic[T]):
     letters or more, the key's one-letter deletions; a query token looks up its key and, for
     keys of four letters or more, its deletions, so keys an edit or two apart meet while short
     keys stay in small blocks. Candidate tokens are scored at once by rapidfuzz, and only names
-    holding good tokens are scored in full.
+    holding good tokens are scored in full. Very common tokens find candidates only when the
+    query has nothing rarer: the names they would add share nothing else with the query.
     """
+
+    FORMAT = 2  # bump when the pickled layout changes (the index is kept in the disk cache)
 
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
         self._values: list[T] = []
@@ -459,6 +463,7 @@ class NameIndex(Generic[T]):
             return []
         pair_scores: dict[tuple[int, int], float] = {}  # (query position, token id): score
         best_tokens: dict[int, list[float]] = defaultdict(lambda: [UNSEEN_TOKEN_BOUND] * len(query.tokens))
+        good: list[tuple[int, int, float]] = []  # (query position, token id, score) above the floor
         for i, token in enumerate(query.tokens):
             candidates = list(
                 {t for variant in _variants(_token_key(token), 4) for t in self._blocks.get(variant, ())}
@@ -471,9 +476,12 @@ class NameIndex(Generic[T]):
             for index in np.flatnonzero(scores > TOKEN_FLOOR).tolist():
                 token_id, score = candidates[index], float(scores[index])
                 pair_scores[i, token_id] = score
-                for entry in self._postings[token_id]:
-                    best = best_tokens[entry]
-                    best[i] = max(best[i], score)
+                good.append((i, token_id, score))
+        rare = [g for g in good if len(self._postings[g[1]]) <= COMMON_TOKEN]
+        for i, token_id, score in rare or good:
+            for entry in self._postings[token_id]:
+                best = best_tokens[entry]
+                best[i] = max(best[i], score)
         # names holding a good token, whose bound on the token score reaches the threshold
         entries = [entry for entry, best in best_tokens.items() if sum(best) / len(best) >= threshold]
         entries.extend(self._joined.get(_joined_key(query.tokens), ()))
