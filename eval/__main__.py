@@ -1,4 +1,4 @@
-"""``python -m eval <seed|ner|geo|timex|disaster|events|all> [--workers N] [--limit N]``: print the tables."""
+"""``python -m eval <name|all> [--workers N] [--limit N]``: print the tables of one scorer, or all."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from eval import (
     events_plover,
     events_police,
     events_seed,
+    exports,
     geo,
     ner,
     seed,
@@ -27,6 +28,7 @@ SCORERS: dict[str, Callable[[argparse.Namespace], list[Report]]] = {
     "geo": lambda args: geo.run(workers=args.workers, limit=args.limit),
     "timex": lambda args: timex.run(workers=args.workers, limit=args.limit),
     "disaster": lambda args: disaster.run(workers=args.workers, limit=args.limit),
+    "exports": lambda args: exports.run(),
     "events": lambda args: [
         *events_seed.run(),
         *(

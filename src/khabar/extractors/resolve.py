@@ -660,7 +660,8 @@ def _link_run(
     threshold = CUED_THRESHOLD if cue in ("office", "place") else NAME_THRESHOLD
     if feature and single:
         threshold = CUED_WORD_THRESHOLD
-    matches = kb.match_name(surface, threshold, actors_only=run[0].latin)
+    only_actors = run[0].latin or cue in (*PERSON_CUES, "org")  # only people and bodies fit these cues
+    matches = kb.match_name(surface, threshold, actors_only=only_actors)
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
     for match in matches:
