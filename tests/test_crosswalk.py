@@ -7,10 +7,13 @@ import pytest
 from khabar.knowledge.crosswalk import (
     PloverCode,
     acled_for,
+    acled_sub_events,
     armed_sectors,
     cameo_for,
     cameo_to_plover,
     contexts,
+    escalations,
+    intent_for,
     plover_types,
     state_sectors,
 )
@@ -96,3 +99,28 @@ def test_acled(kind: str, mode: str | None, target: str | None, expected: tuple[
 def test_sectors() -> None:
     assert {"GOV", "MIL", "COP"} <= state_sectors()
     assert "CVL" not in state_sectors() and "REB" in armed_sectors()
+
+
+def test_acled_by_cameo_and_source_sector() -> None:
+    seize = ("COERCE", "seize")
+    assert acled_for(*seize, None, "MIL", "192") == ("Battles", "Government regains territory")
+    assert acled_for(*seize, None, "REB", "192") == ("Battles", "Non-state actor overtakes territory")
+    assert acled_for(*seize, None, None, "171") == ("Strategic developments", "Looting/property destruction")
+    assert acled_for("ASSAULT", "firearms", None, None, "190") == ("Battles", "Armed clash")
+    assert acled_for("ASSAULT", "firearms", None, None, "193") == ("Violence against civilians", "Attack")
+
+
+def test_acled_sub_events_cover_every_row() -> None:
+    subs = acled_sub_events()
+    assert subs["Grenade"] == "Explosions/Remote violence" and len(subs) == 25
+    for row in load_yaml("crosswalk.yaml")["acled"]:
+        assert subs[row["sub"]] == row["event"], row
+
+
+def test_intent_and_escalation() -> None:
+    assert intent_for("AID") == ("AGREE", "033")
+    assert intent_for("ASSAULT") == ("THREATEN", "138")
+    assert intent_for("ACCUSE") is None
+    for kind, code in (intent_for(k) for k in plover_types() if intent_for(k)):  # type: ignore[misc]
+        assert cameo_to_plover(code) is not None and cameo_to_plover(code).type == kind  # type: ignore[union-attr]
+    assert escalations()["PROTEST"] == {"demo": "riot"}

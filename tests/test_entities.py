@@ -183,3 +183,14 @@ def test_unknown_letters_do_not_break_name_matching() -> None:
 def test_unknown_letters_in_a_located_word_are_skipped() -> None:
     article = extract("श़ब्द में कुछ नहीं है, पर मुंगेर में बाढ़ आई है और लोग परेशान हैं।")
     assert [e.name for e in places_of(article)] == ["Munger"]
+
+
+def test_unknown_spelled_out_acronym_is_an_organisation_unless_listed() -> None:
+    article = extract("एनसीएलटी ने आदेश दिया कि जीडीपी के आंकड़े अगले महीने जारी किए जाएं।")
+    assert [(e.type, e.name) for e in article.entities] == [("ORG", "NCLT")]
+
+
+def test_named_institution_without_a_country_is_still_an_organisation() -> None:
+    article = extract("सुप्रीम कोर्ट ने इस मामले में अगली सुनवाई की तारीख तय कर दी है।")
+    court = by_name(article, "Supreme Court")
+    assert court.type == "ORG" and surfaces(court) == ["सुप्रीम कोर्ट"]

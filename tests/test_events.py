@@ -119,7 +119,7 @@ TYPES_EN = [
     ("CONSULT", "Narendra Modi met with Sheikh Hasina in Delhi on Tuesday."),
     ("SUPPORT", "Japan praised Nepal for its handling of the crisis."),
     ("CONCEDE", "The Sri Lanka government resigned after weeks of pressure."),
-    ("COOPERATE", "Japan and India will cooperate on maritime security."),
+    ("COOPERATE", "Japan and India cooperated on maritime security."),
     ("AID", "Japan donated medicines and tents to Nepal."),
     ("RETREAT", "Russia withdrew its troops from the border with Ukraine."),
     ("REQUEST", "Ukraine asked NATO for air defence systems."),
@@ -256,9 +256,15 @@ def test_uncertainty() -> None:
 
 
 def test_future_and_intended_modality() -> None:
-    assert only("Russia will send troops to Kazakhstan.")[0].modality == "future"
-    assert only("रूस कज़ाख़स्तान में सैनिक भेजेगा।", "hi")[0].modality == "future"
-    assert only("Japan plans to donate medicines to Nepal.")[0].modality == "intended"
+    # an announced event comes after the announcement PLOVER codes (AGREE: intent to give aid)
+    for text, language, modality in (
+        ("Russia will send troops to Kazakhstan.", "en", "future"),
+        ("रूस कज़ाख़स्तान में सैनिक भेजेगा।", "hi", "future"),
+        ("Japan plans to donate medicines to Nepal.", "en", "intended"),
+    ):
+        events, _ = article(text, language)
+        assert [(e.type, e.modality) for e in events] == [("AGREE", "asserted"), ("AID", modality)]
+        assert events[0].cameo == "033" and events[0].source == events[1].source
     assert only("Russia sent troops to Kazakhstan.")[0].modality == "asserted"
 
 
@@ -379,3 +385,123 @@ def test_relative_clause_takes_its_subject_before_who() -> None:
     assert riot.mode == "riot" and riot.source_text is not None and riot.source_text.text == "protesters"
     arrest = next(e for e in events if e.type == "COERCE")
     assert arrest.source_text is not None and arrest.source_text.text == "Police"
+
+
+# --- announcements, refinements, ACLED sub-event types ---------------------------------------
+
+
+def test_announced_force_is_a_threat() -> None:
+    events, names = article("The United States will impose sanctions on Iran.")
+    assert [(e.type, e.modality) for e in events] == [("THREATEN", "asserted"), ("SANCTION", "future")]
+    assert events[0].cameo == "131" and names[events[0].source or ""] == "United States"
+    # a negated announcement is no threat
+    assert [e.type for e in article("The United States will not impose sanctions on Iran.")[0]] == [
+        "SANCTION"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "sub"),
+    [
+        ("Warplanes attacked a market in Delhi on Monday.", "aerial", "Air/drone strike"),
+        (
+            "Militants attacked a police post in Delhi with rockets.",
+            "heavy-weapons",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Militants hurled a grenade at a police post in Delhi.", "explosives", "Grenade"),
+        ("A suicide bomber attacked a checkpoint in Delhi on Monday.", "suicide-attack", "Suicide bomb"),
+        ("A roadside bomb exploded in Delhi on Monday.", "explosives", "Remote explosive/landmine/IED"),
+        (
+            "Chemical weapons were used against civilians in Delhi on Monday.",
+            "unconventional",
+            "Chemical weapon",
+        ),
+        ("A mob lynched a man in Delhi on Monday.", "beat", "Mob violence"),
+    ],
+)
+def test_acled_sub_event_of_an_assault(text: str, mode: str, sub: str) -> None:
+    event, _ = only(text)
+    assert (event.type, event.mode, event.acled_sub_event_type) == ("ASSAULT", mode, sub)
+
+
+def test_fighting_between_two_sides_is_an_armed_clash() -> None:
+    event, _ = only("Troops and rebels clashed in Delhi on Monday.")
+    assert (event.type, event.acled_event_type, event.acled_sub_event_type) == (
+        "ASSAULT",
+        "Battles",
+        "Armed clash",
+    )
+
+
+def test_territory_and_weapons_seized() -> None:
+    taken, _ = only("Rebels captured the town near Almaty on Monday.")
+    assert (taken.type, taken.cameo, taken.acled_sub_event_type) == (
+        "COERCE",
+        "192",
+        "Non-state actor overtakes territory",
+    )
+    regained, _ = only("Kazakh troops recaptured the town near Almaty on Monday.")
+    assert regained.acled_sub_event_type == "Government regains territory"
+    weapons, _ = only("Police seized weapons and explosives in Delhi on Monday.")
+    assert weapons.acled_sub_event_type == "Disrupted weapons use"
+    razed, _ = only("Troops demolished homes in Delhi on Monday.")
+    assert (razed.type, razed.mode, razed.acled_sub_event_type) == (
+        "COERCE",
+        "destroy",
+        "Looting/property destruction",
+    )
+
+
+def test_hindi_grenade_refinement() -> None:
+    event, _ = only("आतंकियों ने दिल्ली में पुलिस चौकी पर ग्रेनेड से हमला किया।", "hi")
+    assert (event.type, event.acled_sub_event_type) == ("ASSAULT", "Grenade")
+
+
+def test_a_rally_that_turns_violent_is_one_riot() -> None:
+    event, _ = only("Protesters rallied in Delhi and threw stones at the police.")
+    assert (event.type, event.mode, event.acled_sub_event_type) == (
+        "PROTEST",
+        "riot",
+        "Violent demonstration",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("India signed a trade pact with Nepal on Monday.", "AGREE"),
+        ("Russia condemned the decision of Japan.", "ACCUSE"),
+        ("China lodged a formal protest with Japan.", "ACCUSE"),
+        ("Nepal opened an investigation into the deaths.", "ACCUSE"),
+        ("Iran opposed the plan of the United States.", "REJECT"),
+        ("Rebels vowed to fight the army of Nepal.", "THREATEN"),
+        ("Workers shunned work in Delhi on Monday.", "PROTEST"),
+        ("Russia recalled its ambassador from Ukraine.", "SANCTION"),
+        ("Police tightened security in Delhi on Monday.", "MOBILIZE"),
+        ("Russia released 20 prisoners of war from Ukraine.", "RETREAT"),
+        ("North Korea test-fired a missile on Monday.", "MOBILIZE"),
+        ("North Korea tried to hack into the computers of South Korea.", "COERCE"),
+    ],
+)
+def test_broader_english_triggers(text: str, kind: str) -> None:
+    events, _ = article(text)
+    assert events and events[0].type == kind, [(e.type, e.evidence[0].text) for e in events]
+
+
+def test_a_hyphenated_participle_is_no_event() -> None:
+    events, _ = article("Farmers from Russia-occupied areas protested in Delhi on Monday.")
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_this_attack_refers_back() -> None:
+    text = "दिल्ली में सोमवार को आतंकी हमला हुआ। यह हमला बाजार में हुआ।"
+    event, _ = only(text, "hi")
+    assert len(event.evidence) == 2 and event.evidence[1].text.startswith("यह हमला")
+
+
+def test_lower_case_text_is_cut_into_sentences() -> None:
+    text = "police arrested 12 people in delhi on monday. two persons were stabbed elsewhere."
+    events, _ = article(text)
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert all(span.end <= text.index(" two") for span in arrest.evidence)

@@ -11,7 +11,12 @@
    bare noun needs something that anchors it (an actor, place, date or count); a death with no
    agent adds its counts to a violent event of the same sentence.
 4. Mentions of one happening (same type and mode, compatible actors, place and date, and the same
-   actor or the same sentence) are merged into one event with every evidence span.
+   actor or the same sentence) are merged into one event with every evidence span; a rally and the
+   riot it turned into, told in one sentence, are one riot; an unanchored "this attack" adds its
+   clause to the last attack.
+5. ``refine`` rules of the language data sharpen the mode, CAMEO code and ACLED sub-event type from
+   the words of the clause (warplanes: an air strike; a town captured: territory); a future or
+   intended event comes after the announcement PLOVER codes for it (AGREE or THREATEN).
 
 CAMEO codes come from the trigger (or the crosswalk's default), ACLED types from the crosswalk.
 The code knows no language: words, markers and which side they stand on are data.
@@ -224,7 +229,11 @@ def _hits(doc: Doc) -> list[_Hit]:
         )
         o_start, o_end = doc.folded.span(start, end)
         language = doc.language_at(o_start) or "en"
+        # a verb joined to the word before it by a hyphen is an adjective ("Israeli-occupied")
+        compound = start > 1 and folded[start - 1] == "-" and bool(_WORD_CHAR.match(folded[start - 2]))
         for lang, kind, value, stem in payloads[index]:
+            if compound and kind == "trigger" and not value.noun:  # type: ignore[attr-defined]
+                continue
             if lang == language and (whole or stem):
                 if stem and not whole:  # a stem covers the rest of its word
                     word_end = _WORD_REST.match(folded, end).end()  # type: ignore[union-attr]
@@ -334,8 +343,24 @@ def find_events(
     mentions = [m for h in hits if h.kind == "trigger" and (m := _read(article, h)) is not None]
     _suppress_embedded(mentions)
     _absorb_casualties(mentions)
-    kept = [m for m in mentions if not m.dropped and _anchored(m)]
+    kept: list[_Mention] = []
+    for m in mentions:
+        if m.dropped:
+            continue
+        if _anchored(m):
+            kept.append(m)
+        elif (host := _referent(doc, m, kept)) is not None:
+            host.evidence.extend(m.evidence)
     return _events(doc, _merge(kept))
+
+
+def _referent(doc: Doc, m: _Mention, kept: list[_Mention]) -> _Mention | None:
+    """The event an unanchored noun after a demonstrative ("यह हमला", "this attack") refers back
+    to: the last kept event of its type."""
+    before = words_before(doc, m.hit.start, 1, m.clause.start)
+    if not before or before[-1] not in arg_cues(m.hit.language).demonstratives:
+        return None
+    return next((k for k in reversed(kept) if k.coding.type == m.coding.type), None)
 
 
 def _actors(doc: Doc, hits: list[_Hit], entities: Sequence[Entity]) -> list[Actor]:
@@ -446,6 +471,8 @@ def _nonfinite(
         last = verb_words[-1]
         infinitive = any(last.endswith(s) and len(last) > len(s) + 1 for s in cues.infinitive_suffixes)
         return infinitive and starts_with(rest, cues.infinitive_kept_before) is None
+    if any(w in cues.attempts for w in before[-2:-1]):  # "tried to hack": an attempt is the act
+        return False
     head = before[:]
     if trigger.noun:  # the light verb is what an infinitive marker would precede
         while head and head[-1] not in cues.light_verbs:
@@ -836,7 +863,9 @@ def _announcements(mentions: list[_Mention]) -> list[_Mention]:
         if intent is not None:
             kind, cameo = intent
             meaning = cameo_to_plover(cameo)
-            coding = Coding(kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ())
+            coding = Coding(
+                kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ()
+            )
             out.append(replace(m, coding=coding, modality="asserted", acled=None, evidence=list(m.evidence)))
         out.append(m)
     return out

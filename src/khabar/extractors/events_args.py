@@ -56,6 +56,8 @@ class ArgCues:
     infinitive_suffixes: tuple[str, ...]
     infinitive_kept_before: tuple[Phrase, ...]
     infinitive_before: tuple[Phrase, ...]
+    attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
+    demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     relatives: frozenset[str]
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
@@ -101,6 +103,8 @@ def arg_cues(language: str | None) -> ArgCues:
         infinitive_suffixes=tuple(fold(s) for s in data.get("infinitive_suffixes", [])),
         infinitive_kept_before=phrases(data.get("infinitive_kept_before")),
         infinitive_before=phrases(data.get("infinitive_before")),
+        attempts=frozenset(fold(w) for w in data.get("attempts", [])),
+        demonstratives=frozenset(fold(w) for w in data.get("demonstratives", [])),
         relatives=frozenset(fold(w) for w in data.get("relatives", [])),
         negation=padded(data.get("negation")),
         negation_suffixes=tuple(fold(s) for s in data.get("negation_suffixes", [])),

@@ -13,7 +13,8 @@ from knowledge and cues, in one pass over the folded text:
    the context says it is a place;
 4. name words (``lang/<code>/names.yaml``): a known surname ends a person's name ("X वर्मा"), a
    known given name opens one, a word of respect ("महात्मा") precedes one, and an organisation
-   head word ends an organisation's name ("X आयोग", "X Party"); a word used as a location
+   head word ends an organisation's name ("X आयोग", "X Party"), and an unknown acronym spelled
+   out in another script ("एनसीएलटी") is an organisation unless listed otherwise; a word used as a location
    ("X में") is looked up across scripts among the places of the language's home countries
    (``home_countries`` in ``places.yaml``): unqualified local places are what a paper names
    without a cue, and far-off matches of common words ("बात": Bath) are left out.
@@ -58,6 +59,7 @@ COREF_THRESHOLD = 0.84  # a surname to a person already named in this article
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 LOCATIVE_THRESHOLD = 0.93  # a word used as a location ("X में"), with no other cue: home places only
 PERSON_CUES = ("title", "surname", "given", "opener")  # cues that say the run is a person
+MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
 LARGE_PLACE = 100_000  # places this large are linked by name alone, without a cue
 LARGE_HOME_PLACE = 15_000  # the same, for places in the language's home countries
 _KIND_RANK = {"actor": 0, "country": 1, "institution": 2, "demonym": 3, "title": 4}
@@ -244,6 +246,9 @@ def _from_hit(
             yield _institution_found(doc, kb, start, end, institution, country)
         elif institution.named and (only := kb.body_named(institution.name)) is not None:
             yield _actor_found(start, end, only, doc.published)
+        elif institution.named and institution.name[:1].isupper():  # a proper name: "Supreme Court"
+            name = institution.name
+            yield Found(start, end, ("org", name), "ORG", sector=institution.sector, name=name)
     elif hit.kind == "title":
         title = titles(hit.language or "en")[int(hit.key)]
         after = _next_word_start(doc, end) if title.position in ("before", "both") else None
@@ -473,7 +478,7 @@ def _cued_runs(
     for i, token in enumerate(tokens):
         if token.covered:
             continue
-        if i > 0 and tokens[i - 1].text in grammar(token.language).complementizers:
+        if _may_name(token) and i > 0 and tokens[i - 1].text in grammar(token.language).complementizers:
             yield from emit([token], "subject")  # "... कि वाशिंगटन ...": a capital standing for its state
         if _agent_follows(tokens, i) and is_agent(doc, token.start, token.end):
             yield from emit(_run_backward(doc, tokens, i), "agent")
@@ -510,6 +515,7 @@ class NameWords:
     given_names: frozenset[str]
     openers: frozenset[str]
     org_heads: frozenset[str]
+    not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
 
 
 @cache
@@ -519,7 +525,13 @@ def name_words(language: str | None) -> NameWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(word)).rstrip(".") for word in data.get(key) or ())
 
-    return NameWords(words("surnames"), words("given_names"), words("name_openers"), words("org_heads"))
+    return NameWords(
+        words("surnames"),
+        words("given_names"),
+        words("name_openers"),
+        words("org_heads"),
+        frozenset(str(word).upper() for word in data.get("not_org_acronyms") or ()),
+    )
 
 
 def _name_word_runs(
@@ -561,6 +573,11 @@ def _locative_words(language: str | None) -> frozenset[str]:
 
 def _locative_follows(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].text in _locative_words(tokens[i].language)
+
+
+def _may_name(token: Token) -> bool:
+    """Can the word be (the start of) a name: not a stopword, capitalised where the script has case?"""
+    return not token.stop and (token.capitalised or not token.latin)
 
 
 def _agent_follows(tokens: list[Token], i: int) -> bool:
@@ -641,7 +658,15 @@ def _link_run(
     if cue == "acronym":
         letters = _acronym(surface)
         actors = kb.acronyms.get(letters or "", [])
-        return _actor_found(start, end, actors[0], doc.published) if actors else None
+        if actors:
+            return _actor_found(start, end, actors[0], doc.published)
+        if (
+            letters
+            and len(letters) >= MIN_ORG_ACRONYM
+            and letters not in name_words(run[0].language).not_orgs
+        ):
+            return Found(start, end, ("org", letters), "ORG", name=letters)  # "एनसीएलटी": most are bodies
+        return None
     if (coref := _coreferent(surface, found)) is not None:
         return Found(
             start,
