@@ -200,7 +200,8 @@ def test_english_passive_takes_the_by_phrase_as_source() -> None:
     assert event.target_text is not None and event.target_text.text == "protesters"
     assert event.counts == {"arrested": 300}
     assert names[event.location or ""] == "Almaty"
-    assert (event.acled_event_type, event.acled_sub_event_type) == ("Strategic developments", "Arrests")
+    # ACLED codes protesters detained at their protest as a protest with intervention
+    assert (event.acled_event_type, event.acled_sub_event_type) == ("Protests", "Protest with intervention")
 
 
 def test_hindi_passive_with_dvara() -> None:

@@ -58,7 +58,7 @@ def test_refinements_and_acled_names_are_known(language: str) -> None:
     data = topic(language, "events")
     for rule in data.get("refine", []):
         assert rule["type"] in types and rule["words"], rule
-        assert set(rule) <= {"type", "modes", "words", "mode", "cameo", "acled"}, rule
+        assert set(rule) <= {"type", "modes", "words", "cameos", "sources", "mode", "cameo", "acled"}, rule
         assert all(m is None or m in types[rule["type"]] for m in rule.get("modes", [])), rule
         assert rule.get("mode") is None or rule["mode"] in types[rule["type"]], rule
         assert rule.get("cameo") is None or cameo_to_plover(rule["cameo"]) is not None, rule

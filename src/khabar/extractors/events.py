@@ -65,6 +65,7 @@ from khabar.schema import Count, DateMention, Entity, Event, Quote, Span
 from khabar.text.normalise import fold
 
 VIOLENT = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # types a death with no agent can belong to
+VIOLENT_BEFORE = frozenset({"PROTEST", "ASSAULT"})  # ... when told in the sentence before it
 _WORD_CHAR = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]")
 _WORD_REST = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]*")
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -103,6 +104,8 @@ class Refinement:
     type: str
     modes: tuple[str | None, ...] | None
     words: tuple[str, ...]  # padded
+    cameos: tuple[str, ...]  # CAMEO prefixes the event's code must start with (none: any)
+    sources: frozenset[str]  # sectors the source must have (none: any source, or none)
     mode: str | None
     cameo: str | None
     acled: str | None
@@ -157,6 +160,8 @@ def refinements(language: str) -> tuple[Refinement, ...]:
             rule["type"],
             tuple(rule["modes"]) if "modes" in rule else None,
             tuple(f" {w} " for w in _joined(rule["words"])),
+            tuple(str(c) for c in rule.get("cameos", [])),
+            frozenset(rule.get("sources", [])),
             rule.get("mode"),
             rule.get("cameo"),
             rule.get("acled"),
@@ -342,7 +347,7 @@ def find_events(
     )
     mentions = [m for h in hits if h.kind == "trigger" and (m := _read(article, h)) is not None]
     _suppress_embedded(mentions)
-    _absorb_casualties(mentions)
+    _absorb_casualties(doc, mentions)
     kept: list[_Mention] = []
     for m in mentions:
         if m.dropped:
@@ -399,7 +404,7 @@ def _read(article: _Article, hit: _Hit) -> _Mention | None:
     ):
         return None
     cues = arg_cues(hit.language)
-    after = words_after(doc, hit.end, 4, clause.end)
+    after = words_after(doc, hit.end, 6, clause.end)
     before = words_before(doc, hit.start, 4, clause.start)
     own = TOKEN.findall(
         doc.folded.text[doc.folded.folded_index(hit.start) : doc.folded.folded_index(hit.end)]
@@ -433,8 +438,12 @@ def _refine(article: _Article, mention: _Mention) -> None:
     mention.acled = mention.trigger.acled
     words = article.words_of((mention.clause.start, mention.clause.end))
     coding = mention.coding
+    cameo = coding.cameo or cameo_for(coding.type, coding.mode) or ""
+    sector = mention.source.sector if mention.source else None
     for rule in refinements(mention.hit.language):
         if rule.type != coding.type or (rule.modes is not None and coding.mode not in rule.modes):
+            continue
+        if (rule.cameos and not cameo.startswith(rule.cameos)) or (rule.sources and sector not in rule.sources):
             continue
         if any(w in words for w in rule.words):
             mention.coding = replace(coding, mode=rule.mode or coding.mode, cameo=rule.cameo or coding.cameo)
@@ -449,6 +458,8 @@ def _verb_group(
     if not trigger.noun:
         return True, own, after
     if cues.postpositional:
+        while phrase := starts_with(after, cues.bridges):  # "पथराव की घटनाएं हुईं", "फायरिंग भी हुई"
+            after = after[len(phrase) :]
         if (
             after
             and after[0] in cues.light_verbs
@@ -539,10 +550,12 @@ def _attach(article: _Article, mention: _Mention, cues: ArgCues, passive: bool) 
 
 
 def _sov_roles(doc: Doc, mention: _Mention, nearest: list[Actor]) -> tuple[Actor | None, Actor | None]:
-    """Marked roles before the verb: the ने/द्वारा actor (else the unmarked one) acts, the को actor
+    """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one) acts, the को actor
     (or the genitive right before a noun predicate, "X का समर्थन किया") receives."""
+    # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
+    # any unmarked object
     source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
-        (a for a in nearest if a.role is None and a.entity_type != "PLACE"), None
+        (a for a in reversed(nearest) if a.role is None and a.entity_type != "PLACE"), None
     )
     if mention.trigger.intransitive:
         return source, None
@@ -741,27 +754,29 @@ def _suppress_embedded(mentions: list[_Mention]) -> None:
             m.dropped = True
 
 
-def _absorb_casualties(mentions: list[_Mention]) -> None:
-    """A death or injury with no agent belongs to a violent event of its sentence, if one is there."""
+def _absorb_casualties(doc: Doc, mentions: list[_Mention]) -> None:
+    """A death or injury with no agent belongs to a violent event of its sentence (else of the
+    sentence before); with none there it is no event (a flood's or an accident's dead)."""
     for m in mentions:
         if m.dropped or not m.absorbable:
             continue
-        hosts = [
+        sentence = m.clause.sentence
+        violent = [
             o
             for o in mentions
-            if o is not m
-            and not o.dropped
-            and not o.absorbable
-            and o.coding.type in VIOLENT
-            and o.clause.sentence == m.clause.sentence
+            if o is not m and not o.dropped and not o.absorbable and o.coding.type in VIOLENT
         ]
+        hosts = [o for o in violent if o.clause.sentence == sentence]
+        if not hosts and sentence[0] > 0:
+            before = sentence_bounds(doc, sentence[0] - 1)
+            hosts = [o for o in violent if o.clause.sentence == before and o.coding.type in VIOLENT_BEFORE][-1:]
         if hosts:
             host = min(hosts, key=lambda o: (o.hit.start > m.hit.start, abs(o.hit.start - m.hit.start)))
             host.counts.update(m.counts)
             host.absorbed = True
             host.evidence.extend(m.evidence)
             m.dropped = True
-        elif not m.counts and m.source is None:
+        elif m.source is None:
             m.dropped = True
 
 
@@ -867,6 +882,7 @@ def _announcements(mentions: list[_Mention]) -> list[_Mention]:
                 kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ()
             )
             out.append(replace(m, coding=coding, modality="asserted", acled=None, evidence=list(m.evidence)))
+            continue
         out.append(m)
     return out
 

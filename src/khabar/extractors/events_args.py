@@ -51,6 +51,7 @@ class ArgCues:
     determiners: frozenset[str]
     quantities: frozenset[str]
     light_verbs: frozenset[str]
+    bridges: tuple[Phrase, ...]  # words between a noun and its light verb ("भी", "की घटना")
     auxiliaries: frozenset[str]
     passive: frozenset[str]
     infinitive_suffixes: tuple[str, ...]
@@ -98,6 +99,7 @@ def arg_cues(language: str | None) -> ArgCues:
         determiners=frozenset(fold(w) for w in data.get("determiners", [])),
         quantities=frozenset(fold(w) for w in data.get("quantities", [])),
         light_verbs=frozenset(fold(w) for w in data.get("light_verbs", [])),
+        bridges=phrases(data.get("bridges")),
         auxiliaries=frozenset(fold(w) for w in data.get("auxiliaries", [])),
         passive=frozenset(fold(w) for w in data.get("passive", [])),
         infinitive_suffixes=tuple(fold(s) for s in data.get("infinitive_suffixes", [])),

@@ -565,14 +565,16 @@ def _name_word_runs(
 
 
 @cache
-def _locative_words(language: str | None) -> frozenset[str]:
-    """First words of the locative markers of a postpositional language ("में", "से")."""
+def _marker_starts(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the agent markers ("ने") and, in a postpositional language, of the locative
+    markers ("में", "से"): set lookups that stand in for the full checks on every word."""
     g = grammar(language)
-    return frozenset(marker[0] for marker in g.locative_markers) if g.postpositional else frozenset()
+    locative = frozenset(marker[0] for marker in g.locative_markers) if g.postpositional else frozenset()
+    return frozenset(marker[0] for marker in g.agent_markers), locative
 
 
 def _locative_follows(tokens: list[Token], i: int) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].text in _locative_words(tokens[i].language)
+    return i + 1 < len(tokens) and tokens[i + 1].text in _marker_starts(tokens[i].language)[1]
 
 
 def _may_name(token: Token) -> bool:
@@ -582,10 +584,7 @@ def _may_name(token: Token) -> bool:
 
 def _agent_follows(tokens: list[Token], i: int) -> bool:
     """Cheap pre-check for ``is_agent``: does the next word start an agent marker?"""
-    if i + 1 >= len(tokens):
-        return False
-    markers = grammar(tokens[i].language).agent_markers
-    return any(marker[0] == tokens[i + 1].text for marker in markers)
+    return i + 1 < len(tokens) and tokens[i + 1].text in _marker_starts(tokens[i].language)[0]
 
 
 def _is_place_cue(token: Token) -> bool:
