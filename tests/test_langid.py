@@ -93,3 +93,12 @@ def test_seed_lines_are_hindi_except_the_tweet() -> None:
     text = SEED.read_text(encoding="utf-8")
     languages = [s.language for s in identify(text, segment(text))]
     assert languages == ["hi"] * 5 + ["en", "en"] + ["hi"] * (len(languages) - 7)
+
+
+def test_a_language_without_data_must_win_clearly_over_the_script_default() -> None:
+    # lingua leans to Marathi on this short Hindi sentence; Hindi ships data, Marathi does not
+    hindi = "शिक्षा विभाग ने परिणाम घोषित किए।"
+    marathi = "मी उद्या मुंबईला जाणार आहे आणि तिथे माझ्या मित्रांना भेटणार आहे."
+    for text, expected in ((hindi, "hi"), (marathi, "mr")):
+        segments = identify(text, [Segment(start=0, end=len(text), kind="paragraph")])
+        assert segments[0].language == expected

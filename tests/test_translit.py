@@ -360,3 +360,7 @@ def test_seed_person_aliases_find_their_person() -> None:
     for person in people:
         for alias in person["aliases"]:
             assert index.match(alias)[0][0] == person["name"], alias
+
+
+def test_nukta_on_an_unlisted_letter_reads_as_the_bare_letter() -> None:
+    assert romanise("श\u093cहर") == romanise("शहर")

@@ -882,7 +882,6 @@ def _announcements(mentions: list[_Mention]) -> list[_Mention]:
                 kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ()
             )
             out.append(replace(m, coding=coding, modality="asserted", acled=None, evidence=list(m.evidence)))
-            continue
         out.append(m)
     return out
 

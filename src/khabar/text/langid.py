@@ -22,7 +22,7 @@ from typing import Any
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from khabar.knowledge.data import load_yaml
-from khabar.lang import topic
+from khabar.lang import languages, topic
 from khabar.schema import Segment
 
 
@@ -96,8 +96,17 @@ def _detect(text: str) -> tuple[str | None, str | None]:
         return script, _config()["scripts"][script]["languages"][0]
     if sum(counts.values()) < _config()["detector"]["min_letters"]:
         return script, None
-    found = detector[0].detect_language_of(text[: _config()["detector"]["max_chars"]])
-    return script, detector[1].get(found) if found is not None else None
+    settings = _config()["detector"]
+    confidences = detector[0].compute_language_confidence_values(text[: settings["max_chars"]])
+    if not confidences or confidences[0].value == 0:
+        return script, None
+    found = detector[1].get(confidences[0].language)
+    default = _config()["scripts"][script]["default"]
+    if found != default and found not in languages():
+        default_value = next((c.value for c in confidences if detector[1].get(c.language) == default), 0.0)
+        if confidences[0].value - default_value < settings["unsupported_margin"]:
+            return script, default
+    return script, found
 
 
 def _nearest(index: int, count: int) -> Iterable[int]:

@@ -133,7 +133,8 @@ def _aksharas(word: str, script: _Abugida) -> list[_Akshara]:
         if letter := match["c"]:
             in_cluster = bool(units) and units[-1].half
             consonant = table["in_cluster"].get(letter) if in_cluster else None
-            consonant = consonant or table["consonants"][letter]
+            # a nukta on a letter the table does not list (श़) reads as the bare letter
+            consonant = consonant or table["consonants"].get(letter) or table["consonants"][letter[0]]
             if match["virama"]:
                 units.append(_Akshara(letter, consonant, "", False, nasal, signs))
             elif sign := match["sign"]:
