@@ -257,15 +257,18 @@ def test_uncertainty() -> None:
 
 
 def test_future_and_intended_modality() -> None:
-    # an announced event comes after the announcement PLOVER codes (AGREE: intent to give aid)
+    # an announcement is coded as PLOVER codes it (AGREE: intent to give aid, by the announcer), and
+    # the announced act keeps its own type with its modality; an unmarked Hindi subject of a
+    # future verb opens its clause
     for text, language, modality in (
         ("Russia will send troops to Kazakhstan.", "en", "future"),
         ("रूस कज़ाख़स्तान में सैनिक भेजेगा।", "hi", "future"),
         ("Japan plans to donate medicines to Nepal.", "en", "intended"),
     ):
-        events, _ = article(text, language)
-        assert [(e.type, e.modality) for e in events] == [("AGREE", "asserted"), ("AID", modality)]
-        assert events[0].cameo == "033" and events[0].source == events[1].source
+        events, names = article(text, language)
+        assert [(e.type, e.modality, e.cameo) for e in events[:1]] == [("AGREE", "asserted", "033")]
+        assert [(e.type, e.modality) for e in events[1:]] == [("AID", modality)]
+        assert {names[e.source or ""] for e in events} <= {"Russia", "Japan"}
     assert only("Russia sent troops to Kazakhstan.")[0].modality == "asserted"
 
 
@@ -506,3 +509,74 @@ def test_lower_case_text_is_cut_into_sentences() -> None:
     events, _ = article(text)
     arrest = next(e for e in events if e.type == "COERCE")
     assert all(span.end <= text.index(" two") for span in arrest.evidence)
+
+
+# --- second round: deaths without violence, Hindi firing and riots, ACLED sub-event types -------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("At least 18 people have died in the floods, officials said.", "en"),
+        ("Twelve people were killed when the bus fell into a gorge in Delhi.", "en"),
+        ("दिल्ली में भीषण चक्रवात के कारण 20 लोग मारे गए।", "hi"),
+    ],
+)
+def test_deaths_without_a_violent_act_are_no_event(text: str, language: str) -> None:
+    assert article(text, language)[0] == []
+
+
+def test_deaths_join_the_violent_event_of_the_sentence_before() -> None:
+    text = "Gunmen opened fire on a market in Delhi. Five people were killed."
+    deaths = count(text, "Five people were killed", "killed", 5)
+    event, _ = only(text, counts=[deaths])
+    assert (event.type, event.counts) == ("ASSAULT", {"killed": 5})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बदमाशों ने दिल्ली में पुलिस पर फायर कर दिया।",
+        "दिल्ली में दो गिरोहों के बीच फायरिंग भी हुई।",
+        "हमलावरों ने दिल्ली में बस पर अंधाधुंध फायरिंग शुरू कर दी।",
+    ],
+)
+def test_hindi_firing(text: str) -> None:
+    event, _ = only(text, "hi")
+    assert (event.type, event.mode) == ("ASSAULT", "firearms")
+
+
+def test_hindi_riot_words() -> None:
+    event, _ = only("जुलूस के बाद दिल्ली में हिंसा भड़क उठी।", "hi")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    event, _ = only("दिल्ली में पथराव की घटनाएं हुईं।", "hi")
+    assert (event.type, event.mode, event.acled_sub_event_type) == (
+        "PROTEST",
+        "riot",
+        "Violent demonstration",
+    )
+    # a collision of vehicles is no clash
+    assert article("दिल्ली में ट्रक और बस की भिड़ंत में 5 लोग घायल हो गए।", "hi")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sub"),
+    [
+        ("दिल्ली में दो समुदायों के बीच झड़प हुई।", "hi", "Mob violence"),
+        ("Police clashed with protesters in Delhi on Monday.", "en", "Violent demonstration"),
+        (
+            "Soldiers opened fire on protesters in Delhi on Monday.",
+            "en",
+            "Excessive force against protesters",
+        ),
+        ("Militants attacked an army convoy in Delhi on Monday.", "en", "Armed clash"),
+        ("Police shot dead two militants in Delhi on Monday.", "en", "Armed clash"),
+        ("Militants attacked villagers in Delhi on Monday.", "en", "Attack"),
+        ("Police arrested 40 protesters at a rally in Delhi.", "en", "Protest with intervention"),
+        ("Police found a cache of weapons in Delhi on Monday.", "en", "Disrupted weapons use"),
+        ("A mob looted shops in Delhi on Monday.", "en", "Looting/property destruction"),
+    ],
+)
+def test_acled_sub_event_types_from_the_clause(text: str, language: str, sub: str) -> None:
+    events, _ = article(text, language)
+    assert sub in [e.acled_sub_event_type for e in events], [(e.type, e.acled_sub_event_type) for e in events]

@@ -15,8 +15,9 @@
    riot it turned into, told in one sentence, are one riot; an unanchored "this attack" adds its
    clause to the last attack.
 5. ``refine`` rules of the language data sharpen the mode, CAMEO code and ACLED sub-event type from
-   the words of the clause (warplanes: an air strike; a town captured: territory); a future or
-   intended event comes after the announcement PLOVER codes for it (AGREE or THREATEN).
+   the words of the clause (warplanes: an air strike; a town captured: territory; shooting at
+   protesters: excessive force); a future or intended event is coded as the announcement PLOVER
+   codes for it (AGREE or THREATEN), one event.
 
 CAMEO codes come from the trigger (or the crosswalk's default), ACLED types from the crosswalk.
 The code knows no language: words, markers and which side they stand on are data.
@@ -443,7 +444,9 @@ def _refine(article: _Article, mention: _Mention) -> None:
     for rule in refinements(mention.hit.language):
         if rule.type != coding.type or (rule.modes is not None and coding.mode not in rule.modes):
             continue
-        if (rule.cameos and not cameo.startswith(rule.cameos)) or (rule.sources and sector not in rule.sources):
+        if (rule.cameos and not cameo.startswith(rule.cameos)) or (
+            rule.sources and sector not in rule.sources
+        ):
             continue
         if any(w in words for w in rule.words):
             mention.coding = replace(coding, mode=rule.mode or coding.mode, cameo=rule.cameo or coding.cameo)
@@ -769,7 +772,9 @@ def _absorb_casualties(doc: Doc, mentions: list[_Mention]) -> None:
         hosts = [o for o in violent if o.clause.sentence == sentence]
         if not hosts and sentence[0] > 0:
             before = sentence_bounds(doc, sentence[0] - 1)
-            hosts = [o for o in violent if o.clause.sentence == before and o.coding.type in VIOLENT_BEFORE][-1:]
+            hosts = [o for o in violent if o.clause.sentence == before and o.coding.type in VIOLENT_BEFORE][
+                -1:
+            ]
         if hosts:
             host = min(hosts, key=lambda o: (o.hit.start > m.hit.start, abs(o.hit.start - m.hit.start)))
             host.counts.update(m.counts)
@@ -870,8 +875,9 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _announcements(mentions: list[_Mention]) -> list[_Mention]:
-    """Each mention in text order, after the announcement a future or intended one makes (PLOVER
-    codes "X will release Y" as AGREE, "X plans to impose a ban" as THREATEN, by X)."""
+    """Each mention in text order; a future or intended one also gives the event PLOVER codes for
+    announcing it ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X), before
+    the announced act itself, which keeps its future or intended modality."""
     out: list[_Mention] = []
     for m in sorted(mentions, key=lambda m: m.hit.start):
         intent = intent_for(m.coding.type) if m.modality in ("future", "intended") and not m.negated else None
@@ -881,7 +887,7 @@ def _announcements(mentions: list[_Mention]) -> list[_Mention]:
             coding = Coding(
                 kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ()
             )
-            out.append(replace(m, coding=coding, modality="asserted", acled=None, evidence=list(m.evidence)))
+            out.append(replace(m, coding=coding, modality="asserted", acled=None))
         out.append(m)
     return out
 

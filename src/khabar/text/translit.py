@@ -302,8 +302,9 @@ def _combine(jaro_winkler: Any, levenshtein: Any, key_levenshtein: Any) -> Any:
     return np.maximum(spelling, (2 * spelling + key_levenshtein) / 3)
 
 
+@lru_cache(maxsize=262144)
 def _token_similarity(a: str, b: str) -> float:
-    """How alike two romanised tokens are."""
+    """How alike two romanised tokens are (remembered: the same pairs recur across mentions)."""
     return float(
         _combine(
             JaroWinkler.normalized_similarity(a, b),
@@ -333,6 +334,12 @@ def _name(text: str, romanised: str) -> _Name:
         short = len(tokens) == 1 and ACRONYM_LENGTH[0] <= len(tokens[0]) <= ACRONYM_LENGTH[1]
         return _Name(tokens, short and text.isupper())
     return _Name(tokens, acronym(text) is not None)
+
+
+@lru_cache(maxsize=65536)
+def _prepared(text: str) -> _Name:
+    """``_name`` of ``text`` romanised, remembered: a mention is compared with many names."""
+    return _name(text, romanise(text))
 
 
 class _Score(NamedTuple):
@@ -375,7 +382,7 @@ def similarity(a: str, b: str) -> float:
     ``b`` lacks count against it ("nur sultan" against "Sultan" scores 0.5). Acronyms must be
     equal (CSTO is not CST).
     """
-    return _score(_name(a, romanise(a)), _name(b, romanise(b))).score
+    return _score(_prepared(a), _prepared(b)).score
 
 
 # --- index -----------------------------------------------------------------------------------
@@ -459,7 +466,7 @@ class NameIndex(Generic[T]):
 
     def match_detailed(self, name: str, *, threshold: float = 0.75) -> list[NameMatch[T]]:
         """Like ``match``, flagging matches made on the surname alone (the caller may want context)."""
-        query = _name(name, romanise(name))
+        query = _prepared(name)
         if not query.tokens:
             return []
         pair_scores: dict[tuple[int, int], float] = {}  # (query position, token id): score
