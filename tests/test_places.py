@@ -1,3 +1,4 @@
+import gc
 import importlib.util
 import math
 import pickle
@@ -218,3 +219,19 @@ def test_cache_works_without_a_writable_directory(tmp_path: Path, monkeypatch: p
     blocker.write_text("")
     monkeypatch.setenv("KHABAR_CACHE_DIR", str(blocker / "sub"))
     assert cache.load_or_build("thing", "v1", lambda: 7) == 7
+
+
+def test_cache_moves_what_it_loads_out_of_the_collectors_reach(cache_home: Path) -> None:
+    cache.load_or_build("thing", "v1", lambda: {"a": [1, 2]})
+    value = cache.load_or_build("thing", "v1", lambda: {"a": [0]})
+    assert value == {"a": [1, 2]}
+    assert gc.get_freeze_count() > 0
+    assert not any(obj is value for obj in gc.get_objects())
+
+
+def test_by_name_gives_a_fresh_list_each_time() -> None:
+    first = by_name("delhi")
+    assert first
+    first.clear()
+    assert by_name("delhi")
+    assert by_name("no such place anywhere") == []

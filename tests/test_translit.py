@@ -364,3 +364,15 @@ def test_seed_person_aliases_find_their_person() -> None:
 
 def test_nukta_on_an_unlisted_letter_reads_as_the_bare_letter() -> None:
     assert romanise("श\u093cहर") == romanise("शहर")
+
+
+def test_similar_tokens_are_the_block_tokens_above_the_floor(pool_index: NameIndex[str]) -> None:
+    found = pool_index.similar_tokens("tokayev")
+    assert found and all(score > 0.7 for _, score in found)
+    assert max(score for _, score in found) == pytest.approx(1.0)
+    assert pool_index.similar_tokens("qqqqqqqq") == []
+
+
+def test_repeated_lookups_give_the_same_matches(pool_index: NameIndex[str]) -> None:
+    first = pool_index.match_detailed("टोकायव")
+    assert first and pool_index.match_detailed("टोकायव") == first

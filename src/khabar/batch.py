@@ -3,11 +3,18 @@
 A batch is a ``map`` of the same pure function over raw articles: ingest errors pass
 through untouched, and an article that fails inside the pipeline becomes an error that
 names its origin, so one bad article never stops the others.
+
+With a pool, the parent reads the first article itself and loads the whole knowledge base,
+then forks the workers: they share its memory (copy-on-write, the loaded objects frozen out
+of the garbage collector's reach) and start at once. A parent running other threads, or a
+platform without ``fork``, gets a forkserver pool whose workers each load their own.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -25,7 +32,15 @@ _worker_knowledge: Knowledge | None = None
 
 def _init_worker(actor_files: Sequence[str]) -> None:
     global _worker_knowledge
-    _worker_knowledge = Knowledge(actor_files) if actor_files else default_knowledge()
+    if _worker_knowledge is None:  # else inherited from the parent by fork
+        _worker_knowledge = Knowledge(actor_files) if actor_files else default_knowledge()
+
+
+def _start_method() -> str:
+    """``fork`` where it is safe (a POSIX parent with a single thread), else ``forkserver``."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "forkserver"
 
 
 def extract_raw(raw: RawArticle | IngestError, knowledge: Knowledge | None = None) -> Result:
@@ -53,15 +68,29 @@ def extract_all(
     actor_files: Sequence[str | Path] = (),
 ) -> Iterator[Result]:
     """Records (or errors) for ``items``, in input order."""
+    global _worker_knowledge
     files = [str(p) for p in actor_files]
+    knowledge = Knowledge(files) if files else default_knowledge()
+    items = iter(items)
+    for item in items:  # the first article in this process: it loads what the workers will share
+        yield extract_raw(item, knowledge)
+        break
     if workers <= 1:
-        knowledge = Knowledge(files) if files else default_knowledge()
         for item in items:
             yield extract_raw(item, knowledge)
         return
-    context = multiprocessing.get_context("forkserver")
-    with context.Pool(workers, initializer=_init_worker, initargs=(files,)) as pool:
-        yield from pool.imap(extract_raw, items, chunksize=CHUNK)
+    method = _start_method()
+    if method == "fork":
+        knowledge.preload()
+        gc.freeze()
+        _worker_knowledge = knowledge
+    try:
+        with multiprocessing.get_context(method).Pool(
+            workers, initializer=_init_worker, initargs=(files,)
+        ) as pool:
+            yield from pool.imap(extract_raw, items, chunksize=CHUNK)
+    finally:
+        _worker_knowledge = None
 
 
 def with_defaults(

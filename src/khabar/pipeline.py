@@ -36,6 +36,7 @@ def extract(
     """Read one article. ``language`` overrides the detected main language; ``html_embeds``
     are posts an HTML reader found in the markup (offsets into ``text``)."""
     knowledge = knowledge or default_knowledge()
+    knowledge.preload()  # on the first article: a process that forks workers after it shares the tables
     embeds = _merge_embeds(html_embeds, find_embeds(text))
     segments = identify(text, segment(text, embeds))
     main = language or main_language(text, segments)

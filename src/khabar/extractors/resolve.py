@@ -129,35 +129,45 @@ def find_entities(doc: Doc, kb: Knowledge) -> list[Entity]:
 
 
 def _tokens(doc: Doc) -> list[Token]:
-    """Words of the folded text with what later steps ask of them, computed once."""
+    """Words of the folded text with what later steps ask of them, computed once (the language
+    and its stopwords are looked up once per segment, not per word)."""
     folded, text = doc.folded, doc.text
     identity = folded.kept is None
     segments = doc.segments
     seg = 0
+    until = -1  # the language and stopwords below hold for words starting before this offset
+    language: str | None = doc.language
+    stopwords: frozenset[str] = frozenset()
     out: list[Token] = []
+    previous: Token | None = None
     for m in TOKEN.finditer(folded.text):
-        start, end = (m.start(), m.end()) if identity else folded.span(m.start(), m.end())
-        while seg < len(segments) and segments[seg].end <= start:
-            seg += 1
-        inside = seg < len(segments) and segments[seg].start <= start
-        language = (segments[seg].language if inside else None) or doc.language
+        fstart, fend = m.span()
+        start, end = (fstart, fend) if identity else folded.span(fstart, fend)
+        if start >= until:
+            while seg < len(segments) and segments[seg].end <= start:
+                seg += 1
+            if seg < len(segments) and segments[seg].start <= start:
+                language, until = segments[seg].language or doc.language, segments[seg].end
+            else:
+                language = doc.language
+                until = segments[seg].start if seg < len(segments) else len(text) + 1
+            stopwords = grammar(language).stopwords
         word = m.group()
-        if out:
-            out[-1].joined = not text[out[-1].end : start].strip(" -‐")
-        out.append(
-            Token(
-                m.start(),
-                m.end(),
-                word,
-                start,
-                end,
-                language,
-                latin=word[0] < "\u0250",
-                capitalised=text[start].isupper(),
-                stop=word in grammar(language).stopwords or word.isdigit(),
-                index=len(out),
-            )
+        if previous is not None:
+            previous.joined = not text[previous.end : start].strip(" -‐")
+        previous = Token(
+            fstart,
+            fend,
+            word,
+            start,
+            end,
+            language,
+            word[0] < "\u0250",
+            text[start].isupper(),
+            word in stopwords or word.isdigit(),
+            len(out),
         )
+        out.append(previous)
     return out
 
 
@@ -197,9 +207,11 @@ def _gazetteer_hits(doc: Doc, kb: Knowledge) -> tuple[list[tuple[int, int, Hit]]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), _KIND_RANK[c[2].kind], c[0]))
     taken: list[tuple[int, int, Hit]] = []
     nested: list[tuple[int, int, Hit]] = []
+    occupied = bytearray(len(doc.text) + 1)  # 1 where a taken hit lies: one C scan per overlap test
     for start, end, hit in candidates:
-        if all(end <= s or start >= e for s, e, _ in taken):
+        if occupied.find(1, start, end) < 0:
             taken.append((start, end, hit))
+            occupied[start:end] = b"\x01" * (end - start)
         elif (
             hit.kind in ("country", "demonym")
             and any(s <= start and end <= e and h.kind in ("actor", "institution") for s, e, h in taken)
@@ -475,9 +487,17 @@ def _cued_runs(
                 k = _word_before(doc, tokens, by_end, tokens[j].start)
                 if k is not None:
                     yield from emit(_run_backward(doc, tokens, k), "office")
+    last = len(tokens) - 1
     for i, token in enumerate(tokens):
         if token.covered:
             continue
+        before, after, own = _cue_words(token.language)
+        if not (
+            token.text in own
+            or (i > 0 and tokens[i - 1].text in before)
+            or (i < last and tokens[i + 1].text in after)
+        ):
+            continue  # no cue next to the word and no name word: none of the checks below can fire
         if _may_name(token) and i > 0 and tokens[i - 1].text in grammar(token.language).complementizers:
             yield from emit([token], "subject")  # "... कि वाशिंगटन ...": a capital standing for its state
         if _agent_follows(tokens, i) and is_agent(doc, token.start, token.end):
@@ -562,6 +582,21 @@ def _name_word_runs(
         before = _run_backward(doc, tokens, i - 1)
         if before:
             yield from emit([*before, token], "org")
+
+
+@cache
+def _cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that make a word worth the cue checks of ``_cued_runs``: as the word before it
+    (complementizers, place cues before a name), as the word after it (agent and locative
+    marker starts, place cues after a name), or as the word itself (name words)."""
+    after_cues, before_cues = _place_cues(language)
+    agent, locative = _marker_starts(language)
+    words = name_words(language)
+    return (
+        frozenset(grammar(language).complementizers) | frozenset(before_cues),
+        agent | locative | frozenset(after_cues),
+        words.given_names | words.surnames | words.openers | words.org_heads,
+    )
 
 
 @cache
@@ -739,9 +774,11 @@ def _home_places(language: str | None) -> dict[str, list[Place]]:
     return table
 
 
+@lru_cache(maxsize=65_536)
 def _home_place(surface: str, language: str | None) -> Place | None:
     """The home-country place a word used as a location ("X में") names, by a close romanised match:
-    a key lookup, then a similarity check, rather than a fuzzy search of every place in the world."""
+    a key lookup, then a similarity check, rather than a fuzzy search of every place in the world
+    (remembered: the same words recur as locations)."""
     try:
         latin = surface if script_of(surface) == "Latn" else _romanise(surface)
         candidates = _home_places(language).get(_joined_key(latin), ())

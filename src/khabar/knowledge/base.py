@@ -112,6 +112,7 @@ class Knowledge:
         self.actor_files = tuple(Path(p) for p in actor_files)
         self._matches: dict[tuple[str, float, bool], list[NameMatch[Referent]]] = {}
         self._bodies: dict[str, Actor | None] = {}
+        self._loaded = False
 
     @cached_property
     def actors(self) -> ActorRegistry:
@@ -168,6 +169,15 @@ class Knowledge:
         """Latin names of actors only: spelling variants of Latin names are people and bodies,
         while Latin place names are matched exactly (fuzzy Latin place matches are other words)."""
         return NameIndex((name, referent) for name, referent in self._latin_names() if referent[0] == "actor")
+
+    def preload(self) -> None:
+        """Load every table now rather than on first use (before forking workers that share them)."""
+        if self._loaded:
+            return
+        for table in ("actors", "gazetteer", "acronyms", "names", "actor_names"):
+            getattr(self, table)
+        places.preload()
+        self._loaded = True
 
     def match_name(
         self, name: str, threshold: float, *, actors_only: bool = False

@@ -7,7 +7,9 @@ Writes are atomic (temporary file, then ``os.replace``); an unreadable or corrup
 rebuilt; files of the same name with older keys are removed. Written here because the
 job is a dozen lines of standard library, and diskcache/joblib would add a dependency
 for less control over atomicity and load speed (the garbage collector is paused while a
-large pickle loads, which halves the load time).
+large pickle loads, which halves the load time). A loaded index lives as long as the process,
+so it is then moved out of the collector's generations (``gc.freeze``): collections no longer
+traverse its million objects, and forked workers do not copy the pages a collection would touch.
 """
 
 from __future__ import annotations
@@ -70,6 +72,12 @@ def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
     in every process.
     """
     path = cache_path(name, key)
+    value = _load_or_build(name, path, build)
+    gc.freeze()
+    return value
+
+
+def _load_or_build(name: str, path: Path, build: Callable[[], T]) -> T:
     if path.exists():
         try:
             return _load(path)  # type: ignore[return-value]

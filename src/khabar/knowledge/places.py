@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Literal
@@ -305,15 +305,26 @@ def _gazetteer() -> _Loaded:
     return _Loaded(gaz, gaz.keys.split("\n"), gaz.names.split("\n"))
 
 
+def preload() -> None:
+    """Load the gazetteer now rather than on first use."""
+    _gazetteer()
+
+
 def by_name(folded_name: str) -> list[Place]:
     """Every city and region whose name, alternate name or base form folds to ``folded_name``
     (fold it with ``khabar.text.normalise.fold``)."""
+    return list(_by_name(folded_name))
+
+
+@lru_cache(maxsize=65_536)
+def _by_name(folded_name: str) -> tuple[Place, ...]:
+    """``by_name``, remembered: every word of every article is looked up, and most recur."""
     loaded = _gazetteer()
     key = bisect_left(loaded.keys, folded_name)
     if key == len(loaded.keys) or loaded.keys[key] != folded_name:
-        return []
+        return ()
     offsets = loaded.gaz.offsets
-    return [loaded.place(i) for i in loaded.gaz.postings[offsets[key] : offsets[key + 1]]]
+    return tuple(loaded.place(i) for i in loaded.gaz.postings[offsets[key] : offsets[key + 1]])
 
 
 @cache

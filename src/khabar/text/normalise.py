@@ -7,6 +7,7 @@ span found there is turned back into original offsets with ``Folded.span``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -37,6 +38,13 @@ def fold_table() -> dict[int, str | None]:
     return table
 
 
+@cache
+def _deleted() -> re.Pattern[str]:
+    """Runs of the characters folding deletes (the gaps in ``Folded.kept``)."""
+    deleted = "".join(re.escape(chr(code)) for code, folded in fold_table().items() if folded is None)
+    return re.compile(f"[{deleted}]+")
+
+
 def fold(text: str) -> str:
     """Fold a string the way ``Folded`` does (for building keys from knowledge)."""
     return text.translate(fold_table()).lower()
@@ -60,8 +68,12 @@ class Folded:
             folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
         if len(folded) == len(original):
             return cls(original, folded, None)
-        table = fold_table()
-        kept = [i for i, c in enumerate(original) if table.get(ord(c), c) is not None]
+        kept: list[int] = []
+        position = 0
+        for deleted in _deleted().finditer(original):
+            kept.extend(range(position, deleted.start()))
+            position = deleted.end()
+        kept.extend(range(position, len(original)))
         return cls(original, folded, kept)
 
     def offset(self, index: int) -> int:

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import numpy as np
@@ -299,7 +300,8 @@ def phonetic_key(latin: str) -> str:
 def _combine(jaro_winkler: Any, levenshtein: Any, key_levenshtein: Any) -> Any:
     """Token score from its parts (floats or numpy arrays): spelling, helped by the phonetic keys."""
     spelling = (jaro_winkler + levenshtein) / 2
-    return np.maximum(spelling, (2 * spelling + key_levenshtein) / 3)
+    maximum = np.maximum if isinstance(spelling, np.ndarray) else max  # numpy is slow on one float
+    return maximum(spelling, (2 * spelling + key_levenshtein) / 3)
 
 
 @lru_cache(maxsize=262144)
@@ -406,6 +408,17 @@ def _joined_key(tokens: tuple[str, ...]) -> str:
     return "".join(_token_key(token) for token in tokens)
 
 
+def _pick(items: list[str], indexes: list[int]) -> list[str]:
+    """``[items[i] for i in indexes]``, gathered in C."""
+    return [items[indexes[0]]] if len(indexes) == 1 else list(itemgetter(*indexes)(items))
+
+
+@lru_cache(maxsize=65_536)
+def _similar_tokens(index: NameIndex[Any], token: str) -> tuple[tuple[int, float], ...]:
+    """``index.similar_tokens(token)``, remembered: query words recur across names and articles."""
+    return tuple(index.similar_tokens(token))
+
+
 class NameIndex(Generic[T]):
     """Latin names indexed for fuzzy lookup of a name in any script.
 
@@ -443,6 +456,22 @@ class NameIndex(Generic[T]):
     def __len__(self) -> int:
         return len(self._values)
 
+    def similar_tokens(self, token: str) -> list[tuple[int, float]]:
+        """Indexed tokens in the blocks of ``token``'s key that score above the floor against it:
+        ``(token id, score)``."""
+        candidates = list(
+            {t for variant in _variants(_token_key(token), 4) for t in self._blocks.get(variant, ())}
+        )
+        if not candidates:
+            return []
+        scores = _token_similarities(
+            token, _pick(self._token_texts, candidates), _pick(self._token_keys, candidates)
+        )
+        return [
+            (candidates[index], float(scores[index]))
+            for index in np.flatnonzero(scores > TOKEN_FLOOR).tolist()
+        ]
+
     def _token_id(self, token: str) -> int:
         token_id = self._token_ids.get(token)
         if token_id is not None:
@@ -470,26 +499,21 @@ class NameIndex(Generic[T]):
         if not query.tokens:
             return []
         pair_scores: dict[tuple[int, int], float] = {}  # (query position, token id): score
-        best_tokens: dict[int, list[float]] = defaultdict(lambda: [UNSEEN_TOKEN_BOUND] * len(query.tokens))
+        best_tokens: dict[int, list[float]] = {}  # entry: best score per query position
         good: list[tuple[int, int, float]] = []  # (query position, token id, score) above the floor
         for i, token in enumerate(query.tokens):
-            candidates = list(
-                {t for variant in _variants(_token_key(token), 4) for t in self._blocks.get(variant, ())}
-            )
-            if not candidates:
-                continue
-            scores = _token_similarities(
-                token, [self._token_texts[t] for t in candidates], [self._token_keys[t] for t in candidates]
-            )
-            for index in np.flatnonzero(scores > TOKEN_FLOOR).tolist():
-                token_id, score = candidates[index], float(scores[index])
+            for token_id, score in _similar_tokens(self, token):
                 pair_scores[i, token_id] = score
                 good.append((i, token_id, score))
         rare = [g for g in good if len(self._postings[g[1]]) <= COMMON_TOKEN]
+        unseen = [UNSEEN_TOKEN_BOUND] * len(query.tokens)
         for i, token_id, score in rare or good:
             for entry in self._postings[token_id]:
-                best = best_tokens[entry]
-                best[i] = max(best[i], score)
+                best = best_tokens.get(entry)
+                if best is None:
+                    best = best_tokens[entry] = unseen.copy()
+                if score > best[i]:
+                    best[i] = score
         # names holding a good token, whose bound on the token score reaches the threshold
         entries = [entry for entry, best in best_tokens.items() if sum(best) / len(best) >= threshold]
         entries.extend(self._joined.get(_joined_key(query.tokens), ()))

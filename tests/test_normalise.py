@@ -1,0 +1,39 @@
+"""``Folded``: folded text for matching, with an exact map back to the original offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.text.normalise import Folded, fold, fold_table
+
+
+def _kept_one_by_one(text: str) -> list[int]:
+    table = fold_table()
+    return [i for i, char in enumerate(text) if table.get(ord(char), char) is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII text stays as it is.",
+        "Zürich and São Paulo",  # folded 1:1, nothing deleted
+        "co\u00adoperation and e\u0301lan",  # soft hyphen, combining acute
+        "\u200bराहुल\u200d गांधी\u200c ने कहा\ufeff",  # zero-width characters at the edges and inside
+        "\u0301\u0301leading marks, trailing marks\u0300\u0300",
+    ],
+)
+def test_kept_map_lists_every_character_folding_keeps(text: str) -> None:
+    folded = Folded.of(text)
+    kept = folded.kept if folded.kept is not None else list(range(len(text)))
+    assert kept == _kept_one_by_one(text)
+    assert len(kept) == len(folded.text)
+    assert folded.text == fold(text)
+
+
+def test_spans_of_folded_words_quote_the_original() -> None:
+    text = "Ne\u0301d Price, प्रवक्ता\u200d नेड प्राइस"
+    folded = Folded.of(text)
+    for word in ("ned", "price", "नेड"):
+        start = folded.text.index(word)
+        original_start, original_end = folded.span(start, start + len(word))
+        assert fold(text[original_start:original_end]) == word
