@@ -66,3 +66,17 @@ def test_workers_keep_input_order(tmp_path: Path, workers: int) -> None:
     assert result.exit_code == 0, result.output
     texts = [row["text"] for row in records(result.stdout)]
     assert texts == [f"Report number {i}: calm day in Lagos." for i in range(5)]
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "khabar.cli", "extract", str(EXAMPLES)]
+        done = subprocess.run(command, env=env, capture_output=True, check=True, timeout=300)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

@@ -518,7 +518,7 @@ class NameIndex(Generic[T]):
         entries = [entry for entry, best in best_tokens.items() if sum(best) / len(best) >= threshold]
         entries.extend(self._joined.get(_joined_key(query.tokens), ()))
         found: list[NameMatch[T]] = []
-        for entry in dict.fromkeys(entries):
+        for entry in sorted(set(entries)):  # index order: ties rank the same in every process
             tokens = self._names[entry].tokens
 
             def pair(i: int, j: int, tokens: tuple[str, ...] = tokens) -> float:
