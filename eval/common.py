@@ -206,6 +206,14 @@ def extract_all(
         yield from pool.imap(_extract_job, jobs, chunksize=16)
 
 
+def with_articles(
+    items: Sequence[T], extract: Extractor = khabar_extract, workers: int = 1
+) -> Iterator[tuple[T, Article]]:
+    """Each item (with ``text`` and, if it has one, ``published``) beside its extracted article, in order."""
+    jobs = [(item.text, getattr(item, "published", None)) for item in items]  # type: ignore[attr-defined]
+    return zip(items, extract_all(jobs, extract, workers), strict=True)
+
+
 @dataclass
 class Timer:
     """Wall time of a block, for the 'articles/s' note of each scorer."""

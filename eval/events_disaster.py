@@ -24,12 +24,12 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
-    extract_all,
     khabar_extract,
     overlaps,
     require,
     split_of,
     subsample,
+    with_articles,
 )
 from eval.disaster import published_from_name, rebuild
 from eval.events_plover import share
@@ -166,9 +166,7 @@ def score_docs(
     docs: Sequence[EventDoc], extract: Extractor = khabar_extract, workers: int = 1
 ) -> DisasterEventScore:
     score = DisasterEventScore()
-    for doc, article in zip(
-        docs, extract_all([(d.text, d.published) for d in docs], extract, workers), strict=True
-    ):
+    for doc, article in with_articles(docs, extract, workers):
         score.add(doc, article)
     return score
 

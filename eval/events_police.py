@@ -28,12 +28,12 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
-    extract_all,
     khabar_extract,
     prf_cells,
     require,
     split_of,
     subsample,
+    with_articles,
 )
 from khabar.schema import Article, Event
 
@@ -119,9 +119,7 @@ def score_documents(
     docs: Sequence[PoliceDoc], extract: Extractor = khabar_extract, workers: int = 1
 ) -> PoliceScore:
     score = PoliceScore()
-    for doc, article in zip(
-        docs, extract_all([(d.text, d.published) for d in docs], extract, workers), strict=True
-    ):
+    for doc, article in with_articles(docs, extract, workers):
         score.add(doc, article)
     return score
 

@@ -19,7 +19,6 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
-    extract_all,
     haversine_km,
     khabar_extract,
     nearest_country,
@@ -28,6 +27,7 @@ from eval.common import (
     require,
     split_of,
     subsample,
+    with_articles,
 )
 from khabar.schema import Article, Entity
 
@@ -99,7 +99,7 @@ class GeoScore:
 
 def score_docs(docs: Sequence[GeoDoc], extract: Extractor = khabar_extract, workers: int = 1) -> GeoScore:
     score = GeoScore(PRF())
-    for doc, article in zip(docs, extract_all([(d.text, None) for d in docs], extract, workers), strict=True):
+    for doc, article in with_articles(docs, extract, workers):
         _score_article(doc, article, score)
     return score
 

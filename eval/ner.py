@@ -19,13 +19,13 @@ from eval.common import (
     Split,
     Timer,
     exact_prf,
-    extract_all,
     khabar_extract,
     overlap_prf,
     pct,
     require,
     split_of,
     subsample,
+    with_articles,
 )
 from khabar.schema import Article
 
@@ -96,9 +96,7 @@ def score_sentences(
     exact = {t: PRF() for t in TYPES}
     overlap = {t: PRF() for t in TYPES}
     untyped = PRF()
-    for sentence, article in zip(
-        sentences, extract_all([(s.text, None) for s in sentences], extract, workers), strict=True
-    ):
+    for sentence, article in with_articles(sentences, extract, workers):
         pred = predicted(article)
         for kind in TYPES:
             gold_k = [g for g in sentence.gold if g[2] == kind]
