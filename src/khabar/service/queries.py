@@ -90,6 +90,12 @@ def _rows(cursor: Connection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
+def _one(cursor: Connection) -> dict[str, Any] | None:
+    """The first row of a query as a dict, or None."""
+    rows = _rows(cursor)
+    return rows[0] if rows else None
+
+
 def count_events(con: Connection, spec: EventFilter) -> int:
     where, params = _where(spec)
     return con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
@@ -165,8 +171,7 @@ def entity(con: Connection, entity_id: str) -> dict[str, Any] | None:
         " n.sector, n.kb_id, n.article_id, a.title AS article_title"
         " FROM entities n JOIN articles a ON a.id = n.article_id WHERE n.id = ?"
     )
-    rows = _rows(con.execute(sql, [entity_id]))
-    return rows[0] if rows else None
+    return _one(con.execute(sql, [entity_id]))
 
 
 def mentions(con: Connection, entity_id: str) -> list[tuple[int, int, str]]:
@@ -181,8 +186,7 @@ def story(con: Connection, story_id: str) -> dict[str, Any] | None:
         " languages, article_ids, n_events, n_articles, n_sources, title, fatalities"
         " FROM stories WHERE id = ?"
     )
-    rows = _rows(con.execute(sql, [story_id]))
-    return rows[0] if rows else None
+    return _one(con.execute(sql, [story_id]))
 
 
 def story_counts(con: Connection, story_id: str) -> list[dict[str, Any]]:
