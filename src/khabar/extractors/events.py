@@ -6,7 +6,8 @@
 2. Each trigger is read in its clause (``events_args``): is it a predicate (a verb, or a noun with a
    light verb) or a bare noun; finite or an infinitive; active or passive; negated; future,
    intended or possible. Its source and target come from the markers next to the actors of the
-   clause, its place, date and counts from the records of the clause (else the sentence).
+   clause, its place, date and counts from the records of the clause (else the sentence); the speaker of a
+   claim verb ("police said ...") is neither source nor target of what it reports.
 3. Conservative filters: infinitives and the content of requests and threats are not events; a
    bare noun needs something that anchors it (an actor, place, date or count); a death with no
    agent adds its counts to a violent event of the same sentence.
@@ -524,8 +525,11 @@ def _modality(cues: ArgCues, before: list[str], verb_words: list[str], rest: lis
 def _attach(article: _Article, mention: _Mention, cues: ArgCues, passive: bool) -> None:
     """Source and target from the clause's actors, by marker and word order."""
     hit, clause = mention.hit, mention.clause
-    left = article.within(clause.start, hit.start)
-    right = article.within(hit.end, clause.end)
+    # a speaker is not the actor of what it reports: "police said militants attacked ..."
+    said = [c.end for c in article.claims if clause.start <= c.start and c.end <= hit.start]
+    left = article.within(max(said, default=clause.start), hit.start)
+    # an actor right before a claim verb after the trigger is its speaker (", the army said")
+    right = [a for a in article.within(hit.end, clause.end) if not _speaks(article, a)]
     nearest = left[::-1]
     target = None
     if not mention.verbal:
@@ -549,7 +553,15 @@ def _attach(article: _Article, mention: _Mention, cues: ArgCues, passive: bool) 
     if mention.target is not None:
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
-        _abroad(article, mention, left + right)
+        _abroad(article, mention, left + right, cues)
+
+
+def _speaks(article: _Article, actor: Actor) -> bool:
+    """Is ``actor`` the subject of a claim verb that follows it within a word ("officials said")?"""
+    at = bisect_left(article.claims, actor.end, key=lambda c: c.start)
+    return (
+        at < len(article.claims) and len(words_between(article.doc, actor.end, article.claims[at].start)) <= 1
+    )
 
 
 def _sov_roles(doc: Doc, mention: _Mention, nearest: list[Actor]) -> tuple[Actor | None, Actor | None]:
@@ -633,14 +645,20 @@ def _antecedent(article: _Article, pronoun: Actor, cues: ArgCues) -> Actor | Non
     return None
 
 
-def _abroad(article: _Article, mention: _Mention, clause_actors: list[Actor]) -> None:
-    """Forces sent to another country than their own: code as the trigger's ``abroad`` (military aid)."""
+def _abroad(article: _Article, mention: _Mention, clause_actors: list[Actor], cues: ArgCues) -> None:
+    """Forces sent to another country than their own: code as the trigger's ``abroad`` (military aid).
+    A country named as the other side of a border ("along the border with China") is not where they go."""
     source = mention.source
     assert source is not None and mention.trigger.abroad is not None
     places = [
         a
         for a in clause_actors
-        if a.entity_type in ("PLACE", "COUNTRY") and a.country and a.role not in ("agent", "by", "genitive")
+        if a.entity_type in ("PLACE", "COUNTRY")
+        and a.country
+        and a.role not in ("agent", "by", "genitive")
+        and not cues.not_destination.intersection(
+            words_before(article.doc, a.start, 3, mention.clause.start) + words_after(article.doc, a.end, 1)
+        )
     ]
     places.sort(key=lambda a: abs(a.start - mention.hit.start))
     for place in places:

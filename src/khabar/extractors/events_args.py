@@ -64,6 +64,7 @@ class ArgCues:
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
     modality: tuple[Modality, ...]
+    not_destination: frozenset[str] = frozenset()  # "border with X": X is not where forces go
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     longest_marker: int = 1
 
@@ -106,6 +107,7 @@ def arg_cues(language: str | None) -> ArgCues:
         infinitive_kept_before=phrases(data.get("infinitive_kept_before")),
         infinitive_before=phrases(data.get("infinitive_before")),
         attempts=frozenset(fold(w) for w in data.get("attempts", [])),
+        not_destination=frozenset(fold(w) for w in data.get("not_destination", [])),
         demonstratives=frozenset(fold(w) for w in data.get("demonstratives", [])),
         relatives=frozenset(fold(w) for w in data.get("relatives", [])),
         negation=padded(data.get("negation")),

@@ -1,0 +1,91 @@
+"""Round three of the event coder: reported demands, a speaker is not the actor of what it reports,
+forces near a border stay home, cooperative and conciliatory English phrasing, cyber attacks."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_events import article, only
+
+
+def test_a_reported_must_is_a_request_by_the_speaker_to_the_subject() -> None:
+    for text in (
+        "Japan said Iran must stop enriching uranium.",
+        "Japan said that Iran should stop enriching uranium.",
+    ):
+        event, names = only(text)
+        assert (event.type, event.cameo) == ("REQUEST", "100")
+        assert names[event.source or ""] == "Japan" and names[event.target or ""] == "Iran"
+
+
+def test_a_reported_guess_is_no_request() -> None:
+    events, _ = article("Japan said Iran must have known about the plan.")
+    assert events == []
+
+
+def test_the_speaker_is_not_the_attacker() -> None:
+    event, _ = only("Police in Delhi said gunmen attacked a bus.")
+    assert event.type == "ASSAULT"
+    assert event.source_text is not None and event.source_text.text == "gunmen"
+    events, _ = article("Police said an attack on a convoy in Delhi killed five soldiers.")
+    assert [(e.type, e.source_text) for e in events] == [("ASSAULT", None)]
+
+
+def test_a_trailing_speaker_is_not_the_target() -> None:
+    event, names = only("Russia withdrew its troops from the border, officials in Ukraine said.")
+    assert event.type == "RETREAT" and names[event.source or ""] == "Russia"
+    assert event.target_text is None or event.target_text.text != "officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India deployed troops along the border with China.",
+        "Russia massed troops near the Ukraine border.",
+        "North Korea mobilised its reserves amid tension with South Korea.",
+    ],
+)
+def test_forces_by_a_border_are_mobilized_not_sent_abroad(text: str) -> None:
+    event, _ = only(text)
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan shipped weapons to Ukraine.", "AID"),
+        ("Japan distributed food to families in Nepal.", "AID"),
+        ("China sends medical aid to Nepal.", "AID"),
+        ("Russia eased the blockade of Ukraine.", "RETREAT"),
+        ("Iran released the aid worker from Japan.", "RETREAT"),
+        ("Russia evacuated its troops from Kazakhstan.", "RETREAT"),
+        ("Russian forces pulled back from positions near Kyiv.", "RETREAT"),
+        ("The United States slapped sanctions on Iran.", "SANCTION"),
+        ("Japan imposed export controls on South Korea.", "SANCTION"),
+        ("The United States froze Iran's central bank reserves.", "SANCTION"),
+        ("China imposed an arms embargo on North Korea.", "SANCTION"),
+        ("The government of Sri Lanka loosened curbs on the curfew.", "CONCEDE"),
+        ("Iran admitted responsibility for the crash.", "CONCEDE"),
+    ],
+)
+def test_cooperative_and_conciliatory_phrasing(text: str, expected: str) -> None:
+    events, _ = article(text)
+    assert [e.type for e in events] == [expected]
+
+
+def test_a_base_set_up_is_an_acled_headquarters() -> None:
+    event, _ = only("Russian forces set up a new military post near Almaty.")
+    assert (event.type, event.acled_sub_event_type) == ("MOBILIZE", "Headquarters or base established")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hackers from Russia hacked the website of the Indian railways.", "en"),
+        ("Russia launched a cyber attack on Ukraine.", "en"),
+        ("रूस ने यूक्रेन के बैंकों पर साइबर हमला किया।", "hi"),
+        ("रूसी हैकरों ने भारत की वेबसाइट हैक कर ली।", "hi"),
+    ],
+)
+def test_a_cyber_attack_is_coercion_not_assault(text: str, language: str) -> None:
+    event, _ = only(text, language)
+    assert (event.type, event.mode, event.cameo) == ("COERCE", "cyber", "170")
