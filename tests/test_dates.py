@@ -165,6 +165,27 @@ def test_offsets_survive_folding() -> None:
     assert (mention.start, mention.end, mention.text) == (10, 19, "15 फ़रवरी")
 
 
+def test_until_keeps_candidates_that_begin_before_it() -> None:
+    doc = make_doc("Officials said on January 5, 2022 that talks would resume on March 3, 2022.", "en")
+    every = [(d.text, d.value) for d in find_dates(doc)]
+    assert every == [("January 5, 2022", "2022-01-05"), ("March 3, 2022", "2022-03-03")]
+    january = doc.text.index("January")
+    assert [d.text for d in find_dates(doc, until=january + 1)] == ["January 5, 2022"]  # ends after it
+    assert find_dates(doc, until=january) == []
+    assert [d.text for d in find_dates(doc, until=len(doc.text) + 50)] == [text for text, _ in every]
+
+
+def test_until_reaches_later_segments() -> None:
+    text = "LONDON\nJanuary 5, 2022 - Talks resumed."
+    segments = [
+        Segment(start=0, end=6, kind="paragraph", language="en"),
+        Segment(start=7, end=len(text), kind="paragraph", language="en"),
+    ]
+    doc = Doc(text, Folded.of(text), segments, [Sentence(start=0, end=len(text))], "en", None)
+    assert [d.value for d in find_dates(doc, until=10)] == ["2022-01-05"]
+    assert find_dates(doc, until=7) == []
+
+
 def test_in_date() -> None:
     doc = make_doc("हमले में 5 लोग 7 जनवरी को मारे गए।")
     text = doc.folded.text

@@ -125,6 +125,12 @@ def test_find_numbers_offsets_and_cues() -> None:
     assert found == [("दर्जनों", 12, True), ("लगभग 20", 20, True), ("2,00,000", 200000, False)]
 
 
+def test_plain_numbers_in_any_digits() -> None:
+    text = fold("कुल १२०० लोग और 35 बच्चे, 3.5 किलो, 007")
+    found = [(text[n.start : n.end], n.value, n.approx) for n in find_numbers(text, "hi")]
+    assert found == [("१२००", 1200, False), ("35", 35, False), ("007", 7, False)]
+
+
 def test_find_numbers_within_bounds() -> None:
     text = "5 and 6 and 7"
     assert [n.value for n in find_numbers(text, "en", 2, 9)] == [6]

@@ -164,11 +164,15 @@ def in_date(doc: Doc, start: int, end: int, language: str | None) -> bool:
     return any(s < end and start < e for s, e in map(_span, window))
 
 
-def _matches(tables: _Tables, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """Date candidates in ``text[start:end]``: a fast scan for where one may begin, then the
-    full pattern anchored there."""
-    resume = start
+def _matches(
+    tables: _Tables, text: str, start: int, end: int, scan_end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """Date candidates in ``text[start:end]`` that begin before ``scan_end`` (default ``end``): a
+    fast scan for where one may begin, then the full pattern anchored there."""
+    resume, scan_end = start, end if scan_end is None else scan_end
     for position in tables.starts.positions(text, start, end):
+        if position >= scan_end:
+            break
         if position >= resume and (match := tables.pattern.match(text, position, end)):
             resume = match.end()
             yield match
@@ -182,12 +186,16 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def find_dates(doc: Doc) -> list[DateMention]:
-    """Every date the article mentions that can be resolved, in text order."""
+def find_dates(doc: Doc, until: int | None = None) -> list[DateMention]:
+    """Every date the article mentions that can be resolved, in text order; with ``until``, only
+    the candidates that begin before that original offset (a candidate may still end after it)."""
     found: list[DateMention] = []
+    scan_end = len(doc.folded.text) if until is None else doc.folded.folded_index(until)
     for start, end, language in language_ranges(doc):
+        if start >= scan_end:
+            break
         tables = _tables(language)
-        for match in _matches(tables, doc.folded.text, start, end):
+        for match in _matches(tables, doc.folded.text, start, end, scan_end):
             resolved = _resolve(match, tables, doc)
             if resolved is None:
                 continue

@@ -21,7 +21,7 @@ def infer_published(doc: Doc, embeds: Sequence[Embed]) -> date | None:
     if not doc.segments:
         return None
     first = doc.segments[0]
-    for mention in find_dates(doc):
+    for mention in find_dates(doc, until=first.start + DATELINE_CHARS):
         if mention.start >= first.start + DATELINE_CHARS:
             break
         if mention.precision == "day" and first.start <= mention.start:

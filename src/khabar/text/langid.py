@@ -7,7 +7,9 @@ chosen by lingua-language-detector among the few candidate languages that data l
 script: one small detector per script, built on first use and cached (a detector over all of
 lingua's languages costs seconds and about 1 GB). A segment with too few letters, or one lingua
 is unsure about, takes the language of the nearest segment in the same script, else the
-script's default language.
+script's default language. Letter counts and lingua's answers are remembered (bounded
+``lru_cache``): the main language re-reads the paragraphs just counted, and bylines, credits and
+boilerplate lines recur across articles.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 from typing import Any
 
@@ -60,10 +62,17 @@ def letter_counts(text: str) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=256)
+def _script_and_letters(text: str) -> tuple[str | None, int]:
+    """The script most letters of ``text`` are in and the number of letters. Remembered: language
+    ID and the main language read the same paragraphs one after the other."""
+    counts = letter_counts(text)
+    return (counts.most_common(1)[0][0], counts.total()) if counts else (None, 0)
+
+
 def dominant_script(text: str) -> str | None:
     """The script most letters of ``text`` are in (None when it has no letters)."""
-    counts = letter_counts(text)
-    return counts.most_common(1)[0][0] if counts else None
+    return _script_and_letters(text)[0]
 
 
 def _lingua_language(code: str) -> Language:
@@ -87,26 +96,32 @@ def _detector(script: str) -> tuple[LanguageDetector, dict[Language, str]] | Non
 
 def _detect(text: str) -> tuple[str | None, str | None]:
     """``(script, language)`` of a text; language None when too short or unsure."""
-    counts = letter_counts(text)
-    if not counts:
+    script, letters = _script_and_letters(text)
+    if script is None:
         return None, None
-    script = counts.most_common(1)[0][0]
     detector = _detector(script)
     if detector is None:
         return script, _config()["scripts"][script]["languages"][0]
-    if sum(counts.values()) < _config()["detector"]["min_letters"]:
+    if letters < _config()["detector"]["min_letters"]:
         return script, None
-    settings = _config()["detector"]
-    confidences = detector[0].compute_language_confidence_values(text[: settings["max_chars"]])
+    return script, _lingua_choice(script, text[: _config()["detector"]["max_chars"]])
+
+
+@lru_cache(maxsize=4096)
+def _lingua_choice(script: str, sample: str) -> str | None:
+    """lingua's language for a sample of one script's text; None when unsure. Remembered, as
+    agency credits, bylines and boilerplate lines recur across articles."""
+    detector, by_language = _detector(script)
+    confidences = detector.compute_language_confidence_values(sample)
     if not confidences or confidences[0].value == 0:
-        return script, None
-    found = detector[1].get(confidences[0].language)
+        return None
+    found = by_language.get(confidences[0].language)
     default = _config()["scripts"][script]["default"]
     if found != default and found not in languages():
-        default_value = next((c.value for c in confidences if detector[1].get(c.language) == default), 0.0)
-        if confidences[0].value - default_value < settings["unsupported_margin"]:
-            return script, default
-    return script, found
+        default_value = next((c.value for c in confidences if by_language.get(c.language) == default), 0.0)
+        if confidences[0].value - default_value < _config()["detector"]["unsupported_margin"]:
+            return default
+    return found
 
 
 def _nearest(index: int, count: int) -> Iterable[int]:
@@ -144,5 +159,5 @@ def main_language(text: str, segments: Sequence[Segment]) -> str | None:
     ]
     letters: Counter[str] = Counter()
     for s in paragraphs:
-        letters[s.language] += sum(letter_counts(text[s.start : s.end]).values())
+        letters[s.language] += _script_and_letters(text[s.start : s.end])[1]
     return letters.most_common(1)[0][0] if letters else None
