@@ -195,3 +195,56 @@ def test_named_institution_without_a_country_is_still_an_organisation() -> None:
     article = extract("सुप्रीम कोर्ट ने इस मामले में अगली सुनवाई की तारीख तय कर दी है।")
     court = by_name(article, "Supreme Court")
     assert court.type == "ORG" and surfaces(court) == ["सुप्रीम कोर्ट"]
+
+
+def types_by_surface(text: str) -> dict[str, str]:
+    return {m.text: e.type for e in extract(text).entities for m in e.mentions}
+
+
+def test_short_capital_forms_match_only_in_capitals() -> None:
+    assert types_by_surface("The US said its drones would stay.") == {"US": "COUNTRY"}
+    assert types_by_surface("Let us go home, she said.") == {}
+
+
+def test_continents_and_their_adjectives_are_places() -> None:
+    found = types_by_surface("European ministers flew from Asia to the Middle East.")
+    assert found == {"European": "PLACE", "Asia": "PLACE", "Middle East": "PLACE"}
+
+
+def test_possessive_ending_does_not_hide_a_name() -> None:
+    article = extract("Analysts said Beijing's new tariffs would hurt exporters.")
+    assert [surfaces(e) for e in article.entities] == [["Beijing"]]
+
+
+def test_county_is_a_place_of_its_own_not_a_same_named_town() -> None:
+    article = extract("Storms flooded homes in Henry County on Tuesday.")
+    county = by_name(article, "Henry County")
+    assert county.type == "PLACE" and county.lat is None and surfaces(county) == ["Henry County"]
+
+
+def test_hyphenated_cue_word_does_not_make_a_place() -> None:
+    assert "PLACE" not in types_by_surface("The Inter-State Council met on Monday.").values()
+
+
+def test_run_ending_in_a_place_head_is_a_place_not_a_person() -> None:
+    found = types_by_surface("Crowds gathered on Royal Street and near Woodman Point.")
+    assert found == {"Royal Street": "PLACE", "Woodman Point": "PLACE"}
+
+
+def test_tweet_signature_display_name_is_not_a_person() -> None:
+    text = "Polls close at eight. — Example Newsroom (@ExampleNews) July 9, 2025"
+    assert "PERSON" not in types_by_surface(text).values()
+
+
+def test_transliterated_web_word_is_not_a_place() -> None:
+    assert "PLACE" not in types_by_surface("यह खबर सबसे पहले एक वेबसाइट डॉट कॉम पर छपी।").values()
+
+
+def test_place_without_a_point_lies_in_the_country_the_article_names() -> None:
+    article = extract("Storms flooded homes in Henry County, officials in Chicago said on Monday.")
+    assert by_name(article, "Henry County").country == by_name(article, "Chicago").country == "USA"
+
+
+def test_county_lies_in_the_country_of_its_namesake_town() -> None:
+    article = extract("Deputies in Madison County said the road reopened.")
+    assert by_name(article, "Madison County").country == "USA"

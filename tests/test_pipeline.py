@@ -60,7 +60,10 @@ def test_id_is_stable_and_depends_on_content() -> None:
 
 
 def test_publication_date_given_inferred_or_none() -> None:
-    tweet = "Floods hit the city.\nRescue teams are out in force https://t.co/abcdef\n— City News (@citynews) March 3, 2024"
+    tweet = (
+        "Floods hit the city.\nRescue teams are out in force https://t.co/abcdef\n"
+        "— City News (@citynews) March 3, 2024"
+    )
     assert extract(tweet, published=date(2024, 3, 4)).published_source == "given"
     inferred = extract(tweet)
     assert (inferred.published, inferred.published_source) == (date(2024, 3, 3), "inferred")
@@ -75,7 +78,10 @@ def test_weekday_resolves_against_publication_date() -> None:
 
 
 def test_language_per_segment_and_override() -> None:
-    text = "सरकार ने नई नीति की घोषणा की और विपक्ष ने इसका विरोध किया।\nThe opposition called the policy a mistake and asked for a debate."
+    text = (
+        "सरकार ने नई नीति की घोषणा की और विपक्ष ने इसका विरोध किया।\n"
+        "The opposition called the policy a mistake and asked for a debate."
+    )
     article = extract(text)
     assert [s.language for s in article.segments] == ["hi", "en"]
     assert extract(text, language="en").language == "en"

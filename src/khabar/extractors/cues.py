@@ -16,7 +16,10 @@ from khabar.doc import Doc
 from khabar.lang import topic
 from khabar.text.normalise import fold
 
-TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F\u0300-\u036F\u064B-\u065F\u0670']+")
+_LETTERS = r"\w\u0900-\u0963\u0966-\u097F\u0300-\u036F\u064B-\u065F\u0670"
+TOKEN = re.compile(rf"[{_LETTERS}']+")
+# Words of names: "Beijing's" gives "Beijing", "O'Neill" stays whole.
+NAME_TOKEN = re.compile(rf"[{_LETTERS}]+(?:'(?!s\b)[{_LETTERS}]+)*")
 _LOOK_CHARS = 40
 _QUOTE_MARK = re.compile('["“”«»„]')  # typography, the same in every language
 

@@ -17,7 +17,12 @@ from knowledge and cues, in one pass over the folded text:
    out in another script ("एनसीएलटी") is an organisation unless listed otherwise; a word used as a location
    ("X में") is looked up across scripts among the places of the language's home countries
    (``home_countries`` in ``places.yaml``): unqualified local places are what a paper names
-   without a cue, and far-off matches of common words ("बात": Bath) are left out.
+   without a cue, and far-off matches of common words ("बात": Bath) are left out;
+5. place names the gazetteer lacks: a capitalised Latin run that ends in a place head word
+   (``place_heads`` in ``names.yaml``: "Royal Street", "Beverly Hills") or is followed by a
+   capitalised place cue word ("Henry County") is a place without a point, rather than a person
+   or a same-named town elsewhere. A name right before "(@handle)" (a tweet signature) is an
+   account holder of unknown type and is left out unless the knowledge base links it.
 
 Runs are linked to the knowledge base across scripts by romanising and comparing names
 (``khabar.text.translit.NameIndex``). A surname alone links to a person already named in
@@ -31,13 +36,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import TOKEN, after_complementizer, grammar, is_agent, is_locative
+from khabar.extractors.cues import NAME_TOKEN, TOKEN, after_complementizer, grammar, is_agent, is_locative
 from khabar.knowledge import countries, places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Hit, Institution, Knowledge, Title, institutions, titles
@@ -64,6 +70,7 @@ LARGE_PLACE = 100_000  # places this large are linked by name alone, without a c
 LARGE_HOME_PLACE = 15_000  # the same, for places in the language's home countries
 _KIND_RANK = {"actor": 0, "country": 1, "institution": 2, "demonym": 3, "title": 4}
 _JOINERS = re.compile(r"[\s\-‐]*")
+_HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
 
 
 @dataclass(slots=True)
@@ -120,6 +127,7 @@ def find_entities(doc: Doc, kb: Knowledge) -> list[Entity]:
             found.append(item)
             _cover(tokens, item.start, item.end)
     _redisambiguate(doc, found)
+    _place_unresolved(found)
     _apply_titles(doc, found, titled, hits)
     _metonymy(doc, found)
     return _assemble(doc, found)
@@ -140,7 +148,7 @@ def _tokens(doc: Doc) -> list[Token]:
     stopwords: frozenset[str] = frozenset()
     out: list[Token] = []
     previous: Token | None = None
-    for m in TOKEN.finditer(folded.text):
+    for m in NAME_TOKEN.finditer(folded.text):
         fstart, fend = m.span()
         start, end = (fstart, fend) if identity else folded.span(fstart, fend)
         if start >= until:
@@ -223,7 +231,7 @@ def _gazetteer_hits(doc: Doc, kb: Knowledge) -> tuple[list[tuple[int, int, Hit]]
 
 def _hit_usable(doc: Doc, start: int, end: int, hit: Hit, language: str | None) -> bool:
     surface = doc.text[start:end].lstrip("@")
-    if hit.case_sensitive and not surface.isupper():
+    if hit.case_sensitive and surface[1:] == surface[1:].lower():  # "US", "LeT"; not "Us", "Let"
         return False
     if hit.kind in ("title", "institution"):
         return hit.language == language
@@ -337,6 +345,7 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
             i += 1
             continue
         best: tuple[int, Place, list[Place]] | None = None
+        county: tuple[int, Found] | None = None
         for n in range(min(3, len(tokens) - i), 0, -1):
             run = tokens[i : i + n]
             if not _free_run(run):
@@ -351,9 +360,24 @@ def _places_by_name(doc: Doc, tokens: list[Token], context: set[str]) -> Iterato
             if cue is None and _opens_person_name(tokens, run):
                 continue
             place = places.disambiguate(candidates, context, cue=cue, prior=_home_countries(first.language))
+            if cue == "admin2" and _names_with_next(doc, tokens, run):
+                # "Henry County": a county, not the town "Henry" (the gazetteer has no counties), though
+                # most likely in the town's country
+                if place is not None:
+                    found = _unresolved_place(doc, run[0].start, tokens[run[-1].index + 1].end)
+                    found.country = place.country
+                    county = (n + 1, found)
+                break
             if place is not None and (_large(place, first.language) or _place_context(doc, tokens, run)):
                 best = (n, place, candidates)
                 break
+        if county is not None:
+            n, found = county
+            for token in tokens[i : i + n]:
+                token.covered = True
+            yield found
+            i += n
+            continue
         if best is None:
             i += 1
             continue
@@ -369,7 +393,8 @@ def _free_run(run: list[Token]) -> bool:
     """Words not yet claimed, not stopwords at the edges (a name prefix may open a longer run),
     capitalised in Latin script, joined by spaces."""
     opens = not run[0].stop or (len(run) > 1 and _name_prefix(run[0]))
-    if not opens or run[-1].stop or any(t.covered for t in run):
+    closes = not run[-1].stop or (len(run) > 1 and run[-1].latin and run[-1].capitalised)  # "Middle East"
+    if not opens or not closes or any(t.covered for t in run):
         return False
     if run[0].latin and not all(t.capitalised for t in run):
         return False
@@ -450,6 +475,18 @@ def _redisambiguate(doc: Doc, found: list[Found]) -> None:
         if place is not None and place != item.place:
             item.place, item.country = place, place.country
             item.key = ("place", str(place.geonames_id or place.name))
+
+
+def _place_unresolved(found: list[Found]) -> None:
+    """A place with no point ("Henry County") lies in the country the article names most often."""
+    unplaced = [f for f in found if f.type == "PLACE" and f.place is None and f.country is None]
+    if not unplaced:
+        return
+    counted = Counter(f.country for f in found if f.country)
+    if counted:
+        country = counted.most_common(1)[0][0]
+        for item in unplaced:
+            item.country = country
 
 
 def _one_country(item: Found) -> bool:
@@ -535,6 +572,7 @@ class NameWords:
     given_names: frozenset[str]
     openers: frozenset[str]
     org_heads: frozenset[str]
+    place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
     not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
 
 
@@ -550,6 +588,7 @@ def name_words(language: str | None) -> NameWords:
         words("given_names"),
         words("name_openers"),
         words("org_heads"),
+        words("place_heads"),
         frozenset(str(word).upper() for word in data.get("not_org_acronyms") or ()),
     )
 
@@ -749,7 +788,16 @@ def _link_run(
             if feature and value.feature == feature:  # the cue word is part of the name
                 end = tokens[run[-1].index + 1].end
             return _place_found(start, end, value, alternatives, feature or None)
-    heads = name_words(run[0].language).org_heads
+    if _HANDLE_AFTER.match(doc.text, end):
+        return None  # "— Example Newsroom (@ExampleNews)": an account holder, person or body
+    words = name_words(run[0].language)
+    if cue in (*PERSON_CUES, "caps") and run[0].latin:
+        if _names_with_next(doc, tokens, run):  # "Henry County", "Quezon City": a place the gazetteer lacks
+            end = tokens[run[-1].index + 1].end
+            return _unresolved_place(doc, start, end)
+        if len(run) >= 2 and run[-1].text in words.place_heads:  # "Royal Street", "Beverly Hills"
+            return _unresolved_place(doc, start, end)
+    heads = words.org_heads
     if cue == "org" or (cue in (*PERSON_CUES, "caps") and len(run) >= 2 and run[-1].text in heads):
         name = _display_name(surface)
         return Found(start, end, ("org", name), "ORG", name=name)
@@ -759,6 +807,24 @@ def _link_run(
         name = _display_name(surface)
         return Found(start, end, ("person", name), "PERSON", name=name)
     return None
+
+
+def _names_with_next(doc: Doc, tokens: list[Token], run: list[Token]) -> bool:
+    """Is the word after a Latin run a capitalised place cue word one space on, and so part of its
+    name ("Henry County"; not "Inter-State")?"""
+    following = run[-1].index + 1
+    if following >= len(tokens) or not run[0].latin or not tokens[following].capitalised:
+        return False
+    return (
+        doc.text[run[-1].end : tokens[following].start] == " "
+        and tokens[following].text in _place_cues(run[0].language)[0]
+    )
+
+
+def _unresolved_place(doc: Doc, start: int, end: int) -> Found:
+    """A place by its name alone, with no point: better than a same-named town elsewhere."""
+    name = doc.text[start:end]
+    return Found(start, end, ("place", name), "PLACE", name=name)
 
 
 def _joined_key(latin: str) -> str:

@@ -29,7 +29,7 @@ from khabar.text.normalise import fold
 from khabar.text.translit import NameIndex, NameMatch
 
 HitKind = Literal["country", "demonym", "actor", "title", "institution"]
-ACRONYM_MAX = 6  # surfaces this short and all capitals must match the original case
+ACRONYM_MAX = 6  # surfaces this short with inner capitals must match the original case
 FUZZY_PLACE_POPULATION = 15_000  # smaller places are linked by exact name only
 MATCH_CACHE = 50_000  # remembered name lookups per process
 
@@ -129,10 +129,10 @@ class Knowledge:
 
         codes = languages()
         for surface, iso3, kind in countries.surface_forms(codes):
-            add(surface, Hit("country" if kind == "name" else "demonym", iso3))
+            hit_kind: HitKind = "country" if kind == "name" else "demonym"
+            add(surface, Hit(hit_kind, iso3, case_sensitive=_exact(surface)))
         for surface, actor in self.actors.surfaces():
-            exact = len(surface) <= ACRONYM_MAX and surface.isupper()
-            add(surface, Hit("actor", actor.id, case_sensitive=exact))
+            add(surface, Hit("actor", actor.id, case_sensitive=_exact(surface)))
         for code in codes:
             for index, title in enumerate(titles(code)):
                 add(title.surface, Hit("title", str(index), code))
@@ -221,6 +221,12 @@ class Knowledge:
         for name, place in places.latin_names():
             if place.feature == "admin1" or place.population >= FUZZY_PLACE_POPULATION:
                 yield name, ("place", place)
+
+
+def _exact(surface: str) -> bool:
+    """Short forms with capitals after the first letter ("US", "LeT") match only so written: with
+    those letters in lower case they are words ("us", "Let")."""
+    return len(surface) <= ACRONYM_MAX and surface[1:] != surface[1:].lower()
 
 
 @cache

