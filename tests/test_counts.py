@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
+from helpers import make_doc
 from khabar.doc import Doc
 from khabar.extractors.counts import find_counts
 from khabar.schema import Segment, Sentence
 from khabar.text.normalise import Folded
 
 Found = tuple[str, str | None, int, bool, str]  # what, who, value, approx, text
-
-
-def make_doc(text: str, language: str) -> Doc:
-    sentences, start = [], 0
-    for mark in re.finditer(r"[।.?!]\s*|$", text):
-        if mark.end() > start:
-            sentences.append(Sentence(start=start, end=mark.end()))
-            start = mark.end()
-    segments = [Segment(start=0, end=len(text), kind="paragraph", language=language)]
-    return Doc(text, Folded.of(text), segments, sentences, language, date(2022, 1, 7))
 
 
 def counts_of(text: str, language: str) -> list[Found]:

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
+from helpers import FRIDAY, make_doc
 from khabar.doc import Doc
 from khabar.extractors.dates import find_dates, in_date
 from khabar.schema import Segment, Sentence
 from khabar.text.normalise import Folded
-
-FRIDAY = date(2022, 1, 7)
-
-
-def make_doc(text: str, language: str = "hi", published: date | None = FRIDAY) -> Doc:
-    sentences, start = [], 0
-    for mark in re.finditer(r"[।.?!]\s*|$", text):
-        if mark.end() > start:
-            sentences.append(Sentence(start=start, end=mark.end()))
-            start = mark.end()
-    segments = [Segment(start=0, end=len(text), kind="paragraph", language=language)]
-    return Doc(text, Folded.of(text), segments, sentences, language, published)
 
 
 def dates_of(text: str, language: str = "hi", published: date | None = FRIDAY) -> list[tuple[str, str, str]]:
@@ -196,12 +184,5 @@ def test_in_date() -> None:
 
 def test_would_makes_a_weekday_future() -> None:
     text = "The minister said the government would meet the union on Wednesday."
-    doc = Doc(
-        text=text,
-        folded=Folded.of(text),
-        segments=[Segment(start=0, end=len(text), kind="paragraph", language="en")],
-        sentences=[Sentence(start=0, end=len(text))],
-        language="en",
-        published=date(2025, 3, 10),
-    )
+    doc = make_doc(text, "en", date(2025, 3, 10))
     assert [(d.text, d.value) for d in find_dates(doc)] == [("Wednesday", "2025-03-12")]
