@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from khabar.doc import Doc
 from khabar.extractors.cues import TOKEN, grammar
 from khabar.knowledge.crosswalk import state_sectors
-from khabar.lang import topic
+from khabar.lang import merged, topic
 from khabar.schema import Entity
 from khabar.text.normalise import fold
 
@@ -30,8 +30,17 @@ Modality = tuple[
 LOOK_WORDS = 3  # words looked at on either side of a trigger or an actor
 NEAR_CHARS = 14  # characters between a country word and the group it qualifies ("रूसी पैराट्रूपर्स")
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
-_LAST_PUNCT = re.compile(r".*[,;:।.!?\n\"“”]", re.S)
 _LOWER_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"'”’)]*\s+(?=[^\W\d_])")
+
+
+@cache
+def _stops() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where the words around an offset stop: clause punctuation, quotation marks and every shipped
+    language's sentence terminators (``lang/<code>/language.yaml``); the first stop, and the text
+    up to the last one."""
+    terminators = {t for data in merged("language").values() for t in data.get("sentence_terminators", [])}
+    marks = re.escape("".join(sorted(terminators | set(',;:\n"“”'))))
+    return re.compile(f"[{marks}]"), re.compile(f".*[{marks}]", re.S)
 
 
 def phrases(words: Sequence[str] | None) -> tuple[Phrase, ...]:
@@ -129,7 +138,7 @@ def words_after(doc: Doc, end: int, count: int = LOOK_WORDS, limit: int | None =
     start = f.folded_index(end)
     stop = f.folded_index(limit) if limit is not None else start + 60
     window = f.text[start : min(stop, start + 60)]
-    if cut := re.search(r"[,;:।.!?\n\"“”]", window):
+    if cut := _stops()[0].search(window):
         window = window[: cut.start()]
     return TOKEN.findall(window)[:count]
 
@@ -140,7 +149,7 @@ def words_before(doc: Doc, start: int, count: int = LOOK_WORDS, limit: int | Non
     end = f.folded_index(start)
     begin = max(f.folded_index(limit) if limit is not None else 0, end - 60)
     window = f.text[begin:end]
-    cut = _LAST_PUNCT.match(window)
+    cut = _stops()[1].match(window)
     return TOKEN.findall(window[cut.end() if cut else 0 :])[-count:]
 
 
