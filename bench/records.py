@@ -2,9 +2,9 @@
 
 ``python -m bench.records snapshot OUT.jsonl.gz [--n 2000] [--workers 2]`` extracts the first ``n``
 real articles under ``../shared/eval`` (BBC Hindi, Guardian, then the disaster and police corpora) and
-keeps the records (without the article text). ``python -m bench.records compare OLD NEW [--examples 3]`` pairs records by article id and
-counts, for each field, the records where it differs, with a few examples: a refactoring should show no
-difference it cannot name.
+keeps the records (without the article text). ``python -m bench.records compare OLD NEW [--examples 3]``
+pairs records by article id and counts, for each field, the records where it differs, with a few
+examples: a refactoring should show no difference it cannot name.
 """
 
 from __future__ import annotations
@@ -81,9 +81,8 @@ def compare(old_path: Path, new_path: Path, examples: int) -> int:
             records[path] += 1
             if len(shown[path]) < examples:
                 shown[path].append(f"{url}: {_short(a)} -> {_short(b)}")
-    print(
-        f"{len(old)} old, {len(new)} new records; {same} identical; {len(missing)} missing, {len(added)} added"
-    )
+    print(f"{len(old)} old, {len(new)} new records; {same} identical;", end=" ")
+    print(f"{len(missing)} missing, {len(added)} added")
     for path, count in records.most_common():
         print(f"{count:6d}  {path}")
         for line in shown[path]:
