@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from khabar.doc import Doc
+from khabar.doc import Doc, Publication
 from khabar.schema import Segment, Sentence
-from khabar.text.normalise import Folded
 
 FRIDAY = date(2022, 1, 7)  # the seed article's publication date, a Friday
 
@@ -20,4 +19,24 @@ def make_doc(text: str, language: str = "hi", published: date | None = FRIDAY) -
             sentences.append(Sentence(start=start, end=mark.end()))
             start = mark.end()
     segments = [Segment(start=0, end=len(text), kind="paragraph", language=language)]
-    return Doc(text, Folded.of(text), segments, sentences, language, published)
+    return build_doc(text, segments, sentences, language, published)
+
+
+def build_doc(
+    text: str,
+    segments: list[Segment],
+    sentences: list[Sentence],
+    language: str | None,
+    published: date | None = None,
+    article_id: str = "",
+) -> Doc:
+    """A document with its text layers given, as the pipeline would have written them."""
+    publication = Publication(published, "given" if published else "none")
+    return Doc.of(
+        text,
+        segments=segments,
+        sentences=sentences,
+        language=language,
+        publication=publication,
+        article_id=article_id,
+    )

@@ -6,11 +6,9 @@ from datetime import date
 
 import pytest
 
-from helpers import make_doc
-from khabar.doc import Doc
+from helpers import build_doc, make_doc
 from khabar.extractors.counts import find_counts
 from khabar.schema import Segment, Sentence
-from khabar.text.normalise import Folded
 
 Found = tuple[str, str | None, int, bool, str]  # what, who, value, approx, text
 
@@ -164,9 +162,8 @@ def test_not_counts(text: str, language: str) -> None:
 
 def test_mixed_language_segments() -> None:
     text = "हजारों घायल हुए।\nMore than 2,000 protesters were detained."
-    doc = Doc(
+    doc = build_doc(
         text,
-        Folded.of(text),
         [
             Segment(start=0, end=16, kind="paragraph", language="hi"),
             Segment(start=17, end=len(text), kind="embed", language="en"),

@@ -6,11 +6,9 @@ from datetime import date
 
 import pytest
 
-from helpers import FRIDAY, make_doc
-from khabar.doc import Doc
+from helpers import FRIDAY, build_doc, make_doc
 from khabar.extractors.dates import find_dates, in_date
 from khabar.schema import Segment, Sentence
-from khabar.text.normalise import Folded
 
 
 def dates_of(text: str, language: str = "hi", published: date | None = FRIDAY) -> list[tuple[str, str, str]]:
@@ -129,9 +127,8 @@ def test_numeric_date_takes_language_order_without_publication() -> None:
 
 def test_segments_use_their_own_language() -> None:
     text = "सैनिक गुरुवार को पहुंचे।\nReuters January 7, 2022"
-    doc = Doc(
+    doc = build_doc(
         text,
-        Folded.of(text),
         [
             Segment(start=0, end=24, kind="paragraph", language="hi"),
             Segment(start=25, end=len(text), kind="embed", language="en"),
@@ -169,7 +166,7 @@ def test_until_reaches_later_segments() -> None:
         Segment(start=0, end=6, kind="paragraph", language="en"),
         Segment(start=7, end=len(text), kind="paragraph", language="en"),
     ]
-    doc = Doc(text, Folded.of(text), segments, [Sentence(start=0, end=len(text))], "en", None)
+    doc = build_doc(text, segments, [Sentence(start=0, end=len(text))], "en", None)
     assert [d.value for d in find_dates(doc, until=10)] == ["2022-01-05"]
     assert find_dates(doc, until=7) == []
 

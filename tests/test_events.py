@@ -7,10 +7,9 @@ from datetime import date
 
 import pytest
 
-from khabar.doc import Doc
+from helpers import build_doc
 from khabar.extractors.events import expand, find_events
 from khabar.schema import Count, DateMention, Entity, EntityType, Event, Quote, Segment, Sentence, Span
-from khabar.text.normalise import Folded
 
 # name -> (type, ISO3, sector) for the entities the sentences below mention
 KNOWN: dict[str, tuple[EntityType, str | None, str | None]] = {
@@ -74,15 +73,7 @@ def article(
                 if m.group().strip():
                     sentences.append(Sentence(start=offset + m.start(), end=offset + m.end()))
         offset += len(line) + 1
-    doc = Doc(
-        text=text,
-        folded=Folded.of(text),
-        segments=segments,
-        sentences=sentences,
-        language=language,
-        published=published,
-        article_id="a1",
-    )
+    doc = build_doc(text, segments, sentences, language, published, "a1")
     entities = []
     for name, surfaces in SURFACES.items():
         pattern = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from khabar.doc import Doc
+from helpers import build_doc
 from khabar.extractors.events import find_events
 from khabar.knowledge.base import institutions
 from khabar.pipeline import extract
 from khabar.schema import Event
-from khabar.text.normalise import Folded, fold
+from khabar.text.normalise import fold
 
 SEED = Path("/work/shared/seed")
 
@@ -31,14 +31,8 @@ def test_seed_events_match_the_analysts_coding() -> None:
     text = (SEED / "kazakhstan-2022-hi.txt").read_text(encoding="utf-8")
     coded = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))["events"]
     article = extract(text, published=date(2022, 1, 7))
-    doc = Doc(
-        text=text,
-        folded=Folded.of(text),
-        segments=article.segments,
-        sentences=article.sentences,
-        language=article.language,
-        published=article.published,
-        article_id=article.id,
+    doc = build_doc(
+        text, article.segments, article.sentences, article.language, article.published, article.id
     )
     events = find_events(doc, article.entities, article.dates, article.counts, article.quotes)
     names = {e.id: e.name for e in article.entities}

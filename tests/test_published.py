@@ -2,15 +2,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from helpers import build_doc
 from khabar.doc import Doc
 from khabar.extractors.published import DATELINE_CHARS, infer_published
 from khabar.schema import Embed, Segment, Sentence
-from khabar.text.normalise import Folded
 
 
 def make_doc(text: str) -> Doc:
     segments = [Segment(start=0, end=len(text), kind="paragraph", language="en")]
-    return Doc(text, Folded.of(text), segments, [Sentence(start=0, end=len(text))], "en")
+    return build_doc(text, segments, [Sentence(start=0, end=len(text))], "en")
 
 
 def test_dateline_date() -> None:

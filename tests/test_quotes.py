@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from helpers import build_doc
 from khabar.doc import Doc
 from khabar.extractors.quotes import _config, find_quotes
 from khabar.lang import languages, topic
 from khabar.schema import Entity, EntityType, Quote, Segment, Span
-from khabar.text.normalise import Folded
 
 SEED = Path("/work/shared/seed/kazakhstan-2022-hi.txt")
 
@@ -24,7 +24,7 @@ def make_doc(text: str, language: str = "en", languages: dict[int, str] | None =
             lang = (languages or {}).get(number, language)
             segments.append(Segment(start=offset, end=offset + len(line), kind="paragraph", language=lang))
         offset += len(line) + 1
-    return Doc(text=text, folded=Folded.of(text), segments=segments, sentences=[], language=language)
+    return build_doc(text, segments, [], language)
 
 
 def entity(

@@ -1,8 +1,10 @@
-"""The working view of one article that every extraction stage reads.
+"""The one working document of an article, with typed span layers, that every component reads.
 
-A ``Doc`` holds the original text, its folded view for matching, and the layout found
-by the text stages (segments with languages, sentences). Stages read a ``Doc`` and
-return records from ``khabar.schema``; they never change it.
+A ``Doc`` is made from the text once: its folded view for matching and its words (``tokens``).
+Every other layer (segments, sentences, entities, dates, counts, quotes, flags, events, and the
+intermediate layers of the entity and event stages) starts empty and is written by exactly one
+component of the pipeline (``khabar.pipeline``), which declares the layers it reads. Components
+return their layer; the pipeline sets it. Nothing changes a layer once it is written.
 """
 
 from __future__ import annotations
@@ -10,26 +12,80 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from khabar.schema import Segment, Sentence, Span
+from khabar.schema import (
+    Count,
+    DateMention,
+    Embed,
+    Entity,
+    Event,
+    Flag,
+    PublishedSource,
+    Quote,
+    Segment,
+    Sentence,
+    Span,
+)
 from khabar.text.normalise import Folded
+from khabar.text.tokens import Tokens
+
+if TYPE_CHECKING:
+    from khabar.knowledge.base import Knowledge
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """The publication day and where it came from."""
+
+    day: date | None
+    source: PublishedSource
 
 
 @dataclass(slots=True)
 class Doc:
     text: str
     folded: Folded
-    segments: list[Segment]
-    sentences: list[Sentence]
-    language: str | None
-    published: date | None = None
+    tokens: Tokens
     article_id: str = ""
+    given_published: date | None = None
+    given_language: str | None = None
+    html_embeds: list[Embed] = field(default_factory=list)
+    knowledge: Knowledge | None = None
+    # layers written by components, in pipeline order
+    embeds: list[Embed] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    language: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    publication: Publication = Publication(None, "none")
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     _segment_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
-        self._segment_starts = [s.start for s in self.segments]
-        self._sentence_starts = [s.start for s in self.sentences]
+    @classmethod
+    def of(cls, text: str, **layers: Any) -> Doc:
+        """A document over ``text``, with any layers given (tests build partial documents)."""
+        folded = Folded.of(text)
+        doc = cls(text=text, folded=folded, tokens=Tokens(folded))
+        for name, value in layers.items():
+            doc.set_layer(name, value)
+        return doc
+
+    def set_layer(self, name: str, value: Any) -> None:
+        setattr(self, name, value)
+        if name == "segments":
+            self._segment_starts = [s.start for s in value]
+        elif name == "sentences":
+            self._sentence_starts = [s.start for s in value]
+
+    @property
+    def published(self) -> date | None:
+        return self.publication.day
 
     def span(self, start: int, end: int) -> Span:
         """A ``Span`` of the original text (the text is quoted exactly)."""

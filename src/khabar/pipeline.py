@@ -1,11 +1,18 @@
-"""``extract``: one article's text in, one ``Article`` record out. The stages in order, nothing else."""
+"""``extract``: one article's text in, one ``Article`` record out.
+
+The pipeline is the explicit list ``COMPONENTS``: each component reads layers of the ``Doc`` that
+earlier components wrote and returns the one layer it writes (spaCy's components over a ``Doc`` are
+the model). ``check_order`` proves at import that every layer is written before it is read.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from khabar.doc import Doc
+from khabar.doc import Doc, Publication
 from khabar.extractors.counts import find_counts
 from khabar.extractors.dates import find_dates
 from khabar.extractors.embeds import find_embeds
@@ -15,11 +22,103 @@ from khabar.extractors.published import infer_published
 from khabar.extractors.quotes import find_quotes
 from khabar.extractors.resolve import find_entities
 from khabar.knowledge.base import Knowledge, default_knowledge
-from khabar.schema import Article, Embed, PublishedSource, article_id
+from khabar.schema import Article, Embed, Segment, article_id
 from khabar.text.langid import identify, main_language
-from khabar.text.normalise import Folded
 from khabar.text.segment import segment
 from khabar.text.sentences import split_sentences
+
+INPUTS = (
+    "text",
+    "folded",
+    "tokens",
+    "article_id",
+    "given_published",
+    "given_language",
+    "html_embeds",
+    "knowledge",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """One stage: the layers it reads, the layer it writes, and the function that makes it."""
+
+    name: str
+    reads: tuple[str, ...]
+    writes: str
+    run: Callable[[Doc], Any]
+
+
+def _embeds(doc: Doc) -> list[Embed]:
+    """Posts from markup and from text, without the same post twice (overlapping spans)."""
+    merged = [e.model_copy() for e in doc.html_embeds]
+    for embed in find_embeds(doc.text):
+        if not any(embed.start < kept.end and kept.start < embed.end for kept in merged):
+            merged.append(embed.model_copy())
+    return sorted(merged, key=lambda e: e.start)
+
+
+def _publication(doc: Doc) -> Publication:
+    if doc.given_published is not None:
+        return Publication(doc.given_published, "given")
+    if (inferred := infer_published(doc, doc.embeds)) is not None:
+        return Publication(inferred, "inferred")
+    return Publication(None, "none")
+
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("embeds", ("text", "html_embeds"), "embeds", _embeds),
+    Component(
+        "segments",
+        ("text", "embeds"),
+        "segments",
+        lambda doc: identify(doc.text, segment(doc.text, doc.embeds)),
+    ),
+    Component(
+        "language",
+        ("text", "segments", "given_language"),
+        "language",
+        lambda doc: doc.given_language or main_language(doc.text, doc.segments),
+    ),
+    Component(
+        "sentences", ("text", "segments"), "sentences", lambda doc: split_sentences(doc.text, doc.segments)
+    ),
+    Component(
+        "publication", ("given_published", "embeds", "segments", "folded"), "publication", _publication
+    ),
+    Component(
+        "entities",
+        ("tokens", "segments", "sentences", "language", "publication", "knowledge"),
+        "entities",
+        lambda doc: find_entities(doc, doc.knowledge),
+    ),
+    Component("dates", ("tokens", "segments", "sentences", "publication"), "dates", find_dates),
+    Component("counts", ("tokens", "segments", "sentences"), "counts", find_counts),
+    Component(
+        "quotes", ("segments", "sentences", "entities"), "quotes", lambda doc: find_quotes(doc, doc.entities)
+    ),
+    Component("flags", ("entities", "segments"), "flags", lambda doc: find_flags(doc, doc.entities)),
+    Component(
+        "events",
+        ("tokens", "sentences", "entities", "dates", "counts", "quotes", "knowledge"),
+        "events",
+        lambda doc: find_events(doc, doc.entities, doc.dates, doc.counts, doc.quotes),
+    ),
+)
+
+
+def check_order(components: Sequence[Component]) -> None:
+    """Every layer is read only after a component (or the input) wrote it, and written once."""
+    written = set(INPUTS)
+    for component in components:
+        if missing := [layer for layer in component.reads if layer not in written]:
+            raise ValueError(f"component {component.name!r} reads {missing} before any component writes it")
+        if component.writes in written:
+            raise ValueError(f"component {component.name!r} writes {component.writes!r} a second time")
+        written.add(component.writes)
+
+
+check_order(COMPONENTS)
 
 
 def extract(
@@ -37,64 +136,45 @@ def extract(
     are posts an HTML reader found in the markup (offsets into ``text``)."""
     knowledge = knowledge or default_knowledge()
     knowledge.preload()  # on the first article: a process that forks workers after it shares the tables
-    embeds = _merge_embeds(html_embeds, find_embeds(text))
-    segments = identify(text, segment(text, embeds))
-    main = language or main_language(text, segments)
-    for embed in embeds:
-        embed.language = embed.language or _language_over(segments, embed.start, embed.end)
-    sentences = split_sentences(text, segments)
-    ident = article_id(text, url)
-    doc = Doc(
-        text=text,
-        folded=Folded.of(text),
-        segments=segments,
-        sentences=sentences,
-        language=main,
-        article_id=ident,
+    doc = Doc.of(
+        text,
+        article_id=article_id(text, url),
+        given_published=published,
+        given_language=language,
+        html_embeds=list(html_embeds),
+        knowledge=knowledge,
     )
-    published_source: PublishedSource = "given" if published else "none"
-    if published is None and (inferred := infer_published(doc, embeds)):
-        published, published_source = inferred, "inferred"
-    doc.published = published
-    entities = find_entities(doc, knowledge)
-    dates = find_dates(doc)
-    counts = find_counts(doc)
-    quotes = find_quotes(doc, entities)
+    for component in COMPONENTS:
+        doc.set_layer(component.writes, component.run(doc))
     return Article(
-        id=ident,
+        id=doc.article_id,
         url=url,
         title=title,
         source=source,
-        published=published,
-        published_source=published_source,
+        published=doc.published,
+        published_source=doc.publication.source,
         text=text,
-        language=main,
-        segments=segments,
-        sentences=sentences,
-        entities=entities,
-        dates=dates,
-        counts=counts,
-        quotes=quotes,
-        embeds=embeds,
-        flags=find_flags(doc, entities),
-        events=find_events(doc, entities, dates, counts, quotes),
+        language=doc.language,
+        segments=doc.segments,
+        sentences=doc.sentences,
+        entities=doc.entities,
+        dates=doc.dates,
+        counts=doc.counts,
+        quotes=doc.quotes,
+        embeds=[_with_language(embed, doc.segments) for embed in doc.embeds],
+        flags=doc.flags,
+        events=doc.events,
     )
 
 
-def _merge_embeds(first: Sequence[Embed], second: Sequence[Embed]) -> list[Embed]:
-    """Posts from markup and from text, without the same post twice (overlapping spans)."""
-    merged = [e.model_copy() for e in first]
-    for embed in second:
-        if not any(embed.start < kept.end and kept.start < embed.end for kept in merged):
-            merged.append(embed.model_copy())
-    return sorted(merged, key=lambda e: e.start)
-
-
-def _language_over(segments: Sequence, start: int, end: int) -> str | None:
-    """The language covering most of ``[start, end)``."""
+def _with_language(embed: Embed, segments: Sequence[Segment]) -> Embed:
+    """The embed with a language: its own, else the one covering most of it."""
+    if embed.language:
+        return embed
     weights: dict[str, int] = {}
     for seg in segments:
-        overlap = min(end, seg.end) - max(start, seg.start)
+        overlap = min(embed.end, seg.end) - max(embed.start, seg.start)
         if overlap > 0 and seg.language:
             weights[seg.language] = weights.get(seg.language, 0) + overlap
-    return max(weights, key=weights.__getitem__) if weights else None
+    language = max(weights, key=weights.__getitem__) if weights else None
+    return embed.model_copy(update={"language": language})
