@@ -18,6 +18,7 @@ from khabar.knowledge.actors import (
     load_actor_file,
 )
 from khabar.lang import topic
+from khabar.lang.models import Institutions, Titles
 from khabar.text.normalise import fold
 
 DATA = Path(__file__).parent / "data" / "actors"
@@ -224,45 +225,41 @@ def test_real_petrarch_validation_dictionary() -> None:
 
 @pytest.mark.parametrize("language", ["hi", "en"])
 def test_title_cues_are_well_formed(language: str) -> None:
-    titles = topic(language, "titles")
-    assert len(titles["titles"]) > 50
-    for entry in titles["titles"]:
-        assert entry["cue"] and entry["role"], entry
-        assert entry["sector"] is None or entry["sector"] in SECTORS, entry
-        assert entry.get("position", "before") in {"before", "after", "both"}, entry
-    cues = [e["cue"] for e in titles["titles"] + titles["honorifics"]]
+    titles = topic(language, Titles)
+    assert len(titles.titles) > 50
+    for entry in titles.titles:
+        assert entry.cue and entry.role, entry
+        assert entry.sector is None or entry.sector in SECTORS, entry
+    cues = [e.cue for e in (*titles.titles, *titles.honorifics)]
     assert len(cues) == len(set(cues))
-    assert titles["of"]["words"]
 
 
 def test_hindi_title_cues_name_roles() -> None:
-    roles = {e["cue"]: (e["role"], e["sector"]) for e in topic("hi", "titles")["titles"]}
+    roles = {e.cue: (e.role, e.sector) for e in topic("hi", Titles).titles}
     assert roles["राष्ट्रपति"] == ("president", "GOV")
     assert roles["प्रवक्ता"] == ("spokesperson", "GOV")
     assert roles["प्रेस सचिव"] == ("press secretary", "GOV")
     assert roles["पुलिस अधीक्षक"] == ("superintendent of police", "COP")
     assert roles["जनरल"][1] == "MIL"
-    assert "श्री" in {e["cue"] for e in topic("hi", "titles")["honorifics"]}
+    assert "श्री" in {e.cue for e in topic("hi", Titles).honorifics}
 
 
 @pytest.mark.parametrize("language", ["hi", "en"])
 def test_institution_cues_are_well_formed(language: str) -> None:
-    data = topic(language, "institutions")
-    cues = [e["cue"] for e in data["institutions"]]
+    data = topic(language, Institutions)
+    cues = [e.cue for e in data.institutions]
     assert len(cues) == len(set(cues))
-    for entry in data["institutions"]:
-        assert entry["kind"] in {"org", "group"}, entry
-        assert entry["sector"] in SECTORS and entry.get("secondary", "GOV") in SECTORS, entry
-        assert entry["name"], entry
-    assert data["of"]
+    for entry in data.institutions:
+        assert entry.sector in SECTORS and (entry.secondary or "GOV") in SECTORS, entry
+        assert entry.name, entry
 
 
 def test_institution_cues_map_to_actors() -> None:
-    hindi = {e["cue"]: e for e in topic("hi", "institutions")["institutions"]}
-    assert (hindi["रक्षा मंत्रालय"]["name"], hindi["रक्षा मंत्रालय"]["kind"]) == ("Ministry of Defence", "org")
-    assert hindi["विदेश विभाग"]["name"] == "Department of State"
-    assert (hindi["पुलिस"]["sector"], hindi["पुलिस"]["kind"]) == ("COP", "group")
-    assert hindi["प्रदर्शनकारी"]["sector"] == "CVL"
-    english = {e["cue"]: e for e in topic("en", "institutions")["institutions"]}
-    assert english["defence ministry"]["name"] == english["ministry of defence"]["name"]
-    assert english["troops"]["sector"] == "MIL"
+    hindi = {e.cue: e for e in topic("hi", Institutions).institutions}
+    assert (hindi["रक्षा मंत्रालय"].name, hindi["रक्षा मंत्रालय"].kind) == ("Ministry of Defence", "org")
+    assert hindi["विदेश विभाग"].name == "Department of State"
+    assert (hindi["पुलिस"].sector, hindi["पुलिस"].kind) == ("COP", "group")
+    assert hindi["प्रदर्शनकारी"].sector == "CVL"
+    english = {e.cue: e for e in topic("en", Institutions).institutions}
+    assert english["defence ministry"].name == english["ministry of defence"].name
+    assert english["troops"].sector == "MIL"

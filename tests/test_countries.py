@@ -5,6 +5,7 @@ import pytest
 from khabar.knowledge import countries
 from khabar.knowledge.data import load_yaml
 from khabar.lang import topic
+from khabar.lang.models import Demonyms
 from khabar.text.normalise import fold
 
 
@@ -44,7 +45,7 @@ def test_data_files_name_only_known_countries() -> None:
     known = {country.iso3 for country in countries.all_countries()}
     assert set(load_yaml("countries.yaml")) <= known | {"ANT", "SCG"}
     for language in ("hi", "en"):
-        assert set(topic(language, "demonyms")) <= known
+        assert set(topic(language, Demonyms).countries) <= known
 
 
 def test_hindi_country_names_match_after_folding(hindi_forms: dict) -> None:
@@ -95,10 +96,10 @@ def test_no_folded_surface_names_two_countries(hindi_forms: dict) -> None:
 
 
 def test_demonym_coverage() -> None:
-    assert len(topic("en", "demonyms")) >= 150
-    assert len(topic("hi", "demonyms")) >= 100
+    assert len(topic("en", Demonyms).countries) >= 150
+    assert len(topic("hi", Demonyms).countries) >= 100
     for language in ("en", "hi"):
-        for forms in topic(language, "demonyms").values():
+        for forms in topic(language, Demonyms).countries.values():
             assert forms and all(isinstance(form, str) and form.strip() == form for form in forms)
 
 

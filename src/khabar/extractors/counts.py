@@ -22,8 +22,9 @@ from khabar.doc import Doc
 from khabar.extractors.dates import in_date, language_ranges
 from khabar.extractors.numbers import NumberMatch, bounded, find_numbers, phrase_pattern, word_chars
 from khabar.lang import topic
+from khabar.lang.models import Counts
 from khabar.schema import Count, CountKind
-from khabar.text.normalise import fold
+from khabar.text.normalise import fold_phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,43 +69,39 @@ def _key(surface: str) -> str:
     return " ".join(surface.split())
 
 
-def _phrases(items: list | None) -> list[str]:
-    return [_key(fold(str(item))) for item in items or []]
-
-
 @cache
 def _tables(language: str | None) -> _Tables | None:
-    data = topic(language, "counts") if language else {}
-    if not data:
+    data = topic(language, Counts)
+    if not data.outcomes:
         return None
     cue_kinds: dict[str, tuple[CountKind, bool, bool]] = {}
-    for kind, sides in data["outcomes"].items():
-        follows, precedes = set(_phrases(sides.get("follows"))), set(_phrases(sides.get("precedes")))
+    for kind, sides in data.outcomes.items():
+        follows, precedes = set(fold_phrases(sides.follows)), set(fold_phrases(sides.precedes))
         for phrase in follows | precedes:
             cue_kinds[phrase] = (kind, phrase in follows, phrase in precedes)
     who: dict[str, str | None] = {
-        p: label for label, forms in data["people"].items() for p in _phrases(forms)
+        p: label for label, forms in data.people.items() for p in fold_phrases(forms)
     }
-    who.update(dict.fromkeys(_phrases(data.get("unspecified"))))
+    who.update(dict.fromkeys(fold_phrases(data.unspecified)))
     w = word_chars()
-    not_counts = data.get("not_counts") or {}
+    not_counts = data.not_counts
     return _Tables(
         cues=re.compile(phrase_pattern(cue_kinds, whole_words=True)),
         cue_kinds=cue_kinds,
         nouns=re.compile(phrase_pattern(who, whole_words=True)),
         who=who,
-        conjunction=re.compile(rf"\s*(?:{phrase_pattern(_phrases(data.get('conjunctions')))})\s*"),
-        clause_mark=re.compile(_marks(_phrases(data.get("clause_marks")))),
-        negation=re.compile(_marks(_phrases(data.get("negations")) + _phrases(data.get("hypothetical")))),
-        bridge=frozenset(_phrases(data.get("bridge_words"))),
-        not_before=re.compile(rf"(?<![{w}])(?:{phrase_pattern(_phrases(not_counts.get('before')))})\s*$"),
-        not_after=re.compile(rf"\s*-?\s*(?:{phrase_pattern(_phrases(not_counts.get('after')))})(?![{w}])"),
-        needs_noun=frozenset(data.get("needs_noun") or []),
-        words_to_noun=int(data.get("max_words_to_noun", 2)),
-        words_to_cue=int(data.get("max_words_to_cue", 4)),
-        words_without_noun=int(data.get("max_words_without_noun", 2)),
-        bridge_words=int(data.get("max_bridge_words", 3)),
-        negation_words_after=int(data.get("negation_words_after_cue", 2)),
+        conjunction=re.compile(rf"\s*(?:{phrase_pattern(fold_phrases(data.conjunctions))})\s*"),
+        clause_mark=re.compile(_marks(fold_phrases(data.clause_marks))),
+        negation=re.compile(_marks(fold_phrases([*data.negations, *data.hypothetical]))),
+        bridge=frozenset(fold_phrases(data.bridge_words)),
+        not_before=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.before))})\s*$"),
+        not_after=re.compile(rf"\s*-?\s*(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
+        needs_noun=frozenset(data.needs_noun),
+        words_to_noun=data.max_words_to_noun,
+        words_to_cue=data.max_words_to_cue,
+        words_without_noun=data.max_words_without_noun,
+        bridge_words=data.max_bridge_words,
+        negation_words_after=data.negation_words_after_cue,
     )
 
 

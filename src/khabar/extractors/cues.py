@@ -14,6 +14,7 @@ from functools import cache
 
 from khabar.doc import Doc
 from khabar.lang import topic
+from khabar.lang.models import Grammar as GrammarTopic
 from khabar.text.normalise import fold
 
 _LETTERS = r"\w\u0900-\u0963\u0966-\u097F\u0300-\u036F\u064B-\u065F\u0670"
@@ -36,22 +37,22 @@ class Grammar:
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
 
 
-def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+def _phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(fold(w).split()) for w in words), key=len, reverse=True))
 
 
 @cache
 def grammar(language: str | None) -> Grammar:
-    data = topic(language or "en", "grammar") or topic("en", "grammar")
+    data = topic(language, GrammarTopic)
     return Grammar(
-        stopwords=frozenset(fold(str(w)) for w in data.get("stopwords", [])),
-        agent_markers=_phrases(data.get("agent_markers", [])),
-        locative_markers=_phrases(data.get("locative_markers", [])),
-        complementizers=frozenset(fold(w) for w in data.get("complementizers", [])),
-        genitive_markers=frozenset(fold(w) for w in data.get("genitive_markers", [])),
-        conjunctions=frozenset(fold(w) for w in data.get("conjunctions", [])),
-        name_prefixes=frozenset(fold(w) for w in data.get("name_prefixes", [])),
-        postpositional=bool(data.get("postpositional", bool(data.get("agent_markers")))),
+        stopwords=frozenset(fold(w) for w in data.stopwords),
+        agent_markers=_phrases(data.agent_markers),
+        locative_markers=_phrases(data.locative_markers),
+        complementizers=frozenset(fold(w) for w in data.complementizers),
+        genitive_markers=frozenset(fold(w) for w in data.genitive_markers),
+        conjunctions=frozenset(fold(w) for w in data.conjunctions),
+        name_prefixes=frozenset(fold(w) for w in data.name_prefixes),
+        postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,
     )
 
 

@@ -26,8 +26,10 @@ from functools import cache
 from khabar.doc import Doc
 from khabar.extractors.numbers import StartFinder, bounded, parse_number, phrase_pattern, word_chars
 from khabar.lang import topic
+from khabar.lang.models import Dates, Numbers
+from khabar.lang.models.quantities import Tense
 from khabar.schema import DateMention, Precision
-from khabar.text.normalise import fold
+from khabar.text.normalise import fold, fold_phrases
 
 _ISO = r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"
 _NUMERIC = r"(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4})"
@@ -57,39 +59,35 @@ class _Tables:
     capitalised: bool
 
 
-def _names(table: dict | None) -> dict[str, int]:
-    return {fold(name): int(number) for number, names in (table or {}).items() for name in names}
+def _names(table: dict[int, tuple[str, ...]]) -> dict[str, int]:
+    return {fold(name): number for number, names in table.items() for name in names}
 
 
-def _inverse(table: dict | None) -> dict[str, str]:
-    return {" ".join(fold(word).split()): key for key, words in (table or {}).items() for word in words}
+def _inverse(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {" ".join(fold(word).split()): key for key, words in table.items() for word in words}
 
 
-def _phrases(items: list | None) -> list[str]:
-    return [fold(str(item)) for item in items or []]
-
-
-def _words(items: list | None) -> str:
-    return phrase_pattern(_phrases(items))
+def _words(items: tuple[str, ...]) -> str:
+    return phrase_pattern(fold_phrases(items))
 
 
 @cache
 def _tables(language: str | None) -> _Tables:
-    data = topic(language, "dates") if language else {}
+    data = topic(language, Dates)
     w = word_chars()
-    months = _names(data.get("months"))
-    abbreviations = _names(data.get("month_abbreviations"))
-    weekdays = _names(data.get("weekdays"))
-    days = {" ".join(fold(k).split()): int(v) for k, v in (data.get("days") or {}).items()}
-    modifiers = _inverse(data.get("modifiers"))
-    units = _inverse(data.get("units"))
+    months = _names(data.months)
+    abbreviations = _names(data.month_abbreviations)
+    weekdays = _names(data.weekdays)
+    days = {" ".join(fold(k).split()): v for k, v in data.days.items()}
+    modifiers = _inverse(data.modifiers.model_dump())
+    units = _inverse(data.units.model_dump())
     full = phrase_pattern(months)
     any_month = phrase_pattern([*months, *abbreviations])
-    suffix = _words(data.get("day_suffixes"))
+    suffix = _words(data.day_suffixes)
     day = rf"\d{{1,2}}(?:{suffix})?(?![{w}])"
     year = r"\d{4}(?!\d)"
-    numbers = topic(language, "numbers") if language else {}
-    counts = [*map(fold, numbers.get("units") or {}), *map(fold, numbers.get("article_one") or [])]
+    numbers = topic(language, Numbers)
+    counts = [*map(fold, numbers.units), *map(fold, numbers.article_one)]
     count = phrase_pattern(counts)
     unit_words = phrase_pattern(units)
     alternatives = [
@@ -98,45 +96,43 @@ def _tables(language: str | None) -> _Tables:
         rf"(?P<dm_d>{day})\.?\s+(?P<dm_m>{any_month})\.?(?:,?\s+(?P<dm_y>{year}))?",
         rf"(?P<md_m>{any_month})\.?\s+(?P<md_d>{day})(?:,?\s+(?P<md_y>{year}))?",
         rf"(?P<my_m>{any_month})\.?,?\s+(?P<my_y>{year})",
-        rf"(?:(?P<mc_before>{_words(data.get('month_cues_before'))})\s+)(?P<mc_m>{full})(?![{w}])(?!\.?,?\s+\d)",
-        rf"(?P<ma_m>{full})(?=\s+(?:{_words(data.get('month_cues_after'))})(?![{w}]))",
-        rf"(?:{_words(data.get('year_cues_before'))})\s+(?P<yb_y>{year})",
-        rf"(?P<ya_y>{year})(?=\s+(?:{_words(data.get('year_cues_after'))})(?![{w}]))",
-        rf"(?P<ago_n>\d+|{count})\s+(?P<ago_u>{unit_words})\s+(?:{_words(data.get('ago'))})",
+        rf"(?:(?P<mc_before>{_words(data.month_cues_before)})\s+)(?P<mc_m>{full})(?![{w}])(?!\.?,?\s+\d)",
+        rf"(?P<ma_m>{full})(?=\s+(?:{_words(data.month_cues_after)})(?![{w}]))",
+        rf"(?:{_words(data.year_cues_before)})\s+(?P<yb_y>{year})",
+        rf"(?P<ya_y>{year})(?=\s+(?:{_words(data.year_cues_after)})(?![{w}]))",
+        rf"(?P<ago_n>\d+|{count})\s+(?P<ago_u>{unit_words})\s+(?:{_words(data.ago)})",
         rf"(?:(?P<wd_mod>{phrase_pattern(modifiers)})\s+)?(?P<wd>{phrase_pattern(weekdays)})",
         rf"(?P<per_mod>{phrase_pattern(modifiers)})\s+(?P<per_u>{unit_words})",
         rf"(?P<day>{phrase_pattern(days)})",
     ]
     pattern = "|".join(f"(?:{alt})" for alt in alternatives)
-    tense = data.get("tense") or {}
+    tense = data.tense
     first_words = [*months, *abbreviations, *weekdays, *days, *modifiers, *counts]
-    first_words += _phrases(data.get("month_cues_before")) + _phrases(data.get("year_cues_before"))
+    first_words += fold_phrases([*data.month_cues_before, *data.year_cues_before])
     return _Tables(
         starts=StartFinder.of(first_words),
         pattern=re.compile(bounded(pattern)),
         tense=_tense_pattern(tense),
-        clause_break=re.compile(bounded(_words(tense["clause_breaks"])))
-        if tense.get("clause_breaks")
-        else None,
+        clause_break=re.compile(bounded(_words(tense.clause_breaks))) if tense.clause_breaks else None,
         months={**months, **abbreviations},
         weekdays=weekdays,
         days=days,
-        tense_sensitive=frozenset(" ".join(fold(k).split()) for k in data.get("tense_sensitive") or []),
+        tense_sensitive=frozenset(" ".join(fold(k).split()) for k in data.tense_sensitive),
         modifiers=modifiers,
         units=units,
-        ago_blockers=frozenset(fold(k) for k in data.get("ago_blockers") or []),
+        ago_blockers=frozenset(fold(k) for k in data.ago_blockers),
         language=language,
-        numeric_order=data.get("numeric_order", "dmy"),
-        capitalised=bool(data.get("capitalised")),
+        numeric_order=data.numeric_order,
+        capitalised=data.capitalised,
     )
 
 
-def _tense_pattern(tense: dict) -> re.Pattern[str] | None:
+def _tense_pattern(tense: Tense) -> re.Pattern[str] | None:
     """Words and verb endings that mark a clause as future or past."""
     w = word_chars()
     parts = []
     for name in ("future", "past"):
-        words, endings = tense.get(f"{name}_words"), tense.get(f"{name}_endings")
+        words, endings = getattr(tense, f"{name}_words"), getattr(tense, f"{name}_endings")
         options = []
         if words:
             options.append(bounded(_words(words)))

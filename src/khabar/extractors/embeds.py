@@ -17,6 +17,7 @@ from functools import cache
 
 from khabar.knowledge.data import load_yaml
 from khabar.lang import merged
+from khabar.lang.models import Dates
 from khabar.schema import Embed
 from khabar.text.langid import dominant_script
 from khabar.text.normalise import fold
@@ -60,10 +61,10 @@ def _url() -> re.Pattern[str]:
 def _months() -> dict[str, int]:
     """Folded month name or abbreviation → month number, over every ``lang/<code>/dates.yaml``."""
     return {
-        fold(name): int(number)
-        for data in merged("dates").values()
-        for key in ("months", "month_abbreviations")
-        for number, names in (data.get(key) or {}).items()
+        fold(name): number
+        for data in merged(Dates).values()
+        for table in (data.months, data.month_abbreviations)
+        for number, names in table.items()
         for name in names
     }
 

@@ -63,6 +63,9 @@ from khabar.knowledge.crosswalk import (
     intent_for,
 )
 from khabar.lang import languages, topic
+from khabar.lang.models import Events
+from khabar.lang.models.events import Coding as CodingData
+from khabar.lang.models.events import TriggerEntry
 from khabar.schema import Count, DateMention, Entity, Event, Quote, Span
 from khabar.text.normalise import fold
 
@@ -131,44 +134,43 @@ def expand(surface: str) -> list[str]:
     return [form for option in match.group(1).split(",") for form in expand(head + option + tail)]
 
 
-def _coding(entry: dict) -> Coding:
-    return Coding(entry["type"], entry.get("mode"), entry.get("cameo"), tuple(entry.get("context", [])))
+def _coding(entry: CodingData) -> Coding:
+    return Coding(entry.type, entry.mode, entry.cameo, entry.context)
 
 
 def _joined(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(" ".join(p) for p in phrases(list(words)))
 
 
-def _trigger(entry: dict) -> Trigger:
+def _trigger(entry: TriggerEntry) -> Trigger:
     return Trigger(
         coding=_coding(entry),
-        intransitive=bool(entry.get("intransitive")),
-        casualty=bool(entry.get("casualty")),
-        embeds=bool(entry.get("embeds")),
-        specific=bool(entry.get("specific")),
-        needs=_joined(entry.get("needs", [])),
-        unless=_joined(entry.get("unless", [])),
-        abroad=_coding({**entry, **entry["abroad"]}) if entry.get("abroad") else None,
-        acled=entry.get("acled"),
+        intransitive=entry.intransitive,
+        casualty=entry.casualty,
+        embeds=entry.embeds,
+        specific=entry.specific,
+        needs=_joined(entry.needs),
+        unless=_joined(entry.unless),
+        abroad=_coding(entry.abroad) if entry.abroad else None,
+        acled=entry.acled,
     )
 
 
 @cache
 def refinements(language: str) -> tuple[Refinement, ...]:
     """The ``refine`` rules of a language, in the file's order (the first that applies wins)."""
-    rules = (topic(language, "events") or {}).get("refine") or []
     return tuple(
         Refinement(
-            rule["type"],
-            tuple(rule["modes"]) if "modes" in rule else None,
-            tuple(f" {w} " for w in _joined(rule["words"])),
-            tuple(str(c) for c in rule.get("cameos", [])),
-            frozenset(rule.get("sources", [])),
-            rule.get("mode"),
-            rule.get("cameo"),
-            rule.get("acled"),
+            rule.type,
+            rule.modes,
+            tuple(f" {w} " for w in _joined(rule.words)),
+            rule.cameos,
+            frozenset(rule.sources),
+            rule.mode,
+            rule.cameo,
+            rule.acled,
         )
-        for rule in rules
+        for rule in topic(language, Events).refine
     )
 
 
@@ -193,28 +195,23 @@ def _matcher() -> tuple[ahocorasick_rs.AhoCorasick | None, list[list[tuple[str, 
             table.setdefault(key, []).append((language, kind, value, stem))
 
     for code in languages():
-        data = topic(code, "events")
-        if not data:
-            continue
-        cues = data.get("grammar", {})
-        for entry in data.get("triggers", []):
+        data = topic(code, Events)
+        cues = data.grammar
+        for entry in data.triggers:
             trigger = _trigger(entry)
-            for cues_of, form in (
-                (entry.get("cue", []), trigger),
-                (entry.get("nouns", []), replace(trigger, noun=True)),
-            ):
+            for cues_of, form in ((entry.cue, trigger), (entry.nouns, replace(trigger, noun=True))):
                 for cue in cues_of:
-                    for surface in expand(str(cue)):
+                    for surface in expand(cue):
                         add(surface, code, "trigger", form)
         for institution in institutions(code):
             add(institution.surface, code, "group", (institution.name, institution.sector))
         for key, kind in _CUE_LISTS.items():
-            for word in cues.get(key, []):
-                add(str(word), code, kind, fold(str(word)))
-        for word, role in (cues.get("pronouns") or {}).items():
-            add(str(word), code, "pronoun", role)
-        for word, entity_type in (cues.get("anaphors") or {}).items():
-            add(str(word), code, "anaphor", entity_type)
+            for word in getattr(cues, key):
+                add(word, code, kind, fold(word))
+        for word, role in cues.pronouns.items():
+            add(word, code, "pronoun", role)
+        for word, entity_type in cues.anaphors.items():
+            add(word, code, "anaphor", entity_type)
     patterns = list(table)
     automaton = ahocorasick_rs.AhoCorasick(patterns) if patterns else None
     return automaton, [table[p] for p in patterns]

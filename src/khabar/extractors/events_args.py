@@ -20,6 +20,7 @@ from khabar.doc import Doc
 from khabar.extractors.cues import TOKEN, grammar
 from khabar.knowledge.crosswalk import state_sectors
 from khabar.lang import merged, topic
+from khabar.lang.models import Events, LanguageRules
 from khabar.schema import Entity
 from khabar.text.normalise import fold
 
@@ -38,7 +39,7 @@ def _stops() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where the words around an offset stop: clause punctuation, quotation marks and every shipped
     language's sentence terminators (``lang/<code>/language.yaml``); the first stop, and the text
     up to the last one."""
-    terminators = {t for data in merged("language").values() for t in data.get("sentence_terminators", [])}
+    terminators = {t for data in merged(LanguageRules).values() for t in data.sentence_terminators}
     marks = re.escape("".join(sorted(terminators | set(',;:\n"“”'))))
     return re.compile(f"[{marks}]"), re.compile(f".*[{marks}]", re.S)
 
@@ -80,48 +81,43 @@ class ArgCues:
 
 @cache
 def arg_cues(language: str | None) -> ArgCues:
-    data = (topic(language or "en", "events") or topic("en", "events")).get("grammar", {})
+    data = topic(language, Events).grammar
     g = grammar(language)
     roles = {
-        "agent": phrases(data.get("agent")),
-        "by": phrases(data.get("by")),
-        "object": phrases(data.get("object")),
-        "genitive": phrases(data.get("genitive")),
-        "oblique": phrases(data.get("oblique")),
-        "possessor": phrases(data.get("possessor")),
+        "agent": phrases(data.agent),
+        "by": phrases(data.by),
+        "object": phrases(data.object),
+        "genitive": phrases(data.genitive),
+        "oblique": phrases(data.oblique),
+        "possessor": phrases(data.possessor),
     }
     locative = tuple(g.locative_markers)
     markers = {p: "locative" for p in locative}
     markers.update((p, role) for role, items in roles.items() for p in items)
     modality = tuple(
-        (
-            name,
-            padded(spec.get("before")),
-            padded(spec.get("after")),
-            tuple(fold(s) for s in spec.get("suffixes", [])),
-        )
-        for name, spec in (data.get("modality") or {}).items()
+        (name, padded(spec.before), padded(spec.after), tuple(fold(s) for s in spec.suffixes))
+        for name, spec in data.modality.items()
     )
     return ArgCues(
         postpositional=g.postpositional,
         locative=locative,
-        target_prepositions=phrases(data.get("target_prepositions")),
-        determiners=frozenset(fold(w) for w in data.get("determiners", [])),
-        quantities=frozenset(fold(w) for w in data.get("quantities", [])),
-        light_verbs=frozenset(fold(w) for w in data.get("light_verbs", [])),
-        bridges=phrases(data.get("bridges")),
-        auxiliaries=frozenset(fold(w) for w in data.get("auxiliaries", [])),
-        passive=frozenset(fold(w) for w in data.get("passive", [])),
-        infinitive_suffixes=tuple(fold(s) for s in data.get("infinitive_suffixes", [])),
-        infinitive_kept_before=phrases(data.get("infinitive_kept_before")),
-        infinitive_before=phrases(data.get("infinitive_before")),
-        attempts=frozenset(fold(w) for w in data.get("attempts", [])),
-        not_destination=frozenset(fold(w) for w in data.get("not_destination", [])),
-        demonstratives=frozenset(fold(w) for w in data.get("demonstratives", [])),
-        relatives=frozenset(fold(w) for w in data.get("relatives", [])),
-        negation=padded(data.get("negation")),
-        negation_suffixes=tuple(fold(s) for s in data.get("negation_suffixes", [])),
-        not_negation=padded(data.get("not_negation")),
+        target_prepositions=phrases(data.target_prepositions),
+        determiners=frozenset(fold(w) for w in data.determiners),
+        quantities=frozenset(fold(w) for w in data.quantities),
+        light_verbs=frozenset(fold(w) for w in data.light_verbs),
+        bridges=phrases(data.bridges),
+        auxiliaries=frozenset(fold(w) for w in data.auxiliaries),
+        passive=frozenset(fold(w) for w in data.passive),
+        infinitive_suffixes=tuple(fold(s) for s in data.infinitive_suffixes),
+        infinitive_kept_before=phrases(data.infinitive_kept_before),
+        infinitive_before=phrases(data.infinitive_before),
+        attempts=frozenset(fold(w) for w in data.attempts),
+        not_destination=frozenset(fold(w) for w in data.not_destination),
+        demonstratives=frozenset(fold(w) for w in data.demonstratives),
+        relatives=frozenset(fold(w) for w in data.relatives),
+        negation=padded(data.negation),
+        negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
+        not_negation=padded(data.not_negation),
         modality=modality,
         markers=markers,
         longest_marker=max(map(len, markers), default=1),

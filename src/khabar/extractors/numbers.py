@@ -21,6 +21,7 @@ from fractions import Fraction
 from functools import cache
 
 from khabar.lang import topic
+from khabar.lang.models import Numbers
 from khabar.text.normalise import fold
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -137,12 +138,12 @@ _KINDS = ("units", "multipliers", "fractions", "fraction_modifiers", "vague")
 
 @cache
 def _grammar(language: str) -> _Grammar:
-    data = topic(language, "numbers")
+    data = topic(language, Numbers)
     words: dict[str, tuple[str, Fraction]] = {}
     for kind in _KINDS:
-        for word, value in (data.get(kind) or {}).items():
-            words[_norm(fold(str(word)))] = (kind, Fraction(str(value)))
-    for word in data.get("article_one") or []:
+        for word, value in getattr(data, kind).items():
+            words[_norm(fold(word))] = (kind, Fraction(str(value)))
+    for word in data.article_one:
         words[_norm(fold(word))] = ("article", Fraction(1))
     w = word_chars()
     number_words = phrase_pattern(k for k, (kind, _) in words.items() if kind != "article")
@@ -150,16 +151,16 @@ def _grammar(language: str) -> _Grammar:
     articles = phrase_pattern(k for k, (kind, _) in words.items() if kind == "article")
     digits = rf"(?<![{w}.,])(?:{_DIGITS})(?![{w}]|[.,]\d)"
     atom = rf"(?:{digits}|(?<![{w}])(?:(?:{articles})\s+(?:{multipliers})|{number_words})(?![{w}]))"
-    connectors = phrase_pattern(fold(c) for c in data.get("connectors") or [])
-    before = phrase_pattern(fold(c) for c in data.get("approx_before") or [])
-    after = phrase_pattern(fold(c) for c in data.get("approx_after") or [])
+    connectors = phrase_pattern(fold(c) for c in data.connectors)
+    before = phrase_pattern(fold(c) for c in data.approx_before)
+    after = phrase_pattern(fold(c) for c in data.approx_after)
     run = (
         rf"(?:(?<![{w}])(?P<pre>{before})\s+)?"
         rf"(?P<body>{atom}(?:(?:\s*-\s*|\s+(?:{connectors})\s+|\s+){atom})*)"
         rf"(?:\s+(?P<post>{after})(?![{w}]))?"
     )
     token = rf"(?P<digits>{_DIGITS})|(?P<sep>{connectors})(?![{w}])|(?P<word>{number_words}|{articles})"
-    starts = StartFinder.of([*words, *map(fold, data.get("approx_before") or [])])
+    starts = StartFinder.of([*words, *map(fold, data.approx_before)])
     return _Grammar(starts, re.compile(run), re.compile(token), words)
 
 

@@ -31,10 +31,11 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal, get_args
 
 from khabar.doc import Doc
 from khabar.lang import topic
+from khabar.lang.models import Quotes
+from khabar.lang.models.quantities import Side
 from khabar.schema import Entity, Quote
 from khabar.text.normalise import fold, fold_table
 
@@ -59,8 +60,6 @@ _PUNCT = ",.:;!?\"'“”‘’«»„‚()[]{}—–-/"  # stops a word; the la
 _REACH = 200  # folded characters searched for a cue on each side of a quote
 _GAP_WORDS = 4  # words that ``{gap}`` may stand for in a cue pattern
 _HAS_WORD = re.compile(r"\w")
-
-Side = Literal["before", "after", "either"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,24 +96,21 @@ def _alternation(words: Sequence[str]) -> str:
 @cache
 def _config(language: str | None) -> _Config:
     """Compiled ``quotes.yaml`` of ``language`` (defaults when it has none)."""
-    data = topic(language, "quotes") if language else {}
-    if not data:
+    data = topic(language, Quotes)
+    if not data.cues and not data.titles:
         return _Config()
-    ends = str(data.get("sentence_end", ".!?"))
+    ends = data.sentence_end
     boundary = "(?=[\\s" + re.escape(_PUNCT + ends) + "]|$)"
     gap = "(?:[^\\s" + re.escape(ends) + "]+\\s+){0," + str(_GAP_WORDS) + "}?"
     table = fold_table()
     cues = tuple(
-        _Cue(re.compile(c["pattern"].translate(table).replace("{gap}", gap) + boundary), c["speaker"])
-        for c in data.get("cues", [])
+        _Cue(re.compile(c.pattern.translate(table).replace("{gap}", gap) + boundary), c.speaker)
+        for c in data.cues
     )
-    if wrong := {cue.speaker for cue in cues} - set(get_args(Side)):
-        raise ValueError(f"lang/{language}/quotes.yaml: unknown cue speaker side {sorted(wrong)}")
     titles = {
-        " ".join(fold(t).split()): tuple(fold(r) for r in [t, *roles])
-        for t, roles in data.get("titles", {}).items()
+        " ".join(fold(t).split()): tuple(fold(r) for r in [t, *roles]) for t, roles in data.titles.items()
     }
-    skip = [fold(w) for w in data.get("skip", [])]
+    skip = [fold(w) for w in data.skip]
     title_run = title_tail = title_word = None
     if titles or skip:
         item = "(?:" + _alternation([*titles, *skip]) + ")"
@@ -122,17 +118,17 @@ def _config(language: str | None) -> _Config:
         title_tail = re.compile(f"(?<![^\\s,]){title_run.pattern}$")
     if titles:
         title_word = re.compile(f"(?<![^\\s,])(?:{_alternation(list(titles))})(?![^\\s,])")
-    markers = [fold(w) for w in data.get("subject_markers", [])]
+    markers = [fold(w) for w in data.subject_markers]
     return _Config(
         cues=cues,
         titles=titles,
-        pronouns=frozenset(fold(w) for w in data.get("pronouns", [])),
+        pronouns=frozenset(fold(w) for w in data.pronouns),
         title_run=title_run,
         title_tail=title_tail,
         title_word=title_word,
         subject_marker=re.compile(f"\\s*(?:{_alternation(markers)}){boundary}") if markers else None,
-        min_words=int(data.get("min_words", 3)),
-        max_words_between=int(data.get("max_words_between", 4)),
+        min_words=data.min_words,
+        max_words_between=data.max_words_between,
         sentence_end=ends,
     )
 

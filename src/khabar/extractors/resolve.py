@@ -49,6 +49,7 @@ from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Hit, Institution, Knowledge, Title, institutions, titles
 from khabar.knowledge.places import Place
 from khabar.lang import topic
+from khabar.lang.models import Names, Places
 from khabar.schema import Entity, Span, entity_id
 from khabar.text.normalise import fold
 from khabar.text.translit import acronym, phonetic_key, romanise, script_of, similarity
@@ -432,16 +433,16 @@ def _place_context(doc: Doc, tokens: list[Token], run: list[Token]) -> bool:
 @cache
 def _place_cues(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
     """Folded place cue words that follow and precede a name, with the feature each implies."""
-    cues = topic(language or "en", "places")
-    after = {fold(w): f for w, f in (cues.get("after") or {}).items()}
-    before = {fold(w): f for w, f in (cues.get("before") or {}).items()}
+    cues = topic(language, Places)
+    after = {fold(w): f for w, f in cues.after.items()}
+    before = {fold(w): f for w, f in cues.before.items()}
     return after, before
 
 
 @cache
 def _home_countries(language: str | None) -> frozenset[str]:
     """Countries the news of ``language`` is mostly about (``home_countries`` in ``places.yaml``)."""
-    return frozenset(topic(language or "en", "places").get("home_countries") or ())
+    return frozenset(topic(language, Places).home_countries)
 
 
 def _place_cue_next(tokens: list[Token], run: list[Token]) -> str | None:
@@ -578,18 +579,18 @@ class NameWords:
 
 @cache
 def name_words(language: str | None) -> NameWords:
-    data = topic(language or "en", "names")
+    data = topic(language, Names)
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(fold(str(word)).rstrip(".") for word in data.get(key) or ())
+    def words(items: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(fold(word).rstrip(".") for word in items)
 
     return NameWords(
-        words("surnames"),
-        words("given_names"),
-        words("name_openers"),
-        words("org_heads"),
-        words("place_heads"),
-        frozenset(str(word).upper() for word in data.get("not_org_acronyms") or ()),
+        words(data.surnames),
+        words(data.given_names),
+        words(data.name_openers),
+        words(data.org_heads),
+        words(data.place_heads),
+        frozenset(word.upper() for word in data.not_org_acronyms),
     )
 
 

@@ -25,6 +25,8 @@ from khabar.knowledge.actors import Actor, ActorRegistry
 from khabar.knowledge.cache import load_or_build
 from khabar.knowledge.data import PACKAGE_ROOT
 from khabar.lang import languages, topic
+from khabar.lang.models import Institutions as InstitutionsTopic
+from khabar.lang.models import Titles as TitlesTopic
 from khabar.text.normalise import fold
 from khabar.text.translit import NameIndex, NameMatch
 
@@ -70,10 +72,10 @@ Referent = tuple[str, object]  # ("actor", Actor) | ("place", Place) | ("country
 @cache
 def titles(language: str) -> tuple[Title, ...]:
     """Title cues (and honorifics, with no role) of ``language`` from ``lang/<code>/titles.yaml``."""
-    data = topic(language, "titles")
-    return tuple(
-        Title(entry["cue"], entry.get("role"), entry.get("sector"), entry.get("position", "before"))
-        for entry in [*data.get("titles", []), *data.get("honorifics", [])]
+    data = topic(language, TitlesTopic)
+    return (
+        *(Title(entry.cue, entry.role, entry.sector, entry.position) for entry in data.titles),
+        *(Title(entry.cue, None, None, entry.position) for entry in data.honorifics),
     )
 
 
@@ -81,8 +83,8 @@ def titles(language: str) -> tuple[Title, ...]:
 def institutions(language: str) -> tuple[Institution, ...]:
     """Institution cues of ``language`` from ``lang/<code>/institutions.yaml``."""
     return tuple(
-        Institution(entry["cue"], entry["name"], entry.get("sector"), entry.get("kind") == "org")
-        for entry in topic(language, "institutions").get("institutions", [])
+        Institution(entry.cue, entry.name, entry.sector, entry.kind == "org")
+        for entry in topic(language, InstitutionsTopic).institutions
     )
 
 

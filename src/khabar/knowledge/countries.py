@@ -22,6 +22,7 @@ from babel import Locale, UnknownLocaleError
 
 from khabar.knowledge.data import load_yaml
 from khabar.lang import topic
+from khabar.lang.models import Demonyms
 
 _DISSOLVED = frozenset({"ANT", "SCG"})
 
@@ -113,7 +114,7 @@ def _alias_names(language: str) -> Iterator[tuple[str, str]]:
 
 
 def _demonyms(language: str) -> Iterator[tuple[str, str]]:
-    for iso3, forms in (topic(language, "demonyms") or {}).items():
+    for iso3, forms in topic(language, Demonyms).countries.items():
         for form in forms:
             yield form, iso3
 

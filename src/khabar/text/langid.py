@@ -25,6 +25,7 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 
 from khabar.knowledge.data import load_yaml
 from khabar.lang import languages, topic
+from khabar.lang.models import LanguageRules
 from khabar.schema import Segment
 
 
@@ -77,7 +78,7 @@ def dominant_script(text: str) -> str | None:
 
 def _lingua_language(code: str) -> Language:
     """lingua's language for an ISO 639-1 code: the name in ``lang/<code>/language.yaml`` if any."""
-    name = topic(code, "language").get("lingua")
+    name = topic(code, LanguageRules).lingua
     return Language.from_str(name) if name else Language.from_iso_code_639_1(IsoCode639_1.from_str(code))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,6 +49,11 @@ def _deleted() -> re.Pattern[str]:
 def fold(text: str) -> str:
     """Fold a string the way ``Folded`` does (for building keys from knowledge)."""
     return text.translate(fold_table()).lower()
+
+
+def fold_phrases(phrases: Iterable[str]) -> list[str]:
+    """Phrases of language data as matching keys: folded, with single spaces between words."""
+    return [" ".join(fold(phrase).split()) for phrase in phrases]
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from khabar.lang import merged, topic
+from khabar.lang.models import LanguageRules
 from khabar.schema import Segment, Sentence
 from khabar.text.segment import line_spans
 
@@ -41,18 +42,18 @@ def _boundary_pattern(terminators: set[str], unspaced: set[str]) -> re.Pattern[s
 @cache
 def _boundary(language: str | None) -> re.Pattern[str]:
     """The terminators of one language; of all languages when it has no data (or is None)."""
-    data = [topic(language, "language")] if language and topic(language, "language") else []
-    data = data or list(merged("language").values())
+    own = topic(language, LanguageRules)
+    data = [own] if own.sentence_terminators else list(merged(LanguageRules).values())
     return _boundary_pattern(
-        {t for d in data for t in d.get("sentence_terminators", [])},
-        {t for d in data for t in d.get("unspaced_terminators", [])},
+        {t for d in data for t in d.sentence_terminators},
+        {t for d in data for t in d.unspaced_terminators},
     )
 
 
 @cache
 def _abbreviations() -> frozenset[str]:
     """Abbreviations of all languages: a paragraph in one often quotes names in another."""
-    return frozenset(a for d in merged("language").values() for a in d.get("abbreviations", []))
+    return frozenset(a for d in merged(LanguageRules).values() for a in d.abbreviations)
 
 
 def _ends_sentence(text: str, match: re.Match[str], line: tuple[int, int]) -> bool:

@@ -1,0 +1,51 @@
+"""Typed models of the language data: one model per topic file of ``lang/<code>/``.
+
+Every model rejects unknown keys and takes words only as strings, so a misspelt key or a word
+that YAML read as something else fails at load time, naming the file, the key and the reason.
+"""
+
+from khabar.lang.models.base import Topic, Words
+from khabar.lang.models.entities import (
+    Demonyms,
+    Grammar,
+    Institutions,
+    LanguageRules,
+    Names,
+    Places,
+    Titles,
+)
+from khabar.lang.models.events import Events
+from khabar.lang.models.quantities import Counts, Dates, Numbers, Quotes
+
+TOPICS: tuple[type[Topic], ...] = (
+    LanguageRules,
+    Grammar,
+    Names,
+    Places,
+    Demonyms,
+    Titles,
+    Institutions,
+    Numbers,
+    Dates,
+    Counts,
+    Quotes,
+    Events,
+)
+
+__all__ = [
+    "TOPICS",
+    "Counts",
+    "Dates",
+    "Demonyms",
+    "Events",
+    "Grammar",
+    "Institutions",
+    "LanguageRules",
+    "Names",
+    "Numbers",
+    "Places",
+    "Quotes",
+    "Titles",
+    "Topic",
+    "Words",
+]

@@ -1,0 +1,99 @@
+"""Language data of the event coder: trigger words with their coding, refinements, grammar cues."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from khabar.lang.models.base import Flag, Strict, Topic, Word, Words
+from khabar.schema import EntityType
+
+
+class Modality(Strict):
+    before: Words = ()
+    after: Words = ()
+    suffixes: Words = ()
+
+
+class EventGrammar(Strict):
+    """Markers and cue words the clause reader and argument attachment look at."""
+
+    agent: Words = ()
+    by: Words = ()
+    object: Words = ()
+    genitive: Words = ()
+    oblique: Words = ()
+    possessor: Words = ()
+    target_prepositions: Words = ()
+    light_verbs: Words = ()
+    bridges: Words = ()
+    auxiliaries: Words = ()
+    passive: Words = ()
+    infinitive_suffixes: Words = ()
+    infinitive_kept_before: Words = ()
+    infinitive_before: Words = ()
+    attempts: Words = ()
+    not_destination: Words = ()
+    clause_breaks: Words = ()
+    determiners: Words = ()
+    demonstratives: Words = ()
+    relatives: Words = ()
+    quantities: Words = ()
+    pronouns: dict[Word, Word | None] = Field(
+        default_factory=dict
+    )  # pronoun -> the role its form marks (agent), or none
+    anaphors: dict[Word, EntityType] = Field(default_factory=dict)
+    claims: Words = ()
+    according: Words = ()
+    negation: Words = ()
+    negation_suffixes: Words = ()
+    not_negation: Words = ()
+    uncertainty: Words = ()
+    modality: dict[Word, Modality] = Field(default_factory=dict)
+
+
+class Coding(Strict):
+    """A PLOVER type with its mode, CAMEO code and contexts."""
+
+    type: Word
+    mode: Word | None = None
+    cameo: Word | None = None
+    context: Words = ()
+
+
+class TriggerEntry(Coding):
+    """Words that code an event: verbs (``cue``) and nouns, with the conditions on them."""
+
+    cue: Words = ()
+    nouns: Words = ()
+    intransitive: Flag = False
+    casualty: Flag = False
+    embeds: Flag = False
+    specific: Flag = False
+    needs: Words = ()
+    unless: Words = ()
+    abroad: Coding | None = None  # the coding when the destination is another country
+    acled: Word | None = None
+
+
+class Refinement(Strict):
+    """An event of ``type`` (and one of ``modes``) whose clause holds one of ``words`` is recoded."""
+
+    type: Word
+    words: Words
+    modes: tuple[Word | None, ...] | None = None  # None: any mode (null in the list: no mode)
+    cameos: Words = ()
+    sources: Words = ()
+    mode: Word | None = None
+    cameo: Word | None = None
+    acled: Word | None = None
+
+
+class Events(Topic):
+    """``events.yaml``."""
+
+    FILE: ClassVar[str] = "events"
+    grammar: EventGrammar = EventGrammar()
+    triggers: tuple[TriggerEntry, ...] = ()
+    refine: tuple[Refinement, ...] = ()

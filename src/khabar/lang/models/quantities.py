@@ -1,0 +1,126 @@
+"""Language data for numbers, dates, counts and quoted speech."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from khabar.lang.models.base import Flag, Number, Strict, Topic, Word, Words
+from khabar.schema import CountKind
+
+
+class Numbers(Topic):
+    """``numbers.yaml``: number words, multipliers, fractions, vague quantities, approximators."""
+
+    FILE: ClassVar[str] = "numbers"
+    units: dict[Word, Number] = Field(default_factory=dict)
+    multipliers: dict[Word, Number] = Field(default_factory=dict)
+    fractions: dict[Word, float] = Field(default_factory=dict)
+    fraction_modifiers: dict[Word, float] = Field(default_factory=dict)
+    article_one: Words = ()  # "a hundred": one, only before a multiplier
+    vague: dict[Word, Number] = Field(default_factory=dict)  # "dozens": the conservative value
+    connectors: Words = ()
+    approx_before: Words = ()
+    approx_after: Words = ()
+
+
+class DateModifiers(Strict):
+    last: Words = ()
+    this: Words = ()
+    next: Words = ()
+
+
+class DateUnits(Strict):
+    day: Words = ()
+    week: Words = ()
+    month: Words = ()
+    year: Words = ()
+
+
+class Tense(Strict):
+    """Words that place a clause in the future or the past, for year-less dates."""
+
+    clause_breaks: Words = ()
+    future_words: Words = ()
+    future_endings: Words = ()
+    past_words: Words = ()
+    past_endings: Words = ()
+
+
+class Dates(Topic):
+    """``dates.yaml``: month and weekday names, relative days, periods and tense cues."""
+
+    FILE: ClassVar[str] = "dates"
+    months: dict[Number, Words] = Field(default_factory=dict)
+    month_abbreviations: dict[Number, Words] = Field(
+        default_factory=dict
+    )  # only next to a day number or a year
+    weekdays: dict[Number, Words] = Field(default_factory=dict)  # ISO weekday number
+    capitalised: Flag = False  # month names count only when capitalised
+    numeric_order: Literal["dmy", "mdy", "ymd"] = "dmy"
+    day_suffixes: Words = ()
+    month_cues_before: Words = ()
+    month_cues_after: Words = ()
+    year_cues_before: Words = ()
+    year_cues_after: Words = ()
+    days: dict[Word, Number] = Field(default_factory=dict)  # relative day words -> offset from publication
+    tense_sensitive: Words = ()  # day words whose offset depends on tense (Hindi कल)
+    modifiers: DateModifiers = DateModifiers()
+    units: DateUnits = DateUnits()
+    ago: Words = ()
+    ago_blockers: Words = ()
+    tense: Tense = Tense()
+
+
+class Outcome(Strict):
+    follows: Words = ()  # cues after the quantity ("20 people were killed")
+    precedes: Words = ()  # cues before it ("death toll rose to 35")
+
+
+class NotCounts(Strict):
+    before: Words = ()
+    after: Words = ()
+
+
+class Counts(Topic):
+    """``counts.yaml``: casualty and crowd cues, people nouns, and what makes a number no count."""
+
+    FILE: ClassVar[str] = "counts"
+    outcomes: dict[CountKind, Outcome] = Field(default_factory=dict)
+    people: dict[Word, Words] = Field(default_factory=dict)
+    unspecified: Words = ()
+    needs_noun: Words = ()
+    max_words_to_noun: Number = Field(default=2, ge=0)
+    max_words_to_cue: Number = Field(default=4, ge=0)
+    max_words_without_noun: Number = Field(default=2, ge=0)
+    bridge_words: Words = ()
+    max_bridge_words: Number = Field(default=3, ge=0)
+    conjunctions: Words = ()
+    clause_marks: Words = ()
+    negations: Words = ()
+    hypothetical: Words = ()
+    negation_words_after_cue: Number = Field(default=2, ge=0)
+    not_counts: NotCounts = NotCounts()
+
+
+Side = Literal["before", "after", "either"]  # where a quote cue's speaker stands
+
+
+class QuoteCue(Strict):
+    speaker: Side
+    pattern: Word
+
+
+class Quotes(Topic):
+    """``quotes.yaml``: verbs of saying around a quotation and the titles that name speakers."""
+
+    FILE: ClassVar[str] = "quotes"
+    min_words: Number = Field(default=3, ge=0)
+    max_words_between: Number = Field(default=4, ge=0)
+    sentence_end: Word = ".!?"
+    cues: tuple[QuoteCue, ...] = ()
+    titles: dict[Word, Words] = Field(default_factory=dict)
+    skip: Words = ()
+    pronouns: Words = ()
+    subject_markers: Words = ()
