@@ -16,7 +16,7 @@ from contextlib import asynccontextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import duckdb
 import pycountry
@@ -44,6 +44,7 @@ from khabar.service.models import (
 from khabar.service.queries import EventFilter
 from khabar.store.db import open_store
 
+T = TypeVar("T")
 STATIC = Path(__file__).parent / "static"
 MAX_BODY_BYTES = 5 * 1024 * 1024
 MAX_PAGE = 500
@@ -84,6 +85,13 @@ def _bucket(by: AggregateBy, key: str, events: int, articles: int) -> Bucket:
 
 
 # ---------- request plumbing ----------
+
+
+def _found(record: T | None, what: str, ident: str) -> T:
+    """The record, or a 404 naming what was not found."""
+    if record is None:
+        raise HTTPException(404, f"no {what} with id {ident!r}")
+    return record
 
 
 class BodyLimit:
@@ -318,25 +326,16 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.get("/articles/{article_id}", tags=["records"])
     def get_article(con: Con, article_id: Id) -> Article:
         """One article's full record: its text and every field with its evidence span."""
-        record = queries.article_record(con, article_id)
-        if record is None:
-            raise HTTPException(404, f"no article with id {article_id!r}")
-        return Article.model_validate_json(record)
+        return _found(queries.article(con, article_id), "article", article_id)
 
     @app.get("/entities/{entity_id}", tags=["records"])
     def get_entity(con: Con, entity_id: Id) -> EntityDetail:
         """One entity (ids are ``<article id>:e<n>``) with its mentions and the events it takes part in."""
-        detail = queries.entity(con, entity_id, events=ENTITY_EVENTS)
-        if detail is None:
-            raise HTTPException(404, f"no entity with id {entity_id!r}")
-        return detail
+        return _found(queries.entity(con, entity_id, events=ENTITY_EVENTS), "entity", entity_id)
 
     @app.get("/stories/{story_id}", tags=["records"])
     def get_story(con: Con, story_id: Id) -> Story:
         """One story: the events (from any article and language) reporting the same happening."""
-        found = queries.story(con, story_id, events=MAX_PAGE)
-        if found is None:
-            raise HTTPException(404, f"no story with id {story_id!r}")
-        return found
+        return _found(queries.story(con, story_id, events=MAX_PAGE), "story", story_id)
 
     return app

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import duckdb
 import orjson
 
-from khabar.schema import Record, Span
+from khabar.schema import Article, Record, Span
 from khabar.service.models import (
     ENTITY_FIELDS,
     EVENT_FACTS,
@@ -181,10 +181,10 @@ def languages(con: Connection) -> list[tuple[str, int, int]]:
     return con.execute(sql).fetchall()
 
 
-def article_record(con: Connection, article_id: str) -> str | None:
-    """The stored ``Article`` JSON, or None."""
+def article(con: Connection, article_id: str) -> Article | None:
+    """The stored ``Article`` record, or None."""
     row = con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
-    return row[0] if row else None
+    return Article.model_validate_json(row[0]) if row else None
 
 
 _ENTITY_NAMES = (*ENTITY_FIELDS, "article_id", "article_title")
