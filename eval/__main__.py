@@ -18,6 +18,7 @@ from eval import (
     geo,
     ner,
     seed,
+    stories,
     timex,
 )
 from eval.common import MissingData, Report
@@ -29,6 +30,7 @@ SCORERS: dict[str, Callable[[argparse.Namespace], list[Report]]] = {
     "timex": lambda args: timex.run(workers=args.workers, limit=args.limit),
     "disaster": lambda args: disaster.run(workers=args.workers, limit=args.limit),
     "exports": lambda args: exports.run(),
+    "stories": lambda args: stories.run(),
     "events": lambda args: [
         *events_seed.run(),
         *(

@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 from multiprocessing import Pool
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 from khabar.schema import Article
 
@@ -109,13 +109,6 @@ def overlap_prf(gold: Sequence[tuple], pred: Sequence[tuple], typed: bool = True
         sum(any(hit(g, p) for p in pred) for g in gold),
         len(gold),
     )
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @cache
@@ -212,6 +205,22 @@ def with_articles(
     """Each item (with ``text`` and, if it has one, ``published``) beside its extracted article, in order."""
     jobs = [(item.text, getattr(item, "published", None)) for item in items]  # type: ignore[attr-defined]
     return zip(items, extract_all(jobs, extract, workers), strict=True)
+
+
+class Scores(Protocol):
+    """Counts a scorer adds one item (and khabar's article for it) to at a time."""
+
+    def add(self, item: Any, article: Article, /) -> None: ...
+
+
+S = TypeVar("S", bound=Scores)
+
+
+def score_all(score: S, items: Sequence[Any], extract: Extractor = khabar_extract, workers: int = 1) -> S:
+    """``score.add(item, article)`` for each item and its extracted article, in order; returns it."""
+    for item, article in with_articles(items, extract, workers):
+        score.add(item, article)
+    return score
 
 
 @dataclass

@@ -21,7 +21,6 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
-    extract_all,
     khabar_extract,
     overlaps,
     pct,
@@ -29,6 +28,7 @@ from eval.common import (
     require,
     split_of,
     subsample,
+    with_articles,
 )
 from khabar.schema import Article
 
@@ -127,8 +127,7 @@ def score_docs(
     docs: Sequence[DisasterDoc], extract: Extractor = khabar_extract, workers: int = 1
 ) -> DisasterScore:
     score = DisasterScore(PRF(), PRF())
-    jobs = [(d.text, d.published) for d in docs]
-    for doc, article in zip(docs, extract_all(jobs, extract, workers), strict=True):
+    for doc, article in with_articles(docs, extract, workers):
         _score_article(doc, article, score)
     return score
 

@@ -27,9 +27,9 @@ from eval.common import (
     khabar_extract,
     overlaps,
     require,
+    score_all,
     split_of,
     subsample,
-    with_articles,
 )
 from eval.disaster import published_from_name, rebuild
 from eval.events_plover import share
@@ -165,10 +165,7 @@ class DisasterEventScore:
 def score_docs(
     docs: Sequence[EventDoc], extract: Extractor = khabar_extract, workers: int = 1
 ) -> DisasterEventScore:
-    score = DisasterEventScore()
-    for doc, article in with_articles(docs, extract, workers):
-        score.add(doc, article)
-    return score
+    return score_all(DisasterEventScore(), docs, extract, workers)
 
 
 COLUMNS = [

@@ -23,10 +23,10 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
-    extract_all,
     khabar_extract,
     pct,
     require,
+    score_all,
     split_of,
     subsample,
 )
@@ -162,11 +162,7 @@ class PloverScore:
 def score_records(
     records: Sequence[PloverRecord], extract: Extractor = khabar_extract, workers: int = 1
 ) -> PloverScore:
-    score = PloverScore()
-    articles = extract_all([(r.text, None) for r in records], extract, workers)
-    for record, article in zip(records, articles, strict=True):
-        score.add(record, article)
-    return score
+    return score_all(PloverScore(), records, extract, workers)
 
 
 def share(ok: int, n: int) -> str:

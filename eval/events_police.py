@@ -31,9 +31,9 @@ from eval.common import (
     khabar_extract,
     prf_cells,
     require,
+    score_all,
     split_of,
     subsample,
-    with_articles,
 )
 from khabar.schema import Article, Event
 
@@ -118,10 +118,7 @@ class PoliceScore:
 def score_documents(
     docs: Sequence[PoliceDoc], extract: Extractor = khabar_extract, workers: int = 1
 ) -> PoliceScore:
-    score = PoliceScore()
-    for doc, article in with_articles(docs, extract, workers):
-        score.add(doc, article)
-    return score
+    return score_all(PoliceScore(), docs, extract, workers)
 
 
 def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None = None) -> list[Report]:

@@ -9,18 +9,16 @@ event without a source entity. Precision is the share of khabar's events that ma
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from eval.common import Extractor, Report, khabar_extract, pct, require
+from eval.common import Extractor, Report, khabar_extract, pct
+from eval.seed import load_seed
 from khabar.schema import Article, Event
 
-SEED_TEXT = "seed/kazakhstan-2022-hi.txt"
-SEED_CODING = "seed/expected.json"
 GROUP_SECTORS = {"police": {"COP"}, "security forces": {"COP", "MIL"}}
 
 
@@ -100,6 +98,4 @@ def score_seed_events(text: str, coding: dict[str, Any], extract: Extractor = kh
 
 
 def run(extract: Extractor = khabar_extract) -> list[Report]:
-    text = require(SEED_TEXT).read_text(encoding="utf-8")
-    coding = json.loads(require(SEED_CODING).read_text(encoding="utf-8"))
-    return [score_seed_events(text, coding, extract)]
+    return [score_seed_events(*load_seed(), extract)]

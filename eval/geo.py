@@ -19,7 +19,6 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
-    haversine_km,
     khabar_extract,
     nearest_country,
     overlaps,
@@ -29,6 +28,7 @@ from eval.common import (
     subsample,
     with_articles,
 )
+from khabar.rules import distance_km
 from khabar.schema import Article, Entity
 
 NOT_PLACE_NAMES = {"Non_Toponym", "Non_Lit_Expression", "Literal_Expression"}
@@ -118,7 +118,7 @@ def _score_article(doc: GeoDoc, article: Article, score: GeoScore) -> None:
         score.near += (
             entity.lat is not None
             and entity.lon is not None
-            and haversine_km(toponym.lat, toponym.lon, entity.lat, entity.lon) <= NEAR_KM
+            and distance_km(toponym.lat, toponym.lon, entity.lat, entity.lon) <= NEAR_KM
         )
     right = sum(any(overlaps((s, e), name) for name in doc.place_names) for s, e, _ in places)
     score.spans += PRF(right, len(places), found, len(doc.gold))

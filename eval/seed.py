@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from eval.common import Extractor, Report, haversine_km, khabar_extract, overlaps, pct, require
+from eval.common import Extractor, Report, khabar_extract, overlaps, pct, require
+from khabar.rules import distance_km
 from khabar.schema import Article, Entity
 
 SEED_TEXT = "seed/kazakhstan-2022-hi.txt"
@@ -129,7 +130,7 @@ def score_seed(text: str, coding: dict[str, Any], extract: Extractor = khabar_ex
         if exp.get("lat") is not None:
             best = found[0] if found else None
             km = (
-                haversine_km(exp["lat"], exp["lon"], best.lat, best.lon)
+                distance_km(exp["lat"], exp["lon"], best.lat, best.lon)
                 if best and best.lat is not None and best.lon is not None
                 else None
             )
@@ -200,7 +201,11 @@ def score_seed(text: str, coding: dict[str, Any], extract: Extractor = khabar_ex
     return report
 
 
-def run(extract: Extractor = khabar_extract) -> list[Report]:
+def load_seed() -> tuple[str, dict[str, Any]]:
+    """The founding article and the analyst's coding of it (``MissingData`` without ../shared)."""
     text = require(SEED_TEXT).read_text(encoding="utf-8")
-    coding = json.loads(require(SEED_CODING).read_text(encoding="utf-8"))
-    return [score_seed(text, coding, extract)]
+    return text, json.loads(require(SEED_CODING).read_text(encoding="utf-8"))
+
+
+def run(extract: Extractor = khabar_extract) -> list[Report]:
+    return [score_seed(*load_seed(), extract)]

@@ -21,13 +21,13 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
-    extract_all,
     khabar_extract,
     overlaps,
     pct,
     require,
     split_of,
     subsample,
+    with_articles,
 )
 from khabar.schema import Article
 
@@ -146,8 +146,7 @@ class TimexScore:
 
 def score_docs(docs: Sequence[TimexDoc], extract: Extractor = khabar_extract, workers: int = 1) -> TimexScore:
     score = TimexScore(PRF(), Counter(), Counter(), Counter())
-    jobs = [(d.text, d.published) for d in docs]
-    for doc, article in zip(docs, extract_all(jobs, extract, workers), strict=True):
+    for doc, article in with_articles(docs, extract, workers):
         _score_article(doc, article, score)
     return score
 

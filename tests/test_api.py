@@ -13,10 +13,13 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from khabar.knowledge.crosswalk import plover_types
+from khabar.rules import event_day
 from khabar.schema import Article
+from khabar.service import queries
 from khabar.service.api import MAX_BODY_BYTES, MAX_PAGE, STATIC, create_app
 from khabar.service.commands import serve_command
-from khabar.store.db import StoreError
+from khabar.service.models import EntityDetail, EventSummary, Story
+from khabar.store.db import StoreError, open_store
 from test_api_corpus import build_store
 
 
@@ -314,6 +317,26 @@ def test_story_joins_reports_across_languages(client: TestClient, articles: dict
     assert {event["id"] for event in story["events"]} == event_ids(client, story=story_id)
     assert set(story["languages"]) == {"hi", "en"}
     assert sorted(story["article_ids"]) == sorted({articles["hi-delhi"].id, articles["en-delhi"].id})
+
+
+def test_queries_fill_the_response_models(store: tuple[Path, dict[str, Article]]) -> None:
+    """Every response is a typed model read by khabar.service.queries, with the rules' values."""
+    path, articles = store
+    with open_store(path, read_only=True) as opened:
+        con = opened.connection
+        summaries = queries.find_events(con, queries.EventFilter(), limit=MAX_PAGE, offset=0)
+        story_id = next(s.story_id for s in summaries if s.story_id)
+        story = queries.story(con, story_id, events=MAX_PAGE)
+        entity = articles["en-almaty"].entities[0]
+        detail = queries.entity(con, entity.id, events=10)
+    published = {a.id: a.published for a in articles.values()}
+    assert summaries and all(isinstance(s, EventSummary) for s in summaries)
+    assert all(s.day == event_day(s, published[s.article_id]) for s in summaries)
+    assert isinstance(story, Story) and all(isinstance(e, EventSummary) for e in story.events)
+    killed = next((c.value for c in story.counts if c.what == "killed"), None)
+    assert story.fatalities == killed
+    assert isinstance(detail, EntityDetail) and detail.mentions == entity.mentions
+    assert detail.model_dump(exclude={"article_id", "article_title", "events"}) == entity.model_dump()
 
 
 # ---------- /extract ----------

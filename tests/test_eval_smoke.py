@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from eval.common import (
     nearest_country,
     overlap_prf,
     require,
+    score_all,
     split_of,
     subsample,
 )
@@ -49,6 +51,24 @@ def fixed(article_for: dict[str, Article]):
 
 
 # --- common -------------------------------------------------------------------------------------
+
+
+def test_score_all_adds_each_item_with_its_article_in_order() -> None:
+    @dataclass
+    class Item:
+        text: str
+        published: date | None = None
+
+    class Seen:
+        def __init__(self) -> None:
+            self.pairs: list[tuple[str, str]] = []
+
+        def add(self, item: Item, article: Article) -> None:
+            self.pairs.append((item.text, article.id))
+
+    items = [Item("a"), Item("b", date(2022, 1, 5))]
+    articles = {i.text: Article(id=f"id-{i.text}", text=i.text) for i in items}
+    assert score_all(Seen(), items, fixed(articles)).pairs == [("a", "id-a"), ("b", "id-b")]
 
 
 def test_split_rule_is_sha1_mod_4() -> None:

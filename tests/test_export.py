@@ -10,12 +10,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import typer
+from eval.stories import hand_coded_articles
 from typer.testing import CliRunner
 
 from khabar.store.commands import export_command
 from khabar.store.db import Store, open_store
 from khabar.store.export import ACLED_COLUMNS, GDELT_COLUMNS, ExportFormat, Filters, export
-from test_store_corpus import hand_coded_articles
 
 
 @pytest.fixture(scope="module")

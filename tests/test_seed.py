@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from eval.common import MissingData, require
-from eval.seed import SEED_CODING, SEED_TEXT, score_seed
+from eval.common import MissingData
+from eval.seed import load_seed, score_seed
 
 # Every kind at 100 %, except geocodes: the expected point for the Mangystau region is not the
 # centroid khabar derives for it (85 km apart); the three cities are within 50 km.
@@ -16,8 +14,7 @@ FLOORS = {"geocodes": 0.75}
 @pytest.fixture(scope="module")
 def report():
     try:
-        text = require(SEED_TEXT).read_text(encoding="utf-8")
-        coding = json.loads(require(SEED_CODING).read_text(encoding="utf-8"))
+        text, coding = load_seed()
     except MissingData as missing:
         pytest.skip(f"seed article not available (../shared is absent): {missing}")
     return score_seed(text, coding)

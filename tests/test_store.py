@@ -7,10 +7,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from eval.stories import hand_coded_articles
 
 from khabar.schema import Article, article_id
 from khabar.store.db import Store, StoreError, open_store
-from test_store_corpus import hand_coded_articles
 
 
 @pytest.fixture

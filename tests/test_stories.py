@@ -1,4 +1,4 @@
-"""Story rules: matching, incremental assignment with merges, conservative counts, the scorer."""
+"""Story rules: matching, incremental assignment with merges, conservative counts."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from khabar.store.stories import (
     actor_keys,
     assign,
     combine_counts,
-    distance_km,
-    pairwise_scores,
     same_happening,
     story_id,
     summarise,
@@ -140,15 +138,3 @@ def test_summary_picks_the_most_precise_place_and_lists_languages() -> None:
         date(2025, 3, 10),
         2,
     )
-
-
-def test_pairwise_scores() -> None:
-    gold = {"a": "x", "b": "x", "c": "x", "d": "y"}
-    predicted = {"a": {"s1"}, "b": {"s1"}, "c": {"s2"}, "d": {"s2"}}
-    scores = pairwise_scores(predicted, gold)
-    assert (scores.predicted_pairs, scores.gold_pairs, scores.correct_pairs) == (2, 3, 1)
-    assert (scores.precision, round(scores.recall, 3)) == (0.5, 0.333)
-
-
-def test_distance_km() -> None:
-    assert 1140 < distance_km(28.65195, 77.23149, 19.07283, 72.88261) < 1160

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths
+from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths, parse_day
 
 app = typer.Typer(
     help="khabar: news articles in many languages to structured, source-linked event data.",
@@ -21,15 +20,6 @@ app = typer.Typer(
 @app.callback()
 def _main() -> None:
     """khabar: news articles in many languages to structured, source-linked event data."""
-
-
-def _parse_day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 @app.command()
@@ -52,7 +42,7 @@ def extract(
     from khabar.batch import extract_all, with_defaults
     from khabar.ingest import IngestError, read_paths
 
-    day = _parse_day(published)
+    day = parse_day(published, "--published")
     check_paths(paths)
     failures = 0
     option = orjson.OPT_INDENT_2 if pretty else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -27,3 +28,15 @@ def check_paths(paths: list[str]) -> None:
     for path in paths:
         if path != "-" and not Path(path).exists():
             raise typer.BadParameter(f"{path}: no such file or directory", param_hint="PATHS")
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """A ``YYYY-MM-DD`` option value as a date; a usage error (exit 2) naming ``option`` otherwise."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option
+        ) from None

@@ -16,26 +16,35 @@ from contextlib import asynccontextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import duckdb
-import orjson
 import pycountry
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import Field, model_validator
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from khabar.knowledge import countries
 from khabar.knowledge.crosswalk import plover_types
-from khabar.schema import Article, Entity, Event, Record, Span
+from khabar.schema import Article
 from khabar.service import queries
-from khabar.service.queries import AggregateBy, EventFilter
+from khabar.service.models import (
+    AggregateBy,
+    Aggregates,
+    Bucket,
+    EntityDetail,
+    EventPage,
+    ExtractRequest,
+    Facets,
+    Story,
+)
+from khabar.service.queries import EventFilter
 from khabar.store.db import open_store
 
+T = TypeVar("T")
 STATIC = Path(__file__).parent / "static"
 MAX_BODY_BYTES = 5 * 1024 * 1024
 MAX_PAGE = 500
@@ -47,122 +56,6 @@ DASHBOARD_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
 )
-
-
-# ---------- response and request models (built on khabar.schema) ----------
-
-
-class EventSummary(Event):
-    """An event with the facts of its article, place and story that lists and maps need."""
-
-    article_id: str
-    title: str | None = None
-    published: date | None = None
-    language: str | None = None
-    url: str | None = None
-    story_id: str | None = None
-    source_name: str | None = None
-    target_name: str | None = None
-    location_name: str | None = None
-    country: str | None = None  # ISO3 of the place, else of the target or source
-    lat: float | None = None
-    lon: float | None = None
-    day: date | None = None  # the event's date to the day, else its article's publication day
-
-
-class EventPage(Record):
-    total: int
-    limit: int
-    offset: int
-    next_offset: int | None
-    items: list[EventSummary]
-
-
-class Bucket(Record):
-    key: str
-    events: int
-    articles: int
-    name: str | None = None  # countries: English name
-    numeric: str | None = None  # countries: ISO 3166-1 numeric code (the world map's feature id)
-
-
-class Aggregates(Record):
-    by: AggregateBy
-    buckets: list[Bucket]
-
-
-class Facets(Record):
-    """What the store holds, for filter menus: totals, date range, types, countries, languages."""
-
-    articles: int
-    events: int
-    first_date: date | None
-    last_date: date | None
-    all_types: list[str]  # every PLOVER event type, in the ontology's order
-    types: list[Bucket]
-    countries: list[Bucket]
-    languages: list[Bucket]
-
-
-class EntityDetail(Entity):
-    article_id: str
-    article_title: str | None = None
-    events: list[EventSummary] = Field(default_factory=list)
-
-
-class SourceFigure(Record):
-    source: str | None
-    article_id: str
-    value: int
-
-
-class StoryCount(Record):
-    what: str
-    value: int
-    method: str
-    min: int
-    max: int
-    n_sources: int
-    per_source: list[SourceFigure]
-
-
-class Story(Record):
-    id: str
-    type: str
-    mode: str | None = None
-    first_day: date | None = None
-    last_day: date | None = None
-    country: str | None = None
-    location_name: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    actors: list[str]
-    languages: list[str]
-    article_ids: list[str]
-    n_events: int
-    n_articles: int
-    n_sources: int
-    title: str | None = None
-    fatalities: int | None = None
-    counts: list[StoryCount]
-    events: list[EventSummary]
-
-
-class ExtractRequest(Record):
-    """One article to read: plain ``text`` or an HTML page in ``html`` (exactly one)."""
-
-    text: str | None = Field(default=None, min_length=1)
-    html: str | None = Field(default=None, min_length=1)
-    published: date | None = None
-    url: str | None = None
-    title: str | None = None
-    language: str | None = Field(default=None, description="Overrides the detected language.")
-
-    @model_validator(mode="after")
-    def _one_input(self) -> ExtractRequest:
-        if (self.text is None) == (self.html is None):
-            raise ValueError("give exactly one of 'text' or 'html'")
-        return self
 
 
 # ---------- knowledge for validation and facets ----------
@@ -191,12 +84,14 @@ def _bucket(by: AggregateBy, key: str, events: int, articles: int) -> Bucket:
     return Bucket(key=key, events=events, articles=articles)
 
 
-def _summary(row: dict[str, Any]) -> EventSummary:
-    record = orjson.loads(row.pop("record"))
-    return EventSummary(**record, **row)
-
-
 # ---------- request plumbing ----------
+
+
+def _found(record: T | None, what: str, ident: str) -> T:
+    """The record, or a 404 naming what was not found."""
+    if record is None:
+        raise HTTPException(404, f"no {what} with id {ident!r}")
+    return record
 
 
 class BodyLimit:
@@ -392,7 +287,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     ) -> EventPage:
         """Events matching every filter given, newest first, one page at a time."""
         total = queries.count_events(con, spec)
-        items = [_summary(row) for row in queries.find_events(con, spec, limit=limit, offset=offset)]
+        items = queries.find_events(con, spec, limit=limit, offset=offset)
         following = offset + len(items)
         return EventPage(
             total=total,
@@ -431,32 +326,16 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.get("/articles/{article_id}", tags=["records"])
     def get_article(con: Con, article_id: Id) -> Article:
         """One article's full record: its text and every field with its evidence span."""
-        record = queries.article_record(con, article_id)
-        if record is None:
-            raise HTTPException(404, f"no article with id {article_id!r}")
-        return Article.model_validate_json(record)
+        return _found(queries.article(con, article_id), "article", article_id)
 
     @app.get("/entities/{entity_id}", tags=["records"])
     def get_entity(con: Con, entity_id: Id) -> EntityDetail:
         """One entity (ids are ``<article id>:e<n>``) with its mentions and the events it takes part in."""
-        row = queries.entity(con, entity_id)
-        if row is None:
-            raise HTTPException(404, f"no entity with id {entity_id!r}")
-        spans = [Span(start=s, end=e, text=t) for s, e, t in queries.mentions(con, entity_id)]
-        events = [_summary(r) for r in queries.events_involving(con, entity_id, limit=ENTITY_EVENTS)]
-        return EntityDetail(**row, mentions=spans, events=events)
+        return _found(queries.entity(con, entity_id, events=ENTITY_EVENTS), "entity", entity_id)
 
     @app.get("/stories/{story_id}", tags=["records"])
     def get_story(con: Con, story_id: Id) -> Story:
         """One story: the events (from any article and language) reporting the same happening."""
-        row = queries.story(con, story_id)
-        if row is None:
-            raise HTTPException(404, f"no story with id {story_id!r}")
-        events = queries.find_events(con, EventFilter(story=story_id), limit=MAX_PAGE, offset=0)
-        return Story(
-            **row,
-            counts=[StoryCount(**c) for c in queries.story_counts(con, story_id)],
-            events=[_summary(r) for r in events],
-        )
+        return _found(queries.story(con, story_id, events=MAX_PAGE), "story", story_id)
 
     return app

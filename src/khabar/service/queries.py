@@ -8,14 +8,27 @@ extension downloads at install and is not available offline).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, TypeVar
 
 import duckdb
+import orjson
+
+from khabar.schema import Article, Record, Span
+from khabar.service.models import (
+    ENTITY_FIELDS,
+    EVENT_FACTS,
+    AggregateBy,
+    EntityDetail,
+    EventSummary,
+    Story,
+    StoryCount,
+)
 
 Connection = duckdb.DuckDBPyConnection
-AggregateBy = Literal["week", "type", "country"]
+R = TypeVar("R", bound=Record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,22 +91,32 @@ def _where(spec: EventFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-_EVENT_COLUMNS = """
-    e.record, e.article_id, a.title, e.published, e.language, e.url,
-    e.source_name, e.target_name, e.location_name, e.country, e.lat, e.lon, e.day,
-    (SELECT min(s.story_id) FROM story_events s WHERE s.event_id = e.id) AS story_id
-"""
+def _select(names: Sequence[str], alias: str, expressions: Mapping[str, str] | None = None) -> str:
+    """The SELECT list for model fields: ``<alias>.<field>`` unless ``expressions`` names another."""
+    return ", ".join((expressions or {}).get(name, f"{alias}.{name}") for name in names)
 
 
-def _rows(cursor: Connection) -> list[dict[str, Any]]:
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+def _typed(model: type[R], names: Sequence[str], row: tuple[Any, ...], **more: Any) -> R:
+    """A row of the columns ``_select`` made for ``names`` (and ``more`` fields), validated into ``model``."""
+    return model.model_validate({**dict(zip(names, row, strict=True)), **more})
 
 
-def _one(cursor: Connection) -> dict[str, Any] | None:
-    """The first row of a query as a dict, or None."""
-    rows = _rows(cursor)
-    return rows[0] if rows else None
+_EVENT_COLUMNS = "e.record, " + _select(
+    EVENT_FACTS,
+    "e",
+    {
+        "title": "a.title",
+        "story_id": "(SELECT min(s.story_id) FROM story_events s WHERE s.event_id = e.id)",
+    },
+)
+
+
+def _event_summaries(rows: list[tuple[Any, ...]]) -> list[EventSummary]:
+    """``(record, *facts)`` rows as the stored ``Event`` records with their facts."""
+    return [
+        EventSummary.model_validate({**orjson.loads(record), **dict(zip(EVENT_FACTS, facts, strict=True))})
+        for record, *facts in rows
+    ]
 
 
 def count_events(con: Connection, spec: EventFilter) -> int:
@@ -101,23 +124,23 @@ def count_events(con: Connection, spec: EventFilter) -> int:
     return con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
 
 
-def find_events(con: Connection, spec: EventFilter, *, limit: int, offset: int) -> list[dict[str, Any]]:
+def find_events(con: Connection, spec: EventFilter, *, limit: int, offset: int) -> list[EventSummary]:
     """Events matching ``spec``, newest day first, with their article's facts and story."""
     where, params = _where(spec)
     sql = (
         f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where}"
         " ORDER BY e.day DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?"
     )
-    return _rows(con.execute(sql, [*params, limit, offset]))
+    return _event_summaries(con.execute(sql, [*params, limit, offset]).fetchall())
 
 
-def events_involving(con: Connection, entity_id: str, *, limit: int) -> list[dict[str, Any]]:
+def events_involving(con: Connection, entity_id: str, *, limit: int) -> list[EventSummary]:
     """Events whose source, target or place is the entity."""
     sql = (
         f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id"
         " WHERE ? IN (e.source, e.target, e.location) ORDER BY e.idx LIMIT ?"
     )
-    return _rows(con.execute(sql, [entity_id, limit]))
+    return _event_summaries(con.execute(sql, [entity_id, limit]).fetchall())
 
 
 _GROUPS: dict[AggregateBy, str] = {
@@ -158,40 +181,44 @@ def languages(con: Connection) -> list[tuple[str, int, int]]:
     return con.execute(sql).fetchall()
 
 
-def article_record(con: Connection, article_id: str) -> str | None:
-    """The stored ``Article`` JSON, or None."""
+def article(con: Connection, article_id: str) -> Article | None:
+    """The stored ``Article`` record, or None."""
     row = con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
-    return row[0] if row else None
+    return Article.model_validate_json(row[0]) if row else None
 
 
-def entity(con: Connection, entity_id: str) -> dict[str, Any] | None:
-    """One entity row with its article's title, or None."""
-    sql = (
-        "SELECT n.id, n.name, n.type, n.country, n.lat, n.lon, n.geonames_id, n.precision, n.role,"
-        " n.sector, n.kb_id, n.article_id, a.title AS article_title"
-        " FROM entities n JOIN articles a ON a.id = n.article_id WHERE n.id = ?"
-    )
-    return _one(con.execute(sql, [entity_id]))
+_ENTITY_NAMES = (*ENTITY_FIELDS, "article_id", "article_title")
+_ENTITY_COLUMNS = _select(_ENTITY_NAMES, "n", {"article_title": "a.title"})
 
 
-def mentions(con: Connection, entity_id: str) -> list[tuple[int, int, str]]:
+def entity(con: Connection, entity_id: str, *, events: int) -> EntityDetail | None:
+    """One entity with its article's title, its mentions and (at most ``events``) events, or None."""
+    sql = f"SELECT {_ENTITY_COLUMNS} FROM entities n JOIN articles a ON a.id = n.article_id WHERE n.id = ?"
+    row = con.execute(sql, [entity_id]).fetchone()
+    if row is None:
+        return None
+    mentions = [Span(start=s, end=e, text=t) for s, e, t in _mentions(con, entity_id)]
+    involved = events_involving(con, entity_id, limit=events)
+    return _typed(EntityDetail, _ENTITY_NAMES, row, mentions=mentions, events=involved)
+
+
+def _mentions(con: Connection, entity_id: str) -> list[tuple[int, int, str]]:
     """``(start, end, text)`` of each mention of the entity, in text order."""
     sql = "SELECT char_start, char_end, text FROM mentions WHERE entity_id = ? ORDER BY idx"
     return con.execute(sql, [entity_id]).fetchall()
 
 
-def story(con: Connection, story_id: str) -> dict[str, Any] | None:
-    sql = (
-        "SELECT id, type, mode, first_day, last_day, country, location_name, lat, lon, actors,"
-        " languages, article_ids, n_events, n_articles, n_sources, title, fatalities"
-        " FROM stories WHERE id = ?"
-    )
-    return _one(con.execute(sql, [story_id]))
+_STORY_NAMES = tuple(name for name in Story.model_fields if name not in ("counts", "events"))
+_COUNT_NAMES = tuple(StoryCount.model_fields)
 
 
-def story_counts(con: Connection, story_id: str) -> list[dict[str, Any]]:
-    sql = (
-        "SELECT what, value, method, min, max, n_sources, per_source FROM story_counts"
-        " WHERE story_id = ? ORDER BY what"
-    )
-    return _rows(con.execute(sql, [story_id]))
+def story(con: Connection, story_id: str, *, events: int) -> Story | None:
+    """One story with its combined figures and (at most ``events``) events, or None."""
+    sql = f"SELECT {_select(_STORY_NAMES, 's')} FROM stories s WHERE s.id = ?"
+    row = con.execute(sql, [story_id]).fetchone()
+    if row is None:
+        return None
+    sql = f"SELECT {_select(_COUNT_NAMES, 'c')} FROM story_counts c WHERE c.story_id = ? ORDER BY c.what"
+    counts = [_typed(StoryCount, _COUNT_NAMES, r) for r in con.execute(sql, [story_id]).fetchall()]
+    members = find_events(con, EventFilter(story=story_id), limit=events, offset=0)
+    return _typed(Story, _STORY_NAMES, row, counts=counts, events=members)

@@ -10,13 +10,12 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths
+from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths, parse_day
 
 if TYPE_CHECKING:
     from khabar.ingest import IngestError
@@ -136,17 +135,6 @@ def _open(db: Path, *, read_only: bool) -> Store:
         raise typer.Exit(2) from None
 
 
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option
-        ) from None
-
-
 def export_command(
     format: Annotated[
         str,
@@ -179,8 +167,8 @@ def export_command(
     if fmt is ExportFormat.parquet and output is None:
         raise typer.BadParameter("parquet needs a file: give --output/-o", param_hint="--output")
     filters = Filters(
-        since=_day(since, "--since"),
-        until=_day(until, "--until"),
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
         country=country,
         type=type,
         language=language,

@@ -13,9 +13,9 @@ types are read from the database itself, so ``schema.sql`` is the one place that
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -24,8 +24,9 @@ from typing import Any, Literal
 import duckdb
 import pyarrow as pa
 
-from khabar.schema import Article, Entity, Event
+from khabar.schema import Article
 from khabar.store import stories
+from khabar.store.rows import article_rows, count_rows, story_row
 from khabar.store.stories import Profile
 
 SCHEMA_VERSION = "1"
@@ -287,15 +288,15 @@ class Store:
         for sid, profile in self._story_profiles("se.story_id IN (SELECT unnest(?))", [sorted(changed)]):
             members[sid].append(profile)
         now = datetime.now(UTC).replace(tzinfo=None)
-        story_rows, count_rows = [], []
+        summaries, figures = [], []
         for sid in sorted(members):
             summary = stories.summarise(sid, sorted(members[sid], key=lambda p: p.event_id))
-            story_rows.append(_story_row(summary, now))
-            count_rows.extend(_count_rows(summary))
-        if story_rows:
-            self._append("stories", story_rows)
-        if count_rows:
-            self._append("story_counts", count_rows)
+            summaries.append(story_row(summary, now))
+            figures.extend(count_rows(summary))
+        if summaries:
+            self._append("stories", summaries)
+        if figures:
+            self._append("story_counts", figures)
 
     def _profiles(self, condition: str, params: list[Any]) -> list[Profile]:
         return [profile for _, profile in self._rows_to_profiles(condition, params, join_stories=False)]
@@ -346,156 +347,3 @@ class Store:
 
 def _storyable_ids(articles: Sequence[Article]) -> set[str]:
     return {e.id for a in articles for e in a.events if stories.storyable(e)}
-
-
-def article_rows(article: Article, origin: str | None, now: datetime) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every row one article gives, as (table, row)."""
-    aid = article.id
-    yield (
-        "articles",
-        {
-            "id": aid,
-            "url": article.url,
-            "title": article.title,
-            "source": article.source,
-            "published": article.published,
-            "published_source": article.published_source,
-            "language": article.language,
-            "text": article.text,
-            "n_events": len(article.events),
-            "origin": origin,
-            "ingested_at": now,
-            "record": article.model_dump_json(),
-        },
-    )
-    for i, s in enumerate(article.segments):
-        yield (
-            "segments",
-            _span_row(aid, i, s.start, s.end) | {"kind": s.kind, "language": s.language, "script": s.script},
-        )
-    for i, s in enumerate(article.sentences):
-        yield "sentences", _span_row(aid, i, s.start, s.end)
-    entities = {e.id: e for e in article.entities}
-    for i, e in enumerate(article.entities):
-        fields = e.model_dump(exclude={"mentions"})
-        yield "entities", fields | {"article_id": aid, "idx": i, "n_mentions": len(e.mentions)}
-        for j, m in enumerate(e.mentions):
-            yield "mentions", _span_row(aid, j, m.start, m.end) | {"entity_id": e.id, "text": m.text}
-    for i, d in enumerate(article.dates):
-        day = _first_day(d.value)
-        yield (
-            "dates",
-            _span_row(aid, i, d.start, d.end)
-            | {"text": d.text, "value": d.value, "precision": d.precision, "day": day},
-        )
-    for i, c in enumerate(article.counts):
-        fields = {"text": c.text, "what": c.what, "who": c.who, "value": c.value, "approx": c.approx}
-        yield "counts", _span_row(aid, i, c.start, c.end) | fields
-    for i, q in enumerate(article.quotes):
-        yield "quotes", _span_row(aid, i, q.start, q.end) | {"text": q.text, "speaker": q.speaker}
-    for i, m in enumerate(article.embeds):
-        fields = m.model_dump(exclude={"start", "end"})
-        yield "embeds", _span_row(aid, i, m.start, m.end) | fields
-    for i, f in enumerate(article.flags):
-        yield "flags", _span_row(aid, i, f.start, f.end) | {"kind": f.kind, "message": f.message}
-    for i, event in enumerate(article.events):
-        yield "events", event_row(article, event, i, entities)
-
-
-def event_row(article: Article, event: Event, idx: int, entities: dict[str, Entity]) -> dict[str, Any]:
-    """One ``events`` row: the event with its actors' names, its place and its article's facts."""
-    source, target = entities.get(event.source or ""), entities.get(event.target or "")
-    place = entities.get(event.location or "")
-    day = _first_day(event.date) if event.date and event.date_precision == "day" else article.published
-    return {
-        "id": event.id,
-        "article_id": article.id,
-        "idx": idx,
-        "type": event.type,
-        "mode": event.mode,
-        "context": event.context,
-        "source": event.source,
-        "source_name": _actor_name(source, event.source_text),
-        "source_text": event.source_text.text if event.source_text else None,
-        "source_country": event.source_country,
-        "source_sector": event.source_sector,
-        "target": event.target,
-        "target_name": _actor_name(target, event.target_text),
-        "target_text": event.target_text.text if event.target_text else None,
-        "target_country": event.target_country,
-        "target_sector": event.target_sector,
-        "location": event.location,
-        "location_name": place.name if place else None,
-        "country": (place.country if place else None) or event.source_country or event.target_country,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "geonames_id": place.geonames_id if place else None,
-        "geo_precision": _geo_precision(place),
-        "date": event.date,
-        "date_precision": event.date_precision,
-        "date_source": event.date_source,
-        "day": day,
-        "counts": list(event.counts.items()),
-        "fatalities": event.counts.get("killed"),
-        "negated": event.negated,
-        "uncertain": event.uncertain,
-        "modality": event.modality,
-        "attributed_to": event.attributed_to,
-        "cameo": event.cameo,
-        "acled_event_type": event.acled_event_type,
-        "acled_sub_event_type": event.acled_sub_event_type,
-        "char_start": event.start,
-        "char_end": event.end,
-        "evidence": [{"char_start": s.start, "char_end": s.end, "text": s.text} for s in event.evidence],
-        "actor_keys": stories.actor_keys(event, entities),
-        "language": article.language,
-        "published": article.published,
-        "url": article.url,
-        "outlet": article.source,
-        "record": event.model_dump_json(),
-    }
-
-
-def _actor_name(entity: Entity | None, span: Any) -> str | None:
-    return entity.name if entity else (span.text if span else None)
-
-
-def _geo_precision(place: Entity | None) -> str | None:
-    if place is None:
-        return None
-    return place.precision or ("country" if place.type == "COUNTRY" else None)
-
-
-def _span_row(article_id: str, idx: int, start: int, end: int) -> dict[str, Any]:
-    return {"article_id": article_id, "idx": idx, "char_start": start, "char_end": end}
-
-
-def _first_day(value: str | None) -> date | None:
-    """The first day an ISO 8601 date, month or year stands for."""
-    if not value:
-        return None
-    try:
-        year, month, day = [int(part) for part in value.split("-")] + [1, 1][: 3 - value.count("-") - 1]
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _story_row(summary: stories.Summary, now: datetime) -> dict[str, Any]:
-    killed = next((c.value for c in summary.counts if c.what == "killed"), None)
-    fields = {name: getattr(summary, name) for name in summary.__slots__ if name != "counts"}
-    return fields | {"n_articles": len(summary.article_ids), "fatalities": killed, "updated_at": now}
-
-
-def _count_rows(summary: stories.Summary) -> Iterable[dict[str, Any]]:
-    for c in summary.counts:
-        yield {
-            "story_id": summary.id,
-            "what": c.what,
-            "value": c.value,
-            "method": c.method,
-            "min": c.min,
-            "max": c.max,
-            "n_sources": len(c.per_source),
-            "per_source": [{"source": s, "article_id": a, "value": v} for s, a, v in c.per_source],
-        }

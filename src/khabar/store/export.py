@@ -34,6 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from khabar.knowledge.countries import by_iso3
+from khabar.rules import fatalities
 from khabar.schema import CountKind
 from khabar.store.db import Store
 
@@ -230,7 +231,7 @@ def _acled_row(row: dict[str, Any]) -> dict[str, Any]:
         "source": row["outlet"] or row["url"] or "",
         "source_scale": "",
         "notes": " ".join(span["text"] for span in row["evidence"]),
-        "fatalities": row["killed"] or 0,
+        "fatalities": fatalities(dict(row["counts"])) or 0,
         "tags": "",
         "timestamp": int(row["ingested_at"].timestamp()) if row["ingested_at"] else "",
         "khabar_event_id": row["event_id"],

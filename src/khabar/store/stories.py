@@ -22,30 +22,28 @@ toll becomes known); with one source that figure, with two the minimum, with thr
 the lower median, so a single outlier neither inflates nor deflates the result. The
 minimum, maximum and every source's figure are kept.
 
-Hand-written: no installed library groups events by these rules; the pairwise scorer is a
-few lines of set arithmetic.
+Hand-written: no installed library groups events by these rules. How well stories match a
+gold grouping is measured in ``eval/stories.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import combinations
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from khabar.rules import distance_km
 from khabar.schema import Entity, Event
 from khabar.text.normalise import fold
 
 DAY_WINDOW = 3  # days between two reports of one happening
 NEAR_KM = 50.0  # points closer than this are the same place
 POINT_PRECISIONS = frozenset({"city", "point", "admin2"})  # places precise enough to measure distances
-EARTH_RADIUS_KM = 6371.0
 WEAK_PREFIX = "sector:"
 SIDES = ("source", "target")
 
@@ -125,16 +123,6 @@ class Assignment:
     touched: set[str] = field(default_factory=set)  # stories whose members changed (merged ones excluded)
 
 
-@dataclass(frozen=True, slots=True)
-class PairScores:
-    precision: float
-    recall: float
-    f1: float
-    predicted_pairs: int
-    gold_pairs: int
-    correct_pairs: int
-
-
 def storyable(event: Event) -> bool:
     """Whether an event reports something that happened, and so can belong to a story."""
     return not event.negated and event.modality == "asserted"
@@ -173,14 +161,6 @@ def source_key(outlet: str | None, url: str | None, article_id: str) -> str:
 def story_id(founding_event_id: str) -> str:
     """A story's id, from the event that founded it."""
     return "s" + hashlib.sha1(founding_event_id.encode()).hexdigest()[:15]
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def places_agree(a: Profile, b: Profile) -> bool | None:
@@ -359,24 +339,3 @@ def group(profiles: Iterable[Profile]) -> dict[str, str]:
     """Group events from scratch: event id -> story id."""
     assignment = assign(profiles, {})
     return assignment.story_of
-
-
-def pairwise_scores(predicted: Mapping[str, Collection[str]], gold: Mapping[str, str]) -> PairScores:
-    """Pairwise precision and recall of a grouping of items (e.g. articles) against gold labels.
-
-    ``predicted`` maps an item to the groups it is in (an article can be in several
-    stories, or none); two items are a predicted pair when they share a group. ``gold``
-    maps every item to one label; only items in ``gold`` are scored.
-    """
-    items = sorted(gold)
-    predicted_pairs = gold_pairs = correct = 0
-    for a, b in combinations(items, 2):
-        is_predicted = bool(set(predicted.get(a, ())) & set(predicted.get(b, ())))
-        is_gold = gold[a] == gold[b]
-        predicted_pairs += is_predicted
-        gold_pairs += is_gold
-        correct += is_predicted and is_gold
-    precision = correct / predicted_pairs if predicted_pairs else 1.0
-    recall = correct / gold_pairs if gold_pairs else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return PairScores(precision, recall, f1, predicted_pairs, gold_pairs, correct)

@@ -1,0 +1,51 @@
+"""The rules that derive values from records, stated once for the store, its exports and the API.
+
+The store writes what these functions compute into its columns (``events.day``,
+``events.fatalities``, ``dates.day``, ``stories.fatalities``), exports and the API read those
+columns, and the evaluation scorers call the same functions, so no copy of a rule can drift.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import date
+
+from khabar.schema import Event
+
+EARTH_RADIUS_KM = 6371.0
+FATALITIES = "killed"  # the count kind whose figure is an event's (or story's) fatalities
+
+
+def first_day(value: str | None) -> date | None:
+    """The first day an ISO 8601 date, month or year (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``) stands for."""
+    if not value:
+        return None
+    parts = value.split("-")
+    if len(parts) > 3:
+        return None
+    try:
+        year, month, day = [int(part) for part in parts] + [1] * (3 - len(parts))
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def event_day(event: Event, published: date | None) -> date | None:
+    """An event's day: its own date when given to the day, else its article's publication day."""
+    if event.date and event.date_precision == "day":
+        return first_day(event.date)
+    return published
+
+
+def fatalities(counts: Mapping[str, int]) -> int | None:
+    """The number of people killed among an event's (or a story's) counts, None when not reported."""
+    return counts.get(FATALITIES)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance between two points, in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
+    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
