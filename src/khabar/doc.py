@@ -31,6 +31,7 @@ from khabar.text.normalise import Folded
 from khabar.text.tokens import Tokens
 
 if TYPE_CHECKING:
+    from khabar.extractors.entities import GazetteerHit
     from khabar.knowledge.base import Knowledge
 
 
@@ -58,6 +59,7 @@ class Doc:
     language: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     publication: Publication = Publication(None, "none")
+    gazetteer_hits: list[GazetteerHit] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)

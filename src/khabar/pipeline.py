@@ -16,11 +16,11 @@ from khabar.doc import Doc, Publication
 from khabar.extractors.counts import find_counts
 from khabar.extractors.dates import find_dates
 from khabar.extractors.embeds import find_embeds
+from khabar.extractors.entities import find_entities, find_gazetteer_hits
 from khabar.extractors.events import find_events
 from khabar.extractors.flags import find_flags
 from khabar.extractors.published import infer_published
 from khabar.extractors.quotes import find_quotes
-from khabar.extractors.resolve import find_entities
 from khabar.knowledge.base import Knowledge, default_knowledge
 from khabar.schema import Article, Embed, Segment, article_id
 from khabar.text.langid import identify, main_language
@@ -87,10 +87,16 @@ COMPONENTS: tuple[Component, ...] = (
         "publication", ("given_published", "embeds", "segments", "folded"), "publication", _publication
     ),
     Component(
+        "gazetteer_hits",
+        ("folded", "tokens", "segments", "language", "knowledge"),
+        "gazetteer_hits",
+        find_gazetteer_hits,
+    ),
+    Component(
         "entities",
-        ("tokens", "segments", "sentences", "language", "publication", "knowledge"),
+        ("tokens", "segments", "sentences", "language", "publication", "knowledge", "gazetteer_hits"),
         "entities",
-        lambda doc: find_entities(doc, doc.knowledge),
+        find_entities,
     ),
     Component("dates", ("tokens", "segments", "sentences", "publication"), "dates", find_dates),
     Component("counts", ("tokens", "segments", "sentences"), "counts", find_counts),

@@ -8,7 +8,6 @@ that asks, the same for every language.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,13 +15,6 @@ from khabar.doc import Doc
 from khabar.lang import topic
 from khabar.lang.models import Grammar as GrammarTopic
 from khabar.text.normalise import fold
-
-_LETTERS = r"\w\u0900-\u0963\u0966-\u097F\u0300-\u036F\u064B-\u065F\u0670"
-TOKEN = re.compile(rf"[{_LETTERS}']+")
-# Words of names: "Beijing's" gives "Beijing", "O'Neill" stays whole.
-NAME_TOKEN = re.compile(rf"[{_LETTERS}]+(?:'(?!s\b)[{_LETTERS}]+)*")
-_LOOK_CHARS = 40
-_QUOTE_MARK = re.compile('["“”«»„]')  # typography, the same in every language
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,24 +48,18 @@ def grammar(language: str | None) -> Grammar:
     )
 
 
-def words_after(doc: Doc, end: int, count: int = 3) -> list[str]:
+def _words_after(doc: Doc, end: int, count: int = 3) -> list[str]:
     """The next ``count`` folded words after original offset ``end``, within its sentence and
     not past a quotation mark."""
     sentence = doc.sentence_at(max(end - 1, 0))
-    limit = doc.folded.folded_index(sentence.end) if sentence else len(doc.folded.text)
-    start = doc.folded.folded_index(end)
-    window = doc.folded.text[start : min(limit, start + _LOOK_CHARS)]
-    return TOKEN.findall(_QUOTE_MARK.split(window, 1)[0])[:count]
+    return doc.tokens.after(end, count, limit=sentence.end if sentence else None)
 
 
-def words_before(doc: Doc, start: int, count: int = 3) -> list[str]:
+def _words_before(doc: Doc, start: int, count: int = 3) -> list[str]:
     """The previous ``count`` folded words before original offset ``start``, nearest last, within
     its sentence and not before a quotation mark."""
     sentence = doc.sentence_at(start)
-    floor = doc.folded.folded_index(sentence.start) if sentence else 0
-    end = doc.folded.folded_index(start)
-    window = doc.folded.text[max(floor, end - _LOOK_CHARS) : end]
-    return TOKEN.findall(_QUOTE_MARK.split(window)[-1])[-count:]
+    return doc.tokens.before(start, count, floor=sentence.start if sentence else None)
 
 
 def _starts_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -88,18 +74,18 @@ def is_locative(doc: Doc, start: int, end: int) -> bool:
     """Is the span used as a location: "X में" (postpositions) or "in X" (prepositions)?"""
     g = grammar(doc.language_at(start))
     if g.postpositional:
-        return _starts_with(words_after(doc, end), g.locative_markers)
-    before = words_before(doc, start, 3)
+        return _starts_with(_words_after(doc, end), g.locative_markers)
+    before = _words_before(doc, start, 3)
     return _ends_with(before, g.locative_markers) or _ends_with(before[:-1], g.locative_markers)
 
 
 def is_agent(doc: Doc, start: int, end: int) -> bool:
     """Is the span marked as the agent of its clause ("X ने", Hindi), where the language marks it?"""
     g = grammar(doc.language_at(start))
-    return bool(g.agent_markers) and _starts_with(words_after(doc, end), g.agent_markers)
+    return bool(g.agent_markers) and _starts_with(_words_after(doc, end), g.agent_markers)
 
 
 def after_complementizer(doc: Doc, start: int) -> bool:
     """Does the span open a reported clause ("... कहा कि X", "... said that X")?"""
-    before = words_before(doc, start, 1)
+    before = _words_before(doc, start, 1)
     return bool(before) and before[-1] in grammar(doc.language_at(start)).complementizers

@@ -35,8 +35,9 @@ from functools import cache
 import ahocorasick_rs
 
 from khabar.doc import Doc
-from khabar.extractors.cues import TOKEN, grammar
+from khabar.extractors.cues import grammar
 from khabar.extractors.events_args import (
+    TOKEN,
     Actor,
     ArgCues,
     Clause,

@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import TOKEN, grammar
+from khabar.extractors.cues import grammar
 from khabar.knowledge.crosswalk import state_sectors
 from khabar.lang import merged, topic
 from khabar.lang.models import Events, LanguageRules
 from khabar.schema import Entity
 from khabar.text.normalise import fold
 
+# The event stage's own word pattern, until it reads ``doc.tokens`` (moved here from ``cues``).
+TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F\u0300-\u036F\u064B-\u065F\u0670']+")
 Phrase = tuple[str, ...]
 Modality = tuple[
     str, tuple[str, ...], tuple[str, ...], tuple[str, ...]

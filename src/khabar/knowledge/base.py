@@ -30,20 +30,9 @@ from khabar.lang.models import Titles as TitlesTopic
 from khabar.text.normalise import fold
 from khabar.text.translit import NameIndex, NameMatch
 
-HitKind = Literal["country", "demonym", "actor", "title", "institution"]
 ACRONYM_MAX = 6  # surfaces this short with inner capitals must match the original case
 FUZZY_PLACE_POPULATION = 15_000  # smaller places are linked by exact name only
 MATCH_CACHE = 50_000  # remembered name lookups per process
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """What a gazetteer surface stands for."""
-
-    kind: HitKind
-    key: str  # ISO3, actor id, or the cue's index in its language table
-    language: str | None = None  # for cues: the language whose data it came from
-    case_sensitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +53,23 @@ class Institution:
     name: str  # English, e.g. "Ministry of Defence"
     sector: str | None
     named: bool  # a named organisation (an entity) rather than a generic group ("police")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryWord:
+    """A country's name or its demonym ("Russia", "रूसी")."""
+
+    iso3: str
+    demonym: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a gazetteer surface stands for: a country, a known actor, or a title or institution cue."""
+
+    referent: CountryWord | Actor | Title | Institution
+    language: str | None = None  # for cues: the language whose data it came from
+    case_sensitive: bool = False
 
 
 Referent = tuple[str, object]  # ("actor", Actor) | ("place", Place) | ("country", iso3)
@@ -131,15 +137,14 @@ class Knowledge:
 
         codes = languages()
         for surface, iso3, kind in countries.surface_forms(codes):
-            hit_kind: HitKind = "country" if kind == "name" else "demonym"
-            add(surface, Hit(hit_kind, iso3, case_sensitive=_exact(surface)))
+            add(surface, Hit(CountryWord(iso3, demonym=kind != "name"), case_sensitive=_exact(surface)))
         for surface, actor in self.actors.surfaces():
-            add(surface, Hit("actor", actor.id, case_sensitive=_exact(surface)))
+            add(surface, Hit(actor, case_sensitive=_exact(surface)))
         for code in codes:
-            for index, title in enumerate(titles(code)):
-                add(title.surface, Hit("title", str(index), code))
-            for index, institution in enumerate(institutions(code)):
-                add(institution.surface, Hit("institution", str(index), code))
+            for title in titles(code):
+                add(title.surface, Hit(title, code))
+            for institution in institutions(code):
+                add(institution.surface, Hit(institution, code))
         return Gazetteer(dict(surfaces))
 
     @cached_property

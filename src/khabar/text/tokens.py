@@ -21,7 +21,10 @@ import regex
 from khabar.text.langid import script_of_char
 from khabar.text.normalise import Folded
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'(?!s\b)[\p{L}\p{M}\p{N}]+)*|'[\p{L}\p{M}\p{N}]+")
+# a clitic after an apostrophe is a word only right after a word: an opening quote mark ('Modi') is none
+WORD = regex.compile(
+    r"[\p{L}\p{M}\p{N}]+(?:'(?!s\b)[\p{L}\p{M}\p{N}]+)*|(?<=[\p{L}\p{M}\p{N}])'[\p{L}\p{M}\p{N}]+"
+)
 QUOTE_MARKS = frozenset('"“”«»„')  # typography, the same in every language
 
 

@@ -1,0 +1,41 @@
+"""Entities: find the names in an article, link each to one referent, and group the mentions.
+
+There is no NER model offline for Hindi (nor a reliable one for English), so names are found
+from knowledge and cues, over the document's words (``doc.tokens``), in steps that pass on what
+they found and which words they claimed (``words.Taken``):
+
+1. the gazetteer (``gazetteer``; one Aho-Corasick pass, its own pipeline component): country names
+   and demonyms, known actors, and the title and institution cues of every language;
+2. exact place names (``places``: GeoNames alternate names, any script), kept when the place is
+   large or the context says it is a place;
+3. runs of free words that cues point at (``cued``): after a title ("प्रवक्ता नेड प्राइस"), before an
+   agent marker ("टोकायव ने"), before "X के <title>", next to a place cue ("मंगिस्टाऊ प्रांत"),
+   coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), and capitalised runs in
+   Latin script; acronyms spelled in another script (सीएसटीओ → CSTO);
+4. name words (``lang/<code>/names.yaml``): a known surname ends a person's name ("X वर्मा"), a
+   known given name opens one, a word of respect ("महात्मा") precedes one, and an organisation
+   head word ends an organisation's name ("X आयोग", "X Party"), and an unknown acronym spelled
+   out in another script ("एनसीएलटी") is an organisation unless listed otherwise; a word used as a
+   location ("X में") is looked up across scripts among the places of the language's home countries
+   (``home_countries`` in ``places.yaml``): unqualified local places are what a paper names
+   without a cue, and far-off matches of common words ("बात": Bath) are left out;
+5. place names the gazetteer lacks: a capitalised Latin run that ends in a place head word
+   (``place_heads`` in ``names.yaml``: "Royal Street", "Beverly Hills") or is followed by a
+   capitalised place cue word ("Henry County") is a place without a point, rather than a person
+   or a same-named town elsewhere. A name right before "(@handle)" (a tweet signature) is an
+   account holder of unknown type and is left out unless the knowledge base links it.
+
+Runs are linked (``link``) to the knowledge base across scripts by romanising and comparing names
+(``khabar.text.translit.NameIndex``). A surname alone links to a person already named in
+full in the article, or to a known office-holder when a cue supports it. Everything else
+becomes a new entity with a romanised name. Demonyms resolve to their country; a country
+word followed by a named institution ("रूसी रक्षा मंत्रालय") makes an organisation; a
+capital city that acts ("वाशिंगटन ने", "... कि वाशिंगटन") stands for its country (``context``).
+Mentions carry typed keys of their referent (``found``) and are grouped by key into ``Entity``
+records (``assemble``).
+"""
+
+from khabar.extractors.entities.assemble import find_entities
+from khabar.extractors.entities.gazetteer import GazetteerHit, find_gazetteer_hits
+
+__all__ = ["GazetteerHit", "find_entities", "find_gazetteer_hits"]

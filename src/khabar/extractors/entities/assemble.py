@@ -1,0 +1,87 @@
+"""The entity stage: the steps in order, and their mentions grouped into ``Entity`` records."""
+
+from __future__ import annotations
+
+from khabar.doc import Doc
+from khabar.extractors.entities.context import apply_titles, metonymy
+from khabar.extractors.entities.cued import cued_runs
+from khabar.extractors.entities.found import CountryKey, Found, Key
+from khabar.extractors.entities.gazetteer import (
+    cue_indexes,
+    mentions_of_hits,
+    named_indexes,
+    titled_names,
+)
+from khabar.extractors.entities.link import link_run
+from khabar.extractors.entities.places import place_unresolved, places_by_name, redisambiguate
+from khabar.extractors.entities.words import Taken, Words, indexes_within
+from khabar.knowledge import countries
+from khabar.schema import Entity, Span, entity_id
+
+
+def find_entities(doc: Doc) -> list[Entity]:
+    """Entities of ``doc``, each with all its mentions, in order of first mention."""
+    assert doc.knowledge is not None
+    kb, hits, words = doc.knowledge, doc.gazetteer_hits, Words.of(doc)
+    found = mentions_of_hits(doc, kb, hits)
+    cue = cue_indexes(doc, hits)
+    by_hits = Taken(cue, named_indexes(doc, hits))
+    by_name = list(places_by_name(doc, words, by_hits, {f.country for f in found if f.country}))
+    found.extend(by_name)
+    covered = set(by_hits.covered)  # grown below as runs are linked, and read by ``cued_runs``
+    for place in by_name:
+        covered |= indexes_within(doc, place.start, place.end)
+    taken = Taken(cue, covered)
+    for run in cued_runs(doc, words, taken, hits, found):
+        if (item := link_run(doc, kb, words, taken, run, found)) is not None:
+            found.append(item)
+            covered |= indexes_within(doc, item.start, item.end)
+    redisambiguate(doc, found)
+    place_unresolved(found)
+    apply_titles(doc, found, titled_names(doc, hits))
+    metonymy(doc, found)
+    return _assemble(doc, found)
+
+
+def _assemble(doc: Doc, found: list[Found]) -> list[Entity]:
+    groups: dict[Key, list[Found]] = {}
+    for item in sorted(found, key=lambda f: f.start):
+        groups.setdefault(item.key, []).append(item)
+    return [
+        _entity(doc, entity_id(doc.article_id, index), items) for index, items in enumerate(groups.values())
+    ]
+
+
+def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
+    first = items[0]
+    mentions = sorted({(f.start, f.end) for f in items})
+    base = {
+        "id": ident,
+        "type": first.type,
+        "role": next((f.role for f in items if f.role), None),
+        "sector": next((f.sector for f in items if f.sector), None),
+        "country": next((f.country for f in items if f.country), None),
+        "mentions": [Span(start=s, end=e, text=doc.text[s:e]) for s, e in mentions],
+    }
+    if isinstance(first.key, CountryKey):
+        info = countries.by_iso3(first.key.iso3)
+        return Entity(
+            name=info.name if info else first.key.iso3,
+            lat=info.lat if info else None,
+            lon=info.lon if info else None,
+            precision="country",
+            **base,
+        )
+    if first.place is not None:
+        p = first.place
+        return Entity(
+            name=p.name,
+            lat=p.lat,
+            lon=p.lon,
+            geonames_id=p.geonames_id,
+            precision="admin1" if p.feature == "admin1" else "city",
+            **base,
+        )
+    if first.actor is not None:
+        return Entity(name=first.actor.name, kb_id=first.actor.id, **base)
+    return Entity(name=first.name or doc.text[first.start : first.end], **base)

@@ -1,0 +1,95 @@
+"""Coreference and metonymy: what the rest of the article says about a mention.
+
+A single word links to a person already named in full in the article (a surname); a title right
+before a person's name gives the role, and a country or office before the title the country; a
+national capital that acts ("वाशिंगटन ने", "... that Washington will") stands for its country.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.doc import Doc
+from khabar.extractors.cues import after_complementizer, is_agent
+from khabar.extractors.entities.found import CountryKey, Found
+from khabar.knowledge import countries
+from khabar.knowledge.base import Title
+from khabar.knowledge.places import Place
+from khabar.text.normalise import fold
+from khabar.text.translit import similarity
+
+similar = lru_cache(maxsize=262_144)(similarity)
+COREF_THRESHOLD = 0.84  # a surname to a person already named in this article
+TITLE_COUNTRY_CHARS = 40  # at most this far before a title, a country or office gives its country
+
+
+def coreferent(surface: str, found: list[Found]) -> Found | None:
+    """A person already named in full whose surname this single word is."""
+    if len(surface.split()) != 1:
+        return None
+    people = {f.key: f for f in found if f.type == "PERSON"}
+    best: tuple[float, Found] | None = None
+    for item in people.values():
+        full = item.actor.name if item.actor else item.name or ""
+        score = similar(surface, full)
+        if score >= COREF_THRESHOLD and (best is None or score > best[0]):
+            best = (score, item)
+    return best[1] if best else None
+
+
+def same_referent(item: Found, start: int, end: int) -> Found:
+    """Another mention of what ``item`` names."""
+    return Found(
+        start,
+        end,
+        item.key,
+        item.type,
+        actor=item.actor,
+        place=item.place,
+        name=item.name,
+        country=item.country,
+        role=item.role,
+        sector=item.sector,
+    )
+
+
+def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None:
+    """A title right before a person's name gives the role; a country or office before the
+    title ("रूसी राष्ट्रपति के प्रवक्ता X", "White House press secretary X") gives the country."""
+    for item in found:
+        title = titled.get(item.start)
+        if title is None or item.type != "PERSON":
+            continue
+        item.role = item.role or title.role
+        item.sector = item.sector or title.sector
+        if item.country is None:
+            item.country = _country_before(doc, item.start, found)
+
+
+def _country_before(doc: Doc, start: int, found: list[Found]) -> str | None:
+    """The country of the nearest country/organisation mention in the same clause before ``start``."""
+    sentence = doc.sentence_at(start)
+    floor = sentence.start if sentence else 0
+    candidates = [
+        f for f in found if floor <= f.start and f.end <= start and f.country and f.type != "PERSON"
+    ]
+    if not candidates:
+        return None
+    nearest = max(candidates, key=lambda f: f.end)
+    return nearest.country if start - nearest.end <= TITLE_COUNTRY_CHARS else None
+
+
+def capital_of(place: object) -> str | None:
+    """The ISO3 code of the country whose capital ``place`` is, if it is one."""
+    if not isinstance(place, Place) or place.feature != "city":
+        return None
+    country = countries.by_iso3(place.country)
+    return country.iso3 if country and fold(country.capital or "") == fold(place.name) else None
+
+
+def metonymy(doc: Doc, found: list[Found]) -> None:
+    """A national capital that acts ("वाशिंगटन ने", "... that Washington will") is its country."""
+    for item in found:
+        iso3 = capital_of(item.place)
+        if iso3 and (is_agent(doc, item.start, item.end) or after_complementizer(doc, item.start)):
+            item.key, item.type, item.place, item.alternatives = CountryKey(iso3), "COUNTRY", None, []

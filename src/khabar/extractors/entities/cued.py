@@ -1,0 +1,253 @@
+"""Step 2: runs of free words that cues point at, and runs that name words mark.
+
+A cue points at a run: after a title ("प्रवक्ता नेड प्राइस"), before an agent marker ("टोकायव ने"),
+before "X के <title>" (the office), next to a place cue word ("मंगिस्टाऊ प्रांत"), before a
+locative marker, coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), after a
+complementizer; name words mark one ("<given> X", "X <surname>", "<respect> X", "X <org head>"); and
+capitalised Latin runs and acronyms spelled in another script (सीएसटीओ) are runs of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache, lru_cache
+
+from khabar.doc import Doc
+from khabar.extractors.cues import grammar, is_agent
+from khabar.extractors.entities.found import Found
+from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
+from khabar.extractors.entities.words import (
+    Taken,
+    Words,
+    home_countries,
+    is_place_cue,
+    name_words,
+    place_cue_next,
+    place_cues,
+    run_backward,
+    run_forward,
+)
+from khabar.knowledge.base import Title
+from khabar.text.normalise import fold
+from khabar.text.tokens import Token
+from khabar.text.translit import acronym
+
+spelled_acronym = lru_cache(maxsize=65_536)(
+    acronym
+)  # the Latin letters of an acronym spelled in another script
+MAX_GAP = 5  # spaces between a title and the word before it
+LIST_MEMBERS = 4  # members of a list after a place ("A, B और C")
+
+
+class Cue(Enum):
+    """What points at a run, and so what it may be."""
+
+    TITLE = "title"  # a person's title before or after it
+    OFFICE = "office"  # "X के प्रवक्ता": X is the office (a country or body)
+    SUBJECT = "subject"  # opens a reported clause: a capital may stand for its state
+    AGENT = "agent"  # an agent marker follows ("X ने")
+    PLACE = "place"  # a place cue word next to it, or listed with a place
+    NEAR = "near"  # used as a location ("X में"): a place at home, if any
+    GIVEN = "given"  # opened by a known given name
+    SURNAME = "surname"  # ended by a known surname
+    OPENER = "opener"  # after a word of respect ("महात्मा")
+    ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
+    CAPS = "caps"  # a capitalised Latin run
+    ACRONYM = "acronym"  # an acronym spelled in another script
+
+
+PERSON_CUES = frozenset({Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER})  # the run is a person
+
+
+@dataclass(frozen=True, slots=True)
+class CuedRun:
+    """A run of words, what points at it, and the place feature a place cue word implies."""
+
+    tokens: list[Token]
+    cue: Cue
+    feature: str | None = None
+
+
+def cued_runs(
+    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], found: list[Found]
+) -> Iterator[CuedRun]:
+    """Runs of free words that a cue marks as a name, each once, in the order of the cues. Lazy: each
+    run is made after the runs before it were linked (``taken`` and ``found`` grow meanwhile)."""
+    seen: set[tuple[int, int, Cue, str | None]] = set()
+    for run in _all_runs(doc, words, taken, hits, found):
+        if (
+            run.tokens
+            and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in seen
+        ):
+            seen.add(key)
+            yield run
+
+
+def _all_runs(
+    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], found: list[Found]
+) -> Iterator[CuedRun]:
+    for h in hits:
+        if not h.nested and isinstance(h.hit.referent, Title):
+            yield from _title_runs(doc, words, taken, h, h.hit.referent)
+    for i in range(len(words)):
+        if i not in taken.covered and _cue_next_to(words, i):
+            yield from _word_cue_runs(doc, words, taken, i)
+            yield from _name_word_runs(words, taken, i)
+    for place in [f for f in found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
+        for i in _coordinated(doc, words, taken, place.end):
+            yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
+    yield from _free_runs(doc, words, taken)
+
+
+def _title_runs(doc: Doc, words: Words, taken: Taken, h: GazetteerHit, title: Title) -> Iterator[CuedRun]:
+    """The name after or before a title, and the office in "X के प्रवक्ता"."""
+    after = next_word(doc, h.end)
+    if after is not None and title.position in ("before", "both"):
+        yield CuedRun(run_forward(words, taken, after.index), Cue.TITLE)
+    j = _word_before(doc, h.start)
+    if j is None:
+        return
+    if title.position in ("after", "both"):
+        yield CuedRun(run_backward(words, taken, j), Cue.TITLE)
+    if words.tokens[j].text in grammar(doc.language_at(h.start)).genitive_markers:
+        k = _word_before(doc, words.tokens[j].start)
+        if k is not None:
+            yield CuedRun(run_backward(words, taken, k), Cue.OFFICE)
+
+
+def _word_before(doc: Doc, start: int) -> int | None:
+    """Index of the word that ends right before original ``start``, past at most ``MAX_GAP`` spaces."""
+    i = doc.tokens.first_at(start) - 1
+    if i < 0:
+        return None
+    gap = doc.text[doc.tokens[i].end : start]
+    return i if len(gap) <= MAX_GAP and not gap.strip() else None
+
+
+def _cue_next_to(words: Words, i: int) -> bool:
+    """Is there a cue next to the word, or is it a name word? (Else no check of ``_word_cue_runs`` and
+    ``_name_word_runs`` can fire.)"""
+    before, after, own = _cue_words(words.languages[i])
+    return (
+        words.tokens[i].text in own
+        or (i > 0 and words.tokens[i - 1].text in before)
+        or (i < len(words) - 1 and words.tokens[i + 1].text in after)
+    )
+
+
+def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
+    """Runs that a grammar or place cue next to word ``i`` points at."""
+    token, language = words.tokens[i], words.languages[i]
+    if _may_name(words, i) and i > 0 and words.tokens[i - 1].text in grammar(language).complementizers:
+        yield CuedRun([token], Cue.SUBJECT)  # "... कि वाशिंगटन ...": a capital standing for its state
+    if _follows(words, i, _marker_starts(language)[0]) and is_agent(doc, token.start, token.end):
+        yield CuedRun(run_backward(words, taken, i), Cue.AGENT)
+    elif (feature := place_cue_next(words, [token])) and not is_place_cue(words, i):
+        yield CuedRun(run_backward(words, taken, i), Cue.PLACE, feature)
+    elif (
+        not words.stops[i]
+        and _follows(words, i, _marker_starts(language)[1])
+        and home_countries(language)
+        and not is_place_cue(words, i)
+    ):
+        yield CuedRun(run_backward(words, taken, i), Cue.NEAR)
+
+
+def _name_word_runs(words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
+    """Runs that a name word marks: "<given> X", "X <surname>", "<respect> X", "X <org head>"."""
+    if i in taken.covered:
+        return
+    token, stop = words.tokens[i], words.stops[i]
+    listed = name_words(words.languages[i])
+    if token.text in listed.given_names and not stop:
+        yield CuedRun(run_forward(words, taken, i), Cue.GIVEN)
+    if token.text in listed.surnames and not stop and i > 0:
+        yield CuedRun(run_backward(words, taken, i), Cue.SURNAME)
+    opened = token.text in listed.openers and token.joined and i + 1 < len(words)
+    if opened and (following := run_forward(words, taken, i + 1)):
+        yield CuedRun([token, *following], Cue.OPENER)
+    headed = token.text in listed.org_heads and i > 0 and words.tokens[i - 1].joined
+    if headed and (token.capitalised or not token.latin) and (before := run_backward(words, taken, i - 1)):
+        yield CuedRun([*before, token], Cue.ORG)
+
+
+def _free_runs(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:
+    """Capitalised Latin runs, and acronyms spelled out in another script."""
+    for i, token in enumerate(words.tokens):
+        if i in taken.covered or words.stops[i]:
+            continue
+        if token.capitalised and token.latin:
+            run = run_forward(words, taken, i)
+            if run and run[0].index == i:
+                yield CuedRun(run, Cue.CAPS)
+        elif not token.latin and spelled_acronym(doc.text[token.start : token.end]):
+            yield CuedRun([token], Cue.ACRONYM)
+
+
+def _coordinated(doc: Doc, words: Words, taken: Taken, end: int) -> Iterator[int]:
+    """Indexes of the words that open the next members of a list after a place ("A, B और C")."""
+    conjunctions = grammar(doc.language_at(end)).conjunctions
+    position = end
+    for _ in range(LIST_MEMBERS):
+        i = _next_member(doc, words, position, conjunctions)
+        if i is None:
+            return
+        yield i
+        run = run_forward(words, taken, i, cues=True)
+        if not run:
+            return
+        position = run[-1].end
+
+
+def _next_member(doc: Doc, words: Words, position: int, conjunctions: frozenset[str]) -> int | None:
+    """Index of the word after original ``position`` past a comma, or past a conjunction and spaces."""
+    i = doc.tokens.first_at(position)
+    if i >= len(words):
+        return None
+    gap = doc.text[position : words.tokens[i].start]
+    separator = gap.strip()
+    if separator == ",":
+        return i
+    if separator:  # a conjunction that is no word ("&")
+        return i if fold(separator) in conjunctions and gap[-1].isspace() else None
+    if words.tokens[i].text not in conjunctions or i + 1 >= len(words):
+        return None
+    after = doc.text[words.tokens[i].end : words.tokens[i + 1].start]
+    return i + 1 if after.isspace() else None
+
+
+def _may_name(words: Words, i: int) -> bool:
+    """Can the word be (the start of) a name: not a stopword, capitalised where the script has case?"""
+    token = words.tokens[i]
+    return not words.stops[i] and (token.capitalised or not token.latin)
+
+
+def _follows(words: Words, i: int, starts: frozenset[str]) -> bool:
+    """Cheap pre-check for a marker: does the next word start one?"""
+    return i + 1 < len(words) and words.tokens[i + 1].text in starts
+
+
+@cache
+def _cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that make a word worth the cue checks: as the word before it (complementizers, place
+    cues before a name), as the word after it (agent and locative marker starts, place cues after a
+    name), or as the word itself (name words)."""
+    after_cues, before_cues = place_cues(language)
+    agent, locative = _marker_starts(language)
+    listed = name_words(language)
+    return (
+        frozenset(grammar(language).complementizers) | frozenset(before_cues),
+        agent | locative | frozenset(after_cues),
+        listed.given_names | listed.surnames | listed.openers | listed.org_heads,
+    )
+
+
+@cache
+def _marker_starts(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the agent markers ("ने") and, in a postpositional language, of the locative
+    markers ("में", "से"): set lookups that stand in for the full checks on every word."""
+    g = grammar(language)
+    locative = frozenset(marker[0] for marker in g.locative_markers) if g.postpositional else frozenset()
+    return frozenset(marker[0] for marker in g.agent_markers), locative

@@ -1,0 +1,117 @@
+"""Mentions found so far: where they lie, their referent as a typed key, and what the context said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from khabar.doc import Doc
+from khabar.knowledge.actors import Actor
+from khabar.knowledge.places import Place
+
+
+@dataclass(frozen=True, slots=True)
+class ActorKey:
+    """A knowledge-base actor."""
+
+    id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountryKey:
+    iso3: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceKey:
+    """A place: its GeoNames id, or its name where it has none (a place the gazetteer lacks)."""
+
+    ident: int | str
+
+
+@dataclass(frozen=True, slots=True)
+class NameKey:
+    """A person or organisation the knowledge base lacks, by the name shown for it."""
+
+    type: Literal["PERSON", "ORG"]
+    name: str
+
+
+Key = ActorKey | CountryKey | PlaceKey | NameKey
+
+
+@dataclass(slots=True)
+class Found:
+    """One mention with its referent key and what the context said about it."""
+
+    start: int
+    end: int
+    key: Key
+    type: str
+    role: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    place: Place | None = None
+    actor: Actor | None = None
+    name: str | None = None
+    alternatives: list[Place] = field(default_factory=list)  # other places the name may mean
+    cue: str | None = None  # the place feature a cue word implied
+
+
+def country_found(start: int, end: int, iso3: str) -> Found:
+    return Found(start, end, CountryKey(iso3), "COUNTRY", country=iso3)
+
+
+def named_found(
+    start: int,
+    end: int,
+    type: Literal["PERSON", "ORG"],
+    name: str,
+    *,
+    sector: str | None = None,
+    country: str | None = None,
+) -> Found:
+    """A person or organisation the knowledge base lacks."""
+    return Found(start, end, NameKey(type, name), type, sector=sector, country=country, name=name)
+
+
+def actor_found(start: int, end: int, actor: Actor, day: date | None) -> Found:
+    if actor.type == "COUNTRY" and actor.country:
+        return country_found(start, end, actor.country)
+    role = actor.role_on(day)
+    return Found(
+        start,
+        end,
+        ActorKey(actor.id),
+        actor.type,
+        role=role.role if role else None,
+        sector=(role.sector if role else None) or actor.sector,
+        country=(role.country if role else None) or actor.country,
+        actor=actor,
+    )
+
+
+def place_found(
+    start: int, end: int, place: Place, alternatives: list[Place] | None = None, cue: str | None = None
+) -> Found:
+    return Found(
+        start,
+        end,
+        place_key(place),
+        "PLACE",
+        country=place.country,
+        place=place,
+        alternatives=alternatives or [],
+        cue=cue,
+    )
+
+
+def place_key(place: Place) -> PlaceKey:
+    return PlaceKey(place.geonames_id or place.name)
+
+
+def unresolved_place(doc: Doc, start: int, end: int) -> Found:
+    """A place by its name alone, with no point: better than a same-named town elsewhere."""
+    name = doc.text[start:end]
+    return Found(start, end, PlaceKey(name), "PLACE", name=name)

@@ -1,0 +1,184 @@
+"""Step 4: a cued run linked to its referent across scripts, or made a new entity.
+
+Runs are linked to the knowledge base by romanising and comparing names
+(``khabar.text.translit.NameIndex``, through ``Knowledge.match_name``). A surname alone links to a
+person already named in full in the article, or to a known office-holder when a cue supports it.
+Otherwise a strong enough cue makes a new entity with a romanised name: a place the gazetteer lacks
+("Henry County", "Royal Street"), an organisation ("X Party", an unknown acronym "एनसीएलटी"), or a
+person. A name right before "(@handle)" (a tweet signature) is an account holder of unknown type and
+is left out unless the knowledge base links it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from khabar.doc import Doc
+from khabar.extractors.cues import is_agent
+from khabar.extractors.entities.context import capital_of, coreferent, same_referent
+from khabar.extractors.entities.cued import PERSON_CUES, Cue, CuedRun, spelled_acronym
+from khabar.extractors.entities.found import (
+    Found,
+    actor_found,
+    country_found,
+    named_found,
+    place_found,
+    unresolved_place,
+)
+from khabar.extractors.entities.places import home_place
+from khabar.extractors.entities.words import Taken, Words, home_countries, name_words, names_with_next
+from khabar.knowledge import places
+from khabar.knowledge.actors import Actor
+from khabar.knowledge.base import Knowledge, Referent
+from khabar.text.tokens import Token
+from khabar.text.translit import NameMatch, romanise, script_of
+
+CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
+NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
+SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
+CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
+SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
+SAME_PLACE = 0.02  # places scoring this close to the best one are alternatives to it
+MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
+NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
+_HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
+
+
+def link_run(
+    doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, found: list[Found]
+) -> Found | None:
+    """Link a cued run to a referent, or make a new entity when the cue is strong enough."""
+    run = [t for t in cued.tokens if t.index not in taken.covered]
+    if not run:
+        return None
+    start, end = run[0].start, run[-1].end
+    surface = doc.text[start:end]
+    if cued.cue is Cue.NEAR:
+        home = home_place(surface, words.languages[run[0].index])
+        return place_found(start, end, home, [home]) if home else None
+    if cued.cue is Cue.ACRONYM:
+        return _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
+    if (coref := coreferent(surface, found)) is not None:
+        return same_referent(coref, start, end)
+    if (known := _known(doc, kb, words, run, cued, found)) is not None:
+        return known
+    return _new(doc, words, run, cued.cue)
+
+
+def _acronym_found(
+    kb: Knowledge, start: int, end: int, surface: str, language: str | None, day: date | None
+) -> Found | None:
+    letters = spelled_acronym(surface)
+    actors = kb.acronyms.get(letters or "", [])
+    if actors:
+        return actor_found(start, end, actors[0], day)
+    if letters and len(letters) >= MIN_ORG_ACRONYM and letters not in name_words(language).not_orgs:
+        return named_found(start, end, "ORG", letters)  # "एनसीएलटी": most are bodies
+    return None
+
+
+def _known(
+    doc: Doc, kb: Knowledge, words: Words, run: list[Token], cued: CuedRun, found: list[Found]
+) -> Found | None:
+    """The knowledge-base referent the run names, if one fits the cue."""
+    cue, feature = cued.cue, cued.feature
+    single = len(run) == 1
+    threshold = CUED_THRESHOLD if cue in (Cue.OFFICE, Cue.PLACE) else NAME_THRESHOLD
+    if feature and single:
+        threshold = CUED_WORD_THRESHOLD
+    only_actors = run[0].latin or cue in PERSON_CUES or cue is Cue.ORG  # only people and bodies fit these
+    start, end = run[0].start, run[-1].end
+    matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
+    if feature:  # "X प्रांत": a region of that name before a city of that name
+        matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
+    for match in matches:
+        kind, value = match.value
+        if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
+            # Latin place names are found by exact name; fuzzy Latin matches are mostly other words
+            continue
+        if match.surname_only and not (
+            (cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD
+        ):
+            continue
+        if kind == "actor":
+            if match.surname_only and not _holds_office(value, doc.published):
+                continue
+            return actor_found(start, end, value, doc.published)
+        if kind == "country":
+            return country_found(start, end, value)
+        if cue is Cue.SUBJECT and (iso3 := capital_of(value)) is not None:
+            return country_found(start, end, iso3)
+        if kind == "place" and (not single or cue is Cue.PLACE or match.score >= SURE_PLACE):
+            return _place_match(words, run, feature, match, matches, found)
+    return None
+
+
+def _place_match(
+    words: Words,
+    run: list[Token],
+    feature: str | None,
+    match: NameMatch[Referent],
+    matches: list[NameMatch[Referent]],
+    found: list[Found],
+) -> Found:
+    """The place among those matching about as well, chosen with the article's countries so far."""
+    alternatives = [
+        m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
+    ]
+    context = {f.country for f in found if f.country}
+    prior = home_countries(words.languages[run[0].index])
+    place = places.disambiguate(alternatives, context, cue=feature, prior=prior) or match.value[1]
+    end = run[-1].end
+    if feature and place.feature == feature:  # the cue word is part of the name
+        end = words.tokens[run[-1].index + 1].end
+    return place_found(run[0].start, end, place, alternatives, feature)
+
+
+def _new(doc: Doc, words: Words, run: list[Token], cue: Cue) -> Found | None:
+    """A new place, organisation or person, when the cue says the run is a name."""
+    start, end = run[0].start, run[-1].end
+    if _HANDLE_AFTER.match(doc.text, end):
+        return None  # "— Example Newsroom (@ExampleNews)": an account holder, person or body
+    listed = name_words(words.languages[run[0].index])
+    if cue in NAMING_CUES and run[0].latin:
+        if names_with_next(doc, words, run):  # "Henry County", "Quezon City": a place the gazetteer lacks
+            return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
+        if len(run) >= 2 and run[-1].text in listed.place_heads:  # "Royal Street", "Beverly Hills"
+            return unresolved_place(doc, start, end)
+    if cue is Cue.ORG or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
+        return named_found(start, end, "ORG", _display_name(doc.text[start:end]))
+    if cue in NAMING_CUES and (
+        len(run) >= 2 or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
+    ):
+        return named_found(start, end, "PERSON", _display_name(doc.text[start:end]))
+    return None
+
+
+def _fits(kind: str, value: object, cue: Cue) -> bool:
+    """Does a referent of this kind suit what the cue says the run is?"""
+    if cue in PERSON_CUES:
+        return kind == "actor" and getattr(value, "type", None) == "PERSON"
+    if cue is Cue.ORG:
+        return kind == "actor" and getattr(value, "type", None) == "ORG"
+    if cue is Cue.OFFICE:
+        return kind == "country" or (kind == "actor" and getattr(value, "type", None) == "ORG")
+    if cue is Cue.PLACE:
+        return kind in ("place", "country")
+    if cue is Cue.SUBJECT:
+        return kind == "place" and capital_of(value) is not None
+    return True
+
+
+def _holds_office(actor: Actor, day: date | None) -> bool:
+    return (
+        any(r.dated for r in actor.roles)
+        and actor.role_on(day) is not None
+        and (day is None or any(r.valid_on(day) for r in actor.roles))
+    )
+
+
+def _display_name(surface: str) -> str:
+    """A romanised, title-cased name for a person the knowledge base lacks."""
+    latin = surface if script_of(surface) == "Latn" else romanise(surface)
+    return " ".join(part[:1].upper() + part[1:] for part in latin.split())

@@ -1,0 +1,168 @@
+"""The document's words as the entity steps see them, the words already claimed, and runs of free words.
+
+The words are ``doc.tokens``; what depends on a word's language (its segment's language, whether it
+is a stopword there) is computed here once per document. Which words are claimed is a value passed
+from step to step (``Taken``), never a mark on the shared tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.doc import Doc
+from khabar.extractors.cues import grammar
+from khabar.lang import topic
+from khabar.lang.models import Names, Places
+from khabar.text.normalise import fold
+from khabar.text.tokens import Token
+
+MAX_RUN = 4  # words in a name
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """``doc.tokens`` with the language of each word and whether it is a stopword (or a number)."""
+
+    tokens: list[Token]
+    languages: list[str | None]
+    stops: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        tokens = list(doc.tokens)
+        languages = [doc.language_at(token.start) for token in tokens]
+        stops = [
+            token.text in grammar(language).stopwords or token.text.isdigit()
+            for token, language in zip(tokens, languages, strict=True)
+        ]
+        return cls(tokens, languages, stops)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """Words already claimed: those of a title or institution cue (``cue``: a place's name may still
+    include them) and those of a mention found so far (``covered``, token indexes). The step that
+    links cued runs grows ``covered`` as it links, and the run finder reads it: a name linked earlier
+    in the text keeps its words."""
+
+    cue: frozenset[int]
+    covered: Set[int]
+
+    def usable(self, words: Words, i: int, latin: bool, cues: bool = False) -> bool:
+        token = words.tokens[i]
+        return (
+            i not in self.covered
+            and (cues or i not in self.cue)
+            and not words.stops[i]
+            and (token.capitalised or not latin)
+        )
+
+
+def indexes_within(doc: Doc, start: int, end: int) -> set[int]:
+    """Indexes of the words wholly inside original ``[start, end)``."""
+    return {token.index for token in doc.tokens.within(start, end)}
+
+
+def run_forward(words: Words, taken: Taken, i: int, *, cues: bool = False) -> list[Token]:
+    """Free words from ``i`` on, joined, at most ``MAX_RUN`` (``cues``: cue words may be included)."""
+    latin = words.tokens[i].latin
+    run: list[Token] = []
+    for j in range(i, min(i + MAX_RUN, len(words))):
+        if not taken.usable(words, j, latin, cues) or (run and not run[-1].joined):
+            break
+        run.append(words.tokens[j])
+    return run
+
+
+def run_backward(words: Words, taken: Taken, i: int) -> list[Token]:
+    """Free words up to ``i``, joined, at most ``MAX_RUN``."""
+    latin = words.tokens[i].latin
+    run: list[Token] = []
+    for j in range(i, max(0, i - MAX_RUN + 1) - 1, -1):
+        token = words.tokens[j]
+        if not taken.usable(words, j, latin) or (run and not token.joined):
+            break
+        run.insert(0, token)
+    return run
+
+
+def name_prefix(words: Words, i: int) -> bool:
+    """A stopword that may still open a longer name ("उत्तर प्रदेश", "New York")."""
+    return words.tokens[i].text in grammar(words.languages[i]).name_prefixes
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """Name words of one language (``lang/<code>/names.yaml``), folded."""
+
+    surnames: frozenset[str]
+    given_names: frozenset[str]
+    openers: frozenset[str]
+    org_heads: frozenset[str]
+    place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
+    not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
+
+
+@cache
+def name_words(language: str | None) -> NameWords:
+    data = topic(language, Names)
+
+    def listed(words: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(fold(word).rstrip(".") for word in words)
+
+    return NameWords(
+        listed(data.surnames),
+        listed(data.given_names),
+        listed(data.name_openers),
+        listed(data.org_heads),
+        listed(data.place_heads),
+        frozenset(word.upper() for word in data.not_org_acronyms),
+    )
+
+
+@cache
+def place_cues(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """Folded place cue words that follow and precede a name, with the feature each implies."""
+    cues = topic(language, Places)
+    after = {fold(w): f for w, f in cues.after.items()}
+    before = {fold(w): f for w, f in cues.before.items()}
+    return after, before
+
+
+@cache
+def home_countries(language: str | None) -> frozenset[str]:
+    """Countries the news of ``language`` is mostly about (``home_countries`` in ``places.yaml``)."""
+    return frozenset(topic(language, Places).home_countries)
+
+
+def place_cue_next(words: Words, run: list[Token]) -> str | None:
+    """The feature a place cue next to the run implies ("X प्रांत" → admin1), if any."""
+    after, before = place_cues(words.languages[run[0].index])
+    following = run[-1].index + 1
+    if following < len(words) and (feature := after.get(words.tokens[following].text)):
+        return feature
+    if run[0].index > 0 and (feature := before.get(words.tokens[run[0].index - 1].text)):
+        return feature
+    return None
+
+
+def is_place_cue(words: Words, i: int) -> bool:
+    after, before = place_cues(words.languages[i])
+    return words.tokens[i].text in after or words.tokens[i].text in before
+
+
+def names_with_next(doc: Doc, words: Words, run: list[Token]) -> bool:
+    """Is the word after a Latin run a capitalised place cue word one space on, and so part of its
+    name ("Henry County"; not "Inter-State")?"""
+    following = run[-1].index + 1
+    if following >= len(words) or not run[0].latin or not words.tokens[following].capitalised:
+        return False
+    return (
+        doc.text[run[-1].end : words.tokens[following].start] == " "
+        and words.tokens[following].text in place_cues(words.languages[run[0].index])[0]
+    )
