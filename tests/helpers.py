@@ -6,9 +6,11 @@ import re
 from datetime import date
 
 from khabar.doc import Doc, Publication
+from khabar.pipeline import COMPONENTS
 from khabar.schema import Segment, Sentence
 
 FRIDAY = date(2022, 1, 7)  # the seed article's publication date, a Friday
+EVENT_STAGES = ("event_hits", "predicates", "events")  # the components of the event coder
 
 
 def make_doc(text: str, language: str = "hi", published: date | None = FRIDAY) -> Doc:
@@ -40,3 +42,11 @@ def build_doc(
         publication=publication,
         article_id=article_id,
     )
+
+
+def run_stages(doc: Doc, names: tuple[str, ...]) -> Doc:
+    """Run the named pipeline components on ``doc``, in pipeline order (the layers they read given)."""
+    for component in COMPONENTS:
+        if component.name in names:
+            doc.set_layer(component.writes, component.run(doc))
+    return doc

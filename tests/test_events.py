@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from helpers import build_doc
-from khabar.extractors.events import expand, find_events
+from helpers import EVENT_STAGES, build_doc, run_stages
+from khabar.extractors.events.lexicon import expand
 from khabar.schema import Count, DateMention, Entity, EntityType, Event, Quote, Segment, Sentence, Span
 
 # name -> (type, ISO3, sector) for the entities the sentences below mention
@@ -84,7 +84,14 @@ def article(
             entities.append(
                 Entity(id=ident, name=name, type=kind, country=country, sector=sector, mentions=mentions)
             )
-    events = find_events(doc, entities, dates or [], counts or [], quotes or [])
+    for layer, value in (
+        ("entities", entities),
+        ("dates", dates or []),
+        ("counts", counts or []),
+        ("quotes", quotes or []),
+    ):
+        doc.set_layer(layer, value)
+    events = run_stages(doc, EVENT_STAGES).events
     for event in events:  # every span quotes the text exactly
         for span in [*event.evidence, event.source_text, event.target_text]:
             if span is not None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.extractors.events import _matcher, expand
+from khabar.extractors.events.lexicon import expand
+from khabar.extractors.events.triggers import matcher
 from khabar.knowledge.crosswalk import cameo_to_plover, contexts, plover_types
 from khabar.lang import languages, topic
 from khabar.lang.models import Events
@@ -37,7 +38,7 @@ def test_triggers_use_plover_vocabulary(language: str) -> None:
 
 
 def test_matcher_builds() -> None:
-    automaton, payloads = _matcher()
+    automaton, payloads = matcher()
     assert automaton is not None and len(payloads) > 500
 
 

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import build_doc
-from khabar.extractors.events import find_events
+from helpers import EVENT_STAGES, build_doc, run_stages
 from khabar.knowledge.base import institutions
 from khabar.pipeline import extract
 from khabar.schema import Event
@@ -34,7 +33,9 @@ def test_seed_events_match_the_analysts_coding() -> None:
     doc = build_doc(
         text, article.segments, article.sentences, article.language, article.published, article.id
     )
-    events = find_events(doc, article.entities, article.dates, article.counts, article.quotes)
+    for layer in ("entities", "dates", "counts", "quotes"):
+        doc.set_layer(layer, getattr(article, layer))
+    events = run_stages(doc, EVENT_STAGES).events
     names = {e.id: e.name for e in article.entities}
     groups = {fold(i.surface): i.name for code in ("hi", "en") for i in institutions(code)}
     line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]

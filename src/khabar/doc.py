@@ -32,6 +32,8 @@ from khabar.text.tokens import Tokens
 
 if TYPE_CHECKING:
     from khabar.extractors.entities import GazetteerHit
+    from khabar.extractors.events.predicates import Predicate
+    from khabar.extractors.events.triggers import Hit
     from khabar.knowledge.base import Knowledge
 
 
@@ -65,6 +67,8 @@ class Doc:
     counts: list[Count] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    event_hits: list[Hit] = field(default_factory=list)
+    predicates: list[Predicate] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     _segment_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)

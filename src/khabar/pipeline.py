@@ -17,7 +17,9 @@ from khabar.extractors.counts import find_counts
 from khabar.extractors.dates import find_dates
 from khabar.extractors.embeds import find_embeds
 from khabar.extractors.entities import find_entities, find_gazetteer_hits
-from khabar.extractors.events import find_events
+from khabar.extractors.events.coder import find_events
+from khabar.extractors.events.predicates import read_predicates
+from khabar.extractors.events.triggers import find_hits
 from khabar.extractors.flags import find_flags
 from khabar.extractors.published import infer_published
 from khabar.extractors.quotes import find_quotes
@@ -104,11 +106,30 @@ COMPONENTS: tuple[Component, ...] = (
         "quotes", ("segments", "sentences", "entities"), "quotes", lambda doc: find_quotes(doc, doc.entities)
     ),
     Component("flags", ("entities", "segments"), "flags", lambda doc: find_flags(doc, doc.entities)),
+    Component("event_hits", ("folded", "tokens", "segments", "language"), "event_hits", find_hits),
+    Component(
+        "predicates",
+        ("tokens", "segments", "language", "sentences", "event_hits"),
+        "predicates",
+        read_predicates,
+    ),
     Component(
         "events",
-        ("tokens", "sentences", "entities", "dates", "counts", "quotes", "knowledge"),
+        (
+            "tokens",
+            "segments",
+            "language",
+            "sentences",
+            "publication",
+            "entities",
+            "dates",
+            "counts",
+            "quotes",
+            "event_hits",
+            "predicates",
+        ),
         "events",
-        lambda doc: find_events(doc, doc.entities, doc.dates, doc.counts, doc.quotes),
+        find_events,
     ),
 )
 

@@ -1,0 +1,32 @@
+"""The event coder: PLOVER events (who did what to whom, where, when, how many) with evidence.
+
+1. ``triggers``: one Aho-Corasick pass over the folded text finds every trigger word of
+   ``lang/<code>/events.yaml`` and every cue the coder reads (clause breaks, claims, uncertainty,
+   group phrases, pronouns); a hit counts only in a segment of the language whose data it came from,
+   and only as whole words of ``doc.tokens`` (layer ``event_hits``).
+2. ``predicates``: each trigger is read in its clause (``clauses``): is it a predicate (a verb, or a
+   noun with a light verb) or a bare noun; finite or an infinitive; active or passive; negated;
+   future, intended or possible (layer ``predicates``). No parser ships offline for Hindi (nor a light
+   one for English), so this is a small layer over the cues each language gives as data
+   (``events.yaml``, ``grammar``): clauses are cut at complementizers, subordinators and relatives.
+3. ``arguments``: a mention's source and target come from the markers next to the argument
+   ``candidates`` of the clause (Hindi postpositions after the noun: ने agent, द्वारा by, को object,
+   का/की/के of; English prepositions before it), and from word order (SVO, SOV) when unmarked;
+   ``circumstances``: its place, date and counts from the records of the clause (else the sentence);
+   the speaker of a claim verb ("police said ...") is neither source nor target of what it reports.
+4. ``filters``: infinitives and the content of requests and threats are not events; a bare noun needs
+   something that anchors it (an actor, place, date or count); a death with no agent adds its counts
+   to a violent event of the same sentence; an unanchored "this attack" adds its clause to the last
+   attack.
+5. ``merging``: mentions of one happening (same type and mode, compatible actors, place and date, and
+   the same actor or the same sentence) are merged into one event with every evidence span; a rally
+   and the riot it turned into, told in one sentence, are one riot.
+6. ``refine`` rules of the language data (``coder``) sharpen the mode, CAMEO code and ACLED sub-event
+   type from the words of the clause (warplanes: an air strike; a town captured: territory; shooting
+   at protesters: excessive force); ``records``: a future or intended event is coded as the
+   announcement PLOVER codes for it (AGREE or THREATEN), one event.
+
+CAMEO codes come from the trigger (or the crosswalk's default), ACLED types from the crosswalk.
+The code knows no language: words, markers and which side they stand on are data
+(``cues.grammar(...).postpositional``); a language without event data has no triggers.
+"""

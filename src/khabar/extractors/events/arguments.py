@@ -1,0 +1,176 @@
+"""Argument attachment: a mention's source and target from the candidates of its clause, by the
+marker next to each (roles) and, unmarked, by word order (SOV, SVO); a pronoun or anaphor stands for
+its antecedent; forces sent to another country are military aid to it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.clauses import sentence_bounds
+from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.syntax import ArgCues
+
+
+def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
+    """Source and target from the clause's candidates, by marker and word order."""
+    hit, clause, verbal = mention.hit, mention.clause, mention.predicate.verbal
+    # a speaker is not the actor of what it reports: "police said militants attacked ..."
+    said = [c.end for c in context.claims if clause.start <= c.start and c.end <= hit.start]
+    left = context.within(max(said, default=clause.start), hit.start)
+    # a candidate right before a claim verb after the trigger is its speaker (", the army said")
+    right = [a for a in context.within(hit.end, clause.end) if not _speaks(context, a)]
+    nearest = left[::-1]
+    target = None
+    if not verbal:
+        source = _noun_source(context, cues, mention, nearest, right)
+    elif mention.predicate.passive:
+        source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
+        target = next((a for a in nearest if a.role in (None, "object") and a.kind != "pronoun"), None)
+    elif cues.postpositional:
+        source, target = _sov_roles(context, mention, nearest)
+    else:
+        source, target = _svo_roles(cues, mention, nearest, right)
+    if source is None and verbal and clause.opener in cues.relatives:  # "protesters who stormed"
+        source = next(
+            (a for a in reversed(context.within(clause.sentence[0], clause.start)) if a.role is None), None
+        )
+    if source is not None and source.kind in ("pronoun", "anaphor"):
+        mention.source_via = source
+        source = _antecedent(context, source, cues)
+    mention.source = source
+    mention.target = target if target is not None and target.kind in ("entity", "group") else None
+    if mention.target is not None:
+        mention.target_entity = mention.target.entity
+    if mention.trigger.abroad is not None and source is not None:
+        _abroad(context, mention, left + right, cues)
+
+
+def _gap(context: Context, start: int, end: int) -> int:
+    """How many words stand between two offsets; a word cut by either counts ("they|'ll attack")."""
+    tokens = context.doc.tokens
+    first = tokens.first_at(start)
+    if first and tokens[first - 1].end > start:
+        first -= 1
+    return max(0, tokens.first_at(end) - first)
+
+
+def _speaks(context: Context, candidate: Candidate) -> bool:
+    """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said")?"""
+    at = bisect_left(context.claims, candidate.end, key=lambda c: c.start)
+    return at < len(context.claims) and _gap(context, candidate.end, context.claims[at].start) <= 1
+
+
+def _sov_roles(
+    context: Context, mention: Mention, nearest: list[Candidate]
+) -> tuple[Candidate | None, Candidate | None]:
+    """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one) acts, the को actor
+    (or the genitive right before a noun predicate, "X का समर्थन किया") receives."""
+    # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
+    # any unmarked object
+    source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
+        (a for a in reversed(nearest) if a.role is None and a.entity_type != "PLACE"), None
+    )
+    if mention.trigger.intransitive:
+        return source, None
+    target = next(
+        (a for a in nearest if a.role == "object" and (source is None or a.start > source.end)), None
+    )
+    if target is None and mention.trigger.noun and nearest:
+        closest = nearest[0]
+        if closest.role == "genitive" and _gap(context, closest.end, mention.hit.start) <= 2:
+            target = closest
+    return source, target
+
+
+def _svo_roles(
+    cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
+) -> tuple[Candidate | None, Candidate | None]:
+    """Word order: the unmarked actor before the verb acts, the first unmarked (or against/with/to/of)
+    actor after it receives."""
+    source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
+    if mention.trigger.intransitive:
+        return source, None
+    target = next(
+        (
+            a
+            for a in right
+            if a.kind in ("entity", "group") and (a.role is None or a.mark in cues.target_prepositions)
+        ),
+        None,
+    )
+    return source, target
+
+
+def _noun_source(
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
+) -> Candidate | None:
+    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "protests by X"),
+    or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
+    hit = mention.hit
+    owner = next((a for a in nearest if a.role == "possessor" and a.entity_type != "PLACE"), None)
+    if owner is not None:
+        return owner
+    for candidate in nearest[:1]:
+        gap = _gap(context, candidate.end, hit.start)
+        if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
+            return candidate
+        if not cues.postpositional and candidate.role is None and gap == 0:
+            return candidate
+    for candidate in right[:1]:
+        if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= 1:
+            return candidate
+    return None
+
+
+def _antecedent(context: Context, pronoun: Candidate, cues: ArgCues) -> Candidate | None:
+    """What a pronoun or anaphor stands for: the agent (or first actor) of its sentence before it,
+    else of the sentence before; an anaphor ("the organisation"), the last entity of its type."""
+    named = [a for a in context.candidates if a.kind in ("entity", "group") and a.end <= pronoun.start]
+    if pronoun.kind == "anaphor":
+        return next((a for a in reversed(named) if a.entity_type == pronoun.refers_to), None)
+    start, _ = sentence_bounds(context.doc, pronoun.start)
+    for bounds in (start, sentence_bounds(context.doc, max(0, start - 1))[0]):
+        here = [a for a in named if a.start >= bounds and (bounds == start or a.end < start)]
+        if cues.postpositional:
+            agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
+                (a for a in reversed(here) if a.role == "by"), None
+            )
+        else:
+            agent = next((a for a in here if a.role is None and a.entity_type != "PLACE"), None)
+        if agent is not None:
+            return agent
+        if bounds == 0:
+            break
+    return None
+
+
+def _abroad(context: Context, mention: Mention, clause_candidates: list[Candidate], cues: ArgCues) -> None:
+    """Forces sent to another country than their own: code as the trigger's ``abroad`` (military aid).
+    A country named as the other side of a border ("along the border with China") is not where they go."""
+    source, abroad, tokens = mention.source, mention.trigger.abroad, context.doc.tokens
+    assert source is not None and abroad is not None
+    places = [
+        a
+        for a in clause_candidates
+        if a.entity_type in ("PLACE", "COUNTRY")
+        and a.country
+        and a.role not in ("agent", "by", "genitive")
+        and not cues.not_destination.intersection(
+            tokens.before(a.start, 3, floor=mention.clause.start, stops=word_stops())
+            + tokens.after(a.end, 1, stops=word_stops())
+        )
+    ]
+    places.sort(key=lambda a: abs(a.start - mention.hit.start))
+    for place in places:
+        if place.entity != source.entity and place.country != source.country:
+            mention.coding = abroad
+            country = next(
+                (e for e in context.entities.values() if e.type == "COUNTRY" and e.country == place.country),
+                None,
+            )
+            mention.target = place
+            mention.target_entity = country.id if country else None
+            mention.location = context.entities.get(place.entity or "")
+            return

@@ -1,0 +1,90 @@
+"""The event stage: each predicate of ``doc.predicates`` becomes a mention with its arguments, the
+filters drop what states no event, mentions of one happening merge, and records are assembled."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khabar.doc import Doc
+from khabar.extractors.events.arguments import attach
+from khabar.extractors.events.candidates import find_candidates
+from khabar.extractors.events.circumstances import attribute, place_date_counts
+from khabar.extractors.events.filters import absorb_casualties, anchored, referent, suppress_embedded
+from khabar.extractors.events.lexicon import refinements
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.merging import merge
+from khabar.extractors.events.predicates import Predicate
+from khabar.extractors.events.records import events
+from khabar.extractors.events.syntax import arg_cues
+from khabar.knowledge.crosswalk import cameo_for
+from khabar.schema import Event
+
+_EDGES = ",;:—–"  # punctuation trimmed off the ends of a clause shown as evidence
+
+
+def find_events(doc: Doc) -> list[Event]:
+    """The PLOVER events ``doc`` states, one per happening, in order of first mention."""
+    if not doc.predicates:
+        return []
+    context = Context(
+        doc,
+        find_candidates(doc, doc.event_hits, doc.entities),
+        {e.id: e for e in doc.entities},
+        doc.dates,
+        doc.counts,
+        doc.quotes,
+        [h for h in doc.event_hits if h.kind == "claim"],
+    )
+    mentions = [_mention(context, p) for p in doc.predicates]
+    suppress_embedded(mentions)
+    absorb_casualties(doc, mentions)
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.dropped:
+            continue
+        if anchored(m):
+            kept.append(m)
+        elif (host := referent(doc, m, kept)) is not None:
+            host.evidence.extend(m.evidence)
+    return events(doc, merge(kept))
+
+
+def _mention(context: Context, predicate: Predicate) -> Mention:
+    """The mention a predicate makes: its arguments, refined coding, place, date, counts, attribution."""
+    cues = arg_cues(predicate.hit.language)
+    mention = Mention(predicate, predicate.trigger.coding, predicate.modality, predicate.uncertain)
+    mention.evidence.append(_trim_edges(context.doc.text, predicate.clause.start, predicate.clause.end))
+    attach(context, mention, cues)
+    _refine(mention)
+    mention.absorbable = predicate.trigger.casualty and (mention.source is None or predicate.passive)
+    place_date_counts(context, mention, cues)
+    attribute(context, mention, cues)
+    return mention
+
+
+def _refine(mention: Mention) -> None:
+    """Apply the first ``refine`` rule whose type, mode and words fit the mention's clause."""
+    mention.acled = mention.trigger.acled
+    coding = mention.coding
+    cameo = coding.cameo or cameo_for(coding.type, coding.mode) or ""
+    sector = mention.source.sector if mention.source else None
+    for rule in refinements(mention.hit.language):
+        if rule.type != coding.type or (rule.modes is not None and coding.mode not in rule.modes):
+            continue
+        if (rule.cameos and not cameo.startswith(rule.cameos)) or (
+            rule.sources and sector not in rule.sources
+        ):
+            continue
+        if any(w in mention.predicate.words for w in rule.words):
+            mention.coding = replace(coding, mode=rule.mode or coding.mode, cameo=rule.cameo or coding.cameo)
+            mention.acled = rule.acled or mention.acled
+            return
+
+
+def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces and clause punctuation at its ends."""
+    while start < end and (text[start].isspace() or text[start] in _EDGES):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGES):
+        end -= 1
+    return start, end

@@ -1,0 +1,87 @@
+"""Conservative filters: infinitives and the content of requests and threats are not events; a bare
+noun needs something that anchors it (an actor, place, date or count); a death with no agent adds its
+counts to a violent event of the same sentence; an unanchored "this attack" adds its clause to the
+last attack."""
+
+from __future__ import annotations
+
+from khabar.doc import Doc
+from khabar.extractors.events.clauses import sentence_bounds
+from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.mentions import Mention
+from khabar.extractors.events.syntax import arg_cues
+
+VIOLENT = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # types a death with no agent can belong to
+VIOLENT_BEFORE = frozenset({"PROTEST", "ASSAULT"})  # ... when told in the sentence before it
+
+
+def suppress_embedded(mentions: list[Mention]) -> None:
+    """Drop infinitives, and nouns that are the content of a request, threat or agreement."""
+    for m in mentions:
+        if not m.trigger.embeds or not m.predicate.verbal or m.predicate.nonfinite:
+            continue
+        postpositional = arg_cues(m.hit.language).postpositional
+        for other in mentions:
+            if (
+                other is m
+                or other.clause != m.clause
+                or (other.predicate.verbal and not other.predicate.nonfinite)
+            ):
+                continue
+            if postpositional:
+                inside = other.hit.end <= m.hit.start and (
+                    m.source is None or other.hit.start >= m.source.end
+                )
+            else:
+                inside = other.hit.start >= m.hit.end
+            if inside:
+                other.dropped = True
+    for m in mentions:
+        if m.predicate.nonfinite:
+            m.dropped = True
+
+
+def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
+    """A death or injury with no agent belongs to a violent event of its sentence (else of the
+    sentence before); with none there it is no event (a flood's or an accident's dead)."""
+    for m in mentions:
+        if m.dropped or not m.absorbable:
+            continue
+        sentence = m.clause.sentence
+        violent = [
+            o
+            for o in mentions
+            if o is not m and not o.dropped and not o.absorbable and o.coding.type in VIOLENT
+        ]
+        hosts = [o for o in violent if o.clause.sentence == sentence]
+        if not hosts and sentence[0] > 0:
+            before = sentence_bounds(doc, sentence[0] - 1)
+            hosts = [o for o in violent if o.clause.sentence == before and o.coding.type in VIOLENT_BEFORE][
+                -1:
+            ]
+        if hosts:
+            host = min(hosts, key=lambda o: (o.hit.start > m.hit.start, abs(o.hit.start - m.hit.start)))
+            host.counts.update(m.counts)
+            host.absorbed = True
+            host.evidence.extend(m.evidence)
+            m.dropped = True
+        elif m.source is None:
+            m.dropped = True
+
+
+def anchored(m: Mention) -> bool:
+    """A bare noun is an event only with something that anchors it in the text."""
+    if m.predicate.verbal:
+        return True
+    if m.source or m.location_in_clause or m.date_in_clause or m.counts or m.absorbed:
+        return True
+    return m.trigger.specific and bool(m.location or m.date)
+
+
+def referent(doc: Doc, m: Mention, kept: list[Mention]) -> Mention | None:
+    """The event an unanchored noun after a demonstrative ("यह हमला", "this attack") refers back
+    to: the last kept event of its type."""
+    before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
+    if not before or before[-1] not in arg_cues(m.hit.language).demonstratives:
+        return None
+    return next((k for k in reversed(kept) if k.coding.type == m.coding.type), None)

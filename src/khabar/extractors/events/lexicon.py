@@ -1,0 +1,140 @@
+"""The event knowledge of a language's ``events.yaml``: trigger codings and ``refine`` rules, and the
+phrase helpers every part of the coder matches data words with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.lang import merged, topic
+from khabar.lang.models import Events, LanguageRules
+from khabar.lang.models.events import Coding as CodingData
+from khabar.lang.models.events import TriggerEntry
+from khabar.text.normalise import fold
+from khabar.text.tokens import words
+
+Phrase = tuple[str, ...]
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    type: str
+    mode: str | None
+    cameo: str | None
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One entry of ``events.yaml``'s ``triggers`` (see the file for what each field means)."""
+
+    coding: Coding
+    noun: bool = False
+    intransitive: bool = False
+    casualty: bool = False
+    embeds: bool = False
+    specific: bool = False
+    needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    abroad: Coding | None = None
+    acled: str | None = None  # the ACLED sub-event type the word names itself ("grenade")
+
+
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    """One entry of ``events.yaml``'s ``refine``: an event of ``type`` (with one of ``modes``) whose
+    clause holds one of ``words`` takes this mode, CAMEO code or ACLED sub-event type ("attacked"
+    with "warplanes" is an air strike, "seized" with "town" an occupation of territory)."""
+
+    type: str
+    modes: tuple[str | None, ...] | None
+    words: tuple[str, ...]  # padded
+    cameos: tuple[str, ...]  # CAMEO prefixes the event's code must start with (none: any)
+    sources: frozenset[str]  # sectors the source must have (none: any source, or none)
+    mode: str | None
+    cameo: str | None
+    acled: str | None
+
+
+def phrases(items: Sequence[str] | None) -> tuple[Phrase, ...]:
+    """Folded word tuples, longest first."""
+    out = {tuple(words(fold(str(w)))) for w in items or ()}
+    return tuple(sorted((p for p in out if p), key=len, reverse=True))
+
+
+def padded(items: Sequence[str] | None) -> tuple[str, ...]:
+    """Folded phrases as ``" w1 w2 "`` strings, for ``contains``."""
+    return tuple(f" {' '.join(p)} " for p in phrases(items))
+
+
+def contains(sequence: Sequence[str], options: Sequence[str]) -> bool:
+    """Does the word sequence hold one of the ``padded`` phrases?"""
+    joined = f" {' '.join(sequence)} "
+    return any(p in joined for p in options)
+
+
+def starts_with(sequence: Sequence[str], options: Sequence[Phrase]) -> Phrase | None:
+    for phrase in options:
+        if tuple(sequence[: len(phrase)]) == phrase:
+            return phrase
+    return None
+
+
+@cache
+def word_stops() -> frozenset[str]:
+    """Where the words around an offset stop: clause punctuation, quotation marks and every shipped
+    language's sentence terminators (``lang/<code>/language.yaml``)."""
+    terminators = {t for data in merged(LanguageRules).values() for t in data.sentence_terminators}
+    return frozenset("".join(terminators) + ',;:\n"“”')
+
+
+def expand(surface: str) -> list[str]:
+    """Brace expansion: ``"arrest{,s,ed}"`` -> ``["arrest", "arrests", "arrested"]``."""
+    match = _BRACES.search(surface)
+    if not match:
+        return [surface]
+    head, tail = surface[: match.start()], surface[match.end() :]
+    return [form for option in match.group(1).split(",") for form in expand(head + option + tail)]
+
+
+def coding(entry: CodingData) -> Coding:
+    return Coding(entry.type, entry.mode, entry.cameo, entry.context)
+
+
+def _joined(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(" ".join(p) for p in phrases(list(items)))
+
+
+def trigger(entry: TriggerEntry) -> Trigger:
+    return Trigger(
+        coding=coding(entry),
+        intransitive=entry.intransitive,
+        casualty=entry.casualty,
+        embeds=entry.embeds,
+        specific=entry.specific,
+        needs=_joined(entry.needs),
+        unless=_joined(entry.unless),
+        abroad=coding(entry.abroad) if entry.abroad else None,
+        acled=entry.acled,
+    )
+
+
+@cache
+def refinements(language: str) -> tuple[Refinement, ...]:
+    """The ``refine`` rules of a language, in the file's order (the first that applies wins)."""
+    return tuple(
+        Refinement(
+            rule.type,
+            rule.modes,
+            tuple(f" {w} " for w in _joined(rule.words)),
+            rule.cameos,
+            frozenset(rule.sources),
+            rule.mode,
+            rule.cameo,
+            rule.acled,
+        )
+        for rule in topic(language, Events).refine
+    )

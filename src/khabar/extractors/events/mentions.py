@@ -1,0 +1,82 @@
+"""What the event stage works on: one mention per predicate, with its arguments as they are attached,
+and what every mention of one article reads, gathered once."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from khabar.doc import Doc
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.clauses import Clause
+from khabar.extractors.events.lexicon import Coding, Trigger
+from khabar.extractors.events.predicates import Predicate
+from khabar.extractors.events.triggers import Hit
+from khabar.schema import Count, DateMention, Entity, Quote
+
+CountKey = tuple[int, int, str]  # one entry per Count record: start, end, what
+
+
+@dataclass(slots=True)
+class Mention:
+    predicate: Predicate
+    coding: Coding
+    modality: str
+    uncertain: bool
+    source: Candidate | None = None
+    source_via: Candidate | None = None  # the pronoun or anaphor that stands for the source
+    target: Candidate | None = None
+    target_entity: str | None = None
+    location: Entity | None = None
+    location_in_clause: bool = False
+    date: DateMention | None = None
+    date_in_clause: bool = False
+    counts: dict[CountKey, int] = field(default_factory=dict)
+    attributed_to: str | None = None
+    acled: str | None = None  # an ACLED sub-event type named by the words themselves
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    absorbable: bool = False
+    absorbed: bool = False  # a death or injury with no agent was added to it
+    dropped: bool = False
+
+    @property
+    def hit(self) -> Hit:
+        return self.predicate.hit
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.predicate.trigger
+
+    @property
+    def clause(self) -> Clause:
+        return self.predicate.clause
+
+
+@dataclass(slots=True)
+class Context:
+    """What every mention of one article reads, gathered once."""
+
+    doc: Doc
+    candidates: list[Candidate]
+    entities: dict[str, Entity]
+    dates: Sequence[DateMention]
+    counts: Sequence[Count]
+    quotes: Sequence[Quote]
+    claims: list[Hit]
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [a.start for a in self.candidates]
+
+    @property
+    def hits(self) -> list[Hit]:
+        return self.doc.event_hits
+
+    def within(self, lo: int, hi: int) -> list[Candidate]:
+        """Candidates wholly inside ``[lo, hi)``, in text order."""
+        return [
+            a
+            for a in self.candidates[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+            if a.end <= hi
+        ]

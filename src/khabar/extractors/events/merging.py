@@ -1,0 +1,79 @@
+"""Mentions of one happening (same type and mode, compatible actors, place and date, and the same
+actor or the same sentence) are merged into one event with every evidence span; a rally and the riot
+it turned into, told in one sentence, are one riot."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khabar.extractors.events.lexicon import Coding
+from khabar.extractors.events.mentions import Mention
+from khabar.knowledge.crosswalk import escalations
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def stronger(a: Coding, b: Coding) -> Coding | None:
+    """Of two codings of one type whose modes escalate (a rally, a riot), the stronger one."""
+    steps = escalations().get(a.type, {})
+    if steps.get(a.mode or "") == b.mode:
+        return b
+    if steps.get(b.mode or "") == a.mode:
+        return a
+    return None
+
+
+def _same_happening(kept: Mention, new: Mention) -> bool:
+    ck, cn = kept.coding, new.coding
+    if ck.type != cn.type:
+        return False
+    if not _compatible(ck.mode, cn.mode) and not (
+        kept.clause.sentence == new.clause.sentence and stronger(ck, cn) is not None
+    ):
+        return False
+    if (kept.predicate.negated, kept.modality) != (new.predicate.negated, new.modality):
+        return False
+    ks, ns = (kept.source.key if kept.source else None), (new.source.key if new.source else None)
+    if not _compatible(ks, ns):
+        return False
+    # across sentences only a named actor (an entity, not "protesters") identifies a happening
+    named = kept.source is not None and new.source is not None and kept.source.entity is not None and ks == ns
+    if not named and kept.clause.sentence != new.clause.sentence:
+        return False
+    kt = kept.target.country if kept.target else None
+    nt = new.target.country if new.target else None
+    if not _compatible(kt, nt):
+        return False
+    kl, nl = kept.location, new.location
+    if kl and nl and kl.id != nl.id and kl.country != nl.country:
+        return False
+    kd = kept.date.value if kept.date and kept.date_in_clause else None
+    nd = new.date.value if new.date and new.date_in_clause else None
+    return _compatible(kd, nd)
+
+
+def merge(mentions: list[Mention]) -> list[Mention]:
+    """One mention per happening: later mentions add their evidence to the first compatible one."""
+    out: list[Mention] = []
+    for m in mentions:
+        host = next((k for k in out if _same_happening(k, m)), None)
+        if host is None:
+            out.append(m)
+            continue
+        host.evidence.extend(m.evidence)
+        host.counts.update(m.counts)
+        if host.source is None and m.source is not None:
+            host.source, host.source_via = m.source, m.source_via
+        if host.target is None and m.target is not None:
+            host.target, host.target_entity = m.target, m.target_entity
+        host.location = host.location or m.location
+        if host.date is None or (not host.date_in_clause and m.date_in_clause):
+            host.date, host.date_in_clause = m.date or host.date, m.date_in_clause
+        host.coding = stronger(host.coding, m.coding) or replace(
+            host.coding, mode=host.coding.mode or m.coding.mode
+        )
+        host.acled = host.acled or m.acled
+        host.uncertain = host.uncertain and m.uncertain
+    return out

@@ -1,0 +1,141 @@
+"""Clause reading: each trigger read in its clause. Is it a predicate (a verb, or a noun with a light
+verb) or a bare noun; finite or an infinitive; active or passive; negated; future, intended or
+possible; in a sentence that doubts it. A trigger whose sentence holds one of its ``unless`` words,
+or whose clause lacks all of its ``needs``, is no predicate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.doc import Doc
+from khabar.extractors.events.clauses import Clause, breaks, clause_at, padded_words, sentence_bounds
+from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
+from khabar.extractors.events.syntax import ArgCues, arg_cues
+from khabar.extractors.events.triggers import Hit
+
+AFTER_WORDS = 6  # words read after a trigger, in its clause
+BEFORE_WORDS = 4  # ... and before it
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A trigger read in its clause."""
+
+    hit: Hit
+    clause: Clause
+    words: str  # the clause's folded words, padded
+    verbal: bool  # a verb, or a noun with its light verb
+    nonfinite: bool  # an infinitive: the content of another word
+    passive: bool
+    negated: bool
+    modality: str  # asserted | future | intended | possible ...
+    uncertain: bool  # its sentence holds an uncertainty cue of its language
+
+    @property
+    def trigger(self) -> Trigger:
+        return self.hit.trigger
+
+
+def read_predicates(doc: Doc) -> list[Predicate]:
+    """Every trigger of ``doc.event_hits`` read in its clause, in text order."""
+    cuts = breaks(doc.event_hits)
+    uncertain = {(sentence_bounds(doc, h.start), h.language) for h in doc.event_hits if h.kind == "uncertain"}
+    words: dict[tuple[int, int], str] = {}
+
+    def words_of(bounds: tuple[int, int]) -> str:
+        if bounds not in words:
+            words[bounds] = padded_words(doc, bounds)
+        return words[bounds]
+
+    out: list[Predicate] = []
+    for hit in doc.event_hits:
+        if hit.kind != "trigger":
+            continue
+        trigger = hit.trigger
+        sentence = sentence_bounds(doc, hit.start)
+        if any(f" {w} " in words_of(sentence) for w in trigger.unless):
+            continue
+        clause = clause_at(doc, hit.start, hit.end, cuts)
+        if trigger.needs and not any(f" {w} " in words_of((clause.start, clause.end)) for w in trigger.needs):
+            continue
+        doubted = (sentence, hit.language) in uncertain
+        out.append(_read(doc, hit, clause, words_of((clause.start, clause.end)), doubted))
+    return out
+
+
+def _read(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bool) -> Predicate:
+    trigger, cues = hit.trigger, arg_cues(hit.language)
+    after = doc.tokens.after(hit.end, AFTER_WORDS, limit=clause.end, stops=word_stops())
+    before = doc.tokens.before(hit.start, BEFORE_WORDS, floor=clause.start, stops=word_stops())
+    own = doc.tokens.between(hit.start, hit.end)
+    verbal, verb_words, rest = _verb_group(cues, trigger, own, before, after)
+    modality = _modality(cues, before, verb_words, rest)
+    # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
+    nonfinite = modality == "asserted" and _nonfinite(cues, trigger, verbal, verb_words, rest, before)
+    passive = verbal and not trigger.noun and not trigger.intransitive and _passive(cues, own, rest, before)
+    negated = _negation(cues, before, verb_words + rest)
+    return Predicate(hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain)
+
+
+def _verb_group(
+    cues: ArgCues, trigger: Trigger, own: list[str], before: list[str], after: list[str]
+) -> tuple[bool, list[str], list[str]]:
+    """Is the trigger a predicate; the words of its verb group; the words after that group."""
+    if not trigger.noun:
+        return True, own, after
+    if cues.postpositional:
+        while phrase := starts_with(after, cues.bridges):  # "पथराव की घटनाएं हुईं", "फायरिंग भी हुई"
+            after = after[len(phrase) :]
+        if (
+            after
+            and after[0] in cues.light_verbs
+            and ((after[0],) not in cues.genitive or len(after) == 1 or after[1] in cues.auxiliaries)
+        ):
+            return True, [*own, after[0]], after[1:]
+        return False, own, after
+    if any(w in cues.light_verbs for w in before[-2:]):
+        return True, own, after
+    return False, own, after
+
+
+def _nonfinite(
+    cues: ArgCues, trigger: Trigger, verbal: bool, verb_words: list[str], rest: list[str], before: list[str]
+) -> bool:
+    """An infinitive ("भेजने की धमकी", "to send") states no event of its own."""
+    if not verbal or not verb_words:
+        return False
+    if cues.postpositional:
+        last = verb_words[-1]
+        infinitive = any(last.endswith(s) and len(last) > len(s) + 1 for s in cues.infinitive_suffixes)
+        return infinitive and starts_with(rest, cues.infinitive_kept_before) is None
+    if any(w in cues.attempts for w in before[-2:-1]):  # "tried to hack": an attempt is the act
+        return False
+    head = before[:]
+    if trigger.noun:  # the light verb is what an infinitive marker would precede
+        while head and head[-1] not in cues.light_verbs:
+            head.pop()
+        head = head[:-1]
+    return bool(head) and (head[-1],) in cues.infinitive_before
+
+
+def _passive(cues: ArgCues, own: list[str], rest: list[str], before: list[str]) -> bool:
+    if cues.postpositional:
+        return any(w in cues.passive for w in own[1:] + rest[:2])
+    return any(w in cues.passive for w in before[-2:])
+
+
+def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:
+    window = before[-1:] + after[:3] if cues.postpositional else before[-3:]
+    if contains(before[-4:] + after[:4], cues.not_negation):
+        return False
+    suffixes = cues.negation_suffixes
+    return contains(window, cues.negation) or bool(suffixes and any(w.endswith(suffixes) for w in window))
+
+
+def _modality(cues: ArgCues, before: list[str], verb_words: list[str], rest: list[str]) -> str:
+    for name, preceding, following, suffixes in cues.modality:
+        if contains(before[-4:], preceding) or contains(rest[:3], following):
+            return name
+        if suffixes and any(w.endswith(suffixes) for w in verb_words[-1:] + rest[:2]):
+            return name
+    return "asserted"

@@ -1,0 +1,102 @@
+"""Assembly of mentions into ``Event`` records: CAMEO codes from the trigger (or the crosswalk's
+default), ACLED types from the crosswalk; a future or intended event also gives the announcement
+PLOVER codes for it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khabar.doc import Doc
+from khabar.extractors.events.lexicon import Coding
+from khabar.extractors.events.mentions import Mention
+from khabar.knowledge.crosswalk import acled_for, acled_sub_events, cameo_for, cameo_to_plover, intent_for
+from khabar.schema import Event, Span
+
+
+def _announcements(mentions: list[Mention]) -> list[Mention]:
+    """Each mention in text order; a future or intended one also gives the event PLOVER codes for
+    announcing it ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X), before
+    the announced act itself, which keeps its future or intended modality."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.hit.start):
+        announced = m.modality in ("future", "intended") and not m.predicate.negated
+        intent = intent_for(m.coding.type) if announced else None
+        if intent is not None:
+            kind, cameo = intent
+            meaning = cameo_to_plover(cameo)
+            coding = Coding(
+                kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ()
+            )
+            out.append(replace(m, coding=coding, modality="asserted", acled=None))
+        out.append(m)
+    return out
+
+
+def _acled(m: Mention) -> tuple[str, str] | None:
+    if m.acled:
+        return acled_sub_events()[m.acled], m.acled
+    coding = m.coding
+    return acled_for(
+        coding.type,
+        coding.mode,
+        m.target.sector if m.target else None,
+        m.source.sector if m.source else None,
+        coding.cameo or cameo_for(coding.type, coding.mode),
+    )
+
+
+def _when(doc: Doc, m: Mention) -> tuple[str | None, str | None, str]:
+    """The event's date, its precision and where it came from: its sentence, else the publication."""
+    if m.date is not None:
+        return m.date.value, m.date.precision, "sentence"
+    if doc.published is not None:
+        return doc.published.isoformat(), "day", "published"
+    return None, None, "none"
+
+
+def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
+    out: list[Event] = []
+    for number, m in enumerate(_announcements(mentions)):
+        coding, source, target = m.coding, m.source, m.target
+        spans: list[Span] = []
+        for lo, hi in m.evidence:
+            if (lo, hi) not in [(s.start, s.end) for s in spans]:
+                spans.append(doc.span(lo, hi))
+        shown = source or m.source_via
+        totals: dict[str, int] = {}
+        for (_, _, what), value in m.counts.items():
+            totals[what] = totals.get(what, 0) + value
+        date, precision, date_source = _when(doc, m)
+        acled = _acled(m)
+        out.append(
+            Event(
+                id=f"{doc.article_id}:v{number}",
+                type=coding.type,
+                mode=coding.mode,
+                context=list(coding.context),
+                source=source.entity if source else None,
+                target=m.target_entity,
+                source_text=doc.span(shown.start, shown.end) if shown else None,
+                target_text=doc.span(target.start, target.end) if target else None,
+                source_country=source.country if source else None,
+                source_sector=source.sector if source else None,
+                target_country=target.country if target else None,
+                target_sector=target.sector if target else None,
+                location=m.location.id if m.location else None,
+                date=date,
+                date_precision=precision,
+                date_source=date_source,
+                counts=totals,
+                negated=m.predicate.negated,
+                uncertain=m.uncertain,
+                modality=m.modality,  # type: ignore[arg-type]
+                attributed_to=m.attributed_to,
+                cameo=coding.cameo or cameo_for(coding.type, coding.mode),
+                acled_event_type=acled[0] if acled else None,
+                acled_sub_event_type=acled[1] if acled else None,
+                start=spans[0].start,
+                end=spans[0].end,
+                evidence=spans,
+            )
+        )
+    return out
