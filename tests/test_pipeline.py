@@ -90,3 +90,14 @@ def test_language_per_segment_and_override() -> None:
 def test_empty_article_gives_empty_fields() -> None:
     article = extract("The weather was mild and the match ended in a draw.")
     assert article.entities == [] and article.counts == [] and article.quotes == [] and article.events == []
+
+
+def test_components_read_only_layers_written_before_them() -> None:
+    from khabar.pipeline import COMPONENTS, Component, check_order
+
+    check_order(COMPONENTS)
+    swapped = (COMPONENTS[1], COMPONENTS[0], *COMPONENTS[2:])
+    with pytest.raises(ValueError, match="reads"):
+        check_order(swapped)
+    with pytest.raises(ValueError, match="a second time"):
+        check_order((*COMPONENTS, Component("again", (), "events", lambda doc: [])))

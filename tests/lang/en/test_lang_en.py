@@ -1,0 +1,61 @@
+"""English (``lang/en``): the data loads, its patterns compile, and a sentence per topic reads right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.helpers import make_doc
+from tests.lang.checks import check_files_load, check_patterns_compile
+
+from khabar import extract
+from khabar.extractors.counts import find_counts
+from khabar.extractors.dates import find_dates
+from khabar.extractors.numbers import parse_number
+from khabar.lang import topic
+from khabar.lang.models import Events, Grammar
+
+FRIDAY = date(2022, 1, 7)
+
+
+def test_files_load() -> None:
+    check_files_load("en")
+
+
+def test_patterns_compile() -> None:
+    check_patterns_compile("en")
+
+
+def test_words_that_yaml_1_1_would_read_as_booleans_stay_words() -> None:
+    assert {"no", "on", "yes"} <= set(topic("en", Grammar).stopwords)
+    assert "on" in topic("en", Events).grammar.target_prepositions
+    assert "no" in topic("en", Events).grammar.negation
+
+
+def test_numbers() -> None:
+    assert parse_number("two thousand", "en") == (2000, False)
+
+
+def test_dates() -> None:
+    doc = make_doc("On 3 March the talks resumed.", "en", date(2022, 3, 10))
+    assert [(d.text, d.value) for d in find_dates(doc)] == [("3 March", "2022-03-03")]
+
+
+def test_counts() -> None:
+    doc = make_doc("At least 20 people were killed in the blast.", "en")
+    assert [(c.what, c.value, c.text) for c in find_counts(doc)] == [
+        ("killed", 20, "At least 20 people were killed")
+    ]
+
+
+def test_event_with_subject_object_and_place() -> None:
+    article = extract("Police arrested 12 students in Dhaka on Monday.", published=FRIDAY)
+    [event] = article.events
+    assert (event.type, event.negated) == ("COERCE", False)
+    assert (event.source_text.text, event.target_text.text) == ("Police", "students")
+    assert [e.name for e in article.entities] == ["Dhaka"]
+
+
+def test_no_arrests_is_a_negated_event() -> None:
+    article = extract("Police made no arrests in Delhi on Monday.", published=FRIDAY)
+    [event] = article.events
+    assert (event.type, event.negated) == ("COERCE", True)

@@ -1,0 +1,68 @@
+"""Hindi (``lang/hi``): the data loads, its patterns compile, and a sentence per topic reads right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.helpers import make_doc
+from tests.lang.checks import check_files_load, check_patterns_compile
+
+from khabar import extract
+from khabar.extractors.counts import find_counts
+from khabar.extractors.dates import find_dates
+from khabar.extractors.numbers import parse_number
+from khabar.lang import topic
+from khabar.lang.models import Grammar
+
+FRIDAY = date(2022, 1, 7)
+
+
+def test_files_load() -> None:
+    check_files_load("hi")
+
+
+def test_patterns_compile() -> None:
+    check_patterns_compile("hi")
+
+
+def test_grammar_words() -> None:
+    grammar = topic("hi", Grammar)
+    assert "ने" in grammar.agent_markers and "में" in grammar.locative_markers
+
+
+def test_sentences_split_on_an_unspaced_danda() -> None:
+    text = "हमला किया।डीजीपी ने कहा कि दो लोग मारे गए।"
+    assert [text[s.start : s.end] for s in extract(text).sentences] == [
+        "हमला किया।",
+        "डीजीपी ने कहा कि दो लोग मारे गए।",
+    ]
+
+
+def test_numbers() -> None:
+    assert parse_number("दो हजार", "hi") == (2000, False)
+    assert parse_number("ढाई लाख", "hi") == (250_000, False)
+
+
+def test_dates() -> None:
+    doc = make_doc("7 जनवरी को हमला हुआ।")
+    assert [(d.text, d.value) for d in find_dates(doc)] == [("7 जनवरी", "2022-01-07")]
+
+
+def test_counts() -> None:
+    doc = make_doc("हिंसा में 5 लोग मारे गए।")
+    assert [(c.what, c.value, c.text) for c in find_counts(doc)] == [("killed", 5, "5 लोग मारे गए")]
+
+
+def test_demonym_and_place() -> None:
+    article = extract("रूसी सैनिकों ने अल्माटी में गोलीबारी की।", published=FRIDAY)
+    assert {(e.name, e.type, e.country) for e in article.entities} == {
+        ("Russia", "COUNTRY", "RUS"),
+        ("Almaty", "PLACE", "KAZ"),
+    }
+
+
+def test_event_with_agent_and_object_markers() -> None:
+    article = extract("पुलिस ने 12 छात्रों को गिरफ्तार किया।", published=FRIDAY)
+    [event] = article.events
+    assert (event.type, event.negated) == ("COERCE", False)
+    assert (event.source_text.text, event.target_text.text) == ("पुलिस", "छात्रों")
