@@ -89,6 +89,7 @@ def _kept_script(name: str) -> bool:
 def _latin(name: str) -> bool:
     return _in_scripts("Latn").fullmatch(name) is not None
 
+
 _APOSTROPHES = re.compile(r"['’ʻʼ`]")
 _NOT_WORD = re.compile(r"[\W_]+")
 
