@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.extractors.events.lexicon import expand
+from khabar.extractors.events.lexicon import concepts, expand
 from khabar.extractors.events.triggers import matcher
-from khabar.knowledge.crosswalk import cameo_to_plover, contexts, plover_types
+from khabar.knowledge.crosswalk import acled_sub_events, cameo_to_plover, contexts, plover_types
 from khabar.lang import languages, topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold
@@ -20,21 +20,30 @@ def test_hindi_and_english_have_event_data() -> None:
 
 @pytest.mark.parametrize("language", CODED)
 def test_every_plover_type_has_triggers(language: str) -> None:
-    covered = {entry.type for entry in topic(language, Events).triggers}
+    covered = {concepts()[entry.concept].type for entry in topic(language, Events).triggers}
     assert covered == set(plover_types())
 
 
-@pytest.mark.parametrize("language", CODED)
-def test_triggers_use_plover_vocabulary(language: str) -> None:
+def test_concepts_use_plover_vocabulary() -> None:
     types = plover_types()
+    for name, concept in concepts().items():
+        for coding in (concept, concept.abroad or concept):
+            assert coding.type in types, name
+            assert coding.mode is None or coding.mode in types[coding.type], name
+            assert set(coding.context) <= contexts(), name
+            assert coding.cameo is None or cameo_to_plover(coding.cameo) is not None, name
+        assert concept.acled is None or concept.acled in acled_sub_events(), name
+
+
+def test_every_concept_is_named_by_a_language_and_every_name_is_a_concept() -> None:
+    used = {entry.concept for code in CODED for entry in topic(code, Events).triggers}
+    assert used == set(concepts())
+
+
+@pytest.mark.parametrize("language", CODED)
+def test_trigger_surfaces_expand_to_words(language: str) -> None:
     for entry in topic(language, Events).triggers:
-        where = (language, (entry.cue or entry.nouns)[0])
-        for coding in (entry, entry.abroad or entry):
-            assert coding.type in types, where
-            assert coding.mode is None or coding.mode in types[coding.type], where
-            assert set(coding.context) <= contexts(), where
-            assert coding.cameo is None or cameo_to_plover(coding.cameo) is not None, where
-        assert all("{" not in form for cue in entry.cue for form in expand(cue)), where
+        assert all("{" not in form for cue in entry.cue for form in expand(cue)), (language, entry.concept)
 
 
 def test_matcher_builds() -> None:
@@ -50,7 +59,6 @@ def test_modality_names_fit_the_schema(language: str) -> None:
 
 @pytest.mark.parametrize("language", CODED)
 def test_refinements_and_acled_names_are_known(language: str) -> None:
-    from khabar.knowledge.crosswalk import acled_sub_events
 
     types = plover_types()
     data = topic(language, Events)
@@ -60,8 +68,6 @@ def test_refinements_and_acled_names_are_known(language: str) -> None:
         assert rule.mode is None or rule.mode in types[rule.type], rule
         assert rule.cameo is None or cameo_to_plover(rule.cameo) is not None, rule
         assert rule.acled is None or rule.acled in acled_sub_events(), rule
-    for entry in data.triggers:
-        assert entry.acled is None or entry.acled in acled_sub_events(), entry
 
 
 @pytest.mark.parametrize("language", CODED)

@@ -52,3 +52,11 @@ def test_a_missing_topic_or_language_is_empty(lang_root: Path) -> None:
     assert topic("xx", Grammar) == Grammar()
     assert topic(None, Grammar).stopwords == ()
     assert topic("zz", Counts).outcomes == {}
+
+
+def test_an_unknown_event_concept_fails_naming_the_file() -> None:
+    from khabar.extractors.events.lexicon import trigger
+    from khabar.lang.models.events import TriggerEntry
+
+    with pytest.raises(LanguageDataError, match=r"lang/xx/events\.yaml: unknown event concept 'assualt'"):
+        trigger(TriggerEntry(concept="assualt", cue=("hit",)), "xx")

@@ -8,10 +8,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.lang import merged, topic
+from khabar.knowledge.data import load_yaml
+from khabar.lang import LanguageDataError, merged, topic
 from khabar.lang.models import Events, LanguageRules
 from khabar.lang.models.events import Coding as CodingData
-from khabar.lang.models.events import TriggerEntry
+from khabar.lang.models.events import Concept, EventConcepts, TriggerEntry
 from khabar.text.normalise import fold
 from khabar.text.tokens import words
 
@@ -108,17 +109,27 @@ def _joined(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(" ".join(p) for p in phrases(list(items)))
 
 
-def trigger(entry: TriggerEntry) -> Trigger:
+@cache
+def concepts() -> dict[str, Concept]:
+    """The event concepts of ``data/event_concepts.yaml``, validated."""
+    return EventConcepts.model_validate(load_yaml("event_concepts.yaml")).concepts
+
+
+def trigger(entry: TriggerEntry, language: str) -> Trigger:
+    """The trigger of a language's entry, coded by its concept."""
+    concept = concepts().get(entry.concept)
+    if concept is None:
+        raise LanguageDataError(f"lang/{language}/events.yaml: unknown event concept {entry.concept!r}")
     return Trigger(
-        coding=coding(entry),
+        coding=coding(concept),
         intransitive=entry.intransitive,
         casualty=entry.casualty,
         embeds=entry.embeds,
         specific=entry.specific,
         needs=_joined(entry.needs),
         unless=_joined(entry.unless),
-        abroad=coding(entry.abroad) if entry.abroad else None,
-        acled=entry.acled,
+        abroad=coding(concept.abroad) if concept.abroad else None,
+        acled=concept.acled,
     )
 
 

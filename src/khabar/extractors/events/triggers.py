@@ -64,7 +64,7 @@ def matcher() -> tuple[ahocorasick_rs.AhoCorasick | None, list[list[Payload]]]:
         data = topic(code, Events)
         cues = data.grammar
         for entry in data.triggers:
-            verb = trigger(entry)
+            verb = trigger(entry, code)
             for cues_of, form in ((entry.cue, verb), (entry.nouns, replace(verb, noun=True))):
                 for cue in cues_of:
                     for surface in expand(cue):

@@ -62,9 +62,24 @@ class Coding(Strict):
     context: Words = ()
 
 
-class TriggerEntry(Coding):
-    """Words that code an event: verbs (``cue``) and nouns, with the conditions on them."""
+class Concept(Coding):
+    """An event concept of ``data/event_concepts.yaml``: its coding, the same in every language."""
 
+    abroad: Coding | None = None  # the coding when the destination is another country
+    acled: Word | None = None
+
+
+class EventConcepts(Strict):
+    """``data/event_concepts.yaml``: concept id -> coding."""
+
+    concepts: dict[Word, Concept]
+
+
+class TriggerEntry(Strict):
+    """Words of one language that name an event concept: verbs (``cue``) and nouns, with the
+    conditions on them."""
+
+    concept: Word
     cue: Words = ()
     nouns: Words = ()
     intransitive: Flag = False
@@ -73,8 +88,6 @@ class TriggerEntry(Coding):
     specific: Flag = False
     needs: Words = ()
     unless: Words = ()
-    abroad: Coding | None = None  # the coding when the destination is another country
-    acled: Word | None = None
 
 
 class Refinement(Strict):
