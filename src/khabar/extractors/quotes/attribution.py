@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from khabar.extractors.quotes.config import PUNCT, Config, Cue
-from khabar.extractors.quotes.spans import Candidate, has_word, word_count
+from khabar.extractors.quotes.spans import Candidate, word_count
 from khabar.extractors.quotes.speakers import Attributor
+from khabar.text.tokens import words
 
 TITLE_MODIFIERS = 2  # words that may qualify a title between a quote and its speaker
 
@@ -59,7 +60,7 @@ def attribute_postposed(
                     quote.speaker, quote.cued, quote.attribution_end = found[0], True, match.end()
                     attributor.heard(match.start(), quote.speaker)
                     return
-            if cue.speaker != "before" and not has_word(f[start : match.start()]):
+            if cue.speaker != "before" and not words(f[start : match.start()]):
                 found = attributor.after(match.end(), hi, config)
                 if found:
                     quote.speaker, quote.cued, quote.attribution_end = found[0], True, found[1]
@@ -75,15 +76,15 @@ def _only_titles(text: str, config: Config) -> bool:
         return True
     if config.title_run is None:
         return False
-    words = text.split()
+    parts = text.split()
     return any(
-        config.title_run.fullmatch(" ".join(words[skip:]))
-        for skip in range(min(TITLE_MODIFIERS, len(words) - 1) + 1)
+        config.title_run.fullmatch(" ".join(parts[skip:]))
+        for skip in range(min(TITLE_MODIFIERS, len(parts) - 1) + 1)
     )
 
 
 def contiguous(f: str, prev: Candidate, quote: Candidate) -> bool:
     """Whether only punctuation (or the previous quote's own attribution) stands between two quotes."""
-    if not has_word(f[prev.close_f : quote.open_f]):
+    if not words(f[prev.close_f : quote.open_f]):
         return True
-    return prev.attribution_end is not None and not has_word(f[prev.attribution_end : quote.open_f])
+    return prev.attribution_end is not None and not words(f[prev.attribution_end : quote.open_f])

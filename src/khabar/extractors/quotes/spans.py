@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from khabar.doc import Doc
+from khabar.text.tokens import words
 
 # Opening mark -> the marks that close it.
 _CLOSERS: dict[str, str] = {
@@ -30,7 +31,6 @@ _STRAIGHT = "\"'"  # openers only when no letter stands before them
 _SINGLE = "'\u2018\u201a"  # single openers: never left open
 _MARK = re.compile("[" + re.escape("".join(set(_CLOSERS) | set("".join(_CLOSERS.values())))) + "]")
 REACH = 200  # folded characters searched for a cue on each side of a quote
-_HAS_WORD = re.compile(r"\w")
 
 Segment = tuple[int, int, str | None]  # original start, end, language
 
@@ -121,13 +121,8 @@ def _scan_from(text: str, pos: int, start: int, end: int, found: list[tuple[int,
 
 
 def word_count(text: str) -> int:
-    """Whitespace-separated chunks of ``text`` that hold a word."""
-    return sum(1 for token in text.split() if _HAS_WORD.search(token))
-
-
-def has_word(text: str) -> bool:
-    """Whether ``text`` holds a word."""
-    return _HAS_WORD.search(text) is not None
+    """Whitespace-separated chunks of ``text`` that hold a word (``tokens.words``): "well-known" is one."""
+    return sum(1 for chunk in text.split() if words(chunk))
 
 
 def segments(doc: Doc) -> list[Segment]:
