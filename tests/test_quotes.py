@@ -9,7 +9,8 @@ import pytest
 
 from helpers import build_doc
 from khabar.doc import Doc
-from khabar.extractors.quotes import _config, find_quotes
+from khabar.extractors.quotes import find_quotes
+from khabar.extractors.quotes.config import config_for
 from khabar.lang import languages, topic
 from khabar.lang.models import Quotes
 from khabar.schema import Entity, EntityType, Quote, Segment, Span
@@ -260,7 +261,7 @@ def test_every_shipped_quotes_file_compiles() -> None:
     shipped = [code for code in languages() if topic(code, Quotes).cues]
     assert {"hi", "en"} <= set(shipped)
     for code in shipped:
-        config = _config(code)
+        config = config_for(code)
         assert config.cues and config.pronouns and config.titles
 
 

@@ -1,0 +1,90 @@
+"""Attribution of each quote, in order: a cue before it, else a cue after it that no later quote
+claims, else (with no cue at all) the previous quote's speaker when the two are contiguous."""
+
+from __future__ import annotations
+
+import re
+
+from khabar.extractors.quotes.config import PUNCT, Config, Cue
+from khabar.extractors.quotes.spans import Candidate, word_count
+from khabar.extractors.quotes.speakers import Attributor
+from khabar.text.tokens import words
+
+TITLE_MODIFIERS = 2  # words that may qualify a title between a quote and its speaker
+
+CueMatch = tuple[re.Match[str], Cue]
+
+
+def preposed(f: str, quote: Candidate, config: Config) -> list[CueMatch]:
+    """Cues that end close enough before the opening mark, nearest first."""
+    limit = config.max_words_between if quote.words >= config.min_words else 0
+    anchored = []
+    for cue in config.cues:
+        for match in cue.pattern.finditer(f, quote.lo, quote.open_f):
+            between = f[match.end() : quote.open_f]
+            if not any(c in between for c in config.sentence_end) and word_count(between) <= limit:
+                anchored.append((match, cue))
+    return sorted(anchored, key=lambda pair: -pair[0].end())
+
+
+def attribute_preposed(
+    attributor: Attributor, quote: Candidate, cues: list[CueMatch], config: Config
+) -> None:
+    """Take the speaker of the nearest cue before ``quote`` that has one; any such cue marks it cued."""
+    for match, cue in cues:
+        quote.cued = True
+        found = attributor.before(match.start(), quote.lo, config) if cue.speaker != "after" else None
+        if found is None and cue.speaker != "before":
+            found = attributor.after(match.end(), quote.open_f, config)
+        if found is not None:
+            quote.speaker = found[0]
+            attributor.heard(match.start(), quote.speaker)
+            return
+
+
+def attribute_postposed(
+    attributor: Attributor, quote: Candidate, claimed: set[tuple[int, int]], config: Config
+) -> None:
+    """Take the speaker of the first unclaimed cue right after ``quote``'s closing mark."""
+    f = attributor.f
+    start, hi = quote.close_f, quote.hi
+    matches = sorted(
+        ((match, cue) for cue in config.cues for match in cue.pattern.finditer(f, start, hi)),
+        key=lambda pair: pair[0].start(),
+    )
+    for match, cue in matches:
+        if match.span() not in claimed:
+            if cue.speaker != "after":
+                found = attributor.before(match.start(), start, config)
+                if found and _only_titles(f[start : found[1]], config):
+                    quote.speaker, quote.cued, quote.attribution_end = found[0], True, match.end()
+                    attributor.heard(match.start(), quote.speaker)
+                    return
+            if cue.speaker != "before" and not words(f[start : match.start()]):
+                found = attributor.after(match.end(), hi, config)
+                if found:
+                    quote.speaker, quote.cued, quote.attribution_end = found[0], True, found[1]
+                    attributor.heard(match.start(), quote.speaker)
+                    return
+
+
+def _only_titles(text: str, config: Config) -> bool:
+    """Whether ``text`` holds nothing but punctuation, titles and skip words, after at most
+    ``TITLE_MODIFIERS`` words that qualify the title ("union secretary", "senior party leader")."""
+    text = text.strip(PUNCT + " \t\n")
+    if not text:
+        return True
+    if config.title_run is None:
+        return False
+    parts = text.split()
+    return any(
+        config.title_run.fullmatch(" ".join(parts[skip:]))
+        for skip in range(min(TITLE_MODIFIERS, len(parts) - 1) + 1)
+    )
+
+
+def contiguous(f: str, prev: Candidate, quote: Candidate) -> bool:
+    """Whether only punctuation (or the previous quote's own attribution) stands between two quotes."""
+    if not words(f[prev.close_f : quote.open_f]):
+        return True
+    return prev.attribution_end is not None and not words(f[prev.attribution_end : quote.open_f])

@@ -1,0 +1,86 @@
+"""One language's quote knowledge (``lang/<code>/quotes.yaml``), compiled into cue and title patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from khabar.lang import topic
+from khabar.lang.models import Quotes
+from khabar.lang.models.quantities import Side
+from khabar.text.normalise import fold, fold_table
+
+PUNCT = ",.:;!?\"'“”‘’«»„‚()[]{}—–-/"  # stops a word; the language adds its own sentence ends
+GAP_WORDS = 4  # words that ``{gap}`` may stand for in a cue pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech cue pattern and the side of it where its speaker stands."""
+
+    pattern: re.Pattern[str]
+    speaker: Side
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """One language's quote knowledge, compiled."""
+
+    cues: tuple[Cue, ...] = ()
+    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pronouns: frozenset[str] = frozenset()
+    title_run: re.Pattern[str] | None = None  # titles and skip words, one after another
+    title_tail: re.Pattern[str] | None = None  # such a run at the end of a string
+    title_word: re.Pattern[str] | None = None
+    subject_marker: re.Pattern[str] | None = None
+    min_words: int = 3
+    max_words_between: int = 4
+    sentence_end: str = ".!?"
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Regex alternation of folded words, longest first, any run of spaces between words."""
+    ordered = sorted({" ".join(w.split()) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
+
+
+@cache
+def config_for(language: str | None) -> Config:
+    """Compiled ``quotes.yaml`` of ``language`` (defaults when it has none)."""
+    data = topic(language, Quotes)
+    if not data.cues and not data.titles:
+        return Config()
+    ends = data.sentence_end
+    boundary = "(?=[\\s" + re.escape(PUNCT + ends) + "]|$)"
+    gap = "(?:[^\\s" + re.escape(ends) + "]+\\s+){0," + str(GAP_WORDS) + "}?"
+    table = fold_table()
+    cues = tuple(
+        Cue(re.compile(c.pattern.translate(table).replace("{gap}", gap) + boundary), c.speaker)
+        for c in data.cues
+    )
+    titles = {
+        " ".join(fold(t).split()): tuple(fold(r) for r in [t, *roles]) for t, roles in data.titles.items()
+    }
+    skip = [fold(w) for w in data.skip]
+    title_run = title_tail = title_word = None
+    if titles or skip:
+        item = "(?:" + _alternation([*titles, *skip]) + ")"
+        title_run = re.compile(f"{item}(?:[\\s,]+{item})*{boundary}")
+        title_tail = re.compile(f"(?<![^\\s,]){title_run.pattern}$")
+    if titles:
+        title_word = re.compile(f"(?<![^\\s,])(?:{_alternation(list(titles))})(?![^\\s,])")
+    markers = [fold(w) for w in data.subject_markers]
+    return Config(
+        cues=cues,
+        titles=titles,
+        pronouns=frozenset(fold(w) for w in data.pronouns),
+        title_run=title_run,
+        title_tail=title_tail,
+        title_word=title_word,
+        subject_marker=re.compile(f"\\s*(?:{_alternation(markers)}){boundary}") if markers else None,
+        min_words=data.min_words,
+        max_words_between=data.max_words_between,
+        sentence_end=ends,
+    )

@@ -1,0 +1,159 @@
+"""Candidate quotations: the stretches between quote marks, segment by segment, and their cue windows.
+
+Marks are typography, shared by every language; a single mark may be an apostrophe, told apart by
+the letters around it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from khabar.doc import Doc
+from khabar.text.tokens import words
+
+# Opening mark -> the marks that close it.
+_CLOSERS: dict[str, str] = {
+    "\u201c": '\u201d"',  # “ … ” or "
+    '"': '"\u201d',  # " … " or ”
+    "\u201e": '\u201c\u201d"',  # „ … “ ” "
+    "\u2018": "\u2019'",  # ‘ … ’ or '
+    "'": "'\u2019",  # ' … '
+    "\u201a": "\u2018\u2019'",  # ‚ … ‘ ’
+    "\u00ab": '\u00bb"',  # « … »
+    "\u00bb": "\u00ab",  # » … «
+    "\u300c": "\u300d",  # 「 … 」
+    "\u300e": "\u300f",  # 『 … 』
+}
+_APOSTROPHES = "'\u2019"  # marks that may be apostrophes: checked against the letters around them
+_STRAIGHT = "\"'"  # openers only when no letter stands before them
+_SINGLE = "'\u2018\u201a"  # single openers: never left open
+_MARK = re.compile("[" + re.escape("".join(set(_CLOSERS) | set("".join(_CLOSERS.values())))) + "]")
+REACH = 200  # folded characters searched for a cue on each side of a quote
+
+Segment = tuple[int, int, str | None]  # original start, end, language
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quoted stretch: original offsets of its marks and content, folded offsets of its edges."""
+
+    start: int  # content, trimmed
+    end: int
+    open_f: int  # folded index of the opening mark
+    close_f: int  # folded index right after the closing mark (segment end when left open)
+    segment: int  # index into the segment list
+    words: int
+    speaker: str | None = None
+    cued: bool = False
+    attribution_end: int | None = None  # folded end of a cue (and speaker) placed after the quote
+    lo: int = 0  # folded window searched for cues before and after the quote
+    hi: int = 0
+
+
+def _is_word_char(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LMN"
+
+
+def _opens(mark: str, before: str, after: str) -> bool:
+    if after.isspace():
+        return False
+    if mark in _STRAIGHT and _is_word_char(before):
+        return False
+    return mark not in _APOSTROPHES or _is_word_char(after)
+
+
+def _closes(mark: str, before: str, after: str) -> bool:
+    if mark not in _APOSTROPHES:
+        return True
+    return not before.isspace() and not (_is_word_char(before) and _is_word_char(after))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _scan(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(opening mark, content end, close end)`` of each quote in ``text[start:end]``."""
+    found: list[tuple[int, int, int]] = []
+    pos = start
+    while pos < end:
+        pos = _scan_from(text, pos, start, end, found)
+    return found
+
+
+def _scan_from(text: str, pos: int, start: int, end: int, found: list[tuple[int, int, int]]) -> int:
+    """Add the quotes found from ``pos`` on to ``found``; return where scanning must resume.
+
+    A single mark that is never closed is no quote: scanning resumes after it. A single mark
+    that could be a plural possessive (farmers' land) closes only when no better close follows.
+    """
+    opener = ""
+    opened = maybe = -1
+    for match in _MARK.finditer(text, pos, end):
+        i = match.start()
+        mark = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if not opener:
+            if mark in _CLOSERS and _opens(mark, before, after):
+                opener, opened = mark, i
+        elif mark in _CLOSERS[opener] and _closes(mark, before, after):
+            if mark in _APOSTROPHES and after.isspace() and text[i + 2 : i + 3].islower():
+                maybe = i if maybe < 0 else maybe
+                continue
+            found.append((opened, i, i + 1))
+            opener, maybe = "", -1
+    if not opener:
+        return end
+    if maybe >= 0:
+        found.append((opened, maybe, maybe + 1))
+        return maybe + 1
+    if opener in _SINGLE:
+        return opened + 1
+    found.append((opened, end, end))
+    return end
+
+
+def word_count(text: str) -> int:
+    """Whitespace-separated chunks of ``text`` that hold a word (``tokens.words``): "well-known" is one."""
+    return sum(1 for chunk in text.split() if words(chunk))
+
+
+def segments(doc: Doc) -> list[Segment]:
+    """The paragraphs of ``doc`` with their languages (the whole text when it has none)."""
+    if doc.segments:
+        return [(s.start, s.end, s.language or doc.language) for s in doc.segments]
+    return [(0, len(doc.text), doc.language)]
+
+
+def candidates(doc: Doc, segments: list[Segment]) -> list[Candidate]:
+    """Every non-empty quoted stretch of ``doc``, segment by segment."""
+    index = doc.folded.folded_index
+    found = []
+    for number, (seg_start, seg_end, _) in enumerate(segments):
+        for opened, content_end, closed in _scan(doc.text, seg_start, seg_end):
+            start, end = _trimmed(doc.text, opened + 1, content_end)
+            if start < end:
+                words = word_count(doc.text[start:end])
+                found.append(Candidate(start, end, index(opened), index(closed), number, words))
+    return found
+
+
+def set_windows(candidates: list[Candidate], bounds: list[tuple[int, int]]) -> None:
+    """Where cues are looked for: within the segment, up to the neighbouring quotes, ``REACH`` at most."""
+    for i, quote in enumerate(candidates):
+        seg_start, seg_end = bounds[quote.segment]
+        prev = candidates[i - 1] if i else None
+        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+        quote.lo = max(seg_start, quote.open_f - REACH)
+        if prev and prev.segment == quote.segment:
+            quote.lo = max(quote.lo, prev.close_f)
+        quote.hi = min(seg_end, quote.close_f + REACH)
+        if nxt and nxt.segment == quote.segment:
+            quote.hi = min(quote.hi, nxt.open_f)

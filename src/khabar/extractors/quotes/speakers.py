@@ -1,0 +1,151 @@
+"""Speakers next to a cue: an entity whose mention touches it, a title, or a pronoun.
+
+A title alone names the latest person whose role matches it, else the last person in this or the
+previous paragraph; a pronoun names the later of the last speaker and the last person subject in
+this or the previous paragraph. Anything else gives no speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from khabar.doc import Doc
+from khabar.extractors.quotes.config import PUNCT, Config, config_for
+from khabar.schema import Entity
+from khabar.text.normalise import fold
+
+Found = tuple[str | None, int]  # speaker (entity id), and the folded far edge of its phrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int  # folded
+    end: int
+    entity: Entity
+
+
+class Attributor:
+    """Speaker resolution over one document: mentions by folded position, speakers so far."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity], bounds: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.f = doc.folded.text
+        self.segment_starts = [start for start, _ in bounds]
+        index = doc.folded.folded_index
+        mentions = sorted(
+            (_Mention(index(m.start), index(m.end), e) for e in entities for m in e.mentions),
+            key=lambda m: (m.end, m.start),
+        )
+        self.ends_at = {m.end: m for m in reversed(mentions)}  # the longest mention wins a tie
+        self.starts_at = {m.start: m for m in sorted(mentions, key=lambda m: m.end - m.start)}
+        self.persons = [m for m in mentions if m.entity.type == "PERSON"]
+        self.person_ends = [m.end for m in self.persons]
+        self.roles = {e.id: fold(e.role) for e in entities if e.role}
+        self.speakers: list[tuple[int, str]] = []  # (folded position of the attribution, entity id)
+
+    def window_start(self, pos: int) -> int:
+        """Start of the paragraph before the one holding ``pos``: how far back a reference looks."""
+        i = bisect_right(self.segment_starts, pos) - 1
+        return self.segment_starts[max(i - 1, 0)] if self.segment_starts else 0
+
+    def _persons_before(self, pos: int) -> Iterator[_Mention]:
+        return reversed(self.persons[: bisect_right(self.person_ends, pos)])
+
+    def _last_person(self, pos: int, subject: bool) -> _Mention | None:
+        floor = self.window_start(pos)
+        for mention in self._persons_before(pos):
+            if mention.start < floor:
+                return None
+            if not subject:
+                return mention
+            marker = config_for(self.doc.language_at(self.doc.folded.offset(mention.start))).subject_marker
+            if marker is None or marker.match(self.f, mention.end):
+                return mention
+        return None
+
+    def by_title(self, title: str, pos: int, config: Config) -> str | None:
+        """The latest person before ``pos`` whose role matches ``title``, else the last person."""
+        keys = config.titles[" ".join(title.split())]
+        for mention in self._persons_before(pos):
+            role = self.roles.get(mention.entity.id)
+            if role and any(key in role for key in keys):
+                return mention.entity.id
+        last = self._last_person(pos, subject=False)
+        return last.entity.id if last else None
+
+    def by_pronoun(self, pos: int) -> str | None:
+        """The later of the last speaker and the last person subject before ``pos``."""
+        floor = self.window_start(pos)
+        speaker = next(((p, s) for p, s in reversed(self.speakers) if p < pos), None)
+        if speaker and speaker[0] < floor:
+            speaker = None
+        person = self._last_person(pos, subject=True)
+        if person and (speaker is None or person.start > speaker[0]):
+            return person.entity.id
+        return speaker[1] if speaker else None
+
+    def _last_title(self, run: str, config: Config) -> str | None:
+        if config.title_word is None:
+            return None
+        titles = config.title_word.findall(run)
+        return titles[-1] if titles else None
+
+    def _rstrip(self, lo: int, pos: int) -> int:
+        while pos > lo and (self.f[pos - 1].isspace() or self.f[pos - 1] == ","):
+            pos -= 1
+        return pos
+
+    def _lstrip(self, pos: int, hi: int) -> int:
+        while pos < hi and (self.f[pos].isspace() or self.f[pos] in ",:"):
+            pos += 1
+        return pos
+
+    def before(self, cue: int, lo: int, config: Config) -> Found | None:
+        """Speaker whose subject phrase ends at ``cue`` (not before ``lo``), and where that phrase starts."""
+        end = self._rstrip(lo, cue)
+        if mention := self.ends_at.get(end):
+            return (mention.entity.id, mention.start) if mention.start >= lo else None
+        tail = config.title_tail.search(self.f[lo:end]) if config.title_tail else None
+        if tail:
+            run_start = lo + tail.start()
+            if (mention := self.ends_at.get(self._rstrip(lo, run_start))) and mention.start >= lo:
+                return mention.entity.id, mention.start
+            if title := self._last_title(tail.group(), config):
+                return self.by_title(title, cue, config), run_start
+            end = self._rstrip(lo, run_start)
+        word_end = end
+        if end == cue:  # the cue starts inside a word: a fused pronoun such as उन्होंने
+            while word_end < len(self.f) and not self.f[word_end].isspace():
+                word_end += 1
+        word_start = end
+        while word_start > lo and not self.f[word_start - 1].isspace():
+            word_start -= 1
+        if self.f[word_start:word_end].strip(PUNCT) in config.pronouns:
+            return self.by_pronoun(word_start), word_start
+        return None
+
+    def after(self, cue_end: int, hi: int, config: Config) -> Found | None:
+        """Speaker whose subject phrase starts at ``cue_end`` (before ``hi``), and where that phrase ends."""
+        start = self._lstrip(cue_end, hi)
+        if (mention := self.starts_at.get(start)) and mention.end <= hi:
+            return mention.entity.id, mention.end
+        run = config.title_run.match(self.f, start, hi) if config.title_run else None
+        if run:
+            after_run = self._lstrip(run.end(), hi)
+            if (mention := self.starts_at.get(after_run)) and mention.end <= hi:
+                return mention.entity.id, mention.end
+            if title := self._last_title(run.group(), config):
+                return self.by_title(title, start, config), run.end()
+        word_end = start
+        while word_end < hi and not self.f[word_end].isspace() and self.f[word_end] not in PUNCT:
+            word_end += 1
+        if self.f[start:word_end] in config.pronouns:
+            return self.by_pronoun(start), word_end
+        return None
+
+    def heard(self, pos: int, speaker: str | None) -> None:
+        """Remember that ``speaker`` spoke at folded ``pos`` (for later pronouns)."""
+        if speaker:
+            self.speakers.append((pos, speaker))
