@@ -13,6 +13,12 @@ FRIDAY = date(2022, 1, 7)  # the seed article's publication date, a Friday
 EVENT_STAGES = ("event_hits", "predicates", "events")  # the components of the event coder
 
 
+def plain(output: str) -> str:
+    """CLI output as one line of words: the box and the wrapping of rich's error panel removed, so
+    assertions hold at any terminal width."""
+    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", output).split())
+
+
 def make_doc(text: str, language: str = "hi", published: date | None = FRIDAY) -> Doc:
     """One paragraph in ``language``, split into sentences at ।.?! marks."""
     sentences, start = [], 0

@@ -12,6 +12,7 @@ import uvicorn
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+from helpers import plain
 from khabar.knowledge.crosswalk import plover_types
 from khabar.rules import event_day
 from khabar.schema import Article
@@ -427,7 +428,7 @@ def test_serve_help_names_its_options() -> None:
 def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
     result = CliRunner().invoke(serve_cli(), ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2
-    assert "no such store" in result.output
+    assert "no such store" in plain(result.output)
 
 
 def test_serve_runs_uvicorn_on_the_given_address(
