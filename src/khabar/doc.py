@@ -10,6 +10,7 @@ return their layer; the pipeline sets it. Nothing changes a layer once it is wri
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -108,6 +109,17 @@ class Doc:
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    def languages_at(self, offsets: Sequence[int]) -> list[str | None]:
+        """``language_at`` of each of the ascending ``offsets``, in one pass over the segments."""
+        out: list[str | None] = []
+        segments, i = self.segments, 0
+        for offset in offsets:
+            while i < len(segments) and segments[i].end <= offset:
+                i += 1
+            inside = i < len(segments) and segments[i].start <= offset
+            out.append((segments[i].language if inside else None) or self.language)
+        return out
 
     def language_at(self, offset: int) -> str | None:
         """Language of the segment holding ``offset``, else the article's language."""

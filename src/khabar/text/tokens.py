@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -28,9 +29,9 @@ WORD = regex.compile(
 QUOTE_MARKS = frozenset('"“”«»„')  # typography, the same in every language
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word: original offsets, folded offsets and text, script, shape."""
+class Token(NamedTuple):
+    """One word: original offsets, folded offsets and text, script, shape (a named tuple: made by
+    the hundred thousand, immutable and cheap)."""
 
     index: int
     start: int
@@ -60,19 +61,30 @@ class Tokens(Sequence[Token]):
     def __init__(self, folded: Folded) -> None:
         self._folded = folded
         text = folded.original
-        identity = folded.kept is None
-        out: list[Token] = []
-        spans: list[tuple[int, int, int, int, str]] = []
-        for m in WORD.finditer(folded.text):
-            fstart, fend = m.span()
-            start, end = (fstart, fend) if identity else folded.span(fstart, fend)
-            spans.append((fstart, fend, start, end, m.group()))
-        for i, (fstart, fend, start, end, word) in enumerate(spans):
-            following = spans[i + 1][2] if i + 1 < len(spans) else None
-            joined = following is not None and not text[end:following].strip(" -‐")
-            out.append(Token(i, start, end, fstart, fend, word, _script(word), text[start].isupper(), joined))
-        self._tokens = out
-        self._starts = [t.start for t in out]
+        matches = [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded.text)]
+        if folded.kept is None:
+            spans = [(fstart, fend) for fstart, fend, _ in matches]
+        else:
+            spans = [folded.span(fstart, fend) for fstart, fend, _ in matches]
+        starts = [start for start, _ in spans]
+        following = [*starts[1:], None] if starts else []
+        self._tokens = [
+            Token(
+                i,
+                start,
+                end,
+                fstart,
+                fend,
+                word,
+                _script(word),
+                text[start].isupper(),
+                after is not None and not text[end:after].strip(" -‐"),
+            )
+            for i, ((fstart, fend, word), (start, end), after) in enumerate(
+                zip(matches, spans, following, strict=True)
+            )
+        ]
+        self._starts = starts
 
     def __len__(self) -> int:
         return len(self._tokens)
@@ -143,6 +155,7 @@ def _stopped(text: str, start: int, end: int, stops: frozenset[str]) -> bool:
     return any(char in stops for char in text[start:end])
 
 
+@lru_cache(maxsize=65_536)
 def _script(word: str) -> str | None:
     for char in word:
         if (script := script_of_char(char)) is not None:

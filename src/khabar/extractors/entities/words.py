@@ -32,7 +32,7 @@ class Words:
     @classmethod
     def of(cls, doc: Doc) -> Words:
         tokens = list(doc.tokens)
-        languages = [doc.language_at(token.start) for token in tokens]
+        languages = doc.languages_at([token.start for token in tokens])
         stops = [
             token.text in grammar(language).stopwords or token.text.isdigit()
             for token, language in zip(tokens, languages, strict=True)
