@@ -7,15 +7,16 @@ from khabar.extractors.entities.context import apply_titles, metonymy
 from khabar.extractors.entities.cued import cued_runs
 from khabar.extractors.entities.found import CountryKey, Found, Key
 from khabar.extractors.entities.gazetteer import (
-    cue_indexes,
     mentions_of_hits,
-    named_indexes,
     titled_names,
+    word_indexes,
 )
 from khabar.extractors.entities.link import link_run
 from khabar.extractors.entities.places import place_unresolved, places_by_name, redisambiguate
 from khabar.extractors.entities.words import Taken, Words, indexes_within
 from khabar.knowledge import countries
+from khabar.knowledge.actors import Actor
+from khabar.knowledge.base import CountryWord, Institution, Title
 from khabar.schema import Entity, Span, entity_id
 
 
@@ -24,8 +25,8 @@ def find_entities(doc: Doc) -> list[Entity]:
     assert doc.knowledge is not None
     kb, hits, words = doc.knowledge, doc.gazetteer_hits, Words.of(doc)
     found = mentions_of_hits(doc, kb, hits)
-    cue = cue_indexes(doc, hits)
-    by_hits = Taken(cue, named_indexes(doc, hits))
+    cue = word_indexes(doc, hits, Title | Institution)
+    by_hits = Taken(cue, word_indexes(doc, hits, CountryWord | Actor))
     by_name = list(places_by_name(doc, words, by_hits, {f.country for f in found if f.country}))
     found.extend(by_name)
     covered = set(by_hits.covered)  # grown below as runs are linked, and read by ``cued_runs``

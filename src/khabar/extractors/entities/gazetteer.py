@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import UnionType
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
@@ -107,22 +108,13 @@ def _hit_usable(doc: Doc, start: int, end: int, hit: Hit, language: str | None) 
     return True
 
 
-def cue_indexes(doc: Doc, hits: list[GazetteerHit]) -> frozenset[int]:
-    """Words of title and institution cues."""
+def word_indexes(doc: Doc, hits: list[GazetteerHit], kinds: type | UnionType) -> frozenset[int]:
+    """Words of the (outer) hits whose referent is of ``kinds``: cues (``Title | Institution``) or
+    names (``CountryWord | Actor``)."""
     return frozenset(
         token.index
         for h in hits
-        if not h.nested and isinstance(h.hit.referent, Title | Institution)
-        for token in doc.tokens.within(h.start, h.end)
-    )
-
-
-def named_indexes(doc: Doc, hits: list[GazetteerHit]) -> frozenset[int]:
-    """Words of the hits that name a country or actor."""
-    return frozenset(
-        token.index
-        for h in hits
-        if not h.nested and isinstance(h.hit.referent, CountryWord | Actor)
+        if not h.nested and isinstance(h.hit.referent, kinds)
         for token in doc.tokens.within(h.start, h.end)
     )
 
