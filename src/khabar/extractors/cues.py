@@ -15,6 +15,7 @@ from khabar.doc import Doc
 from khabar.lang import topic
 from khabar.lang.models import Grammar as GrammarTopic
 from khabar.text.normalise import fold
+from khabar.text.tokens import phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,17 +30,13 @@ class Grammar:
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
 
 
-def _phrases(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(fold(w).split()) for w in words), key=len, reverse=True))
-
-
 @cache
 def grammar(language: str | None) -> Grammar:
     data = topic(language, GrammarTopic)
     return Grammar(
         stopwords=frozenset(fold(w) for w in data.stopwords),
-        agent_markers=_phrases(data.agent_markers),
-        locative_markers=_phrases(data.locative_markers),
+        agent_markers=phrases(data.agent_markers),
+        locative_markers=phrases(data.locative_markers),
         complementizers=frozenset(fold(w) for w in data.complementizers),
         genitive_markers=frozenset(fold(w) for w in data.genitive_markers),
         conjunctions=frozenset(fold(w) for w in data.conjunctions),

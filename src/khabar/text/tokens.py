@@ -13,14 +13,14 @@ instead of running their own patterns, so every stage sees the same words.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from khabar.text.langid import script_of_char
-from khabar.text.normalise import Folded
+from khabar.text.normalise import Folded, fold
 
 # a clitic after an apostrophe is a word only right after a word: an opening quote mark ('Modi') is none
 WORD = regex.compile(
@@ -51,6 +51,16 @@ class Token(NamedTuple):
 def words(text: str) -> list[str]:
     """The words of a (folded) string, as the document would tokenise them."""
     return WORD.findall(text)
+
+
+Phrase = tuple[str, ...]
+
+
+def phrases(items: Iterable[str]) -> tuple[Phrase, ...]:
+    """Phrases of language data as folded word tuples, each once, longest first (in the data's order
+    among equals), for matching against the document's words."""
+    unique = dict.fromkeys(tuple(words(fold(item))) for item in items)
+    return tuple(sorted((p for p in unique if p), key=len, reverse=True))
 
 
 class Tokens(Sequence[Token]):

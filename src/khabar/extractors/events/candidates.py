@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
 from khabar.extractors.events.clauses import sentence_bounds
-from khabar.extractors.events.lexicon import Phrase, word_stops
+from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.knowledge.crosswalk import state_sectors
 from khabar.schema import Entity
+from khabar.text.tokens import Phrase
 
 NEAR_CHARS = 14  # characters between a country word and the group it qualifies ("रूसी पैराट्रूपर्स")
 

@@ -13,10 +13,8 @@ from khabar.lang import LanguageDataError, merged, topic
 from khabar.lang.models import Events, LanguageRules
 from khabar.lang.models.events import Coding as CodingData
 from khabar.lang.models.events import Concept, EventConcepts, TriggerEntry
-from khabar.text.normalise import fold
-from khabar.text.tokens import words
+from khabar.text.tokens import Phrase, phrases
 
-Phrase = tuple[str, ...]
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
@@ -60,13 +58,7 @@ class Refinement:
     acled: str | None
 
 
-def phrases(items: Sequence[str] | None) -> tuple[Phrase, ...]:
-    """Folded word tuples, longest first."""
-    out = {tuple(words(fold(str(w)))) for w in items or ()}
-    return tuple(sorted((p for p in out if p), key=len, reverse=True))
-
-
-def padded(items: Sequence[str] | None) -> tuple[str, ...]:
+def padded(items: Sequence[str]) -> tuple[str, ...]:
     """Folded phrases as ``" w1 w2 "`` strings, for ``contains``."""
     return tuple(f" {' '.join(p)} " for p in phrases(items))
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.extractors.cues import grammar
-from khabar.extractors.events.lexicon import Phrase, padded, phrases
+from khabar.extractors.events.lexicon import padded
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold
+from khabar.text.tokens import Phrase, phrases
 
 Modality = tuple[
     str, tuple[str, ...], tuple[str, ...], tuple[str, ...]
