@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from helpers import EVENT_STAGES, build_doc, run_stages
-from khabar.extractors.events.lexicon import expand
 from khabar.schema import Count, DateMention, Entity, EntityType, Event, Quote, Segment, Sentence, Span
+from khabar.text.patterns import expand
 
 # name -> (type, ISO3, sector) for the entities the sentences below mention
 KNOWN: dict[str, tuple[EntityType, str | None, str | None]] = {

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.extractors.events.lexicon import concepts, expand
+from khabar.extractors.events.lexicon import concepts
 from khabar.extractors.events.triggers import matcher
 from khabar.knowledge.crosswalk import acled_sub_events, cameo_to_plover, contexts, plover_types
 from khabar.lang import languages, topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold
+from khabar.text.patterns import expand
 
 CODED = [code for code in languages() if topic(code, Events).triggers]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from khabar.extractors.events.lexicon import expand
 from khabar.extractors.events.triggers import matcher
 from khabar.lang import LANG_ROOT, topic
 from khabar.lang.models import TOPICS, Events, Quotes
+from khabar.text.patterns import expand, to_regex
 
 
 def check_files_load(code: str) -> None:
@@ -23,7 +23,7 @@ def check_files_load(code: str) -> None:
 def check_patterns_compile(code: str) -> None:
     """Quote cue patterns are regular expressions; trigger surfaces expand to plain words."""
     for cue in topic(code, Quotes).cues:
-        re.compile(cue.pattern.replace("{gap}", ""))
+        re.compile(to_regex(cue.pattern, gap=r"(?:\S+\s+)*?"))
     for entry in topic(code, Events).triggers:
         for surface in (*entry.cue, *entry.nouns):
             forms = expand(surface)

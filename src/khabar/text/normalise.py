@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.knowledge.data import load_yaml
+from khabar.text.patterns import expand
 
 _FOLD_RANGES = [(0x00C0, 0x0250), (0x0370, 0x0530), (0x1E00, 0x1F00)]
 
@@ -51,9 +52,10 @@ def fold(text: str) -> str:
     return text.translate(fold_table()).lower()
 
 
-def fold_phrases(phrases: Iterable[str]) -> list[str]:
-    """Phrases of language data as matching keys: folded, with single spaces between words."""
-    return [" ".join(fold(phrase).split()) for phrase in phrases]
+def fold_phrases(patterns: Iterable[str]) -> list[str]:
+    """Phrases of language data as matching keys: each pattern expanded (``khabar.text.patterns``),
+    folded, with single spaces between words."""
+    return [" ".join(fold(phrase).split()) for pattern in patterns for phrase in expand(pattern)]
 
 
 @dataclass(slots=True)

@@ -3,7 +3,6 @@ phrase helpers every part of the coder matches data words with."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -14,8 +13,6 @@ from khabar.lang.models import Events, LanguageRules
 from khabar.lang.models.events import Coding as CodingData
 from khabar.lang.models.events import Concept, EventConcepts, TriggerEntry
 from khabar.text.tokens import Phrase, phrases
-
-_BRACES = re.compile(r"\{([^{}]*)\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +79,6 @@ def word_stops() -> frozenset[str]:
     language's sentence terminators (``lang/<code>/language.yaml``)."""
     terminators = {t for data in merged(LanguageRules).values() for t in data.sentence_terminators}
     return frozenset("".join(terminators) + ',;:\n"“”')
-
-
-def expand(surface: str) -> list[str]:
-    """Brace expansion: ``"arrest{,s,ed}"`` -> ``["arrest", "arrests", "arrested"]``."""
-    match = _BRACES.search(surface)
-    if not match:
-        return [surface]
-    head, tail = surface[: match.start()], surface[match.end() :]
-    return [form for option in match.group(1).split(",") for form in expand(head + option + tail)]
 
 
 def coding(entry: CodingData) -> Coding:

@@ -13,11 +13,12 @@ from typing import Literal
 import ahocorasick_rs
 
 from khabar.doc import Doc
-from khabar.extractors.events.lexicon import Trigger, expand, trigger
+from khabar.extractors.events.lexicon import Trigger, trigger
 from khabar.knowledge.base import institutions
 from khabar.lang import languages, topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold
+from khabar.text.patterns import expand
 from khabar.text.tokens import Tokens
 
 HitKind = Literal["trigger", "group", "break", "claim", "according", "uncertain", "pronoun", "anaphor"]

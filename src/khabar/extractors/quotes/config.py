@@ -11,9 +11,10 @@ from khabar.lang import topic
 from khabar.lang.models import Quotes
 from khabar.lang.models.quantities import Side
 from khabar.text.normalise import fold, fold_table
+from khabar.text.patterns import to_regex
 
 PUNCT = ",.:;!?\"'“”‘’«»„‚()[]{}—–-/"  # stops a word; the language adds its own sentence ends
-GAP_WORDS = 4  # words that ``{gap}`` may stand for in a cue pattern
+GAP_WORDS = 4  # words that a gap ("...") may stand for in a cue pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def config_for(language: str | None) -> Config:
     gap = "(?:[^\\s" + re.escape(ends) + "]+\\s+){0," + str(GAP_WORDS) + "}?"
     table = fold_table()
     cues = tuple(
-        Cue(re.compile(c.pattern.translate(table).replace("{gap}", gap) + boundary), c.speaker)
+        Cue(re.compile(r"\s*" + to_regex(c.pattern.translate(table), gap=gap) + boundary), c.speaker)
         for c in data.cues
     )
     titles = {
