@@ -18,6 +18,7 @@ from eval import (
     geo,
     ner,
     seed,
+    sentences,
     stories,
     timex,
 )
@@ -31,6 +32,7 @@ SCORERS: dict[str, Callable[[argparse.Namespace], list[Report]]] = {
     "disaster": lambda args: disaster.run(workers=args.workers, limit=args.limit),
     "exports": lambda args: exports.run(),
     "stories": lambda args: stories.run(),
+    "sentences": lambda args: sentences.run(limit=args.limit),
     "events": lambda args: [
         *events_seed.run(),
         *(

@@ -100,3 +100,35 @@ def test_offsets_are_exact_and_exclude_whitespace() -> None:
     text = "  Alpha one.   Beta two.  "
     found = split_sentences(text, [Segment(start=0, end=len(text), kind="paragraph", language="en")])
     assert [(s.start, s.end) for s in found] == [(2, 12), (15, 24)]
+
+
+def test_unspaced_boundaries_of_scraped_text_are_split() -> None:
+    assert sentences("बीस लोगों पर हमला किया.डीजीपी ने कहा कि जांच होगी?उन्होंने बताया!", "hi") == [
+        "बीस लोगों पर हमला किया.",
+        "डीजीपी ने कहा कि जांच होगी?",
+        "उन्होंने बताया!",
+    ]
+    assert sentences('Police left.The crowd stayed."We will return," they said.', "en") == [
+        "Police left.",
+        "The crowd stayed.",
+        '"We will return," they said.',
+    ]
+
+
+def test_unspaced_terminators_inside_names_numbers_and_addresses_stay() -> None:
+    text = "डॉ.मनमोहन सिंह ने 2.5 प्रतिशत कहा। Write to news@bbc.co.uk or see www.BBC.com/Hindi today."
+    assert sentences(text, "hi") == [
+        "डॉ.मनमोहन सिंह ने 2.5 प्रतिशत कहा।",
+        "Write to news@bbc.co.uk or see www.BBC.com/Hindi today.",
+    ]
+    assert sentences("J.K.Rowling met U.S.Army officers at St.Louis in 2.5 hours.", "en") == [
+        "J.K.Rowling met U.S.Army officers at St.Louis in 2.5 hours."
+    ]
+
+
+def test_unspaced_runs_of_initials_and_short_abbreviations_stay() -> None:
+    text = "व्याख्याता एस.ए.आर गिलानी ने कहा कि आग 15 कि.मी. क्षेत्र में फैली.तापमान 45 डि.से. रहा।"
+    assert sentences(text, "hi") == [
+        "व्याख्याता एस.ए.आर गिलानी ने कहा कि आग 15 कि.मी. क्षेत्र में फैली.",
+        "तापमान 45 डि.से. रहा।",
+    ]

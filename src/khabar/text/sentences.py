@@ -3,11 +3,12 @@
 Written here rather than taken from spaCy: its sentencizer needs its tokenizer and a blank
 model per language, costs far more per article, and still splits after "Dr." or "डॉ." unless
 given an abbreviation list, which is the part that matters. Here one regex per line finds the
-candidate ends (a run of terminators, then closing quotes or brackets, then a space or the end
-of the line); only those candidates are checked in Python. A full stop does not end a sentence
-after an abbreviation from any ``lang/<code>/language.yaml``, after initials ("J. K. Rowling",
-"U.S."), or before a lower-case word; inside a number (2.5), URL or handle it is never followed
-by a space, so it is no candidate. Sentences never cross a segment or a line break.
+candidate ends (a run of terminators, then closing quotes or brackets, then a space, the end of
+the line, a letter or an opening quote: scraped pages often lose the space, "हमला किया.डीजीपी");
+only those candidates are checked in Python. A full stop does not end a sentence after an
+abbreviation from any ``lang/<code>/language.yaml``, after initials ("J. K. Rowling", "U.S."), or
+before a lower-case word; a number (2.5) is no candidate, and no terminator inside a URL or an
+e-mail address ends a sentence. Sentences never cross a segment or a line break.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ from khabar.text.segment import line_spans
 CLOSING_MARKS = "\"'”’»›“‘)]}〉》」』）］｝"
 """Punctuation that stays with the sentence it closes (“ and ‘ close German quotes)."""
 
+OPENING_MARKS = "\"'“‘«‹„"
+"""Quotation marks that may open a sentence written straight after the previous one."""
+
+_SHORT_PART = re.compile(r"[^\s.]{1,3}\.")  # a short part with its own full stop: "मी.", "C."
+_WEB_ADDRESS = re.compile(r"@|://|^www\.", re.IGNORECASE)
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 _LEADING_PUNCTUATION = re.compile(r"^[^\w]+")
 _NEXT_WORD = re.compile(r"\s*(\S)")
@@ -33,7 +39,8 @@ def _boundary_pattern(terminators: set[str], unspaced: set[str]) -> re.Pattern[s
     """Candidate sentence ends: a run of terminators with its closing marks."""
     terms = re.escape("".join(sorted(terminators)))
     closers = re.escape(CLOSING_MARKS)
-    ending = rf"[{terms}]+[{closers}]*(?=\s|$)"
+    unspaced_next = rf"[^\W\d_]|[{re.escape(OPENING_MARKS)}]"  # a letter, or a quote opening the next one
+    ending = rf"[{terms}]+(?:[{closers}]*(?=\s|$)|[{closers}]*?(?={unspaced_next}))"
     if unspaced:
         ending = rf"(?:[{re.escape(''.join(sorted(unspaced)))}][{terms}]*[{closers}]*|{ending})"
     return re.compile(ending)
@@ -59,6 +66,8 @@ def _abbreviations() -> frozenset[str]:
 def _ends_sentence(text: str, match: re.Match[str], line: tuple[int, int]) -> bool:
     """Whether a candidate end really ends its sentence."""
     end = match.group()
+    if match.end() < line[1] and not text[match.end()].isspace() and _in_web_address(text, match, line):
+        return False
     if end.strip(".…") or end[-1] in CLOSING_MARKS:  # "!", "?", danda, or a closing quote
         return True
     following = _NEXT_WORD.match(text, match.end(), line[1])
@@ -68,9 +77,21 @@ def _ends_sentence(text: str, match: re.Match[str], line: tuple[int, int]) -> bo
         return True
     word_start = max(text.rfind(" ", line[0], match.start()) + 1, line[0])
     word = _LEADING_PUNCTUATION.sub("", text[word_start : match.start()])
-    if f"{word}." in _abbreviations():
+    if f"{word}." in _abbreviations() or f"{word.rsplit('.', 1)[-1]}." in _abbreviations():
         return False
+    if "." in word:  # the end of a run of initials or abbreviations: "एस.ए.", "कि.मी."
+        return False
+    unspaced = match.end() < line[1] and not text[match.end()].isspace()
+    if unspaced and _SHORT_PART.match(text, match.end()):
+        return False  # before one: "कि.मी.", "R-S.C."
     return not (_INITIALS.fullmatch(word) and word.isupper())
+
+
+def _in_web_address(text: str, match: re.Match[str], line: tuple[int, int]) -> bool:
+    """Is the unspaced candidate inside a URL or an e-mail address ("bbc.com/hindi", "a@b.in")?"""
+    start = max(text.rfind(" ", line[0], match.start()) + 1, line[0])
+    end = text.find(" ", match.end(), line[1])
+    return bool(_WEB_ADDRESS.search(text[start : end if end >= 0 else line[1]]))
 
 
 def split_sentences(text: str, segments: Sequence[Segment]) -> list[Sentence]:
