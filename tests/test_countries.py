@@ -1,7 +1,9 @@
 from collections import defaultdict
+from datetime import date
 
 import pytest
 
+from khabar import extract
 from khabar.knowledge import countries
 from khabar.knowledge.data import load_yaml
 from khabar.lang import topic
@@ -106,3 +108,12 @@ def test_demonym_coverage() -> None:
 def test_unknown_language_is_skipped() -> None:
     english = set(countries.surface_forms([]))
     assert set(countries.surface_forms(["zz"])) == english
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"), [("Turkey", "TUR"), ("Ivory Coast", "CIV"), ("Palestine", "PSE"), ("Burma", "MMR")]
+)
+def test_common_english_names_that_cldr_renamed(name: str, iso3: str) -> None:
+    """CLDR and ISO now say Türkiye, Côte d'Ivoire, Myanmar: news still says the older names."""
+    article = extract(f"The army of {name} moved in.", published=date(2018, 1, 22))
+    assert [(e.type, e.country) for e in article.entities] == [("COUNTRY", iso3)]
