@@ -128,3 +128,16 @@ def test_output_is_replaced_whole_or_not_at_all(tmp_path: Path, monkeypatch: pyt
     assert result.exit_code == 0, result.output
     assert len(records(out.read_text(encoding="utf-8"))) == 2
     assert [p.name for p in results.iterdir()] == ["out.jsonl"]
+
+
+def test_invalid_utf8_keeps_the_article_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    damaged = tmp_path / "damaged.jsonl"
+    damaged.write_bytes('{"text": "पुलिस ने सोमवार को नैरोबी में 12 लोगों को गिरफ्तार किया।'.encode() + b'\xff"}\n')
+    with caplog.at_level("WARNING", logger="khabar.ingest"):
+        result = runner.invoke(app, ["extract", str(damaged)])
+    assert result.exit_code == 0, result.output
+    (row,) = records(result.stdout)
+    assert row["text"].endswith("गिरफ्तार किया।\ufffd")
+    assert any(str(damaged) in message and "invalid UTF-8" in message for message in caplog.messages)
