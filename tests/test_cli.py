@@ -80,3 +80,64 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
         done = subprocess.run(command, env=env, capture_output=True, check=True, timeout=300)
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    content = '{"text": "Floods in Dhaka."}\n{"text": "Police arrested 12 people in Nairobi."}\n'
+    source.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source), "-o", str(source)])
+    assert result.exit_code == 2
+    assert f"output {source} is the input {source}" in result.stderr
+    assert source.read_text(encoding="utf-8") == content
+
+
+def test_output_inside_an_input_directory_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Floods in Dhaka.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Police arrested 12 people in Nairobi.", encoding="utf-8")
+    out = tmp_path / "sub" / ".." / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"output {out} is inside the input directory {tmp_path}" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+def test_output_is_replaced_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import khabar.batch
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "Floods in Dhaka."}\n{"text": "Rain in Delhi."}\n', encoding="utf-8")
+    results = tmp_path / "results"
+    results.mkdir()
+    out = results / "out.jsonl"
+    out.write_text("the previous run\n", encoding="utf-8")
+    real = khabar.batch.extract_all
+
+    def crashing(*args, **kwargs):  # the first record is written, then the run dies
+        for result in real(*args, **kwargs):
+            yield result
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(khabar.batch, "extract_all", crashing)
+    result = runner.invoke(app, ["extract", str(source), "-o", str(out)])
+    assert result.exit_code != 0
+    assert out.read_text(encoding="utf-8") == "the previous run\n"
+    assert [p.name for p in results.iterdir()] == ["out.jsonl"]  # no temporary file left
+    monkeypatch.setattr(khabar.batch, "extract_all", real)
+    result = runner.invoke(app, ["extract", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(records(out.read_text(encoding="utf-8"))) == 2
+    assert [p.name for p in results.iterdir()] == ["out.jsonl"]
+
+
+def test_invalid_utf8_keeps_the_article_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    damaged = tmp_path / "damaged.jsonl"
+    damaged.write_bytes('{"text": "पुलिस ने सोमवार को नैरोबी में 12 लोगों को गिरफ्तार किया।'.encode() + b'\xff"}\n')
+    with caplog.at_level("WARNING", logger="khabar.ingest"):
+        result = runner.invoke(app, ["extract", str(damaged)])
+    assert result.exit_code == 0, result.output
+    (row,) = records(result.stdout)
+    assert row["text"].endswith("गिरफ्तार किया।\ufffd")
+    assert any(str(damaged) in message and "invalid UTF-8" in message for message in caplog.messages)

@@ -121,3 +121,39 @@ def test_command_errors(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "e.csv"
     result = runner.invoke(app, ["--db", str(db), "-f", "gdelt-tsv", "-o", str(out), "--type", "ASSAULT"])
     assert result.exit_code == 0 and len(out.read_text().splitlines()) == 4
+
+
+def test_output_that_is_the_store_is_refused(db: Path) -> None:
+    app = typer.Typer()
+    app.command()(export_command)
+    before = db.read_bytes()
+    result = CliRunner().invoke(app, ["--db", str(db), "-o", str(db)])
+    assert result.exit_code == 2
+    assert f"output {db} is the input {db}" in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_failed_export_leaves_the_target_untouched(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import khabar.store.export
+
+    app = typer.Typer()
+    app.command()(export_command)
+    out = tmp_path / "events.jsonl"
+    out.write_text("the previous export\n", encoding="utf-8")
+
+    def failing(rows: list, sink: io.TextIOBase) -> int:
+        sink.write("half a line")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(khabar.store.export, "write_jsonl", failing)
+    result = CliRunner().invoke(app, ["--db", str(db), "-o", str(out)])
+    assert result.exit_code == 2 and "No space left on device" in result.stderr
+    assert out.read_text(encoding="utf-8") == "the previous export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
+    monkeypatch.undo()
+    result = CliRunner().invoke(app, ["--db", str(db), "-o", str(out), "-f", "parquet"])
+    assert result.exit_code == 0, result.output
+    assert pd.read_parquet(out).shape[0] > 0
+    assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import logging
 
 import pytest
 
@@ -92,3 +93,31 @@ def test_broken_utf16_after_bom_is_undecodable() -> None:
     assert reason(codecs.BOM_UTF16_LE + "ok".encode("utf-16-le") + b"\x00\xd8").startswith(
         "undecodable as utf-16-le"
     )
+
+
+def test_invalid_utf8_bytes_are_replaced_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    data = HINDI.encode() + b"\xff\xfe" + HINDI.encode()
+    with caplog.at_level(logging.WARNING, logger="khabar.ingest"):
+        assert decode_text(data, "in.txt") == HINDI + "\ufffd\ufffd" + HINDI
+    (warning,) = caplog.messages
+    assert "in.txt" in warning and "invalid UTF-8" in warning and f"at byte {len(HINDI.encode())}" in warning
+
+
+def test_invalid_utf8_after_a_utf8_bom_is_replaced() -> None:
+    assert decode_text(codecs.BOM_UTF8 + b"Rain \xff in Delhi.", "a.txt") == "Rain \ufffd in Delhi."
+
+
+def test_valid_replacement_characters_do_not_warn(caplog: pytest.LogCaptureFixture) -> None:
+    text = "A replacement character \ufffd already in the text."
+    with caplog.at_level(logging.WARNING, logger="khabar.ingest"):
+        assert decode_text(text.encode(), "a.txt") == text
+    assert not caplog.messages
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_legacy_encodings_are_not_taken_for_damaged_utf8(
+    encoding: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="khabar.ingest"):
+        assert decode_text(RUSSIAN.encode(encoding), "a.txt") == RUSSIAN
+    assert not caplog.messages

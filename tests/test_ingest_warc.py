@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from khabar.ingest import IngestError
+from khabar.ingest import IngestError, read_paths
 from khabar.ingest.warc import read_warc
 
 PAGE = (
@@ -82,3 +84,39 @@ def test_no_html_and_not_a_warc() -> None:
     assert read(only_image) == [IngestError("crawl.warc.gz", "no HTML response records")]
     (error,) = read(b"this is not\nan archive\n\nat all\n")
     assert error.reason.startswith("not a valid WARC file")
+
+
+def warc_without_uri(*, gzip: bool = True) -> bytes:
+    """A good response, a response without WARC-Target-URI, and another good response."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gzip)
+    for index, uri in enumerate(
+        ("https://example.org/one", "https://example.org/lost", "https://example.org/two")
+    ):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            uri, "response", payload=io.BytesIO(PAGE.encode()), http_headers=headers
+        )
+        if index == 1:
+            record.rec_headers.remove_header("WARC-Target-URI")
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_record_without_target_uri_is_an_error_and_reading_goes_on(gzip: bool) -> None:
+    one, bad, two = read(warc_without_uri(gzip=gzip))
+    assert one.url == "https://example.org/one" and one.origin == "crawl.warc.gz#1"
+    assert bad == IngestError("crawl.warc.gz#2", "bad WARC record: response record without WARC-Target-URI")
+    assert two.url == "https://example.org/two" and two.origin == "crawl.warc.gz#3"
+
+
+def test_record_without_target_uri_leaves_later_inputs_read(tmp_path: Path) -> None:
+    (tmp_path / "a.warc.gz").write_bytes(warc_without_uri())
+    (tmp_path / "b.txt").write_text("Heavy rain fell in Delhi on Tuesday.", encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    articles = [item for item in items if not isinstance(item, IngestError)]
+    errors = [item for item in items if isinstance(item, IngestError)]
+    assert len(articles) == 3  # 2 from the archive, 1 from the text file after it
+    assert errors == [IngestError(f"{tmp_path / 'a.warc.gz'}#2", errors[0].reason)]
+    assert "WARC-Target-URI" in errors[0].reason

@@ -36,29 +36,41 @@ def extract(
     workers: WorkersOption = 1,
     pretty: Annotated[bool, typer.Option(help="Indented JSON instead of one line per article.")] = False,
 ) -> None:
-    """Extract one JSON record per article (JSON Lines). Errors go to stderr; exit 1 if any input failed."""
+    """Extract one JSON record per article (JSON Lines). Errors go to stderr; exit 1 if any input failed.
+
+    An --output file appears whole when extraction ends (written beside it, then renamed); it must not
+    be an input nor lie inside an input directory (exit 2).
+    """
+    import contextlib
+
     import orjson
 
     from khabar.batch import extract_all, with_defaults
     from khabar.ingest import IngestError, read_paths
+    from khabar.ingest.output import atomic_write, output_clash
 
     day = parse_day(published, "--published")
     check_paths(paths)
+    if output is not None and (clash := output_clash(output, paths)):
+        typer.echo(f"khabar: {clash}", err=True)
+        raise typer.Exit(2)
     failures = 0
     option = orjson.OPT_INDENT_2 if pretty else 0
-    sink = output.open("wb") if output else sys.stdout.buffer
     try:
-        items = with_defaults(read_paths(paths), published=day, url=url)
-        for result in extract_all(items, workers=workers, actor_files=actors or ()):
-            if isinstance(result, IngestError):
-                failures += 1
-                typer.echo(f"khabar: {result}", err=True)
-                continue
-            sink.write(orjson.dumps(result.model_dump(mode="json"), option=option) + b"\n")
-            sink.flush()
-    finally:
-        if output:
-            sink.close()
+        with atomic_write(output) if output else contextlib.nullcontext(sys.stdout.buffer) as sink:
+            items = with_defaults(read_paths(paths), published=day, url=url)
+            for result in extract_all(items, workers=workers, actor_files=actors or ()):
+                if isinstance(result, IngestError):
+                    failures += 1
+                    typer.echo(f"khabar: {result}", err=True)
+                    continue
+                sink.write(orjson.dumps(result.model_dump(mode="json"), option=option) + b"\n")
+                sink.flush()
+    except OSError as error:
+        if output is None:
+            raise
+        typer.echo(f"khabar: {output}: cannot write: {error.strerror or error}", err=True)
+        raise typer.Exit(2) from None
     if failures:
         typer.echo(f"khabar: {failures} input(s) failed", err=True)
         raise typer.Exit(1)

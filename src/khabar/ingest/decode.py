@@ -4,11 +4,16 @@ The order is BOM, then UTF-16 recognised by its NUL pattern, then strict UTF-8, 
 encoding the document declares (HTML ``<meta charset>``, XML ``encoding=``), then
 charset-normalizer for legacy encodings (cp1251, cp1252, ...). Binary input is refused:
 known magic numbers, NUL bytes that are not UTF-16, or too many control characters.
+
+UTF-8 with a few invalid bytes (a UTF-8 BOM, or at least as many valid multi-byte characters
+as invalid bytes) is not refused: each invalid byte sequence becomes U+FFFD and a warning
+naming the input is logged (``khabar.ingest``; on stderr when logging is not configured).
 """
 
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 
 import charset_normalizer
@@ -47,6 +52,12 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, newlines and form
 _MAX_CONTROL_SHARE = 0.01
 _UTF16_NUL_RATIO = 8
 _UTF16_MIN_NUL_SHARE = 0.05
+_REPLACEMENT = "\ufffd"
+_VALID_REPLACEMENT = _REPLACEMENT.encode()
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+log = logging.getLogger("khabar.ingest")
+
 _DECLARED = re.compile(
     rb"""(?:<meta[^>]*?charset|<\?xml[^>]*?encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I
 )
@@ -78,6 +89,8 @@ def _decode(data: bytes, origin: str) -> str:
         raise IngestFailure(origin, "empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding == "utf-8":
+                return _utf8(data[len(bom) :], origin, damaged_ok=True)
             return _strict(data[len(bom) :], encoding, origin)
     if data.startswith(_MAGIC):
         raise IngestFailure(origin, "binary file")
@@ -86,10 +99,9 @@ def _decode(data: bytes, origin: str) -> str:
         if encoding is None:
             raise IngestFailure(origin, "binary file")
         return _strict(data, encoding, origin)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = _utf8(data, origin, damaged_ok=False)
+    if text is not None:
+        return text
     declared = _declared_encoding(data)
     if declared and declared != "utf-8":
         try:
@@ -100,6 +112,27 @@ def _decode(data: bytes, origin: str) -> str:
     if best is None:
         raise IngestFailure(origin, "undecodable: not UTF-8, UTF-16 or any known legacy encoding")
     return _strict(data, best.encoding, origin)
+
+
+def _utf8(data: bytes, origin: str, *, damaged_ok: bool) -> str | None:
+    """``data`` as UTF-8; with its invalid bytes replaced (and a warning) when it is plainly UTF-8
+    (``damaged_ok``, or at least as many valid non-ASCII characters as invalid sequences); else None."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        first = error.start
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count(_REPLACEMENT) - data.count(_VALID_REPLACEMENT)
+    valid = len(_NON_ASCII.findall(text)) - invalid
+    if not damaged_ok and valid < invalid:
+        return None
+    log.warning(
+        "khabar: warning: %s: invalid UTF-8 replaced with U+FFFD (%d sequence(s), the first at byte %d)",
+        origin,
+        invalid,
+        first,
+    )
+    return text
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

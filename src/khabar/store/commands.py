@@ -156,7 +156,12 @@ def export_command(
     ] = None,
     story: Annotated[str | None, typer.Option(help="Events of this story id.")] = None,
 ) -> None:
-    """Export stored events as JSON Lines, Parquet, ACLED-style CSV or GDELT 2.0-style TSV."""
+    """Export stored events as JSON Lines, Parquet, ACLED-style CSV or GDELT 2.0-style TSV.
+
+    An --output file appears whole when the export ends (written beside it, then renamed); it must not be
+    the store itself (exit 2).
+    """
+    from khabar.ingest.output import output_clash
     from khabar.store.export import ExportFormat, Filters, export
 
     try:
@@ -166,6 +171,9 @@ def export_command(
         raise typer.BadParameter(f"{format!r} is not one of {choices}", param_hint="--format") from None
     if fmt is ExportFormat.parquet and output is None:
         raise typer.BadParameter("parquet needs a file: give --output/-o", param_hint="--output")
+    if output is not None and (clash := output_clash(output, [db])):
+        typer.echo(f"khabar: {clash}", err=True)
+        raise typer.Exit(2)
     filters = Filters(
         since=parse_day(since, "--since"),
         until=parse_day(until, "--until"),

@@ -33,6 +33,7 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from khabar.ingest.output import atomic_write
 from khabar.knowledge.countries import by_iso3
 from khabar.rules import fatalities
 from khabar.schema import CountKind
@@ -99,7 +100,12 @@ def select_events(store: Store, filters: Filters = Filters()) -> pa.Table:
 
 
 def export(store: Store, fmt: ExportFormat, output: Path | IO[bytes], filters: Filters = Filters()) -> int:
-    """Write the filtered events in ``fmt`` to a path or binary stream; returns the rows written."""
+    """Write the filtered events in ``fmt`` to a path or binary stream; returns the rows written.
+
+    A path is written whole or not at all: to a temporary file beside it, renamed at the end."""
+    if isinstance(output, Path):  # written beside the target and renamed: never a half file
+        with atomic_write(output) as handle:
+            return export(store, fmt, handle, filters)
     table = select_events(store, filters)
     if fmt is ExportFormat.parquet:
         pq.write_table(table, output)
@@ -110,9 +116,6 @@ def export(store: Store, fmt: ExportFormat, output: Path | IO[bytes], filters: F
         ExportFormat.acled_csv: write_acled_csv,
         ExportFormat.gdelt_tsv: write_gdelt_tsv,
     }[fmt]
-    if isinstance(output, Path):
-        with output.open("w", encoding="utf-8", newline="") as sink:
-            return writer(rows, sink)
     sink = io.TextIOWrapper(output, encoding="utf-8", newline="", write_through=True)
     try:
         return writer(rows, sink)
