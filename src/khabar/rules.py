@@ -15,6 +15,10 @@ from khabar.schema import Event
 
 EARTH_RADIUS_KM = 6371.0
 FATALITIES = "killed"  # the count kind whose figure is an event's (or story's) fatalities
+# The largest count of people a record may carry. More people than have ever lived at once is a
+# misreading ("20 billion billion killed"), and every figure must fit a signed 64-bit column
+# (DuckDB BIGINT) even after a story sums the counts of many events: 10^10 leaves room for that.
+MAX_COUNT = 10**10
 
 
 def first_day(value: str | None) -> date | None:
@@ -29,6 +33,11 @@ def first_day(value: str | None) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def valid_count(value: int) -> bool:
+    """Whether a count of people is one a record may carry: not negative, at most ``MAX_COUNT``."""
+    return 0 <= value <= MAX_COUNT
 
 
 def event_day(event: Event, published: date | None) -> date | None:
