@@ -44,10 +44,12 @@ def test_absurd_counts_are_dropped(text: str, language: str) -> None:
 
 
 def test_counts_up_to_the_bound_are_kept() -> None:
-    article = extract("10 billion people were killed.", published=MARCH_4, language="en")
+    article = extract("1,000,000,000,000 people were killed.", published=MARCH_4, language="en")
     assert [c.value for c in article.counts] == [MAX_COUNT]
-    article = extract("20 billion people were killed.", published=MARCH_4, language="en")
+    article = extract("1,000,000,000,001 people were killed.", published=MARCH_4, language="en")
     assert article.counts == []
+    article = extract("20.7 अरब स्तनपायी जानवरों की मौत हो गई।", published=MARCH_4, language="hi")
+    assert [c.value for c in article.counts] == [20_700_000_000]
 
 
 def test_absurd_count_is_not_stored(tmp_path: Path) -> None:

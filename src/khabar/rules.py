@@ -15,10 +15,11 @@ from khabar.schema import Event
 
 EARTH_RADIUS_KM = 6371.0
 FATALITIES = "killed"  # the count kind whose figure is an event's (or story's) fatalities
-# The largest count of people a record may carry. More people than have ever lived at once is a
-# misreading ("20 billion billion killed"), and every figure must fit a signed 64-bit column
-# (DuckDB BIGINT) even after a story sums the counts of many events: 10^10 leaves room for that.
-MAX_COUNT = 10**10
+# The largest count a record may carry; a larger figure is a misreading ("20 billion billion
+# killed") and is dropped. Not the world's population: counts are not only of people (bbc-hi:271
+# reports 20.7 अरब, 2.07 * 10^10, mammals dead). 10^12 keeps such figures, and a story's sum of
+# a million events' counts still fits a signed 64-bit column (DuckDB BIGINT, 9.2 * 10^18).
+MAX_COUNT = 10**12
 
 
 def first_day(value: str | None) -> date | None:
