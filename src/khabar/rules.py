@@ -15,6 +15,11 @@ from khabar.schema import Event
 
 EARTH_RADIUS_KM = 6371.0
 FATALITIES = "killed"  # the count kind whose figure is an event's (or story's) fatalities
+# The largest count a record may carry; a larger figure is a misreading ("20 billion billion
+# killed") and is dropped. Not the world's population: counts are not only of people (bbc-hi:271
+# reports 20.7 अरब, 2.07 * 10^10, mammals dead). 10^12 keeps such figures, and a story's sum of
+# a million events' counts still fits a signed 64-bit column (DuckDB BIGINT, 9.2 * 10^18).
+MAX_COUNT = 10**12
 
 
 def first_day(value: str | None) -> date | None:
@@ -29,6 +34,11 @@ def first_day(value: str | None) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def valid_count(value: int) -> bool:
+    """Whether a count of people is one a record may carry: not negative, at most ``MAX_COUNT``."""
+    return 0 <= value <= MAX_COUNT
 
 
 def event_day(event: Event, published: date | None) -> date | None:

@@ -5,7 +5,8 @@ with the people noun between them giving ``who``: "लगभग 20 कज़ा�
 "More than 2,000 protesters were detained", or, with the cue first, "killed dozens of rioters",
 "death toll rose to 35". Coordinated quantities share their cue ("दर्जनों प्रदर्शनकारी और लगभग
 20 सुरक्षाकर्मी मारे गए" gives two counts). Conservative: numbers that are dates, years, ages,
-money, percentages, durations or measures are never counts, and a negated count ("no one was
+money, percentages, durations or measures are never counts, a figure above ``rules.MAX_COUNT``
+("20 billion billion killed") is a misreading and is dropped, and a negated count ("no one was
 killed", "कोई घायल नहीं हुआ") or a hypothetical one ("could be killed") gives nothing: no zero
 counts are emitted. All cues, nouns, gap sizes and exclusions are data in
 ``lang/<code>/counts.yaml``; this code knows no language.
@@ -23,6 +24,7 @@ from khabar.extractors.dates import in_date, language_ranges
 from khabar.extractors.numbers import NumberMatch, bounded, find_numbers, phrase_pattern, word_chars
 from khabar.lang import topic
 from khabar.lang.models import Counts
+from khabar.rules import valid_count
 from khabar.schema import Count, CountKind
 from khabar.text.normalise import fold_phrases
 
@@ -147,6 +149,8 @@ def find_counts(doc: Doc) -> list[Count]:
         found.extend(_attach(text, tables, numbers, cues, nouns))
     counts = []
     for span_start, span_end, kind, who, number in sorted(found, key=lambda f: (f[0], f[1])):
+        if not valid_count(number.value):  # dropped after attaching: its cue takes no other number
+            continue
         orig_start, orig_end = doc.folded.span(span_start, span_end)
         counts.append(
             Count(

@@ -12,7 +12,9 @@ a future-tense clause); a day or month without a year is the latest such date on
 publication in a past-tense clause, the earliest on or after it in a future-tense one, and
 otherwise the closest, dates after publication counting three times as far; कल and other
 tense-sensitive words point back unless the clause is in the future tense. Without a
-publication date, relative expressions are skipped.
+publication date, relative expressions are skipped. Every value is a valid ISO 8601 date, month
+or year in years 0001-9999: a date that resolves outside them ("800000 days ago", "tomorrow"
+published 9999-12-31) is dropped, never an error.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date
 from functools import cache
 
 from khabar.doc import Doc
@@ -37,6 +39,7 @@ _WINDOW = 30  # characters around a number read to tell whether it belongs to a 
 _FUTURE_WEIGHT = 3  # a day after publication counts as this many days before it
 _UNIT_DAYS = {"day": 1, "week": 7}
 _NAME_GROUPS = ("dm_m", "md_m", "my_m", "mc_m", "ma_m", "wd")  # groups holding a month or weekday name
+_FIRST_DAY, _LAST_DAY = date.min.toordinal(), date.max.toordinal()  # 0001-01-01, 9999-12-31
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,11 +249,28 @@ def _resolve(match: re.Match[str], tables: _Tables, doc: Doc) -> tuple[str, Prec
     offset = tables.days[key]
     if key in tables.tense_sensitive and _tense(match, tables, doc) == "future":
         offset = -offset
-    return (published + timedelta(days=offset)).isoformat(), "day"
+    day = _shifted(published, offset)
+    return (day.isoformat(), "day") if day else None
 
 
 def _key(surface: str) -> str:
     return " ".join(surface.split())
+
+
+def _shifted(published: date, days: int) -> date | None:
+    """``published`` moved by ``days`` (any size), or ``None`` outside years 0001-9999."""
+    ordinal = published.toordinal() + days
+    return date.fromordinal(ordinal) if _FIRST_DAY <= ordinal <= _LAST_DAY else None
+
+
+def _year_value(year: int) -> tuple[str, Precision] | None:
+    return (f"{year:04d}", "year") if MINYEAR <= year <= MAXYEAR else None
+
+
+def _month_value(index: int) -> tuple[str, Precision] | None:
+    """The month ``index`` months after January of year 0, or ``None`` outside years 0001-9999."""
+    year, month = divmod(index, 12)
+    return (f"{year:04d}-{month + 1:02d}", "month") if MINYEAR <= year <= MAXYEAR else None
 
 
 def _year(surface: str) -> int | None:
@@ -301,7 +321,8 @@ def _closest_month(month: int, published: date | None, tense: str | None) -> tup
     if published is None:
         return None
     years = (published.year - 1, published.year, published.year + 1)
-    found = _closest([date(y, month, 1) for y in years], published.replace(day=1), tense)
+    candidates = [date(y, month, 1) for y in years if MINYEAR <= y <= MAXYEAR]
+    found = _closest(candidates, published.replace(day=1), tense)
     return (f"{found.year:04d}-{month:02d}", "month") if found else None
 
 
@@ -323,32 +344,33 @@ def _numeric(
     return readings[0].isoformat(), "day"
 
 
-def _weekday(match: re.Match[str], tables: _Tables, doc: Doc, published: date) -> tuple[str, Precision]:
+def _weekday(
+    match: re.Match[str], tables: _Tables, doc: Doc, published: date
+) -> tuple[str, Precision] | None:
     weekday = tables.weekdays[match.group("wd")]
     modifier = tables.modifiers.get(_key(match.group("wd_mod") or ""))
     back = (published.isoweekday() - weekday) % 7
     forward = (weekday - published.isoweekday()) % 7
     if modifier == "last":
-        day = published - timedelta(days=back or 7)
+        day = _shifted(published, -(back or 7))
     elif modifier == "next":
-        day = published + timedelta(days=forward or 7)
+        day = _shifted(published, forward or 7)
     elif modifier is None and _tense(match, tables, doc) == "future":
-        day = published + timedelta(days=forward)
+        day = _shifted(published, forward)
     else:
-        day = published - timedelta(days=back)
-    return day.isoformat(), "day"
+        day = _shifted(published, -back)
+    return (day.isoformat(), "day") if day else None
 
 
 def _period(modifier: str, unit: str, published: date) -> tuple[str, Precision] | None:
     step = {"last": -1, "this": 0, "next": 1}[modifier]
     if unit == "year":
-        return f"{published.year + step:04d}", "year"
+        return _year_value(published.year + step)
     if unit == "month":
-        index = published.year * 12 + published.month - 1 + step
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+        return _month_value(published.year * 12 + published.month - 1 + step)
     if unit == "week":
-        moved = published + timedelta(days=7 * step)
-        return f"{moved.year:04d}-{moved.month:02d}", "month"
+        moved = _shifted(published, 7 * step)
+        return (f"{moved.year:04d}-{moved.month:02d}", "month") if moved else None
     return None
 
 
@@ -360,13 +382,15 @@ def _ago(match: re.Match[str], tables: _Tables, doc: Doc, published: date) -> tu
     count = parsed[0] if parsed else 1  # "a week ago"
     unit = tables.units[_key(match.group("ago_u"))]
     if unit in _UNIT_DAYS:
-        moved = published - timedelta(days=count * _UNIT_DAYS[unit])
-        precision: Precision = "day" if unit == "day" else "month"
-        return (moved.isoformat() if unit == "day" else f"{moved.year:04d}-{moved.month:02d}"), precision
+        moved = _shifted(published, -count * _UNIT_DAYS[unit])
+        if moved is None:
+            return None
+        if unit == "day":
+            return moved.isoformat(), "day"
+        return f"{moved.year:04d}-{moved.month:02d}", "month"
     if unit == "month":
-        index = published.year * 12 + published.month - 1 - count
-        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
-    return f"{published.year - count:04d}", "year"
+        return _month_value(published.year * 12 + published.month - 1 - count)
+    return _year_value(published.year - count)
 
 
 def _tense(match: re.Match[str], tables: _Tables, doc: Doc) -> str | None:

@@ -168,9 +168,22 @@ def _norm(phrase: str) -> str:
     return " ".join(phrase.split())
 
 
+# Digits read of one number, whole or decimal part. Python refuses to read more than 4,300 digits
+# into an int, and any figure this long is far above every bound a reader applies (counts keep at
+# most ``rules.MAX_COUNT``, dates years 1-9999): a longer whole part reads as 10^40, and decimals past
+# this many digits only tell whether the number is whole.
+_MAX_DIGITS = 40
+
+
 def _digits_value(surface: str) -> Fraction:
     whole, _, decimals = surface.replace(",", "").partition(".")
+    whole = whole.lstrip("0") or "0"
+    if len(whole) > _MAX_DIGITS:
+        return Fraction(10**_MAX_DIGITS)
     value = Fraction(int(whole))
+    decimals = decimals.rstrip("0")
+    if len(decimals) > _MAX_DIGITS:
+        decimals = decimals[:_MAX_DIGITS] + "1"  # still not whole, and no more digits to read
     if decimals:
         value += Fraction(int(decimals), 10 ** len(decimals))
     return value
