@@ -137,3 +137,12 @@ _RELATIVE = st.one_of(
 @given(published=st.dates(date(1, 1, 1), date(9999, 12, 31)), text=_RELATIVE)
 def test_relative_dates_are_always_valid(published: date, text: str) -> None:
     assert_valid_dates(extract(text, published=published))
+
+
+@pytest.mark.parametrize("day", [date(1, 1, 1), date(9999, 12, 31)])
+def test_events_at_the_ends_of_the_calendar_are_stored_in_stories(tmp_path: Path, day: date) -> None:
+
+    article = extract("Police arrested 12 students in Dhaka yesterday.", published=day)
+    with open_store(tmp_path / "edge.duckdb") as store:
+        store.write([article])
+        assert store.row_counts()["articles"] == 1

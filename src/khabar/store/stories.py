@@ -33,7 +33,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -238,8 +238,10 @@ def _candidates(event: Profile, by_type_day: Mapping[tuple[str, date], set[str]]
     if event.day is None:
         return set()
     found: set[str] = set()
-    for offset in range(-DAY_WINDOW, DAY_WINDOW + 1):
-        found |= by_type_day.get((event.type, event.day + timedelta(days=offset)), set())
+    first = max(event.day.toordinal() - DAY_WINDOW, date.min.toordinal())
+    last = min(event.day.toordinal() + DAY_WINDOW, date.max.toordinal())
+    for ordinal in range(first, last + 1):  # the window, clipped to the calendar (0001-01-01 to 9999-12-31)
+        found |= by_type_day.get((event.type, date.fromordinal(ordinal)), set())
     return found
 
 
