@@ -22,10 +22,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import MAXYEAR, MINYEAR, date
+from datetime import date
 from functools import cache
 
 from khabar.doc import Doc
+from khabar.extractors.calendar import (
+    UNIT_DAYS,
+    closest_day,
+    closest_month,
+    day_value,
+    month_value,
+    news_year,
+    numeric_date,
+    period,
+    shifted,
+    year_value,
+)
 from khabar.extractors.numbers import StartFinder, bounded, parse_number, phrase_pattern, word_chars
 from khabar.lang import topic
 from khabar.lang.models import Dates, Numbers
@@ -36,10 +48,7 @@ from khabar.text.normalise import fold, fold_phrases
 _ISO = r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"
 _NUMERIC = r"(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4})"
 _WINDOW = 30  # characters around a number read to tell whether it belongs to a date
-_FUTURE_WEIGHT = 3  # a day after publication counts as this many days before it
-_UNIT_DAYS = {"day": 1, "week": 7}
 _NAME_GROUPS = ("dm_m", "md_m", "my_m", "mc_m", "ma_m", "wd")  # groups holding a month or weekday name
-_FIRST_DAY, _LAST_DAY = date.min.toordinal(), date.max.toordinal()  # 0001-01-01, 9999-12-31
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,128 +229,41 @@ def _resolve(match: re.Match[str], tables: _Tables, doc: Doc) -> tuple[str, Prec
     if name and tables.capitalised and not doc.text[doc.folded.offset(match.start(name))].isupper():
         return None
     if g["iso_y"]:
-        return _day(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+        return day_value(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
     if g["n1"]:
-        return _numeric(int(g["n1"]), int(g["n2"]), int(g["n3"]), tables.numeric_order, published)
+        return numeric_date(int(g["n1"]), int(g["n2"]), int(g["n3"]), tables.numeric_order, published)
     for prefix in ("dm", "md"):
         if g[f"{prefix}_m"]:
             month, day = tables.months[g[f"{prefix}_m"]], int(re.match(r"\d+", g[f"{prefix}_d"]).group())
             if g[f"{prefix}_y"]:
-                return _day(_year(g[f"{prefix}_y"]), month, day)
-            return _closest_day(month, day, published, _tense(match, tables, doc))
+                return day_value(news_year(g[f"{prefix}_y"]), month, day)
+            return closest_day(month, day, published, _tense(match, tables, doc))
     if g["my_m"]:
-        year = _year(g["my_y"])
+        year = news_year(g["my_y"])
         return (f"{year:04d}-{tables.months[g['my_m']]:02d}", "month") if year else None
     if g["mc_m"] or g["ma_m"]:
-        return _closest_month(tables.months[g["mc_m"] or g["ma_m"]], published, _tense(match, tables, doc))
+        return closest_month(tables.months[g["mc_m"] or g["ma_m"]], published, _tense(match, tables, doc))
     if g["yb_y"] or g["ya_y"]:
-        year = _year(g["yb_y"] or g["ya_y"])
+        year = news_year(g["yb_y"] or g["ya_y"])
         return (f"{year:04d}", "year") if year else None
     if published is None:
         return None
     if g["wd"]:
         return _weekday(match, tables, doc, published)
     if g["per_u"]:
-        return _period(tables.modifiers[_key(g["per_mod"])], tables.units[_key(g["per_u"])], published)
+        return period(tables.modifiers[_key(g["per_mod"])], tables.units[_key(g["per_u"])], published)
     if g["ago_n"]:
         return _ago(match, tables, doc, published)
     key = _key(g["day"])
     offset = tables.days[key]
     if key in tables.tense_sensitive and _tense(match, tables, doc) == "future":
         offset = -offset
-    day = _shifted(published, offset)
+    day = shifted(published, offset)
     return (day.isoformat(), "day") if day else None
 
 
 def _key(surface: str) -> str:
     return " ".join(surface.split())
-
-
-def _shifted(published: date, days: int) -> date | None:
-    """``published`` moved by ``days`` (any size), or ``None`` outside years 0001-9999."""
-    ordinal = published.toordinal() + days
-    return date.fromordinal(ordinal) if _FIRST_DAY <= ordinal <= _LAST_DAY else None
-
-
-def _year_value(year: int) -> tuple[str, Precision] | None:
-    return (f"{year:04d}", "year") if MINYEAR <= year <= MAXYEAR else None
-
-
-def _month_value(index: int) -> tuple[str, Precision] | None:
-    """The month ``index`` months after January of year 0, or ``None`` outside years 0001-9999."""
-    year, month = divmod(index, 12)
-    return (f"{year:04d}-{month + 1:02d}", "month") if MINYEAR <= year <= MAXYEAR else None
-
-
-def _year(surface: str) -> int | None:
-    year = int(surface)
-    return year if 1900 <= year <= 2100 else None
-
-
-def _day(year: int | None, month: int, day: int) -> tuple[str, Precision] | None:
-    if year is None:
-        return None
-    try:
-        return date(year, month, day).isoformat(), "day"
-    except ValueError:
-        return None
-
-
-def _distance(candidate: date, published: date) -> int:
-    days = (candidate - published).days
-    return days * _FUTURE_WEIGHT if days > 0 else -days
-
-
-def _closest(candidates: list[date], published: date, tense: str | None) -> date | None:
-    """The candidate meant: the latest on or before publication in a past-tense clause, the
-    earliest on or after it in a future one, else the closest (the future counting more)."""
-    if tense == "past":
-        candidates = [d for d in candidates if d <= published] or candidates
-    elif tense == "future":
-        candidates = [d for d in candidates if d >= published] or candidates
-    return min(candidates, key=lambda d: _distance(d, published), default=None)
-
-
-def _closest_day(
-    month: int, day: int, published: date | None, tense: str | None
-) -> tuple[str, Precision] | None:
-    if published is None:
-        return None
-    candidates = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
-    found = _closest(candidates, published, tense)
-    return (found.isoformat(), "day") if found else None
-
-
-def _closest_month(month: int, published: date | None, tense: str | None) -> tuple[str, Precision] | None:
-    if published is None:
-        return None
-    years = (published.year - 1, published.year, published.year + 1)
-    candidates = [date(y, month, 1) for y in years if MINYEAR <= y <= MAXYEAR]
-    found = _closest(candidates, published.replace(day=1), tense)
-    return (f"{found.year:04d}-{month:02d}", "month") if found else None
-
-
-def _numeric(
-    first: int, second: int, year: int, order: str, published: date | None
-) -> tuple[str, Precision] | None:
-    """``first/second/year``: the language's order, unless only the other is a valid date,
-    or (both valid) the other is on or before publication and closer to it."""
-    readings = []
-    for day, month in (
-        ((first, second), (second, first)) if order == "dmy" else ((second, first), (first, second))
-    ):
-        if (resolved := _day(_year(str(year)), month, day)) is not None:
-            readings.append(date.fromisoformat(resolved[0]))
-    if not readings:
-        return None
-    if published is not None:
-        readings.sort(key=lambda d: _distance(d, published))
-    return readings[0].isoformat(), "day"
 
 
 def _weekday(
@@ -352,26 +274,14 @@ def _weekday(
     back = (published.isoweekday() - weekday) % 7
     forward = (weekday - published.isoweekday()) % 7
     if modifier == "last":
-        day = _shifted(published, -(back or 7))
+        day = shifted(published, -(back or 7))
     elif modifier == "next":
-        day = _shifted(published, forward or 7)
+        day = shifted(published, forward or 7)
     elif modifier is None and _tense(match, tables, doc) == "future":
-        day = _shifted(published, forward)
+        day = shifted(published, forward)
     else:
-        day = _shifted(published, -back)
+        day = shifted(published, -back)
     return (day.isoformat(), "day") if day else None
-
-
-def _period(modifier: str, unit: str, published: date) -> tuple[str, Precision] | None:
-    step = {"last": -1, "this": 0, "next": 1}[modifier]
-    if unit == "year":
-        return _year_value(published.year + step)
-    if unit == "month":
-        return _month_value(published.year * 12 + published.month - 1 + step)
-    if unit == "week":
-        moved = _shifted(published, 7 * step)
-        return (f"{moved.year:04d}-{moved.month:02d}", "month") if moved else None
-    return None
 
 
 def _ago(match: re.Match[str], tables: _Tables, doc: Doc, published: date) -> tuple[str, Precision] | None:
@@ -381,16 +291,16 @@ def _ago(match: re.Match[str], tables: _Tables, doc: Doc, published: date) -> tu
     parsed = parse_number(match.group("ago_n"), tables.language) if tables.language else None
     count = parsed[0] if parsed else 1  # "a week ago"
     unit = tables.units[_key(match.group("ago_u"))]
-    if unit in _UNIT_DAYS:
-        moved = _shifted(published, -count * _UNIT_DAYS[unit])
+    if unit in UNIT_DAYS:
+        moved = shifted(published, -count * UNIT_DAYS[unit])
         if moved is None:
             return None
         if unit == "day":
             return moved.isoformat(), "day"
         return f"{moved.year:04d}-{moved.month:02d}", "month"
     if unit == "month":
-        return _month_value(published.year * 12 + published.month - 1 - count)
-    return _year_value(published.year - count)
+        return month_value(published.year * 12 + published.month - 1 - count)
+    return year_value(published.year - count)
 
 
 def _tense(match: re.Match[str], tables: _Tables, doc: Doc) -> str | None:
