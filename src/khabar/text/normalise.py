@@ -14,27 +14,31 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from khabar.knowledge.data import load_yaml
 from khabar.text.patterns import expand
 
-_FOLD_RANGES = [(0x00C0, 0x0250), (0x0370, 0x0530), (0x1E00, 0x1F00)]
+_BMP = range(0x80, 0x10000)  # the characters (beyond ASCII) the generic rules look at
 
 
 @cache
 def fold_table() -> dict[int, str | None]:
-    """The translate table: data-file folds, accents stripped, format characters deleted."""
+    """The translate table from ``data/fold.yaml``: accents stripped from the letters of the listed
+    scripts, the listed blocks and characters deleted, then the character folds."""
+    data = load_yaml("fold.yaml")
     table: dict[int, str | None] = {}
-    for lo, hi in _FOLD_RANGES:
-        for code in range(lo, hi):
-            char = chr(code)
+    accented = regex.compile("[" + "".join(f"\\p{{sc={code}}}" for code in data["accents_stripped_in"]) + "]")
+    for code in _BMP:
+        char = chr(code)
+        if accented.match(char):
             base = unicodedata.normalize("NFD", char)[:1].lower()
             if base != char and len(base) == 1:
                 table[code] = base
-    for code in list(range(0x0300, 0x0370)):  # combining marks
-        table[code] = None
-    for code in (0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
-        table[code] = None
-    for group in load_yaml("fold.yaml").values():
+    deleted = regex.compile("[" + "".join(f"\\p{{Block={block}}}" for block in data["deleted_blocks"]) + "]")
+    table.update((code, None) for code in _BMP if deleted.match(chr(code)))
+    table.update((ord(char), None) for char in data["deleted"])
+    for group in data["chars"].values():
         for char, folded in group.items():
             table[ord(char)] = folded or None
     return table
