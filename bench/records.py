@@ -19,7 +19,7 @@ from pathlib import Path
 
 import orjson
 
-from bench.throughput import _real_articles
+from bench.throughput import real_articles
 from khabar.batch import extract_all
 from khabar.schema import Article, RawArticle
 
@@ -28,7 +28,7 @@ def sample(n: int) -> Iterator[RawArticle]:
     """The first ``n`` real articles in a fixed order: BBC Hindi, Guardian, the Hindi disaster corpus,
     IndiaPoliceEvents (all of the first two, 594 articles, then the others)."""
     numbers: Counter[str] = Counter()
-    for source, text, published in islice(_real_articles(), n):
+    for source, text, published in islice(real_articles(), n):
         origin = f"{source}:{numbers[source]}"
         numbers[source] += 1
         yield RawArticle(text=text, origin=origin, url=origin, published=published)

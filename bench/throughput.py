@@ -50,7 +50,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
         return list(csv.reader(handle))[1:]
 
 
-def _real_articles() -> Iterator[tuple[str, str, date | None]]:
+def real_articles() -> Iterator[tuple[str, str, date | None]]:
     """``(source, text, published)`` of every raw article found under ``shared/eval``."""
     root = _eval_root()
     bbc = root / "hindi_news_bbc_raw/hindi-cleaned-test.csv"
@@ -101,7 +101,7 @@ def generated_articles(count: int, seed: int = 7) -> list[tuple[str, str, date |
 def build_corpus(n: int, real: bool = True) -> tuple[list[Job], dict[str, int]]:
     """``n`` jobs cycled from the real articles (or generated ones), shuffled so sources mix, with a count
     of how many came from each source."""
-    articles = list(_real_articles()) if real else []
+    articles = list(real_articles()) if real else []
     if not articles:
         articles = generated_articles(min(n, 200))
     random.Random(0).shuffle(articles)

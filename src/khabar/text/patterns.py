@@ -54,11 +54,6 @@ def _check_braces(pattern: str) -> None:
         raise ValueError(f"pattern {pattern!r}: '{{' without '}}'")
 
 
-def expand_all(patterns: tuple[str, ...]) -> list[str]:
-    """The phrases of every pattern, in order."""
-    return [form for pattern in patterns for form in expand(pattern)]
-
-
 def to_regex(pattern: str, *, gap: str, stem: str = r"\w*") -> str:
     """The pattern as a regular expression: spaces match any white space, ``gap`` stands for
     ``...``, ``stem`` for a final ``*``."""
