@@ -34,8 +34,7 @@ def languages() -> tuple[str, ...]:
 @cache
 def topic(language: str | None, model: type[T]) -> T:
     """The validated ``lang/<language>/<model.FILE>.yaml``, or the empty model when it is absent."""
-    path = LANG_ROOT / (language or "_none") / f"{model.FILE}.yaml"
-    if not language or not path.exists():
+    if not language or not (path := LANG_ROOT / language / f"{model.FILE}.yaml").exists():
         return model()
     data = read_yaml(path)
     try:
