@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz, process
 
-from khabar.knowledge import cache, places
+from khabar.knowledge import cache, place_names
 from khabar.knowledge.places import Place, base_form, by_name, disambiguate, latin_names
 from khabar.lang import topic
 from khabar.lang.models import Places
@@ -156,7 +156,7 @@ def test_base_forms() -> None:
      ("almaty", False), ("アルマトイ", False)],
 )  # fmt: skip
 def test_which_alternate_names_are_indexed(name: str, kept: bool) -> None:
-    assert places._kept(name) is kept
+    assert place_names.kept(name) is kept
 
 
 @pytest.mark.parametrize("language", ["hi", "en"])

