@@ -1,0 +1,213 @@
+"""Romanisation of a name in any supported script: Devanagari read akshara by akshara with schwa
+deletion, alphabets by rules and a letter table, other Brahmic scripts via Devanagari."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+import regex
+from indic_transliteration import sanscript
+
+from khabar.knowledge.data import load_yaml
+from khabar.text.normalise import fold
+from khabar.text.translit.scripts import _config, _script_runs, script_of
+
+_ZERO_WIDTH = dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD))
+
+
+# --- Devanagari (abugida) --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Akshara:
+    """One written syllable: a consonant or vowel letter with its vowel and signs, in Latin."""
+
+    letter: str  # the letter as written (nasal assimilation looks at the next one)
+    consonant: str  # Latin consonant, "" for a vowel letter
+    vowel: str  # Latin vowel, "" under a virama or once deleted
+    inherent: bool  # the vowel is the inherent one (it may be deleted)
+    nasal: bool  # an anusvara or chandrabindu follows
+    signs: str  # Latin of the other signs after it (visarga)
+
+    @property
+    def bare_schwa(self) -> bool:
+        return self.inherent and self.vowel != "" and not self.nasal and not self.signs
+
+    @property
+    def half(self) -> bool:
+        """A consonant under a virama: the first member of a cluster."""
+        return self.consonant != "" and self.vowel == "" and not self.inherent
+
+
+@dataclass(frozen=True, slots=True)
+class _Abugida:
+    table: dict[str, Any]
+    akshara: regex.Pattern[str]
+    letter_name: regex.Pattern[str]
+    acronym: regex.Pattern[str]  # two letter names or more
+
+
+def _nfc_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {unicodedata.normalize("NFC", key): item for key, item in value.items()}
+    return value
+
+
+@cache
+def _abugida(file: str) -> _Abugida:
+    table = {key: _nfc_keys(value) for key, value in load_yaml(f"scripts/{file}").items()}
+    consonants = "".join(c for c in table["consonants"] if len(c) == 1)
+    signs = "".join(table["vowel_signs"])
+    marks = "".join([*table["nasals"], *table["signs"]])
+    akshara = regex.compile(
+        f"(?:(?P<c>[{consonants}]{table['nukta']}?)(?:(?P<virama>{table['virama']})|(?P<sign>[{signs}]))?"
+        f"|(?P<v>[{''.join(table['vowels'])}])"
+        f"|(?P<other>.))(?P<marks>[{marks}]*)"
+    )
+    letter_name = "(?:" + "|".join(sorted(table["letter_names"], key=len, reverse=True)) + ")"
+    return _Abugida(table, akshara, regex.compile(letter_name), regex.compile(f"{letter_name}{{2,}}"))
+
+
+def _aksharas(word: str, script: _Abugida) -> list[_Akshara]:
+    table = script.table
+    units: list[_Akshara] = []
+    for match in script.akshara.finditer(word):
+        marks = match["marks"]
+        nasal = any(mark in table["nasals"] for mark in marks)
+        signs = "".join(table["signs"].get(mark, "") for mark in marks)
+        if letter := match["c"]:
+            in_cluster = bool(units) and units[-1].half
+            consonant = table["in_cluster"].get(letter) if in_cluster else None
+            # a nukta on a letter the table does not list (श़) reads as the bare letter
+            consonant = consonant or table["consonants"].get(letter) or table["consonants"][letter[0]]
+            if match["virama"]:
+                units.append(_Akshara(letter, consonant, "", False, nasal, signs))
+            elif sign := match["sign"]:
+                units.append(_Akshara(letter, consonant, table["vowel_signs"][sign], False, nasal, signs))
+            else:
+                units.append(_Akshara(letter, consonant, table["inherent"], True, nasal, signs))
+        elif letter := match["v"]:
+            units.append(_Akshara(letter, "", table["vowels"][letter], False, nasal, signs))
+        elif (other := match["other"]) != table["nukta"]:
+            units.append(_Akshara(other, "", table["digits"].get(other, other), False, nasal, signs))
+    return units
+
+
+def _delete_schwas(units: list[_Akshara], rules: dict[str, Any]) -> None:
+    """Drop deletable inherent vowels in place: word-final, then VC_CV from right to left."""
+    if len(units) < 2:
+        return
+    last = units[-1]
+    kept_after_cluster = units[-2].half and last.letter[:1] in rules["keep_final_after_cluster"]
+    if rules["final"] and last.bare_schwa and not kept_after_cluster:
+        last.vowel = ""
+    if rules["medial"]:
+        for i in range(len(units) - 2, 0, -1):
+            before, unit, after = units[i - 1], units[i], units[i + 1]
+            if unit.bare_schwa and before.vowel and after.consonant and after.vowel:
+                unit.vowel = ""
+
+
+def _romanise_abugida_word(word: str, script: _Abugida) -> str:
+    spelled = _acronym_in(word, script)
+    if spelled:
+        return spelled.lower()
+    table = script.table
+    units = _aksharas(word, script)
+    _delete_schwas(units, table["schwa"])
+    parts: list[str] = []
+    for i, unit in enumerate(units):
+        parts.append(unit.consonant + unit.vowel)
+        if unit.nasal:
+            following = units[i + 1].letter[:1] if i + 1 < len(units) else ""
+            parts.append(table["nasal_before_labial"] if following in table["labials"] else table["nasal"])
+        parts.append(unit.signs)
+    return "".join(parts)
+
+
+def _acronym_in(word: str, script: _Abugida) -> str | None:
+    """The acronym ``word`` spells with the script's letter names (two letters or more)."""
+    table = script.table
+    if word in table["not_acronyms"] or not script.acronym.fullmatch(word):
+        return None
+    return "".join(table["letter_names"][name] for name in script.letter_name.findall(word))
+
+
+def acronym(text: str) -> str | None:
+    """The Latin acronym a Devanagari word spells (सीएसटीओ: "CSTO"), or None (नाटो)."""
+    word = unicodedata.normalize("NFC", text.strip()).translate(_ZERO_WIDTH).replace(".", "")
+    setting = _config()["romanise"].get(script_of(word) or "", {})
+    if setting.get("kind") != "abugida":
+        return None
+    return _acronym_in(word, _abugida(setting["table"]))
+
+
+# --- alphabets -------------------------------------------------------------------------------
+
+
+@cache
+def _alphabet(file: str) -> tuple[list[tuple[re.Pattern[str], str]], dict[int, str]]:
+    data = load_yaml(f"scripts/{file}")
+    rules = [(re.compile(pattern), replacement) for pattern, replacement in data["rules"]]
+    return rules, str.maketrans(data["letters"])
+
+
+def _romanise_alphabet_word(word: str, file: str) -> str:
+    rules, letters = _alphabet(file)
+    word = word.lower()
+    for pattern, replacement in rules:
+        word = pattern.sub(replacement, word)
+    return word.translate(letters)
+
+
+# --- romanise --------------------------------------------------------------------------------
+
+
+def _romaniser(code: str) -> Callable[[str], str] | None:
+    setting = _config()["romanise"].get(code)
+    if setting is None:
+        return None
+    kind = setting["kind"]
+    if kind == "latin":
+        return fold
+    if kind == "abugida":
+        script = _abugida(setting["table"])
+        return lambda word: _romanise_abugida_word(word, script)
+    if kind == "alphabet":
+        return lambda word: _romanise_alphabet_word(word, setting["table"])
+    into = _romaniser(setting["into"])
+    if into is None:
+        raise ValueError(f"{code} is romanised via {setting['into']}, which has no romaniser")
+    return lambda word: into(sanscript.transliterate(word, setting["scheme"], setting["into_scheme"]))
+
+
+@cache
+def _romanisers() -> dict[str, Callable[[str], str] | None]:
+    return {code: _romaniser(code) for code in [*_config()["romanise"], *_config()["detect"]]}
+
+
+def _romanise(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    romanisers = _romanisers()
+    parts: list[str] = []
+    position = 0
+    for run in _script_runs().finditer(text):
+        parts.append(text[position : run.start()].lower())
+        romaniser = romanisers[run.lastgroup or ""]
+        parts.append(romaniser(run.group()) if romaniser else run.group().lower())
+        position = run.end()
+    parts.append(text[position:].lower())
+    return "".join(parts)
+
+
+@lru_cache(maxsize=65536)
+def romanise(text: str) -> str:
+    """Lower-case English-style Latin for a name in any supported script (spaces, hyphens kept)."""
+    return _romanise(text)
