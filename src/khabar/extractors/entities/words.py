@@ -14,7 +14,7 @@ from functools import cache
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.lang import topic
-from khabar.lang.models import Names, Places
+from khabar.lang.models import Frequent, Names, Places
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
@@ -123,6 +123,12 @@ def name_words(language: str | None) -> NameWords:
         listed(data.place_heads),
         frozenset(word.upper() for word in data.not_org_acronyms),
     )
+
+
+@cache
+def frequent_words(language: str | None) -> frozenset[str]:
+    """Common words of ``language`` that are almost never a name (``frequent.yaml``), folded."""
+    return frozenset(topic(language, Frequent).words)
 
 
 @cache

@@ -7,6 +7,7 @@ that YAML read as something else fails at load time, naming the file, the key an
 from khabar.lang.models.base import Topic, Words
 from khabar.lang.models.entities import (
     Demonyms,
+    Frequent,
     Grammar,
     Institutions,
     LanguageRules,
@@ -20,6 +21,7 @@ from khabar.lang.models.quantities import Counts, Dates, Numbers, Quotes
 TOPICS: tuple[type[Topic], ...] = (
     LanguageRules,
     Grammar,
+    Frequent,
     Names,
     Places,
     Demonyms,
@@ -38,6 +40,7 @@ __all__ = [
     "Dates",
     "Demonyms",
     "Events",
+    "Frequent",
     "Grammar",
     "Institutions",
     "LanguageRules",

@@ -1,0 +1,21 @@
+"""Where the training data lies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_TRAIN = REPO.parent / "shared" / "train"
+LANG_ROOT = REPO / "src" / "khabar" / "lang"
+ILNER_TRAIN = {
+    "hi": SHARED_TRAIN / "ilner" / "Hindi-train.txt",
+    "ur": SHARED_TRAIN / "ilner" / "Urdu-train.txt",
+}
+SYNTHETIC_STORIES = SHARED_TRAIN / "ngec_synthetic" / "gpt_synthetic_events.csv"
+
+
+def require(path: Path) -> Path:
+    """``path``, or a clear error when the training data is not beside the repository."""
+    if not path.exists():
+        raise SystemExit(f"training data not found: {path} (the commands read ../shared/train)")
+    return path
