@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import argparse
 
-from train import frequent
+from train import frequent, ner
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m train", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("frequent", help="frequent ordinary words per language")
+    tagger = commands.add_parser("ner", help="the name tagger of a language")
+    tagger.add_argument("--language", default="hi")
+    tagger.add_argument("--no-score", action="store_true", help="skip the scores on the evaluation splits")
     args = parser.parse_args()
     if args.command == "frequent":
         frequent.main()
+    elif args.command == "ner":
+        ner.main(args.language, evaluate=not args.no_score)
 
 
 if __name__ == "__main__":

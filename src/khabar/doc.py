@@ -33,6 +33,7 @@ from khabar.text.tokens import Tokens
 
 if TYPE_CHECKING:
     from khabar.extractors.entities import GazetteerHit
+    from khabar.extractors.entities.tagger import TaggedName
     from khabar.extractors.events.predicates import Predicate
     from khabar.extractors.events.triggers import Hit
     from khabar.knowledge.base import Knowledge
@@ -63,6 +64,7 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     publication: Publication = Publication(None, "none")
     gazetteer_hits: list[GazetteerHit] = field(default_factory=list)
+    names: list[TaggedName] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)

@@ -17,6 +17,7 @@ from khabar.extractors.counts import find_counts
 from khabar.extractors.dates import find_dates
 from khabar.extractors.embeds import find_embeds
 from khabar.extractors.entities import find_entities, find_gazetteer_hits
+from khabar.extractors.entities.tagger import tag_names
 from khabar.extractors.events.coder import find_events
 from khabar.extractors.events.predicates import read_predicates
 from khabar.extractors.events.triggers import find_hits
@@ -95,8 +96,23 @@ COMPONENTS: tuple[Component, ...] = (
         find_gazetteer_hits,
     ),
     Component(
+        "names",
+        ("tokens", "segments", "sentences", "language", "knowledge", "gazetteer_hits"),
+        "names",
+        tag_names,
+    ),
+    Component(
         "entities",
-        ("tokens", "segments", "sentences", "language", "publication", "knowledge", "gazetteer_hits"),
+        (
+            "tokens",
+            "segments",
+            "sentences",
+            "language",
+            "publication",
+            "knowledge",
+            "gazetteer_hits",
+            "names",
+        ),
         "entities",
         find_entities,
     ),
@@ -148,6 +164,21 @@ def check_order(components: Sequence[Component]) -> None:
 check_order(COMPONENTS)
 
 
+def prepare(text: str, *, until: str | None = None, knowledge: Knowledge | None = None, **inputs: Any) -> Doc:
+    """The document of ``text`` with the layers of every component up to ``until`` (all by default);
+    ``inputs`` are the other ``INPUTS`` (``given_language``, ``given_published`` ...)."""
+    if until is not None and until not in {c.name for c in COMPONENTS}:
+        raise ValueError(f"no component named {until!r}")
+    knowledge = knowledge or default_knowledge()
+    knowledge.preload()  # on the first article: a process that forks workers after it shares the tables
+    doc = Doc.of(text, knowledge=knowledge, **inputs)
+    for component in COMPONENTS:
+        doc.set_layer(component.writes, component.run(doc))
+        if component.name == until:
+            break
+    return doc
+
+
 def extract(
     text: str,
     *,
@@ -161,9 +192,7 @@ def extract(
 ) -> Article:
     """Read one article. ``language`` overrides the detected main language; ``html_embeds``
     are posts an HTML reader found in the markup (offsets into ``text``)."""
-    knowledge = knowledge or default_knowledge()
-    knowledge.preload()  # on the first article: a process that forks workers after it shares the tables
-    doc = Doc.of(
+    doc = prepare(
         text,
         article_id=article_id(text, url),
         given_published=published,
@@ -171,8 +200,6 @@ def extract(
         html_embeds=list(html_embeds),
         knowledge=knowledge,
     )
-    for component in COMPONENTS:
-        doc.set_layer(component.writes, component.run(doc))
     return Article(
         id=doc.article_id,
         url=url,

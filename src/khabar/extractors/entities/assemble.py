@@ -13,6 +13,7 @@ from khabar.extractors.entities.gazetteer import (
 )
 from khabar.extractors.entities.link import link_run
 from khabar.extractors.entities.places import place_unresolved, places_by_name, redisambiguate
+from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Taken, Words, indexes_within
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
@@ -26,14 +27,16 @@ def find_entities(doc: Doc) -> list[Entity]:
     kb, hits, words = doc.knowledge, doc.gazetteer_hits, Words.of(doc)
     found = mentions_of_hits(doc, kb, hits)
     cue = word_indexes(doc, hits, Title | Institution)
+    mask = NameMask.of(doc, words.languages)
     by_hits = Taken(cue, word_indexes(doc, hits, CountryWord | Actor))
-    by_name = list(places_by_name(doc, words, by_hits, {f.country for f in found if f.country}))
+    for_places = Taken(cue, by_hits.covered | mask.outside | mask.not_places())
+    by_name = list(places_by_name(doc, words, for_places, {f.country for f in found if f.country}))
     found.extend(by_name)
     covered = set(by_hits.covered)  # grown below as runs are linked, and read by ``cued_runs``
     for place in by_name:
         covered |= indexes_within(doc, place.start, place.end)
     taken = Taken(cue, covered)
-    for run in cued_runs(doc, words, taken, hits, found):
+    for run in cued_runs(doc, words, taken, hits, found, mask):
         if (item := link_run(doc, kb, words, taken, run, found)) is not None:
             found.append(item)
             covered |= indexes_within(doc, item.start, item.end)

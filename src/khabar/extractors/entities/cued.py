@@ -4,11 +4,14 @@ A cue points at a run: after a title ("प्रवक्ता नेड प्
 before "X के <title>" (the office), next to a place cue word ("मंगिस्टाऊ प्रांत"), before a
 locative marker, coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), after a
 complementizer; name words mark one ("<given> X", "X <surname>", "<respect> X", "X <org head>"); and
-capitalised Latin runs and acronyms spelled in another script (सीएसटीओ) are runs of their own.
+capitalised Latin runs, acronyms spelled in another script (सीएसटीओ) and the names the tagger
+marked are runs of their own. Where a language has a name tagger, the runs lie within its names
+(``assemble`` claims every other word of that language before the runs are made).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -18,6 +21,7 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.found import Found
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
+from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import (
     Taken,
     Words,
@@ -56,9 +60,15 @@ class Cue(Enum):
     ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
     CAPS = "caps"  # a capitalised Latin run
     ACRONYM = "acronym"  # an acronym spelled in another script
+    TAGGED_PERSON = "tagged person"  # the name tagger marked it (``tagger``)
+    TAGGED_PLACE = "tagged place"
+    TAGGED_ORG = "tagged org"
 
 
-PERSON_CUES = frozenset({Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER})  # the run is a person
+PERSON_CUES = frozenset({Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER, Cue.TAGGED_PERSON})  # a person
+TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
+# cues that make a name of words the tagger left out
+STANDALONE_CUES = frozenset({Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,21 +78,48 @@ class CuedRun:
     tokens: list[Token]
     cue: Cue
     feature: str | None = None
+    known_only: bool = False  # words the tagger surely left out: only a close knowledge match
 
 
 def cued_runs(
-    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], found: list[Found]
+    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], found: list[Found], mask: NameMask
 ) -> Iterator[CuedRun]:
-    """Runs of free words that a cue marks as a name, each once, in the order of the cues. Lazy: each
-    run is made after the runs before it were linked (``taken`` and ``found`` grow meanwhile)."""
+    """Runs of free words that a cue marks as a name, each once, in the order of the cues, cut to the
+    tagger's names (``within_names``). Lazy: each run is made after the runs before it were linked
+    (``taken`` and ``found`` grow meanwhile)."""
     seen: set[tuple[int, int, Cue, str | None]] = set()
-    for run in _all_runs(doc, words, taken, hits, found):
+    for made in _all_runs(doc, words, taken, hits, found):
+        if (run := within_names(made, mask)) is None:
+            continue
         if (
             run.tokens
             and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in seen
         ):
             seen.add(key)
             yield run
+
+
+def within_names(run: CuedRun, mask: NameMask) -> CuedRun | None:
+    """The run cut to the tagged name it shares most words with, and to the names of that type right
+    next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"); a run wholly
+    outside the tagger's names only under a cue strong enough to stand alone (``STANDALONE_CUES``)."""
+    shared = Counter(n for t in run.tokens if (n := mask.name_of.get(t.index)) is not None)
+    if shared:
+        best = shared.most_common(1)[0][0]
+        kind = mask.names[best].type
+        keep = [
+            (n := mask.name_of.get(t.index)) is not None and mask.names[n].type == kind for t in run.tokens
+        ]
+        at = next(k for k, t in enumerate(run.tokens) if mask.name_of.get(t.index) == best)
+        first, last = at, at
+        while first > 0 and keep[first - 1]:
+            first -= 1
+        while last + 1 < len(keep) and keep[last + 1]:
+            last += 1
+        return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
+    if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
+        return run
+    return CuedRun(run.tokens, run.cue, run.feature, known_only=True)
 
 
 def _all_runs(
@@ -98,6 +135,11 @@ def _all_runs(
     for place in [f for f in found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
         for i in _coordinated(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
+    for name in doc.names:  # a name that a cue run took in part was read there
+        if name.sure and all(i not in taken.covered for i in range(name.first, name.last + 1)):
+            acronym = name.first == name.last and spelled_acronym(doc.text[name.start : name.end])
+            cue = Cue.ACRONYM if acronym else TAGGED[name.type]  # the acronym's letters make its name
+            yield CuedRun(words.tokens[name.first : name.last + 1], cue)
     yield from _free_runs(doc, words, taken)
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
 from khabar.extractors.entities.context import capital_of, coreferent, same_referent
-from khabar.extractors.entities.cued import PERSON_CUES, Cue, CuedRun, spelled_acronym
+from khabar.extractors.entities.cued import PERSON_CUES, TAGGED, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
     actor_found,
@@ -27,7 +27,14 @@ from khabar.extractors.entities.found import (
     unresolved_place,
 )
 from khabar.extractors.entities.places import home_place
-from khabar.extractors.entities.words import Taken, Words, home_countries, name_words, names_with_next
+from khabar.extractors.entities.words import (
+    Taken,
+    Words,
+    frequent_words,
+    home_countries,
+    name_words,
+    names_with_next,
+)
 from khabar.knowledge import places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
@@ -42,6 +49,8 @@ SURE_PLACE = 0.95  # a single word this close to a place's name is that place wi
 SAME_PLACE = 0.02  # places scoring this close to the best one are alternatives to it
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
 NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
+ORG_CUES = frozenset({Cue.ORG, Cue.TAGGED_ORG})  # the run is an organisation
+TAGGED_CUES = frozenset(TAGGED.values())
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
 
 
@@ -63,7 +72,7 @@ def link_run(
         return same_referent(coref, start, end)
     if (known := _known(doc, kb, words, run, cued, found)) is not None:
         return known
-    return _new(doc, words, run, cued.cue)
+    return None if cued.known_only else _new(doc, words, run, cued.cue)
 
 
 def _acronym_found(
@@ -87,7 +96,11 @@ def _known(
     threshold = CUED_THRESHOLD if cue in (Cue.OFFICE, Cue.PLACE) else NAME_THRESHOLD
     if feature and single:
         threshold = CUED_WORD_THRESHOLD
-    only_actors = run[0].latin or cue in PERSON_CUES or cue is Cue.ORG  # only people and bodies fit these
+    if cued.known_only:
+        if single and run[0].text in frequent_words(words.languages[run[0].index]):
+            return None
+        threshold = SURE_PLACE
+    only_actors = run[0].latin or cue in PERSON_CUES or cue in ORG_CUES  # only people and bodies fit these
     start, end = run[0].start, run[-1].end
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
     if feature:  # "X प्रांत": a region of that name before a city of that name
@@ -109,7 +122,8 @@ def _known(
             return country_found(start, end, value)
         if cue is Cue.SUBJECT and (iso3 := capital_of(value)) is not None:
             return country_found(start, end, iso3)
-        if kind == "place" and (not single or cue is Cue.PLACE or match.score >= SURE_PLACE):
+        sure = SURE_PLACE if cue is not Cue.TAGGED_PLACE else CUED_WORD_THRESHOLD
+        if kind == "place" and (not single or cue is Cue.PLACE or match.score >= sure):
             return _place_match(words, run, feature, match, matches, found)
     return None
 
@@ -140,16 +154,23 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue) -> Found | None:
     start, end = run[0].start, run[-1].end
     if _HANDLE_AFTER.match(doc.text, end):
         return None  # "— Example Newsroom (@ExampleNews)": an account holder, person or body
-    listed = name_words(words.languages[run[0].index])
+    language = words.languages[run[0].index]
+    listed = name_words(language)
+    if cue in TAGGED_CUES and len(run) == 1 and run[0].text in frequent_words(language):
+        return None  # an ordinary word the knowledge base does not know: no name without a cue
     if cue in NAMING_CUES and run[0].latin:
         if names_with_next(doc, words, run):  # "Henry County", "Quezon City": a place the gazetteer lacks
             return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
         if len(run) >= 2 and run[-1].text in listed.place_heads:  # "Royal Street", "Beverly Hills"
             return unresolved_place(doc, start, end)
-    if cue is Cue.ORG or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
+    if cue is Cue.TAGGED_PLACE:
+        return unresolved_place(doc, start, end)  # a place the gazetteer lacks: no point, rather than a guess
+    if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
         return named_found(start, end, "ORG", _display_name(doc.text[start:end]))
     if cue in NAMING_CUES and (
-        len(run) >= 2 or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
+        len(run) >= 2
+        or cue is Cue.TAGGED_PERSON
+        or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
         return named_found(start, end, "PERSON", _display_name(doc.text[start:end]))
     return None
@@ -159,11 +180,11 @@ def _fits(kind: str, value: object, cue: Cue) -> bool:
     """Does a referent of this kind suit what the cue says the run is?"""
     if cue in PERSON_CUES:
         return kind == "actor" and getattr(value, "type", None) == "PERSON"
-    if cue is Cue.ORG:
+    if cue in ORG_CUES:
         return kind == "actor" and getattr(value, "type", None) == "ORG"
     if cue is Cue.OFFICE:
         return kind == "country" or (kind == "actor" and getattr(value, "type", None) == "ORG")
-    if cue is Cue.PLACE:
+    if cue in (Cue.PLACE, Cue.TAGGED_PLACE):
         return kind in ("place", "country")
     if cue is Cue.SUBJECT:
         return kind == "place" and capital_of(value) is not None

@@ -1,0 +1,127 @@
+"""The name tagger: a linear-chain CRF (python-crfsuite) per language, which marks the words that
+are a person's, a place's or an organisation's name.
+
+The model of a language is ``lang/<code>/ner.crfsuite``, trained here by ``python -m train ner``
+(its card, ``lang/<code>/ner.md``, gives data, licence, command and scores). A language without a
+model has no tagger: its names come from knowledge and cues alone. Knowledge stays for linking,
+canonical names and geocoding; where a tagger exists, it decides which words are names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import pycrfsuite
+
+from khabar.doc import Doc
+from khabar.extractors.entities.features import hit_labels, sentence_features
+from khabar.lang import LANG_ROOT
+from khabar.text.tokens import Token
+
+NameType = Literal["PERSON", "PLACE", "ORG"]
+MODEL_FILE = "ner.crfsuite"
+SURE = 0.6  # least marginal probability of a name's labels for the tagger to decide (tuned on dev)
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedName:
+    """A run of words the tagger marked as one name, in original offsets, with word indexes."""
+
+    start: int
+    end: int
+    type: NameType
+    first: int  # index of its first word in ``doc.tokens``
+    last: int  # index of its last word
+    confidence: float = 1.0  # least marginal probability of its words' labels
+
+    @property
+    def sure(self) -> bool:
+        """Sure enough for the tagger to decide; an unsure name's words are left to knowledge and
+        cues, as in a language without a tagger."""
+        return self.confidence >= SURE
+
+
+@cache
+def _tagger(language: str | None) -> pycrfsuite.Tagger | None:
+    path = LANG_ROOT / (language or "_") / MODEL_FILE
+    if not language or not path.exists():
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+@dataclass(frozen=True, slots=True)
+class NameMask:
+    """Which words the tagger surely put in which name (``name_of``: word index to name index) and
+    which words of a tagged language it left out of every name, sure or not (``outside``)."""
+
+    names: list[TaggedName]
+    name_of: dict[int, int]
+    outside: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Doc, languages: list[str | None]) -> NameMask:
+        name_of = {
+            i: n for n, name in enumerate(doc.names) if name.sure for i in range(name.first, name.last + 1)
+        }
+        named = {i for name in doc.names for i in range(name.first, name.last + 1)}
+        tagged = {language: has_tagger(language) for language in set(languages)}
+        outside = frozenset(i for i, language in enumerate(languages) if tagged[language] and i not in named)
+        return cls(doc.names, name_of, outside)
+
+    def not_places(self) -> frozenset[int]:
+        """Words in a name the tagger did not mark as a place."""
+        return frozenset(i for i, n in self.name_of.items() if self.names[n].type != "PLACE")
+
+
+def has_tagger(language: str | None) -> bool:
+    """Does ``language`` ship a name tagger?"""
+    return _tagger(language) is not None
+
+
+def tag_names(doc: Doc) -> list[TaggedName]:
+    """Names in every sentence whose language has a tagger, in text order."""
+    names: list[TaggedName] = []
+    hits: list[str | None] | None = None
+    for sentence in doc.sentences:
+        tokens = doc.tokens.within(sentence.start, sentence.end)
+        if not tokens:
+            continue
+        languages = doc.languages_at([t.start for t in tokens])
+        tagger = _tagger(languages[0])
+        if tagger is None:
+            continue
+        hits = hit_labels(doc) if hits is None else hits
+        words = hits[tokens[0].index : tokens[-1].index + 1]
+        labels = tagger.tag(sentence_features(doc, tokens, languages, words))
+        sure = [tagger.marginal(label, i) for i, label in enumerate(labels)]
+        names.extend(spans_of(tokens, labels, sure))
+    return names
+
+
+def spans_of(tokens: list[Token], labels: list[str], sure: list[float] | None = None) -> list[TaggedName]:
+    """BIO labels to names: an I- label after another type (or after O, or after punctuation) opens
+    a name; ``sure``: each label's marginal probability (the name keeps the least)."""
+    names: list[TaggedName] = []
+    for k, (token, label) in enumerate(zip(tokens, labels, strict=True)):
+        prefix, _, kind = label.partition("-")
+        if not kind:
+            continue
+        p = 1.0 if sure is None else sure[k]
+        last = names[-1] if names else None
+        if (
+            prefix == "I"
+            and last is not None
+            and last.type == kind
+            and last.last == token.index - 1
+            and tokens[k - 1].joined
+        ):
+            names[-1] = TaggedName(
+                last.start, token.end, last.type, last.first, token.index, min(last.confidence, p)
+            )
+        else:
+            names.append(TaggedName(token.start, token.end, kind, token.index, token.index, p))  # type: ignore[arg-type]
+    return names

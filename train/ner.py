@@ -1,0 +1,120 @@
+"""Train the name tagger of a language (``lang/<code>/ner.crfsuite``) from its IL-NER train split.
+
+Each training sentence is joined with spaces and read by khabar up to the gazetteer
+(``khabar.pipeline.prepare``), so the tagger learns from the same words and knowledge features it
+sees at run time (``khabar.extractors.entities.features``). Gold labels come from the gold spans by
+character overlap with khabar's words. Training is deterministic (L-BFGS, fixed feature order):
+the same data gives a byte-identical model. ``python -m train ner [--language hi]`` prints the
+tagger's own scores on the dev and test splits; the pipeline's scores are ``python -m eval ner``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pycrfsuite
+from eval.ner import ILNER_TYPES, Sentence, read_conll, to_sentence
+
+from khabar.extractors.entities.features import hit_labels, sentence_features
+from khabar.extractors.entities.tagger import MODEL_FILE, spans_of
+from khabar.pipeline import prepare
+from train.common import ILNER_TRAIN, LANG_ROOT, REPO, require
+
+ILNER_EVAL = REPO.parent / "shared" / "eval" / "hindi_ner_ilner"
+SPLITS = {"hi": {"dev": ILNER_EVAL / "Hindi-dev.txt", "test": ILNER_EVAL / "Hindi-test.txt"}}
+PARAMS = {
+    "c1": 0.05,  # L1: drops features that do not help, keeping the model small
+    "c2": 0.01,
+    "max_iterations": 150,
+    "feature.possible_transitions": True,
+    "feature.minfreq": 1,
+}
+
+Example = tuple[list[list[str]], list[str]]
+
+
+def examples(path: Path, language: str) -> Iterator[tuple[Example, Sentence, list]]:
+    """Features and gold labels of each sentence (and the sentence and its words, for scoring)."""
+    for tagged in read_conll(require(path)):
+        sentence = to_sentence(tagged, ILNER_TYPES)
+        doc = prepare(sentence.text, until="gazetteer_hits", given_language=language)
+        tokens = list(doc.tokens)
+        if not tokens:
+            continue
+        features = sentence_features(doc, tokens, [language] * len(tokens), hit_labels(doc))
+        yield (features, labels(tokens, sentence)), sentence, tokens
+
+
+def labels(tokens: list, sentence: Sentence) -> list[str]:
+    """BIO label of each word from the gold spans it overlaps."""
+    out = []
+    opened: set[int] = set()
+    for token in tokens:
+        label = "O"
+        for n, (start, end, kind) in enumerate(sentence.gold):
+            if token.start < end and start < token.end:
+                label = f"{'I' if n in opened else 'B'}-{kind}"
+                opened.add(n)
+                break
+        out.append(label)
+    return out
+
+
+def train(language: str, model: Path, limit: int | None = None) -> None:
+    """Train on the language's train split (its first ``limit`` sentences) and write ``model``."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    n = 0
+    for (features, gold), _, _ in examples(ILNER_TRAIN[language], language):
+        if limit is not None and n >= limit:
+            break
+        trainer.append(features, gold)
+        n += 1
+    trainer.set_params(PARAMS)
+    began = time.perf_counter()
+    trainer.train(str(model))
+    print(f"{language}: trained on {n} sentences in {time.perf_counter() - began:.0f} s -> {model}")
+
+
+def score(language: str, model: Path, split: str) -> None:
+    """The tagger's own span scores on a split of the evaluation set (exact and overlap, per type)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    counts: Counter[tuple[str, str]] = Counter()
+    for (features, _), sentence, tokens in examples(SPLITS[language][split], language):
+        predicted = {(n.start, n.end, n.type) for n in spans_of(tokens, tagger.tag(features))}
+        gold = set(sentence.gold)
+        for kind in ("PERSON", "PLACE", "ORG"):
+            g = {s for s in gold if s[2] == kind}
+            p = {s for s in predicted if s[2] == kind}
+            counts[kind, "gold"] += len(g)
+            counts[kind, "pred"] += len(p)
+            counts[kind, "exact"] += len(g & p)
+            counts[kind, "overlap_gold"] += sum(any(_overlap(a, b) for b in p) for a in g)
+            counts[kind, "overlap_pred"] += sum(any(_overlap(a, b) for b in g) for a in p)
+    print(f"{language} {split}: the tagger alone")
+    print(f"{'type':8} {'gold':>5} {'pred':>5} {'exact F1':>8} {'overlap P':>9} {'R':>5} {'F1':>5}")
+    for kind in ("PERSON", "PLACE", "ORG", "micro"):
+        kinds = ("PERSON", "PLACE", "ORG") if kind == "micro" else (kind,)
+        total = {
+            k: sum(counts[t, k] for t in kinds)
+            for k in ("gold", "pred", "exact", "overlap_gold", "overlap_pred")
+        }
+        exact = 2 * total["exact"] / max(1, total["gold"] + total["pred"])
+        p = total["overlap_pred"] / max(1, total["pred"])
+        r = total["overlap_gold"] / max(1, total["gold"])
+        f = 2 * p * r / max(1e-9, p + r)
+        print(f"{kind:8} {total['gold']:5} {total['pred']:5} {exact:8.3f} {p:9.3f} {r:5.3f} {f:5.3f}")
+
+
+def _overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def main(language: str = "hi", evaluate: bool = True) -> None:
+    model = LANG_ROOT / language / MODEL_FILE
+    train(language, model)
+    for split in SPLITS.get(language, {}) if evaluate else ():
+        score(language, model, split)
