@@ -17,58 +17,69 @@ from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import CountryWord, Institution, Title
 from khabar.text.tokens import Token
 
-WINDOW = 2  # neighbours on each side whose word and cues are features
 AFFIXES = (1, 2, 3)
 
 
 def sentence_features(
     doc: Doc, tokens: Sequence[Token], languages: Sequence[str | None], hits: Sequence[str | None]
 ) -> list[list[str]]:
-    """One list of feature strings per token of one sentence (``hits``: ``hit_labels`` of its words)."""
-    own = [
-        _word_features(doc, token, language, hit)
+    """One list of feature strings per token of one sentence (``hits``: ``hit_labels`` of its words).
+    Everything that depends on the word alone is cached: tagging costs little more than the CRF."""
+    words = [token.text for token in tokens]
+    cues = [
+        _token_cues(token, language, hit)
         for token, language, hit in zip(tokens, languages, hits, strict=True)
     ]
     out = []
-    for i, features in enumerate(own):
-        row = [*features[0], *features[1]]
-        for offset in range(-WINDOW, WINDOW + 1):
+    for i, word in enumerate(words):
+        row = [*_own(word, tokens[i].script), *cues[i]]
+        for offset in (-2, -1, 1, 2):
             j = i + offset
-            if offset == 0:
-                continue
-            if 0 <= j < len(own):
-                row.extend(f"{offset}:{f}" for f in own[j][1])
-                if abs(offset) == 1:
-                    row.append(f"{offset}:w={tokens[j].text}")
-                    row.append(
-                        f"{offset}|0:{tokens[j].text}|{tokens[i].text}"
-                        if offset < 0
-                        else f"0|{offset}:{tokens[i].text}|{tokens[j].text}"
-                    )
-            else:
+            if not 0 <= j < len(words):
                 row.append(f"{offset}:pad")
+                continue
+            row.extend(_seen_from(offset, cues[j]))
+            if offset == -1:
+                row.extend((f"-1:w={words[j]}", f"-1|0:{words[j]}|{word}"))
+            elif offset == 1:
+                row.extend((f"1:w={words[j]}", f"0|1:{word}|{words[j]}"))
         out.append(row)
     return out
 
 
-def _word_features(
-    doc: Doc, token: Token, language: str | None, hit: str | None
-) -> tuple[list[str], list[str]]:
-    """Features of the word alone (``[0]``) and its cues, which neighbours see too (``[1]``)."""
-    word = token.text
-    own = ["bias", f"w={word}", f"sc={token.script}", f"len={min(len(word), 8)}"]
+@lru_cache(maxsize=262_144)
+def _own(word: str, script: str | None) -> tuple[str, ...]:
+    """Features of the word alone: itself, its script, length and affixes."""
+    own = ["bias", f"w={word}", f"sc={script}", f"len={min(len(word), 8)}"]
     own.extend(f"p{n}={word[:n]}" for n in AFFIXES if len(word) > n)
     own.extend(f"s{n}={word[-n:]}" for n in AFFIXES if len(word) > n)
-    cues = _cues(word, language)
-    if token.latin:
-        cues.append("cap" if token.capitalised else "low")
+    return tuple(own)
+
+
+def _token_cues(token: Token, language: str | None, hit: str | None) -> tuple[str, ...]:
+    """What knowledge says of the word here, which its neighbours see too."""
+    before, place = _word_cues(token.text, language, token.latin, token.capitalised)
+    return (*before, f"gz={hit}", *place) if hit else (*before, *place)
+
+
+@lru_cache(maxsize=262_144)
+def _word_cues(
+    word: str, language: str | None, latin: bool, capitalised: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word's cues (and case and digits), and the size of the largest place of its name."""
+    cues = list(_cues_cached(word, language))
+    if latin:
+        cues.append("cap" if capitalised else "low")
     if word.isdigit():
         cues.append("digit")
-    if hit:
-        cues.append(f"gz={hit}")
-    if (size := _place_size(word)) is not None:
-        cues.append(f"place={size}")
-    return own, cues
+    size = _place_size(word)
+    return tuple(cues), (() if size is None else (f"place={size}",))
+
+
+@lru_cache(maxsize=262_144)
+def _seen_from(offset: int, cues: tuple[str, ...]) -> tuple[str, ...]:
+    """A neighbour's cues as the word at ``offset`` from it sees them."""
+    return tuple(f"{offset}:{f}" for f in cues)
 
 
 @lru_cache(maxsize=262_144)
@@ -93,10 +104,6 @@ def _cues_cached(word: str, language: str | None) -> tuple[str, ...]:
         ("placecue_before", word in before),
     )
     return tuple(name for name, holds in checks if holds)
-
-
-def _cues(word: str, language: str | None) -> list[str]:
-    return list(_cues_cached(word, language))
 
 
 @cache

@@ -97,7 +97,7 @@ def tag_names(doc: Doc) -> list[TaggedName]:
         hits = hit_labels(doc) if hits is None else hits
         words = hits[tokens[0].index : tokens[-1].index + 1]
         labels = tagger.tag(sentence_features(doc, tokens, languages, words))
-        sure = [tagger.marginal(label, i) for i, label in enumerate(labels)]
+        sure = [1.0 if label == "O" else tagger.marginal(label, i) for i, label in enumerate(labels)]
         names.extend(spans_of(tokens, labels, sure))
     return names
 
