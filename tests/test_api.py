@@ -528,3 +528,36 @@ def test_serve_runs_uvicorn_on_the_given_address(
     assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 8123
     with TestClient(app, base_url=LOCAL) as served:
         assert served.get("/facets").json()["articles"] == len(store[1])
+
+
+@pytest.mark.parametrize(
+    ("options", "hosts"),
+    [
+        ([], ["localhost", "127.0.0.1", "[::1]"]),
+        (["--host", "192.168.1.5"], ["localhost", "127.0.0.1", "[::1]", "192.168.1.5"]),
+        (["--host", "0.0.0.0"], ["localhost", "127.0.0.1", "[::1]"]),
+        (
+            ["--host", "::", "--allowed-host", "news.lan", "--allowed-host", "*.news.lan"],
+            ["news.lan", "*.news.lan"],
+        ),
+    ],
+)
+def test_serve_passes_its_host_names_and_extraction_limits(
+    monkeypatch: pytest.MonkeyPatch, options: list[str], hosts: list[str]
+) -> None:
+    from khabar.service import api
+
+    made: list[dict] = []
+    monkeypatch.setattr(api, "create_app", lambda db, **kwargs: made.append(kwargs))
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: None)
+    limits = ["--extract-workers", "3", "--extract-queue", "5", "--extract-timeout", "7.5"]
+    result = CliRunner().invoke(serve_cli(), ["serve", *options, *limits])
+    assert result.exit_code == 0, result.output
+    ((kwargs,),) = [made]
+    assert kwargs["allowed_hosts"] == hosts
+    assert kwargs["extraction"] == PoolSettings(workers=3, queue=5, timeout_s=7.5)
+
+
+def test_serve_refuses_limits_out_of_range() -> None:
+    for option, value in (("--extract-workers", "0"), ("--extract-queue", "-1"), ("--extract-timeout", "0")):
+        assert CliRunner().invoke(serve_cli(), ["serve", option, value]).exit_code == 2

@@ -81,7 +81,7 @@ def test_binary_is_refused(data: bytes) -> None:
 
 
 def test_text_with_a_nul_is_binary_however_it_came() -> None:
-    with pytest.raises(IngestFailure, match="in.jsonl:1: binary file"):
+    with pytest.raises(IngestFailure, match=r"^in\.jsonl:1: binary file$"):
         check_text("Floods\x00 in Dhaka.", "in.jsonl:1")
     assert reason("Floods\x00 in Dhaka. Rain in Delhi.".encode("utf-16-le")) == "binary file"
 

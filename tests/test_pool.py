@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import http.client
 import json
 import os
+import socket
+import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import uvicorn
 
+from khabar.service.api import create_app
 from khabar.service.pool import (
     Abandoned,
     ExtractionPool,
@@ -18,6 +24,7 @@ from khabar.service.pool import (
     PoolSettings,
     TimedOut,
 )
+from khabar.store.db import open_store
 
 JOB = "pool_jobs:answer"
 
@@ -145,3 +152,66 @@ def test_large_requests_leave_a_worker_to_small_ones(tmp_path: Path) -> None:
         assert [status for status, _ in await asyncio.gather(*large)] == [200, 200]
 
     with_pool(PoolSettings(workers=2, queue=4, timeout_s=30, job=JOB), test)
+
+
+# ---------- over HTTP, with uvicorn on 127.0.0.1 ----------
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """``khabar serve`` on an empty store, one worker, no queue, a 3 s limit; yields the port."""
+    path = tmp_path_factory.mktemp("pool") / "store.duckdb"
+    open_store(path).close()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = PoolSettings(workers=1, queue=0, timeout_s=3, job=JOB)
+    config = uvicorn.Config(
+        create_app(path, extraction=settings), host="127.0.0.1", port=port, log_level="error"
+    )
+    served = uvicorn.Server(config)
+    thread = threading.Thread(target=served.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not served.started:
+        assert time.monotonic() < deadline, "the test server did not start"
+        time.sleep(0.05)
+    yield port
+    served.should_exit = True
+    thread.join(timeout=10)
+
+
+def post(port: int, text: str) -> tuple[int, dict[str, str], bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("POST", "/extract", json.dumps({"text": text}), {"Content-Type": "application/json"})
+    response = connection.getresponse()
+    return response.status, dict(response.getheaders()), response.read()
+
+
+def test_over_http_a_client_that_hangs_up_frees_its_worker(server: int, tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+    body = json.dumps({"text": f"sleep 60 {pid_file}"}).encode()
+    head = (
+        "POST /extract HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", server)) as client:
+        client.sendall(head.encode() + body)
+        pid = wait_for_pid(pid_file)
+    hung_up = time.monotonic()
+    while alive(pid):
+        assert time.monotonic() - hung_up < 1.0, "the abandoned work still runs"
+        time.sleep(0.02)
+    assert post(server, "next")[0] == 200
+
+
+def test_over_http_the_time_limit_is_504_and_a_full_pool_503(server: int, tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+    slow = ThreadPoolExecutor(1).submit(post, server, f"sleep 60 {pid_file}")
+    pid = wait_for_pid(pid_file)
+    status, headers, body = post(server, "hello")  # the one worker is busy and no request may wait
+    assert status == 503 and headers["retry-after"].isdigit() and b"busy" in body
+    status, _, body = slow.result()
+    assert status == 504 and b"limit (3 s)" in body
+    time.sleep(0.5)
+    assert not alive(pid)

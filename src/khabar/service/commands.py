@@ -47,7 +47,8 @@ def serve_command(
     from khabar.service.api import create_app
     from khabar.store.db import StoreError
 
-    hosts = allowed_host or [*LOCAL_HOSTS, *([] if host in _ANY_ADDRESS else [_host_name(host)])]
+    listening = [] if host in _ANY_ADDRESS else [_host_name(host)]
+    hosts = allowed_host or list(dict.fromkeys([*LOCAL_HOSTS, *listening]))
     pool = PoolSettings(workers=extract_workers, queue=extract_queue, timeout_s=extract_timeout)
     try:
         app = create_app(db, allowed_hosts=hosts, extraction=pool)
