@@ -17,7 +17,7 @@ from contextlib import asynccontextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, TypeVar
 
 import duckdb
 import pycountry
@@ -25,7 +25,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -33,6 +33,7 @@ from khabar.knowledge import countries
 from khabar.knowledge.crosswalk import plover_types
 from khabar.schema import Article
 from khabar.service import queries
+from khabar.service.extract_route import router as extract_router
 from khabar.service.guards import (
     LOCAL_HOSTS,
     BodyLimit,
@@ -47,19 +48,10 @@ from khabar.service.models import (
     Bucket,
     EntityDetail,
     EventPage,
-    ExtractRequest,
     Facets,
     Story,
 )
-from khabar.service.pool import (
-    LARGE_CHARS,
-    RETRY_AFTER_S,
-    Abandoned,
-    ExtractionPool,
-    PoolFull,
-    PoolSettings,
-    TimedOut,
-)
+from khabar.service.pool import ExtractionPool, PoolSettings
 from khabar.service.queries import EventFilter
 from khabar.store.db import open_store, unreadable
 
@@ -70,11 +62,6 @@ MAX_PAGE = 500
 MAX_OFFSET = 2**31 - 1  # far past any store; DuckDB's OFFSET overflows at 2^63
 DEFAULT_PAGE = 50
 ENTITY_EVENTS = 200
-EXTRACT_ANSWERS: dict[int | str, dict[str, Any]] = {
-    422: {"description": "Not an article: bad fields, empty or binary text, a page without text"},
-    503: {"description": "Every extraction worker is busy and the queue is full; see Retry-After"},
-    504: {"description": "The extraction ran over the server's time limit and was stopped"},
-}
 
 # ---------- knowledge for validation and facets ----------
 
@@ -173,12 +160,6 @@ Filter = Annotated[EventFilter, Depends(_filter)]
 Id = Annotated[str, PathParam(min_length=1, max_length=200)]
 
 
-async def _gone(request: Request) -> None:
-    """Return when the client disconnects (the request's body has been read already)."""
-    while (await request.receive())["type"] != "http.disconnect":
-        pass
-
-
 # ---------- the app ----------
 
 
@@ -239,37 +220,7 @@ def create_app(
     def swagger() -> HTMLResponse:
         return HTMLResponse(docs, headers=docs_policy)
 
-    @app.post("/extract", tags=["extract"], response_model=Article, responses=EXTRACT_ANSWERS)
-    async def extract_article(body: ExtractRequest, request: Request) -> Response:
-        """Read one article (plain text or an HTML page) and return its record; nothing is stored.
-
-        Runs in a worker process, within the server's time limit; 503 when every worker is busy
-        and the queue is full (retry after the seconds in Retry-After), 504 when out of time."""
-        from khabar.ingest.decode import check_text
-        from khabar.ingest.errors import IngestFailure
-        from khabar.lang import languages
-
-        if body.language is not None and body.language not in languages():
-            raise HTTPException(
-                422, f"unsupported language {body.language!r}; supported: {', '.join(languages())}"
-            )
-        field, given = ("text", body.text) if body.text is not None else ("html", body.html or "")
-        try:
-            check_text(given, field)
-        except IngestFailure as failure:
-            raise HTTPException(422, str(failure)) from None
-        pool: ExtractionPool = request.app.state.pool
-        job = body.model_dump_json().encode()
-        try:
-            status, content = await pool.run(job, large=len(given) > LARGE_CHARS, gone=lambda: _gone(request))
-        except PoolFull:
-            busy = f"every extraction worker is busy and the queue is full ({settings.queue}); retry later"
-            raise HTTPException(503, busy, headers={"Retry-After": str(RETRY_AFTER_S)}) from None
-        except TimedOut:
-            raise HTTPException(504, f"extraction took over the limit ({settings.timeout_s:g} s)") from None
-        except Abandoned:
-            return Response(status_code=499)  # nobody reads it
-        return Response(content, status_code=status, media_type="application/json")
+    app.include_router(extract_router)
 
     @app.get("/events", tags=["events"])
     def list_events(
