@@ -6,6 +6,7 @@ import asyncio
 import http.client
 import json
 import os
+import signal
 import socket
 import threading
 import time
@@ -134,6 +135,18 @@ def test_a_dead_worker_fails_its_request_only() -> None:
         status, body = await pool.run(request("exit"), large=False, gone=never)
         assert status == 500 and b"worker process died" in body
         assert (await pool.run(request("next"), large=False, gone=never))[0] == 200
+
+    with_pool(PoolSettings(workers=1, queue=0, timeout_s=30, job=JOB), test)
+
+
+def test_a_worker_killed_while_idle_is_replaced_before_the_next_request() -> None:
+    async def test(pool: ExtractionPool) -> None:
+        status, body = await pool.run(request("first"), large=False, gone=never)
+        first = json.loads(body)["pid"]
+        os.kill(first, signal.SIGKILL)
+        await asyncio.sleep(0.2)
+        status, body = await pool.run(request("second"), large=False, gone=never)
+        assert status == 200 and json.loads(body)["pid"] != first
 
     with_pool(PoolSettings(workers=1, queue=0, timeout_s=30, job=JOB), test)
 

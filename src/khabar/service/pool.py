@@ -147,6 +147,8 @@ class ExtractionPool:
     async def _dispatch(self, job: bytes, large: bool) -> Answer:
         async with self._large if large else contextlib.nullcontext():
             worker = await self._idle.get()
+            if not worker.process.is_alive():  # killed while idle (out of memory, by hand)
+                worker = self._replace(worker)
             try:
                 return await worker.run(job)
             except (asyncio.IncompleteReadError, ConnectionError):
