@@ -36,7 +36,8 @@ def extract(
     workers: WorkersOption = 1,
     pretty: Annotated[bool, typer.Option(help="Indented JSON instead of one line per article.")] = False,
 ) -> None:
-    """Extract one JSON record per article (JSON Lines). Errors go to stderr; exit 1 if any input failed.
+    """Extract one JSON record per article (JSON Lines). Errors go to stderr, each naming its input, with
+    the count of inputs dropped; exit 1 if any input failed.
 
     An --output file appears whole when extraction ends (written beside it, then renamed); it must not
     be an input nor lie inside an input directory (exit 2).
@@ -54,7 +55,7 @@ def extract(
     if output is not None and (clash := output_clash(output, paths)):
         typer.echo(f"khabar: {clash}", err=True)
         raise typer.Exit(2)
-    failures = 0
+    failures = written = 0
     option = orjson.OPT_INDENT_2 if pretty else 0
     try:
         with atomic_write(output) if output else contextlib.nullcontext(sys.stdout.buffer) as sink:
@@ -66,13 +67,14 @@ def extract(
                     continue
                 sink.write(orjson.dumps(result.model_dump(mode="json"), option=option) + b"\n")
                 sink.flush()
+                written += 1
     except OSError as error:
         if output is None:
             raise
         typer.echo(f"khabar: {output}: cannot write: {error.strerror or error}", err=True)
         raise typer.Exit(2) from None
     if failures:
-        typer.echo(f"khabar: {failures} input(s) failed", err=True)
+        typer.echo(f"khabar: {failures} input(s) failed, dropped; {written} record(s) written", err=True)
         raise typer.Exit(1)
 
 

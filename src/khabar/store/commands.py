@@ -6,6 +6,7 @@ Register them with ``app.command("ingest")(ingest_command)`` and
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections import deque
@@ -56,7 +57,7 @@ def ingest_command(
         stats["failed"] += 1
         tqdm.write(f"khabar: {error}", file=sys.stderr)
 
-    with store, progress:
+    with store, progress, _readable(store):
         fresh = _not_stored(read_paths(paths), store.article_ids(), origins, stats)
         batch: list[Article] = []
         batch_origins: list[str] = []
@@ -103,18 +104,16 @@ def _flush(
     store: Store, batch: list[Article], origins: list[str], stats: dict[str, int], fail: Callable[[str], None]
 ) -> None:
     """Commit a batch; if it fails, store its articles one by one so only the bad ones are lost."""
-    import duckdb
-
     if not batch:
         return
     try:
         _count(store.write(batch, origins), stats)
-    except duckdb.Error:
+    except Exception:  # a database error, or a value the tables cannot hold
         for article, origin in zip(batch, origins, strict=True):
             try:
                 _count(store.write([article], [origin]), stats)
-            except duckdb.Error as error:
-                fail(f"{origin}: cannot store: {str(error).splitlines()[0]}")
+            except Exception as error:
+                fail(f"{origin}: cannot store: {type(error).__name__}: {str(error).strip().splitlines()[0]}")
     batch.clear()
     origins.clear()
 
@@ -123,6 +122,20 @@ def _count(result: WriteResult, stats: dict[str, int]) -> None:
     stats["stored"] += result.stored
     stats["skipped"] += result.skipped
     stats["replaced"] += result.replaced
+
+
+@contextlib.contextmanager
+def _readable(store: Store) -> Iterator[None]:
+    """Exit 2 with the store's error, not a traceback, when DuckDB cannot read the file (damaged)."""
+    import duckdb
+
+    from khabar.store.db import unreadable
+
+    try:
+        yield
+    except duckdb.Error as error:
+        typer.echo(f"khabar: {unreadable(store.path, error)}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _open(db: Path, *, read_only: bool) -> Store:
@@ -182,7 +195,7 @@ def export_command(
         language=language,
         story=story,
     )
-    with _open(db, read_only=True) as store:
+    with _open(db, read_only=True) as store, _readable(store):
         try:
             written = export(store, fmt, output or sys.stdout.buffer, filters)
         except OSError as error:
