@@ -7,6 +7,8 @@ national capital that acts ("वाशिंगटन ने", "... that Washing
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 
 from khabar.doc import Doc
@@ -23,13 +25,12 @@ COREF_THRESHOLD = 0.84  # a surname to a person already named in this article
 TITLE_COUNTRY_CHARS = 40  # at most this far before a title, a country or office gives its country
 
 
-def coreferent(surface: str, found: list[Found]) -> Found | None:
-    """A person already named in full whose surname this single word is."""
+def coreferent(surface: str, people: Iterable[Found]) -> Found | None:
+    """A person already named in full (one of ``people``) whose surname this single word is."""
     if len(surface.split()) != 1:
         return None
-    people = {f.key: f for f in found if f.type == "PERSON"}
     best: tuple[float, Found] | None = None
-    for item in people.values():
+    for item in people:
         full = item.actor.name if item.actor else item.name or ""
         score = similar(surface, full)
         if score >= COREF_THRESHOLD and (best is None or score > best[0]):
@@ -56,6 +57,9 @@ def same_referent(item: Found, start: int, end: int) -> Found:
 def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None:
     """A title right before a person's name gives the role; a country or office before the
     title ("रूसी राष्ट्रपति के प्रवक्ता X", "White House press secretary X") gives the country."""
+    # what may give a country, by start (with its place in ``found``); only people change below
+    givers = sorted(((f.start, i, f) for i, f in enumerate(found) if f.country and f.type != "PERSON"))
+    starts = [start for start, _, _ in givers]
     for item in found:
         title = titled.get(item.start)
         if title is None or item.type != "PERSON":
@@ -63,16 +67,16 @@ def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None
         item.role = item.role or title.role
         item.sector = item.sector or title.sector
         if item.country is None:
-            item.country = _country_before(doc, item.start, found)
+            sentence = doc.sentence_at(item.start)
+            floor = sentence.start if sentence else 0
+            near = givers[bisect_left(starts, floor) : bisect_left(starts, item.start)]
+            item.country = _country_before(item.start, [f for _, _, f in sorted(near, key=lambda g: g[1])])
 
 
-def _country_before(doc: Doc, start: int, found: list[Found]) -> str | None:
-    """The country of the nearest country/organisation mention in the same clause before ``start``."""
-    sentence = doc.sentence_at(start)
-    floor = sentence.start if sentence else 0
-    candidates = [
-        f for f in found if floor <= f.start and f.end <= start and f.country and f.type != "PERSON"
-    ]
+def _country_before(start: int, found: list[Found]) -> str | None:
+    """The country of the nearest of ``found`` (countries and organisations of the clause before
+    ``start``) that ends before ``start``."""
+    candidates = [f for f in found if f.end <= start]
     if not candidates:
         return None
     nearest = max(candidates, key=lambda f: f.end)

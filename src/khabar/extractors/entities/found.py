@@ -39,6 +39,7 @@ class NameKey:
 
 
 Key = ActorKey | CountryKey | PlaceKey | NameKey
+PEOPLE_BLOCK = 32_768  # characters: a surname alone refers to a person named within one to two blocks
 
 
 @dataclass(slots=True)
@@ -57,6 +58,42 @@ class Found:
     name: str | None = None
     alternatives: list[Place] = field(default_factory=list)  # other places the name may mean
     cue: str | None = None  # the place feature a cue word implied
+
+
+class Seen:
+    """What the mentions found so far name, brought up to date as the list of them grows (it only
+    grows while runs are linked): every country named, and the people named near an offset (those
+    with a mention in its block of ``PEOPLE_BLOCK`` characters or the blocks on either side, each
+    with its last mention, in order of first mention), so that each look-up costs the same however
+    long the text. An article shorter than two blocks is one window."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+        self._read = 0
+        self._countries: set[str] = set()
+        self._people: dict[Key, Found] = {}  # by key, the last mention, in order of first mention
+        self._first: dict[Key, int] = {}
+        self._blocks: dict[int, set[Key]] = {}
+
+    def _catch_up(self) -> None:
+        for item in self.found[self._read :]:
+            if item.country:
+                self._countries.add(item.country)
+            if item.type == "PERSON":
+                self._people[item.key] = item
+                self._first.setdefault(item.key, len(self._first))
+                self._blocks.setdefault(item.start // PEOPLE_BLOCK, set()).add(item.key)
+        self._read = len(self.found)
+
+    def countries(self) -> set[str]:
+        self._catch_up()
+        return self._countries
+
+    def people_near(self, offset: int) -> list[Found]:
+        self._catch_up()
+        block = offset // PEOPLE_BLOCK
+        keys = set().union(*(self._blocks.get(b, ()) for b in (block - 1, block, block + 1)))
+        return [self._people[key] for key in sorted(keys, key=self._first.__getitem__)]
 
 
 def country_found(start: int, end: int, iso3: str) -> Found:
