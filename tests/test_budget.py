@@ -16,6 +16,7 @@ from helpers import assert_valid_record, plain
 from khabar import extract, pipeline
 from khabar.budget import MAX_CHARS, Budget
 from khabar.cli import app
+from khabar.extractors.events import coder
 from khabar.pipeline import TRUNCATED
 from khabar.schema import Article, Embed
 
@@ -91,6 +92,22 @@ def test_stages_not_started_in_time_are_flagged(monkeypatch: pytest.MonkeyPatch)
         "publication, gazetteer_hits, entities, dates, counts, quotes, flags, event_hits, predicates, events"
     )
     assert not _truncated(extract(text, budget=Budget(seconds=11)))
+
+
+def test_a_stage_stops_inside_its_loop_when_the_time_is_spent(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = [0.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    read = coder._mention
+
+    def slow_mention(context: object, predicate: object) -> object:  # each event takes ten seconds
+        clock[0] += 10
+        return read(context, predicate)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(coder, "_mention", slow_mention)
+    text = "Police arrested 12 students in Dhaka. Rebels attacked Kabul. Troops killed 3 people in Herat."
+    article = extract(text, budget=Budget(seconds=15))
+    assert article.entities and article.counts and not article.events
+    assert _truncated(article) == ["the time budget (15 s) was spent before these stages were done: events"]
 
 
 def test_the_command_line_takes_a_budget(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """The work one article may take: how many characters are read and how long the stages may run.
 
 Every stage is linear in the text's length, so the character budget bounds each stage's time; the
-time budget bounds the whole (no stage starts once it is spent). What a budget cuts off is said in
+time budget bounds the whole (no stage starts once it is spent, and the long loops of a stage
+stop). What a budget cuts off is said in
 the record, by a ``truncated`` flag (``khabar.pipeline``): nothing is dropped silently and nothing raises.
 """
 
@@ -11,6 +12,11 @@ from dataclasses import dataclass
 
 MAX_CHARS = 1_000_000
 MAX_SECONDS = 20.0
+
+
+class OutOfTime(Exception):
+    """The article's time budget is spent: raised between stages, and inside the long loops of a
+    stage (``Doc.check_time``); the pipeline stops there and flags the stages not done."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from khabar.budget import Budget
+from khabar.budget import Budget, OutOfTime
 from khabar.doc import Doc, Publication
 from khabar.extractors.counts import find_counts
 from khabar.extractors.dates import find_dates
@@ -41,6 +41,7 @@ INPUTS = (
     "given_language",
     "html_embeds",
     "knowledge",
+    "deadline",
 )
 
 
@@ -99,14 +100,26 @@ COMPONENTS: tuple[Component, ...] = (
     ),
     Component(
         "entities",
-        ("tokens", "segments", "sentences", "language", "publication", "knowledge", "gazetteer_hits"),
+        (
+            "tokens",
+            "segments",
+            "sentences",
+            "language",
+            "publication",
+            "knowledge",
+            "gazetteer_hits",
+            "deadline",
+        ),
         "entities",
         find_entities,
     ),
     Component("dates", ("tokens", "segments", "sentences", "publication"), "dates", find_dates),
     Component("counts", ("tokens", "segments", "sentences"), "counts", find_counts),
     Component(
-        "quotes", ("segments", "sentences", "entities"), "quotes", lambda doc: find_quotes(doc, doc.entities)
+        "quotes",
+        ("segments", "sentences", "entities", "deadline"),
+        "quotes",
+        lambda doc: find_quotes(doc, doc.entities),
     ),
     Component("flags", ("entities", "segments"), "flags", lambda doc: find_flags(doc, doc.entities)),
     Component("event_hits", ("folded", "tokens", "segments", "language"), "event_hits", find_hits),
@@ -130,6 +143,7 @@ COMPONENTS: tuple[Component, ...] = (
             "quotes",
             "event_hits",
             "predicates",
+            "deadline",
         ),
         "events",
         find_events,
@@ -179,13 +193,16 @@ def extract(
         given_language=language,
         html_embeds=[e for e in html_embeds if e.end <= cut],
         knowledge=knowledge,
+        deadline=started + budget.seconds,
     )
     truncated = [_unread(budget, cut, len(text))] if cut < len(text) else []
     for number, component in enumerate(COMPONENTS):
-        if time.monotonic() - started > budget.seconds:
+        try:
+            doc.check_time()
+            doc.set_layer(component.writes, component.run(doc))
+        except OutOfTime:
             truncated.append(_out_of_time(budget, cut, [c.name for c in COMPONENTS[number:]]))
             break
-        doc.set_layer(component.writes, component.run(doc))
     unread_embeds = [e.model_copy() for e in html_embeds if e.end > cut]  # kept as the reader found them
     return Article(
         id=doc.article_id,
@@ -225,7 +242,7 @@ def _out_of_time(budget: Budget, cut: int, skipped: list[str]) -> Flag:
         start=0,
         end=cut,
         kind=TRUNCATED,
-        message=f"the time budget ({budget.seconds:g} s) was spent before these stages ran: "
+        message=f"the time budget ({budget.seconds:g} s) was spent before these stages were done: "
         + ", ".join(skipped),
     )
 

@@ -35,6 +35,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     taken = Taken(cue, covered)
     seen = Seen(found)
     for run in cued_runs(doc, words, taken, hits, found):
+        doc.check_time()
         if (item := link_run(doc, kb, words, taken, run, seen)) is not None:
             found.append(item)
             covered |= indexes_within(doc, item.start, item.end)

@@ -27,7 +27,10 @@ def find_events(doc: Doc) -> list[Event]:
     if not doc.predicates:
         return []
     context = Context.of(doc, find_candidates(doc, doc.event_hits, doc.entities))
-    mentions = [_mention(context, p) for p in doc.predicates]
+    mentions = []
+    for predicate in doc.predicates:
+        doc.check_time()
+        mentions.append(_mention(context, predicate))
     suppress_embedded(mentions)
     absorb_casualties(doc, mentions)
     kept: list[Mention] = []
