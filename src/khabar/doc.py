@@ -119,6 +119,15 @@ class Doc:
             return self.sentences[i]
         return None
 
+    def sentence_before(self, offset: int) -> Sentence | None:
+        """The sentence that ends at or before ``offset`` in the segment holding it (``offset`` lies
+        between sentences)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        segment = self.segment_at(offset)
+        if i >= 0 and segment is not None and self.sentences[i].start >= segment.start:
+            return self.sentences[i]
+        return None
+
     def languages_at(self, offsets: Sequence[int]) -> list[str | None]:
         """``language_at`` of each of the ascending ``offsets``, in one pass over the segments."""
         out: list[str | None] = []

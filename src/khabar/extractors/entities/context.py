@@ -7,7 +7,6 @@ national capital that acts ("वाशिंगटन ने", "... that Washing
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -18,6 +17,7 @@ from khabar.knowledge import countries
 from khabar.knowledge.base import Title
 from khabar.knowledge.places import Place
 from khabar.text.normalise import fold
+from khabar.text.ranges import ByStart
 from khabar.text.translit import similarity
 
 similar = lru_cache(maxsize=262_144)(similarity)
@@ -57,9 +57,8 @@ def same_referent(item: Found, start: int, end: int) -> Found:
 def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None:
     """A title right before a person's name gives the role; a country or office before the
     title ("रूसी राष्ट्रपति के प्रवक्ता X", "White House press secretary X") gives the country."""
-    # what may give a country, by start (with its place in ``found``); only people change below
-    givers = sorted(((f.start, i, f) for i, f in enumerate(found) if f.country and f.type != "PERSON"))
-    starts = [start for start, _, _ in givers]
+    givers = ByStart(f for f in found if f.country and f.type != "PERSON")  # only people change below
+    order = {id(f): i for i, f in enumerate(found)}
     for item in found:
         title = titled.get(item.start)
         if title is None or item.type != "PERSON":
@@ -67,20 +66,18 @@ def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None
         item.role = item.role or title.role
         item.sector = item.sector or title.sector
         if item.country is None:
-            sentence = doc.sentence_at(item.start)
-            floor = sentence.start if sentence else 0
-            near = givers[bisect_left(starts, floor) : bisect_left(starts, item.start)]
-            item.country = _country_before(item.start, [f for _, _, f in sorted(near, key=lambda g: g[1])])
+            item.country = _country_before(doc, item.start, givers, order)
 
 
-def _country_before(start: int, found: list[Found]) -> str | None:
-    """The country of the nearest of ``found`` (countries and organisations of the clause before
-    ``start``) that ends before ``start``."""
-    candidates = [f for f in found if f.end <= start]
-    if not candidates:
-        return None
-    nearest = max(candidates, key=lambda f: f.end)
-    return nearest.country if start - nearest.end <= TITLE_COUNTRY_CHARS else None
+def _country_before(doc: Doc, start: int, givers: ByStart[Found], order: dict[int, int]) -> str | None:
+    """The country of the nearest country or organisation mention (``givers``) of the sentence that
+    ends before ``start``, at most ``TITLE_COUNTRY_CHARS`` before it (the first found, of two)."""
+    sentence = doc.sentence_at(start)
+    floor = sentence.start if sentence else 0
+    near = [
+        f for f in givers.reaching(start - TITLE_COUNTRY_CHARS, start) if floor <= f.start and f.end <= start
+    ]
+    return max(near, key=lambda f: (f.end, -order[id(f)])).country if near else None
 
 
 def capital_of(place: object) -> str | None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from khabar.doc import Doc
 
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
+MAX_SENTENCE = 2_000  # characters: a longer run is read in pieces of at most this many
 _LOWER_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"'”’)]*\s+(?=[^\W\d_])")
 
 
@@ -23,14 +24,17 @@ class Clause:
 
 
 def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int]:
-    """The sentence (or, without sentences, the segment or text) holding ``offset``; a sentence is
-    also cut where a full stop ends a lower-case word and a lower-case word follows it (all
-    lower-case text, where the sentence splitter sees no sentence start)."""
-    unit = doc.sentence_at(offset) or doc.segment_at(offset)
+    """The sentence holding ``offset`` (between two sentences, the one before; without sentences,
+    the segment or text). A sentence is also cut where a full stop ends a lower-case word and a
+    lower-case word follows it (all lower-case text, where the sentence splitter sees no sentence
+    start), and a run longer than ``MAX_SENTENCE`` characters (a list, a table, text without stops)
+    at a space within each ``MAX_SENTENCE`` characters, so that no clause is read over the whole of
+    a long text."""
+    unit = doc.sentence_at(offset) or doc.sentence_before(offset) or doc.segment_at(offset)
     start, end = (unit.start, unit.end) if unit else (0, len(doc.text))
-    memo = _stops_memo(doc.text)
+    memo = _cuts_memo(doc.text)
     if (cuts := memo.get((start, end))) is None:
-        cuts = memo[start, end] = _lower_case_stops(doc.text, start, end)
+        cuts = memo[start, end] = _cuts(doc.text, start, end)
     if cuts:
         at = bisect_right(cuts, offset)
         start, end = (cuts[at - 1] if at else start), (cuts[at] if at < len(cuts) else end)
@@ -38,18 +42,32 @@ def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=4)
-def _stops_memo(text: str) -> dict[tuple[int, int], tuple[int, ...]]:
-    """``_lower_case_stops`` of the sentences of ``text`` (one of the texts read last) found so far."""
+def _cuts_memo(text: str) -> dict[tuple[int, int], tuple[int, ...]]:
+    """``_cuts`` of the sentences of ``text`` (one of the texts read last) found so far."""
     return {}
 
 
-def _lower_case_stops(text: str, start: int, end: int) -> tuple[int, ...]:
-    """Offsets in ``text[start:end]`` where a sentence starts after "said. the ..." ."""
-    return tuple(
+def _cuts(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Offsets in ``text[start:end]`` where a sentence starts after "said. the ...", and where a
+    run longer than ``MAX_SENTENCE`` is cut (after its last space within that many characters)."""
+    stops = [
         m.end()
         for m in _LOWER_STOP.finditer(text, start, end)
         if text[m.start() - 1].islower() and text[m.end()].islower()
-    )
+    ]
+    cuts: list[int] = []
+    for stop in [*stops, end]:
+        while stop - start > MAX_SENTENCE:
+            space = max(
+                text.rfind(" ", start + 1, start + MAX_SENTENCE),
+                text.rfind("\t", start + 1, start + MAX_SENTENCE),
+            )
+            start = space + 1 if space > start else start + MAX_SENTENCE
+            cuts.append(start)
+        if stop < end:
+            cuts.append(stop)
+        start = stop
+    return tuple(cuts)
 
 
 @dataclass(frozen=True, slots=True)
