@@ -30,9 +30,6 @@ class ByStart(Generic[S]):
         self._starts = [item.start for item in self.items]
         self._ends = list(accumulate((item.end for item in self.items), max))  # the furthest end so far
 
-    def __len__(self) -> int:
-        return len(self.items)
-
     def starting(self, lo: int, hi: int) -> list[S]:
         """The items that start in ``[lo, hi)``, in order."""
         return self.items[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]

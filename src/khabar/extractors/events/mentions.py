@@ -3,7 +3,6 @@ and what every mention of one article reads, gathered once."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from khabar.doc import Doc
@@ -58,14 +57,13 @@ class Context:
     """What every mention of one article reads, gathered once and indexed by position."""
 
     doc: Doc
-    candidates: list[Candidate]
+    candidates: ByStart[Candidate]
     entities: dict[str, Entity]
     dates: ByStart[DateMention]
     counts: ByStart[Count]
     quotes: ByStart[Quote]
     claims: ByStart[Hit]
     according: ByStart[Hit]
-    starts: list[int] = field(default_factory=list)
     countries: dict[str, Entity] = field(default_factory=dict)  # the first country entity of each ISO3
     named: dict[str | None, ByStart[Candidate]] = field(default_factory=dict)  # by entity type
 
@@ -73,7 +71,7 @@ class Context:
     def of(cls, doc: Doc, candidates: list[Candidate]) -> Context:
         return cls(
             doc,
-            candidates,
+            ByStart(candidates),
             {e.id: e for e in doc.entities},
             ByStart(doc.dates),
             ByStart(doc.counts),
@@ -83,20 +81,15 @@ class Context:
         )
 
     def __post_init__(self) -> None:
-        self.starts = [a.start for a in self.candidates]
         for entity in self.entities.values():
             if entity.type == "COUNTRY" and entity.country:
                 self.countries.setdefault(entity.country, entity)
         named: dict[str | None, list[Candidate]] = {}
-        for a in self.candidates:
+        for a in self.candidates.items:
             if a.kind in ("entity", "group"):
                 named.setdefault(a.entity_type, []).append(a)
         self.named = {kind: ByStart(items) for kind, items in named.items()}
 
     def within(self, lo: int, hi: int) -> list[Candidate]:
         """Candidates wholly inside ``[lo, hi)``, in text order."""
-        return [
-            a
-            for a in self.candidates[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
-            if a.end <= hi
-        ]
+        return self.candidates.within(lo, hi)

@@ -70,9 +70,8 @@ class _Hosts:
 
     @staticmethod
     def _actor(m: Mention) -> tuple[str, bool, str, str | None] | None:
-        if m.source is None or m.source.entity is None:
-            return None
-        return m.coding.type, m.predicate.negated, m.modality, m.source.key
+        """Where ``m`` is filed by its actor: type, negation, modality and actor key."""
+        return None if m.source is None else (m.coding.type, m.predicate.negated, m.modality, m.source.key)
 
     def add(self, m: Mention) -> None:
         self.by_sentence.setdefault(m.clause.sentence, []).append(len(self.kept))
@@ -80,15 +79,16 @@ class _Hosts:
         self.named(len(self.kept) - 1)
 
     def named(self, at: int) -> None:
-        """File the kept event at position ``at`` under its named actor, if it has one."""
-        if (actor := self._actor(self.kept[at])) is not None:
-            insort(self.by_actor.setdefault(actor, []), at)
+        """File the kept event at position ``at`` under its named actor (an entity), if it has one."""
+        kept = self.kept[at]
+        if kept.source is not None and kept.source.entity is not None:
+            insort(self.by_actor.setdefault(self._actor(kept), []), at)
 
     def host(self, m: Mention) -> int | None:
         """Position of the first kept event, among the latest ones of its sentence and of its actor,
         that reports the same happening as ``m``."""
         same_sentence = self.by_sentence.get(m.clause.sentence, [])[-MERGE_WINDOW:]
-        actor = None if m.source is None else (m.coding.type, m.predicate.negated, m.modality, m.source.key)
+        actor = self._actor(m)
         same_actor = self.by_actor.get(actor, [])[-MERGE_WINDOW:] if actor else []
         for at in sorted({*same_sentence, *same_actor}):
             if _same_happening(self.kept[at], m):
