@@ -4,9 +4,9 @@ exception escapes, and a budget cuts the text where it says (issue "Nothing lost
 
 The text is built from word pools (``tests/data/property_words_*.txt``: names, places, numbers,
 dates, triggers, cue words) and marks, with random Devanagari and joiners mixed in. CI runs
-``KHABAR_PROPERTY_EXAMPLES`` examples per test (40 by default, a few seconds); a long run is the
-same tests with more examples (about twenty minutes on one core):
-``KHABAR_PROPERTY_EXAMPLES=6000 pytest tests/test_properties.py --hypothesis-show-statistics``.
+``KHABAR_PROPERTY_EXAMPLES`` examples per test (40 by default, a few seconds); the long run is the
+same tests with more examples (80,000 each: about twenty minutes on one core):
+``KHABAR_PROPERTY_EXAMPLES=80000 pytest tests/test_properties.py --hypothesis-show-statistics``.
 """
 
 from __future__ import annotations
