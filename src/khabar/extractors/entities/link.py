@@ -28,7 +28,14 @@ from khabar.extractors.entities.found import (
     unresolved_place,
 )
 from khabar.extractors.entities.places import home_place
-from khabar.extractors.entities.words import Taken, Words, home_countries, name_words, names_with_next
+from khabar.extractors.entities.words import (
+    Taken,
+    Words,
+    home_countries,
+    name_words,
+    names_with_next,
+    place_cues,
+)
 from khabar.knowledge import places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
@@ -128,8 +135,14 @@ def _place_match(
     prior = home_countries(words.languages[run[0].index])
     place = places.disambiguate(alternatives, context, cue=feature, prior=prior) or match.value[1]
     end = run[-1].end
-    if feature and place.feature == feature:  # the cue word is part of the name
-        end = words.tokens[run[-1].index + 1].end
+    following = run[-1].index + 1
+    if (
+        feature
+        and place.feature == feature
+        and following < len(words)
+        and words.tokens[following].text in place_cues(words.languages[following])[0]
+    ):  # the cue word after the name is part of it ("X प्रांत"); one before it ("प्रांत X") is not
+        end = words.tokens[following].end
     return place_found(run[0].start, end, place, alternatives, feature)
 
 
