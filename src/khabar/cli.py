@@ -8,7 +8,17 @@ from typing import Annotated
 
 import typer
 
-from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths, parse_day
+from khabar.budget import MAX_CHARS, MAX_SECONDS
+from khabar.options import (
+    ActorsOption,
+    MaxCharsOption,
+    MaxSecondsOption,
+    PathsArgument,
+    WorkersOption,
+    budget_of,
+    check_paths,
+    parse_day,
+)
 
 app = typer.Typer(
     help="khabar: news articles in many languages to structured, source-linked event data.",
@@ -35,6 +45,8 @@ def extract(
     actors: ActorsOption = None,
     workers: WorkersOption = 1,
     pretty: Annotated[bool, typer.Option(help="Indented JSON instead of one line per article.")] = False,
+    max_chars: MaxCharsOption = MAX_CHARS,
+    max_seconds: MaxSecondsOption = MAX_SECONDS,
 ) -> None:
     """Extract one JSON record per article (JSON Lines). Errors go to stderr, each naming its input, with
     the count of inputs dropped; exit 1 if any input failed.
@@ -51,6 +63,7 @@ def extract(
     from khabar.ingest.output import atomic_write, output_clash
 
     day = parse_day(published, "--published")
+    budget = budget_of(max_chars, max_seconds)
     check_paths(paths)
     if output is not None and (clash := output_clash(output, paths)):
         typer.echo(f"khabar: {clash}", err=True)
@@ -60,7 +73,7 @@ def extract(
     try:
         with atomic_write(output) if output else contextlib.nullcontext(sys.stdout.buffer) as sink:
             items = with_defaults(read_paths(paths), published=day, url=url)
-            for result in extract_all(items, workers=workers, actor_files=actors or ()):
+            for result in extract_all(items, workers=workers, actor_files=actors or (), budget=budget):
                 if isinstance(result, IngestError):
                     failures += 1
                     typer.echo(f"khabar: {result}", err=True)

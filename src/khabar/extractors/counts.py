@@ -204,11 +204,10 @@ def _crosses(text: str, tables: _Tables, start: int, end: int, cue_starts: list[
 
 def _noun_after(tables: _Tables, text: str, position: int, limit: int, nouns: list[_Noun]) -> _Noun | None:
     """The people noun that follows ``position`` within ``words_to_noun`` words, before ``limit``."""
-    for noun in nouns:
-        if position <= noun.start < limit:
-            if len(_words(text, position, noun.start)) <= tables.words_to_noun:
-                return noun
-            return None
+    at = bisect_left(nouns, position, key=lambda noun: noun.start)
+    if at < len(nouns) and nouns[at].start < limit:
+        noun = nouns[at]
+        return noun if len(_words(text, position, noun.start)) <= tables.words_to_noun else None
     return None
 
 
@@ -222,7 +221,7 @@ def _before_cue(
     claimed: set[int],
 ) -> list[tuple[int, _Noun | None, tuple[int, int]]]:
     """Quantities before a cue: the nearest one, then those coordinated with it."""
-    index = bisect_left([n.end for n in numbers], cue.start + 1) - 1
+    index = bisect_left(numbers, cue.start + 1, key=lambda n: n.end) - 1
     if index < 0 or index in claimed:
         return []
     number = numbers[index]
@@ -254,7 +253,7 @@ def _after_cue(
     claimed: set[int],
 ) -> list[tuple[int, _Noun | None, tuple[int, int]]]:
     """Quantities after a cue ("killed dozens of rioters"), with those coordinated with them."""
-    index = bisect_left([n.start for n in numbers], cue.end)
+    index = bisect_left(numbers, cue.end, key=lambda n: n.start)
     if index >= len(numbers) or index in claimed:
         return []
     number = numbers[index]

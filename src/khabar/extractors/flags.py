@@ -10,6 +10,7 @@ used locatively, and it is far from every other located entity.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from khabar.doc import Doc
@@ -22,12 +23,13 @@ MAX_MENTIONS = 2
 
 def find_flags(doc: Doc, entities: Sequence[Entity]) -> list[Flag]:
     located = [e for e in entities if e.type in ("PLACE", "COUNTRY") and e.lat is not None]
+    named = Counter(e.country for e in entities if e.country)
     flags: list[Flag] = []
     for entity in located:
-        others = [e for e in entities if e is not entity]
-        other_countries = {e.country for e in others if e.country}
-        if not entity.country or entity.country in other_countries or len(entity.mentions) > MAX_MENTIONS:
+        # a country no other entity has: so at most one entity per country gets past this
+        if not entity.country or named[entity.country] > 1 or len(entity.mentions) > MAX_MENTIONS:
             continue
+        other_countries = {country for country in named if country != entity.country}
         neighbours = [e for e in located if e is not entity and e.country != entity.country]
         if not neighbours or min(_km(entity, n) for n in neighbours) < FAR_KM:
             continue

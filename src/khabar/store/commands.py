@@ -16,7 +16,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths, parse_day
+from khabar.budget import MAX_CHARS, MAX_SECONDS
+from khabar.options import (
+    ActorsOption,
+    MaxCharsOption,
+    MaxSecondsOption,
+    PathsArgument,
+    WorkersOption,
+    budget_of,
+    check_paths,
+    parse_day,
+)
 
 if TYPE_CHECKING:
     from khabar.ingest import IngestError
@@ -35,6 +45,8 @@ def ingest_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     actors: ActorsOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 32,
+    max_chars: MaxCharsOption = MAX_CHARS,
+    max_seconds: MaxSecondsOption = MAX_SECONDS,
 ) -> None:
     """Extract articles and store them in DuckDB, with their events grouped into stories.
 
@@ -47,6 +59,7 @@ def ingest_command(
     from khabar.batch import extract_all
     from khabar.ingest import IngestError, read_paths
 
+    budget = budget_of(max_chars, max_seconds)
     check_paths(paths)
     store = _open(db, read_only=False)
     origins: deque[str] = deque()
@@ -62,7 +75,7 @@ def ingest_command(
         batch: list[Article] = []
         batch_origins: list[str] = []
         flushed = time.monotonic()
-        for result in extract_all(fresh, workers=workers, actor_files=actors or ()):
+        for result in extract_all(fresh, workers=workers, actor_files=actors or (), budget=budget):
             origin = origins.popleft()
             progress.update()
             if isinstance(result, IngestError):

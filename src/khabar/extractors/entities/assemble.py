@@ -5,7 +5,7 @@ from __future__ import annotations
 from khabar.doc import Doc
 from khabar.extractors.entities.context import apply_titles, metonymy
 from khabar.extractors.entities.cued import cued_runs
-from khabar.extractors.entities.found import CountryKey, Found, Key
+from khabar.extractors.entities.found import CountryKey, Found, Key, Seen
 from khabar.extractors.entities.gazetteer import (
     mentions_of_hits,
     titled_names,
@@ -33,8 +33,10 @@ def find_entities(doc: Doc) -> list[Entity]:
     for place in by_name:
         covered |= indexes_within(doc, place.start, place.end)
     taken = Taken(cue, covered)
+    seen = Seen(found)
     for run in cued_runs(doc, words, taken, hits, found):
-        if (item := link_run(doc, kb, words, taken, run, found)) is not None:
+        doc.check_time()
+        if (item := link_run(doc, kb, words, taken, run, seen)) is not None:
             found.append(item)
             covered |= indexes_within(doc, item.start, item.end)
     redisambiguate(doc, found)

@@ -39,6 +39,8 @@ class NameKey:
 
 
 Key = ActorKey | CountryKey | PlaceKey | NameKey
+PEOPLE_BLOCK = 32_768  # characters: a surname alone refers to a person named within one to two blocks
+PEOPLE_NEAR = 128  # ... and among the latest this many of them to be named
 
 
 @dataclass(slots=True)
@@ -57,6 +59,44 @@ class Found:
     name: str | None = None
     alternatives: list[Place] = field(default_factory=list)  # other places the name may mean
     cue: str | None = None  # the place feature a cue word implied
+
+
+class Seen:
+    """What the mentions found so far name, brought up to date as the list of them grows (it only
+    grows while runs are linked): every country named, and the people named near an offset (those
+    with a mention in its block of ``PEOPLE_BLOCK`` characters or the blocks on either side, the
+    latest ``PEOPLE_NEAR`` of them to be named, each with its last mention, in order of first
+    mention), so that a look-up costs the same however long the text."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+        self._read = 0
+        self._countries: set[str] = set()
+        self._number: dict[Key, int] = {}  # each person's number, in order of first mention
+        self._people: list[Found] = []  # by number, the last mention
+        self._blocks: dict[int, set[int]] = {}  # the numbers of the people named in each block
+
+    def _catch_up(self) -> None:
+        for item in self.found[self._read :]:
+            if item.country:
+                self._countries.add(item.country)
+            if item.type == "PERSON":
+                number = self._number.setdefault(item.key, len(self._number))
+                if number == len(self._people):
+                    self._people.append(item)
+                self._people[number] = item
+                self._blocks.setdefault(item.start // PEOPLE_BLOCK, set()).add(number)
+        self._read = len(self.found)
+
+    def countries(self) -> set[str]:
+        self._catch_up()
+        return self._countries
+
+    def people_near(self, offset: int) -> list[Found]:
+        self._catch_up()
+        block = offset // PEOPLE_BLOCK
+        numbers = set().union(*(self._blocks.get(b, ()) for b in (block - 1, block, block + 1)))
+        return [self._people[number] for number in sorted(numbers)[-PEOPLE_NEAR:]]
 
 
 def country_found(start: int, end: int, iso3: str) -> Found:

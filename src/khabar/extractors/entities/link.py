@@ -20,6 +20,7 @@ from khabar.extractors.entities.context import capital_of, coreferent, same_refe
 from khabar.extractors.entities.cued import PERSON_CUES, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
+    Seen,
     actor_found,
     country_found,
     named_found,
@@ -27,7 +28,14 @@ from khabar.extractors.entities.found import (
     unresolved_place,
 )
 from khabar.extractors.entities.places import home_place
-from khabar.extractors.entities.words import Taken, Words, home_countries, name_words, names_with_next
+from khabar.extractors.entities.words import (
+    Taken,
+    Words,
+    home_countries,
+    name_words,
+    names_with_next,
+    place_cues,
+)
 from khabar.knowledge import places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
@@ -45,9 +53,7 @@ NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new na
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
 
 
-def link_run(
-    doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, found: list[Found]
-) -> Found | None:
+def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, seen: Seen) -> Found | None:
     """Link a cued run to a referent, or make a new entity when the cue is strong enough."""
     run = [t for t in cued.tokens if t.index not in taken.covered]
     if not run:
@@ -59,9 +65,9 @@ def link_run(
         return place_found(start, end, home, [home]) if home else None
     if cued.cue is Cue.ACRONYM:
         return _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
-    if (coref := coreferent(surface, found)) is not None:
+    if (coref := coreferent(surface, seen.people_near(start))) is not None:
         return same_referent(coref, start, end)
-    if (known := _known(doc, kb, words, run, cued, found)) is not None:
+    if (known := _known(doc, kb, words, run, cued, seen)) is not None:
         return known
     return _new(doc, words, run, cued.cue)
 
@@ -79,7 +85,7 @@ def _acronym_found(
 
 
 def _known(
-    doc: Doc, kb: Knowledge, words: Words, run: list[Token], cued: CuedRun, found: list[Found]
+    doc: Doc, kb: Knowledge, words: Words, run: list[Token], cued: CuedRun, seen: Seen
 ) -> Found | None:
     """The knowledge-base referent the run names, if one fits the cue."""
     cue, feature = cued.cue, cued.feature
@@ -110,7 +116,7 @@ def _known(
         if cue is Cue.SUBJECT and (iso3 := capital_of(value)) is not None:
             return country_found(start, end, iso3)
         if kind == "place" and (not single or cue is Cue.PLACE or match.score >= SURE_PLACE):
-            return _place_match(words, run, feature, match, matches, found)
+            return _place_match(words, run, feature, match, matches, seen.countries())
     return None
 
 
@@ -120,18 +126,23 @@ def _place_match(
     feature: str | None,
     match: NameMatch[Referent],
     matches: list[NameMatch[Referent]],
-    found: list[Found],
+    context: set[str],
 ) -> Found:
     """The place among those matching about as well, chosen with the article's countries so far."""
     alternatives = [
         m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
     ]
-    context = {f.country for f in found if f.country}
     prior = home_countries(words.languages[run[0].index])
     place = places.disambiguate(alternatives, context, cue=feature, prior=prior) or match.value[1]
     end = run[-1].end
-    if feature and place.feature == feature:  # the cue word is part of the name
-        end = words.tokens[run[-1].index + 1].end
+    following = run[-1].index + 1
+    if (
+        feature
+        and place.feature == feature
+        and following < len(words)
+        and words.tokens[following].text in place_cues(words.languages[following])[0]
+    ):  # the cue word after the name is part of it ("X प्रांत"); one before it ("प्रांत X") is not
+        end = words.tokens[following].end
     return place_found(run[0].start, end, place, alternatives, feature)
 
 

@@ -157,12 +157,19 @@ def home_place(surface: str, language: str | None) -> Place | None:
 def redisambiguate(doc: Doc, found: list[Found]) -> None:
     """Choose again among same-named places, now that the whole article's countries are known."""
     prior = home_countries(doc.language)
-    for item in found:
+    certain = [_one_country(f) for f in found]
+    named = Counter(f.country for f, sure in zip(found, certain, strict=True) if sure and f.country)
+    for item, sure in zip(found, certain, strict=True):
         if item.place is None or len(item.alternatives) < 2:
             continue
-        context = {f.country for f in found if f is not item and f.country and _one_country(f)}
+        own = item.country if sure else None  # the other mentions' countries are the context
+        context = {country for country, n in named.items() if n > (country == own)}
         place = places.disambiguate(item.alternatives, context, cue=item.cue, prior=prior)
         if place is not None and place != item.place:
+            if sure and item.country:
+                named[item.country] -= 1
+            if sure and place.country:
+                named[place.country] += 1
             item.place, item.country, item.key = place, place.country, place_key(place)
 
 

@@ -4,7 +4,7 @@ phrases, pronouns, anaphors), each with the marker next to it that gives its rol
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -15,6 +15,7 @@ from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.knowledge.crosswalk import state_sectors
 from khabar.schema import Entity
+from khabar.text.ranges import ByStart
 from khabar.text.tokens import Phrase
 
 NEAR_CHARS = 14  # characters between a country word and the group it qualifies ("रूसी पैराट्रूपर्स")
@@ -58,24 +59,29 @@ def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -
         for m in e.mentions
     ]
     candidates = by_entity + _groups(doc, hits, by_entity)
+    mentions = ByStart(by_entity)
     for h in hits:
-        if h.kind in ("pronoun", "anaphor") and not any(a.start <= h.start < a.end for a in by_entity):
+        if h.kind in ("pronoun", "anaphor") and not mentions.holding(h.start):
             if h.kind == "anaphor":
                 candidates.append(Candidate(h.start, h.end, h.kind, refers_to=str(h.value)))
             else:  # the pronoun's own form marks its role (उसने)
                 candidates.append(Candidate(h.start, h.end, h.kind, role=str(h.value) if h.value else None))
-    marked = [
+    return [
         _marked(doc, c) if c.role is None and sentence_bounds(doc, c.start) in relevant else c
-        for c in candidates
+        for c in sorted(candidates, key=lambda a: a.start)  # in text order: one sentence after another
     ]
-    return sorted(marked, key=lambda a: a.start)
 
 
 def _groups(doc: Doc, hits: Sequence[Hit], entity_mentions: Sequence[Candidate]) -> list[Candidate]:
     """Group phrases ("police", "कज़ाख सरकार") not inside an entity mention, with the country of a
     country word right before them. A state group takes its country entity as its entity."""
     out: list[Candidate] = []
-    countries = [a for a in entity_mentions if a.entity_type == "COUNTRY"]
+    # country mentions by end, each with its place among them (the first that fits is taken)
+    countries = sorted(
+        ((a.end, i, a) for i, a in enumerate(a for a in entity_mentions if a.entity_type == "COUNTRY")),
+        key=lambda item: item[:2],
+    )
+    country_ends = [end for end, _, _ in countries]
     spans = sorted((a.start, a.end) for a in entity_mentions)
     starts = [lo for lo, _ in spans]
     for hit in hits:
@@ -86,8 +92,11 @@ def _groups(doc: Doc, hits: Sequence[Hit], entity_mentions: Sequence[Candidate])
         if any(hi >= hit.end for _, hi in spans[max(0, before - 3) : before]):
             continue
         group = Candidate(hit.start, hit.end, "group", name=name, sector=sector)
-        for c in countries:
-            if 0 <= hit.start - c.end <= NEAR_CHARS and _only_genitive(doc, c.end, hit.start):
+        near = countries[
+            bisect_left(country_ends, hit.start - NEAR_CHARS) : bisect_right(country_ends, hit.start)
+        ]
+        for _, _, c in sorted(near, key=lambda item: item[1]):
+            if _only_genitive(doc, c.end, hit.start):
                 group = replace(group, start=c.start, country=c.country)
                 if sector in state_sectors():
                     group = replace(group, entity=c.entity, entity_type="COUNTRY")

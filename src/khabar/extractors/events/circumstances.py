@@ -26,43 +26,41 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
                 mention.location = context.entities.get(best.entity or "")
                 mention.location_in_clause = in_clause
                 break
-    in_clause = [d for d in context.dates if clause.start <= d.start < clause.end]
-    in_sentence = [d for d in context.dates if s_start <= d.start < s_end]
+    in_clause = context.dates.starting(clause.start, clause.end)
+    in_sentence = context.dates.starting(s_start, s_end)
     mention.date_in_clause = bool(in_clause)
     mention.date = (in_clause or in_sentence or [None])[0]
-    for count in context.counts:
-        if clause.start <= count.start < clause.end and count.what != "other":
+    for count in context.counts.starting(clause.start, clause.end):
+        if count.what != "other":
             mention.counts[(count.start, count.end, count.what)] = count.value
 
 
 def attribute(context: Context, mention: Mention, cues: ArgCues) -> None:
     """Whose claim the event is: a quote's speaker, "X claimed that ...", "according to X"."""
     start = mention.hit.start
-    for quote in context.quotes:
-        if quote.start <= start < quote.end and quote.speaker:
+    for quote in context.quotes.holding(start):
+        if quote.speaker:
             mention.attributed_to = quote.speaker
             return
     sentence = mention.clause.sentence
     if _claimed(context, mention, cues):
         return
-    for hit in context.hits:
-        if hit.kind == "according" and sentence[0] <= hit.start < sentence[1]:
-            who = _according_to(context, hit, cues, sentence)
-            mention.attributed_to = who.entity if who else None
-            lo, hi = (
-                (who.start, hit.end)
-                if who and who.start < hit.start
-                else (hit.start, who.end if who else hit.end)
-            )
-            mention.evidence.append((lo, hi))
-            return
+    for hit in context.according.starting(*sentence)[:1]:
+        who = _according_to(context, hit, cues, sentence)
+        mention.attributed_to = who.entity if who else None
+        lo, hi = (
+            (who.start, hit.end)
+            if who and who.start < hit.start
+            else (hit.start, who.end if who else hit.end)
+        )
+        mention.evidence.append((lo, hi))
 
 
 def _claimed(context: Context, mention: Mention, cues: ArgCues) -> bool:
     """ "X claimed that ...": the claim verb's speaker, when the claim opens a clause or an actor."""
     doc, start, sentence = context.doc, mention.hit.start, mention.clause.sentence
     complementizers = grammar(mention.hit.language).complementizers
-    for claim in reversed([h for h in context.claims if sentence[0] <= h.start and h.end <= start]):
+    for claim in reversed(context.claims.within(sentence[0], start)):
         between = context.within(claim.end, start)
         follows = doc.tokens.after(claim.end, 1, stops=word_stops())
         if not (follows and follows[0] in complementizers) and not between:

@@ -26,25 +26,22 @@ def find_events(doc: Doc) -> list[Event]:
     """The PLOVER events ``doc`` states, one per happening, in order of first mention."""
     if not doc.predicates:
         return []
-    context = Context(
-        doc,
-        find_candidates(doc, doc.event_hits, doc.entities),
-        {e.id: e for e in doc.entities},
-        doc.dates,
-        doc.counts,
-        doc.quotes,
-        [h for h in doc.event_hits if h.kind == "claim"],
-    )
-    mentions = [_mention(context, p) for p in doc.predicates]
+    context = Context.of(doc, find_candidates(doc, doc.event_hits, doc.entities))
+    mentions = []
+    for predicate in doc.predicates:
+        doc.check_time()
+        mentions.append(_mention(context, predicate))
     suppress_embedded(mentions)
     absorb_casualties(doc, mentions)
     kept: list[Mention] = []
+    last_of_type: dict[str, Mention] = {}
     for m in mentions:
         if m.dropped:
             continue
         if anchored(m):
             kept.append(m)
-        elif (host := referent(doc, m, kept)) is not None:
+            last_of_type[m.coding.type] = m
+        elif (host := referent(doc, m, last_of_type)) is not None:
             host.evidence.extend(m.evidence)
     return events(doc, merge(kept))
 

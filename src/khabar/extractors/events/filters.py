@@ -6,7 +6,7 @@ last attack."""
 from __future__ import annotations
 
 from khabar.doc import Doc
-from khabar.extractors.events.clauses import sentence_bounds
+from khabar.extractors.events.clauses import Clause, sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Mention
 from khabar.extractors.events.syntax import arg_cues
@@ -17,16 +17,15 @@ VIOLENT_BEFORE = frozenset({"PROTEST", "ASSAULT"})  # ... when told in the sente
 
 def suppress_embedded(mentions: list[Mention]) -> None:
     """Drop infinitives, and nouns that are the content of a request, threat or agreement."""
+    by_clause: dict[Clause, list[Mention]] = {}
+    for m in mentions:
+        by_clause.setdefault(m.clause, []).append(m)
     for m in mentions:
         if not m.trigger.embeds or not m.predicate.verbal or m.predicate.nonfinite:
             continue
         postpositional = arg_cues(m.hit.language).postpositional
-        for other in mentions:
-            if (
-                other is m
-                or other.clause != m.clause
-                or (other.predicate.verbal and not other.predicate.nonfinite)
-            ):
+        for other in by_clause[m.clause]:
+            if other is m or (other.predicate.verbal and not other.predicate.nonfinite):
                 continue
             if postpositional:
                 inside = other.hit.end <= m.hit.start and (
@@ -44,21 +43,19 @@ def suppress_embedded(mentions: list[Mention]) -> None:
 def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
     """A death or injury with no agent belongs to a violent event of its sentence (else of the
     sentence before); with none there it is no event (a flood's or an accident's dead)."""
+    # the violent events by sentence: none of them is absorbable, so none is dropped below
+    violent: dict[tuple[int, int], list[Mention]] = {}
+    for o in mentions:
+        if not o.dropped and not o.absorbable and o.coding.type in VIOLENT:
+            violent.setdefault(o.clause.sentence, []).append(o)
     for m in mentions:
         if m.dropped or not m.absorbable:
             continue
         sentence = m.clause.sentence
-        violent = [
-            o
-            for o in mentions
-            if o is not m and not o.dropped and not o.absorbable and o.coding.type in VIOLENT
-        ]
-        hosts = [o for o in violent if o.clause.sentence == sentence]
+        hosts = violent.get(sentence, [])
         if not hosts and sentence[0] > 0:
             before = sentence_bounds(doc, sentence[0] - 1)
-            hosts = [o for o in violent if o.clause.sentence == before and o.coding.type in VIOLENT_BEFORE][
-                -1:
-            ]
+            hosts = [o for o in violent.get(before, []) if o.coding.type in VIOLENT_BEFORE][-1:]
         if hosts:
             host = min(hosts, key=lambda o: (o.hit.start > m.hit.start, abs(o.hit.start - m.hit.start)))
             host.counts.update(m.counts)
@@ -78,10 +75,10 @@ def anchored(m: Mention) -> bool:
     return m.trigger.specific and bool(m.location or m.date)
 
 
-def referent(doc: Doc, m: Mention, kept: list[Mention]) -> Mention | None:
+def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention | None:
     """The event an unanchored noun after a demonstrative ("यह हमला", "this attack") refers back
-    to: the last kept event of its type."""
+    to: the last kept event of its type (``last_of_type``)."""
     before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
     if not before or before[-1] not in arg_cues(m.hit.language).demonstratives:
         return None
-    return next((k for k in reversed(kept) if k.coding.type == m.coding.type), None)
+    return last_of_type.get(m.coding.type)

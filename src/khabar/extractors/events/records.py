@@ -10,7 +10,7 @@ from khabar.doc import Doc
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
 from khabar.knowledge.crosswalk import acled_for, acled_sub_events, cameo_for, cameo_to_plover, intent_for
-from khabar.schema import Event, Span
+from khabar.schema import Event
 
 
 def _announcements(mentions: list[Mention]) -> list[Mention]:
@@ -58,10 +58,7 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
     out: list[Event] = []
     for number, m in enumerate(_announcements(mentions)):
         coding, source, target = m.coding, m.source, m.target
-        spans: list[Span] = []
-        for lo, hi in m.evidence:
-            if (lo, hi) not in [(s.start, s.end) for s in spans]:
-                spans.append(doc.span(lo, hi))
+        spans = [doc.span(lo, hi) for lo, hi in dict.fromkeys(m.evidence)]
         shown = source or m.source_via
         totals: dict[str, int] = {}
         for (_, _, what), value in m.counts.items():
