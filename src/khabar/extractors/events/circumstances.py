@@ -1,14 +1,49 @@
 """A mention's place, date and counts from the records of its clause (else its sentence), and whose
-claim it is: a quote's speaker, "X claimed that ...", "according to X"."""
+claim it is: a quote's speaker, "X claimed that ...", "according to X". A count belongs to one event
+only: the nearest in its clause whose type can carry its kind; a cumulative toll to none (the event
+stating it is background, not news of the day)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
+from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
-from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.mentions import Context, CountKey, Mention
+from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.triggers import Hit
+from khabar.knowledge.crosswalk import count_types
+from khabar.rules import first_day
+from khabar.schema import DateMention, DateSource, Precision
+
+_REACH = 500  # characters around a count where the triggers of its clause are looked for
+_NOUN_WORDS = 3  # words an attributive date may stand before its noun ("a 2013 sarin gas attack")
+
+
+def count_owners(doc: Doc) -> dict[CountKey, Predicate]:
+    """The predicate each count belongs to: of those whose clause holds the count and whose type can
+    carry its kind, the one whose trigger is nearest to it."""
+    kinds = count_types()
+    starts = [p.hit.start for p in doc.predicates]
+    owners: dict[CountKey, Predicate] = {}
+    for count in doc.counts:
+        if count.what not in kinds:
+            continue
+        lo, hi = bisect_left(starts, count.start - _REACH), bisect_right(starts, count.end + _REACH)
+        near = doc.predicates[lo:hi]
+        fits = [
+            p
+            for p in near
+            if p.clause.start <= count.start < p.clause.end and p.trigger.coding.type in kinds[count.what]
+        ]
+        if fits:
+            owners[(count.start, count.end, count.what)] = min(
+                fits, key=lambda p: max(p.hit.start - count.end, count.start - p.hit.end, 0)
+            )
+    return owners
 
 
 def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None:
@@ -26,13 +61,42 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
                 mention.location = context.entities.get(best.entity or "")
                 mention.location_in_clause = in_clause
                 break
-    in_clause = [d for d in context.dates if clause.start <= d.start < clause.end]
-    in_sentence = [d for d in context.dates if s_start <= d.start < s_end]
+    noun_dates = context.noun_dates
+    dates = [d for d in context.dates if d.start not in noun_dates or _dates_noun(context, d, mention)]
+    in_clause = [d for d in dates if clause.start <= d.start < clause.end]
+    in_sentence = [d for d in dates if s_start <= d.start < s_end]
     mention.date_in_clause = bool(in_clause)
     mention.date = (in_clause or in_sentence or [None])[0]
     for count in context.counts:
-        if clause.start <= count.start < clause.end and count.what != "other":
-            mention.counts[(count.start, count.end, count.what)] = count.value
+        key = (count.start, count.end, count.what)
+        if context.owners.get(key) is not mention.predicate:
+            continue
+        if count.scope == "event":
+            mention.counts[key] = count.value
+        else:
+            mention.background = True
+
+
+def _dates_noun(context: Context, date: DateMention, mention: Mention) -> bool:
+    """Whether an attributive date ("a 2013 attack") stands right before the mention's trigger."""
+    start = mention.hit.start
+    return date.end <= start and len(context.doc.tokens.between(date.end, start)) <= _NOUN_WORDS
+
+
+def event_date(doc: Doc, mention: Mention) -> tuple[str | None, Precision | None, DateSource]:
+    """An event's date, its precision and where it came from. The date its clause (else sentence)
+    states, unless an asserted event would fall after publication (the text speaks of the future);
+    else the publication day, when the event is asserted news (not announced, not the background of
+    a cumulative toll); else none."""
+    published, date = doc.published, mention.date
+    if date is not None:
+        day = first_day(date.value)
+        if published is None or mention.modality != "asserted" or (day is not None and day <= published):
+            return date.value, date.precision, "sentence"
+        return None, None, "none"
+    if published is not None and mention.modality == "asserted" and not mention.background:
+        return published.isoformat(), "day", "published"
+    return None, None, "none"
 
 
 def attribute(context: Context, mention: Mention, cues: ArgCues) -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.doc import Doc
+from khabar.extractors.dates import date_role
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
-from khabar.extractors.events.circumstances import attribute, place_date_counts
+from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
 from khabar.extractors.events.filters import absorb_casualties, anchored, referent, suppress_embedded
 from khabar.extractors.events.lexicon import refinements
 from khabar.extractors.events.mentions import Context, Mention
@@ -26,14 +27,17 @@ def find_events(doc: Doc) -> list[Event]:
     """The PLOVER events ``doc`` states, one per happening, in order of first mention."""
     if not doc.predicates:
         return []
+    roles = {d.start: date_role(doc, d) for d in doc.dates}
     context = Context(
         doc,
         find_candidates(doc, doc.event_hits, doc.entities),
         {e.id: e for e in doc.entities},
-        doc.dates,
+        [d for d in doc.dates if roles[d.start] != "period"],
         doc.counts,
         doc.quotes,
         [h for h in doc.event_hits if h.kind == "claim"],
+        count_owners(doc),
+        frozenset(start for start, role in roles.items() if role == "attribute"),
     )
     mentions = [_mention(context, p) for p in doc.predicates]
     suppress_embedded(mentions)
@@ -46,6 +50,7 @@ def find_events(doc: Doc) -> list[Event]:
             kept.append(m)
         elif (host := referent(doc, m, kept)) is not None:
             host.evidence.extend(m.evidence)
+            host.merged_hits.append(m.hit)
     return events(doc, merge(kept))
 
 

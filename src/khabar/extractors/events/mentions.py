@@ -33,9 +33,11 @@ class Mention:
     date: DateMention | None = None
     date_in_clause: bool = False
     counts: dict[CountKey, int] = field(default_factory=dict)
+    background: bool = False  # it states a cumulative toll ("the war has killed 500,000"): no news of the day
     attributed_to: str | None = None
     acled: str | None = None  # an ACLED sub-event type named by the words themselves
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    merged_hits: list[Hit] = field(default_factory=list)  # the triggers of mentions merged into it
     absorbable: bool = False
     absorbed: bool = False  # a death or injury with no agent was added to it
     dropped: bool = False
@@ -64,6 +66,8 @@ class Context:
     counts: Sequence[Count]
     quotes: Sequence[Quote]
     claims: list[Hit]
+    owners: dict[CountKey, Predicate] = field(default_factory=dict)  # the predicate each count belongs to
+    noun_dates: frozenset[int] = frozenset()  # starts of dates that only date the noun after them
     starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
