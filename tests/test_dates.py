@@ -197,6 +197,8 @@ SEPT_12 = date(2018, 9, 12)
         ("The town fell on 20 September, and the army will hold it.", "en", "2017-09-20"),
         ("An attack on 7 April appeared to break their will.", "en", "2018-04-07"),
         ("Turkey fears a repeat of the occupation of Afrin in November.", "en", "2017-11"),
+        ("In a column (Fear of an offensive, 6 September) he said the town would fall.", "en", "2018-09-06"),
+        ("20 सितंबर के हमले की जांच जारी है।", "hi", "2017-09-20"),
         ("20 सितंबर को हमला किया गया।", "hi", "2017-09-20"),
         ("नवंबर में हुए हमले की जांच", "hi", "2017-11"),
         # ... unless its clause speaks of the future

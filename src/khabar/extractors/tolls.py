@@ -21,7 +21,7 @@ from khabar.lang.models import Counts
 from khabar.text.normalise import fold, fold_table
 from khabar.text.patterns import to_regex
 
-_VOID_WORDS = 3  # a void word counts this many words before a cue
+_VOID_WORDS = 6  # a void word counts this many words before a cue ("the worst single attack ... since")
 
 
 @dataclass(frozen=True, slots=True)

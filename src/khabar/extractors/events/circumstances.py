@@ -1,7 +1,7 @@
 """A mention's place, date and counts from the records of its clause (else its sentence), and whose
 claim it is: a quote's speaker, "X claimed that ...", "according to X". A count belongs to one event
-only: the nearest in its clause whose type can carry its kind; a cumulative toll to none (the event
-stating it is background, not news of the day)."""
+only: the nearest in its clause whose type can carry its kind; a cumulative toll, or a huge one stated of
+no act, to none (the event stating it is background, not news of the day)."""
 
 from __future__ import annotations
 
@@ -16,33 +16,35 @@ from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.triggers import Hit
 from khabar.knowledge.crosswalk import count_types
-from khabar.rules import first_day
+from khabar.rules import LARGEST_EVENT_TOLL, first_day
 from khabar.schema import DateMention, DateSource, Precision
 
 _REACH = 500  # characters around a count where the triggers of its clause are looked for
 _NOUN_WORDS = 3  # words an attributive date may stand before its noun ("a 2013 sarin gas attack")
 
 
-def count_owners(doc: Doc) -> dict[CountKey, Predicate]:
-    """The predicate each count belongs to: of those whose clause holds the count and whose type can
-    carry its kind, the one whose trigger is nearest to it."""
+def count_owners(doc: Doc) -> dict[CountKey, tuple[Predicate, bool]]:
+    """The predicate each count belongs to, and whether it is that event's toll. The predicate: of those
+    whose clause holds the count and whose type can carry its kind, the one whose trigger is nearest.
+    Not its toll: a cumulative count, or one above ``LARGEST_EVENT_TOLL`` where no act is named in
+    the clause, only deaths ("half a million Syrians have died")."""
     kinds = count_types()
     starts = [p.hit.start for p in doc.predicates]
-    owners: dict[CountKey, Predicate] = {}
+    owners: dict[CountKey, tuple[Predicate, bool]] = {}
     for count in doc.counts:
         if count.what not in kinds:
             continue
         lo, hi = bisect_left(starts, count.start - _REACH), bisect_right(starts, count.end + _REACH)
-        near = doc.predicates[lo:hi]
         fits = [
             p
-            for p in near
+            for p in doc.predicates[lo:hi]
             if p.clause.start <= count.start < p.clause.end and p.trigger.coding.type in kinds[count.what]
         ]
-        if fits:
-            owners[(count.start, count.end, count.what)] = min(
-                fits, key=lambda p: max(p.hit.start - count.end, count.start - p.hit.end, 0)
-            )
+        if not fits:
+            continue
+        owner = min(fits, key=lambda p: max(p.hit.start - count.end, count.start - p.hit.end, 0))
+        stated = count.value <= LARGEST_EVENT_TOLL or any(not p.trigger.casualty for p in fits)
+        owners[(count.start, count.end, count.what)] = owner, count.scope == "event" and stated
     return owners
 
 
@@ -69,9 +71,10 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
     mention.date = (in_clause or in_sentence or [None])[0]
     for count in context.counts:
         key = (count.start, count.end, count.what)
-        if context.owners.get(key) is not mention.predicate:
+        owner, its_toll = context.owners.get(key, (None, False))
+        if owner is not mention.predicate:
             continue
-        if count.scope == "event":
+        if its_toll:
             mention.counts[key] = count.value
         else:
             mention.background = True

@@ -66,7 +66,7 @@ class Context:
     counts: Sequence[Count]
     quotes: Sequence[Quote]
     claims: list[Hit]
-    owners: dict[CountKey, Predicate] = field(default_factory=dict)  # the predicate each count belongs to
+    owners: dict[CountKey, tuple[Predicate, bool]] = field(default_factory=dict)  # see count_owners
     noun_dates: frozenset[int] = frozenset()  # starts of dates that only date the noun after them
     starts: list[int] = field(default_factory=list)
 
