@@ -258,3 +258,10 @@ def test_a_count_belongs_to_one_event(text: str, language: str, expected: list) 
 )
 def test_a_cumulative_toll_is_no_events_fatalities(text: str, language: str) -> None:
     assert all("killed" not in counts for _, counts in _event_counts(text, language))
+
+
+def test_a_huge_toll_is_an_events_only_when_its_clause_names_the_act() -> None:
+    deaths_only = _event_counts("Rebels attacked the town. Up to half a million Syrians have died.", "en")
+    assert all("killed" not in counts for _, counts in deaths_only)
+    hiroshima = "छह अगस्त 1945 को हिरोशिमा पर हुए परमाणु हमले में क़रीब एक लाख चालीस हज़ार लोगों की मौत हुई थी।"
+    assert _event_counts(hiroshima, "hi") == [("ASSAULT", {"killed": 140_000})]
