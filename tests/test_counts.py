@@ -237,6 +237,11 @@ def _event_counts(text: str, language: str) -> list[tuple[str, dict[str, int]]]:
             "hi",
             [("PROTEST", {}), ("COERCE", {"arrested": 12})],
         ),
+        (  # the attack keeps its place as an event (the count in its clause anchors it), not the count
+            "लाहौर हमले में लश्कर की भूमिका की जांच, 2 गिरफ्तार।",
+            "hi",
+            [("ASSAULT", {}), ("COERCE", {"arrested": 2})],
+        ),
         (
             "500 students protested in Dhaka and police arrested 12 of them.",
             "en",

@@ -72,6 +72,8 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
     for count in context.counts:
         key = (count.start, count.end, count.what)
         owner, its_toll = context.owners.get(key, (None, False))
+        if count.what != "other" and clause.start <= count.start < clause.end:
+            mention.counted = True
         if owner is not mention.predicate:
             continue
         if its_toll:

@@ -33,6 +33,7 @@ class Mention:
     date: DateMention | None = None
     date_in_clause: bool = False
     counts: dict[CountKey, int] = field(default_factory=dict)
+    counted: bool = False  # its clause states a count (its own or not): an anchor for a bare noun
     background: bool = False  # it states a cumulative toll ("the war has killed 500,000"): no news of the day
     attributed_to: str | None = None
     acled: str | None = None  # an ACLED sub-event type named by the words themselves
