@@ -204,6 +204,8 @@ SEPT_12 = date(2018, 9, 12)
         # ... unless its clause speaks of the future
         ("The summit will be held on 20 September.", "en", "2018-09-20"),
         ("20 सितंबर को हमला किया जाएगा।", "hi", "2018-09-20"),
+        # a date that qualifies a noun takes no tense from the clause's verb
+        ("26 नवंबर के हमले के आरोपी के खिलाफ आरोपपत्र दाखिल किया जाएगा।", "hi", "2017-11-26"),
         # a following "last year" names the year
         ("He left for Iraq on 18 August last year.", "en", "2017-08-18"),
         ("They crossed the border in April last year.", "en", "2017-04"),

@@ -327,4 +327,10 @@ def _ago(match: re.Match[str], tables: _Tables, doc: Doc, published: date) -> tu
 
 
 def _tense(match: re.Match[str], tables: _Tables, doc: Doc) -> ClauseTense:
-    return clause_tense(doc, tables.language, match.start(), match.end())
+    """The tense of the date's clause; none for a date that qualifies a noun ("26 नवंबर के हमले"):
+    the clause's verb is not the noun's time."""
+    before, after = tables.roles["attribute"]
+    text, start = match.string, match.start()
+    if after.match(text, match.end()) or before.search(text, max(0, start - _WINDOW), start):
+        return None
+    return clause_tense(doc, tables.language, start, match.end())
