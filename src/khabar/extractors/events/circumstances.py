@@ -90,16 +90,16 @@ def _dates_noun(context: Context, date: DateMention, mention: Mention) -> bool:
 
 def event_date(doc: Doc, mention: Mention) -> tuple[str | None, Precision | None, DateSource]:
     """An event's date, its precision and where it came from. The date its clause (else sentence)
-    states, unless an asserted event would fall after publication (the text speaks of the future);
-    else the publication day, when the event is asserted news (not announced, not the background of
-    a cumulative toll); else none."""
+    states, unless an asserted event would fall after publication (that date is of something to
+    come: "announced talks on Friday"); else the publication day, when the event is asserted news
+    (not announced, not the background of a cumulative toll); else none."""
     published, date = doc.published, mention.date
+    asserted = mention.modality == "asserted"
     if date is not None:
         day = first_day(date.value)
-        if published is None or mention.modality != "asserted" or (day is not None and day <= published):
+        if published is None or not asserted or (day is not None and day <= published):
             return date.value, date.precision, "sentence"
-        return None, None, "none"
-    if published is not None and mention.modality == "asserted" and not mention.background:
+    if published is not None and asserted and not mention.background:
         return published.isoformat(), "day", "published"
     return None, None, "none"
 
