@@ -33,6 +33,16 @@ def test_words_that_yaml_1_1_would_read_as_booleans_stay_words() -> None:
 
 def test_numbers() -> None:
     assert parse_number("two thousand", "en") == (2000, False)
+    assert parse_number("half a million", "en") == (500_000, False)
+    assert parse_number("300-400", "en") == (300, True)  # a range: its low end
+
+
+def test_year_less_date_is_the_nearest_before_publication_unless_future() -> None:
+    published = date(2018, 9, 12)
+    past = make_doc("The town fell on 20 September.", "en", published)
+    future = make_doc("Talks will be held on 20 September.", "en", published)
+    assert [d.value for d in find_dates(past)] == ["2017-09-20"]
+    assert [d.value for d in find_dates(future)] == ["2018-09-20"]
 
 
 def test_dates() -> None:
@@ -45,6 +55,8 @@ def test_counts() -> None:
     assert [(c.what, c.value, c.text) for c in find_counts(doc)] == [
         ("killed", 20, "At least 20 people were killed")
     ]
+    [toll] = find_counts(make_doc("The war has killed 500,000 people.", "en"))
+    assert (toll.value, toll.scope) == (500_000, "cumulative")
 
 
 def test_event_with_subject_object_and_place() -> None:

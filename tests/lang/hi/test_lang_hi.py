@@ -41,6 +41,17 @@ def test_sentences_split_on_an_unspaced_danda() -> None:
 def test_numbers() -> None:
     assert parse_number("दो हजार", "hi") == (2000, False)
     assert parse_number("ढाई लाख", "hi") == (250_000, False)
+    assert parse_number("300 से 400", "hi") == (300, True)  # a range: its low end
+
+
+def test_year_less_date_is_the_nearest_before_publication_unless_future() -> None:
+    published = date(2018, 9, 12)
+    past, future = (
+        make_doc("20 सितंबर के हमले की जांच जारी है।", "hi", published),
+        make_doc("20 सितंबर को बैठक होगी।", "hi", published),
+    )
+    assert [d.value for d in find_dates(past)] == ["2017-09-20"]
+    assert [d.value for d in find_dates(future)] == ["2018-09-20"]
 
 
 def test_dates() -> None:
@@ -51,6 +62,8 @@ def test_dates() -> None:
 def test_counts() -> None:
     doc = make_doc("हिंसा में 5 लोग मारे गए।")
     assert [(c.what, c.value, c.text) for c in find_counts(doc)] == [("killed", 5, "5 लोग मारे गए")]
+    [toll] = find_counts(make_doc("युद्ध में अब तक पाँच लाख लोग मारे गए हैं।"))
+    assert (toll.value, toll.scope) == (500_000, "cumulative")
 
 
 def test_demonym_and_place() -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.doc import Doc
+from khabar.extractors.dates import date_role
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
-from khabar.extractors.events.circumstances import attribute, place_date_counts
+from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
 from khabar.extractors.events.filters import absorb_casualties, anchored, referent, suppress_embedded
 from khabar.extractors.events.lexicon import refinements
 from khabar.extractors.events.mentions import Context, Mention
@@ -26,7 +27,9 @@ def find_events(doc: Doc) -> list[Event]:
     """The PLOVER events ``doc`` states, one per happening, in order of first mention."""
     if not doc.predicates:
         return []
-    context = Context.of(doc, find_candidates(doc, doc.event_hits, doc.entities))
+    roles = {d.start: date_role(doc, d) for d in doc.dates}
+    candidates = find_candidates(doc, doc.event_hits, doc.entities)
+    context = Context.of(doc, candidates, count_owners(doc), roles)
     mentions = []
     for predicate in doc.predicates:
         doc.check_time()
@@ -43,6 +46,7 @@ def find_events(doc: Doc) -> list[Event]:
             last_of_type[m.coding.type] = m
         elif (host := referent(doc, m, last_of_type)) is not None:
             host.evidence.extend(m.evidence)
+            host.merged_hits.append(m.hit)
     return events(doc, merge(kept))
 
 

@@ -70,7 +70,7 @@ def anchored(m: Mention) -> bool:
     """A bare noun is an event only with something that anchors it in the text."""
     if m.predicate.verbal:
         return True
-    if m.source or m.location_in_clause or m.date_in_clause or m.counts or m.absorbed:
+    if m.source or m.location_in_clause or m.date_in_clause or m.counted or m.absorbed:
         return True
     return m.trigger.specific and bool(m.location or m.date)
 

@@ -32,9 +32,12 @@ class Mention:
     date: DateMention | None = None
     date_in_clause: bool = False
     counts: dict[CountKey, int] = field(default_factory=dict)
+    counted: bool = False  # its clause states a count (its own or not): an anchor for a bare noun
+    background: bool = False  # it states a cumulative toll ("the war has killed 500,000"): no news of the day
     attributed_to: str | None = None
     acled: str | None = None  # an ACLED sub-event type named by the words themselves
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    merged_hits: list[Hit] = field(default_factory=list)  # the triggers of mentions merged into it
     absorbable: bool = False
     absorbed: bool = False  # a death or injury with no agent was added to it
     dropped: bool = False
@@ -59,25 +62,36 @@ class Context:
     doc: Doc
     candidates: ByStart[Candidate]
     entities: dict[str, Entity]
-    dates: ByStart[DateMention]
+    dates: ByStart[DateMention]  # less those that bound a period ("since 2016")
     counts: ByStart[Count]
     quotes: ByStart[Quote]
     claims: ByStart[Hit]
     according: ByStart[Hit]
+    owners: dict[CountKey, tuple[Predicate, bool]] = field(default_factory=dict)  # see count_owners
+    noun_dates: frozenset[int] = frozenset()  # starts of dates that only date the noun after them
     countries: dict[str, Entity] = field(default_factory=dict)  # the first country entity of each ISO3
     named: dict[str | None, ByStart[Candidate]] = field(default_factory=dict)  # by entity type
 
     @classmethod
-    def of(cls, doc: Doc, candidates: list[Candidate]) -> Context:
+    def of(
+        cls,
+        doc: Doc,
+        candidates: list[Candidate],
+        owners: dict[CountKey, tuple[Predicate, bool]],
+        roles: dict[int, str | None],
+    ) -> Context:
+        """``roles``: each date's role by its start (see ``dates.date_role``)."""
         return cls(
             doc,
             ByStart(candidates),
             {e.id: e for e in doc.entities},
-            ByStart(doc.dates),
+            ByStart(d for d in doc.dates if roles[d.start] != "period"),
             ByStart(doc.counts),
             ByStart(doc.quotes),
             ByStart(h for h in doc.event_hits if h.kind == "claim"),
             ByStart(h for h in doc.event_hits if h.kind == "according"),
+            owners,
+            frozenset(start for start, role in roles.items() if role == "attribute"),
         )
 
     def __post_init__(self) -> None:

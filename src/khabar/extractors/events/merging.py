@@ -107,6 +107,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
             continue
         host = hosts.kept[at]
         host.evidence.extend(m.evidence)
+        host.merged_hits += [m.hit, *m.merged_hits]
         host.counts.update(m.counts)
         if host.source is None and m.source is not None:
             host.source, host.source_via = m.source, m.source_via

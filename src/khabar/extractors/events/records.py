@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.doc import Doc
+from khabar.extractors.events.circumstances import event_date
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
 from khabar.knowledge.crosswalk import acled_for, acled_sub_events, cameo_for, cameo_to_plover, intent_for
@@ -45,15 +46,6 @@ def _acled(m: Mention) -> tuple[str, str] | None:
     )
 
 
-def _when(doc: Doc, m: Mention) -> tuple[str | None, str | None, str]:
-    """The event's date, its precision and where it came from: its sentence, else the publication."""
-    if m.date is not None:
-        return m.date.value, m.date.precision, "sentence"
-    if doc.published is not None:
-        return doc.published.isoformat(), "day", "published"
-    return None, None, "none"
-
-
 def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
     out: list[Event] = []
     for number, m in enumerate(_announcements(mentions)):
@@ -63,7 +55,7 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
         totals: dict[str, int] = {}
         for (_, _, what), value in m.counts.items():
             totals[what] = totals.get(what, 0) + value
-        date, precision, date_source = _when(doc, m)
+        date, precision, date_source = event_date(doc, m)
         acled = _acled(m)
         out.append(
             Event(
@@ -94,6 +86,7 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
                 start=spans[0].start,
                 end=spans[0].end,
                 evidence=spans,
+                triggers=[doc.span(h.start, h.end) for h in [m.hit, *m.merged_hits]],
             )
         )
     return out
