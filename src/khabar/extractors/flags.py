@@ -24,7 +24,8 @@ def find_flags(doc: Doc, entities: Sequence[Entity]) -> list[Flag]:
     located = [e for e in entities if e.type in ("PLACE", "COUNTRY") and e.lat is not None]
     flags: list[Flag] = []
     for entity in located:
-        others = [e for e in entities if e is not entity]
+        # a generic actor's country may come from this very place: it is no evidence
+        others = [e for e in entities if e is not entity and e.type != "GROUP"]
         other_countries = {e.country for e in others if e.country}
         if not entity.country or entity.country in other_countries or len(entity.mentions) > MAX_MENTIONS:
             continue

@@ -40,7 +40,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         mention.source_via = source
         source = _antecedent(context, source, cues)
     mention.source = source
-    mention.target = target if target is not None and target.kind in ("entity", "group") else None
+    mention.target = target if target is not None and target.kind == "entity" else None
     if mention.target is not None:
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
@@ -93,11 +93,7 @@ def _svo_roles(
     if mention.trigger.intransitive:
         return source, None
     target = next(
-        (
-            a
-            for a in right
-            if a.kind in ("entity", "group") and (a.role is None or a.mark in cues.target_prepositions)
-        ),
+        (a for a in right if a.kind == "entity" and (a.role is None or a.mark in cues.target_prepositions)),
         None,
     )
     return source, target
@@ -106,8 +102,8 @@ def _svo_roles(
 def _noun_source(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> Candidate | None:
-    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "protests by X"),
-    or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
+    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "अमरीकी हवाई
+    हमले", "protests by X"), or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
     hit = mention.hit
     owner = next((a for a in nearest if a.role == "possessor" and a.entity_type != "PLACE"), None)
     if owner is not None:
@@ -116,7 +112,13 @@ def _noun_source(
         gap = _gap(context, candidate.end, hit.start)
         if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
             return candidate
-        if not cues.postpositional and candidate.role is None and gap == 0:
+        # unmarked right before it: any actor in English, a demonym where nouns take postpositions
+        # (an unmarked noun there is mostly the subject of a later verb: "पैराट्रूपर्स दंगों को रोकने")
+        if (
+            candidate.role is None
+            and gap == 0
+            and (not cues.postpositional or candidate.entity_type == "COUNTRY")
+        ):
             return candidate
     for candidate in right[:1]:
         if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= 1:
@@ -127,7 +129,7 @@ def _noun_source(
 def _antecedent(context: Context, pronoun: Candidate, cues: ArgCues) -> Candidate | None:
     """What a pronoun or anaphor stands for: the agent (or first actor) of its sentence before it,
     else of the sentence before; an anaphor ("the organisation"), the last entity of its type."""
-    named = [a for a in context.candidates if a.kind in ("entity", "group") and a.end <= pronoun.start]
+    named = [a for a in context.candidates if a.kind == "entity" and a.end <= pronoun.start]
     if pronoun.kind == "anaphor":
         return next((a for a in reversed(named) if a.entity_type == pronoun.refers_to), None)
     start, _ = sentence_bounds(context.doc, pronoun.start)

@@ -9,7 +9,13 @@ from khabar.doc import Doc
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
 from khabar.extractors.events.circumstances import attribute, place_date_counts
-from khabar.extractors.events.filters import absorb_casualties, anchored, referent, suppress_embedded
+from khabar.extractors.events.filters import (
+    absorb_casualties,
+    anchored,
+    outside_names,
+    referent,
+    suppress_embedded,
+)
 from khabar.extractors.events.lexicon import refinements
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.merging import merge
@@ -35,7 +41,7 @@ def find_events(doc: Doc) -> list[Event]:
         doc.quotes,
         [h for h in doc.event_hits if h.kind == "claim"],
     )
-    mentions = [_mention(context, p) for p in doc.predicates]
+    mentions = [_mention(context, p) for p in outside_names(doc, doc.entities)]
     suppress_embedded(mentions)
     absorb_casualties(doc, mentions)
     kept: list[Mention] = []
