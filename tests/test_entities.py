@@ -208,12 +208,12 @@ def test_short_capital_forms_match_only_in_capitals() -> None:
 
 def test_continents_and_their_adjectives_are_places() -> None:
     found = types_by_surface("European ministers flew from Asia to the Middle East.")
-    assert found == {"European": "PLACE", "Asia": "PLACE", "Middle East": "PLACE"}
+    assert found == {"European": "PLACE", "ministers": "GROUP", "Asia": "PLACE", "Middle East": "PLACE"}
 
 
 def test_possessive_ending_does_not_hide_a_name() -> None:
     article = extract("Analysts said Beijing's new tariffs would hurt exporters.")
-    assert [surfaces(e) for e in article.entities] == [["Beijing"]]
+    assert [surfaces(e) for e in article.entities if e.type != "GROUP"] == [["Beijing"]]
 
 
 def test_county_is_a_place_of_its_own_not_a_same_named_town() -> None:

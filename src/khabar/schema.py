@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EntityType = Literal["PERSON", "ORG", "COUNTRY", "PLACE"]
+EntityType = Literal["PERSON", "ORG", "COUNTRY", "PLACE", "GROUP"]  # GROUP: a generic actor ("police")
 Precision = Literal["day", "month", "year"]
 GeoPrecision = Literal["country", "admin1", "admin2", "city", "point"]
 CountKind = Literal["killed", "injured", "arrested", "missing", "displaced", "participants", "other"]

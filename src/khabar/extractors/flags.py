@@ -23,7 +23,8 @@ MAX_MENTIONS = 2
 
 def find_flags(doc: Doc, entities: Sequence[Entity]) -> list[Flag]:
     located = [e for e in entities if e.type in ("PLACE", "COUNTRY") and e.lat is not None]
-    named = Counter(e.country for e in entities if e.country)
+    # a generic actor's country may come from the very place it stands by: it is no evidence
+    named = Counter(e.country for e in entities if e.country and e.type != "GROUP")
     flags: list[Flag] = []
     for entity in located:
         # a country no other entity has: so at most one entity per country gets past this

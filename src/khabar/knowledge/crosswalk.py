@@ -30,6 +30,12 @@ def contexts() -> frozenset[str]:
 
 
 @cache
+def sectors() -> frozenset[str]:
+    """The actor sectors khabar codes (``sectors`` of ``data/plover.yaml``)."""
+    return frozenset(load_yaml("plover.yaml")["sectors"])
+
+
+@cache
 def state_sectors() -> frozenset[str]:
     """Sectors whose groups act for their state (GOV, MIL, COP, ...)."""
     return frozenset(load_yaml("plover.yaml")["state_sectors"])

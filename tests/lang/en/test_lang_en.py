@@ -64,10 +64,68 @@ def test_event_with_subject_object_and_place() -> None:
     [event] = article.events
     assert (event.type, event.negated) == ("COERCE", False)
     assert (event.source_text.text, event.target_text.text) == ("Police", "students")
-    assert [e.name for e in article.entities] == ["Dhaka"]
+    assert [(e.name, e.type, e.country, e.sector) for e in article.entities] == [
+        ("police", "GROUP", "BGD", "COP"),
+        ("students", "GROUP", "BGD", "EDU"),
+        ("Dhaka", "PLACE", "BGD", None),
+    ]
 
 
 def test_no_arrests_is_a_negated_event() -> None:
     article = extract("Police made no arrests in Delhi on Monday.", published=FRIDAY)
     [event] = article.events
     assert (event.type, event.negated) == ("COERCE", True)
+
+
+def groups(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """The generic actors of ``text``: name, country, sector and mentions."""
+    article = extract(text, published=FRIDAY)
+    return [
+        (e.name, e.country, e.sector, [m.text for m in e.mentions])
+        for e in article.entities
+        if e.type == "GROUP"
+    ]
+
+
+def test_generic_actors_take_the_country_named_before_them() -> None:
+    assert groups("Turkish forces shelled Kurdish positions on Monday.") == [
+        ("forces", "TUR", "MIL", ["Turkish forces"])
+    ]
+    assert groups("Israeli police arrested three men.") == [("police", "ISR", "COP", ["Israeli police"])]
+    assert groups("Russia's army moved in.") == [("army", "RUS", "MIL", ["Russia's army"])]
+
+
+def test_generic_actors_take_the_country_of_their_sentence_or_none() -> None:
+    assert groups("Police in Almaty killed dozens of rioters.") == [
+        ("police", "KAZ", "COP", ["Police"]),
+        ("rioters", "KAZ", "CVL", ["rioters"]),
+    ]
+    assert groups("Police said the roads were closed.") == [("police", None, "COP", ["Police"])]
+    # an organisation of no country says whose the militants are, and gives none
+    assert groups("Islamic State militants attacked the town.") == [
+        ("militants", None, "REB", ["Islamic State militants"])
+    ]
+
+
+def test_words_of_a_name_or_a_compound_are_no_generic_actor() -> None:
+    assert groups("The Police Federation said officers were exhausted.") == []
+    assert groups("The Syrian Democratic Forces captured the town.") == []
+    assert groups("Rebel-held towns were shelled, pro-government media said.") == [
+        ("media", None, "JRN", ["media"])
+    ]
+    assert groups("The video spread on social media.") == []
+
+
+def test_generic_actors_act_in_events() -> None:
+    article = extract("Gunmen attacked a checkpoint in Kabul.", published=FRIDAY)
+    names = {e.id: e.name for e in article.entities}
+    [event] = article.events
+    assert (names[event.source or ""], event.source_country, event.source_sector) == ("gunmen", "AFG", "REB")
+    article = extract("Turkish forces shelled Kurdish positions in Syria.", published=FRIDAY)
+    names = {e.id: e.name for e in article.entities}
+    [event] = article.events  # a state's forces, named with their country, act for it
+    assert (names[event.source or ""], event.source_sector, event.source_text.text) == (
+        "Turkey",
+        "MIL",
+        "Turkish forces",
+    )

@@ -70,6 +70,7 @@ def test_demonym_and_place() -> None:
     article = extract("रूसी सैनिकों ने अल्माटी में गोलीबारी की।", published=FRIDAY)
     assert {(e.name, e.type, e.country) for e in article.entities} == {
         ("Russia", "COUNTRY", "RUS"),
+        ("soldiers", "GROUP", "RUS"),
         ("Almaty", "PLACE", "KAZ"),
     }
 
@@ -79,3 +80,48 @@ def test_event_with_agent_and_object_markers() -> None:
     [event] = article.events
     assert (event.type, event.negated) == ("COERCE", False)
     assert (event.source_text.text, event.target_text.text) == ("पुलिस", "छात्रों")
+
+
+def groups(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """The generic actors of ``text``: name, country, sector and mentions."""
+    article = extract(text, published=FRIDAY, language="hi")
+    return [
+        (e.name, e.country, e.sector, [m.text for m in e.mentions])
+        for e in article.entities
+        if e.type == "GROUP"
+    ]
+
+
+def test_generic_actors_take_the_country_named_before_them() -> None:
+    assert groups("तुर्की की सेना ने सीरिया में हमला किया।") == [("armed forces", "TUR", "MIL", ["तुर्की की सेना"])]
+    assert groups("भारतीय सेना के जवानों ने दो उग्रवादियों को गिरफ्तार किया।") == [
+        ("soldiers", "IND", "MIL", ["भारतीय सेना के जवानों"]),  # the Indian Army's soldiers
+        ("militants", "IND", "REB", ["उग्रवादियों"]),  # the country of the sentence
+    ]
+
+
+def test_generic_actors_take_the_country_of_their_sentence_in_oblique_plurals() -> None:
+    assert groups("छत्तीसगढ़ के बीजापुर में नक्सलियों ने सुरक्षा बलों पर हमला किया।") == [
+        ("Maoists", "IND", "REB", ["नक्सलियों"]),
+        ("security forces", "IND", "COP", ["सुरक्षा बलों"]),
+    ]
+    named = [name for name, *_ in groups("किसानों, छात्रों और प्रदर्शनकारियों ने दिल्ली में धरना दिया।")]
+    assert named == ["farmers", "students", "protesters"]
+
+
+def test_a_title_before_a_name_is_no_generic_actor_and_a_country_may_stay_unknown() -> None:
+    assert groups("पत्रकारों ने बताया कि अधिकारी राकेश वर्मा वहां थे।") == [
+        ("journalists", None, "JRN", ["पत्रकारों"])
+    ]
+    assert groups("सोशल मीडिया पर वीडियो फैल गया।") == []
+
+
+def test_generic_actors_act_in_events() -> None:
+    article = extract("छत्तीसगढ़ में नक्सलियों ने सुरक्षा बलों पर हमला किया।", published=FRIDAY, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    [event] = article.events
+    assert (names[event.source or ""], event.source_country, event.source_sector) == ("Maoists", "IND", "REB")
+    article = extract("अमरीकी हवाई हमले में 20 लोग मारे गए।", published=FRIDAY, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    [event] = article.events
+    assert (event.type, event.mode, names[event.source or ""]) == ("ASSAULT", "aerial", "United States")

@@ -7,16 +7,18 @@ from khabar.extractors.entities.context import apply_titles, metonymy
 from khabar.extractors.entities.cued import cued_runs
 from khabar.extractors.entities.found import CountryKey, Found, Key, Seen
 from khabar.extractors.entities.gazetteer import (
+    CUES,
     mentions_of_hits,
     titled_names,
     word_indexes,
 )
+from khabar.extractors.entities.generic import generic_actors
 from khabar.extractors.entities.link import link_run
 from khabar.extractors.entities.places import place_unresolved, places_by_name, redisambiguate
 from khabar.extractors.entities.words import Taken, Words, indexes_within
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
-from khabar.knowledge.base import CountryWord, Institution, Title
+from khabar.knowledge.base import CountryWord
 from khabar.schema import Entity, Span, entity_id
 
 
@@ -25,7 +27,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     assert doc.knowledge is not None
     kb, hits, words = doc.knowledge, doc.gazetteer_hits, Words.of(doc)
     found = mentions_of_hits(doc, kb, hits)
-    cue = word_indexes(doc, hits, Title | Institution)
+    cue = word_indexes(doc, hits, CUES)
     by_hits = Taken(cue, word_indexes(doc, hits, CountryWord | Actor))
     by_name = list(places_by_name(doc, words, by_hits, {f.country for f in found if f.country}))
     found.extend(by_name)
@@ -43,6 +45,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     place_unresolved(found)
     apply_titles(doc, found, titled_names(doc, hits))
     metonymy(doc, found)
+    found.extend(generic_actors(doc, hits, found))
     return _assemble(doc, found)
 
 

@@ -38,7 +38,15 @@ class NameKey:
     name: str
 
 
-Key = ActorKey | CountryKey | PlaceKey | NameKey
+@dataclass(frozen=True, slots=True)
+class GroupKey:
+    """A generic actor ("police", "Turkish forces"): its English name and country, if known."""
+
+    name: str
+    country: str | None
+
+
+Key = ActorKey | CountryKey | PlaceKey | NameKey | GroupKey
 PEOPLE_BLOCK = 32_768  # characters: a surname alone refers to a person named within one to two blocks
 PEOPLE_NEAR = 128  # ... and among the latest this many of them to be named
 
@@ -114,6 +122,11 @@ def named_found(
 ) -> Found:
     """A person or organisation the knowledge base lacks."""
     return Found(start, end, NameKey(type, name), type, sector=sector, country=country, name=name)
+
+
+def group_found(start: int, end: int, name: str, sector: str | None, country: str | None) -> Found:
+    """A generic actor: a group or person known by what they are, not by name."""
+    return Found(start, end, GroupKey(name, country), "GROUP", sector=sector, country=country, name=name)
 
 
 def actor_found(start: int, end: int, actor: Actor, day: date | None) -> Found:

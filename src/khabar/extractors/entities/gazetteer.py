@@ -1,7 +1,7 @@
 """Step 1: the gazetteer (one Aho-Corasick pass) and the mentions its hits make.
 
-Hits are country names and demonyms, known actors, and the title and institution cues of every
-language, kept when they lie on word boundaries (``doc.tokens``), fit the language of their
+Hits are country names and demonyms, known actors, and the title, institution and generic actor
+words of every language, kept when they lie on word boundaries (``doc.tokens``), fit the language of their
 segment, and no longer hit overlaps them.
 """
 
@@ -18,13 +18,14 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.entities.found import Found, actor_found, country_found, named_found
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
-from khabar.knowledge.base import CountryWord, Hit, Institution, Knowledge, Title
+from khabar.knowledge.base import AgentWord, CountryWord, Hit, Institution, Knowledge, NotAgent, Title
 from khabar.text.normalise import fold
 from khabar.text.ranges import ByStart
 from khabar.text.tokens import Token
 from khabar.text.translit import script_of
 
 NEAR = 12  # characters between a country word and the institution it qualifies
+CUES = Title | Institution | AgentWord | NotAgent  # hits whose words are cues, not names
 _JOINERS = re.compile(r"[\s\-‐]*")
 
 
@@ -105,20 +106,25 @@ def _touches_word(doc: Doc, folded: int, offset: int, *, after: bool) -> bool:
 
 
 def _rank(hit: Hit) -> int:
-    """Which of the hits of one surface wins: actor, country, institution, demonym, title."""
+    """Which of the hits of one surface wins: actor, country, institution, demonym, title, generic
+    actor word (a title that names nobody is a generic actor too: ``generic``)."""
     referent = hit.referent
     if isinstance(referent, Actor):
         return 0
     if isinstance(referent, CountryWord):
         return 3 if referent.demonym else 1
-    return 2 if isinstance(referent, Institution) else 4
+    if isinstance(referent, Institution):
+        return 2
+    if isinstance(referent, Title):
+        return 4
+    return 5 if isinstance(referent, AgentWord) else 6
 
 
 def _hit_usable(doc: Doc, start: int, end: int, hit: Hit, language: str | None) -> bool:
     surface = doc.text[start:end].lstrip("@")
     if hit.case_sensitive and surface[1:] == surface[1:].lower():  # "US", "LeT"; not "Us", "Let"
         return False
-    if isinstance(hit.referent, Title | Institution):
+    if isinstance(hit.referent, CUES):
         return hit.language == language
     if script_of(surface) == "Latn":
         # Latin names are capitalised; lower-case matches are common words ("chad", "turkey")
@@ -127,8 +133,8 @@ def _hit_usable(doc: Doc, start: int, end: int, hit: Hit, language: str | None) 
 
 
 def word_indexes(doc: Doc, hits: list[GazetteerHit], kinds: type | UnionType) -> frozenset[int]:
-    """Words of the (outer) hits whose referent is of ``kinds``: cues (``Title | Institution``) or
-    names (``CountryWord | Actor``)."""
+    """Words of the (outer) hits whose referent is of ``kinds``: cues (``CUES``) or names
+    (``CountryWord | Actor``)."""
     return frozenset(
         token.index
         for h in hits
@@ -157,7 +163,7 @@ def _from_hit(doc: Doc, kb: Knowledge, h: GazetteerHit, hits: ByStart[GazetteerH
         yield country_found(h.start, h.end, referent.iso3)
     elif isinstance(referent, Actor):
         yield actor_found(h.start, h.end, referent, doc.published)
-    elif isinstance(referent, Institution) and referent.named:
+    elif isinstance(referent, Institution):
         country = _country_next_to(doc, h, hits)
         if country:
             yield _institution_found(doc, kb, h, referent, country)

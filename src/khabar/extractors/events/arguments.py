@@ -38,7 +38,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         mention.source_via = source
         source = _antecedent(context, source, cues)
     mention.source = source
-    mention.target = target if target is not None and target.kind in ("entity", "group") else None
+    mention.target = target if target is not None and target.kind == "entity" else None
     if mention.target is not None:
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
@@ -91,11 +91,7 @@ def _svo_roles(
     if mention.trigger.intransitive:
         return source, None
     target = next(
-        (
-            a
-            for a in right
-            if a.kind in ("entity", "group") and (a.role is None or a.mark in cues.target_prepositions)
-        ),
+        (a for a in right if a.kind == "entity" and (a.role is None or a.mark in cues.target_prepositions)),
         None,
     )
     return source, target
@@ -104,8 +100,8 @@ def _svo_roles(
 def _noun_source(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> Candidate | None:
-    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "protests by X"),
-    or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
+    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "अमरीकी हवाई
+    हमले", "protests by X"), or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
     hit = mention.hit
     owner = next((a for a in nearest if a.role == "possessor" and a.entity_type != "PLACE"), None)
     if owner is not None:
@@ -114,7 +110,13 @@ def _noun_source(
         gap = _gap(context, candidate.end, hit.start)
         if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
             return candidate
-        if not cues.postpositional and candidate.role is None and gap == 0:
+        # unmarked right before it: any actor in English, a demonym where nouns take postpositions
+        # (an unmarked noun there is mostly the subject of a later verb: "पैराट्रूपर्स दंगों को रोकने")
+        if (
+            candidate.role is None
+            and gap == 0
+            and (not cues.postpositional or candidate.entity_type == "COUNTRY")
+        ):
             return candidate
     for candidate in right[:1]:
         if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= 1:
@@ -133,7 +135,7 @@ def _antecedent(context: Context, pronoun: Candidate, cues: ArgCues) -> Candidat
         here = [
             a
             for a in context.within(bounds, pronoun.start)
-            if a.kind in ("entity", "group") and (bounds == start or a.end < start)
+            if a.kind == "entity" and (bounds == start or a.end < start)
         ]
         if cues.postpositional:
             agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(

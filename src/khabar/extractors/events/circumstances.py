@@ -23,13 +23,13 @@ _REACH = 500  # characters around a count where the triggers of its clause are l
 _NOUN_WORDS = 3  # words an attributive date may stand before its noun ("a 2013 sarin gas attack")
 
 
-def count_owners(doc: Doc) -> dict[CountKey, tuple[Predicate, bool]]:
+def count_owners(doc: Doc, predicates: list[Predicate]) -> dict[CountKey, tuple[Predicate, bool]]:
     """The predicate each count belongs to, and whether it is that event's toll. The predicate: of those
     whose clause holds the count and whose type can carry its kind, the one whose trigger is nearest.
     Not its toll: a cumulative count, or one above ``LARGEST_EVENT_TOLL`` where no act is named in
     the clause, only deaths ("half a million Syrians have died")."""
     kinds = count_types()
-    starts = [p.hit.start for p in doc.predicates]
+    starts = [p.hit.start for p in predicates]
     owners: dict[CountKey, tuple[Predicate, bool]] = {}
     for count in doc.counts:
         if count.what not in kinds:
@@ -37,7 +37,7 @@ def count_owners(doc: Doc) -> dict[CountKey, tuple[Predicate, bool]]:
         lo, hi = bisect_left(starts, count.start - _REACH), bisect_right(starts, count.end + _REACH)
         fits = [
             p
-            for p in doc.predicates[lo:hi]
+            for p in predicates[lo:hi]
             if p.clause.start <= count.start < p.clause.end and p.trigger.coding.type in kinds[count.what]
         ]
         if not fits:

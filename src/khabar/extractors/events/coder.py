@@ -10,7 +10,13 @@ from khabar.extractors.dates import date_role
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
-from khabar.extractors.events.filters import absorb_casualties, anchored, referent, suppress_embedded
+from khabar.extractors.events.filters import (
+    absorb_casualties,
+    anchored,
+    outside_names,
+    referent,
+    suppress_embedded,
+)
 from khabar.extractors.events.lexicon import refinements
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.merging import merge
@@ -29,9 +35,10 @@ def find_events(doc: Doc) -> list[Event]:
         return []
     roles = {d.start: date_role(doc, d) for d in doc.dates}
     candidates = find_candidates(doc, doc.event_hits, doc.entities)
-    context = Context.of(doc, candidates, count_owners(doc), roles)
+    predicates = outside_names(doc, doc.entities)
+    context = Context.of(doc, candidates, count_owners(doc, predicates), roles)
     mentions = []
-    for predicate in doc.predicates:
+    for predicate in predicates:
         doc.check_time()
         mentions.append(_mention(context, predicate))
     suppress_embedded(mentions)

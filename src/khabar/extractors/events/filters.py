@@ -1,18 +1,35 @@
-"""Conservative filters: infinitives and the content of requests and threats are not events; a bare
+"""Conservative filters: a trigger word inside the name of an organisation or a generic actor
+("Ministry of Emergency Situations", "riot police") is no event; infinitives and the content of
+requests and threats are not events; a bare
 noun needs something that anchors it (an actor, place, date or count); a death with no agent adds its
 counts to a violent event of the same sentence; an unanchored "this attack" adds its clause to the
 last attack."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from khabar.doc import Doc
 from khabar.extractors.events.clauses import Clause, sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Mention
+from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import arg_cues
+from khabar.schema import Entity
 
 VIOLENT = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # types a death with no agent can belong to
 VIOLENT_BEFORE = frozenset({"PROTEST", "ASSAULT"})  # ... when told in the sentence before it
+NAMING = frozenset({"ORG", "GROUP"})  # entities whose words are no event words
+
+
+def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
+    """The predicates whose trigger lies outside every organisation and generic actor mention."""
+    inside = bytearray(len(doc.text) + 1)
+    for entity in entities:
+        if entity.type in NAMING:
+            for m in entity.mentions:
+                inside[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return [p for p in doc.predicates if inside.find(0, p.hit.start, p.hit.end) >= 0]
 
 
 def suppress_embedded(mentions: list[Mention]) -> None:

@@ -100,7 +100,7 @@ class Context:
                 self.countries.setdefault(entity.country, entity)
         named: dict[str | None, list[Candidate]] = {}
         for a in self.candidates.items:
-            if a.kind in ("entity", "group"):
+            if a.kind == "entity":
                 named.setdefault(a.entity_type, []).append(a)
         self.named = {kind: ByStart(items) for kind, items in named.items()}
 

@@ -39,8 +39,14 @@ def _same_happening(kept: Mention, new: Mention) -> bool:
     ks, ns = (kept.source.key if kept.source else None), (new.source.key if new.source else None)
     if not _compatible(ks, ns):
         return False
-    # across sentences only a named actor (an entity, not "protesters") identifies a happening
-    named = kept.source is not None and new.source is not None and kept.source.entity is not None and ks == ns
+    # across sentences only a named actor (an entity, not a generic one: "protesters") identifies a happening
+    named = (
+        kept.source is not None
+        and new.source is not None
+        and kept.source.entity is not None
+        and kept.source.entity_type != "GROUP"
+        and ks == ns
+    )
     if not named and kept.clause.sentence != new.clause.sentence:
         return False
     kt = kept.target.country if kept.target else None

@@ -4,6 +4,7 @@ Every model rejects unknown keys and takes words only as strings, so a misspelt 
 that YAML read as something else fails at load time, naming the file, the key and the reason.
 """
 
+from khabar.lang.models.agents import Agents
 from khabar.lang.models.base import Topic, Words
 from khabar.lang.models.entities import (
     Demonyms,
@@ -27,6 +28,7 @@ TOPICS: tuple[type[Topic], ...] = (
     Demonyms,
     Titles,
     Institutions,
+    Agents,
     Numbers,
     Dates,
     Counts,
@@ -36,6 +38,7 @@ TOPICS: tuple[type[Topic], ...] = (
 
 __all__ = [
     "TOPICS",
+    "Agents",
     "Counts",
     "Dates",
     "Demonyms",

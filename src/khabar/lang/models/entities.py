@@ -137,11 +137,10 @@ class InstitutionEntry(Strict):
     name: Word
     sector: Word | None = None
     secondary: Word | None = None
-    kind: Literal["org", "group"] = "group"
 
 
 class Institutions(Topic):
-    """``institutions.yaml``: institution words that make an actor with a country."""
+    """``institutions.yaml``: institution words that make an organisation with a country."""
 
     FILE: ClassVar[str] = "institutions"
     institutions: tuple[InstitutionEntry, ...] = ()
