@@ -95,5 +95,6 @@ def test_a_cyber_attack_is_coercion_not_assault(text: str, language: str) -> Non
 
 def test_a_pronoun_stands_for_an_actor_of_the_sentence_before_not_of_the_paragraph() -> None:
     text = "The army met reporters in Kabul. Taliban fighters attacked a bus. They killed 3 passengers."
-    events = extract(text, language="en").events
-    assert [e.source_text.text for e in events if e.type == "ASSAULT" and e.source_text] == ["Taliban"]
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    assert [names[e.source] for e in article.events if e.type == "ASSAULT" and e.source] == ["Taliban"]
