@@ -44,6 +44,7 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
         occupied[item.start : item.end] = b"\x01" * (item.end - item.start)
     context = _Context(doc, found)
     out: list[Found] = []
+    last_country: dict[str, str] = {}  # the country of the last generic actor of each name that has one
     for h, (name, sector) in _agents(doc, hits, found):
         if (
             occupied.find(1, h.start, h.end) >= 0
@@ -53,7 +54,9 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
             continue
         start, country, named = context.named_before(h.start)
         if not named:
-            country = context.dominant(h.start) or _earlier(out, name)
+            country = context.dominant(h.start) or last_country.get(name)
+        if country:
+            last_country[name] = country
         out.append(group_found(start, h.end, name, sector, country))
     return out
 
@@ -79,11 +82,6 @@ def _hyphenated(text: str, h: GazetteerHit) -> bool:
     """Is the word half of a hyphenated compound ("pro-government", "rebel-held")?"""
     before, after = text[max(0, h.start - 2) : h.start], text[h.end : h.end + 2]
     return (before[-1:] == "-" and before[:1].isalnum()) or (after[:1] == "-" and after[1:].isalnum())
-
-
-def _earlier(out: list[Found], name: str) -> str | None:
-    """The country of the last generic actor of this name that has one."""
-    return next((f.country for f in reversed(out) if f.name == name and f.country), None)
 
 
 def _in_latin_name(doc: Doc, h: GazetteerHit, occupied: bytearray) -> bool:
@@ -116,6 +114,7 @@ class _Context:
         self.located = [f for f in named if f.country and f.type in _CONTEXT]
         self.starts = [f.start for f in self.located]
         self.by_end: dict[int, Found] = {}
+        self.majorities: dict[tuple[int, int], str | None] = {}  # per sentence or paragraph, once each
         for item in named:  # the longest mention ending at an offset
             if item.end not in self.by_end or item.start < self.by_end[item.end].start:
                 self.by_end[item.end] = item
@@ -139,7 +138,12 @@ class _Context:
     def dominant(self, offset: int) -> str | None:
         """The dominant country of the sentence holding ``offset``, else of its paragraph."""
         for span in (self.doc.sentence_at(offset), self.doc.segment_at(offset)):
-            if span is not None and (country := _majority(self._countries(span.start, span.end))):
+            if span is None:
+                continue
+            bounds = (span.start, span.end)
+            if bounds not in self.majorities:
+                self.majorities[bounds] = _majority(self._countries(*bounds))
+            if country := self.majorities[bounds]:
                 return country
         return None
 
