@@ -34,7 +34,7 @@ FOCUS = 2  # regions an article may name before each counts for less
 STRONG = NAMED  # evidence this strong lets a small place be taken
 NEAR_KM = 150.0  # a candidate this close to a place placed with certainty is in the story's area
 SAME_PLACE_KM = 50.0  # candidates this close are one place for the margin (a city and its district)
-MARGIN = 0.6  # score by which the best candidate leads every other one elsewhere, to be placed
+MARGIN = 0.5  # score by which the best candidate leads every other one elsewhere, to be placed
 MAJOR_CITY = 100_000
 
 # Least population of the chosen place, by (strong evidence, cue word seen).

@@ -22,7 +22,7 @@ from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
 
 LARGE_PLACE = 100_000  # places this large are kept by name alone, without a cue
-LARGE_KNOWN_PLACE = 15_000  # the same, in a country the article names or at home
+LARGE_HOME_PLACE = 15_000  # the same, in a home country of the language (a local paper's towns)
 MAX_POINTS = 40  # placed cities an article's evidence keeps (the first ones)
 
 
@@ -52,13 +52,13 @@ def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Foun
     placed = []
     for name in names:
         choice = choose(name.candidates, first, name.cue, name.key)
-        if choice is not None and choice.place is not None and _kept(doc, name, choice, named):
+        if choice is not None and choice.place is not None and _kept(doc, name, choice):
             placed.append((name.key, choice.place))
     evidence = _Evidences(named, _implied(found), home, placed)
     mentions = []
     for name in names:
         choice = choose(name.candidates, evidence.for_name(name.key), name.cue, name.key)
-        if choice is not None and _kept(doc, name, choice, named):
+        if choice is not None and _kept(doc, name, choice):
             mentions.append(_mention(doc, name, choice))
     return mentions
 
@@ -125,7 +125,7 @@ class _Evidences:
         return evidence
 
 
-def _kept(doc: Doc, name: NameOfPlace, choice: Choice, named: frozenset[str]) -> bool:
+def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
     """Is the name a place: large, or its context or the article's other places say so? A name too
     small for its evidence is one only when capitalised in a place's context ("in Whitehall")."""
     if not choice.enough:
@@ -133,9 +133,9 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice, named: frozenset[str]) ->
     best = choice.best
     if name.embedded:
         return best.population >= LARGE_PLACE
-    known = best.country in named or best.country in home_countries(doc.language_at(name.start))
+    home = best.country in home_countries(doc.language_at(name.start))
     return (
-        best.population >= (LARGE_KNOWN_PLACE if known else LARGE_PLACE)
+        best.population >= (LARGE_HOME_PLACE if home else LARGE_PLACE)
         or name.context
         or choice.support > NAMED
     )

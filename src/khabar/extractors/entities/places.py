@@ -15,8 +15,9 @@ an apposition, nor is a capitalised word right after a known given name (a surna
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_locative
@@ -52,7 +53,12 @@ def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> 
     countries = [f for f in found if f.type == "COUNTRY"]
     inner = {t.index: (f.start, f.end) for f in countries for t in doc.tokens.within(f.start, f.end)}
     starts = {f.start: f.country for f in countries if f.country}
-    return located(doc, list(_names(doc, _Scan(words, taken, inner, starts))), found)
+    surnames = _surnames(doc, words)
+    names = [
+        replace(n, embedded=True) if not n.context and n.key in surnames else n
+        for n in _names(doc, _Scan(words, taken, inner, starts))
+    ]
+    return located(doc, names, found)
 
 
 def without_parts(found: list[Found], longer: list[Found]) -> list[Found]:
@@ -139,6 +145,25 @@ def _named_run(
     if not held:  # a list of places ("Texas, Arizona and New Mexico")
         return _named_run(doc, words, run, key, candidates, cue, None)
     return [NameOfPlace(start, end, key, held, cue or "city", True, capitalised, point=point)]  # type: ignore[arg-type]
+
+
+def _surnames(doc: Doc, words: Words) -> set[str]:
+    """Latin words that end a two-word name after a capitalised word that is no frequent word ("Anna
+    Campbell"): in that article the word alone is more likely the person ("Campbell is believed
+    ...") than a place, so it is taken as one only when large or where the context says place."""
+    tokens, found = words.tokens, set()
+    for first, second in pairwise(tokens):
+        if (
+            second.latin
+            and doc.text[first.end : second.start] == " "
+            and _name_word(words, first.index)
+            and _name_word(words, second.index)
+            and first.text not in frequent_words(words.languages[first.index])
+            and (second.index + 1 == len(tokens) or not _name_word(words, second.index + 1))
+            and not places.by_name(f"{first.text} {second.text}")
+        ):
+            found.add(second.text)
+    return found
 
 
 def _embedded(words: Words, run: list[Token]) -> bool:
