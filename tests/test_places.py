@@ -96,7 +96,11 @@ def test_hyderabad_by_context_country() -> None:
     assert {p.country for p in candidates} >= {"IND", "PAK"}
     assert disambiguate(candidates, {"PAK"}).country == "PAK"
     assert disambiguate(candidates, {"IND"}).country == "IND"
-    assert disambiguate(candidates, set()).country == "IND"  # the bigger one, by enough
+    unsure = choose(candidates, Evidence())  # 7 and 2 million, both widely known: no telling them apart
+    assert unsure is not None and unsure.place is None and unsure.country is None
+    assert disambiguate(candidates, set()) is None
+    home = choose(candidates, Evidence(home={"IND"}))
+    assert home is not None and home.place is not None and home.place.country == "IND"
 
 
 def test_candidates_too_close_to_tell_apart_give_no_point() -> None:

@@ -1,6 +1,9 @@
 """Which place a name means: its candidates scored by what the article says about where it is.
 
-A candidate's score is the evidence for it plus the base-10 log of its population:
+A candidate's score is the evidence for it plus its size: the base-10 log of its population and
+``FAME`` times that of the number of names it is known by (Geneva, Switzerland, has 60 in GeoNames,
+Geneva, New York, 13: a proxy of how widely a place is written about that population misses). The
+evidence:
 - ``REGION``: it lies in a region (admin-1) the article names, shared out when the article names
   more than ``FOCUS`` regions (a list of states says less about each name than a dateline);
 - ``NEAR``: it lies within ``NEAR_KM`` of a city the article names and places with certainty, or, a
@@ -29,8 +32,9 @@ from dataclasses import dataclass
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
 
-REGION, NEAR, NAMED, IMPLIED, HOME, PRIMARY = 3.0, 1.5, 2.0, 1.0, 1.5, 2.0
+REGION, NEAR, NAMED, IMPLIED, HOME, PRIMARY = 3.0, 1.5, 1.5, 1.0, 1.5, 3.0
 FOCUS = 2  # regions an article may name before each counts for less
+FAME = 1.5
 STRONG = NAMED  # evidence this strong lets a small place be taken
 NEAR_KM = 150.0  # a candidate this close to a place placed with certainty is in the story's area
 SAME_PLACE_KM = 50.0  # candidates this close are one place for the margin (a city and its district)
@@ -129,7 +133,7 @@ def _fitting(candidates: Sequence[Place], cue: CueFeature | None) -> list[Place]
 
 
 def _size(place: Place) -> float:
-    return math.log10(max(place.population, 1))
+    return math.log10(max(place.population, 1)) + FAME * math.log10(1 + place.known_names)
 
 
 def _same_place(a: Place, b: Place) -> bool:

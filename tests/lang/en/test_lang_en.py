@@ -76,9 +76,11 @@ def test_a_frequent_word_alone_is_no_place() -> None:
 
 
 def test_a_place_by_an_alternate_name_only_is_not_guessed() -> None:
-    """GeoNames lists "Whitehall" among Atlanta's names; the Whitehalls of Ohio and Pennsylvania are small."""
-    whitehall = _places("Officials in Whitehall said the plan would fail.")["Whitehall"]
-    assert whitehall.type == "PLACE" and whitehall.name == "Whitehall" and whitehall.lat is None
+    """GeoNames lists "Whitehall" among Atlanta's names; the Whitehalls of Ohio and Pennsylvania are small:
+    no place in a story about nowhere in particular, a Whitehall in an American one."""
+    assert not _places("Officials in Whitehall said the plan would fail.")
+    whitehall = _places("US officials in Whitehall said the plan would fail.")["Whitehall"]
+    assert (whitehall.type, whitehall.name, whitehall.country) == ("PLACE", "Whitehall", "USA")
 
 
 def test_weak_evidence_keeps_a_place_without_a_point() -> None:

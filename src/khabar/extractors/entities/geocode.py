@@ -131,9 +131,10 @@ class _Evidences:
 
 def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
     """Is the name a place: large, or its context or the article's other places say so? A name too
-    small for its evidence is one only when capitalised in a place's context ("in Whitehall")."""
+    small for its evidence is one (without a point) only when capitalised in a place's context, with
+    candidates in a country the article is about ("in Whitehall" in an American story)."""
     if not choice.enough:
-        return name.context and name.capitalised and not name.embedded
+        return name.context and name.capitalised and not name.embedded and choice.support > 0
     best = choice.best
     if name.embedded:
         return best.population >= LARGE_PLACE
