@@ -98,3 +98,12 @@ def test_a_home_region_beats_a_foreign_town_of_its_name() -> None:
     """गुजरात: the Indian state, though the article names Pakistan, which has a city Gujrat."""
     places = _places("पाकिस्तान के विदेश मंत्री ने कहा कि गुजरात में चुनाव हो रहे हैं।")
     assert ("Gujarāt", "PLACE", "IND") in places
+
+
+def test_a_foreign_town_named_without_case_or_cue_must_be_large() -> None:
+    """बोन हीलिंग (bone healing): Bonn has 300,000 people, too few to be taken from a caseless word alone."""
+    assert not _places("डॉक्टर ने कहा कि बोन हीलिंग में समय लगता है।")
+    assert _places("उन्होंने लंदन और मॉस्को की यात्रा की।") == {
+        ("London", "PLACE", "GBR"),
+        ("Moscow", "PLACE", "RUS"),
+    }

@@ -22,6 +22,7 @@ from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
 
 LARGE_PLACE = 100_000  # places this large are kept by name alone, without a cue
+LARGE_UNCASED_PLACE = 500_000  # the same for a name in a script without case, which shows no name
 LARGE_HOME_PLACE = 15_000  # the same, in a home country of the language (a local paper's towns)
 MAX_POINTS = 40  # placed cities an article's evidence keeps (the first ones)
 
@@ -139,11 +140,8 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
     if name.embedded:
         return best.population >= LARGE_PLACE
     home = best.country in home_countries(doc.language_at(name.start))
-    return (
-        best.population >= (LARGE_HOME_PLACE if home else LARGE_PLACE)
-        or name.context
-        or choice.support > NAMED
-    )
+    large = LARGE_HOME_PLACE if home else LARGE_PLACE if name.capitalised else LARGE_UNCASED_PLACE
+    return best.population >= large or name.context or choice.support > NAMED
 
 
 def _mention(doc: Doc, name: NameOfPlace, choice: Choice) -> Found:

@@ -82,7 +82,8 @@ def _names(doc: Doc, scan: _Scan) -> Iterator[NameOfPlace]:
     words, i = scan.words, 0
     while i < len(words):
         first = words.tokens[i]
-        if first.latin and first.capitalised and (region := abbreviated_region(doc, first.start)):
+        abbreviated = first.latin and first.capitalised and doc.text[first.end : first.end + 1] == "."
+        if abbreviated and (region := abbreviated_region(doc, first.start)):
             yield region
             i = doc.tokens.first_at(region.end)
             continue
@@ -104,9 +105,9 @@ def _names(doc: Doc, scan: _Scan) -> Iterator[NameOfPlace]:
 def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
     """The place name that is the longest run of free words from ``i``, if any."""
     words = scan.words
-    for n in range(min(MAX_PLACE_WORDS, len(words) - i), 0, -1):
+    for n in range(_reach(doc, scan, i), 0, -1):
         run = words.tokens[i : i + n]
-        if not _free_run(doc, scan, run):
+        if not _free_run(scan, run):
             continue
         key = doc.folded.text[run[0].fstart : run[-1].fend]
         candidates = places.by_name(key) or ("-" in key and places.by_name(key.replace("-", " "))) or []
@@ -200,10 +201,27 @@ def _name_word(words: Words, i: int) -> bool:
     return words.tokens[i].capitalised and not words.stops[i]
 
 
-def _free_run(doc: Doc, scan: _Scan, run: list[Token]) -> bool:
-    """Words not yet claimed (country words only inside a longer run that holds them whole), not
-    stopwords at the edges (a name prefix may open a longer run), capitalised in Latin script, joined
-    by spaces or by the period of a short word ("St. Louis")."""
+def _reach(doc: Doc, scan: _Scan, i: int) -> int:
+    """How many words from ``i`` on may make one name: unclaimed (or country words), capitalised in
+    Latin script, joined by spaces or by the period of a short word ("St. Louis")."""
+    words = scan.words
+    latin = words.tokens[i].latin
+    n = 0
+    while n < MAX_PLACE_WORDS and i + n < len(words):
+        token = words.tokens[i + n]
+        if (token.index in scan.taken.covered and token.index not in scan.inner) or (
+            latin and not token.capitalised
+        ):
+            break
+        n += 1
+        if not (token.joined or _abbreviated(doc, token)):
+            break
+    return n
+
+
+def _free_run(scan: _Scan, run: list[Token]) -> bool:
+    """Not stopwords at the edges (a name prefix may open a longer run), and holding country words
+    only whole and beside other words."""
     words, first, last = scan.words, run[0].index, run[-1].index
     opens = not words.stops[first] or (len(run) > 1 and name_prefix(words, first))
     closes = not words.stops[last] or (
@@ -212,13 +230,7 @@ def _free_run(doc: Doc, scan: _Scan, run: list[Token]) -> bool:
     if not opens or not closes:
         return False
     held = [scan.inner[t.index] for t in run if t.index in scan.inner]
-    if any(t.index in scan.taken.covered and t.index not in scan.inner for t in run):
-        return False
-    if held and (len(held) == len(run) or any(s < run[0].start or e > run[-1].end for s, e in held)):
-        return False
-    if run[0].latin and not all(t.capitalised for t in run):
-        return False
-    return all(t.joined or _abbreviated(doc, t) for t in run[:-1])
+    return not held or (len(held) < len(run) and all(s >= run[0].start and e <= run[-1].end for s, e in held))
 
 
 def _abbreviated(doc: Doc, token: Token) -> bool:
