@@ -77,6 +77,7 @@ def test_frequent_words_are_no_places_or_people_without_a_cue() -> None:
     assert not _places("बाढ़ में सौ लोग मारे गए।")
     assert not extract("दोनों ने कहा कि वे आगे बढ़ेंगे।").entities
     assert not extract("मैंने कहा कि बैंक बंद है।").entities
+    assert not _places("इससे बाकी राज्यों को भी राहत मिलेगी।")  # "the other states": no city Baku
 
 
 def test_a_multi_word_country_name_beats_its_part() -> None:

@@ -110,6 +110,8 @@ def _known(
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
+        if _ordinary(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
+            matches = [m for m in matches if getattr(m.value[1], "feature", None) == feature]
     elif cue is Cue.AGENT:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
         matches.sort(key=lambda m: -m.score - (ACTING if m.value[0] == "actor" else 0))
     for match in matches:
