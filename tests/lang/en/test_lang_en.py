@@ -113,3 +113,9 @@ def test_a_word_that_ends_a_persons_name_is_the_person() -> None:
     """Trapani is a town in Sicily (70,000 people) and a surname."""
     text = "Andrew Trapani is a producer. The idea for the film came to Trapani after a documentary."
     assert "Trapani" not in _places(text)
+
+
+def test_a_one_word_name_that_speaks_is_a_person() -> None:
+    """Kaya is a town of 120,000 in Burkina Faso; Moscow, a capital, may stand for its government."""
+    assert "Kaya" not in _places("Kaya said the talks failed.")
+    assert "Moscow" in _places("Moscow said it would respond.")

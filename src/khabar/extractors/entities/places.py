@@ -6,10 +6,9 @@ beats its parts ("New South Wales", "New Mexico", "दक्षिण अमे�
 the whole article says, and the name is kept when the place is large, the context says it is a place
 (a locative, a place cue word, "Town, Region"), or the article's other places put it in its area.
 
-A frequent ordinary word of the language (``frequent.yaml``) alone is no place without a cue word or
-an apposition, nor is a capitalised word right after a known given name (a surname: "Daniel Sakai").
-"Town, Region" ("Paris, Tenn.", "Paris, France") keeps only the candidates in that region or country
-(``regions``).
+Words shaped as no place here (an ordinary word, a surname, a speaker, an acronym, a part of a
+longer name) are left out or taken only when large (``place_guards``). "Town, Region" ("Paris,
+Tenn.", "Paris, France") keeps only the candidates in that region or country (``regions``).
 """
 
 from __future__ import annotations
@@ -17,18 +16,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_locative
 from khabar.extractors.entities.context import similar
 from khabar.extractors.entities.found import Found
 from khabar.extractors.entities.geocode import NameOfPlace, located
+from khabar.extractors.entities.place_guards import (
+    acronym,
+    article_surnames,
+    headed,
+    inside_longer_name,
+    ordinary,
+    person_word,
+    speaks,
+)
 from khabar.extractors.entities.regions import Apposition, abbreviated_region, apposition
 from khabar.extractors.entities.words import (
     Taken,
     Words,
-    frequent_words,
     home_countries,
     name_prefix,
     name_words,
@@ -37,7 +43,6 @@ from khabar.extractors.entities.words import (
     place_cues,
 )
 from khabar.knowledge import places
-from khabar.knowledge.place_names import place_words
 from khabar.knowledge.places import Place
 from khabar.text.tokens import Token
 from khabar.text.translit import phonetic_key, romanise, script_of
@@ -54,7 +59,7 @@ def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> 
     countries = [f for f in found if f.type == "COUNTRY"]
     inner = {t.index: (f.start, f.end) for f in countries for t in doc.tokens.within(f.start, f.end)}
     starts = {f.start: f.country for f in countries if f.country}
-    surnames = _surnames(doc, words)
+    surnames = article_surnames(doc, words)
     names = [
         replace(n, embedded=True, context=False) if n.cue is None and n.key in surnames else n
         for n in _names(doc, _Scan(words, taken, inner, starts))
@@ -117,9 +122,11 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
         if cue == "admin1" and all(c.feature != "admin1" for c in candidates):
             continue  # "X प्रांत": a region, looked up among region names by the cued run
         apposed = apposition(doc, scan.country_at, run[-1].end)
-        if cue is None and apposed is None and (_person_word(words, run) or _ordinary(words, run)):
+        if cue is None and apposed is None and (person_word(words, run) or ordinary(words, run)):
             continue
-        if _acronym(doc, run) or (cue is None and _headed(words, run)):
+        if cue is None and apposed is None and speaks(doc, words, run, candidates):
+            return None
+        if acronym(doc, run) or (cue is None and headed(words, run)):
             return None
         return _named_run(doc, words, run, key, candidates, cue, apposed)
     return None
@@ -156,49 +163,12 @@ def _named_run(
         end, point = words.tokens[run[-1].index + 1].end, False  # "Henry County", not the town "Henry"
     if apposed is None:
         context = cue is not None or is_locative(doc, start, end)
-        embedded = cue is None and _embedded(words, run)
+        embedded = cue is None and inside_longer_name(words, run)
         return NameOfPlace(start, end, key, candidates, cue, context, capitalised, embedded, point)  # type: ignore[arg-type]
     held = [c for c in candidates if apposed.holds(c)]
     if not held:  # a list of places ("Texas, Arizona and New Mexico")
         return _named_run(doc, words, run, key, candidates, cue, None)
     return NameOfPlace(start, end, key, held, cue or "city", True, capitalised, point=point)  # type: ignore[arg-type]
-
-
-def _surnames(doc: Doc, words: Words) -> set[str]:
-    """Latin words that end a two-word name after a capitalised word that is no frequent word ("Anna
-    Campbell"): in that article the word alone is more likely the person ("Campbell is believed
-    ...", "came to Campbell") than a place, so it is taken as one only when large or cued."""
-    tokens, found = words.tokens, set()
-    for first, second in pairwise(tokens):
-        if (
-            second.latin
-            and doc.text[first.end : second.start] == " "
-            and _name_word(words, first.index)
-            and _name_word(words, second.index)
-            and first.text not in frequent_words(words.languages[first.index])
-            and (second.index + 1 == len(tokens) or not _name_word(words, second.index + 1))
-            and not places.by_name(f"{first.text} {second.text}")
-        ):
-            found.add(second.text)
-    return found
-
-
-def _embedded(words: Words, run: list[Token]) -> bool:
-    """Does the Latin run lie inside a longer capitalised name: joined to a capitalised word that is
-    no stopword before or after it, or followed by a connector and one ("Summit of the Americas")?"""
-    if not run[0].latin:
-        return False
-    before, after = run[0].index - 1, run[-1].index + 1
-    if before >= 0 and _name_word(words, before) and words.tokens[before].joined:
-        return True
-    connectors = place_words("connectors")
-    while after < len(words) and words.tokens[after].text in connectors and words.tokens[after - 1].joined:
-        after += 1
-    return after < len(words) and _name_word(words, after) and words.tokens[after - 1].joined
-
-
-def _name_word(words: Words, i: int) -> bool:
-    return words.tokens[i].capitalised and not words.stops[i]
 
 
 def _reach(doc: Doc, scan: _Scan, i: int) -> int:
@@ -240,49 +210,6 @@ def _abbreviated(doc: Doc, token: Token) -> bool:
         and token.end - token.start <= MAX_ABBREVIATED
         and doc.text[token.end : token.end + 2] == ". "
     )
-
-
-def _person_word(words: Words, run: list[Token]) -> bool:
-    """A one-word Latin run that opens a person's name ("Mary Smith") or follows a given name (a
-    surname: "Daniel Sakai")."""
-    if len(run) != 1 or not run[0].latin:
-        return False
-    token, given = run[0], name_words(words.languages[run[0].index]).given_names
-    following = token.index + 1
-    if (
-        token.joined
-        and following < len(words)
-        and words.tokens[following].capitalised
-        and token.text in given
-    ):
-        return True
-    before = words.tokens[token.index - 1] if token.index > 0 else None
-    return before is not None and before.joined and before.capitalised and before.text in given
-
-
-def _acronym(doc: Doc, run: list[Token]) -> bool:
-    """A short word all in capitals ("WA"): an acronym, not the place "Wa" (all-capital place names
-    are not indexed; a longer capitalised word may be a dateline's town, "PLEASANTON")."""
-    surface = doc.text[run[0].start : run[-1].end]
-    return len(run) == 1 and len(surface) <= MAX_ABBREVIATED and surface.isupper()
-
-
-def _headed(words: Words, run: list[Token]) -> bool:
-    """Is the run followed by a capitalised place head word ("Hampton Avenue", "Mississippi River")?
-    Then the longer name is the place (a street, a river), left to the cued runs."""
-    following = run[-1].index + 1
-    return (
-        run[-1].latin
-        and run[-1].joined
-        and following < len(words)
-        and words.tokens[following].capitalised
-        and words.tokens[following].text in name_words(words.languages[following]).place_heads
-    )
-
-
-def _ordinary(words: Words, run: list[Token]) -> bool:
-    """A single frequent ordinary word of its language ("Reading", बाढ़)."""
-    return len(run) == 1 and run[0].text in frequent_words(words.languages[run[0].index])
 
 
 def _joined_key(latin: str) -> str:
