@@ -13,6 +13,7 @@ from khabar.extractors.dates import find_dates
 from khabar.extractors.numbers import parse_number
 from khabar.lang import topic
 from khabar.lang.models import Events, Grammar
+from khabar.schema import Entity
 
 FRIDAY = date(2022, 1, 7)
 
@@ -129,3 +130,62 @@ def test_generic_actors_act_in_events() -> None:
         "MIL",
         "Turkish forces",
     )
+
+
+def _places(text: str) -> dict[str, Entity]:
+    return {m.text: e for e in extract(text).entities if e.type in ("PLACE", "COUNTRY") for m in e.mentions}
+
+
+def test_a_country_has_no_point() -> None:
+    syria = _places("Syria closed the border.")["Syria"]
+    assert (syria.precision, syria.lat, syria.lon, syria.geonames_id) == ("country", None, None, 163843)
+
+
+def test_a_frequent_word_alone_is_no_place() -> None:
+    assert "Reading" not in _places("Reading is fun, and the town hall agrees.")
+
+
+def test_a_place_by_an_alternate_name_only_is_not_guessed() -> None:
+    """GeoNames lists "Whitehall" among Atlanta's names; the Whitehalls of Ohio and Pennsylvania are small:
+    no place in a story about nowhere in particular, a Whitehall in an American one."""
+    assert not _places("Officials in Whitehall said the plan would fail.")
+    whitehall = _places("US officials in Whitehall said the plan would fail.")["Whitehall"]
+    assert (whitehall.type, whitehall.name, whitehall.country) == ("PLACE", "Whitehall", "USA")
+
+
+def test_weak_evidence_keeps_a_place_without_a_point() -> None:
+    springfield = _places("The meeting in Springfield ended early.")["Springfield"]
+    assert (springfield.country, springfield.precision, springfield.lat) == ("USA", "country", None)
+
+
+def test_a_multi_word_name_beats_the_country_inside_it() -> None:
+    places = _places("The fire spread across New Mexico.")
+    assert (places["New Mexico"].name, places["New Mexico"].type) == ("New Mexico", "PLACE")
+    assert "Mexico" not in places
+
+
+def test_town_and_abbreviated_state() -> None:
+    places = _places("PLEASANTON, Calif. -- DeltaTrak, a maker of cold chain tools, said on Monday.")
+    assert (places["PLEASANTON"].name, places["PLEASANTON"].country) == ("Pleasanton", "USA")
+    assert places["Calif."].name == "California"
+
+
+def test_a_capitalised_acronym_is_no_place() -> None:
+    assert "WA" not in _places("Wastewater in WA is diluted before it reaches the sea.")
+
+
+def test_a_place_word_before_a_place_head_names_the_street() -> None:
+    places = _places("They were caught on Hampton Avenue last night.")
+    assert places["Hampton Avenue"].lat is None
+
+
+def test_a_word_that_ends_a_persons_name_is_the_person() -> None:
+    """Trapani is a town in Sicily (70,000 people) and a surname."""
+    text = "Andrew Trapani is a producer. The idea for the film came to Trapani after a documentary."
+    assert "Trapani" not in _places(text)
+
+
+def test_a_one_word_name_that_speaks_is_a_person() -> None:
+    """Kaya is a town of 120,000 in Burkina Faso; Moscow, a capital, may stand for its government."""
+    assert "Kaya" not in _places("Kaya said the talks failed.")
+    assert "Moscow" in _places("Moscow said it would respond.")

@@ -125,3 +125,45 @@ def test_generic_actors_act_in_events() -> None:
     names = {e.id: e.name for e in article.entities}
     [event] = article.events
     assert (event.type, event.mode, names[event.source or ""]) == ("ASSAULT", "aerial", "United States")
+
+
+def _places(text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.name, e.type, e.country) for e in extract(text).entities if e.type in ("PLACE", "COUNTRY")}
+
+
+def test_frequent_words_are_no_places_or_people_without_a_cue() -> None:
+    """बाढ़ (flood) is also the town Barh; दोनों (both) sounds like Dodon; बैंक (bank) like Bangkok."""
+    assert not _places("बाढ़ में सौ लोग मारे गए।")
+    assert not extract("दोनों ने कहा कि वे आगे बढ़ेंगे।").entities
+    assert not extract("मैंने कहा कि बैंक बंद है।").entities
+    assert not _places("इससे बाकी राज्यों को भी राहत मिलेगी।")  # "the other states": no city Baku
+
+
+def test_a_multi_word_country_name_beats_its_part() -> None:
+    assert _places("दक्षिणी सूडान में हिंसा भड़की।") == {("South Sudan", "COUNTRY", "SSD")}
+
+
+def test_kurdistan_is_the_iraqi_region() -> None:
+    assert _places("कुर्दिस्तान में लड़ाई जारी है।") == {("Kurdistan Region", "PLACE", "IRQ")}
+
+
+def test_what_acts_is_an_actor_before_a_same_sounding_place() -> None:
+    """अल जज़ीरा is closer to Gezira and Algiers (Al Jaza'ir) than to Al Jazeera, but it reports."""
+    article = extract("अल जज़ीरा ने बताया कि सेना पीछे हट गई।")
+    assert [(e.name, e.type) for e in article.entities if e.kb_id == "al-jazeera"] == [("Al Jazeera", "ORG")]
+    assert not _places("अल जज़ीरा ने बताया कि सेना पीछे हट गई।")
+
+
+def test_a_home_region_beats_a_foreign_town_of_its_name() -> None:
+    """गुजरात: the Indian state, though the article names Pakistan, which has a city Gujrat."""
+    places = _places("पाकिस्तान के विदेश मंत्री ने कहा कि गुजरात में चुनाव हो रहे हैं।")
+    assert ("Gujarāt", "PLACE", "IND") in places
+
+
+def test_a_foreign_town_named_without_case_or_cue_must_be_large() -> None:
+    """बोन हीलिंग (bone healing): Bonn has 300,000 people, too few to be taken from a caseless word alone."""
+    assert not _places("डॉक्टर ने कहा कि बोन हीलिंग में समय लगता है।")
+    assert _places("उन्होंने लंदन और मॉस्को की यात्रा की।") == {
+        ("London", "PLACE", "GBR"),
+        ("Moscow", "PLACE", "RUS"),
+    }

@@ -6,8 +6,9 @@ they found and which words they claimed (``words.Taken``):
 
 1. the gazetteer (``gazetteer``; one Aho-Corasick pass, its own pipeline component): country names
    and demonyms, known actors, and the title, institution and generic actor words of every language;
-2. exact place names (``places``: GeoNames alternate names, any script), kept when the place is
-   large or the context says it is a place;
+2. exact place names (``places``: GeoNames alternate names, any script), the longest name winning
+   over its parts, placed with the whole article's evidence (``geocode``, "Town, Region" in
+   ``regions``), kept when the place is large or the context says it is a place;
 3. runs of free words that cues point at (``cued``): after a title ("प्रवक्ता नेड प्राइस"), before an
    agent marker ("टोकायव ने"), before "X के <title>", next to a place cue ("मंगिस्टाऊ प्रांत"),
    coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), and capitalised runs in

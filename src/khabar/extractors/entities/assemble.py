@@ -13,8 +13,9 @@ from khabar.extractors.entities.gazetteer import (
     word_indexes,
 )
 from khabar.extractors.entities.generic import generic_actors
+from khabar.extractors.entities.geocode import place_unresolved, redisambiguate
 from khabar.extractors.entities.link import link_run
-from khabar.extractors.entities.places import place_unresolved, places_by_name, redisambiguate
+from khabar.extractors.entities.places import places_by_name, without_parts
 from khabar.extractors.entities.words import Taken, Words, indexes_within
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
@@ -29,8 +30,8 @@ def find_entities(doc: Doc) -> list[Entity]:
     found = mentions_of_hits(doc, kb, hits)
     cue = word_indexes(doc, hits, CUES)
     by_hits = Taken(cue, word_indexes(doc, hits, CountryWord | Actor))
-    by_name = list(places_by_name(doc, words, by_hits, {f.country for f in found if f.country}))
-    found.extend(by_name)
+    by_name = places_by_name(doc, words, by_hits, found)
+    found = [*without_parts(found, by_name), *by_name]
     covered = set(by_hits.covered)  # grown below as runs are linked, and read by ``cued_runs``
     for place in by_name:
         covered |= indexes_within(doc, place.start, place.end)
@@ -71,14 +72,14 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     }
     if isinstance(first.key, CountryKey):
         info = countries.by_iso3(first.key.iso3)
+        # a country has no point location: its representative point stays in the knowledge base
         return Entity(
             name=info.name if info else first.key.iso3,
-            lat=info.lat if info else None,
-            lon=info.lon if info else None,
+            geonames_id=info.geonames_id if info else None,
             precision="country",
             **base,
         )
-    if first.place is not None:
+    if first.place is not None and first.place.country:
         p = first.place
         return Entity(
             name=p.name,
@@ -88,6 +89,13 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
             precision="admin1" if p.feature == "admin1" else "city",
             **base,
         )
+    if first.place is not None:  # a continent: no point location
+        return Entity(name=first.place.name, geonames_id=first.place.geonames_id, **base)
     if first.actor is not None:
         return Entity(name=first.actor.name, kb_id=first.actor.id, **base)
-    return Entity(name=first.name or doc.text[first.start : first.end], **base)
+    unplaced = first.type == "PLACE" and base["country"]  # a place without a point: its country at most
+    return Entity(
+        name=first.name or doc.text[first.start : first.end],
+        precision="country" if unplaced else None,
+        **base,
+    )

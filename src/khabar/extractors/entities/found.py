@@ -71,15 +71,16 @@ class Found:
 
 class Seen:
     """What the mentions found so far name, brought up to date as the list of them grows (it only
-    grows while runs are linked): every country named, and the people named near an offset (those
-    with a mention in its block of ``PEOPLE_BLOCK`` characters or the blocks on either side, the
-    latest ``PEOPLE_NEAR`` of them to be named, each with its last mention, in order of first
-    mention), so that a look-up costs the same however long the text."""
+    grows while runs are linked): every country of a mention, those of country mentions, and the
+    people named near an offset (those with a mention in its block of ``PEOPLE_BLOCK`` characters or
+    the blocks on either side, the latest ``PEOPLE_NEAR`` of them to be named, each with its last
+    mention, in order of first mention), so that a look-up costs the same however long the text."""
 
     def __init__(self, found: list[Found]) -> None:
         self.found = found
         self._read = 0
         self._countries: set[str] = set()
+        self._named_countries: set[str] = set()  # those of country mentions
         self._number: dict[Key, int] = {}  # each person's number, in order of first mention
         self._people: list[Found] = []  # by number, the last mention
         self._blocks: dict[int, set[int]] = {}  # the numbers of the people named in each block
@@ -88,6 +89,8 @@ class Seen:
         for item in self.found[self._read :]:
             if item.country:
                 self._countries.add(item.country)
+                if item.type == "COUNTRY":
+                    self._named_countries.add(item.country)
             if item.type == "PERSON":
                 number = self._number.setdefault(item.key, len(self._number))
                 if number == len(self._people):
@@ -99,6 +102,10 @@ class Seen:
     def countries(self) -> set[str]:
         self._catch_up()
         return self._countries
+
+    def named_countries(self) -> set[str]:
+        self._catch_up()
+        return self._named_countries
 
     def people_near(self, offset: int) -> list[Found]:
         self._catch_up()

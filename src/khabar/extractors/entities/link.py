@@ -3,6 +3,9 @@
 Runs are linked to the knowledge base by romanising and comparing names
 (``khabar.text.translit.NameIndex``, through ``Knowledge.match_name``). A surname alone links to a
 person already named in full in the article, or to a known office-holder when a cue supports it.
+Words that are all frequent ordinary words of their language (``frequent.yaml``) are linked only
+under a person's or body's cue or a place cue word: "दोनों ने" (both) is not Igor Dodon, "बाढ़ में"
+(in the flood) not the town Barh.
 Otherwise a strong enough cue makes a new entity with a romanised name: a place the gazetteer lacks
 ("Henry County", "Royal Street"), an organisation ("X Party", an unknown acronym "एनसीएलटी"), or a
 person. A name right before "(@handle)" (a tweet signature) is an account holder of unknown type and
@@ -31,14 +34,15 @@ from khabar.extractors.entities.places import home_place
 from khabar.extractors.entities.words import (
     Taken,
     Words,
+    frequent_words,
     home_countries,
     name_words,
     names_with_next,
     place_cues,
 )
-from khabar.knowledge import places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
+from khabar.knowledge.place_choice import Evidence, choose
 from khabar.text.tokens import Token
 from khabar.text.translit import NameMatch, romanise, script_of
 
@@ -48,15 +52,17 @@ SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a support
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
 SAME_PLACE = 0.02  # places scoring this close to the best one are alternatives to it
+ACTING = 0.05  # an actor scoring this much below a place still wins a run marked as an agent
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
 NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
+NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
 
 
 def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, seen: Seen) -> Found | None:
     """Link a cued run to a referent, or make a new entity when the cue is strong enough."""
     run = [t for t in cued.tokens if t.index not in taken.covered]
-    if not run:
+    if not run or (_ordinary(words, run) and cued.cue not in NAMING_WITH_ORDINARY and not cued.feature):
         return None
     start, end = run[0].start, run[-1].end
     surface = doc.text[start:end]
@@ -70,6 +76,12 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
     if (known := _known(doc, kb, words, run, cued, seen)) is not None:
         return known
     return _new(doc, words, run, cued.cue)
+
+
+def _ordinary(words: Words, run: list[Token]) -> bool:
+    """Are all the run's words frequent ordinary words of their language ("दोनों", "बाढ़")? Then only a
+    person's or body's cue, or a place cue word, makes them a name."""
+    return all(t.text in frequent_words(words.languages[t.index]) for t in run)
 
 
 def _acronym_found(
@@ -98,6 +110,10 @@ def _known(
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
+        if _ordinary(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
+            matches = [m for m in matches if getattr(m.value[1], "feature", None) == feature]
+    elif cue is Cue.AGENT:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
+        matches.sort(key=lambda m: -m.score - (ACTING if m.value[0] == "actor" else 0))
     for match in matches:
         kind, value = match.value
         if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
@@ -113,10 +129,12 @@ def _known(
             return actor_found(start, end, value, doc.published)
         if kind == "country":
             return country_found(start, end, value)
+        if cue is Cue.SUBJECT and single and match.score < SURE_PLACE:
+            continue  # one word opening a clause is a capital standing for its state only when sure
         if cue is Cue.SUBJECT and (iso3 := capital_of(value)) is not None:
             return country_found(start, end, iso3)
         if kind == "place" and (not single or cue is Cue.PLACE or match.score >= SURE_PLACE):
-            return _place_match(words, run, feature, match, matches, seen.countries())
+            return _place_match(words, run, feature, match, matches, seen)
     return None
 
 
@@ -126,14 +144,19 @@ def _place_match(
     feature: str | None,
     match: NameMatch[Referent],
     matches: list[NameMatch[Referent]],
-    context: set[str],
+    seen: Seen,
 ) -> Found:
     """The place among those matching about as well, chosen with the article's countries so far."""
     alternatives = [
         m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
     ]
-    prior = home_countries(words.languages[run[0].index])
-    place = places.disambiguate(alternatives, context, cue=feature, prior=prior) or match.value[1]
+    evidence = Evidence(
+        named=seen.named_countries(),
+        implied=seen.countries(),
+        home=home_countries(words.languages[run[0].index]),
+    )
+    choice = choose(alternatives, evidence, cue=feature)  # type: ignore[arg-type]
+    place = choice.place if choice is not None and choice.place else match.value[1]
     end = run[-1].end
     following = run[-1].index + 1
     if (

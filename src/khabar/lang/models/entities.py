@@ -67,6 +67,7 @@ class Region(Strict):
     lon: float = Field(ge=-180, le=180)
     population: Number = Field(ge=0)
     names: Words = ()
+    geonames_id: int | None = None  # where GeoNames has the region (continents do)
 
 
 class Places(Topic):
