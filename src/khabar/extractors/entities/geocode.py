@@ -11,8 +11,9 @@ share one (its precision then says "country").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from khabar.doc import Doc
 from khabar.extractors.entities.found import Found, PlaceKey, place_found, place_key
@@ -25,6 +26,8 @@ LARGE_PLACE = 100_000  # places this large are kept by name alone, without a cue
 LARGE_UNCASED_PLACE = 500_000  # the same for a name in a script without case, which shows no name
 LARGE_HOME_PLACE = 15_000  # the same, in a home country of the language (a local paper's towns)
 MAX_POINTS = 40  # placed cities an article's evidence keeps (the first ones)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,8 @@ def _implied(found: Iterable[Found]) -> frozenset[str]:
 
 
 class _Evidences:
-    """The article's evidence for each name: everything but that name's own mentions."""
+    """The article's evidence for each name: everything but that name's own mentions. Counted once
+    for the article, less the name's own counts (no pass over every placed name per name)."""
 
     def __init__(
         self,
@@ -112,22 +116,92 @@ class _Evidences:
         home: frozenset[str],
         placed: list[tuple[str, Place]],
     ) -> None:
-        self.named, self.implied, self.home, self.placed = named, implied, home, placed
+        self.named, self.implied, self.home = named, implied, home
+        self._all = _tally(placed)
+        self._own: dict[str, list[tuple[str, Place]]] = {}
+        self._points: dict[tuple[float, float], set[str]] = {}  # each city point, by the names placing it
+        for key, place in placed:
+            if key:
+                self._own.setdefault(key, []).append((key, place))
+            if place.feature == "city":
+                self._points.setdefault((round(place.lat, 1), round(place.lon, 1)), set()).add(key)
         self._by_name: dict[str, Evidence] = {}
 
     def for_name(self, key: str) -> Evidence:
         if (evidence := self._by_name.get(key)) is None:
-            others = [p for k, p in self.placed if k != key or not key]
-            points = dict.fromkeys((round(p.lat, 1), round(p.lon, 1)) for p in others if p.feature == "city")
+            own = _tally(self._own.get(key, []))
+            countries, regions, around = (
+                _Without(all_, own_) for all_, own_ in zip(self._all, own, strict=True)
+            )
             evidence = self._by_name[key] = Evidence(
                 named=self.named,
-                implied=self.implied | {p.country for p in others if p.country},
-                regions=frozenset((p.country, p.name) for p in others if p.feature == "admin1"),
-                points=tuple(points)[:MAX_POINTS],
-                around=frozenset((p.country, p.admin1) for p in others if p.feature == "city" and p.admin1),
+                implied=_Either(self.implied, countries),
+                regions=regions,
+                points=self._points_but(key),
+                around=around,
                 home=self.home,
             )
         return evidence
+
+    def _points_but(self, key: str) -> tuple[tuple[float, float], ...]:
+        """The first ``MAX_POINTS`` city points that another name places."""
+        points: list[tuple[float, float]] = []
+        for point, keys in self._points.items():
+            if not key or keys != {key}:
+                points.append(point)
+                if len(points) == MAX_POINTS:
+                    break
+        return tuple(points)
+
+
+_Tally = tuple["Counter[str]", "Counter[tuple[str, str]]", "Counter[tuple[str, str]]"]
+
+
+def _tally(placed: Iterable[tuple[str, Place]]) -> _Tally:
+    """How often the placed names give each country, region named, and region of a city."""
+    countries: Counter[str] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()
+    around: Counter[tuple[str, str]] = Counter()
+    for _, p in placed:
+        if p.country:
+            countries[p.country] += 1
+        if p.feature == "admin1":
+            regions[(p.country, p.name)] += 1
+        if p.feature == "city" and p.admin1:
+            around[(p.country, p.admin1)] += 1
+    return countries, regions, around
+
+
+class _Without(Collection[T]):
+    """What ``total`` counts beyond ``own``."""
+
+    def __init__(self, total: Counter[T], own: Counter[T]) -> None:
+        self._total, self._own = total, own
+
+    def __contains__(self, item: object) -> bool:
+        return self._total.get(item, 0) > self._own.get(item, 0)  # type: ignore[call-overload]
+
+    def __len__(self) -> int:
+        return len(self._total) - sum(1 for item, n in self._own.items() if self._total[item] == n)
+
+    def __iter__(self) -> Iterator[T]:
+        return (item for item in self._total if item in self)
+
+
+class _Either(Collection[str]):
+    """Membership in either of two collections."""
+
+    def __init__(self, first: Collection[str], second: Collection[str]) -> None:
+        self._first, self._second = first, second
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._first or item in self._second
+
+    def __len__(self) -> int:
+        return len(set(self))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({*self._first, *self._second})
 
 
 def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:

@@ -44,6 +44,7 @@ from khabar.extractors.entities.words import (
 )
 from khabar.knowledge import places
 from khabar.knowledge.places import Place
+from khabar.text.ranges import ByStart
 from khabar.text.tokens import Token
 from khabar.text.translit import phonetic_key, romanise, script_of
 
@@ -69,7 +70,8 @@ def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> 
 
 def without_parts(found: list[Found], longer: list[Found]) -> list[Found]:
     """``found`` without the mentions that lie inside a longer place name."""
-    return [f for f in found if not any(p.start <= f.start and f.end <= p.end for p in longer)]
+    spans = ByStart(longer)
+    return [f for f in found if not any(f.end <= p.end for p in spans.holding(f.start))]
 
 
 @dataclass(frozen=True, slots=True)
