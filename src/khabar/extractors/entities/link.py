@@ -3,10 +3,10 @@
 Runs are linked to the knowledge base by romanising and comparing names
 (``khabar.text.translit.NameIndex``, through ``Knowledge.match_name``). A surname alone links to a
 person already named in full in the article, or to a known office-holder when a cue supports it.
-Otherwise a strong enough cue makes a new entity with a romanised name: a place the gazetteer lacks
-("Henry County", "Royal Street"), an organisation ("X Party", an unknown acronym "एनसीएलटी"), or a
-person. A name right before "(@handle)" (a tweet signature) is an account holder of unknown type and
-is left out unless the knowledge base links it.
+Otherwise a strong enough cue makes a new entity named as readers spell it (``display_name``): a
+place the gazetteer lacks ("Henry County", "Royal Street"), an organisation ("X Party", an unknown
+acronym "एनसीएलटी"), or a person. A name right before "(@handle)" (a tweet signature) is an account
+holder of unknown type and is left out unless the knowledge base links it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from khabar.knowledge import places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
 from khabar.text.tokens import Token
-from khabar.text.translit import NameMatch, romanise, script_of
+from khabar.text.translit import NameMatch, display_name
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
@@ -147,11 +147,11 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue) -> Found | None:
         if len(run) >= 2 and run[-1].text in listed.place_heads:  # "Royal Street", "Beverly Hills"
             return unresolved_place(doc, start, end)
     if cue is Cue.ORG or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        return named_found(start, end, "ORG", _display_name(doc.text[start:end]))
+        return named_found(start, end, "ORG", display_name(doc.text[start:end]))
     if cue in NAMING_CUES and (
         len(run) >= 2 or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
-        return named_found(start, end, "PERSON", _display_name(doc.text[start:end]))
+        return named_found(start, end, "PERSON", display_name(doc.text[start:end]))
     return None
 
 
@@ -176,9 +176,3 @@ def _holds_office(actor: Actor, day: date | None) -> bool:
         and actor.role_on(day) is not None
         and (day is None or any(r.valid_on(day) for r in actor.roles))
     )
-
-
-def _display_name(surface: str) -> str:
-    """A romanised, title-cased name for a person the knowledge base lacks."""
-    latin = surface if script_of(surface) == "Latn" else romanise(surface)
-    return " ".join(part[:1].upper() + part[1:] for part in latin.split())
