@@ -50,6 +50,20 @@ def test_unknown_person_after_a_title_is_romanised_and_merged() -> None:
     assert people[0].name.lower().startswith("rakesh")
 
 
+def test_new_people_and_bodies_are_named_as_readers_spell_them() -> None:
+    text = "पुलिस अधीक्षक हरभजन सिंह शुक्ला ने बताया कि नेशनल हॉकी लीग के दफ़्तर पर हमला हुआ।"
+    names = {e.name for e in extract(text).entities}
+    assert {"Harbhajan Singh Shukla", "National Hockey League"} <= names
+
+
+def test_a_surname_several_office_holders_share_names_none_of_them() -> None:
+    # "सिंह ने": Manmohan Singh and Rajnath Singh both hold a dated office; the surname alone is neither
+    article = extract("फ़ाइनल में सिंह ने शानदार बल्लेबाज़ी की।")
+    assert all(e.kb_id is None for e in article.entities if e.type == "PERSON")
+    modi = by_name(extract("मोदी ने कहा कि दोनों देश व्यापार बढ़ाएंगे।"), "Narendra Modi")
+    assert modi.kb_id == "narendra-modi"  # one office-holder of the name: still found
+
+
 def test_demonyms_and_country_names_resolve_to_one_country() -> None:
     text = "चीनी अधिकारियों ने सीमा का दौरा किया। चीन ने कहा कि यह नियमित है। Chinese officials agreed."
     article = extract(text)

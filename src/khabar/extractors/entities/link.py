@@ -92,6 +92,12 @@ def _known(
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
+    # a surname that several office-holders share (सिंह, खान, गांधी) names none of them alone
+    holders = {
+        m.value[1].id
+        for m in matches
+        if m.surname_only and m.value[0] == "actor" and _holds_office(m.value[1], doc.published)
+    }
     for match in matches:
         kind, value = match.value
         if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
@@ -102,7 +108,7 @@ def _known(
         ):
             continue
         if kind == "actor":
-            if match.surname_only and not _holds_office(value, doc.published):
+            if match.surname_only and (len(holders) > 1 or not _holds_office(value, doc.published)):
                 continue
             return actor_found(start, end, value, doc.published)
         if kind == "country":
