@@ -56,12 +56,15 @@ def test_new_people_and_bodies_are_named_as_readers_spell_them() -> None:
     assert {"Harbhajan Singh Shukla", "National Hockey League"} <= names
 
 
-def test_a_surname_several_office_holders_share_names_none_of_them() -> None:
+def test_a_name_that_several_known_people_fit_names_none_of_them() -> None:
     # "सिंह ने": Manmohan Singh and Rajnath Singh both hold a dated office; the surname alone is neither
     article = extract("फ़ाइनल में सिंह ने शानदार बल्लेबाज़ी की।")
     assert all(e.kb_id is None for e in article.entities if e.type == "PERSON")
     modi = by_name(extract("मोदी ने कहा कि दोनों देश व्यापार बढ़ाएंगे।"), "Narendra Modi")
     assert modi.kb_id == "narendra-modi"  # one office-holder of the name: still found
+    # nor does a head word that every "X News Agency" holds
+    article = extract("न्यूज एजेंसी एएनआई के मुताबिक पुलिस जांच कर रही है।")
+    assert {e.kb_id for e in article.entities} == {None, "asian-news-international"}
 
 
 def test_demonyms_and_country_names_resolve_to_one_country() -> None:

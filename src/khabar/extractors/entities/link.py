@@ -36,6 +36,7 @@ from khabar.text.translit import NameMatch, display_name
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
+AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less tie for a name
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
@@ -92,12 +93,8 @@ def _known(
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
-    # a surname that several office-holders share (सिंह, खान, गांधी) names none of them alone
-    holders = {
-        m.value[1].id
-        for m in matches
-        if m.surname_only and m.value[0] == "actor" and _holds_office(m.value[1], doc.published)
-    }
+    if _ambiguous(matches, cue, doc.published):
+        return None
     for match in matches:
         kind, value = match.value
         if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
@@ -108,7 +105,7 @@ def _known(
         ):
             continue
         if kind == "actor":
-            if match.surname_only and (len(holders) > 1 or not _holds_office(value, doc.published)):
+            if match.surname_only and not _holds_office(value, doc.published):
                 continue
             return actor_found(start, end, value, doc.published)
         if kind == "country":
@@ -118,6 +115,22 @@ def _known(
         if kind == "place" and (not single or cue is Cue.PLACE or match.score >= SURE_PLACE):
             return _place_match(words, run, feature, match, matches, found)
     return None
+
+
+def _ambiguous(matches: list[NameMatch[Referent]], cue: Cue, day: date | None) -> bool:
+    """Do two known people or bodies fit the name equally well (a surname several office-holders
+    share, सिंह or खान; "न्यूज़ एजेंसी" in every "X News Agency")? Then it names neither."""
+    fitting = [
+        m
+        for m in matches
+        if m.value[0] == "actor"
+        and _fits("actor", m.value[1], cue)
+        and (not m.surname_only or _holds_office(m.value[1], day))
+    ]
+    if not fitting:
+        return False
+    top = max(m.score for m in fitting)
+    return len({m.value[1].id for m in fitting if m.score >= top - AMBIGUOUS_MARGIN}) > 1
 
 
 def _place_match(
