@@ -153,6 +153,7 @@ RULES = [
     ("कलम", "kalam"),
     ("समझना", "samajhna"),  # right to left: only one of two schwas goes
     ("संकलन", "sankalan"),  # none goes after a closed syllable (three consonants would meet)
+    ("चांदनी", "chandni"),  # a long vowel with a nasal is only nasalised: the syllable is open
     ("न", "na"),  # a one-letter word keeps its vowel
     ("ज़ख़्मी", "zakhmi"),  # nukta letters
     ("फ़्रांसीसी", "fransisi"),

@@ -32,7 +32,7 @@ class _Akshara:
     letter: str  # the letter as written (nasal assimilation looks at the next one)
     consonant: str  # Latin consonant, "" for a vowel letter
     vowel: str  # Latin vowel, "" under a virama or once deleted
-    sign: str  # the vowel sign as written, "" for the inherent vowel or none
+    sign: str  # the vowel as written (sign or vowel letter), "" for the inherent vowel or none
     inherent: bool  # the vowel is the inherent one (it may be deleted)
     nasal: str  # the anusvara or chandrabindu after it, or ""
     signs: str  # Latin of the other signs after it (visarga)
@@ -40,11 +40,6 @@ class _Akshara:
     @property
     def bare_schwa(self) -> bool:
         return self.inherent and self.vowel != "" and not self.nasal and not self.signs
-
-    @property
-    def open(self) -> bool:
-        """The syllable ends in its vowel (no nasal or visarga closes it)."""
-        return self.vowel != "" and not self.nasal and not self.signs
 
     @property
     def half(self) -> bool:
@@ -101,10 +96,16 @@ def _aksharas(word: str, script: _Abugida) -> list[_Akshara]:
             else:
                 units.append(_Akshara(letter, consonant, table["inherent"], "", True, nasal, signs))
         elif letter := match["v"]:
-            units.append(_Akshara(letter, "", table["vowels"][letter], "", False, nasal, signs))
+            units.append(_Akshara(letter, "", table["vowels"][letter], letter, False, nasal, signs))
         elif (other := match["other"]) != table["nukta"]:
             units.append(_Akshara(other, "", table["digits"].get(other, other), "", False, nasal, signs))
     return units
+
+
+def _open(unit: _Akshara, rules: dict[str, Any]) -> bool:
+    """Does the syllable end in its vowel? A visarga closes it, and so does a nasal after a short
+    vowel (संगठन: sangathan), while a long vowel with a nasal is only nasalised (चांदनी: chandni)."""
+    return unit.vowel != "" and not unit.signs and not (unit.nasal and unit.sign in rules["closed_by_nasal"])
 
 
 def _delete_schwas(units: list[_Akshara], rules: dict[str, Any]) -> None:
@@ -122,7 +123,7 @@ def _delete_schwas(units: list[_Akshara], rules: dict[str, Any]) -> None:
         inner = range(1, len(units) - 1)
         for i in inner if rules["medial"] == "left_to_right" else reversed(inner):
             before, unit, after = units[i - 1], units[i], units[i + 1]
-            if unit.bare_schwa and before.open and after.consonant and after.vowel:
+            if unit.bare_schwa and _open(before, rules) and after.consonant and after.vowel:
                 unit.vowel = ""
 
 
