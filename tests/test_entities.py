@@ -62,6 +62,9 @@ def test_a_name_that_several_known_people_fit_names_none_of_them() -> None:
     assert all(e.kb_id is None for e in article.entities if e.type == "PERSON")
     modi = by_name(extract("मोदी ने कहा कि दोनों देश व्यापार बढ़ाएंगे।"), "Narendra Modi")
     assert modi.kb_id == "narendra-modi"  # one office-holder of the name: still found
+    # nor is a given name alone anybody's surname ("Michael" is not Charles Michel)
+    article = extract("अस्पताल के अध्यक्ष माइकल ने कहा कि इलाज जारी है।", published=date(2022, 3, 1))
+    assert all(e.kb_id is None for e in article.entities)
     # nor does a head word that every "X News Agency" holds
     article = extract("न्यूज एजेंसी एएनआई के मुताबिक पुलिस जांच कर रही है।")
     assert {e.kb_id for e in article.entities} == {None, "asian-news-international"}

@@ -344,6 +344,11 @@ def test_a_different_word_in_a_name_is_no_spelling_of_it() -> None:
         assert similarity(form, name) >= 0.75, form  # NameIndex.match threshold
 
 
+def test_names_compared_whole_only_when_written_with_other_word_breaks() -> None:
+    assert similarity("नूर सुल्तान", "Nursultan") == similarity("Nur Sultan", "Nursultan") == 1.0
+    assert similarity("वाशिंगटन के", "Washington") < 0.74  # a word more is not another word break
+
+
 def _top_two(index: NameIndex[str], query: str) -> tuple[str, float, float]:
     found = index.match(query, threshold=0.0)
     return found[0][0], found[0][1], found[1][1] if len(found) > 1 else 0.0

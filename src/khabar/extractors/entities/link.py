@@ -95,13 +95,15 @@ def _known(
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
     if _ambiguous(matches, cue, doc.published):
         return None
+    # a given name alone (माइकल, नवाज़) is nobody's surname
+    given_name = single and run[0].text in name_words(words.languages[run[0].index]).given_names
     for match in matches:
         kind, value = match.value
         if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
             # Latin place names are found by exact name; fuzzy Latin matches are mostly other words
             continue
-        if match.surname_only and not (
-            (cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD
+        if match.surname_only and (
+            given_name or not ((cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD)
         ):
             continue
         if kind == "actor":
