@@ -21,7 +21,6 @@ UNMATCHED_TOKEN_WEIGHT = 0.25  # an entry token the query lacks costs this much 
 SAME_WORD = 0.75  # two words of names are spellings of one word from this score (rajesh, rajnath: 0.70)
 SHORT_WORD = 2  # words this short (initials, particles) are compared as they score, however low
 WHOLE_LENGTH_SLACK = 0.2  # names are compared without word breaks when their lengths differ less
-WHOLE_MIN = 0.9  # ... and count as one name written with other breaks from this score (not "washington ke")
 ACRONYM_LENGTH = (2, 6)  # a Latin name in capitals of this many letters is an acronym
 ACRONYM_MISMATCH = 0.5  # scale of the score of an acronym against anything else
 _TOKEN_SPLIT = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
@@ -126,7 +125,6 @@ def _score(query: _Name, entry: _Name, pair: Callable[[int, int], float] | None 
     slack = WHOLE_LENGTH_SLACK * max(len(joined_q), len(joined_e))
     if n != m and abs(len(joined_q) - len(joined_e)) <= slack:
         whole = Levenshtein.normalized_similarity(joined_q, joined_e)
-        whole = whole if whole >= WHOLE_MIN else 0.0
     if n == 1 and m > 1:
         surname = SURNAME_FACTOR * pair(0, m - 1)
         return _Score(surname, True) if surname > whole else _Score(whole, False)
