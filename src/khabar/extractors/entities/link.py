@@ -6,10 +6,10 @@ person already named in full in the article, or to a known office-holder when a 
 Words that are all frequent ordinary words of their language (``frequent.yaml``) are linked only
 under a person's or body's cue or a place cue word: "दोनों ने" (both) is not Igor Dodon, "बाढ़ में"
 (in the flood) not the town Barh.
-Otherwise a strong enough cue makes a new entity with a romanised name: a place the gazetteer lacks
-("Henry County", "Royal Street"), an organisation ("X Party", an unknown acronym "एनसीएलटी"), or a
-person. A name right before "(@handle)" (a tweet signature) is an account holder of unknown type and
-is left out unless the knowledge base links it.
+Otherwise a strong enough cue makes a new entity named as readers spell it (``display_name``): a
+place the gazetteer lacks ("Henry County", "Royal Street"), an organisation ("X Party", an unknown
+acronym "एनसीएलटी"), or a person. A name right before "(@handle)" (a tweet signature) is an account
+holder of unknown type and is left out unless the knowledge base links it.
 """
 
 from __future__ import annotations
@@ -44,10 +44,11 @@ from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
 from khabar.knowledge.place_choice import Evidence, choose
 from khabar.text.tokens import Token
-from khabar.text.translit import NameMatch, romanise, script_of
+from khabar.text.translit import NameMatch, display_name
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
+AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less tie for a name
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
@@ -114,13 +115,17 @@ def _known(
             matches = [m for m in matches if getattr(m.value[1], "feature", None) == feature]
     elif cue is Cue.AGENT:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
         matches.sort(key=lambda m: -m.score - (ACTING if m.value[0] == "actor" else 0))
+    if _ambiguous(matches, cue, doc.published):
+        return None
+    # a given name alone (माइकल, नवाज़) is nobody's surname
+    given_name = single and run[0].text in name_words(words.languages[run[0].index]).given_names
     for match in matches:
         kind, value = match.value
         if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
             # Latin place names are found by exact name; fuzzy Latin matches are mostly other words
             continue
-        if match.surname_only and not (
-            (cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD
+        if match.surname_only and (
+            given_name or not ((cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD)
         ):
             continue
         if kind == "actor":
@@ -136,6 +141,22 @@ def _known(
         if kind == "place" and (not single or cue is Cue.PLACE or match.score >= SURE_PLACE):
             return _place_match(words, run, feature, match, matches, seen)
     return None
+
+
+def _ambiguous(matches: list[NameMatch[Referent]], cue: Cue, day: date | None) -> bool:
+    """Do two known people or bodies fit the name equally well (a surname several office-holders
+    share, सिंह or खान; "न्यूज़ एजेंसी" in every "X News Agency")? Then it names neither."""
+    fitting = [
+        m
+        for m in matches
+        if m.value[0] == "actor"
+        and _fits("actor", m.value[1], cue)
+        and (not m.surname_only or _holds_office(m.value[1], day))
+    ]
+    if not fitting:
+        return False
+    top = max(m.score for m in fitting)
+    return len({m.value[1].id for m in fitting if m.score >= top - AMBIGUOUS_MARGIN}) > 1
 
 
 def _place_match(
@@ -181,11 +202,11 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue) -> Found | None:
         if len(run) >= 2 and run[-1].text in listed.place_heads:  # "Royal Street", "Beverly Hills"
             return unresolved_place(doc, start, end)
     if cue is Cue.ORG or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        return named_found(start, end, "ORG", _display_name(doc.text[start:end]))
+        return named_found(start, end, "ORG", display_name(doc.text[start:end]))
     if cue in NAMING_CUES and (
         len(run) >= 2 or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
-        return named_found(start, end, "PERSON", _display_name(doc.text[start:end]))
+        return named_found(start, end, "PERSON", display_name(doc.text[start:end]))
     return None
 
 
@@ -210,9 +231,3 @@ def _holds_office(actor: Actor, day: date | None) -> bool:
         and actor.role_on(day) is not None
         and (day is None or any(r.valid_on(day) for r in actor.roles))
     )
-
-
-def _display_name(surface: str) -> str:
-    """A romanised, title-cased name for a person the knowledge base lacks."""
-    latin = surface if script_of(surface) == "Latn" else romanise(surface)
-    return " ".join(part[:1].upper() + part[1:] for part in latin.split())

@@ -1,11 +1,12 @@
-"""Language data for layout and names: sentence rules, grammar cues, frequent words, name words, places,
-demonyms, titles and institutions."""
+"""Language data for layout and names: sentence rules, grammar cues, frequent words, name words and
+their common spellings, places, demonyms, titles and institutions."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from collections.abc import Iterator
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StrictStr, model_validator
 
 from khabar.lang.models.base import Flag, Number, Strict, Topic, Word, Words
 
@@ -56,6 +57,23 @@ class Names(Topic):
     org_heads: Words = ()
     place_heads: Words = ()
     not_org_acronyms: Words = ()
+
+
+LatinName = Annotated[StrictStr, Field(pattern=r"^[A-Za-z][A-Za-z' -]*$")]  # how English readers write it
+
+
+class NameForms(Topic):
+    """``name_forms.yaml``: the common Latin spelling of frequent name words (सिंह: Singh)."""
+
+    FILE: ClassVar[str] = "name_forms"
+    people: dict[Word, LatinName] = Field(default_factory=dict)
+    places: dict[Word, LatinName] = Field(default_factory=dict)
+    organisations: dict[Word, LatinName] = Field(default_factory=dict)
+
+    def forms(self) -> Iterator[tuple[str, str]]:
+        """Every ``(word, spelling)`` pair of the file."""
+        for section in (self.people, self.places, self.organisations):
+            yield from section.items()
 
 
 class Region(Strict):
