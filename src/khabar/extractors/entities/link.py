@@ -16,6 +16,7 @@ from datetime import date
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
+from khabar.extractors.entities.capitals import kind_by_words, leading_country, person_like
 from khabar.extractors.entities.context import capital_of, coreferent, same_referent
 from khabar.extractors.entities.cued import PERSON_CUES, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
@@ -36,6 +37,7 @@ from khabar.text.translit import NameMatch, romanise, script_of
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
+LATIN_THRESHOLD = 0.9  # a Latin run to a Latin name (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91)
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
@@ -49,7 +51,8 @@ def link_run(
     doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, found: list[Found]
 ) -> Found | None:
     """Link a cued run to a referent, or make a new entity when the cue is strong enough."""
-    run = [t for t in cued.tokens if t.index not in taken.covered]
+    # a capitalised run is made right before it is linked, and may hold a country it names ("Bank of England")
+    run = cued.tokens if cued.cue is Cue.CAPS else [t for t in cued.tokens if t.index not in taken.covered]
     if not run:
         return None
     start, end = run[0].start, run[-1].end
@@ -63,13 +66,13 @@ def link_run(
         return same_referent(coref, start, end)
     if (known := _known(doc, kb, words, run, cued, found)) is not None:
         return known
-    return _new(doc, words, run, cued.cue)
+    return _new(doc, words, run, cued.cue, found)
 
 
 def _acronym_found(
     kb: Knowledge, start: int, end: int, surface: str, language: str | None, day: date | None
 ) -> Found | None:
-    letters = spelled_acronym(surface)
+    letters = surface.upper() if script_of(surface) == "Latn" else spelled_acronym(surface)
     actors = kb.acronyms.get(letters or "", [])
     if actors:
         return actor_found(start, end, actors[0], day)
@@ -87,6 +90,8 @@ def _known(
     threshold = CUED_THRESHOLD if cue in (Cue.OFFICE, Cue.PLACE) else NAME_THRESHOLD
     if feature and single:
         threshold = CUED_WORD_THRESHOLD
+    if run[0].latin:  # a Latin name against Latin names: only spelling variants ("Peace" is not Pence)
+        threshold = max(threshold, LATIN_THRESHOLD)
     only_actors = run[0].latin or cue in PERSON_CUES or cue is Cue.ORG  # only people and bodies fit these
     start, end = run[0].start, run[-1].end
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
@@ -135,19 +140,27 @@ def _place_match(
     return place_found(run[0].start, end, place, alternatives, feature)
 
 
-def _new(doc: Doc, words: Words, run: list[Token], cue: Cue) -> Found | None:
+def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, found: list[Found]) -> Found | None:
     """A new place, organisation or person, when the cue says the run is a name."""
     start, end = run[0].start, run[-1].end
     if _HANDLE_AFTER.match(doc.text, end):
         return None  # "— Example Newsroom (@ExampleNews)": an account holder, person or body
     listed = name_words(words.languages[run[0].index])
+    caps = cue is Cue.CAPS and run[0].latin
+    if caps and (kind := kind_by_words(words, run)) is not None:  # "Bank of England", "Deir Azzour"
+        if kind == "PLACE":
+            return unresolved_place(doc, start, end)
+        return named_found(start, end, "ORG", doc.text[start:end], country=leading_country(found, run))
     if cue in NAMING_CUES and run[0].latin:
         if names_with_next(doc, words, run):  # "Henry County", "Quezon City": a place the gazetteer lacks
             return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
         if len(run) >= 2 and run[-1].text in listed.place_heads:  # "Royal Street", "Beverly Hills"
             return unresolved_place(doc, start, end)
     if cue is Cue.ORG or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        return named_found(start, end, "ORG", _display_name(doc.text[start:end]))
+        country = leading_country(found, run) if caps else None
+        return named_found(start, end, "ORG", _display_name(doc.text[start:end]), country=country)
+    if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
+        return None
     if cue in NAMING_CUES and (
         len(run) >= 2 or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
@@ -180,5 +193,6 @@ def _holds_office(actor: Actor, day: date | None) -> bool:
 
 def _display_name(surface: str) -> str:
     """A romanised, title-cased name for a person the knowledge base lacks."""
-    latin = surface if script_of(surface) == "Latn" else romanise(surface)
-    return " ".join(part[:1].upper() + part[1:] for part in latin.split())
+    if script_of(surface) == "Latn":  # as written: "Hamza bin Laden"
+        return " ".join(surface.split())
+    return " ".join(part[:1].upper() + part[1:] for part in romanise(surface).split())

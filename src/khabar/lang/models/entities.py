@@ -54,8 +54,14 @@ class Names(Topic):
     given_names: Words = ()
     name_openers: Words = ()
     org_heads: Words = ()
+    org_openers: Words = ()
     place_heads: Words = ()
+    place_openers: Words = ()
+    event_heads: Words = ()
+    event_openers: Words = ()
     not_org_acronyms: Words = ()
+    name_connectors: Words = ()
+    name_particles: Words = ()
 
 
 class Region(Strict):
