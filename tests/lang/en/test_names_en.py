@@ -112,3 +112,9 @@ def test_a_latin_name_links_only_to_a_close_spelling() -> None:
     assert found.get("Hamish", ("", ""))[1] != "Hamas"
     assert found["ImageSat International"] == ("ORG", "ImageSat International")
     assert found.get("Sinjar", ("", ""))[1] != "Yahya Sinwar"
+
+
+def test_a_latin_name_links_to_a_known_person_it_is_part_of() -> None:
+    found = _by_mention("Bin Salman spoke to reporters, but Ali Akbar Velayati did not.")
+    assert found["Bin Salman"] == ("PERSON", "Mohammed bin Salman")
+    assert found["Ali Akbar Velayati"] == ("PERSON", "Ali Akbar Velayati")

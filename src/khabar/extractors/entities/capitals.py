@@ -74,21 +74,23 @@ def capitalised_run(
 
 
 def acronym(doc: Doc, words: Words, i: int) -> bool:
-    """Is word ``i`` an acronym: in capitals ("OPCW"), or in mixed case with the capitals of a known one
-    ("Isis", "Nato"), and no ordinary word nor part of a line in capitals?"""
+    """Is word ``i`` an acronym: in capitals ("OPCW"; an unknown one only in text of its script), or in
+    mixed case with the capitals of a known one ("Isis", "Nato"); no ordinary word nor part of a line in
+    capitals?"""
     token = words.tokens[i]
     surface = doc.text[token.start : token.end]
     if not surface.isalpha() or _ordinary(words, i):
         return False
+    assert doc.knowledge is not None
+    known = surface.upper() in doc.knowledge.acronyms
     if surface.isupper():
         low, high = ACRONYM_LETTERS
-        return low <= len(surface) <= high and not any(_capital_word(doc, words, j) for j in (i - 1, i + 1))
-    assert doc.knowledge is not None
-    return (
-        len(surface) >= MIXED_ACRONYM_LETTERS
-        and surface[1:].islower()
-        and surface.upper() in doc.knowledge.acronyms
-    )
+        return (
+            low <= len(surface) <= high
+            and (known or _in_own_script(doc, token))
+            and not any(_capital_word(doc, words, j) for j in (i - 1, i + 1))
+        )
+    return len(surface) >= MIXED_ACRONYM_LETTERS and surface[1:].islower() and known
 
 
 def kind_by_words(words: Words, run: list[Token]) -> Literal["ORG", "PLACE"] | None:
@@ -279,6 +281,13 @@ def _after_hyphen(doc: Doc, words: Words, i: int) -> bool:
     """Does word ``i`` follow a hyphen ("US-Led")?"""
     gap = doc.text[words.tokens[i - 1].end : words.tokens[i].start].strip()
     return bool(gap) and gap[-1] in HYPHENS
+
+
+def _in_own_script(doc: Doc, token: Token) -> bool:
+    """Is the word in a paragraph of its own script? (A Latin word in capitals inside Hindi text is as
+    often a title, a station or a caption as a body: "SSP", "CSMT", "PHOTOS".)"""
+    segment = doc.segment_at(token.start)
+    return segment is not None and segment.script == token.script
 
 
 def _capital_word(doc: Doc, words: Words, j: int) -> bool:

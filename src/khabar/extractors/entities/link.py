@@ -32,12 +32,14 @@ from khabar.extractors.entities.words import Taken, Words, home_countries, name_
 from khabar.knowledge import places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
+from khabar.text.normalise import fold
 from khabar.text.tokens import Token
+from khabar.text.tokens import words as words_of
 from khabar.text.translit import NameMatch, romanise, script_of
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
-LATIN_THRESHOLD = 0.9  # a Latin run to a Latin name (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91)
+LATIN_THRESHOLD = 0.9  # a Latin run to a Latin name (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91), unless part
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
@@ -90,11 +92,11 @@ def _known(
     threshold = CUED_THRESHOLD if cue in (Cue.OFFICE, Cue.PLACE) else NAME_THRESHOLD
     if feature and single:
         threshold = CUED_WORD_THRESHOLD
-    if run[0].latin:  # a Latin name against Latin names: only spelling variants ("Peace" is not Pence)
-        threshold = max(threshold, LATIN_THRESHOLD)
     only_actors = run[0].latin or cue in PERSON_CUES or cue is Cue.ORG  # only people and bodies fit these
     start, end = run[0].start, run[-1].end
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
+    if run[0].latin:  # a Latin name against Latin names: spelling variants ("Peace" is not Pence), or part
+        matches = [m for m in matches if m.score >= LATIN_THRESHOLD or _part_of_name(run, m.value[1])]
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
     for match in matches:
@@ -181,6 +183,15 @@ def _fits(kind: str, value: object, cue: Cue) -> bool:
     if cue is Cue.SUBJECT:
         return kind == "place" and capital_of(value) is not None
     return True
+
+
+def _part_of_name(run: list[Token], referent: object) -> bool:
+    """Are the two or more words of a Latin run all words of one of a known person's names ("Bin Salman",
+    "Abu Bakr"; not "Ali Akbar Velayati" for Ali Akbar Salehi)?"""
+    if len(run) < 2 or not isinstance(referent, Actor) or referent.type != "PERSON":
+        return False
+    wanted = {t.text for t in run}
+    return any(wanted <= set(words_of(fold(name))) for name in (referent.name, *referent.aliases))
 
 
 def _holds_office(actor: Actor, day: date | None) -> bool:
