@@ -76,6 +76,12 @@ def test_particles_stay_inside_a_persons_name() -> None:
     assert found["Alex de Waal"][0] == "PERSON"
 
 
+def test_a_known_name_takes_the_particle_before_it_and_a_surname_does_not() -> None:
+    found = _by_mention("Bashar al-Assad broke with al-Qaida in 2014, and al-Assad said so.")
+    assert found["al-Qaida"] == ("ORG", "al-Qaeda")
+    assert found["Assad"] == ("PERSON", "Bashar al-Assad")
+
+
 def test_arabic_opening_words_make_bodies_and_places() -> None:
     found = _by_mention("Jaish al-Islam fighters left Ain Issa and Tel Rifaat after the deal.")
     assert found["Jaish al-Islam"][0] == "ORG"

@@ -15,7 +15,8 @@
 - a word in capitals is an acronym, and so is a word in mixed case whose capitals are a known acronym
   ("Isis", "Nato"): alone it is linked as an acronym, and a run it opens ends after it unless a head word
   ends the run ("OPCW Executive Council"; not "OPCW Salisbury");
-- a body's name takes the country word right before it ("Syrian Observatory ...").
+- a body's name takes the country word right before it ("Syrian Observatory ..."), and a known name
+  the particle hyphened before it ("al-Qaida": ``particle_before``).
 
 ``link`` asks what a new name is: a body or a place by the word that opens it or the head word before
 its connector (``kind_by_words``), and a person only when it holds no ordinary word, connector, acronym
@@ -128,6 +129,17 @@ def leading_country(found: list[Found], run: list[Token]) -> str | None:
     """The country a country word opening the run names ("Syrian Observatory ...")."""
     start = run[0].start
     return next((f.country for f in found if f.type == "COUNTRY" and f.start == start), None)
+
+
+def particle_before(doc: Doc, words: Words, run: list[Token]) -> Token | None:
+    """The lower-case particle hyphened to the run's first word ("al" of "al-Qaida"), if any: a known
+    name may hold it, while a surname is matched without it ("al-Assad" is Assad)."""
+    i = run[0].index
+    if i == 0 or not _after_hyphen(doc, words, i):
+        return None
+    before = words.tokens[i - 1]
+    listed = name_words(words.languages[i])
+    return before if not before.capitalised and before.text in listed.particles else None
 
 
 def _extend(

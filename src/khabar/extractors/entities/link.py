@@ -16,7 +16,7 @@ from datetime import date
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
-from khabar.extractors.entities.capitals import kind_by_words, leading_country, person_like
+from khabar.extractors.entities.capitals import kind_by_words, leading_country, particle_before, person_like
 from khabar.extractors.entities.context import capital_of, coreferent, same_referent
 from khabar.extractors.entities.cued import PERSON_CUES, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
@@ -66,6 +66,9 @@ def link_run(
         return _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
     if (coref := coreferent(surface, found)) is not None:
         return same_referent(coref, start, end)
+    particle = particle_before(doc, words, run) if cued.cue is Cue.CAPS else None
+    if particle is not None and (known := _known(doc, kb, words, [particle, *run], cued, found)):
+        return known  # "al-Qaida"
     if (known := _known(doc, kb, words, run, cued, found)) is not None:
         return known
     return _new(doc, words, run, cued.cue, found)
