@@ -4,7 +4,8 @@ A cue points at a run: after a title ("प्रवक्ता नेड प्
 before "X के <title>" (the office), next to a place cue word ("मंगिस्टाऊ प्रांत"), before a
 locative marker, coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), after a
 complementizer; name words mark one ("<given> X", "X <surname>", "<respect> X", "X <org head>"); and
-capitalised Latin runs and acronyms spelled in another script (सीएसटीओ) are runs of their own.
+capitalised Latin runs (``capitals``: connectors, particles, acronyms) and acronyms spelled in another
+script (सीएसटीओ) are runs of their own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache, lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent
+from khabar.extractors.entities.capitals import capitalised_run
 from khabar.extractors.entities.found import Found
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.words import (
@@ -55,7 +57,7 @@ class Cue(Enum):
     OPENER = "opener"  # after a word of respect ("महात्मा")
     ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
     CAPS = "caps"  # a capitalised Latin run
-    ACRONYM = "acronym"  # an acronym spelled in another script
+    ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
 
 
 PERSON_CUES = frozenset({Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER})  # the run is a person
@@ -98,7 +100,7 @@ def _all_runs(
     for place in [f for f in found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
         for i in _coordinated(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
-    yield from _free_runs(doc, words, taken)
+    yield from _free_runs(doc, words, taken, found)
 
 
 def _title_runs(doc: Doc, words: Words, taken: Taken, h: GazetteerHit, title: Title) -> Iterator[CuedRun]:
@@ -169,19 +171,23 @@ def _name_word_runs(words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
     if opened and (following := run_forward(words, taken, i + 1)):
         yield CuedRun([token, *following], Cue.OPENER)
     headed = token.text in listed.org_heads and i > 0 and words.tokens[i - 1].joined
-    if headed and (token.capitalised or not token.latin) and (before := run_backward(words, taken, i - 1)):
+    # in Latin script the capitalised run holds the head word, and may go on past it (``capitals``)
+    if headed and not token.latin and (before := run_backward(words, taken, i - 1)):
         yield CuedRun([*before, token], Cue.ORG)
 
 
-def _free_runs(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:
-    """Capitalised Latin runs, and acronyms spelled out in another script."""
+def _free_runs(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> Iterator[CuedRun]:
+    """Capitalised Latin runs (``capitals``; the words of one are never the start of another), and
+    acronyms spelled out in another script."""
+    after_run = 0
     for i, token in enumerate(words.tokens):
-        if i in taken.covered or words.stops[i]:
+        if i in taken.covered or words.stops[i] or i < after_run:
             continue
         if token.capitalised and token.latin:
-            run = run_forward(words, taken, i)
-            if run and run[0].index == i:
-                yield CuedRun(run, Cue.CAPS)
+            if named := capitalised_run(doc, words, taken, found, i):
+                run, alone = named
+                after_run = run[-1].index + 1
+                yield CuedRun(run, Cue.ACRONYM if alone else Cue.CAPS)
         elif not token.latin and spelled_acronym(doc.text[token.start : token.end]):
             yield CuedRun([token], Cue.ACRONYM)
 

@@ -19,6 +19,7 @@ from datetime import date
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
+from khabar.extractors.entities.capitals import kind_by_words, leading_country, particle_before, person_like
 from khabar.extractors.entities.context import capital_of, coreferent, same_referent
 from khabar.extractors.entities.cued import PERSON_CUES, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
@@ -43,11 +44,14 @@ from khabar.extractors.entities.words import (
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
 from khabar.knowledge.place_choice import Evidence, choose
+from khabar.text.normalise import fold
 from khabar.text.tokens import Token
-from khabar.text.translit import NameMatch, display_name
+from khabar.text.tokens import words as words_of
+from khabar.text.translit import NameMatch, display_name, script_of
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
+LATIN_THRESHOLD = 0.9  # a Latin run to a Latin name (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91), unless part
 AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less tie for a name
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
@@ -62,7 +66,8 @@ _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after 
 
 def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, seen: Seen) -> Found | None:
     """Link a cued run to a referent, or make a new entity when the cue is strong enough."""
-    run = [t for t in cued.tokens if t.index not in taken.covered]
+    # a capitalised run is made right before it is linked, and may hold a country it names ("Bank of England")
+    run = cued.tokens if cued.cue is Cue.CAPS else [t for t in cued.tokens if t.index not in taken.covered]
     if not run or (_ordinary(words, run) and cued.cue not in NAMING_WITH_ORDINARY and not cued.feature):
         return None
     start, end = run[0].start, run[-1].end
@@ -74,9 +79,12 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
         return _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
     if (coref := coreferent(surface, seen.people_near(start))) is not None:
         return same_referent(coref, start, end)
+    particle = particle_before(doc, words, run) if cued.cue is Cue.CAPS else None
+    if particle is not None and (known := _known(doc, kb, words, [particle, *run], cued, seen)):
+        return known  # "al-Qaida"
     if (known := _known(doc, kb, words, run, cued, seen)) is not None:
         return known
-    return _new(doc, words, run, cued.cue)
+    return _new(doc, words, run, cued.cue, seen.found)
 
 
 def _ordinary(words: Words, run: list[Token]) -> bool:
@@ -88,7 +96,7 @@ def _ordinary(words: Words, run: list[Token]) -> bool:
 def _acronym_found(
     kb: Knowledge, start: int, end: int, surface: str, language: str | None, day: date | None
 ) -> Found | None:
-    letters = spelled_acronym(surface)
+    letters = surface.upper() if script_of(surface) == "Latn" else spelled_acronym(surface)
     actors = kb.acronyms.get(letters or "", [])
     if actors:
         return actor_found(start, end, actors[0], day)
@@ -109,6 +117,8 @@ def _known(
     only_actors = run[0].latin or cue in PERSON_CUES or cue is Cue.ORG  # only people and bodies fit these
     start, end = run[0].start, run[-1].end
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
+    if run[0].latin:  # a Latin name against Latin names: spelling variants ("Peace" is not Pence), or part
+        matches = [m for m in matches if m.score >= LATIN_THRESHOLD or _part_of_name(run, m.value[1])]
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
         if _ordinary(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
@@ -190,19 +200,27 @@ def _place_match(
     return place_found(run[0].start, end, place, alternatives, feature)
 
 
-def _new(doc: Doc, words: Words, run: list[Token], cue: Cue) -> Found | None:
+def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, found: list[Found]) -> Found | None:
     """A new place, organisation or person, when the cue says the run is a name."""
     start, end = run[0].start, run[-1].end
     if _HANDLE_AFTER.match(doc.text, end):
         return None  # "— Example Newsroom (@ExampleNews)": an account holder, person or body
     listed = name_words(words.languages[run[0].index])
+    caps = cue is Cue.CAPS and run[0].latin
+    if caps and (kind := kind_by_words(words, run)) is not None:  # "Bank of England", "Deir Azzour"
+        if kind == "PLACE":
+            return unresolved_place(doc, start, end)
+        return named_found(start, end, "ORG", doc.text[start:end], country=leading_country(found, run))
     if cue in NAMING_CUES and run[0].latin:
         if names_with_next(doc, words, run):  # "Henry County", "Quezon City": a place the gazetteer lacks
             return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
         if len(run) >= 2 and run[-1].text in listed.place_heads:  # "Royal Street", "Beverly Hills"
             return unresolved_place(doc, start, end)
     if cue is Cue.ORG or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        return named_found(start, end, "ORG", display_name(doc.text[start:end]))
+        country = leading_country(found, run) if caps else None
+        return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
+    if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
+        return None
     if cue in NAMING_CUES and (
         len(run) >= 2 or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
@@ -223,6 +241,15 @@ def _fits(kind: str, value: object, cue: Cue) -> bool:
     if cue is Cue.SUBJECT:
         return kind == "place" and capital_of(value) is not None
     return True
+
+
+def _part_of_name(run: list[Token], referent: object) -> bool:
+    """Are the two or more words of a Latin run all words of one of a known person's names ("Bin Salman",
+    "Abu Bakr"; not "Ali Akbar Velayati" for Ali Akbar Salehi)?"""
+    if len(run) < 2 or not isinstance(referent, Actor) or referent.type != "PERSON":
+        return False
+    wanted = {t.text for t in run}
+    return any(wanted <= set(words_of(fold(name))) for name in (referent.name, *referent.aliases))
 
 
 def _holds_office(actor: Actor, day: date | None) -> bool:

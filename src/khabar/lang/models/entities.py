@@ -55,8 +55,14 @@ class Names(Topic):
     given_names: Words = ()
     name_openers: Words = ()
     org_heads: Words = ()
+    org_openers: Words = ()
     place_heads: Words = ()
+    place_openers: Words = ()
+    event_heads: Words = ()
+    event_openers: Words = ()
     not_org_acronyms: Words = ()
+    name_connectors: Words = ()
+    name_particles: Words = ()
 
 
 LatinName = Annotated[StrictStr, Field(pattern=r"^[A-Za-z][A-Za-z' -]*$")]  # how English readers write it
