@@ -37,7 +37,7 @@ def find_entities(doc: Doc) -> list[Entity]:
         covered |= indexes_within(doc, place.start, place.end)
     taken = Taken(cue, covered)
     seen = Seen(found)
-    for run in cued_runs(doc, words, taken, hits, found):
+    for run in cued_runs(doc, words, taken, hits, seen):
         doc.check_time()
         if (item := link_run(doc, kb, words, taken, run, seen)) is not None:
             found.append(item)

@@ -29,7 +29,7 @@ from typing import Literal
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
-from khabar.extractors.entities.found import Found
+from khabar.extractors.entities.found import Found, Seen
 from khabar.extractors.entities.words import (
     MAX_RUN,
     NameWords,
@@ -52,14 +52,14 @@ NAMED_TYPES = frozenset({"COUNTRY", "PLACE", "ORG"})  # found names that may end
 
 
 def capitalised_run(
-    doc: Doc, words: Words, taken: Taken, found: list[Found], i: int
+    doc: Doc, words: Words, taken: Taken, seen: Seen, i: int
 ) -> tuple[list[Token], bool] | None:
     """The name that opens at free capitalised Latin word ``i``, and whether it is one acronym alone;
     None when an ordinary word there opens no name."""
     listed = name_words(words.languages[i])
     if not taken.usable(words, i, latin=True):
         return None
-    run = _extend(doc, words, taken, found, i, listed)
+    run = _extend(doc, words, taken, seen, i, listed)
     headed = len(run) >= 2 and _is_head(run[-1], listed)  # "Main Street will be closed"
     if (
         _ordinary(words, i)
@@ -69,7 +69,7 @@ def capitalised_run(
         return None
     if acronym(doc, words, i) and not headed:
         return [run[0]], True
-    if _org_headed(run, listed) and (country := _country_before(doc, words, found, i)) is not None:
+    if _org_headed(run, listed) and (country := _country_before(doc, words, seen, i)) is not None:
         run = [*doc.tokens.within(country.start, country.end), *run]
     return run, False
 
@@ -125,10 +125,9 @@ def person_like(doc: Doc, words: Words, run: list[Token]) -> bool:
     )
 
 
-def leading_country(found: list[Found], run: list[Token]) -> str | None:
+def leading_country(seen: Seen, run: list[Token]) -> str | None:
     """The country a country word opening the run names ("Syrian Observatory ...")."""
-    start = run[0].start
-    return next((f.country for f in found if f.type == "COUNTRY" and f.start == start), None)
+    return next((f.country for f in seen.opening(run[0].start) if f.type == "COUNTRY"), None)
 
 
 def particle_before(doc: Doc, words: Words, run: list[Token]) -> Token | None:
@@ -142,9 +141,7 @@ def particle_before(doc: Doc, words: Words, run: list[Token]) -> Token | None:
     return before if not before.capitalised and before.text in listed.particles else None
 
 
-def _extend(
-    doc: Doc, words: Words, taken: Taken, found: list[Found], i: int, listed: NameWords
-) -> list[Token]:
+def _extend(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int, listed: NameWords) -> list[Token]:
     """The capitalised words from ``i`` on, joined, through connectors and particles."""
     run = [words.tokens[i]]
     connected = False
@@ -159,7 +156,7 @@ def _extend(
                 break
             run.append(words.tokens[k])
             continue
-        joined = _connection(words, taken, found, k, listed, run)
+        joined = _connection(words, taken, seen, k, listed, run)
         if not joined:
             break
         connected = True
@@ -182,7 +179,7 @@ def _without_location(run: list[Token], listed: NameWords) -> list[Token]:
 
 
 def _connection(
-    words: Words, taken: Taken, found: list[Found], k: int, listed: NameWords, run: list[Token]
+    words: Words, taken: Taken, seen: Seen, k: int, listed: NameWords, run: list[Token]
 ) -> list[Token]:
     """The connector or particle words from ``k`` on and the name part they join to ``run``, or []."""
     j = k
@@ -206,7 +203,7 @@ def _connection(
         return []
     if _name_word(words, taken, j):
         return [*between, words.tokens[j]]
-    named = _named_at(found, words.tokens[j])
+    named = _named_at(seen, words.tokens[j])
     if named is None or all(t.text in listed.particles for t in between):
         return []
     return [*between, *_words_until(words, j, named.end)]
@@ -236,22 +233,18 @@ def _name_word(words: Words, taken: Taken, k: int) -> bool:
     )
 
 
-def _named_at(found: list[Found], token: Token) -> Found | None:
+def _named_at(seen: Seen, token: Token) -> Found | None:
     """The country, place or body found that opens at ``token``."""
-    return next((f for f in found if f.start == token.start and f.type in NAMED_TYPES), None)
+    return next((f for f in seen.opening(token.start) if f.type in NAMED_TYPES), None)
 
 
-def _country_before(doc: Doc, words: Words, found: list[Found], i: int) -> Found | None:
+def _country_before(doc: Doc, words: Words, seen: Seen, i: int) -> Found | None:
     """The capitalised country word (a name or demonym) one space before word ``i``."""
     if i == 0 or doc.text[words.tokens[i - 1].end : words.tokens[i].start] != " ":
         return None
     end = words.tokens[i - 1].end
     return next(
-        (
-            f
-            for f in found
-            if f.end == end and f.type == "COUNTRY" and doc.text[f.start : f.start + 1].isupper()
-        ),
+        (f for f in seen.closing(end) if f.type == "COUNTRY" and doc.text[f.start : f.start + 1].isupper()),
         None,
     )
 

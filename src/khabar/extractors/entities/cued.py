@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.capitals import capitalised_run
-from khabar.extractors.entities.found import Found
+from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.words import (
     Taken,
@@ -73,22 +73,22 @@ class CuedRun:
 
 
 def cued_runs(
-    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], found: list[Found]
+    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], seen: Seen
 ) -> Iterator[CuedRun]:
     """Runs of free words that a cue marks as a name, each once, in the order of the cues. Lazy: each
-    run is made after the runs before it were linked (``taken`` and ``found`` grow meanwhile)."""
-    seen: set[tuple[int, int, Cue, str | None]] = set()
-    for run in _all_runs(doc, words, taken, hits, found):
+    run is made after the runs before it were linked (``taken`` and ``seen`` grow meanwhile)."""
+    made: set[tuple[int, int, Cue, str | None]] = set()
+    for run in _all_runs(doc, words, taken, hits, seen):
         if (
             run.tokens
-            and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in seen
+            and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in made
         ):
-            seen.add(key)
+            made.add(key)
             yield run
 
 
 def _all_runs(
-    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], found: list[Found]
+    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], seen: Seen
 ) -> Iterator[CuedRun]:
     for h in hits:
         if not h.nested and isinstance(h.hit.referent, Title):
@@ -97,10 +97,10 @@ def _all_runs(
         if i not in taken.covered and _cue_next_to(words, i):
             yield from _word_cue_runs(doc, words, taken, i)
             yield from _name_word_runs(words, taken, i)
-    for place in [f for f in found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
+    for place in [f for f in seen.found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
         for i in _coordinated(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
-    yield from _free_runs(doc, words, taken, found)
+    yield from _free_runs(doc, words, taken, seen)
 
 
 def _title_runs(doc: Doc, words: Words, taken: Taken, h: GazetteerHit, title: Title) -> Iterator[CuedRun]:
@@ -176,7 +176,7 @@ def _name_word_runs(words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
         yield CuedRun([*before, token], Cue.ORG)
 
 
-def _free_runs(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> Iterator[CuedRun]:
+def _free_runs(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[CuedRun]:
     """Capitalised Latin runs (``capitals``; the words of one are never the start of another), and
     acronyms spelled out in another script."""
     after_run = 0
@@ -184,7 +184,7 @@ def _free_runs(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> Iter
         if i in taken.covered or words.stops[i] or i < after_run:
             continue
         if token.capitalised and token.latin:
-            if named := capitalised_run(doc, words, taken, found, i):
+            if named := capitalised_run(doc, words, taken, seen, i):
                 run, alone = named
                 after_run = run[-1].index + 1
                 yield CuedRun(run, Cue.ACRONYM if alone else Cue.CAPS)

@@ -71,22 +71,27 @@ class Found:
 
 class Seen:
     """What the mentions found so far name, brought up to date as the list of them grows (it only
-    grows while runs are linked): every country of a mention, those of country mentions, and the
-    people named near an offset (those with a mention in its block of ``PEOPLE_BLOCK`` characters or
-    the blocks on either side, the latest ``PEOPLE_NEAR`` of them to be named, each with its last
-    mention, in order of first mention), so that a look-up costs the same however long the text."""
+    grows while runs are linked): the mentions by where they start and end, every country of a
+    mention, those of country mentions, and the people named near an offset (those with a mention
+    in its block of ``PEOPLE_BLOCK`` characters or the blocks on either side, the latest
+    ``PEOPLE_NEAR`` of them to be named, each with its last mention, in order of first mention), so
+    that a look-up costs the same however long the text."""
 
     def __init__(self, found: list[Found]) -> None:
         self.found = found
         self._read = 0
         self._countries: set[str] = set()
         self._named_countries: set[str] = set()  # those of country mentions
+        self._opening: dict[int, list[Found]] = {}  # the mentions by where they start
+        self._closing: dict[int, list[Found]] = {}  # ... and by where they end
         self._number: dict[Key, int] = {}  # each person's number, in order of first mention
         self._people: list[Found] = []  # by number, the last mention
         self._blocks: dict[int, set[int]] = {}  # the numbers of the people named in each block
 
     def _catch_up(self) -> None:
         for item in self.found[self._read :]:
+            self._opening.setdefault(item.start, []).append(item)
+            self._closing.setdefault(item.end, []).append(item)
             if item.country:
                 self._countries.add(item.country)
                 if item.type == "COUNTRY":
@@ -102,6 +107,16 @@ class Seen:
     def countries(self) -> set[str]:
         self._catch_up()
         return self._countries
+
+    def opening(self, offset: int) -> list[Found]:
+        """The mentions that start at ``offset``, in the order they were found."""
+        self._catch_up()
+        return self._opening.get(offset, [])
+
+    def closing(self, offset: int) -> list[Found]:
+        """The mentions that end at ``offset``, in the order they were found."""
+        self._catch_up()
+        return self._closing.get(offset, [])
 
     def named_countries(self) -> set[str]:
         self._catch_up()

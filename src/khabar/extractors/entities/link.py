@@ -84,7 +84,7 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
         return known  # "al-Qaida"
     if (known := _known(doc, kb, words, run, cued, seen)) is not None:
         return known
-    return _new(doc, words, run, cued.cue, seen.found)
+    return _new(doc, words, run, cued.cue, seen)
 
 
 def _ordinary(words: Words, run: list[Token]) -> bool:
@@ -200,7 +200,7 @@ def _place_match(
     return place_found(run[0].start, end, place, alternatives, feature)
 
 
-def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, found: list[Found]) -> Found | None:
+def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
     """A new place, organisation or person, when the cue says the run is a name."""
     start, end = run[0].start, run[-1].end
     if _HANDLE_AFTER.match(doc.text, end):
@@ -210,14 +210,14 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, found: list[Found])
     if caps and (kind := kind_by_words(words, run)) is not None:  # "Bank of England", "Deir Azzour"
         if kind == "PLACE":
             return unresolved_place(doc, start, end)
-        return named_found(start, end, "ORG", doc.text[start:end], country=leading_country(found, run))
+        return named_found(start, end, "ORG", doc.text[start:end], country=leading_country(seen, run))
     if cue in NAMING_CUES and run[0].latin:
         if names_with_next(doc, words, run):  # "Henry County", "Quezon City": a place the gazetteer lacks
             return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
         if len(run) >= 2 and run[-1].text in listed.place_heads:  # "Royal Street", "Beverly Hills"
             return unresolved_place(doc, start, end)
     if cue is Cue.ORG or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        country = leading_country(found, run) if caps else None
+        country = leading_country(seen, run) if caps else None
         return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
     if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
         return None
