@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from eval import (
     disaster,
+    events_attachment,
     events_case,
     events_disaster,
     events_petrarch,
@@ -33,6 +34,7 @@ SCORERS: dict[str, Callable[[argparse.Namespace], list[Report]]] = {
     "exports": lambda args: exports.run(),
     "stories": lambda args: stories.run(),
     "sentences": lambda args: sentences.run(limit=args.limit),
+    "attachment": lambda args: events_attachment.run(workers=args.workers, limit=args.limit),
     "events": lambda args: [
         *events_seed.run(),
         *(

@@ -2,9 +2,10 @@
 
 khabar's events are mapped to the label set: an event's ACLED sub-event type through ``ACLED_LABELS``
 first, else its PLOVER type and mode through ``PLOVER_LABELS``. The snippet's label is that of its most
-specific event (an ACLED mapping before a PLOVER one, then text order); a snippet with no mappable event
-gets ``FALLBACK``. Macro-F1 (over the labels in gold or predicted), weighted F1 (the shared task's
-official measure) and micro-F1 (= accuracy, one label per snippet). Split key: the ``id`` column.
+specific event (an ACLED mapping before a PLOVER one, then the order of their triggers); a snippet with
+no mappable event gets ``FALLBACK``. Macro-F1 (over the labels in gold or predicted), weighted F1 (the
+shared task's official measure) and micro-F1 (= accuracy, one label per snippet). Split key: the ``id``
+column.
 """
 
 from __future__ import annotations
@@ -100,9 +101,12 @@ def event_label(event: Event) -> tuple[int, str] | None:
 
 
 def predict(article: Article, fallback: str = FALLBACK) -> str:
-    """The label of the most specific mapped event (text order breaks ties), else ``fallback``."""
+    """The label of the most specific mapped event (the first trigger in the text breaks ties: events
+    of one clause share their start), else ``fallback``."""
     labelled = [
-        (-found[0], event.start, found[1]) for event in article.events if (found := event_label(event))
+        (-found[0], event.triggers[0].start if event.triggers else event.start, found[1])
+        for event in article.events
+        if (found := event_label(event))
     ]
     return min(labelled)[2] if labelled else fallback
 

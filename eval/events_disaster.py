@@ -4,7 +4,8 @@ The text and spans are rebuilt with ``eval.disaster.rebuild``. Of the corpus's 2
 political ones have a PLOVER type (``POLITICAL``: attacks, bombings, shoot-outs, armed conflicts,
 riots); fires, accidents and natural disasters have none, and khabar should code nothing for them. A
 gold event mention (its trigger span) is found when a khabar event overlapping it (by its own span or one
-of its evidence spans) has an accepted type.
+of its evidence spans, that is its clause) has an accepted type; it is found at trigger level when one of
+the event's own trigger words (``Event.triggers``) overlaps the gold trigger.
 For found events, the arguments linked to the mention are checked: a PLACE-ARG is recalled when the
 event's location entity has a mention overlapping it, a TIME-ARG when a date mention overlapping it has
 the event's date, a CASUALTIES-ARG when a count overlapping it is the event's count of that kind.
@@ -122,6 +123,10 @@ def argument_found(kind: str, span: Span, event: Event, article: Article) -> boo
     )
 
 
+def _triggered(event: Event, span: Span) -> bool:
+    return any(overlaps((t.start, t.end), span) for t in event.triggers)
+
+
 def _on(event: Event, span: Span) -> bool:
     return any(
         overlaps(s, span) for s in ((event.start, event.end), *((e.start, e.end) for e in event.evidence))
@@ -132,6 +137,7 @@ def _on(event: Event, span: Span) -> bool:
 class DisasterEventScore:
     political: Counter[str] = field(default_factory=Counter)  # gold mentions per type
     found: Counter[str] = field(default_factory=Counter)
+    found_trigger: Counter[str] = field(default_factory=Counter)  # by the event's own trigger word
     any_event: Counter[str] = field(default_factory=Counter)
     other_mentions: int = 0
     on_other: int = 0  # non-political gold mentions khabar put an event on
@@ -155,6 +161,7 @@ class DisasterEventScore:
             self.political[gold.type] += 1
             self.any_event[gold.type] += bool(over)
             self.found[gold.type] += bool(right)
+            self.found_trigger[gold.type] += any(_triggered(e, gold.trigger) for e in right)
             if right:
                 for kind, span in gold.arguments:
                     self.arguments[kind] += 1
@@ -173,6 +180,7 @@ COLUMNS = [
     "docs",
     "political mentions",
     "right type%",
+    "right type, trigger%",
     "any event%",
     "khabar events on them%",
     "events on non-political%",
@@ -189,6 +197,7 @@ def score_row(split: str, n_docs: int, s: DisasterEventScore) -> list[str]:
         str(n_docs),
         str(n),
         share(sum(s.found.values()), n),
+        share(sum(s.found_trigger.values()), n),
         share(sum(s.any_event.values()), n),
         share(s.on_political, s.khabar_events),
         share(s.on_other, s.other_mentions),
@@ -199,7 +208,10 @@ def score_row(split: str, n_docs: int, s: DisasterEventScore) -> list[str]:
 def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None = None) -> list[Report]:
     docs, broken = load_documents(require(CORPUS))
     report = Report("events disaster: Hindi attack/riot event types and arguments", COLUMNS)
-    per_type = Report("events disaster: right type per gold type", ["gold type", "accepted", "dev", "test"])
+    per_type = Report(
+        "events disaster: right type per gold type (clause level, trigger level)",
+        ["gold type", "accepted", "dev", "test", "dev trigger", "test trigger"],
+    )
     scores = {}
     for split in ("dev", "test"):
         chosen = subsample([d for d in docs if split_of(d.key) == split], limit)
@@ -213,10 +225,12 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
                 gold_type,
                 "/".join(sorted(accepted)),
                 *(share(scores[s].found[gold_type], scores[s].political[gold_type]) for s in scores),
+                *(share(scores[s].found_trigger[gold_type], scores[s].political[gold_type]) for s in scores),
             ]
         )
     report.notes += [
-        "right type%: political gold mentions (trigger spans) overlapped by a khabar event of that type",
+        "right type%: political gold mentions (trigger spans) overlapped by a khabar event of that type (its "
+        "clause); right type, trigger%: by one of that event's own trigger words",
         "khabar events on them%: share of all khabar events that are such a right event (a precision floor: "
         "the corpus annotates disasters and attacks only)",
         "events on non-political%: fires, accidents and natural disasters khabar put any event on",

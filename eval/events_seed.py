@@ -4,7 +4,9 @@ A coded event is found when a khabar event starting on the same line (``para``, 
 PLOVER type and the same source. Sources are compared by canonical entity name (case-insensitive); a
 coded country is also matched by an unnamed group of that country (``source_country``), the coded groups
 "police" and "security forces" by the event's source sector, and a coded event without a source by an
-event without a source entity. Precision is the share of khabar's events that match a coded event.
+event without a named source. An unnamed group is no source entity or a generic actor (type ``GROUP``:
+"protesters", "police"): the analyst names no actor for them. Precision is the share of khabar's events
+that match a coded event.
 """
 
 from __future__ import annotations
@@ -32,14 +34,15 @@ def source_matches(coded: dict[str, Any], event: Event, article: Article, countr
     """Whether ``event``'s source is the coded source (see the module docstring for the rules)."""
     want = coded.get("source")
     names = {e.id: e.name.casefold() for e in article.entities}
+    unnamed = event.source is None or event.source in {e.id for e in article.entities if e.type == "GROUP"}
     if want is None:
-        return event.source is None
+        return unnamed
     if want in GROUP_SECTORS:
         return event.source_sector in GROUP_SECTORS[want]
     if event.source is not None and names.get(event.source) == want.casefold():
         return True
     country = countries.get(want.casefold())
-    return event.source is None and country is not None and event.source_country == country
+    return unnamed and country is not None and event.source_country == country
 
 
 def describe(event: Event, article: Article, line: int) -> str:

@@ -3,7 +3,9 @@
 A gold toponym (one with coordinates) is found when a khabar PLACE or COUNTRY mention overlaps it; the
 mention with the largest overlap gives the resolved entity. Right country compares the entity's country
 with the country of the GeoNames city (population >= 5000) nearest to the gold coordinate, since GWN gives
-coordinates only. Precision counts mentions overlapping any annotated place name (GWN's non-toponym and
+coordinates only. An entity with the gold toponym's own GeoNames id (a country, a region) is the gold
+referent: right country and within 161 km whatever point either side gives it (khabar gives a country no
+point at all). Precision counts mentions overlapping any annotated place name (GWN's non-toponym and
 generic-expression annotations excluded).
 """
 
@@ -44,6 +46,7 @@ class Toponym:
     end: int
     lat: float
     lon: float
+    geonames_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,13 @@ def _float(element: ET.Element, *paths: str) -> float | None:
     return None
 
 
+def _geonames_id(toponym: ET.Element) -> int | None:
+    """The gold GeoNames id: GWN's ``geonamesID``, LGL's ``gaztag`` attribute."""
+    gaztag = toponym.find("gaztag")
+    value = toponym.findtext("geonamesID") or (gaztag.get("geonameid") if gaztag is not None else None)
+    return int(value) if value and value.strip().isdigit() else None
+
+
 def read_gritta(path: Path) -> list[GeoDoc]:
     """Articles of a Gritta-format XML file (GWN: latitude/longitude; LGL: gaztag/lat, gaztag/lon)."""
     docs = []
@@ -75,7 +85,7 @@ def read_gritta(path: Path) -> list[GeoDoc]:
             lat = _float(toponym, "latitude", "gaztag/lat")
             lon = _float(toponym, "longitude", "gaztag/lon")
             if lat is not None and lon is not None:
-                gold.append(Toponym(start, end, lat, lon))
+                gold.append(Toponym(start, end, lat, lon, _geonames_id(toponym)))
         docs.append(GeoDoc(str(index), text, tuple(gold), tuple(names)))
     return docs
 
@@ -112,10 +122,11 @@ def _score_article(doc: GeoDoc, article: Article, score: GeoScore) -> None:
         if entity is None:
             continue
         found += 1
-        score.right_country += entity.country is not None and entity.country == nearest_country(
-            toponym.lat, toponym.lon
+        same = toponym.geonames_id is not None and entity.geonames_id == toponym.geonames_id
+        score.right_country += same or (
+            entity.country is not None and entity.country == nearest_country(toponym.lat, toponym.lon)
         )
-        score.near += (
+        score.near += same or (
             entity.lat is not None
             and entity.lon is not None
             and distance_km(toponym.lat, toponym.lon, entity.lat, entity.lon) <= NEAR_KM
@@ -158,5 +169,6 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
         MORDECAI_LGL,
         "'found' columns are over gold toponyms khabar found; 'all' over every gold toponym with coordinates",
         "gold country = country of the nearest GeoNames city (pop >= 5000) to the gold coordinate",
+        "an entity with the gold GeoNames id is right and within 161 km (countries have no point)",
     ]
     return [report]

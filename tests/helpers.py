@@ -1,4 +1,4 @@
-"""Small builders shared by the extractor tests."""
+"""Small builders and record checks shared by the extractor tests."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from datetime import date
 
 from khabar.doc import Doc, Publication
 from khabar.pipeline import COMPONENTS
-from khabar.schema import Segment, Sentence
+from khabar.rules import first_day, valid_count
+from khabar.schema import Article, Segment, Sentence, Span
 
 FRIDAY = date(2022, 1, 7)  # the seed article's publication date, a Friday
 EVENT_STAGES = ("event_hits", "predicates", "events")  # the components of the event coder
+ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def plain(output: str) -> str:
@@ -56,3 +58,37 @@ def run_stages(doc: Doc, names: tuple[str, ...]) -> Doc:
         if component.name in names:
             doc.set_layer(component.writes, component.run(doc))
     return doc
+
+
+def assert_valid_dates(article: Article) -> None:
+    """Every date value is ISO 8601 with a four-digit year 0001-9999 that names a real day."""
+    values = [d.value for d in article.dates] + [v for v in (e.date for e in article.events) if v]
+    values += [embed.date for embed in article.embeds if embed.date]
+    for value in values:
+        assert ISO.fullmatch(value), value
+        assert first_day(value) is not None, value
+
+
+def assert_valid_record(article: Article) -> None:
+    """The invariants of every record: spans quote the text exactly and lie inside it, the ids that
+    events and quotes name resolve to entities, dates are valid ISO 8601, counts are in bounds."""
+    text = article.text
+    spans: list[Span] = [m for e in article.entities for m in e.mentions]
+    spans += [*article.dates, *article.counts, *article.quotes]
+    for event in article.events:
+        spans += [*event.evidence, *(s for s in (event.source_text, event.target_text) if s)]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text), span
+        assert text[span.start : span.end] == span.text, span
+    for item in [*article.segments, *article.sentences, *article.embeds, *article.flags, *article.events]:
+        assert 0 <= item.start <= item.end <= len(text), item
+    ids = [e.id for e in article.entities]
+    assert len(ids) == len(set(ids))
+    named = [q.speaker for q in article.quotes]
+    for event in article.events:
+        named += [event.source, event.target, event.location, event.attributed_to]
+    assert {i for i in named if i is not None} <= set(ids)
+    assert len({e.id for e in article.events}) == len(article.events)
+    assert_valid_dates(article)
+    counts = [c.value for c in article.counts] + [v for e in article.events for v in e.counts.values()]
+    assert all(valid_count(value) for value in counts), counts

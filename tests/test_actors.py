@@ -17,6 +17,7 @@ from khabar.knowledge.actors import (
     cameo_country_sector,
     load_actor_file,
 )
+from khabar.knowledge.base import agent_words
 from khabar.lang import topic
 from khabar.lang.models import Institutions, Titles
 from khabar.text.normalise import fold
@@ -256,10 +257,17 @@ def test_institution_cues_are_well_formed(language: str) -> None:
 
 def test_institution_cues_map_to_actors() -> None:
     hindi = {e.cue: e for e in topic("hi", Institutions).institutions}
-    assert (hindi["रक्षा मंत्रालय"].name, hindi["रक्षा मंत्रालय"].kind) == ("Ministry of Defence", "org")
+    assert hindi["रक्षा मंत्रालय"].name == "Ministry of Defence"
     assert hindi["विदेश विभाग"].name == "Department of State"
-    assert (hindi["पुलिस"].sector, hindi["पुलिस"].kind) == ("COP", "group")
-    assert hindi["प्रदर्शनकारी"].sector == "CVL"
     english = {e.cue: e for e in topic("en", Institutions).institutions}
     assert english["defence ministry"].name == english["ministry of defence"].name
-    assert english["troops"].sector == "MIL"
+
+
+def test_agent_words_name_the_same_actor_in_both_languages() -> None:
+    hindi, english = agent_words("hi"), agent_words("en")
+    assert (hindi["पुलिस"].name, hindi["पुलिस"].sector) == (english["police"].name, "COP")
+    assert hindi[fold("जवानों")].name == english["soldiers"].name == english["jawans"].name
+    assert hindi["प्रदर्शनकारियों"].sector == english["protesters"].sector == "CVL"
+    assert english["troops"].sector == "MIL" and english["doctors"].sector == "HLH"
+    assert not {"police", "army", "state", "city"} & set(hindi)  # each language its own words
+    assert "official" not in english and "officials" in english  # "official figures"

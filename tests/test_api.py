@@ -20,8 +20,12 @@ from khabar.service import queries
 from khabar.service.api import MAX_BODY_BYTES, MAX_PAGE, STATIC, create_app
 from khabar.service.commands import serve_command
 from khabar.service.models import EntityDetail, EventSummary, Story
+from khabar.service.pool import PoolSettings
 from khabar.store.db import StoreError, open_store
 from test_api_corpus import build_store
+
+LOCAL = "http://localhost"
+POOL = PoolSettings(workers=2, queue=2, timeout_s=60)
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +36,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Art
 
 @pytest.fixture(scope="module")
 def client(store: tuple[Path, dict[str, Article]]) -> TestClient:
-    with TestClient(create_app(store[0])) as test_client:
+    with TestClient(create_app(store[0], extraction=POOL), base_url=LOCAL) as test_client:
         yield test_client
 
 
@@ -408,6 +412,88 @@ def test_extract_refuses_a_streamed_body_over_the_limit(client: TestClient) -> N
     assert response.status_code == 413
 
 
+@pytest.mark.parametrize("offset", [2**31, 2**63, 2**64, 10**30])
+def test_a_huge_offset_is_refused(client: TestClient, offset: int) -> None:
+    response = client.get("/events", params={"offset": offset})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["query", "offset"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"text": "Floods \\ud800 in Dhaka."}',
+        b'{"text": "Floods in Dhaka.", "title": "\\udfff"}',
+        b'{"text": "\\ud800", "html": "<p>two inputs</p>"}',  # the error echoes no input
+        b'{"text": "Floods in Dhaka.", "\\ud800": 1}',  # the error names the key
+    ],
+)
+def test_unpaired_surrogates_are_refused(client: TestClient, body: bytes) -> None:
+    response = client.post("/extract", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    response.content.decode("utf-8")  # the answer itself is valid UTF-8
+    assert response.json()["detail"]
+
+
+def cli_error(data: bytes) -> str:
+    """What ``khabar extract -`` says about ``data`` on stdin."""
+    from khabar.cli import app
+
+    result = CliRunner().invoke(app, ["extract", "-"], input=data)
+    assert result.exit_code == 1
+    return plain(result.stderr).removeprefix("khabar: -: ").split(" khabar: ")[0]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("text", " \n\t "), ("text", "Floods\x00 in Dhaka."), ("html", "<p>Floods\x00 in Dhaka.</p>")],
+)
+def test_extract_refuses_what_the_cli_refuses(client: TestClient, field: str, value: str) -> None:
+    response = client.post("/extract", json={field: value})
+    assert response.status_code == 422
+    assert response.json()["detail"] == f"{field}: {cli_error(value.encode())}"
+
+
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [
+        ("localhost", 200),
+        ("localhost:8000", 200),
+        ("127.0.0.1:8000", 200),
+        ("[::1]:8000", 200),
+        ("evil.example", 400),
+        ("localhost.evil.example", 400),
+        ("127.0.0.1.nip.io", 400),
+    ],
+)
+def test_only_local_host_names_are_served(client: TestClient, host: str, status: int) -> None:
+    assert client.get("/facets", headers={"host": host}).status_code == status
+
+
+def test_allowed_hosts_are_configurable(store: tuple[Path, dict[str, Article]]) -> None:
+    app = create_app(store[0], allowed_hosts=["news.example.org"], extraction=PoolSettings(workers=1))
+    with TestClient(app, base_url="http://news.example.org") as named:
+        assert named.get("/facets").status_code == 200
+        assert named.get("/facets", headers={"host": "localhost"}).status_code == 400
+
+
+def test_docs_have_a_policy_that_allows_only_their_own_script(client: TestClient) -> None:
+    import base64
+    import hashlib
+
+    page = client.get("/docs")
+    policy = page.headers["content-security-policy"]
+    (script,) = re.findall(r"<script>(.*?)</script>", page.text, re.S)
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src 'self' 'sha256-{digest}';" in policy
+    assert "object-src 'none'" in policy and page.headers["x-content-type-options"] == "nosniff"
+
+
+def test_extract_failures_and_refusals_carry_the_security_headers(client: TestClient) -> None:
+    response = client.post("/extract", json={"text": " "})
+    assert response.headers["content-security-policy"].startswith("default-src 'self'")
+
+
 # ---------- khabar serve ----------
 
 
@@ -440,5 +526,38 @@ def test_serve_runs_uvicorn_on_the_given_address(
     assert result.exit_code == 0, result.output
     ((app, kwargs),) = calls
     assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 8123
-    with TestClient(app) as served:
+    with TestClient(app, base_url=LOCAL) as served:
         assert served.get("/facets").json()["articles"] == len(store[1])
+
+
+@pytest.mark.parametrize(
+    ("options", "hosts"),
+    [
+        ([], ["localhost", "127.0.0.1", "[::1]"]),
+        (["--host", "192.168.1.5"], ["localhost", "127.0.0.1", "[::1]", "192.168.1.5"]),
+        (["--host", "0.0.0.0"], ["localhost", "127.0.0.1", "[::1]"]),
+        (
+            ["--host", "::", "--allowed-host", "news.lan", "--allowed-host", "*.news.lan"],
+            ["news.lan", "*.news.lan"],
+        ),
+    ],
+)
+def test_serve_passes_its_host_names_and_extraction_limits(
+    monkeypatch: pytest.MonkeyPatch, options: list[str], hosts: list[str]
+) -> None:
+    from khabar.service import api
+
+    made: list[dict] = []
+    monkeypatch.setattr(api, "create_app", lambda db, **kwargs: made.append(kwargs))
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: None)
+    limits = ["--extract-workers", "3", "--extract-queue", "5", "--extract-timeout", "7.5"]
+    result = CliRunner().invoke(serve_cli(), ["serve", *options, *limits])
+    assert result.exit_code == 0, result.output
+    ((kwargs,),) = [made]
+    assert kwargs["allowed_hosts"] == hosts
+    assert kwargs["extraction"] == PoolSettings(workers=3, queue=5, timeout_s=7.5)
+
+
+def test_serve_refuses_limits_out_of_range() -> None:
+    for option, value in (("--extract-workers", "0"), ("--extract-queue", "-1"), ("--extract-timeout", "0")):
+        assert CliRunner().invoke(serve_cli(), ["serve", option, value]).exit_code == 2

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from khabar import batch
-from khabar.ingest import IngestError
+from khabar.ingest import IngestError, IngestFailure
 from khabar.knowledge.base import default_knowledge
 from khabar.schema import Article, RawArticle
 
@@ -69,3 +69,39 @@ def test_preload_builds_every_table() -> None:
     knowledge = default_knowledge()
     knowledge.preload()
     assert {"actors", "gazetteer", "acronyms", "names", "actor_names"} <= set(vars(knowledge))
+
+
+def fragile_extract(text: str, **kwargs: object) -> Article:
+    if "boom" in text:
+        raise OverflowError("date value out of range")
+    return real_extract(text, **kwargs)
+
+
+real_extract = batch.extract
+
+
+def test_any_executor_can_map_extract_raw_and_a_failure_stays_with_its_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Dask path: ``bag.map(extract_raw)``; a thread pool stands in for Dask's threaded scheduler,
+    and every result crosses a pickle as it would between Dask's processes."""
+    import pickle
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(batch, "extract", fragile_extract)
+    items = _items()
+    items.insert(4, RawArticle(text="boom", origin="feed.xml#7"))
+    with ThreadPoolExecutor(2) as pool:
+        results = [pickle.loads(pickle.dumps(r)) for r in pool.map(batch.extract_raw, items)]
+    reason = "extraction failed: OverflowError: date value out of range"
+    assert results[4] == IngestError("feed.xml#7", reason)
+    assert results[2] == IngestError("broken.html", "not decodable")
+    assert [r.text for r in results if isinstance(r, Article)] == TEXTS
+
+
+def test_ingest_errors_cross_process_boundaries() -> None:
+    import pickle
+
+    failure = pickle.loads(pickle.dumps(IngestFailure("a.warc#3", "bad WARC record")))
+    assert failure.error == IngestError("a.warc#3", "bad WARC record")
+    assert str(failure) == "a.warc#3: bad WARC record"

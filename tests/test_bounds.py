@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -11,21 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers import assert_valid_dates
 from khabar import extract
-from khabar.rules import MAX_COUNT, first_day
-from khabar.schema import Article
+from khabar.rules import MAX_COUNT
 from khabar.store.db import open_store
 
-ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 MARCH_4 = date(2021, 3, 4)
-
-
-def assert_valid_dates(article: Article) -> None:
-    """Every date value is ISO 8601 with a four-digit year 0001-9999 that names a real day."""
-    values = [d.value for d in article.dates] + [e.date for e in article.events if e.date]
-    for value in values:
-        assert ISO.fullmatch(value), value
-        assert first_day(value) is not None, value
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ def test_bad_inputs_are_named_and_the_rest_still_come_out(tmp_path: Path) -> Non
     assert len(records(result.stdout)) == 2
     errors = result.stderr
     assert "empty.txt" in errors and "binary.txt" in errors and "feed.jsonl:2" in errors
-    assert "3 input(s) failed" in errors
+    assert "3 input(s) failed, dropped; 2 record(s) written" in errors
 
 
 def test_missing_path_and_bad_date_are_usage_errors(tmp_path: Path) -> None:

@@ -116,4 +116,4 @@ def test_unknown_language_is_skipped() -> None:
 def test_common_english_names_that_cldr_renamed(name: str, iso3: str) -> None:
     """CLDR and ISO now say Türkiye, Côte d'Ivoire, Myanmar: news still says the older names."""
     article = extract(f"The army of {name} moved in.", published=date(2018, 1, 22))
-    assert [(e.type, e.country) for e in article.entities] == [("COUNTRY", iso3)]
+    assert [(e.type, e.country) for e in article.entities] == [("GROUP", iso3), ("COUNTRY", iso3)]

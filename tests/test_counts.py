@@ -180,3 +180,93 @@ def test_mixed_language_segments() -> None:
 
 def test_language_without_data_gives_nothing() -> None:
     assert find_counts(make_doc("20 personnes ont été tuées.", "fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "scopes"),
+    [
+        ("The war has killed 500,000 people.", "en", ["cumulative"]),
+        ("Since 2011, more than 250,000 people have died in Syria.", "en", ["cumulative"]),
+        ("More than 330,000 people have been killed since the conflict began.", "en", ["cumulative"]),
+        ("A conflict that killed 5 million people between 1997 and 2003.", "en", ["cumulative"]),
+        ("The coalition has killed more than 60,000 fighters in the past three years.", "en", ["cumulative"]),
+        ("Twelve people were killed in the attack, the deadliest since 2016.", "en", ["event"]),
+        ("At least 20 people have been killed in an airstrike on Idlib.", "en", ["event"]),
+        ("सीरिया में 2011 से अब तक पाँच लाख से ज़्यादा लोग मारे जा चुके हैं।", "hi", ["cumulative"]),
+        ("गृहयुद्ध में अब तक तीन लाख लोग मारे गए हैं।", "hi", ["cumulative"]),
+        ("पिछले पाँच सालों में 2,000 लोग मारे गए हैं।", "hi", ["cumulative"]),
+        ("हमले में अब तक 12 लोगों की मौत हो चुकी है।", "hi", ["event"]),
+    ],
+)
+def test_cumulative_tolls_keep_their_scope(text: str, language: str, scopes: list[str]) -> None:
+    assert [c.scope for c in find_counts(make_doc(text, language))] == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Up to half a million Syrians have died.", "en", 500_000),
+        ("Between 300-400 people were killed in the attack.", "en", 300),
+        ("Three hundred to four hundred people were killed.", "en", 300),
+        ("हमले में 300-400 लोग मारे गए।", "hi", 300),
+        ("हमले में तीन से चार सौ लोग मारे गए।", "hi", 300),
+    ],
+)
+def test_fractions_and_ranges(text: str, language: str, value: int) -> None:
+    assert [c.value for c in find_counts(make_doc(text, language))] == [value]
+
+
+def _event_counts(text: str, language: str) -> list[tuple[str, dict[str, int]]]:
+    from khabar import extract
+
+    article = extract(text, published=date(2018, 9, 12))
+    assert article.language == language
+    return [(e.type, e.counts) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Police arrested 12 students in Dhaka during protests against the new law.",
+            "en",
+            [("COERCE", {"arrested": 12}), ("PROTEST", {})],
+        ),
+        (
+            "पुलिस ने ढाका में प्रदर्शन के दौरान 12 छात्रों को गिरफ्तार किया।",
+            "hi",
+            [("PROTEST", {}), ("COERCE", {"arrested": 12})],
+        ),
+        (  # the attack keeps its place as an event (the count in its clause anchors it), not the count
+            "लाहौर हमले में लश्कर की भूमिका की जांच, 2 गिरफ्तार।",
+            "hi",
+            [("ASSAULT", {}), ("COERCE", {"arrested": 2})],
+        ),
+        (
+            "500 students protested in Dhaka and police arrested 12 of them.",
+            "en",
+            [("PROTEST", {"participants": 500}), ("COERCE", {"arrested": 12})],
+        ),
+    ],
+)
+def test_a_count_belongs_to_one_event(text: str, language: str, expected: list) -> None:
+    assert _event_counts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Government forces shelled Douma, in a war that has killed 500,000 people.", "en"),
+        ("Airstrikes hit Idlib in a war in which more than 350,000 people have died.", "en"),
+        ("सेना ने हमला किया, जारी गृहयुद्ध में अब तक पाँच लाख लोग मारे जा चुके हैं।", "hi"),
+    ],
+)
+def test_a_cumulative_toll_is_no_events_fatalities(text: str, language: str) -> None:
+    assert all("killed" not in counts for _, counts in _event_counts(text, language))
+
+
+def test_a_huge_toll_is_an_events_only_when_its_clause_names_the_act() -> None:
+    deaths_only = _event_counts("Rebels attacked the town. Up to half a million Syrians have died.", "en")
+    assert all("killed" not in counts for _, counts in deaths_only)
+    hiroshima = "छह अगस्त 1945 को हिरोशिमा पर हुए परमाणु हमले में क़रीब एक लाख चालीस हज़ार लोगों की मौत हुई थी।"
+    assert _event_counts(hiroshima, "hi") == [("ASSAULT", {"killed": 140_000})]

@@ -98,6 +98,9 @@ def browser() -> Iterator[webdriver.Chrome]:
         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # no name resolves: offline
     ):
         options.add_argument(flag)
+    options.set_capability(
+        "goog:loggingPrefs", {"browser": "ALL"}
+    )  # console messages, CSP reports among them
     driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(WAIT_S)
     driver.set_script_timeout(WAIT_S)
@@ -304,3 +307,5 @@ def test_api_docs_render_offline(served: tuple[str, dict[str, Article]], browser
     assert {"/events", "/extract", "/aggregates"} <= paths
     loaded = browser.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
     assert all(name.startswith(url) for name in loaded), loaded
+    blocked = [e["message"] for e in browser.get_log("browser") if "Content Security Policy" in e["message"]]
+    assert not blocked, blocked  # the page runs under its policy, which blocks nothing it needs

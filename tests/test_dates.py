@@ -183,3 +183,89 @@ def test_would_makes_a_weekday_future() -> None:
     text = "The minister said the government would meet the union on Wednesday."
     doc = make_doc(text, "en", date(2025, 3, 10))
     assert [(d.text, d.value) for d in find_dates(doc)] == [("Wednesday", "2025-03-12")]
+
+
+SEPT_12 = date(2018, 9, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a year-less date takes the year that puts it nearest before publication ...
+        ("Fear that the attack will displace 700,000 people in one day, 6 September.", "en", "2018-09-06"),
+        ("The offensive began on 20 September.", "en", "2017-09-20"),
+        ("The town fell on 20 September, and the army will hold it.", "en", "2017-09-20"),
+        ("An attack on 7 April appeared to break their will.", "en", "2018-04-07"),
+        ("Turkey fears a repeat of the occupation of Afrin in November.", "en", "2017-11"),
+        ("In a column (Fear of an offensive, 6 September) he said the town would fall.", "en", "2018-09-06"),
+        ("20 सितंबर के हमले की जांच जारी है।", "hi", "2017-09-20"),
+        ("20 सितंबर को हमला किया गया।", "hi", "2017-09-20"),
+        ("नवंबर में हुए हमले की जांच", "hi", "2017-11"),
+        # ... unless its clause speaks of the future
+        ("The summit will be held on 20 September.", "en", "2018-09-20"),
+        ("20 सितंबर को हमला किया जाएगा।", "hi", "2018-09-20"),
+        # a date that qualifies a noun takes no tense from the clause's verb
+        ("26 नवंबर के हमले के आरोपी के खिलाफ आरोपपत्र दाखिल किया जाएगा।", "hi", "2017-11-26"),
+        # a following "last year" names the year
+        ("He left for Iraq on 18 August last year.", "en", "2017-08-18"),
+        ("They crossed the border in April last year.", "en", "2017-04"),
+    ],
+)
+def test_year_less_dates(text: str, language: str, expected: str) -> None:
+    assert [value for _, value, _ in dates_of(text, language, SEPT_12)][:1] == [expected]
+
+
+def test_a_past_tense_verb_makes_a_weekday_past() -> None:
+    text = "On Sunday the Senate adjourned without a solution."
+    assert dates_of(text, "en", date(2018, 12, 23))[0][1] == "2018-12-23"
+    assert (
+        dates_of("France on Tuesday announced it would accept them.", "en", date(2019, 1, 30))[0][1]
+        == "2019-01-29"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("The UN blamed the regime for a 2013 sarin attack.", "en"), ("2013 के हमले में 40 लोग मारे गए।", "hi")],
+)
+def test_a_year_before_a_noun_is_a_date(text: str, language: str) -> None:
+    assert dates_of(text, language, SEPT_12) == [("2013", "2013", "year")]
+
+
+def _event_dates(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    from khabar import extract
+
+    article = extract(text, published=SEPT_12)
+    return [(e.type, e.date, e.date_precision, e.date_source) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past year named before the noun dates that event only, with year precision
+        (
+            "The UN blamed the regime for a 2013 sarin attack.",
+            [("ACCUSE", "2018-09-12", "day", "published"), ("ASSAULT", "2013", "year", "sentence")],
+        ),
+        ("संयुक्त राष्ट्र ने 2013 के हमले के लिए सरकार को ज़िम्मेदार ठहराया।", [("ASSAULT", "2013", "year", "sentence")]),
+        # "since 2016" bounds a period: no event's date
+        (
+            "Twelve people were killed in the attack, the deadliest since 2016.",
+            [("ASSAULT", "2018-09-12", "day", "published")],
+        ),
+        # an announced act is not news of the publication day
+        (
+            "Putin will visit Turkey.",
+            [("AGREE", "2018-09-12", "day", "published"), ("CONSULT", None, None, "none")],
+        ),
+        (
+            "रूस कजाकिस्तान में सैनिक भेजेगा।",
+            [("AGREE", "2018-09-12", "day", "published"), ("AID", None, None, "none")],
+        ),
+        # an asserted event cannot have happened after publication: the date stated is of something else
+        ("Rebels attacked the town on 20 September 2019.", [("ASSAULT", "2018-09-12", "day", "published")]),
+        ("सेना ने 20 सितंबर 2019 को गांव पर हमला किया।", [("ASSAULT", "2018-09-12", "day", "published")]),
+    ],
+)
+def test_event_dates(text: str, expected: list) -> None:
+    assert _event_dates(text) == expected

@@ -50,6 +50,26 @@ def test_unknown_person_after_a_title_is_romanised_and_merged() -> None:
     assert people[0].name.lower().startswith("rakesh")
 
 
+def test_new_people_and_bodies_are_named_as_readers_spell_them() -> None:
+    text = "पुलिस अधीक्षक हरभजन सिंह शुक्ला ने बताया कि नेशनल हॉकी लीग के दफ़्तर पर हमला हुआ।"
+    names = {e.name for e in extract(text).entities}
+    assert {"Harbhajan Singh Shukla", "National Hockey League"} <= names
+
+
+def test_a_name_that_several_known_people_fit_names_none_of_them() -> None:
+    # "सिंह ने": Manmohan Singh and Rajnath Singh both hold a dated office; the surname alone is neither
+    article = extract("फ़ाइनल में सिंह ने शानदार बल्लेबाज़ी की।")
+    assert all(e.kb_id is None for e in article.entities if e.type == "PERSON")
+    modi = by_name(extract("मोदी ने कहा कि दोनों देश व्यापार बढ़ाएंगे।"), "Narendra Modi")
+    assert modi.kb_id == "narendra-modi"  # one office-holder of the name: still found
+    # nor is a given name alone anybody's surname ("Michael" is not Charles Michel)
+    article = extract("अस्पताल के अध्यक्ष माइकल ने कहा कि इलाज जारी है।", published=date(2022, 3, 1))
+    assert all(e.kb_id is None for e in article.entities)
+    # nor does a head word that every "X News Agency" holds
+    article = extract("न्यूज एजेंसी एएनआई के मुताबिक पुलिस जांच कर रही है।")
+    assert {e.kb_id for e in article.entities} == {None, "asian-news-international"}
+
+
 def test_demonyms_and_country_names_resolve_to_one_country() -> None:
     text = "चीनी अधिकारियों ने सीमा का दौरा किया। चीन ने कहा कि यह नियमित है। Chinese officials agreed."
     article = extract(text)
@@ -129,8 +149,8 @@ def test_a_name_may_open_with_a_direction_word() -> None:
 def test_local_names_of_regions_and_named_regions_come_from_data() -> None:
     article = extract("झारखंड और उत्तराखण्ड के साथ कुमाऊँ के पहाड़ों में भी इस बार अच्छी बारिश हुई है।")
     names = {e.name: e for e in places_of(article)}
-    assert {"Jhārkhand", "Uttarākhand", "Kumaon"} <= set(names)
-    assert all(names[n].country == "IND" for n in ("Jhārkhand", "Uttarākhand", "Kumaon"))
+    assert {"Jharkhand", "Uttarakhand", "Kumaon"} <= set(names)  # GeoNames' Jhārkhand in plain spelling
+    assert all(names[n].country == "IND" for n in ("Jharkhand", "Uttarakhand", "Kumaon"))
 
 
 def test_home_country_breaks_a_tie_unless_the_article_names_another() -> None:
@@ -208,12 +228,12 @@ def test_short_capital_forms_match_only_in_capitals() -> None:
 
 def test_continents_and_their_adjectives_are_places() -> None:
     found = types_by_surface("European ministers flew from Asia to the Middle East.")
-    assert found == {"European": "PLACE", "Asia": "PLACE", "Middle East": "PLACE"}
+    assert found == {"European": "PLACE", "ministers": "GROUP", "Asia": "PLACE", "Middle East": "PLACE"}
 
 
 def test_possessive_ending_does_not_hide_a_name() -> None:
     article = extract("Analysts said Beijing's new tariffs would hurt exporters.")
-    assert [surfaces(e) for e in article.entities] == [["Beijing"]]
+    assert [surfaces(e) for e in article.entities if e.type != "GROUP"] == [["Beijing"]]
 
 
 def test_county_is_a_place_of_its_own_not_a_same_named_town() -> None:

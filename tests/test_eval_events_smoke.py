@@ -222,6 +222,16 @@ def test_case_reader_prediction_and_f1(tmp_path: Path) -> None:
     assert events_case.predict(Article(id="a", text=text, events=[plover])) == "ATTACK"
     assert events_case.predict(Article(id="a", text=text, events=[event(text, "ten", "RETREAT")])) == "OTHER"
 
+    # two events of one clause share its start: the first trigger wins, not the label's name
+    clause = at(text, text)
+    arrest = Event(
+        id="t:a", type="COERCE", mode="arrest", start=0, end=len(text), triggers=[at(text, "arrested")]
+    )
+    clash = Event(
+        id="t:c", type="ASSAULT", start=clause.start, end=clause.end, triggers=[at(text, "clashed")]
+    )
+    assert events_case.predict(Article(id="a", text=text, events=[arrest, clash])) == "ATTACK"
+
     score = events_case.CaseScore()
     for gold, predicted in [("A", "A"), ("A", "A"), ("A", "B"), ("B", "B")]:
         score.add(gold, predicted, True)
@@ -316,5 +326,10 @@ def test_disaster_events_and_arguments(tmp_path: Path) -> None:
     article = Article(id="d", text=text, entities=[place], dates=dates, counts=counts, events=[found])
     score = events_disaster.score_docs([doc], fixed({text: article}))
     assert score.found["TERRORIST_ATTACK"] == 1 and (score.on_other, score.other_mentions) == (1, 1)
+    assert score.found_trigger["TERRORIST_ATTACK"] == 0  # the event names no trigger on the gold one
     assert score.arguments_ok == Counter(place=1, time=1) and score.arguments["casualties"] == 1
     assert score.on_political == 1 == score.khabar_events
+    on_trigger = found.model_copy(update={"triggers": [at(text, "हमला")]})
+    article = article.model_copy(update={"events": [on_trigger]})
+    score = events_disaster.score_docs([doc], fixed({text: article}))
+    assert score.found_trigger["TERRORIST_ATTACK"] == 1

@@ -146,6 +146,35 @@ def test_ner_scores_exact_and_overlap() -> None:
     assert rows["micro"][4:7] == ["50.0", "50.0", "50.0"]
 
 
+def test_ner_reads_spans_without_the_punctuation_a_token_carries() -> None:
+    tokens = [("(भारत", "B-LOCATION"), ("की", "O"), ("राजधानी", "O"), ("दिल्ली,", "B-LOCATION")]
+    tokens.append((",", "B-LOCATION"))
+    sentence = ner.to_sentence(tokens, ner.HINER_TYPES)
+    assert [sentence.text[s:e] for s, e, _ in sentence.gold] == ["भारत", "दिल्ली"]  # "," alone is no name
+    found = [mention(sentence.text, "भारत"), mention(sentence.text, "दिल्ली,")]
+    entity = Entity(id="t:e0", name="X", type="PLACE", mentions=found)
+    article = make_article(sentence.text, entities=[entity])
+    rows = {row[1]: row for row in ner.score_sentences("x", [sentence], fixed({sentence.text: article}))}
+    assert rows["PLACE"][4:7] == ["100.0", "100.0", "100.0"]  # exact, both sides read without punctuation
+
+
+def test_ner_subsets_leave_out_village_stubs_and_sentences_seen_in_dev() -> None:
+    stubs = [
+        "उडगल, द्वाराहाट तहसील में भारत के उत्तराखण्ड राज्य के अन्तर्गत कुमाऊँ मण्डल के अल्मोड़ा जिले का एक गाँव है।",
+        "नारायणपुर डुमरिया , गया , बिहार स्थित एक गाँव है।",
+        "बरतल फ़र्रूख़ाबाद जिले का एक गाँव।",
+        "एवा नेपाल के कोशी अञ्चल का तेरथुम जिला का एक गांव विकास समिति है। यह जगह मै ६८५ घर है।",
+    ]
+    news = ["सेना ने वज़ीरिस्तान के एक गाँव में हमला किया .", "पार्क में स्थित एक गाँव को घेर लिया गया।"]
+    ((label, keep),) = ner.subsets("hiner", "test", {})
+    assert label == "-stubs"
+    assert [keep(ner.Sentence(text, ())) for text in stubs + news] == [False] * 4 + [True] * 2
+    seen, new = ner.Sentence("एक", ()), ner.Sentence("दो", ())
+    label, keep = ner.subsets("ilner", "test", {"dev": [seen], "test": [seen, new]})[0]
+    assert label == "-dev" and [keep(seen), keep(new)] == [False, True]
+    assert ner.subsets("ilner", "dev", {"dev": [seen], "test": []}) == []
+
+
 # --- geo ------------------------------------------------------------------------------------------
 
 GRITTA = """<articles>

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from helpers import EVENT_STAGES, build_doc, run_stages
+from khabar.knowledge.base import default_knowledge
 from khabar.schema import Count, DateMention, Entity, EntityType, Event, Quote, Segment, Sentence, Span
 from khabar.text.patterns import expand
 
@@ -84,6 +85,7 @@ def article(
             entities.append(
                 Entity(id=ident, name=name, type=kind, country=country, sector=sector, mentions=mentions)
             )
+    entities += generic_actors(text, segments, sentences, language, len(entities))
     for layer, value in (
         ("entities", entities),
         ("dates", dates or []),
@@ -97,6 +99,18 @@ def article(
             if span is not None:
                 assert text[span.start : span.end] == span.text
     return events, {e.id: e.name for e in entities}
+
+
+def generic_actors(
+    text: str, segments: list[Segment], sentences: list[Sentence], language: str, first: int
+) -> list[Entity]:
+    """The generic actors (police, Kazakh police, protesters) the entity stage finds in ``text``,
+    numbered after the entities given by hand."""
+    doc = build_doc(text, segments, sentences, language)
+    doc.set_layer("knowledge", default_knowledge())
+    doc = run_stages(doc, ("gazetteer_hits", "entities"))
+    groups = [e for e in doc.entities if e.type == "GROUP"]
+    return [e.model_copy(update={"id": f"a1:e{first + i}"}) for i, e in enumerate(groups)]
 
 
 def only(text: str, language: str = "en", **kwargs) -> tuple[Event, dict[str, str]]:
@@ -193,8 +207,8 @@ def test_english_passive_takes_the_by_phrase_as_source() -> None:
     text = "More than 300 protesters were detained by police in Almaty."
     event, names = only(text, counts=[count(text, "More than 300 protesters were detained", "arrested", 300)])
     assert (event.type, event.mode) == ("COERCE", "arrest")
-    assert event.source is None and event.source_text is not None and event.source_text.text == "police"
-    assert event.source_sector == "COP"
+    assert names[event.source or ""] == "police" and event.source_text.text == "police"  # type: ignore[union-attr]
+    assert (event.source_country, event.source_sector) == ("KAZ", "COP")  # the country of Almaty
     assert event.target_text is not None and event.target_text.text == "protesters"
     assert event.counts == {"arrested": 300}
     assert names[event.location or ""] == "Almaty"
@@ -276,8 +290,8 @@ def test_attribution_of_a_claim() -> None:
     assert event.source_text is not None and event.source_text.text == "प्रदर्शनकारियों"
     assert names[event.attributed_to or ""] == "Kazakhstan"  # the Kazakh police: a state group
     assert any(span.text.startswith("कज़ाख पुलिस ने दावा") for span in event.evidence)
-    event, _ = only("Police claimed that protesters set fire to vehicles in Almaty.")
-    assert event.attributed_to is None  # police are no entity: the claim stays in the evidence
+    event, names = only("Police claimed that protesters set fire to vehicles in Almaty.")
+    assert names[event.attributed_to or ""] == "police"  # a generic actor
     assert any(span.text.startswith("Police claimed") for span in event.evidence)
 
 
@@ -367,8 +381,8 @@ def test_according_to_keeps_the_source_of_the_claim() -> None:
     event, names = only("Kazakh police arrested 200 people, according to the United States.")
     assert names[event.attributed_to or ""] == "United States"
     assert any(span.text == "according to the United States" for span in event.evidence)
-    event, _ = only("Police arrested 200 people in Delhi, according to officials.")
-    assert event.attributed_to is None
+    event, names = only("Police arrested 200 people in Delhi, according to officials.")
+    assert names[event.attributed_to or ""] == "officials"
     assert any(span.text == "according to officials" for span in event.evidence)
     assert event.target_text is None  # "officials" gave the claim; they are not whom police arrested
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from tests.test_events import article, only
 
+from khabar import extract
+
 
 def test_a_reported_must_is_a_request_by_the_speaker_to_the_subject() -> None:
     for text in (
@@ -89,3 +91,10 @@ def test_a_base_set_up_is_an_acled_headquarters() -> None:
 def test_a_cyber_attack_is_coercion_not_assault(text: str, language: str) -> None:
     event, _ = only(text, language)
     assert (event.type, event.mode, event.cameo) == ("COERCE", "cyber", "170")
+
+
+def test_a_pronoun_stands_for_an_actor_of_the_sentence_before_not_of_the_paragraph() -> None:
+    text = "The army met reporters in Kabul. Taliban fighters attacked a bus. They killed 3 passengers."
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    assert [names[e.source] for e in article.events if e.type == "ASSAULT" and e.source] == ["Taliban"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpers import EVENT_STAGES, build_doc, run_stages
-from khabar.knowledge.base import institutions
+from khabar.knowledge.base import agent_words
 from khabar.pipeline import extract
 from khabar.schema import Event
 from khabar.text.normalise import fold
@@ -37,7 +37,7 @@ def test_seed_events_match_the_analysts_coding() -> None:
         doc.set_layer(layer, getattr(article, layer))
     events = run_stages(doc, EVENT_STAGES).events
     names = {e.id: e.name for e in article.entities}
-    groups = {fold(i.surface): i.name for code in ("hi", "en") for i in institutions(code)}
+    groups = {surface: agent.name for code in ("hi", "en") for surface, agent in agent_words(code).items()}
     line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     mine = [
         (e, {bisect_right(line_starts, s.start) - 1 for s in e.evidence}, _actor(e, names, groups))

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from khabar.ingest import IngestFailure, decode_text
+from khabar.ingest import IngestFailure, check_text, decode_text
 
 HINDI = "दिल्ली में मंगलवार को भारी बारिश हुई।\r\nकई सड़कों पर पानी भर गया।\n"
 ENGLISH = "Heavy rain fell in Delhi on Tuesday.\nSeveral roads were flooded.\n"
@@ -71,12 +71,19 @@ def test_empty_and_whitespace_only() -> None:
         b"PK\x03\x04" + b"word/document.xml" * 10,
         b"some text\x00with a NUL\x00 and \x00\x00 more" * 3,  # NULs on both byte parities: not UTF-16
         b"A text with a single NUL\x00 byte in it.".ljust(60),  # even length, yet far too few NULs for UTF-16
+        b"<p>Floods\x00 in Dhaka.</p>",  # short: its one NUL is a twelfth of the code units
         ("text " + "\x01\x02\x03" * 20 + " more text").encode(),  # control characters
     ],
-    ids=["pdf", "png", "gzip", "zip", "nul", "one-nul", "control"],
+    ids=["pdf", "png", "gzip", "zip", "nul", "one-nul", "short-one-nul", "control"],
 )
 def test_binary_is_refused(data: bytes) -> None:
     assert reason(data) == "binary file"
+
+
+def test_text_with_a_nul_is_binary_however_it_came() -> None:
+    with pytest.raises(IngestFailure, match=r"^in\.jsonl:1: binary file$"):
+        check_text("Floods\x00 in Dhaka.", "in.jsonl:1")
+    assert reason("Floods\x00 in Dhaka. Rain in Delhi.".encode("utf-16-le")) == "binary file"
 
 
 def test_a_few_control_characters_are_text() -> None:

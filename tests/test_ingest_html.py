@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from khabar.ingest import IngestFailure, read_html
+from khabar.ingest.markup import flatten
 from khabar.schema import RawArticle
 
 DATA = Path(__file__).parent / "data" / "ingest"
@@ -128,6 +129,43 @@ def test_page_without_text_is_an_error() -> None:
             "<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>", "x.html"
         )
     assert caught.value.error.reason == "no article text found in HTML"
+
+
+@pytest.mark.parametrize("depth", [254, 300, 2_100, 50_000])
+def test_deeply_nested_page_keeps_its_text(depth: int) -> None:
+    story = "Police arrested 12 people in Nairobi on Monday after protests over bread prices."
+    html = (
+        "<html><head><title>Deep</title></head><body>"
+        + "<div>" * depth
+        + f"<p>{story}</p>"
+        + "</div>" * depth
+        + "<p>The protests went on into the night, witnesses said.</p></body></html>"
+    )
+    article = read_html(html, "deep.html")
+    assert story in article.text and "into the night" in article.text
+
+
+def test_unclosed_tags_past_the_parser_limit_keep_their_text() -> None:
+    html = "<html><body>" + "<font><span>" * 3_000 + "<p>Floods closed the bridge in Dhaka.</p></body></html>"
+    assert "Floods closed the bridge in Dhaka." in read_html(html, "unclosed.html").text
+
+
+def test_flatten_drops_only_the_deepest_tags() -> None:
+    markup = "<div><div><div><b>x</b> &amp; y</div></div></div>"
+    assert flatten(markup, 2) == "<div><div>x &amp; y</div></div>"
+    assert flatten(markup, 10) == markup
+
+
+def test_a_page_that_breaks_the_html_library_is_its_own_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    with pytest.raises(IngestFailure) as caught:
+        read_html("<html><body><p>Some text here.</p></body></html>", "x.html")
+    assert str(caught.value) == "x.html: cannot read HTML: RecursionError: maximum recursion depth exceeded"
 
 
 def test_platform_iframes_but_not_lookalike_hosts() -> None:

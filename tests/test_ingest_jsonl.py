@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import orjson
+import pytest
 
 from khabar.ingest import IngestError
 from khabar.ingest.jsonl import read_jsonl
@@ -71,6 +72,31 @@ def test_bad_lines_are_errors_and_the_others_still_yield() -> None:
     assert reasons[7] == "'url' is not a string"
     assert [r.text for r in results if isinstance(r, RawArticle)] == ["last good"]
     assert str(errors[1]) == "in.jsonl:2: not a JSON object (got an array)"
+
+
+def test_a_line_the_html_library_fails_on_is_its_own_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+
+    def fragile(tree, **kwargs):  # breaks on one page only
+        if "boom" in tree.text_content():
+            raise ValueError("unexpected markup")
+        return real(tree, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fragile)
+    page = (
+        "<html><body><article><p>{} closed the bridge in Dhaka on Monday morning.</p></article></body></html>"
+    )
+    text = "\n".join(line(html=page.format(word)) for word in ("Floods", "boom", "Rain"))
+    results = list(read_jsonl(text, "in.jsonl"))
+    assert results[1] == IngestError("in.jsonl:2", "cannot read HTML: ValueError: unexpected markup")
+    assert [r.text.split()[0] for r in results if isinstance(r, RawArticle)] == ["Floods", "Rain"]
+
+
+def test_text_with_a_nul_is_refused_as_a_file_with_one_is() -> None:
+    (error,) = read_jsonl(line(text="Floods\x00 in Dhaka."), "in.jsonl")
+    assert error == IngestError("in.jsonl:1", "binary file")
 
 
 def test_html_record_is_extracted_and_its_fields_win() -> None:

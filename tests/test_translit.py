@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from khabar.text.translit import NameIndex, acronym, phonetic_key, romanise, script_of, similarity
+from khabar.text.translit import (
+    NameIndex,
+    acronym,
+    display_name,
+    phonetic_key,
+    romanise,
+    script_of,
+    similarity,
+)
+from khabar.text.translit.forms import common_form
 
 # Real public figures, places and organisations, with near-misses for the names under test.
 POOL_TEXT = """
@@ -126,35 +135,74 @@ def test_script_of(text: str, script: str | None) -> None:
     assert script_of(text) == script
 
 
+# The rules, on words that name_forms.yaml does not list (checked below).
+RULES = [
+    ("दिमित्री पेसकोव", "dimitri peskov"),  # medial schwa deleted (VC_CV)
+    ("कसीम-जोमार्ट टोकायव", "kasim-jomart tokayav"),  # hyphen kept, final schwa deleted
+    ("नूर सुल्तान", "nur sultan"),
+    ("मंगिस्टाऊ", "mangistau"),  # anusvara before g is n
+    ("चंपारण", "champaran"),  # anusvara before a labial is m
+    ("साँप", "sanp"),  # a chandrabindu stays n
+    ("हॉबर्ट", "hobart"),  # candra o
+    ("उपेंद्र", "upendra"),  # final schwa kept after a cluster ending in r
+    ("चित्र", "chitra"),
+    ("हॉलैंड", "holaind"),  # but not after a nasal
+    ("लिबर्ट", "libart"),  # nor after other clusters
+    ("इंडोनेशियाई", "indoneshiyai"),
+    ("लोकतांत्रिक", "loktantrik"),
+    ("कलम", "kalam"),
+    ("समझना", "samajhna"),  # right to left: only one of two schwas goes
+    ("संकलन", "sankalan"),  # none goes after a closed syllable (three consonants would meet)
+    ("चांदनी", "chandni"),  # a long vowel with a nasal is only nasalised: the syllable is open
+    ("न", "na"),  # a one-letter word keeps its vowel
+    ("ज़ख़्मी", "zakhmi"),  # nukta letters
+    ("फ़्रांसीसी", "fransisi"),
+    ("क़तर", "qatar"),
+    ("आसिफ", "asif"),  # फ is f where no vowel follows
+    ("फिर", "phir"),  # and ph before one
+    ("स्वीडन", "swidan"),  # v in a cluster is w
+    ("दीवार", "diwar"),  # and inside a word before ā
+    ("विवेकी", "viveki"),  # v elsewhere
+    ("ज्ञानी", "gyani"),  # a conjunct read as one sound
+    ("भारतीयों", "bhartiyon"),
+    ("एशियाई", "eshiyai"),
+    ("अंतरराष्ट्रीय", "antarrashtriya"),  # final schwa kept after i + y
+    ("दुःख", "duhkh"),  # visarga
+    ("२०२२", "2022"),
+    ("सीएसटीओ", "csto"),  # an acronym is spelled
+]
+
+
+@pytest.mark.parametrize(("devanagari", "latin"), RULES)
+def test_romanise_devanagari(devanagari: str, latin: str) -> None:
+    assert all(common_form(word) is None for word in devanagari.split())
+    assert romanise(devanagari) == latin
+
+
 @pytest.mark.parametrize(
-    ("devanagari", "latin"),
+    ("text", "latin", "display"),
     [
-        ("दिमित्री पेसकोव", "dimitri peskov"),  # medial schwa deleted (VC_CV)
-        ("कसीम-जोमार्ट टोकायव", "kasim-jomart tokayav"),  # hyphen kept, final schwa deleted
-        ("नूर सुल्तान", "nur sultan"),
-        ("मंगिस्टाऊ", "mangistau"),  # anusvara before g is n
-        ("अंबानी", "ambani"),  # anusvara before a labial is m
-        ("मॉस्को", "mosko"),  # candra o
-        ("नरेंद्र मोदी", "narendra modi"),  # final schwa kept after a cluster ending in r
-        ("मिश्र", "mishra"),
-        ("रॉबर्ट", "robart"),  # but not after other clusters
-        ("राहुल गांधी", "rahul gandhi"),
-        ("अमित शाह", "amit shah"),
-        ("दिल्ली", "dilli"),
-        ("कमला", "kamla"),
-        ("समझना", "samajhna"),  # right to left: only one of two schwas goes
-        ("न", "na"),  # a one-letter word keeps its vowel
-        ("ज़ेलेंस्की", "zelenski"),  # nukta letters
-        ("फ़्रांस", "frans"),
-        ("क़तर", "qatar"),
-        ("स्वामी", "swami"),  # v in a cluster is w
-        ("दुःख", "duhkh"),  # visarga
-        ("२०२२", "2022"),
-        ("सीएसटीओ", "csto"),  # an acronym is spelled
+        ("मुस्लिम लीग", "muslim league", "Muslim League"),
+        ("जॉर्ज बुश", "george bush", "George Bush"),
+        ("हरभजन सिंह", "harbhajan singh", "Harbhajan Singh"),
+        ("एमपी सिंह", "mp singh", "MP Singh"),  # an acronym in capitals
+        ("शुक्ला", "shukla", "Shukla"),
+        ("छत्तीसगढ़", "chhattisgarh", "Chhattisgarh"),
+        ("तहरीक-ए-इंसाफ़", "tehreek-e-insaf", "Tehreek-e-Insaf"),  # a form may be lower case
+        ("मॉस्को", "moscow", "Moscow"),
+        ("मोस्को", "moscow", "Moscow"),  # forms are matched folded
+        ("रिजवी", "rizvi", "Rizvi"),  # with or without the nukta
+        ("ਪੰਜਾਬ", "punjab", "Punjab"),  # other Brahmic scripts via Devanagari
+        ("कलम दास", "kalam das", "Kalam Das"),  # words the table lacks are romanised and capitalised
+        ("Токаев", "tokayev", "Tokayev"),
+        ("Ned Price के", "ned price ke", "Ned Price Ke"),  # Latin words as they stand
+        ("al-Assad", "al-assad", "al-Assad"),
     ],
 )
-def test_romanise_devanagari(devanagari: str, latin: str) -> None:
-    assert romanise(devanagari) == latin
+def test_names_in_their_common_spelling(text: str, latin: str, display: str) -> None:
+    assert romanise(text) == latin
+    assert display_name(text) == display
+    assert display_name(text).isascii() or not text.isascii()
 
 
 def test_romanise_reads_decomposed_nukta_and_ignores_zero_width_joiners() -> None:
@@ -189,7 +237,7 @@ def test_romanise_arabic_gives_a_consonant_skeleton(arabic: str, latin: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "latin"),
-    [("Zürich", "zurich"), ("São Paulo", "sao paulo"), ("Nur-Sultan", "nur-sultan"), ("ਪੰਜਾਬ", "panjab")],
+    [("Zürich", "zurich"), ("São Paulo", "sao paulo"), ("Nur-Sultan", "nur-sultan"), ("ਲੁਧਿਆਣਾ", "ludhiana")],
 )
 def test_romanise_latin_and_other_brahmic_scripts(text: str, latin: str) -> None:
     assert romanise(text) == latin
@@ -246,7 +294,7 @@ def test_phonetic_key_separates_different_names() -> None:
 
 def test_similarity_of_the_same_name_across_scripts() -> None:
     for form, name in SEED_FORMS.items():
-        assert similarity(form, name) > 0.8, form
+        assert similarity(form, name) >= 0.75, form  # NameIndex.match threshold
     assert similarity("Токаев", "Tokayev") > 0.95
     assert similarity("Песков", "Peskov") > 0.95
 
@@ -268,14 +316,38 @@ def test_similarity_of_acronyms_needs_the_same_letters() -> None:
 
 
 def test_wrong_pairs_score_low() -> None:
+    # a name that holds the right one as its last word ("New Delhi" for दिल्ली) scores as a surname
     wrong = [
         similarity(form, name)
         for form, right in {**SEED_FORMS, **OTHER_FORMS}.items()
         for name in POOL
-        if name != right
+        if name != right and not name.endswith(f" {right}")
     ]
     assert max(wrong) < 0.75
     assert statistics.median(wrong) < 0.35
+
+
+def test_a_different_word_in_a_name_is_no_spelling_of_it() -> None:
+    # the same surname or given name does not make another person of it, however alike the rest
+    for form, other in [
+        ("राजेश सिंह", "Rajnath Singh"),
+        ("मोहम्मद अफ़ज़ल", "Mohammad Faisal"),
+        ("अजय सिंह", "Ajay Banga"),
+    ]:
+        assert similarity(form, other) < 0.74, form
+    # while spelling variants still are one name: by score or by phonetic key (prais, price)
+    for form, name in [
+        ("नेड प्राइस", "Ned Price"),
+        ("व्हाइट हाउस", "White House"),
+        ("एस जयशंकर", "S. Jaishankar"),
+    ]:
+        assert similarity(form, name) >= 0.75, form  # NameIndex.match threshold
+
+
+def test_names_compared_whole_only_when_written_with_other_word_breaks() -> None:
+    assert similarity("नूर सुल्तान", "Nursultan") == similarity("Nur Sultan", "Nursultan") == 1.0
+    # with the same breaks the words are compared one by one: "rajesh singh" is not "rajnath singh"
+    assert similarity("राजेश सिंह", "Rajnath Singh") < similarity("rajeshsingh", "rajnathsingh")
 
 
 def _top_two(index: NameIndex[str], query: str) -> tuple[str, float, float]:

@@ -1,22 +1,25 @@
-"""``python -m train frequent`` | ``python -m train ner [--language hi]``."""
+"""``python -m train frequent`` | ``python -m train agents`` | ``python -m train ner [--language hi]``."""
 
 from __future__ import annotations
 
 import argparse
 
-from train import frequent, ner
+from train import agents, frequent, ner
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m train", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("frequent", help="frequent ordinary words per language")
+    commands.add_parser("agents", help="English generic actors from the PLOVER agents dictionary")
     tagger = commands.add_parser("ner", help="the name tagger of a language")
     tagger.add_argument("--language", default="hi")
     tagger.add_argument("--no-score", action="store_true", help="skip the scores on the evaluation splits")
     args = parser.parse_args()
     if args.command == "frequent":
         frequent.main()
+    elif args.command == "agents":
+        agents.main()
     elif args.command == "ner":
         ner.main(args.language, evaluate=not args.no_score)
 

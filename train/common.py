@@ -12,6 +12,7 @@ ILNER_TRAIN = {
     "ur": SHARED_TRAIN / "ilner" / "Urdu-train.txt",
 }
 SYNTHETIC_STORIES = SHARED_TRAIN / "ngec_synthetic" / "gpt_synthetic_events.csv"
+AGENTS_DICTIONARY = SHARED_TRAIN / "ngec_synthetic" / "PLOVER_agents.txt"
 
 
 def require(path: Path) -> Path:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Knowledge", "extract"]
+__all__ = ["Article", "Budget", "Knowledge", "extract"]
 
 if TYPE_CHECKING:
+    from khabar.budget import Budget
     from khabar.knowledge.base import Knowledge
     from khabar.pipeline import extract
     from khabar.schema import Article
@@ -19,6 +20,10 @@ def __getattr__(name: str) -> Any:
         from khabar.pipeline import extract
 
         return extract
+    if name == "Budget":
+        from khabar.budget import Budget
+
+        return Budget
     if name == "Knowledge":
         from khabar.knowledge.base import Knowledge
 

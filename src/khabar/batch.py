@@ -17,8 +17,10 @@ import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 
+from khabar.budget import Budget
 from khabar.ingest import IngestError
 from khabar.knowledge.base import Knowledge, default_knowledge
 from khabar.pipeline import extract
@@ -43,8 +45,10 @@ def _start_method() -> str:
     return "forkserver"
 
 
-def extract_raw(raw: RawArticle | IngestError, knowledge: Knowledge | None = None) -> Result:
-    """One raw article to its record, or to an error naming where it came from."""
+def extract_raw(
+    raw: RawArticle | IngestError, knowledge: Knowledge | None = None, budget: Budget | None = None
+) -> Result:
+    """One raw article to its record (within ``budget``), or to an error naming where it came from."""
     if isinstance(raw, IngestError):
         return raw
     try:
@@ -56,6 +60,7 @@ def extract_raw(raw: RawArticle | IngestError, knowledge: Knowledge | None = Non
             source=raw.source,
             html_embeds=raw.html_embeds,
             knowledge=knowledge or _worker_knowledge,
+            budget=budget,
         )
     except Exception as error:  # a bug on one article must not stop a batch
         return IngestError(raw.origin, f"extraction failed: {type(error).__name__}: {error}")
@@ -66,18 +71,19 @@ def extract_all(
     *,
     workers: int = 1,
     actor_files: Sequence[str | Path] = (),
+    budget: Budget | None = None,
 ) -> Iterator[Result]:
-    """Records (or errors) for ``items``, in input order."""
+    """Records (or errors) for ``items``, in input order, each extracted within ``budget``."""
     global _worker_knowledge
     files = [str(p) for p in actor_files]
     knowledge = Knowledge(files) if files else default_knowledge()
     items = iter(items)
     for item in items:  # the first article in this process: it loads what the workers will share
-        yield extract_raw(item, knowledge)
+        yield extract_raw(item, knowledge, budget)
         break
     if workers <= 1:
         for item in items:
-            yield extract_raw(item, knowledge)
+            yield extract_raw(item, knowledge, budget)
         return
     method = _start_method()
     if method == "fork":
@@ -88,7 +94,7 @@ def extract_all(
         with multiprocessing.get_context(method).Pool(
             workers, initializer=_init_worker, initargs=(files,)
         ) as pool:
-            yield from pool.imap(extract_raw, items, chunksize=CHUNK)
+            yield from pool.imap(partial(extract_raw, budget=budget), items, chunksize=CHUNK)
     finally:
         _worker_knowledge = None
 

@@ -8,7 +8,17 @@ from typing import Annotated
 
 import typer
 
-from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths, parse_day
+from khabar.budget import MAX_CHARS, MAX_SECONDS
+from khabar.options import (
+    ActorsOption,
+    MaxCharsOption,
+    MaxSecondsOption,
+    PathsArgument,
+    WorkersOption,
+    budget_of,
+    check_paths,
+    parse_day,
+)
 
 app = typer.Typer(
     help="khabar: news articles in many languages to structured, source-linked event data.",
@@ -35,8 +45,11 @@ def extract(
     actors: ActorsOption = None,
     workers: WorkersOption = 1,
     pretty: Annotated[bool, typer.Option(help="Indented JSON instead of one line per article.")] = False,
+    max_chars: MaxCharsOption = MAX_CHARS,
+    max_seconds: MaxSecondsOption = MAX_SECONDS,
 ) -> None:
-    """Extract one JSON record per article (JSON Lines). Errors go to stderr; exit 1 if any input failed.
+    """Extract one JSON record per article (JSON Lines). Errors go to stderr, each naming its input, with
+    the count of inputs dropped; exit 1 if any input failed.
 
     An --output file appears whole when extraction ends (written beside it, then renamed); it must not
     be an input nor lie inside an input directory (exit 2).
@@ -50,29 +63,31 @@ def extract(
     from khabar.ingest.output import atomic_write, output_clash
 
     day = parse_day(published, "--published")
+    budget = budget_of(max_chars, max_seconds)
     check_paths(paths)
     if output is not None and (clash := output_clash(output, paths)):
         typer.echo(f"khabar: {clash}", err=True)
         raise typer.Exit(2)
-    failures = 0
+    failures = written = 0
     option = orjson.OPT_INDENT_2 if pretty else 0
     try:
         with atomic_write(output) if output else contextlib.nullcontext(sys.stdout.buffer) as sink:
             items = with_defaults(read_paths(paths), published=day, url=url)
-            for result in extract_all(items, workers=workers, actor_files=actors or ()):
+            for result in extract_all(items, workers=workers, actor_files=actors or (), budget=budget):
                 if isinstance(result, IngestError):
                     failures += 1
                     typer.echo(f"khabar: {result}", err=True)
                     continue
                 sink.write(orjson.dumps(result.model_dump(mode="json"), option=option) + b"\n")
                 sink.flush()
+                written += 1
     except OSError as error:
         if output is None:
             raise
         typer.echo(f"khabar: {output}: cannot write: {error.strerror or error}", err=True)
         raise typer.Exit(2) from None
     if failures:
-        typer.echo(f"khabar: {failures} input(s) failed", err=True)
+        typer.echo(f"khabar: {failures} input(s) failed, dropped; {written} record(s) written", err=True)
         raise typer.Exit(1)
 
 

@@ -9,12 +9,15 @@ return their layer; the pipeline sets it. Nothing changes a layer once it is wri
 
 from __future__ import annotations
 
+import math
+import time
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from khabar.budget import OutOfTime
 from khabar.schema import (
     Count,
     DateMention,
@@ -57,6 +60,7 @@ class Doc:
     given_language: str | None = None
     html_embeds: list[Embed] = field(default_factory=list)
     knowledge: Knowledge | None = None
+    deadline: float = math.inf  # ``time.monotonic()`` after which the work stops (the time budget)
     # layers written by components, in pipeline order
     embeds: list[Embed] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
@@ -92,6 +96,11 @@ class Doc:
         elif name == "sentences":
             self._sentence_starts = [s.start for s in value]
 
+    def check_time(self) -> None:
+        """Raise ``OutOfTime`` once the deadline has passed (the long loops of a stage call it)."""
+        if time.monotonic() > self.deadline:
+            raise OutOfTime
+
     @property
     def published(self) -> date | None:
         return self.publication.day
@@ -109,6 +118,15 @@ class Doc:
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_before(self, offset: int) -> Sentence | None:
+        """The sentence that ends at or before ``offset`` in the segment holding it (``offset`` lies
+        between sentences)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        segment = self.segment_at(offset)
+        if i >= 0 and segment is not None and self.sentences[i].start >= segment.start:
             return self.sentences[i]
         return None
 

@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from khabar.budget import Budget
+
 PathsArgument = Annotated[
     list[str], typer.Argument(help="Files or directories (read recursively) of articles; - for stdin.")
 ]
@@ -21,6 +23,31 @@ ActorsOption = Annotated[
     ),
 ]
 WorkersOption = Annotated[int, typer.Option(min=1, help="Extraction worker processes.")]
+MaxCharsOption = Annotated[
+    int,
+    typer.Option(
+        "--max-chars",
+        min=1,
+        help="Characters of one article read at most (to a line break); the record flags the rest as unread.",
+    ),
+]
+MaxSecondsOption = Annotated[
+    float,
+    typer.Option(
+        "--max-seconds",
+        help="Seconds of extraction one article may take; stages not started by then are flagged as skipped.",
+    ),
+]
+
+
+def budget_of(max_chars: int, max_seconds: float) -> Budget:
+    """The per-article budget the options give; a usage error (exit 2) for a time that is not positive
+    (``--max-chars`` is checked by its own option)."""
+    if not max_seconds > 0:
+        raise typer.BadParameter(
+            f"{max_seconds:g} is not a positive number of seconds", param_hint="--max-seconds"
+        )
+    return Budget(max_chars, max_seconds)
 
 
 def check_paths(paths: list[str]) -> None:

@@ -7,11 +7,13 @@ the model). ``check_order`` proves at import that every layer is written before 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from khabar.budget import Budget, OutOfTime
 from khabar.doc import Doc, Publication
 from khabar.extractors.counts import find_counts
 from khabar.extractors.dates import find_dates
@@ -25,11 +27,12 @@ from khabar.extractors.flags import find_flags
 from khabar.extractors.published import infer_published
 from khabar.extractors.quotes import find_quotes
 from khabar.knowledge.base import Knowledge, default_knowledge
-from khabar.schema import Article, Embed, Segment, article_id
+from khabar.schema import Article, Embed, Flag, Segment, article_id
 from khabar.text.langid import identify, main_language
 from khabar.text.segment import segment
 from khabar.text.sentences import split_sentences
 
+TRUNCATED = "truncated"  # the kind of the flag that says what a budget cut off
 INPUTS = (
     "text",
     "folded",
@@ -39,6 +42,7 @@ INPUTS = (
     "given_language",
     "html_embeds",
     "knowledge",
+    "deadline",
 )
 
 
@@ -111,6 +115,7 @@ COMPONENTS: tuple[Component, ...] = (
             "publication",
             "knowledge",
             "gazetteer_hits",
+            "deadline",
             "names",
         ),
         "entities",
@@ -119,7 +124,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component("dates", ("tokens", "segments", "sentences", "publication"), "dates", find_dates),
     Component("counts", ("tokens", "segments", "sentences"), "counts", find_counts),
     Component(
-        "quotes", ("segments", "sentences", "entities"), "quotes", lambda doc: find_quotes(doc, doc.entities)
+        "quotes",
+        ("segments", "sentences", "entities", "deadline"),
+        "quotes",
+        lambda doc: find_quotes(doc, doc.entities),
     ),
     Component("flags", ("entities", "segments"), "flags", lambda doc: find_flags(doc, doc.entities)),
     Component("event_hits", ("folded", "tokens", "segments", "language"), "event_hits", find_hits),
@@ -143,6 +151,7 @@ COMPONENTS: tuple[Component, ...] = (
             "quotes",
             "event_hits",
             "predicates",
+            "deadline",
         ),
         "events",
         find_events,
@@ -189,17 +198,35 @@ def extract(
     source: str | None = None,
     html_embeds: Sequence[Embed] = (),
     knowledge: Knowledge | None = None,
+    budget: Budget | None = None,
 ) -> Article:
     """Read one article. ``language`` overrides the detected main language; ``html_embeds``
-    are posts an HTML reader found in the markup (offsets into ``text``)."""
-    doc = prepare(
-        text,
+    are posts an HTML reader found in the markup (offsets into ``text``). ``budget`` (default
+    ``Budget()``) bounds the characters read and the time the stages take; the record keeps the
+    whole text and flags what the budget cut off."""
+    budget = budget or Budget()
+    knowledge = knowledge or default_knowledge()
+    knowledge.preload()  # on the first article: a process that forks workers after it shares the tables
+    started = time.monotonic()  # the budget counts the article's own work, not loading knowledge
+    cut = budget.cut(text)
+    doc = Doc.of(
+        text[:cut],
         article_id=article_id(text, url),
         given_published=published,
         given_language=language,
-        html_embeds=list(html_embeds),
+        html_embeds=[e for e in html_embeds if e.end <= cut],
         knowledge=knowledge,
+        deadline=started + budget.seconds,
     )
+    truncated = [_unread(budget, cut, len(text))] if cut < len(text) else []
+    for number, component in enumerate(COMPONENTS):
+        try:
+            doc.check_time()
+            doc.set_layer(component.writes, component.run(doc))
+        except OutOfTime:
+            truncated.append(_out_of_time(budget, cut, [c.name for c in COMPONENTS[number:]]))
+            break
+    unread_embeds = [e.model_copy() for e in html_embeds if e.end > cut]  # kept as the reader found them
     return Article(
         id=doc.article_id,
         url=url,
@@ -215,9 +242,31 @@ def extract(
         dates=doc.dates,
         counts=doc.counts,
         quotes=doc.quotes,
-        embeds=[_with_language(embed, doc.segments) for embed in doc.embeds],
-        flags=doc.flags,
+        embeds=[_with_language(embed, doc.segments) for embed in doc.embeds] + unread_embeds,
+        flags=doc.flags + truncated,
         events=doc.events,
+    )
+
+
+def _unread(budget: Budget, cut: int, length: int) -> Flag:
+    """The flag of a text read only up to ``cut``."""
+    return Flag(
+        start=cut,
+        end=length,
+        kind=TRUNCATED,
+        message=f"only the first {cut:,} of {length:,} characters were read (budget {budget.chars:,}); "
+        "nothing after them was extracted",
+    )
+
+
+def _out_of_time(budget: Budget, cut: int, skipped: list[str]) -> Flag:
+    """The flag of the stages not run because the time budget was spent."""
+    return Flag(
+        start=0,
+        end=cut,
+        kind=TRUNCATED,
+        message=f"the time budget ({budget.seconds:g} s) was spent before these stages were done: "
+        + ", ".join(skipped),
     )
 
 

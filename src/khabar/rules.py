@@ -20,6 +20,10 @@ FATALITIES = "killed"  # the count kind whose figure is an event's (or story's) 
 # reports 20.7 अरब, 2.07 * 10^10, mammals dead). 10^12 keeps such figures, and a story's sum of
 # a million events' counts still fits a signed 64-bit column (DuckDB BIGINT, 9.2 * 10^18).
 MAX_COUNT = 10**12
+# More killed than this in one event is a war's or a period's toll unless the text names the act that
+# killed them ("the blast killed ..."): the coder keeps such a count off an event whose clause tells only
+# of deaths, and the attachment report counts the events above it.
+LARGEST_EVENT_TOLL = 10_000
 
 
 def first_day(value: str | None) -> date | None:

@@ -13,11 +13,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EntityType = Literal["PERSON", "ORG", "COUNTRY", "PLACE"]
+EntityType = Literal["PERSON", "ORG", "COUNTRY", "PLACE", "GROUP"]  # GROUP: a generic actor ("police")
 Precision = Literal["day", "month", "year"]
 GeoPrecision = Literal["country", "admin1", "admin2", "city", "point"]
 CountKind = Literal["killed", "injured", "arrested", "missing", "displaced", "participants", "other"]
+# "event": the toll of one happening; "cumulative": a war's or a period's toll ("the war has killed
+# 500,000"), kept on the article and never given to an event (ACLED: fatalities per event)
+CountScope = Literal["event", "cumulative"]
 PublishedSource = Literal["given", "inferred", "none"]
+DateSource = Literal["sentence", "published", "none"]  # where an event's date came from
 
 
 class Record(BaseModel):
@@ -76,6 +80,7 @@ class Count(Span):
     who: str | None = None
     value: int
     approx: bool = False
+    scope: CountScope = "event"
 
 
 class Quote(Span):
@@ -117,7 +122,7 @@ class Event(Record):
     location: str | None = None
     date: str | None = None
     date_precision: Precision | None = None
-    date_source: Literal["sentence", "published", "none"] = "none"
+    date_source: DateSource = "none"
     counts: dict[str, int] = Field(default_factory=dict)
     negated: bool = False
     uncertain: bool = False
@@ -129,6 +134,7 @@ class Event(Record):
     start: int
     end: int
     evidence: list[Span] = Field(default_factory=list)
+    triggers: list[Span] = Field(default_factory=list)  # the word(s) stating it, one per merged mention
 
 
 class Article(Record):

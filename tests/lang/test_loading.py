@@ -60,3 +60,15 @@ def test_an_unknown_event_concept_fails_naming_the_file() -> None:
 
     with pytest.raises(LanguageDataError, match=r"lang/xx/events\.yaml: unknown event concept 'assualt'"):
         trigger(TriggerEntry(concept="assualt", cue=("hit",)), "xx")
+
+
+def test_languages_are_the_folders_of_language_data() -> None:
+    """The real data root: each language folder, never the ``models`` package beside them."""
+    assert lang.languages() == ("en", "hi")
+
+
+def test_a_folder_without_language_files_is_no_language(lang_root: Path) -> None:
+    (lang_root.parent / "models").mkdir()
+    (lang_root.parent / "models" / "base.py").write_text("", encoding="utf-8")
+    (lang_root / "grammar.yaml").write_text("stopwords: [a]\n", encoding="utf-8")
+    assert lang.languages() == ("xx",)

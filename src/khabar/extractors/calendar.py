@@ -46,12 +46,12 @@ def _distance(candidate: date, published: date) -> int:
 
 
 def _closest(candidates: list[date], published: date, tense: str | None) -> date | None:
-    """The candidate meant: the latest on or before publication in a past-tense clause, the
-    earliest on or after it in a future one, else the closest (the future counting more)."""
-    if tense == "past":
-        candidates = [d for d in candidates if d <= published] or candidates
-    elif tense == "future":
+    """The candidate meant: the earliest on or after publication in a future-tense clause, else
+    the latest on or before it (news speaks of the past unless it says otherwise)."""
+    if tense == "future":
         candidates = [d for d in candidates if d >= published] or candidates
+    else:
+        candidates = [d for d in candidates if d <= published] or candidates
     return min(candidates, key=lambda d: _distance(d, published), default=None)
 
 

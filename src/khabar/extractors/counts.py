@@ -8,8 +8,9 @@ with the people noun between them giving ``who``: "लगभग 20 कज़ा�
 money, percentages, durations or measures are never counts, a figure above ``rules.MAX_COUNT``
 ("20 billion billion killed") is a misreading and is dropped, and a negated count ("no one was
 killed", "कोई घायल नहीं हुआ") or a hypothetical one ("could be killed") gives nothing: no zero
-counts are emitted. All cues, nouns, gap sizes and exclusions are data in
-``lang/<code>/counts.yaml``; this code knows no language.
+counts are emitted. A war's or a period's toll has scope ``cumulative`` (``extractors.tolls``). All
+cues, nouns, gap sizes and exclusions are data in ``lang/<code>/counts.yaml``; this code knows no
+language.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from functools import cache
 
 from khabar.doc import Doc
 from khabar.extractors.dates import in_date, language_ranges
-from khabar.extractors.numbers import NumberMatch, bounded, find_numbers, phrase_pattern, word_chars
+from khabar.extractors.numbers import NumberMatch, find_numbers
+from khabar.extractors.regexes import marks_pattern, phrase_pattern, word_chars
+from khabar.extractors.tolls import is_cumulative
 from khabar.lang import topic
 from khabar.lang.models import Counts
 from khabar.rules import valid_count
@@ -93,8 +96,8 @@ def _tables(language: str | None) -> _Tables | None:
         nouns=re.compile(phrase_pattern(who, whole_words=True)),
         who=who,
         conjunction=re.compile(rf"\s*(?:{phrase_pattern(fold_phrases(data.conjunctions))})\s*"),
-        clause_mark=re.compile(_marks(fold_phrases(data.clause_marks))),
-        negation=re.compile(_marks(fold_phrases([*data.negations, *data.hypothetical]))),
+        clause_mark=re.compile(marks_pattern(fold_phrases(data.clause_marks))),
+        negation=re.compile(marks_pattern(fold_phrases([*data.negations, *data.hypothetical]))),
         bridge=frozenset(fold_phrases(data.bridge_words)),
         not_before=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.before))})\s*$"),
         not_after=re.compile(rf"\s*-?\s*(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
@@ -105,14 +108,6 @@ def _tables(language: str | None) -> _Tables | None:
         bridge_words=data.max_bridge_words,
         negation_words_after=data.negation_words_after_cue,
     )
-
-
-def _marks(phrases: list[str]) -> str:
-    """Words match as whole words; punctuation marks anywhere."""
-    w = word_chars()
-    words = [p for p in phrases if re.search(rf"[{w}]", p)]
-    signs = [p for p in phrases if p not in words]
-    return f"{bounded(phrase_pattern(words))}|{phrase_pattern(signs)}"
 
 
 @cache
@@ -127,7 +122,7 @@ def _words(text: str, start: int, end: int) -> list[str]:
 def find_counts(doc: Doc) -> list[Count]:
     """Every count of people the article states, in text order."""
     text = doc.folded.text
-    found: list[tuple[int, int, CountKind, str | None, NumberMatch]] = []
+    found: list[tuple[int, int, CountKind, str | None, NumberMatch, str | None]] = []
     for start, end, language in language_ranges(doc):
         tables = _tables(language)
         if tables is None:
@@ -146,9 +141,9 @@ def find_counts(doc: Doc) -> list[Count]:
             _Noun(m.start(), m.end(), tables.who[_key(m.group())])
             for m in tables.nouns.finditer(text, start, end)
         ]
-        found.extend(_attach(text, tables, numbers, cues, nouns))
+        found.extend((*count, language) for count in _attach(text, tables, numbers, cues, nouns))
     counts = []
-    for span_start, span_end, kind, who, number in sorted(found, key=lambda f: (f[0], f[1])):
+    for span_start, span_end, kind, who, number, language in sorted(found, key=lambda f: (f[0], f[1])):
         if not valid_count(number.value):  # dropped after attaching: its cue takes no other number
             continue
         orig_start, orig_end = doc.folded.span(span_start, span_end)
@@ -161,6 +156,7 @@ def find_counts(doc: Doc) -> list[Count]:
                 who=who,
                 value=number.value,
                 approx=number.approx,
+                scope="cumulative" if is_cumulative(doc, language, orig_start, orig_end) else "event",
             )
         )
     return counts
@@ -204,11 +200,10 @@ def _crosses(text: str, tables: _Tables, start: int, end: int, cue_starts: list[
 
 def _noun_after(tables: _Tables, text: str, position: int, limit: int, nouns: list[_Noun]) -> _Noun | None:
     """The people noun that follows ``position`` within ``words_to_noun`` words, before ``limit``."""
-    for noun in nouns:
-        if position <= noun.start < limit:
-            if len(_words(text, position, noun.start)) <= tables.words_to_noun:
-                return noun
-            return None
+    at = bisect_left(nouns, position, key=lambda noun: noun.start)
+    if at < len(nouns) and nouns[at].start < limit:
+        noun = nouns[at]
+        return noun if len(_words(text, position, noun.start)) <= tables.words_to_noun else None
     return None
 
 
@@ -222,7 +217,7 @@ def _before_cue(
     claimed: set[int],
 ) -> list[tuple[int, _Noun | None, tuple[int, int]]]:
     """Quantities before a cue: the nearest one, then those coordinated with it."""
-    index = bisect_left([n.end for n in numbers], cue.start + 1) - 1
+    index = bisect_left(numbers, cue.start + 1, key=lambda n: n.end) - 1
     if index < 0 or index in claimed:
         return []
     number = numbers[index]
@@ -254,7 +249,7 @@ def _after_cue(
     claimed: set[int],
 ) -> list[tuple[int, _Noun | None, tuple[int, int]]]:
     """Quantities after a cue ("killed dozens of rioters"), with those coordinated with them."""
-    index = bisect_left([n.start for n in numbers], cue.end)
+    index = bisect_left(numbers, cue.end, key=lambda n: n.start)
     if index >= len(numbers) or index in claimed:
         return []
     number = numbers[index]

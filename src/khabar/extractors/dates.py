@@ -8,10 +8,11 @@ and the whole paragraph costs one regex pass. Forms without letters (2022-01-07,
 need no language data.
 
 Rules: a bare weekday is the most recent such day on or before publication (the next one in
-a future-tense clause); a day or month without a year is the latest such date on or before
-publication in a past-tense clause, the earliest on or after it in a future-tense one, and
-otherwise the closest, dates after publication counting three times as far; कल and other
-tense-sensitive words point back unless the clause is in the future tense. Without a
+a future-tense clause); a day or month without a year takes the year a following "last year" or
+"next year" names, else the earliest such date on or after publication in a future-tense clause
+(``khabar.extractors.tense``) and otherwise the latest on or before it: news speaks of the past
+unless it says otherwise; कल and other tense-sensitive words point back unless the clause is in
+the future tense. Without a
 publication date, relative expressions are skipped. Every value is a valid ISO 8601 date, month
 or year in years 0001-9999: a date that resolves outside them ("800000 days ago", "tomorrow"
 published 9999-12-31) is dropped, never an error.
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Literal
 
 from khabar.doc import Doc
 from khabar.extractors.calendar import (
@@ -38,16 +40,18 @@ from khabar.extractors.calendar import (
     shifted,
     year_value,
 )
-from khabar.extractors.numbers import StartFinder, bounded, parse_number, phrase_pattern, word_chars
+from khabar.extractors.numbers import parse_number
+from khabar.extractors.regexes import StartFinder, bounded, phrase_pattern, word_chars
+from khabar.extractors.tense import ClauseTense, clause_tense
 from khabar.lang import topic
 from khabar.lang.models import Dates, Numbers
-from khabar.lang.models.quantities import Tense
 from khabar.schema import DateMention, Precision
 from khabar.text.normalise import fold, fold_phrases
 
 _ISO = r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"
 _NUMERIC = r"(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4})"
 _WINDOW = 30  # characters around a number read to tell whether it belongs to a date
+DateRole = Literal["period", "attribute"]
 _NAME_GROUPS = ("dm_m", "md_m", "my_m", "mc_m", "ma_m", "wd")  # groups holding a month or weekday name
 
 
@@ -57,8 +61,8 @@ class _Tables:
 
     starts: StartFinder
     pattern: re.Pattern[str]
-    tense: re.Pattern[str] | None
-    clause_break: re.Pattern[str] | None
+    relative_year: re.Pattern[str]  # "last year" right after a date
+    roles: dict[DateRole, tuple[re.Pattern[str], re.Pattern[str]]]  # words right before, right after
     months: dict[str, int]
     weekdays: dict[str, int]
     days: dict[str, int]
@@ -118,14 +122,21 @@ def _tables(language: str | None) -> _Tables:
         rf"(?P<day>{phrase_pattern(days)})",
     ]
     pattern = "|".join(f"(?:{alt})" for alt in alternatives)
-    tense = data.tense
     first_words = [*months, *abbreviations, *weekdays, *days, *modifiers, *counts]
     first_words += fold_phrases([*data.month_cues_before, *data.year_cues_before])
     return _Tables(
         starts=StartFinder.of(first_words),
         pattern=re.compile(bounded(pattern)),
-        tense=_tense_pattern(tense),
-        clause_break=re.compile(bounded(_words(tense.clause_breaks))) if tense.clause_breaks else None,
+        roles={
+            role: (
+                re.compile(rf"(?<![{w}])(?:{_words(getattr(data, f'{role}_before'))})\s+$"),
+                re.compile(rf"\s+(?:{_words(getattr(data, f'{role}_after'))})(?![{w}])"),
+            )
+            for role in ("period", "attribute")
+        },
+        relative_year=re.compile(
+            rf"\s+(?P<mod>{phrase_pattern(modifiers)})\s+(?:{_words(data.units.year)})(?![{w}])"
+        ),
         months={**months, **abbreviations},
         weekdays=weekdays,
         days=days,
@@ -137,22 +148,6 @@ def _tables(language: str | None) -> _Tables:
         numeric_order=data.numeric_order,
         capitalised=data.capitalised,
     )
-
-
-def _tense_pattern(tense: Tense) -> re.Pattern[str] | None:
-    """Words and verb endings that mark a clause as future or past."""
-    w = word_chars()
-    parts = []
-    for name in ("future", "past"):
-        words, endings = getattr(tense, f"{name}_words"), getattr(tense, f"{name}_endings")
-        options = []
-        if words:
-            options.append(bounded(_words(words)))
-        if endings:
-            options.append(rf"(?<![{w}])[{w}]+(?:{_words(endings)})(?![{w}])")
-        if options:
-            parts.append(f"(?P<{name}>{'|'.join(options)})")
-    return re.compile("|".join(parts)) if parts else None
 
 
 def language_ranges(doc: Doc) -> Iterator[tuple[int, int, str | None]]:
@@ -221,6 +216,19 @@ def find_dates(doc: Doc, until: int | None = None) -> list[DateMention]:
     return found
 
 
+def date_role(doc: Doc, mention: DateMention) -> DateRole | None:
+    """How a date stands: bounding a period ("since 2016", "2016 तक"), naming the time of the noun
+    after it ("a 2013 attack", "2013 के हमले"), or neither."""
+    start, end = doc.folded.folded_index(mention.start), doc.folded.folded_index(mention.end)
+    segment = doc.segment_at(mention.start)
+    tables = _tables(segment.language if segment and segment.language else doc.language)
+    text = doc.folded.text
+    for role, (before, after) in tables.roles.items():
+        if before.search(text, max(0, start - _WINDOW), start) or after.match(text, end):
+            return role
+    return None
+
+
 def _resolve(match: re.Match[str], tables: _Tables, doc: Doc) -> tuple[str, Precision] | None:
     """ISO value and precision of one candidate, or ``None`` when it is not a date here."""
     g = match.groupdict()
@@ -237,12 +245,17 @@ def _resolve(match: re.Match[str], tables: _Tables, doc: Doc) -> tuple[str, Prec
             month, day = tables.months[g[f"{prefix}_m"]], int(re.match(r"\d+", g[f"{prefix}_d"]).group())
             if g[f"{prefix}_y"]:
                 return day_value(news_year(g[f"{prefix}_y"]), month, day)
+            if (year := _relative_year(match, tables, published)) is not None:
+                return day_value(year, month, day)
             return closest_day(month, day, published, _tense(match, tables, doc))
     if g["my_m"]:
         year = news_year(g["my_y"])
         return (f"{year:04d}-{tables.months[g['my_m']]:02d}", "month") if year else None
     if g["mc_m"] or g["ma_m"]:
-        return closest_month(tables.months[g["mc_m"] or g["ma_m"]], published, _tense(match, tables, doc))
+        month = tables.months[g["mc_m"] or g["ma_m"]]
+        if (year := _relative_year(match, tables, published)) is not None:
+            return month_value(year * 12 + month - 1)
+        return closest_month(month, published, _tense(match, tables, doc))
     if g["yb_y"] or g["ya_y"]:
         year = news_year(g["yb_y"] or g["ya_y"])
         return (f"{year:04d}", "year") if year else None
@@ -264,6 +277,16 @@ def _resolve(match: re.Match[str], tables: _Tables, doc: Doc) -> tuple[str, Prec
 
 def _key(surface: str) -> str:
     return " ".join(surface.split())
+
+
+def _relative_year(match: re.Match[str], tables: _Tables, published: date | None) -> int | None:
+    """The year a "last year", "this year" or "next year" right after a year-less date names."""
+    if published is None:
+        return None
+    relative = tables.relative_year.match(match.string, match.end())
+    if relative is None:
+        return None
+    return published.year + {"last": -1, "this": 0, "next": 1}[tables.modifiers[_key(relative.group("mod"))]]
 
 
 def _weekday(
@@ -303,26 +326,11 @@ def _ago(match: re.Match[str], tables: _Tables, doc: Doc, published: date) -> tu
     return year_value(published.year - count)
 
 
-def _tense(match: re.Match[str], tables: _Tables, doc: Doc) -> str | None:
-    """``"future"`` or ``"past"`` by the tense cue nearest the match in its clause, else ``None``."""
-    if tables.tense is None:
+def _tense(match: re.Match[str], tables: _Tables, doc: Doc) -> ClauseTense:
+    """The tense of the date's clause; none for a date that qualifies a noun ("26 नवंबर के हमले"):
+    the clause's verb is not the noun's time."""
+    before, after = tables.roles["attribute"]
+    text, start = match.string, match.start()
+    if after.match(text, match.end()) or before.search(text, max(0, start - _WINDOW), start):
         return None
-    text = doc.folded.text
-    sentence = doc.sentence_at(doc.folded.offset(match.start()))
-    lo = doc.folded.folded_index(sentence.start) if sentence else 0
-    hi = doc.folded.folded_index(sentence.end) if sentence else len(text)
-    if tables.clause_break is not None:
-        for brk in tables.clause_break.finditer(text, lo, hi):
-            if brk.end() <= match.start():
-                lo = brk.end()
-            elif brk.start() >= match.end():
-                hi = brk.start()
-                break
-    nearest: tuple[int, str | None] | None = None
-    for cue in tables.tense.finditer(text, lo, hi):
-        if match.start() <= cue.start() < match.end():
-            continue
-        distance = cue.start() - match.end() if cue.start() >= match.end() else match.start() - cue.end()
-        if nearest is None or distance < nearest[0]:
-            nearest = (distance, cue.lastgroup)
-    return nearest[1] if nearest else None
+    return clause_tense(doc, tables.language, start, match.end())

@@ -10,10 +10,12 @@ used locatively, and it is far from every other located entity.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_locative
+from khabar.knowledge import countries
 from khabar.schema import Entity, Flag
 
 FAR_KM = 800.0
@@ -21,13 +23,15 @@ MAX_MENTIONS = 2
 
 
 def find_flags(doc: Doc, entities: Sequence[Entity]) -> list[Flag]:
-    located = [e for e in entities if e.type in ("PLACE", "COUNTRY") and e.lat is not None]
+    located = [e for e in entities if _point(e) is not None]
+    # a generic actor's country may come from the very place it stands by: it is no evidence
+    named = Counter(e.country for e in entities if e.country and e.type != "GROUP")
     flags: list[Flag] = []
     for entity in located:
-        others = [e for e in entities if e is not entity]
-        other_countries = {e.country for e in others if e.country}
-        if not entity.country or entity.country in other_countries or len(entity.mentions) > MAX_MENTIONS:
+        # a country no other entity has: so at most one entity per country gets past this
+        if not entity.country or named[entity.country] > 1 or len(entity.mentions) > MAX_MENTIONS:
             continue
+        other_countries = {country for country in named if country != entity.country}
         neighbours = [e for e in located if e is not entity and e.country != entity.country]
         if not neighbours or min(_km(entity, n) for n in neighbours) < FAR_KM:
             continue
@@ -46,8 +50,17 @@ def find_flags(doc: Doc, entities: Sequence[Entity]) -> list[Flag]:
     return sorted(flags, key=lambda f: f.start)
 
 
+def _point(entity: Entity) -> tuple[float, float] | None:
+    """Where a place lies, for distances: its point, or its country's representative point (a record
+    gives a country none)."""
+    if entity.type == "PLACE" and entity.lat is not None and entity.lon is not None:
+        return entity.lat, entity.lon
+    country = countries.by_iso3(entity.country) if entity.type == "COUNTRY" and entity.country else None
+    return (country.lat, country.lon) if country else None
+
+
 def _km(a: Entity, b: Entity) -> float:
     """Great-circle distance in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    lat1, lon1, lat2, lon2 = map(math.radians, (*_point(a), *_point(b)))  # type: ignore[misc]
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))

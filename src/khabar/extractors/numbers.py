@@ -2,8 +2,9 @@
 
 Hand-written rather than number-parser because one pass must give offsets, read Hindi and
 English words (number-parser covers Hindi only partly and misses दर्जनों, हजारों, डेढ़, ढाई),
-read vague quantities by the ACLED convention (dozens -> 12, hundreds -> 100) and mark cues
-such as "more than" or "लगभग" as approximate. The grammar here knows no language: every word
+read vague quantities by the ACLED convention (dozens -> 12, hundreds -> 100), read a range at
+its low end ("300-400" -> 300, "three to four hundred" -> 300) and mark it and cues such as
+"more than" or "लगभग" as approximate. The grammar here knows no language: every word
 comes from ``lang/<code>/numbers.yaml``. Digits of any script work (``२०००``), with Western
 (2,000,000) or Indian (20,00,000) grouping. Matching expects folded text
 (``khabar.text.normalise.fold``): lower case, nukta removed.
@@ -11,15 +12,13 @@ comes from ``lang/<code>/numbers.yaml``. Digits of any script work (``२००�
 
 from __future__ import annotations
 
-import heapq
 import re
 import sys
-import unicodedata
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
 
+from khabar.extractors.regexes import StartFinder, phrase_pattern, word_chars
 from khabar.lang import topic
 from khabar.lang.models import Numbers
 from khabar.text.normalise import fold
@@ -37,92 +36,6 @@ class NumberMatch:
     approx: bool
 
 
-@cache
-def word_chars() -> str:
-    """Regex class body of characters that continue a word: ``\\w`` plus combining marks.
-
-    Python's ``\\w`` stops at Devanagari vowel signs, so ``\\b`` splits Hindi words; every
-    pattern here uses ``(?<![...])`` and ``(?![...])`` with this class instead.
-    """
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x300, 0x10000):
-        if unicodedata.category(chr(code)).startswith("M"):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    marks = "".join(f"\\u{lo:04x}-\\u{hi:04x}" if hi > lo else f"\\u{lo:04x}" for lo, hi in ranges)
-    return r"\w" + marks
-
-
-def phrase_pattern(phrases: Iterable[str], whole_words: bool = False) -> str:
-    """A regex matching any of the literal phrases, longest first, any whitespace between words.
-
-    The phrases are merged into a prefix tree, so the regex engine tests one character at a
-    time instead of every phrase at every position. With ``whole_words`` the word-start test
-    comes after the first character: the pattern then opens with literals only, and the engine
-    skips every position whose character starts no phrase without entering the matcher.
-    """
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for char in " ".join(phrase.split()):
-            node = node.setdefault(char, {})
-        if node is not trie:
-            node[""] = {}
-    if not trie:
-        return r"(?!x)x"
-    if not whole_words:
-        return _trie_pattern(trie)
-    w = word_chars()
-    branches = [
-        re.escape(char) + rf"(?<![{w}].)" + _trie_pattern(child) for char, child in sorted(trie.items())
-    ]
-    return f"(?:{'|'.join(branches)})(?![{w}])"
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" not in node:
-        return body
-    return f"(?:{body})?"
-
-
-_DIGIT_START = re.compile(r"\d(?<![\w.,].)")  # opens with a class, so the engine scans for it fast
-
-
-@dataclass(frozen=True, slots=True)
-class StartFinder:
-    """Where a whole-word phrase or a number in digits begins: a fast first pass (see
-    ``phrase_pattern``) whose hits are then matched in full with an anchored pattern."""
-
-    phrases: re.Pattern[str]
-
-    @classmethod
-    def of(cls, phrases: Iterable[str]) -> StartFinder:
-        return cls(re.compile(phrase_pattern(phrases, whole_words=True)))
-
-    def positions(self, text: str, start: int, end: int) -> Iterator[int]:
-        """Candidate start offsets in ``text[start:end]``, in order."""
-        return heapq.merge(
-            (m.start() for m in self.phrases.finditer(text, start, end)),
-            (m.start() for m in _DIGIT_START.finditer(text, start, end)),
-        )
-
-
-def bounded(body: str) -> str:
-    """``body`` matched only as whole words."""
-    w = word_chars()
-    return rf"(?<![{w}])(?:{body})(?![{w}])"
-
-
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     """The compiled number grammar of one language."""
@@ -131,6 +44,10 @@ class _Grammar:
     run: re.Pattern[str]
     atom: re.Pattern[str]
     words: dict[str, tuple[str, Fraction]]  # folded word -> (kind, value)
+    range_gap: re.Pattern[str]  # what joins the two ends of a range
+    between_gap: re.Pattern[str]  # ... when the range opens with "between"
+    between: re.Pattern[str]  # "between", right before a range's first end
+    not_range: re.Pattern[str]  # "from", right before the first of two quantities: a change
 
 
 _KINDS = ("units", "multipliers", "fractions", "fraction_modifiers", "vague")
@@ -161,7 +78,17 @@ def _grammar(language: str) -> _Grammar:
     )
     token = rf"(?P<digits>{_DIGITS})|(?P<sep>{connectors})(?![{w}])|(?P<word>{number_words}|{articles})"
     starts = StartFinder.of([*words, *map(fold, data.approx_before)])
-    return _Grammar(starts, re.compile(run), re.compile(token), words)
+    ranges = data.ranges
+    return _Grammar(
+        starts,
+        re.compile(run),
+        re.compile(token),
+        words,
+        re.compile(rf"\s*(?:{phrase_pattern(fold(j) for j in ranges.joiners)})\s*"),
+        re.compile(rf"\s*(?:{phrase_pattern(fold(j) for j in ranges.between_joiners)})\s*"),
+        re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold(b) for b in ranges.between)})\s+$"),
+        re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold(b) for b in ranges.not_after)})\s+$"),
+    )
 
 
 def _norm(phrase: str) -> str:
@@ -261,6 +188,8 @@ def _longest(tokens: list[_Token], first: int) -> tuple[int, Fraction, bool] | N
             modifier = value
         elif kind == "article" and current is None:
             current = Fraction(1)
+        elif kind == "article" and last == "fractions":  # "half a million"
+            pass
         else:
             break
         last = kind
@@ -309,7 +238,42 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
         if run.group("post") and numbers[-1][1] == run.end("body"):
             numbers[-1] = (numbers[-1][0], run.end(), numbers[-1][2], True)
         found.extend(NumberMatch(s, e, int(v), a) for s, e, v, a in numbers)
-    return found
+    return _ranges(grammar, text, found)
+
+
+_LOOK_BACK = 12  # characters before a quantity read for "between" or "from"
+
+
+def _ranges(grammar: _Grammar, text: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """Two quantities joined as a range ("300-400", "between 300 and 400") become one, read at its
+    low end and approximate; the low end takes the high end's multiplier ("three to four hundred")."""
+    out: list[NumberMatch] = []
+    index = 0
+    while index < len(found):
+        low = found[index]
+        high = found[index + 1] if index + 1 < len(found) else None
+        if high is None or not low.value < high.value or not _joined(grammar, text, low, high):
+            out.append(low)
+            index += 1
+            continue
+        value = low.value
+        last_word = _norm(text[high.start : high.end]).rsplit(" ", 1)[-1]
+        kind, scale = grammar.words.get(last_word, ("", Fraction(1)))
+        if kind == "multipliers" and low.value * scale <= high.value:
+            value = int(low.value * scale)
+        out.append(NumberMatch(low.start, high.end, value, True))
+        index += 2
+    return out
+
+
+def _joined(grammar: _Grammar, text: str, low: NumberMatch, high: NumberMatch) -> bool:
+    before = max(0, low.start - _LOOK_BACK)
+    if grammar.not_range.search(text, before, low.start):
+        return False
+    if grammar.range_gap.fullmatch(text, low.end, high.start):
+        return True
+    opened = grammar.between.search(text, before, low.start)
+    return bool(opened and grammar.between_gap.fullmatch(text, low.end, high.start))
 
 
 def parse_number(surface: str, language: str) -> tuple[int, bool] | None:

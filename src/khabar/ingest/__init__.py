@@ -13,13 +13,22 @@ from typing import TYPE_CHECKING, Any
 from khabar.ingest.errors import IngestError, IngestFailure
 
 if TYPE_CHECKING:
-    from khabar.ingest.decode import decode_text
+    from khabar.ingest.decode import check_text, decode_text
     from khabar.ingest.html import read_html
     from khabar.ingest.paths import read_bytes, read_paths
 
-__all__ = ["IngestError", "IngestFailure", "decode_text", "read_bytes", "read_html", "read_paths"]
+__all__ = [
+    "IngestError",
+    "IngestFailure",
+    "check_text",
+    "decode_text",
+    "read_bytes",
+    "read_html",
+    "read_paths",
+]
 
 _LAZY = {
+    "check_text": "khabar.ingest.decode",
     "decode_text": "khabar.ingest.decode",
     "read_html": "khabar.ingest.html",
     "read_bytes": "khabar.ingest.paths",

@@ -52,6 +52,7 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, newlines and form
 _MAX_CONTROL_SHARE = 0.01
 _UTF16_NUL_RATIO = 8
 _UTF16_MIN_NUL_SHARE = 0.05
+_UTF16_MIN_NULS = 4  # a stray NUL or two in short text is not UTF-16
 _REPLACEMENT = "\ufffd"
 _VALID_REPLACEMENT = _REPLACEMENT.encode()
 _NON_ASCII = re.compile("[^\x00-\x7f]")
@@ -76,10 +77,15 @@ def _declared_encoding(data: bytes) -> str | None:
 
 def decode_text(data: bytes, origin: str) -> str:
     """The text of ``data``; raises ``IngestFailure`` for empty, binary or undecodable input."""
-    text = _decode(data, origin)
+    return check_text(_decode(data, origin), origin)
+
+
+def check_text(text: str, origin: str) -> str:
+    """``text`` when it can be an article; raises ``IngestFailure`` when it is blank ("empty") or holds
+    a NUL or more control characters than text has ("binary file"), the rules for every input."""
     if not text.strip():
         raise IngestFailure(origin, "empty")
-    if len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+    if "\x00" in text or len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         raise IngestFailure(origin, "binary file")
     return text
 
@@ -145,7 +151,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) % 2:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    enough = _UTF16_MIN_NUL_SHARE * len(data) / 2
+    enough = max(_UTF16_MIN_NULS, _UTF16_MIN_NUL_SHARE * len(data) / 2)
     if odd >= enough and odd > _UTF16_NUL_RATIO * even:
         return "utf-16-le"
     if even >= enough and even > _UTF16_NUL_RATIO * odd:

@@ -22,3 +22,6 @@ class IngestFailure(Exception):
     def __init__(self, origin: str, reason: str) -> None:
         super().__init__(f"{origin}: {reason}")
         self.error = IngestError(origin, reason)
+
+    def __reduce__(self) -> tuple[type[IngestFailure], tuple[str, str]]:  # crosses process pools
+        return IngestFailure, (self.error.origin, self.error.reason)

@@ -30,6 +30,7 @@ from trafilatura.settings import set_date_params
 from trafilatura.utils import remove_control_characters
 
 from khabar.ingest.errors import IngestFailure
+from khabar.ingest.markup import parse_html
 from khabar.ingest.published import parse_published
 from khabar.lang import languages
 from khabar.schema import Embed, RawArticle
@@ -78,8 +79,18 @@ _DATE_PARAMS = set_date_params(extensive=False)
 
 
 def read_html(html: str, origin: str, *, url: str | None = None) -> RawArticle:
-    """The article in an HTML page (or fragment); raises ``IngestFailure`` when it has no text."""
-    tree = trafilatura.load_html(
+    """The article in an HTML page (or fragment); raises ``IngestFailure`` when it has no text, or
+    when the HTML libraries fail on it (a page that breaks them is its own failure, not the run's)."""
+    try:
+        return _read_html(html, origin, url)
+    except IngestFailure:
+        raise
+    except Exception as error:
+        raise IngestFailure(origin, f"cannot read HTML: {type(error).__name__}: {error}") from None
+
+
+def _read_html(html: str, origin: str, url: str | None) -> RawArticle:
+    tree = parse_html(
         html if "<html" in html[:1000].lower() else f"<html><body><div>{html}</div></body></html>"
     )
     if tree is None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import orjson
 
+from khabar.ingest.decode import check_text
 from khabar.ingest.errors import IngestError, IngestFailure
 from khabar.ingest.html import read_html
 from khabar.ingest.published import parse_published
@@ -58,7 +59,7 @@ def _article(record: dict[str, Any], where: str) -> RawArticle:
         raise IngestFailure(where, "'text' is not a string")
     if not text.strip():
         raise IngestFailure(where, "'text' is empty")
-    return RawArticle(text=text, published=published, origin=where, **fields)
+    return RawArticle(text=check_text(text, where), published=published, origin=where, **fields)
 
 
 def _optional_string(record: dict[str, Any], name: str, where: str) -> str | None:

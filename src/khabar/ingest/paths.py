@@ -13,6 +13,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from khabar.ingest.decode import decode_text
 from khabar.ingest.errors import IngestError, IngestFailure
@@ -45,7 +46,7 @@ def read_paths(paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES) -> It
     """Articles and errors from files, directories (recursive, sorted, hidden entries skipped) and ``-``."""
     for path in paths:
         if str(path) == STDIN:
-            yield from read_bytes(sys.stdin.buffer.read(), STDIN, max_bytes=max_bytes)
+            yield from _read_stream(sys.stdin.buffer, STDIN, max_bytes)
         elif Path(path).is_dir():
             for file in _files_under(Path(path)):
                 yield from _read_file(file, max_bytes)
@@ -89,24 +90,58 @@ def _files_under(directory: Path) -> Iterator[Path]:
 def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     origin = str(path)
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            if _is_warc(origin, handle.read(_SNIFF_CHARS)):
-                handle.seek(0)
-                yield from read_warc(handle, origin, max_bytes=max_bytes)
-                return
-            if size > max_bytes:
-                yield _too_large(origin, size, max_bytes)
-                return
-            handle.seek(0)
-            data = handle.read()
+        handle = path.open("rb")
+        size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         yield IngestError(origin, "no such file or directory")
         return
     except OSError as error:
-        yield IngestError(origin, f"cannot read: {error.strerror or error}")
+        yield _unreadable(origin, error)
+        return
+    with handle:
+        yield from _read_stream(handle, origin, max_bytes, size)
+
+
+def _read_stream(stream: BinaryIO, origin: str, max_bytes: int, size: int | None = None) -> Iterator[Item]:
+    """An open input (``size`` bytes, when known): streamed record by record when it is a WARC, else
+    read whole, never past ``max_bytes + 1`` bytes, so an input over the limit is refused unread."""
+    try:
+        head = stream.read(_SNIFF_CHARS)
+        if _is_warc(origin, head):
+            yield from read_warc(io.BufferedReader(_Replayed(head, stream)), origin, max_bytes=max_bytes)
+            return
+        if size is not None and size > max_bytes:
+            yield _too_large(origin, size, max_bytes)
+            return
+        data = head + stream.read(max(0, max_bytes + 1 - len(head)))
+    except OSError as error:
+        yield _unreadable(origin, error)
+        return
+    if len(data) > max_bytes:
+        yield IngestError(origin, f"too large (more than {max_bytes} bytes)")
         return
     yield from read_bytes(data, origin, max_bytes=max_bytes)
+
+
+class _Replayed(io.RawIOBase):
+    """The bytes already read from a stream (its head), then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._head[: len(buffer)] if self._head else self._rest.read(len(buffer))
+        self._head = self._head[len(data) :]
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _unreadable(origin: str, error: OSError) -> IngestError:
+    return IngestError(origin, f"cannot read: {error.strerror or error}")
 
 
 def _too_large(origin: str, size: int, max_bytes: int) -> IngestError:

@@ -1,8 +1,8 @@
 """``Knowledge``: every lookup the extraction stages need, built lazily and once.
 
 One object bundles the actor registry (built in plus user dictionaries), the gazetteer of
-surfaces matched in one Aho-Corasick pass (country names and demonyms, actors, title and
-institution cues of every language), and the cross-script name index used to link
+surfaces matched in one Aho-Corasick pass (country names and demonyms, actors, title,
+institution and generic actor words of every language), and the cross-script name index used to link
 romanised names to Latin knowledge-base names. Places are looked up by exact name in
 ``knowledge.places`` and fuzzily through the name index.
 """
@@ -25,9 +25,11 @@ from khabar.knowledge.actors import Actor, ActorRegistry
 from khabar.knowledge.cache import load_or_build
 from khabar.knowledge.data import PACKAGE_ROOT
 from khabar.lang import languages, topic
+from khabar.lang.models import Agents as AgentsTopic
 from khabar.lang.models import Institutions as InstitutionsTopic
 from khabar.lang.models import Titles as TitlesTopic
 from khabar.text.normalise import fold
+from khabar.text.patterns import expand
 from khabar.text.translit import NameIndex, NameMatch
 
 ACRONYM_MAX = 6  # surfaces this short with inner capitals must match the original case
@@ -52,7 +54,22 @@ class Institution:
     surface: str
     name: str  # English, e.g. "Ministry of Defence"
     sector: str | None
-    named: bool  # a named organisation (an entity) rather than a generic group ("police")
+
+
+@dataclass(frozen=True, slots=True)
+class AgentWord:
+    """A word for a generic actor ("police", "जवानों"): the actor's English name and sector."""
+
+    surface: str
+    name: str
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
+class NotAgent:
+    """A phrase that holds a generic actor word but names no actor ("social media")."""
+
+    surface: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +84,7 @@ class CountryWord:
 class Hit:
     """What a gazetteer surface stands for: a country, a known actor, or a title or institution cue."""
 
-    referent: CountryWord | Actor | Title | Institution
+    referent: CountryWord | Actor | Title | Institution | AgentWord | NotAgent
     language: str | None = None  # for cues: the language whose data it came from
     case_sensitive: bool = False
 
@@ -89,9 +106,20 @@ def titles(language: str) -> tuple[Title, ...]:
 def institutions(language: str) -> tuple[Institution, ...]:
     """Institution cues of ``language`` from ``lang/<code>/institutions.yaml``."""
     return tuple(
-        Institution(entry.cue, entry.name, entry.sector, entry.kind == "org")
+        Institution(entry.cue, entry.name, entry.sector)
         for entry in topic(language, InstitutionsTopic).institutions
     )
+
+
+@cache
+def agent_words(language: str | None) -> dict[str, AgentWord]:
+    """Folded surface -> generic actor word of ``language`` (``lang/<code>/agents.yaml``)."""
+    return {
+        fold(surface): AgentWord(surface, agent.name, agent.sector)
+        for agent in topic(language, AgentsTopic).agents
+        for word in agent.words
+        for surface in expand(word)
+    }
 
 
 class Gazetteer:
@@ -145,6 +173,10 @@ class Knowledge:
                 add(title.surface, Hit(title, code))
             for institution in institutions(code):
                 add(institution.surface, Hit(institution, code))
+            for agent in agent_words(code).values():
+                add(agent.surface, Hit(agent, code))
+            for phrase in topic(code, AgentsTopic).not_agents:
+                add(phrase, Hit(NotAgent(phrase), code))
         return Gazetteer(dict(surfaces))
 
     @cached_property

@@ -32,9 +32,10 @@ class Country:
     iso3: str
     iso2: str
     name: str  # canonical English name, e.g. "United States", "Russia"
-    lat: float
+    lat: float  # a representative point, for distances and maps; never a record's point location
     lon: float
     capital: str | None
+    geonames_id: int
 
 
 @cache
@@ -59,6 +60,7 @@ def _countries() -> dict[str, Country]:
             lat=float(lat),
             lon=float(lon),
             capital=fact.get("capital", info["capital"]) or None,
+            geonames_id=int(info["geonameid"]),
         )
     return countries
 

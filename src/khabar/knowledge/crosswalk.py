@@ -30,6 +30,12 @@ def contexts() -> frozenset[str]:
 
 
 @cache
+def sectors() -> frozenset[str]:
+    """The actor sectors khabar codes (``sectors`` of ``data/plover.yaml``)."""
+    return frozenset(load_yaml("plover.yaml")["sectors"])
+
+
+@cache
 def state_sectors() -> frozenset[str]:
     """Sectors whose groups act for their state (GOV, MIL, COP, ...)."""
     return frozenset(load_yaml("plover.yaml")["state_sectors"])
@@ -114,3 +120,9 @@ def escalations() -> dict[str, dict[str, str]]:
     """``{type: {mode: stronger mode}}``: mentions of one sentence with these two modes are one
     happening coded with the stronger (a rally and the stone-throwing at it are one riot)."""
     return {kind: dict(pairs) for kind, pairs in (load_yaml("plover.yaml").get("escalation") or {}).items()}
+
+
+@cache
+def count_types() -> dict[str, frozenset[str]]:
+    """``{count kind: PLOVER types}``: the events a count of that kind can belong to."""
+    return {kind: frozenset(types) for kind, types in load_yaml("plover.yaml")["count_types"].items()}

@@ -1,9 +1,11 @@
 """Which names of places are indexed, and in what form: the scripts kept, base forms without
-generic words ("Mangghystaū oblysy" -> "mangghystau"), keys for fuzzy Latin matching."""
+generic words ("Mangghystaū oblysy" -> "mangghystau"), keys for fuzzy Latin matching, and the
+plain spelling a place is named by (Jhārkhand -> Jharkhand)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Literal
 
@@ -35,6 +37,7 @@ def is_latin(name: str) -> bool:
 
 
 _APOSTROPHES = re.compile(r"['’ʻʼ`]")
+_LATIN_ACCENTS = regex.compile(r"(?<=\p{sc=Latn})\p{Mn}+")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -71,3 +74,9 @@ def base_form(folded_name: str) -> str | None:
 
 def latin_key(folded_name: str) -> str:
     return _NOT_WORD.sub(" ", _APOSTROPHES.sub("", folded_name)).strip()
+
+
+def plain_name(name: str) -> str:
+    """``name`` with no accents on its Latin letters, as English text writes it: GeoNames spells
+    Indian places in scholarly transliteration (Jhārkhand, Tamil Nādu -> Jharkhand, Tamil Nadu)."""
+    return unicodedata.normalize("NFC", _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", name)))

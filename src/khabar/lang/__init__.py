@@ -27,8 +27,11 @@ class LanguageDataError(ValueError):
 
 @cache
 def languages() -> tuple[str, ...]:
-    """Codes of the languages that ship a data folder."""
-    return tuple(sorted(p.name for p in LANG_ROOT.iterdir() if p.is_dir() and not p.name.startswith("_")))
+    """Codes of the languages that ship a data folder: one holding the language's yaml files (not the
+    ``models`` package beside them)."""
+    return tuple(
+        sorted({p.parent.name for p in LANG_ROOT.glob("*/*.yaml") if not p.parent.name.startswith("_")})
+    )
 
 
 @cache

@@ -5,58 +5,63 @@ map geometry, and Swagger UI for ``/docs`` (vendored from npm by ``web/``), so n
 fetched from a CDN. The store is opened read-only; a writer (``khabar ingest``) cannot hold
 the same file at the same time.
 
-FastAPI has no request-size limit, so ``BodyLimit`` (a few lines of ASGI) answers 413 to a
-body over ``MAX_BODY_BYTES`` before any of it is parsed.
+Requests pass the guards of ``khabar.service.guards`` (body size, ``Host`` header, security
+headers) before a route sees them. ``/extract`` runs in worker processes (``khabar.service.pool``),
+so a long or abandoned extraction never holds the server; the other routes read the store.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, TypeVar
 
 import duckdb
 import pycountry
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from khabar.knowledge import countries
 from khabar.knowledge.crosswalk import plover_types
 from khabar.schema import Article
 from khabar.service import queries
+from khabar.service.extract_route import router as extract_router
+from khabar.service.guards import (
+    LOCAL_HOSTS,
+    BodyLimit,
+    SecurityHeaders,
+    content_policy,
+    inline_script_hashes,
+    invalid_request,
+)
 from khabar.service.models import (
     AggregateBy,
     Aggregates,
     Bucket,
     EntityDetail,
     EventPage,
-    ExtractRequest,
     Facets,
     Story,
 )
+from khabar.service.pool import ExtractionPool, PoolSettings
 from khabar.service.queries import EventFilter
-from khabar.store.db import open_store
+from khabar.store.db import open_store, unreadable
 
 T = TypeVar("T")
 STATIC = Path(__file__).parent / "static"
 MAX_BODY_BYTES = 5 * 1024 * 1024
 MAX_PAGE = 500
+MAX_OFFSET = 2**31 - 1  # far past any store; DuckDB's OFFSET overflows at 2^63
 DEFAULT_PAGE = 50
 ENTITY_EVENTS = 200
-# The dashboard loads only its own files; scripts never run inline (defence in depth: the
-# page also never parses data as HTML).
-DASHBOARD_CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
-)
-
 
 # ---------- knowledge for validation and facets ----------
 
@@ -92,51 +97,6 @@ def _found(record: T | None, what: str, ident: str) -> T:
     if record is None:
         raise HTTPException(404, f"no {what} with id {ident!r}")
     return record
-
-
-class BodyLimit:
-    """Answer 413 to a request whose body is over ``limit`` bytes, declared or streamed."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await self._refuse(scope, receive, send)
-            return
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await self._refuse(scope, receive, send)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if replayed:
-                return await receive()
-            replayed = True
-            return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
-
-        await self.app(scope, replay, send)
-
-    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
-        detail = f"request body too large: the limit is {self.limit} bytes ({self.limit // 2**20} MB)"
-        await JSONResponse({"detail": detail}, status_code=413)(scope, receive, send)
 
 
 def _filter(
@@ -203,15 +163,27 @@ Id = Annotated[str, PathParam(min_length=1, max_length=200)]
 # ---------- the app ----------
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    *,
+    allowed_hosts: Sequence[str] = LOCAL_HOSTS,
+    extraction: PoolSettings | None = None,
+) -> FastAPI:
     """The API and dashboard over the store at ``db_path``, opened read-only (``StoreError`` when
-    it cannot be)."""
+    it cannot be). Requests must name one of ``allowed_hosts`` in their ``Host`` header ("*": any),
+    which keeps web pages from other sites out (DNS rebinding); ``extraction`` sizes ``/extract``'s pool."""
     store = open_store(db_path, read_only=True)
+    settings = extraction or PoolSettings()
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        yield
-        store.close()
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.pool = ExtractionPool(settings)
+        await app.state.pool.start()
+        try:
+            yield
+        finally:
+            await app.state.pool.close()
+            store.close()
 
     app = FastAPI(
         title="khabar",
@@ -220,18 +192,25 @@ def create_app(db_path: str | Path) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        exception_handlers={RequestValidationError: invalid_request},
     )
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts), www_redirect=False)
+    app.add_middleware(SecurityHeaders, policy=content_policy())
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.state.store = store.connection
+    docs = get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="khabar API",
+        swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+        swagger_css_url="/static/vendor/swagger-ui.css",
+        swagger_favicon_url="/static/vendor/swagger-favicon.png",
+    ).body.decode()
+    docs_policy = {"Content-Security-Policy": content_policy(*inline_script_hashes(docs))}
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        if request.url.path != "/docs":
-            response.headers["Content-Security-Policy"] = DASHBOARD_CSP
-        return response
+    @app.exception_handler(duckdb.Error)
+    async def unreadable_store(_: Request, error: duckdb.Error) -> JSONResponse:
+        return JSONResponse({"detail": str(unreadable(store.path, error))}, status_code=500)
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
@@ -239,42 +218,9 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False)
     def swagger() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="khabar API",
-            swagger_js_url="/static/vendor/swagger-ui-bundle.js",
-            swagger_css_url="/static/vendor/swagger-ui.css",
-            swagger_favicon_url="/static/vendor/swagger-favicon.png",
-        )
+        return HTMLResponse(docs, headers=docs_policy)
 
-    @app.post("/extract", tags=["extract"])
-    def extract_article(body: ExtractRequest) -> Article:
-        """Read one article (plain text or an HTML page) and return its record; nothing is stored."""
-        from khabar.ingest import IngestFailure, read_html
-        from khabar.lang import languages
-        from khabar.pipeline import extract
-
-        if body.language is not None and body.language not in languages():
-            raise HTTPException(
-                422, f"unsupported language {body.language!r}; supported: {', '.join(languages())}"
-            )
-        if body.html is None:
-            return extract(
-                body.text, published=body.published, url=body.url, title=body.title, language=body.language
-            )
-        try:
-            raw = read_html(body.html, "request body", url=body.url)
-        except IngestFailure as failure:
-            raise HTTPException(422, failure.error.reason) from None
-        return extract(
-            raw.text,
-            published=body.published or raw.published,
-            url=raw.url,
-            title=body.title or raw.title,
-            source=raw.source,
-            language=body.language,
-            html_embeds=raw.html_embeds,
-        )
+    app.include_router(extract_router)
 
     @app.get("/events", tags=["events"])
     def list_events(
@@ -283,7 +229,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")] = (
             DEFAULT_PAGE
         ),
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> EventPage:
         """Events matching every filter given, newest first, one page at a time."""
         total = queries.count_events(con, spec)

@@ -9,14 +9,16 @@ computed by ``khabar.rules``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from khabar.schema import Entity, Event, Record
 
 AggregateBy = Literal["week", "type", "country"]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class EventSummary(Event):
@@ -122,7 +124,8 @@ class Story(Record):
 
 
 class ExtractRequest(Record):
-    """One article to read: plain ``text`` or an HTML page in ``html`` (exactly one)."""
+    """One article to read: plain ``text`` or an HTML page in ``html`` (exactly one); strings must be
+    Unicode text (JSON can carry unpaired surrogates, which are not)."""
 
     text: str | None = Field(default=None, min_length=1)
     html: str | None = Field(default=None, min_length=1)
@@ -130,6 +133,14 @@ class ExtractRequest(Record):
     url: str | None = None
     title: str | None = None
     language: str | None = Field(default=None, description="Overrides the detected language.")
+
+    @field_validator("text", "html", "url", "title", "language")
+    @classmethod
+    def _unicode(cls, value: str | None) -> str | None:
+        if value is not None and (surrogate := _SURROGATE.search(value)):
+            code = f"U+{ord(surrogate.group()):04X}"
+            raise ValueError(f"unpaired surrogate {code} at character {surrogate.start()}: not Unicode text")
+        return value
 
     @model_validator(mode="after")
     def _one_input(self) -> ExtractRequest:

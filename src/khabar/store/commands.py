@@ -6,6 +6,7 @@ Register them with ``app.command("ingest")(ingest_command)`` and
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections import deque
@@ -15,7 +16,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from khabar.options import ActorsOption, PathsArgument, WorkersOption, check_paths, parse_day
+from khabar.budget import MAX_CHARS, MAX_SECONDS
+from khabar.options import (
+    ActorsOption,
+    MaxCharsOption,
+    MaxSecondsOption,
+    PathsArgument,
+    WorkersOption,
+    budget_of,
+    check_paths,
+    parse_day,
+)
 
 if TYPE_CHECKING:
     from khabar.ingest import IngestError
@@ -34,6 +45,8 @@ def ingest_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     actors: ActorsOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 32,
+    max_chars: MaxCharsOption = MAX_CHARS,
+    max_seconds: MaxSecondsOption = MAX_SECONDS,
 ) -> None:
     """Extract articles and store them in DuckDB, with their events grouped into stories.
 
@@ -46,6 +59,7 @@ def ingest_command(
     from khabar.batch import extract_all
     from khabar.ingest import IngestError, read_paths
 
+    budget = budget_of(max_chars, max_seconds)
     check_paths(paths)
     store = _open(db, read_only=False)
     origins: deque[str] = deque()
@@ -56,12 +70,12 @@ def ingest_command(
         stats["failed"] += 1
         tqdm.write(f"khabar: {error}", file=sys.stderr)
 
-    with store, progress:
+    with store, progress, _readable(store):
         fresh = _not_stored(read_paths(paths), store.article_ids(), origins, stats)
         batch: list[Article] = []
         batch_origins: list[str] = []
         flushed = time.monotonic()
-        for result in extract_all(fresh, workers=workers, actor_files=actors or ()):
+        for result in extract_all(fresh, workers=workers, actor_files=actors or (), budget=budget):
             origin = origins.popleft()
             progress.update()
             if isinstance(result, IngestError):
@@ -103,18 +117,16 @@ def _flush(
     store: Store, batch: list[Article], origins: list[str], stats: dict[str, int], fail: Callable[[str], None]
 ) -> None:
     """Commit a batch; if it fails, store its articles one by one so only the bad ones are lost."""
-    import duckdb
-
     if not batch:
         return
     try:
         _count(store.write(batch, origins), stats)
-    except duckdb.Error:
+    except Exception:  # a database error, or a value the tables cannot hold
         for article, origin in zip(batch, origins, strict=True):
             try:
                 _count(store.write([article], [origin]), stats)
-            except duckdb.Error as error:
-                fail(f"{origin}: cannot store: {str(error).splitlines()[0]}")
+            except Exception as error:
+                fail(f"{origin}: cannot store: {type(error).__name__}: {str(error).strip().splitlines()[0]}")
     batch.clear()
     origins.clear()
 
@@ -123,6 +135,20 @@ def _count(result: WriteResult, stats: dict[str, int]) -> None:
     stats["stored"] += result.stored
     stats["skipped"] += result.skipped
     stats["replaced"] += result.replaced
+
+
+@contextlib.contextmanager
+def _readable(store: Store) -> Iterator[None]:
+    """Exit 2 with the store's error, not a traceback, when DuckDB cannot read the file (damaged)."""
+    import duckdb
+
+    from khabar.store.db import unreadable
+
+    try:
+        yield
+    except duckdb.Error as error:
+        typer.echo(f"khabar: {unreadable(store.path, error)}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _open(db: Path, *, read_only: bool) -> Store:
@@ -182,7 +208,7 @@ def export_command(
         language=language,
         story=story,
     )
-    with _open(db, read_only=True) as store:
+    with _open(db, read_only=True) as store, _readable(store):
         try:
             written = export(store, fmt, output or sys.stdout.buffer, filters)
         except OSError as error:

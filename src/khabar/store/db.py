@@ -31,6 +31,7 @@ from khabar.store.stories import Profile
 
 SCHEMA_VERSION = "1"
 DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+DUCKDB_HEADER_BYTES = 3 * 4096  # the file header and two database headers, then the blocks
 ARTICLE_TABLES = (
     "segments",
     "sentences",
@@ -84,11 +85,20 @@ def open_store(path: str | Path, *, read_only: bool = False) -> Store:
     except duckdb.Error as error:
         raise StoreError(f"{path}: cannot open: {_first_line(error)}") from None
     try:
+        _check_length(connection, path)
         _prepare(connection, path, read_only)
+    except duckdb.Error as error:
+        connection.close()
+        raise unreadable(path, error) from None
     except BaseException:
         connection.close()
         raise
     return Store(connection, path)
+
+
+def unreadable(path: Path, error: duckdb.Error) -> StoreError:
+    """The error for a store DuckDB fails to read (a file cut short or damaged)."""
+    return StoreError(f"{path}: cannot read the store (damaged or truncated?): {_first_line(error)}")
 
 
 def _check_magic(path: Path) -> None:
@@ -99,6 +109,16 @@ def _check_magic(path: Path) -> None:
         raise StoreError(f"{path}: cannot read: {error.strerror or error}") from None
     if head[8:12] != DUCKDB_MAGIC:
         raise StoreError(f"{path}: not a DuckDB database file")
+
+
+def _check_length(connection: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """A file shorter than the blocks its header counts lost its end (a copy cut short, a full disk)."""
+    ((blocks, block_size),) = connection.execute(
+        "SELECT total_blocks, block_size FROM pragma_database_size()"
+    ).fetchall()
+    expected = DUCKDB_HEADER_BYTES + blocks * block_size
+    if blocks and (length := path.stat().st_size) < expected:
+        raise StoreError(f"{path}: truncated: {length} bytes, but its header counts {expected}")
 
 
 def _prepare(connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:

@@ -138,7 +138,8 @@ def actor_keys(event: Event, entities: Mapping[str, Entity]) -> list[str]:
     for side, entity_id, country, sector in sides:
         entity = entities.get(entity_id) if entity_id else None
         if entity is not None:
-            keys.add(f"{side}|name:{fold(entity.name)}")
+            if entity.type != "GROUP":  # "police" names no one: a generic actor keys by country and sector
+                keys.add(f"{side}|name:{fold(entity.name)}")
             if entity.kb_id:
                 keys.add(f"{side}|kb:{entity.kb_id}")
             country = country or entity.country

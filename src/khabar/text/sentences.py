@@ -8,7 +8,9 @@ the line, a letter or an opening quote: scraped pages often lose the space, "ह
 only those candidates are checked in Python. A full stop does not end a sentence after an
 abbreviation from any ``lang/<code>/language.yaml``, after initials ("J. K. Rowling", "U.S."), or
 before a lower-case word; a number (2.5) is no candidate, and no terminator inside a URL or an
-e-mail address ends a sentence. Sentences never cross a segment or a line break.
+e-mail address ends a sentence. Sentences never cross a segment or a line break. A word is looked
+at only within ``MAX_WORD`` characters of a candidate end, so that a text without spaces costs no more
+per character than any other.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _WEB_ADDRESS = re.compile(r"@|://|^www\.", re.IGNORECASE)
 _INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])*")
 _LEADING_PUNCTUATION = re.compile(r"^[^\w]+")
 _NEXT_WORD = re.compile(r"\s*(\S)")
+MAX_WORD = 256  # characters of the word around a candidate end that are looked at (URLs are long)
 
 
 def _boundary_pattern(terminators: set[str], unspaced: set[str]) -> re.Pattern[str]:
@@ -63,6 +66,12 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a for d in merged(LanguageRules).values() for a in d.abbreviations)
 
 
+def _word_start(text: str, line_start: int, at: int) -> int:
+    """Where the word ending at ``at`` starts, looking back at most ``MAX_WORD`` characters."""
+    floor = max(line_start, at - MAX_WORD)
+    return max(text.rfind(" ", floor, at) + 1, floor)
+
+
 def _ends_sentence(text: str, match: re.Match[str], line: tuple[int, int]) -> bool:
     """Whether a candidate end really ends its sentence."""
     end = match.group()
@@ -75,7 +84,7 @@ def _ends_sentence(text: str, match: re.Match[str], line: tuple[int, int]) -> bo
         return False
     if end != ".":
         return True
-    word_start = max(text.rfind(" ", line[0], match.start()) + 1, line[0])
+    word_start = _word_start(text, line[0], match.start())
     word = _LEADING_PUNCTUATION.sub("", text[word_start : match.start()])
     if f"{word}." in _abbreviations() or f"{word.rsplit('.', 1)[-1]}." in _abbreviations():
         return False
@@ -89,9 +98,10 @@ def _ends_sentence(text: str, match: re.Match[str], line: tuple[int, int]) -> bo
 
 def _in_web_address(text: str, match: re.Match[str], line: tuple[int, int]) -> bool:
     """Is the unspaced candidate inside a URL or an e-mail address ("bbc.com/hindi", "a@b.in")?"""
-    start = max(text.rfind(" ", line[0], match.start()) + 1, line[0])
-    end = text.find(" ", match.end(), line[1])
-    return bool(_WEB_ADDRESS.search(text[start : end if end >= 0 else line[1]]))
+    start = _word_start(text, line[0], match.start())
+    ceiling = min(line[1], match.end() + MAX_WORD)
+    end = text.find(" ", match.end(), ceiling)
+    return bool(_WEB_ADDRESS.search(text[start : end if end >= 0 else ceiling]))
 
 
 def split_sentences(text: str, segments: Sequence[Segment]) -> list[Sentence]:

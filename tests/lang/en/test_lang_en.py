@@ -13,6 +13,7 @@ from khabar.extractors.dates import find_dates
 from khabar.extractors.numbers import parse_number
 from khabar.lang import topic
 from khabar.lang.models import Events, Grammar
+from khabar.schema import Entity
 
 FRIDAY = date(2022, 1, 7)
 
@@ -33,6 +34,16 @@ def test_words_that_yaml_1_1_would_read_as_booleans_stay_words() -> None:
 
 def test_numbers() -> None:
     assert parse_number("two thousand", "en") == (2000, False)
+    assert parse_number("half a million", "en") == (500_000, False)
+    assert parse_number("300-400", "en") == (300, True)  # a range: its low end
+
+
+def test_year_less_date_is_the_nearest_before_publication_unless_future() -> None:
+    published = date(2018, 9, 12)
+    past = make_doc("The town fell on 20 September.", "en", published)
+    future = make_doc("Talks will be held on 20 September.", "en", published)
+    assert [d.value for d in find_dates(past)] == ["2017-09-20"]
+    assert [d.value for d in find_dates(future)] == ["2018-09-20"]
 
 
 def test_dates() -> None:
@@ -45,6 +56,8 @@ def test_counts() -> None:
     assert [(c.what, c.value, c.text) for c in find_counts(doc)] == [
         ("killed", 20, "At least 20 people were killed")
     ]
+    [toll] = find_counts(make_doc("The war has killed 500,000 people.", "en"))
+    assert (toll.value, toll.scope) == (500_000, "cumulative")
 
 
 def test_event_with_subject_object_and_place() -> None:
@@ -52,10 +65,127 @@ def test_event_with_subject_object_and_place() -> None:
     [event] = article.events
     assert (event.type, event.negated) == ("COERCE", False)
     assert (event.source_text.text, event.target_text.text) == ("Police", "students")
-    assert [e.name for e in article.entities] == ["Dhaka"]
+    assert [(e.name, e.type, e.country, e.sector) for e in article.entities] == [
+        ("police", "GROUP", "BGD", "COP"),
+        ("students", "GROUP", "BGD", "EDU"),
+        ("Dhaka", "PLACE", "BGD", None),
+    ]
 
 
 def test_no_arrests_is_a_negated_event() -> None:
     article = extract("Police made no arrests in Delhi on Monday.", published=FRIDAY)
     [event] = article.events
     assert (event.type, event.negated) == ("COERCE", True)
+
+
+def groups(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """The generic actors of ``text``: name, country, sector and mentions."""
+    article = extract(text, published=FRIDAY)
+    return [
+        (e.name, e.country, e.sector, [m.text for m in e.mentions])
+        for e in article.entities
+        if e.type == "GROUP"
+    ]
+
+
+def test_generic_actors_take_the_country_named_before_them() -> None:
+    assert groups("Turkish forces shelled Kurdish positions on Monday.") == [
+        ("forces", "TUR", "MIL", ["Turkish forces"])
+    ]
+    assert groups("Israeli police arrested three men.") == [("police", "ISR", "COP", ["Israeli police"])]
+    assert groups("Russia's army moved in.") == [("army", "RUS", "MIL", ["Russia's army"])]
+
+
+def test_generic_actors_take_the_country_of_their_sentence_or_none() -> None:
+    assert groups("Police in Almaty killed dozens of rioters.") == [
+        ("police", "KAZ", "COP", ["Police"]),
+        ("rioters", "KAZ", "CVL", ["rioters"]),
+    ]
+    assert groups("Police said the roads were closed.") == [("police", None, "COP", ["Police"])]
+    # an organisation of no country says whose the militants are, and gives none
+    assert groups("Islamic State militants attacked the town.") == [
+        ("militants", None, "REB", ["Islamic State militants"])
+    ]
+
+
+def test_words_of_a_name_or_a_compound_are_no_generic_actor() -> None:
+    assert groups("The Police Federation said officers were exhausted.") == []
+    assert groups("The Syrian Democratic Forces captured the town.") == []
+    assert groups("Rebel-held towns were shelled, pro-government media said.") == [
+        ("media", None, "JRN", ["media"])
+    ]
+    assert groups("The video spread on social media.") == []
+
+
+def test_generic_actors_act_in_events() -> None:
+    article = extract("Gunmen attacked a checkpoint in Kabul.", published=FRIDAY)
+    names = {e.id: e.name for e in article.entities}
+    [event] = article.events
+    assert (names[event.source or ""], event.source_country, event.source_sector) == ("gunmen", "AFG", "REB")
+    article = extract("Turkish forces shelled Kurdish positions in Syria.", published=FRIDAY)
+    names = {e.id: e.name for e in article.entities}
+    [event] = article.events  # a state's forces, named with their country, act for it
+    assert (names[event.source or ""], event.source_sector, event.source_text.text) == (
+        "Turkey",
+        "MIL",
+        "Turkish forces",
+    )
+
+
+def _places(text: str) -> dict[str, Entity]:
+    return {m.text: e for e in extract(text).entities if e.type in ("PLACE", "COUNTRY") for m in e.mentions}
+
+
+def test_a_country_has_no_point() -> None:
+    syria = _places("Syria closed the border.")["Syria"]
+    assert (syria.precision, syria.lat, syria.lon, syria.geonames_id) == ("country", None, None, 163843)
+
+
+def test_a_frequent_word_alone_is_no_place() -> None:
+    assert "Reading" not in _places("Reading is fun, and the town hall agrees.")
+
+
+def test_a_place_by_an_alternate_name_only_is_not_guessed() -> None:
+    """GeoNames lists "Whitehall" among Atlanta's names; the Whitehalls of Ohio and Pennsylvania are small:
+    no place in a story about nowhere in particular, a Whitehall in an American one."""
+    assert not _places("Officials in Whitehall said the plan would fail.")
+    whitehall = _places("US officials in Whitehall said the plan would fail.")["Whitehall"]
+    assert (whitehall.type, whitehall.name, whitehall.country) == ("PLACE", "Whitehall", "USA")
+
+
+def test_weak_evidence_keeps_a_place_without_a_point() -> None:
+    springfield = _places("The meeting in Springfield ended early.")["Springfield"]
+    assert (springfield.country, springfield.precision, springfield.lat) == ("USA", "country", None)
+
+
+def test_a_multi_word_name_beats_the_country_inside_it() -> None:
+    places = _places("The fire spread across New Mexico.")
+    assert (places["New Mexico"].name, places["New Mexico"].type) == ("New Mexico", "PLACE")
+    assert "Mexico" not in places
+
+
+def test_town_and_abbreviated_state() -> None:
+    places = _places("PLEASANTON, Calif. -- DeltaTrak, a maker of cold chain tools, said on Monday.")
+    assert (places["PLEASANTON"].name, places["PLEASANTON"].country) == ("Pleasanton", "USA")
+    assert places["Calif."].name == "California"
+
+
+def test_a_capitalised_acronym_is_no_place() -> None:
+    assert "WA" not in _places("Wastewater in WA is diluted before it reaches the sea.")
+
+
+def test_a_place_word_before_a_place_head_names_the_street() -> None:
+    places = _places("They were caught on Hampton Avenue last night.")
+    assert places["Hampton Avenue"].lat is None
+
+
+def test_a_word_that_ends_a_persons_name_is_the_person() -> None:
+    """Trapani is a town in Sicily (70,000 people) and a surname."""
+    text = "Andrew Trapani is a producer. The idea for the film came to Trapani after a documentary."
+    assert "Trapani" not in _places(text)
+
+
+def test_a_one_word_name_that_speaks_is_a_person() -> None:
+    """Kaya is a town of 120,000 in Burkina Faso; Moscow, a capital, may stand for its government."""
+    assert "Kaya" not in _places("Kaya said the talks failed.")
+    assert "Moscow" in _places("Moscow said it would respond.")

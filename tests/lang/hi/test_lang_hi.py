@@ -41,6 +41,17 @@ def test_sentences_split_on_an_unspaced_danda() -> None:
 def test_numbers() -> None:
     assert parse_number("दो हजार", "hi") == (2000, False)
     assert parse_number("ढाई लाख", "hi") == (250_000, False)
+    assert parse_number("300 से 400", "hi") == (300, True)  # a range: its low end
+
+
+def test_year_less_date_is_the_nearest_before_publication_unless_future() -> None:
+    published = date(2018, 9, 12)
+    past, future = (
+        make_doc("20 सितंबर के हमले की जांच जारी है।", "hi", published),
+        make_doc("20 सितंबर को बैठक होगी।", "hi", published),
+    )
+    assert [d.value for d in find_dates(past)] == ["2017-09-20"]
+    assert [d.value for d in find_dates(future)] == ["2018-09-20"]
 
 
 def test_dates() -> None:
@@ -51,12 +62,15 @@ def test_dates() -> None:
 def test_counts() -> None:
     doc = make_doc("हिंसा में 5 लोग मारे गए।")
     assert [(c.what, c.value, c.text) for c in find_counts(doc)] == [("killed", 5, "5 लोग मारे गए")]
+    [toll] = find_counts(make_doc("युद्ध में अब तक पाँच लाख लोग मारे गए हैं।"))
+    assert (toll.value, toll.scope) == (500_000, "cumulative")
 
 
 def test_demonym_and_place() -> None:
     article = extract("रूसी सैनिकों ने अल्माटी में गोलीबारी की।", published=FRIDAY)
     assert {(e.name, e.type, e.country) for e in article.entities} == {
         ("Russia", "COUNTRY", "RUS"),
+        ("soldiers", "GROUP", "RUS"),
         ("Almaty", "PLACE", "KAZ"),
     }
 
@@ -66,3 +80,90 @@ def test_event_with_agent_and_object_markers() -> None:
     [event] = article.events
     assert (event.type, event.negated) == ("COERCE", False)
     assert (event.source_text.text, event.target_text.text) == ("पुलिस", "छात्रों")
+
+
+def groups(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """The generic actors of ``text``: name, country, sector and mentions."""
+    article = extract(text, published=FRIDAY, language="hi")
+    return [
+        (e.name, e.country, e.sector, [m.text for m in e.mentions])
+        for e in article.entities
+        if e.type == "GROUP"
+    ]
+
+
+def test_generic_actors_take_the_country_named_before_them() -> None:
+    assert groups("तुर्की की सेना ने सीरिया में हमला किया।") == [("armed forces", "TUR", "MIL", ["तुर्की की सेना"])]
+    assert groups("भारतीय सेना के जवानों ने दो उग्रवादियों को गिरफ्तार किया।") == [
+        ("soldiers", "IND", "MIL", ["भारतीय सेना के जवानों"]),  # the Indian Army's soldiers
+        ("militants", "IND", "REB", ["उग्रवादियों"]),  # the country of the sentence
+    ]
+
+
+def test_generic_actors_take_the_country_of_their_sentence_in_oblique_plurals() -> None:
+    assert groups("छत्तीसगढ़ के बीजापुर में नक्सलियों ने सुरक्षा बलों पर हमला किया।") == [
+        ("Maoists", "IND", "REB", ["नक्सलियों"]),
+        ("security forces", "IND", "COP", ["सुरक्षा बलों"]),
+    ]
+    named = [name for name, *_ in groups("किसानों, छात्रों और प्रदर्शनकारियों ने दिल्ली में धरना दिया।")]
+    assert named == ["farmers", "students", "protesters"]
+
+
+def test_a_title_before_a_name_is_no_generic_actor_and_a_country_may_stay_unknown() -> None:
+    assert groups("पत्रकारों ने बताया कि अधिकारी राकेश वर्मा वहां थे।") == [
+        ("journalists", None, "JRN", ["पत्रकारों"])
+    ]
+    assert groups("सोशल मीडिया पर वीडियो फैल गया।") == []
+
+
+def test_generic_actors_act_in_events() -> None:
+    article = extract("छत्तीसगढ़ में नक्सलियों ने सुरक्षा बलों पर हमला किया।", published=FRIDAY, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    [event] = article.events
+    assert (names[event.source or ""], event.source_country, event.source_sector) == ("Maoists", "IND", "REB")
+    article = extract("अमरीकी हवाई हमले में 20 लोग मारे गए।", published=FRIDAY, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    [event] = article.events
+    assert (event.type, event.mode, names[event.source or ""]) == ("ASSAULT", "aerial", "United States")
+
+
+def _places(text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.name, e.type, e.country) for e in extract(text).entities if e.type in ("PLACE", "COUNTRY")}
+
+
+def test_frequent_words_are_no_places_or_people_without_a_cue() -> None:
+    """बाढ़ (flood) is also the town Barh; दोनों (both) sounds like Dodon; बैंक (bank) like Bangkok."""
+    assert not _places("बाढ़ में सौ लोग मारे गए।")
+    assert not extract("दोनों ने कहा कि वे आगे बढ़ेंगे।").entities
+    assert not extract("मैंने कहा कि बैंक बंद है।").entities
+    assert not _places("इससे बाकी राज्यों को भी राहत मिलेगी।")  # "the other states": no city Baku
+
+
+def test_a_multi_word_country_name_beats_its_part() -> None:
+    assert _places("दक्षिणी सूडान में हिंसा भड़की।") == {("South Sudan", "COUNTRY", "SSD")}
+
+
+def test_kurdistan_is_the_iraqi_region() -> None:
+    assert _places("कुर्दिस्तान में लड़ाई जारी है।") == {("Kurdistan Region", "PLACE", "IRQ")}
+
+
+def test_what_acts_is_an_actor_before_a_same_sounding_place() -> None:
+    """अल जज़ीरा is closer to Gezira and Algiers (Al Jaza'ir) than to Al Jazeera, but it reports."""
+    article = extract("अल जज़ीरा ने बताया कि सेना पीछे हट गई।")
+    assert [(e.name, e.type) for e in article.entities if e.kb_id == "al-jazeera"] == [("Al Jazeera", "ORG")]
+    assert not _places("अल जज़ीरा ने बताया कि सेना पीछे हट गई।")
+
+
+def test_a_home_region_beats_a_foreign_town_of_its_name() -> None:
+    """गुजरात: the Indian state, though the article names Pakistan, which has a city Gujrat."""
+    places = _places("पाकिस्तान के विदेश मंत्री ने कहा कि गुजरात में चुनाव हो रहे हैं।")
+    assert ("Gujarat", "PLACE", "IND") in places
+
+
+def test_a_foreign_town_named_without_case_or_cue_must_be_large() -> None:
+    """बोन हीलिंग (bone healing): Bonn has 300,000 people, too few to be taken from a caseless word alone."""
+    assert not _places("डॉक्टर ने कहा कि बोन हीलिंग में समय लगता है।")
+    assert _places("उन्होंने लंदन और मॉस्को की यात्रा की।") == {
+        ("London", "PLACE", "GBR"),
+        ("Moscow", "PLACE", "RUS"),
+    }

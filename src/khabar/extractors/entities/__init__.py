@@ -5,13 +5,15 @@ from knowledge and cues, over the document's words (``doc.tokens``), in steps th
 they found and which words they claimed (``words.Taken``):
 
 1. the gazetteer (``gazetteer``; one Aho-Corasick pass, its own pipeline component): country names
-   and demonyms, known actors, and the title and institution cues of every language;
-2. exact place names (``places``: GeoNames alternate names, any script), kept when the place is
-   large or the context says it is a place;
+   and demonyms, known actors, and the title, institution and generic actor words of every language;
+2. exact place names (``places``: GeoNames alternate names, any script), the longest name winning
+   over its parts, placed with the whole article's evidence (``geocode``, "Town, Region" in
+   ``regions``), kept when the place is large or the context says it is a place;
 3. runs of free words that cues point at (``cued``): after a title ("प्रवक्ता नेड प्राइस"), before an
    agent marker ("टोकायव ने"), before "X के <title>", next to a place cue ("मंगिस्टाऊ प्रांत"),
    coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), and capitalised runs in
-   Latin script; acronyms spelled in another script (सीएसटीओ → CSTO);
+   Latin script (``capitals``: connectors, particles, acronyms, sentence-initial ordinary words);
+   acronyms spelled in another script (सीएसटीओ → CSTO);
 4. name words (``lang/<code>/names.yaml``): a known surname ends a person's name ("X वर्मा"), a
    known given name opens one, a word of respect ("महात्मा") precedes one, and an organisation
    head word ends an organisation's name ("X आयोग", "X Party"), and an unknown acronym spelled
@@ -24,6 +26,10 @@ they found and which words they claimed (``words.Taken``):
    capitalised place cue word ("Henry County") is a place without a point, rather than a person
    or a same-named town elsewhere. A name right before "(@handle)" (a tweet signature) is an
    account holder of unknown type and is left out unless the knowledge base links it.
+
+6. generic actors (``generic``): the agent words no name claimed ("police", "जवानों", "the
+   ministry") are ``GROUP`` entities with their sector and the country named before them or
+   dominant around them.
 
 Runs are linked (``link``) to the knowledge base across scripts by romanising and comparing names
 (``khabar.text.translit.NameIndex``). A surname alone links to a person already named in

@@ -5,19 +5,22 @@ from __future__ import annotations
 from khabar.doc import Doc
 from khabar.extractors.entities.context import apply_titles, metonymy
 from khabar.extractors.entities.cued import cued_runs
-from khabar.extractors.entities.found import CountryKey, Found, Key
+from khabar.extractors.entities.found import CountryKey, Found, Key, Seen
 from khabar.extractors.entities.gazetteer import (
+    CUES,
     mentions_of_hits,
     titled_names,
     word_indexes,
 )
+from khabar.extractors.entities.generic import generic_actors
+from khabar.extractors.entities.geocode import place_unresolved, redisambiguate
 from khabar.extractors.entities.link import link_run
-from khabar.extractors.entities.places import place_unresolved, places_by_name, redisambiguate
+from khabar.extractors.entities.places import places_by_name, without_parts
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Taken, Words, indexes_within
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
-from khabar.knowledge.base import CountryWord, Institution, Title
+from khabar.knowledge.base import CountryWord
 from khabar.schema import Entity, Span, entity_id
 
 
@@ -26,24 +29,27 @@ def find_entities(doc: Doc) -> list[Entity]:
     assert doc.knowledge is not None
     kb, hits, words = doc.knowledge, doc.gazetteer_hits, Words.of(doc)
     found = mentions_of_hits(doc, kb, hits)
-    cue = word_indexes(doc, hits, Title | Institution)
+    cue = word_indexes(doc, hits, CUES)
     mask = NameMask.of(doc, words.languages)
     by_hits = Taken(cue, word_indexes(doc, hits, CountryWord | Actor))
     for_places = Taken(cue, by_hits.covered | mask.outside | mask.not_places())
-    by_name = list(places_by_name(doc, words, for_places, {f.country for f in found if f.country}))
-    found.extend(by_name)
+    by_name = places_by_name(doc, words, for_places, found)
+    found = [*without_parts(found, by_name), *by_name]
     covered = set(by_hits.covered)  # grown below as runs are linked, and read by ``cued_runs``
     for place in by_name:
         covered |= indexes_within(doc, place.start, place.end)
     taken = Taken(cue, covered)
-    for run in cued_runs(doc, words, taken, hits, found, mask):
-        if (item := link_run(doc, kb, words, taken, run, found)) is not None:
+    seen = Seen(found)
+    for run in cued_runs(doc, words, taken, hits, seen, mask):
+        doc.check_time()
+        if (item := link_run(doc, kb, words, taken, run, seen)) is not None:
             found.append(item)
             covered |= indexes_within(doc, item.start, item.end)
     redisambiguate(doc, found)
     place_unresolved(found)
     apply_titles(doc, found, titled_names(doc, hits))
     metonymy(doc, found)
+    found.extend(generic_actors(doc, hits, found))
     return _assemble(doc, found)
 
 
@@ -69,14 +75,14 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     }
     if isinstance(first.key, CountryKey):
         info = countries.by_iso3(first.key.iso3)
+        # a country has no point location: its representative point stays in the knowledge base
         return Entity(
             name=info.name if info else first.key.iso3,
-            lat=info.lat if info else None,
-            lon=info.lon if info else None,
+            geonames_id=info.geonames_id if info else None,
             precision="country",
             **base,
         )
-    if first.place is not None:
+    if first.place is not None and first.place.country:
         p = first.place
         return Entity(
             name=p.name,
@@ -86,6 +92,13 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
             precision="admin1" if p.feature == "admin1" else "city",
             **base,
         )
+    if first.place is not None:  # a continent: no point location
+        return Entity(name=first.place.name, geonames_id=first.place.geonames_id, **base)
     if first.actor is not None:
         return Entity(name=first.actor.name, kb_id=first.actor.id, **base)
-    return Entity(name=first.name or doc.text[first.start : first.end], **base)
+    unplaced = first.type == "PLACE" and base["country"]  # a place without a point: its country at most
+    return Entity(
+        name=first.name or doc.text[first.start : first.end],
+        precision="country" if unplaced else None,
+        **base,
+    )

@@ -7,6 +7,7 @@ national capital that acts ("वाशिंगटन ने", "... that Washing
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from khabar.doc import Doc
@@ -16,6 +17,7 @@ from khabar.knowledge import countries
 from khabar.knowledge.base import Title
 from khabar.knowledge.places import Place
 from khabar.text.normalise import fold
+from khabar.text.ranges import ByStart
 from khabar.text.translit import similarity
 
 similar = lru_cache(maxsize=262_144)(similarity)
@@ -23,13 +25,12 @@ COREF_THRESHOLD = 0.84  # a surname to a person already named in this article
 TITLE_COUNTRY_CHARS = 40  # at most this far before a title, a country or office gives its country
 
 
-def coreferent(surface: str, found: list[Found]) -> Found | None:
-    """A person already named in full whose surname this single word is."""
+def coreferent(surface: str, people: Iterable[Found]) -> Found | None:
+    """A person already named in full (one of ``people``) whose surname this single word is."""
     if len(surface.split()) != 1:
         return None
-    people = {f.key: f for f in found if f.type == "PERSON"}
     best: tuple[float, Found] | None = None
-    for item in people.values():
+    for item in people:
         full = item.actor.name if item.actor else item.name or ""
         score = similar(surface, full)
         if score >= COREF_THRESHOLD and (best is None or score > best[0]):
@@ -56,6 +57,8 @@ def same_referent(item: Found, start: int, end: int) -> Found:
 def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None:
     """A title right before a person's name gives the role; a country or office before the
     title ("रूसी राष्ट्रपति के प्रवक्ता X", "White House press secretary X") gives the country."""
+    givers = ByStart(f for f in found if f.country and f.type != "PERSON")  # only people change below
+    order = {id(f): i for i, f in enumerate(found)}
     for item in found:
         title = titled.get(item.start)
         if title is None or item.type != "PERSON":
@@ -63,20 +66,18 @@ def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None
         item.role = item.role or title.role
         item.sector = item.sector or title.sector
         if item.country is None:
-            item.country = _country_before(doc, item.start, found)
+            item.country = _country_before(doc, item.start, givers, order)
 
 
-def _country_before(doc: Doc, start: int, found: list[Found]) -> str | None:
-    """The country of the nearest country/organisation mention in the same clause before ``start``."""
+def _country_before(doc: Doc, start: int, givers: ByStart[Found], order: dict[int, int]) -> str | None:
+    """The country of the nearest country or organisation mention (``givers``) of the sentence that
+    ends before ``start``, at most ``TITLE_COUNTRY_CHARS`` before it (the first found, of two)."""
     sentence = doc.sentence_at(start)
     floor = sentence.start if sentence else 0
-    candidates = [
-        f for f in found if floor <= f.start and f.end <= start and f.country and f.type != "PERSON"
+    near = [
+        f for f in givers.reaching(start - TITLE_COUNTRY_CHARS, start) if floor <= f.start and f.end <= start
     ]
-    if not candidates:
-        return None
-    nearest = max(candidates, key=lambda f: f.end)
-    return nearest.country if start - nearest.end <= TITLE_COUNTRY_CHARS else None
+    return max(near, key=lambda f: (f.end, -order[id(f)])).country if near else None
 
 
 def capital_of(place: object) -> str | None:

@@ -4,9 +4,9 @@ A cue points at a run: after a title ("प्रवक्ता नेड प्
 before "X के <title>" (the office), next to a place cue word ("मंगिस्टाऊ प्रांत"), before a
 locative marker, coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), after a
 complementizer; name words mark one ("<given> X", "X <surname>", "<respect> X", "X <org head>"); and
-capitalised Latin runs, acronyms spelled in another script (सीएसटीओ) and the names the tagger
-marked are runs of their own. Where a language has a name tagger, the runs lie within its names
-(``assemble`` claims every other word of that language before the runs are made).
+capitalised Latin runs (``capitals``: connectors, particles, acronyms), acronyms spelled in another
+script (सीएसटीओ) and the names the tagger marked are runs of their own. Where a language has a name
+tagger, the runs lie within its names (``within_names``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from functools import cache, lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent
-from khabar.extractors.entities.found import Found
+from khabar.extractors.entities.capitals import capitalised_run
+from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import (
@@ -59,7 +60,7 @@ class Cue(Enum):
     OPENER = "opener"  # after a word of respect ("महात्मा")
     ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
     CAPS = "caps"  # a capitalised Latin run
-    ACRONYM = "acronym"  # an acronym spelled in another script
+    ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
     TAGGED_PERSON = "tagged person"  # the name tagger marked it (``tagger``)
     TAGGED_PLACE = "tagged place"
     TAGGED_ORG = "tagged org"
@@ -82,27 +83,27 @@ class CuedRun:
 
 
 def cued_runs(
-    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], found: list[Found], mask: NameMask
+    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], seen: Seen, mask: NameMask
 ) -> Iterator[CuedRun]:
     """Runs of free words that a cue marks as a name, each once, in the order of the cues, cut to the
     tagger's names (``within_names``). Lazy: each run is made after the runs before it were linked
-    (``taken`` and ``found`` grow meanwhile)."""
-    seen: set[tuple[int, int, Cue, str | None]] = set()
-    for made in _all_runs(doc, words, taken, hits, found):
-        if (run := within_names(made, mask)) is None:
-            continue
+    (``taken`` and ``seen`` grow meanwhile)."""
+    made: set[tuple[int, int, Cue, str | None]] = set()
+    for cued in _all_runs(doc, words, taken, hits, seen):
+        run = within_names(cued, mask)
         if (
             run.tokens
-            and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in seen
+            and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in made
         ):
-            seen.add(key)
+            made.add(key)
             yield run
 
 
-def within_names(run: CuedRun, mask: NameMask) -> CuedRun | None:
+def within_names(run: CuedRun, mask: NameMask) -> CuedRun:
     """The run cut to the tagged name it shares most words with, and to the names of that type right
-    next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"); a run wholly
-    outside the tagger's names only under a cue strong enough to stand alone (``STANDALONE_CUES``)."""
+    next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"). A run wholly
+    outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``), and
+    otherwise may only name a referent the knowledge base knows well (``known_only``)."""
     shared = Counter(n for t in run.tokens if (n := mask.name_of.get(t.index)) is not None)
     if shared:
         best = shared.most_common(1)[0][0]
@@ -123,7 +124,7 @@ def within_names(run: CuedRun, mask: NameMask) -> CuedRun | None:
 
 
 def _all_runs(
-    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], found: list[Found]
+    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], seen: Seen
 ) -> Iterator[CuedRun]:
     for h in hits:
         if not h.nested and isinstance(h.hit.referent, Title):
@@ -132,7 +133,7 @@ def _all_runs(
         if i not in taken.covered and _cue_next_to(words, i):
             yield from _word_cue_runs(doc, words, taken, i)
             yield from _name_word_runs(words, taken, i)
-    for place in [f for f in found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
+    for place in [f for f in seen.found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
         for i in _coordinated(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
     for name in doc.names:  # a name that a cue run took in part was read there
@@ -140,7 +141,7 @@ def _all_runs(
             acronym = name.first == name.last and spelled_acronym(doc.text[name.start : name.end])
             cue = Cue.ACRONYM if acronym else TAGGED[name.type]  # the acronym's letters make its name
             yield CuedRun(words.tokens[name.first : name.last + 1], cue)
-    yield from _free_runs(doc, words, taken)
+    yield from _free_runs(doc, words, taken, seen)
 
 
 def _title_runs(doc: Doc, words: Words, taken: Taken, h: GazetteerHit, title: Title) -> Iterator[CuedRun]:
@@ -211,19 +212,23 @@ def _name_word_runs(words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
     if opened and (following := run_forward(words, taken, i + 1)):
         yield CuedRun([token, *following], Cue.OPENER)
     headed = token.text in listed.org_heads and i > 0 and words.tokens[i - 1].joined
-    if headed and (token.capitalised or not token.latin) and (before := run_backward(words, taken, i - 1)):
+    # in Latin script the capitalised run holds the head word, and may go on past it (``capitals``)
+    if headed and not token.latin and (before := run_backward(words, taken, i - 1)):
         yield CuedRun([*before, token], Cue.ORG)
 
 
-def _free_runs(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:
-    """Capitalised Latin runs, and acronyms spelled out in another script."""
+def _free_runs(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[CuedRun]:
+    """Capitalised Latin runs (``capitals``; the words of one are never the start of another), and
+    acronyms spelled out in another script."""
+    after_run = 0
     for i, token in enumerate(words.tokens):
-        if i in taken.covered or words.stops[i]:
+        if i in taken.covered or words.stops[i] or i < after_run:
             continue
         if token.capitalised and token.latin:
-            run = run_forward(words, taken, i)
-            if run and run[0].index == i:
-                yield CuedRun(run, Cue.CAPS)
+            if named := capitalised_run(doc, words, taken, seen, i):
+                run, alone = named
+                after_run = run[-1].index + 1
+                yield CuedRun(run, Cue.ACRONYM if alone else Cue.CAPS)
         elif not token.latin and spelled_acronym(doc.text[token.start : token.end]):
             yield CuedRun([token], Cue.ACRONYM)
 

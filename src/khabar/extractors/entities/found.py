@@ -38,7 +38,17 @@ class NameKey:
     name: str
 
 
-Key = ActorKey | CountryKey | PlaceKey | NameKey
+@dataclass(frozen=True, slots=True)
+class GroupKey:
+    """A generic actor ("police", "Turkish forces"): its English name and country, if known."""
+
+    name: str
+    country: str | None
+
+
+Key = ActorKey | CountryKey | PlaceKey | NameKey | GroupKey
+PEOPLE_BLOCK = 32_768  # characters: a surname alone refers to a person named within one to two blocks
+PEOPLE_NEAR = 128  # ... and among the latest this many of them to be named
 
 
 @dataclass(slots=True)
@@ -59,6 +69,66 @@ class Found:
     cue: str | None = None  # the place feature a cue word implied
 
 
+class Seen:
+    """What the mentions found so far name, brought up to date as the list of them grows (it only
+    grows while runs are linked): the mentions by where they start and end, every country of a
+    mention, those of country mentions, and the people named near an offset (those with a mention
+    in its block of ``PEOPLE_BLOCK`` characters or the blocks on either side, the latest
+    ``PEOPLE_NEAR`` of them to be named, each with its last mention, in order of first mention), so
+    that a look-up costs the same however long the text."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+        self._read = 0
+        self._countries: set[str] = set()
+        self._named_countries: set[str] = set()  # those of country mentions
+        self._opening: dict[int, list[Found]] = {}  # the mentions by where they start
+        self._closing: dict[int, list[Found]] = {}  # ... and by where they end
+        self._number: dict[Key, int] = {}  # each person's number, in order of first mention
+        self._people: list[Found] = []  # by number, the last mention
+        self._blocks: dict[int, set[int]] = {}  # the numbers of the people named in each block
+
+    def _catch_up(self) -> None:
+        for item in self.found[self._read :]:
+            self._opening.setdefault(item.start, []).append(item)
+            self._closing.setdefault(item.end, []).append(item)
+            if item.country:
+                self._countries.add(item.country)
+                if item.type == "COUNTRY":
+                    self._named_countries.add(item.country)
+            if item.type == "PERSON":
+                number = self._number.setdefault(item.key, len(self._number))
+                if number == len(self._people):
+                    self._people.append(item)
+                self._people[number] = item
+                self._blocks.setdefault(item.start // PEOPLE_BLOCK, set()).add(number)
+        self._read = len(self.found)
+
+    def countries(self) -> set[str]:
+        self._catch_up()
+        return self._countries
+
+    def opening(self, offset: int) -> list[Found]:
+        """The mentions that start at ``offset``, in the order they were found."""
+        self._catch_up()
+        return self._opening.get(offset, [])
+
+    def closing(self, offset: int) -> list[Found]:
+        """The mentions that end at ``offset``, in the order they were found."""
+        self._catch_up()
+        return self._closing.get(offset, [])
+
+    def named_countries(self) -> set[str]:
+        self._catch_up()
+        return self._named_countries
+
+    def people_near(self, offset: int) -> list[Found]:
+        self._catch_up()
+        block = offset // PEOPLE_BLOCK
+        numbers = set().union(*(self._blocks.get(b, ()) for b in (block - 1, block, block + 1)))
+        return [self._people[number] for number in sorted(numbers)[-PEOPLE_NEAR:]]
+
+
 def country_found(start: int, end: int, iso3: str) -> Found:
     return Found(start, end, CountryKey(iso3), "COUNTRY", country=iso3)
 
@@ -74,6 +144,11 @@ def named_found(
 ) -> Found:
     """A person or organisation the knowledge base lacks."""
     return Found(start, end, NameKey(type, name), type, sector=sector, country=country, name=name)
+
+
+def group_found(start: int, end: int, name: str, sector: str | None, country: str | None) -> Found:
+    """A generic actor: a group or person known by what they are, not by name."""
+    return Found(start, end, GroupKey(name, country), "GROUP", sector=sector, country=country, name=name)
 
 
 def actor_found(start: int, end: int, actor: Actor, day: date | None) -> Found:

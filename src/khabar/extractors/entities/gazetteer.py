@@ -1,13 +1,14 @@
 """Step 1: the gazetteer (one Aho-Corasick pass) and the mentions its hits make.
 
-Hits are country names and demonyms, known actors, and the title and institution cues of every
-language, kept when they lie on word boundaries (``doc.tokens``), fit the language of their
+Hits are country names and demonyms, known actors, and the title, institution and generic actor
+words of every language, kept when they lie on word boundaries (``doc.tokens``), fit the language of their
 segment, and no longer hit overlaps them.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from types import UnionType
@@ -17,12 +18,14 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.entities.found import Found, actor_found, country_found, named_found
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
-from khabar.knowledge.base import CountryWord, Hit, Institution, Knowledge, Title
+from khabar.knowledge.base import AgentWord, CountryWord, Hit, Institution, Knowledge, NotAgent, Title
 from khabar.text.normalise import fold
+from khabar.text.ranges import ByStart
 from khabar.text.tokens import Token
 from khabar.text.translit import script_of
 
 NEAR = 12  # characters between a country word and the institution it qualifies
+CUES = Title | Institution | AgentWord | NotAgent  # hits whose words are cues, not names
 _JOINERS = re.compile(r"[\s\-‐]*")
 
 
@@ -54,23 +57,39 @@ def find_gazetteer_hits(doc: Doc) -> list[GazetteerHit]:
             candidates.append(GazetteerHit(start, end, min(usable, key=_rank)))
     candidates.sort(key=lambda c: (-(c.end - c.start), _rank(c.hit), c.start))
     taken: list[GazetteerHit] = []
-    nested: list[GazetteerHit] = []
+    overlapped: list[GazetteerHit] = []
     occupied = bytearray(len(doc.text) + 1)  # 1 where a taken hit lies: one C scan per overlap test
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         if occupied.find(1, start, end) < 0:
             taken.append(candidate)
             occupied[start:end] = b"\x01" * (end - start)
-        elif (
-            isinstance(candidate.hit.referent, CountryWord)
-            and any(
-                t.start <= start and end <= t.end and isinstance(t.hit.referent, Actor | Institution)
-                for t in taken
-            )
-            and all(end <= n.start or start >= n.end for n in nested)
+        elif isinstance(candidate.hit.referent, CountryWord):
+            overlapped.append(candidate)
+    taken.sort(key=lambda c: c.start)
+    return [*taken, *_nested(doc, taken, overlapped)]
+
+
+def _nested(doc: Doc, taken: list[GazetteerHit], overlapped: list[GazetteerHit]) -> list[GazetteerHit]:
+    """The country words (``overlapped``, longest first) inside a taken actor or institution hit
+    (``taken``: in text order, not overlapping, and each longer than the words inside it), none
+    overlapping another."""
+    starts = [t.start for t in taken]
+    nested: list[GazetteerHit] = []
+    occupied = bytearray(len(doc.text) + 1)  # 1 where a nested country word lies
+    for candidate in overlapped:
+        start, end = candidate.start, candidate.end
+        at = bisect_right(starts, start) - 1  # the only taken hit that can hold it
+        holder = taken[at] if at >= 0 else None
+        if (
+            holder is not None
+            and end <= holder.end
+            and isinstance(holder.hit.referent, Actor | Institution)
+            and occupied.find(1, start, end) < 0
         ):
             nested.append(GazetteerHit(start, end, candidate.hit, nested=True))
-    return [*sorted(taken, key=lambda c: c.start), *nested]
+            occupied[start:end] = b"\x01" * (end - start)
+    return nested
 
 
 def _touches_word(doc: Doc, folded: int, offset: int, *, after: bool) -> bool:
@@ -87,20 +106,25 @@ def _touches_word(doc: Doc, folded: int, offset: int, *, after: bool) -> bool:
 
 
 def _rank(hit: Hit) -> int:
-    """Which of the hits of one surface wins: actor, country, institution, demonym, title."""
+    """Which of the hits of one surface wins: actor, country, institution, demonym, title, generic
+    actor word (a title that names nobody is a generic actor too: ``generic``)."""
     referent = hit.referent
     if isinstance(referent, Actor):
         return 0
     if isinstance(referent, CountryWord):
         return 3 if referent.demonym else 1
-    return 2 if isinstance(referent, Institution) else 4
+    if isinstance(referent, Institution):
+        return 2
+    if isinstance(referent, Title):
+        return 4
+    return 5 if isinstance(referent, AgentWord) else 6
 
 
 def _hit_usable(doc: Doc, start: int, end: int, hit: Hit, language: str | None) -> bool:
     surface = doc.text[start:end].lstrip("@")
     if hit.case_sensitive and surface[1:] == surface[1:].lower():  # "US", "LeT"; not "Us", "Let"
         return False
-    if isinstance(hit.referent, Title | Institution):
+    if isinstance(hit.referent, CUES):
         return hit.language == language
     if script_of(surface) == "Latn":
         # Latin names are capitalised; lower-case matches are common words ("chad", "turkey")
@@ -109,8 +133,8 @@ def _hit_usable(doc: Doc, start: int, end: int, hit: Hit, language: str | None) 
 
 
 def word_indexes(doc: Doc, hits: list[GazetteerHit], kinds: type | UnionType) -> frozenset[int]:
-    """Words of the (outer) hits whose referent is of ``kinds``: cues (``Title | Institution``) or
-    names (``CountryWord | Actor``)."""
+    """Words of the (outer) hits whose referent is of ``kinds``: cues (``CUES``) or names
+    (``CountryWord | Actor``)."""
     return frozenset(
         token.index
         for h in hits
@@ -123,8 +147,9 @@ def mentions_of_hits(doc: Doc, kb: Knowledge, hits: list[GazetteerHit]) -> list[
     """The mentions the hits make: nested country words first, then the hits in text order."""
     found = [country_found(h.start, h.end, h.hit.referent.iso3) for h in hits if _nested_country(h)]
     taken = [h for h in hits if not h.nested]
+    by_start = ByStart(taken)
     for h in taken:
-        found.extend(_from_hit(doc, kb, h, taken))
+        found.extend(_from_hit(doc, kb, h, by_start))
     return found
 
 
@@ -132,13 +157,13 @@ def _nested_country(h: GazetteerHit) -> bool:
     return h.nested and isinstance(h.hit.referent, CountryWord)
 
 
-def _from_hit(doc: Doc, kb: Knowledge, h: GazetteerHit, hits: list[GazetteerHit]) -> Iterator[Found]:
+def _from_hit(doc: Doc, kb: Knowledge, h: GazetteerHit, hits: ByStart[GazetteerHit]) -> Iterator[Found]:
     referent = h.hit.referent
     if isinstance(referent, CountryWord):
         yield country_found(h.start, h.end, referent.iso3)
     elif isinstance(referent, Actor):
         yield actor_found(h.start, h.end, referent, doc.published)
-    elif isinstance(referent, Institution) and referent.named:
+    elif isinstance(referent, Institution):
         country = _country_next_to(doc, h, hits)
         if country:
             yield _institution_found(doc, kb, h, referent, country)
@@ -148,13 +173,13 @@ def _from_hit(doc: Doc, kb: Knowledge, h: GazetteerHit, hits: list[GazetteerHit]
             yield named_found(h.start, h.end, "ORG", referent.name, sector=referent.sector)
 
 
-def _country_next_to(doc: Doc, h: GazetteerHit, hits: list[GazetteerHit]) -> str | None:
+def _country_next_to(doc: Doc, h: GazetteerHit, hits: ByStart[GazetteerHit]) -> str | None:
     """The country named right before an institution ("रूसी रक्षा मंत्रालय") or after it with
     a genitive ("ministry of Russia")."""
     genitives = grammar(doc.language_at(h.start)).genitive_markers
-    for other in hits:
+    for other in hits.reaching(h.start - NEAR, h.end + NEAR):
         referent = other.hit.referent
-        if not isinstance(referent, CountryWord) or other.start > h.end + NEAR or other.end < h.start - NEAR:
+        if not isinstance(referent, CountryWord):
             continue
         if other.end <= h.start and not doc.text[other.end : h.start].strip():
             return referent.iso3

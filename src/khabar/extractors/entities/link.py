@@ -3,10 +3,13 @@
 Runs are linked to the knowledge base by romanising and comparing names
 (``khabar.text.translit.NameIndex``, through ``Knowledge.match_name``). A surname alone links to a
 person already named in full in the article, or to a known office-holder when a cue supports it.
-Otherwise a strong enough cue makes a new entity with a romanised name: a place the gazetteer lacks
-("Henry County", "Royal Street"), an organisation ("X Party", an unknown acronym "एनसीएलटी"), or a
-person. A name right before "(@handle)" (a tweet signature) is an account holder of unknown type and
-is left out unless the knowledge base links it.
+Words that are all frequent ordinary words of their language (``frequent.yaml``) are linked only
+under a person's or body's cue or a place cue word: "दोनों ने" (both) is not Igor Dodon, "बाढ़ में"
+(in the flood) not the town Barh.
+Otherwise a strong enough cue makes a new entity named as readers spell it (``display_name``): a
+place the gazetteer lacks ("Henry County", "Royal Street"), an organisation ("X Party", an unknown
+acronym "एनसीएलटी"), or a person. A name right before "(@handle)" (a tweet signature) is an account
+holder of unknown type and is left out unless the knowledge base links it.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from datetime import date
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
+from khabar.extractors.entities.capitals import kind_by_words, leading_country, particle_before, person_like
 from khabar.extractors.entities.context import capital_of, coreferent, same_referent
 from khabar.extractors.entities.cued import PERSON_CUES, TAGGED, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
+    Seen,
     actor_found,
     country_found,
     named_found,
@@ -34,32 +39,38 @@ from khabar.extractors.entities.words import (
     home_countries,
     name_words,
     names_with_next,
+    place_cues,
 )
-from khabar.knowledge import places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
+from khabar.knowledge.place_choice import Evidence, choose
+from khabar.text.normalise import fold
 from khabar.text.tokens import Token
-from khabar.text.translit import NameMatch, romanise, script_of
+from khabar.text.tokens import words as words_of
+from khabar.text.translit import NameMatch, display_name, script_of
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
+LATIN_THRESHOLD = 0.9  # a Latin run to a Latin name (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91), unless part
+AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less tie for a name
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
 SAME_PLACE = 0.02  # places scoring this close to the best one are alternatives to it
+ACTING = 0.05  # an actor scoring this much below a place still wins a run marked as an agent
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
 NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
+NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 ORG_CUES = frozenset({Cue.ORG, Cue.TAGGED_ORG})  # the run is an organisation
 TAGGED_CUES = frozenset(TAGGED.values())
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
 
 
-def link_run(
-    doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, found: list[Found]
-) -> Found | None:
+def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, seen: Seen) -> Found | None:
     """Link a cued run to a referent, or make a new entity when the cue is strong enough."""
-    run = [t for t in cued.tokens if t.index not in taken.covered]
-    if not run:
+    # a capitalised run is made right before it is linked, and may hold a country it names ("Bank of England")
+    run = cued.tokens if cued.cue is Cue.CAPS else [t for t in cued.tokens if t.index not in taken.covered]
+    if not run or (_ordinary(words, run) and cued.cue not in NAMING_WITH_ORDINARY and not cued.feature):
         return None
     start, end = run[0].start, run[-1].end
     surface = doc.text[start:end]
@@ -68,17 +79,26 @@ def link_run(
         return place_found(start, end, home, [home]) if home else None
     if cued.cue is Cue.ACRONYM:
         return _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
-    if (coref := coreferent(surface, found)) is not None:
+    if (coref := coreferent(surface, seen.people_near(start))) is not None:
         return same_referent(coref, start, end)
-    if (known := _known(doc, kb, words, run, cued, found)) is not None:
+    particle = particle_before(doc, words, run) if cued.cue is Cue.CAPS else None
+    if particle is not None and (known := _known(doc, kb, words, [particle, *run], cued, seen)):
+        return known  # "al-Qaida"
+    if (known := _known(doc, kb, words, run, cued, seen)) is not None:
         return known
-    return None if cued.known_only else _new(doc, words, run, cued.cue)
+    return None if cued.known_only else _new(doc, words, run, cued.cue, seen)
+
+
+def _ordinary(words: Words, run: list[Token]) -> bool:
+    """Are all the run's words frequent ordinary words of their language ("दोनों", "बाढ़")? Then only a
+    person's or body's cue, or a place cue word, makes them a name."""
+    return all(t.text in frequent_words(words.languages[t.index]) for t in run)
 
 
 def _acronym_found(
     kb: Knowledge, start: int, end: int, surface: str, language: str | None, day: date | None
 ) -> Found | None:
-    letters = spelled_acronym(surface)
+    letters = surface.upper() if script_of(surface) == "Latn" else spelled_acronym(surface)
     actors = kb.acronyms.get(letters or "", [])
     if actors:
         return actor_found(start, end, actors[0], day)
@@ -88,7 +108,7 @@ def _acronym_found(
 
 
 def _known(
-    doc: Doc, kb: Knowledge, words: Words, run: list[Token], cued: CuedRun, found: list[Found]
+    doc: Doc, kb: Knowledge, words: Words, run: list[Token], cued: CuedRun, seen: Seen
 ) -> Found | None:
     """The knowledge-base referent the run names, if one fits the cue."""
     cue, feature = cued.cue, cued.feature
@@ -103,15 +123,25 @@ def _known(
     only_actors = run[0].latin or cue in PERSON_CUES or cue in ORG_CUES  # only people and bodies fit these
     start, end = run[0].start, run[-1].end
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
+    if run[0].latin:  # a Latin name against Latin names: spelling variants ("Peace" is not Pence), or part
+        matches = [m for m in matches if m.score >= LATIN_THRESHOLD or _part_of_name(run, m.value[1])]
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
+        if _ordinary(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
+            matches = [m for m in matches if getattr(m.value[1], "feature", None) == feature]
+    elif cue is Cue.AGENT:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
+        matches.sort(key=lambda m: -m.score - (ACTING if m.value[0] == "actor" else 0))
+    if _ambiguous(matches, cue, doc.published):
+        return None
+    # a given name alone (माइकल, नवाज़) is nobody's surname
+    given_name = single and run[0].text in name_words(words.languages[run[0].index]).given_names
     for match in matches:
         kind, value = match.value
         if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
             # Latin place names are found by exact name; fuzzy Latin matches are mostly other words
             continue
-        if match.surname_only and not (
-            (cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD
+        if match.surname_only and (
+            given_name or not ((cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD)
         ):
             continue
         if kind == "actor":
@@ -120,12 +150,30 @@ def _known(
             return actor_found(start, end, value, doc.published)
         if kind == "country":
             return country_found(start, end, value)
+        if cue is Cue.SUBJECT and single and match.score < SURE_PLACE:
+            continue  # one word opening a clause is a capital standing for its state only when sure
         if cue is Cue.SUBJECT and (iso3 := capital_of(value)) is not None:
             return country_found(start, end, iso3)
         sure = SURE_PLACE if cue is not Cue.TAGGED_PLACE else CUED_WORD_THRESHOLD
         if kind == "place" and (not single or cue is Cue.PLACE or match.score >= sure):
-            return _place_match(words, run, feature, match, matches, found)
+            return _place_match(words, run, feature, match, matches, seen)
     return None
+
+
+def _ambiguous(matches: list[NameMatch[Referent]], cue: Cue, day: date | None) -> bool:
+    """Do two known people or bodies fit the name equally well (a surname several office-holders
+    share, सिंह or खान; "न्यूज़ एजेंसी" in every "X News Agency")? Then it names neither."""
+    fitting = [
+        m
+        for m in matches
+        if m.value[0] == "actor"
+        and _fits("actor", m.value[1], cue)
+        and (not m.surname_only or _holds_office(m.value[1], day))
+    ]
+    if not fitting:
+        return False
+    top = max(m.score for m in fitting)
+    return len({m.value[1].id for m in fitting if m.score >= top - AMBIGUOUS_MARGIN}) > 1
 
 
 def _place_match(
@@ -134,22 +182,32 @@ def _place_match(
     feature: str | None,
     match: NameMatch[Referent],
     matches: list[NameMatch[Referent]],
-    found: list[Found],
+    seen: Seen,
 ) -> Found:
     """The place among those matching about as well, chosen with the article's countries so far."""
     alternatives = [
         m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
     ]
-    context = {f.country for f in found if f.country}
-    prior = home_countries(words.languages[run[0].index])
-    place = places.disambiguate(alternatives, context, cue=feature, prior=prior) or match.value[1]
+    evidence = Evidence(
+        named=seen.named_countries(),
+        implied=seen.countries(),
+        home=home_countries(words.languages[run[0].index]),
+    )
+    choice = choose(alternatives, evidence, cue=feature)  # type: ignore[arg-type]
+    place = choice.place if choice is not None and choice.place else match.value[1]
     end = run[-1].end
-    if feature and place.feature == feature:  # the cue word is part of the name
-        end = words.tokens[run[-1].index + 1].end
+    following = run[-1].index + 1
+    if (
+        feature
+        and place.feature == feature
+        and following < len(words)
+        and words.tokens[following].text in place_cues(words.languages[following])[0]
+    ):  # the cue word after the name is part of it ("X प्रांत"); one before it ("प्रांत X") is not
+        end = words.tokens[following].end
     return place_found(run[0].start, end, place, alternatives, feature)
 
 
-def _new(doc: Doc, words: Words, run: list[Token], cue: Cue) -> Found | None:
+def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
     """A new place, organisation or person, when the cue says the run is a name."""
     start, end = run[0].start, run[-1].end
     if _HANDLE_AFTER.match(doc.text, end):
@@ -158,6 +216,11 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue) -> Found | None:
     listed = name_words(language)
     if cue in TAGGED_CUES and len(run) == 1 and run[0].text in frequent_words(language):
         return None  # an ordinary word the knowledge base does not know: no name without a cue
+    caps = cue is Cue.CAPS and run[0].latin
+    if caps and (kind := kind_by_words(words, run)) is not None:  # "Bank of England", "Deir Azzour"
+        if kind == "PLACE":
+            return unresolved_place(doc, start, end)
+        return named_found(start, end, "ORG", doc.text[start:end], country=leading_country(seen, run))
     if cue in NAMING_CUES and run[0].latin:
         if names_with_next(doc, words, run):  # "Henry County", "Quezon City": a place the gazetteer lacks
             return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
@@ -166,13 +229,16 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue) -> Found | None:
     if cue is Cue.TAGGED_PLACE:
         return unresolved_place(doc, start, end)  # a place the gazetteer lacks: no point, rather than a guess
     if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        return named_found(start, end, "ORG", _display_name(doc.text[start:end]))
+        country = leading_country(seen, run) if caps else None
+        return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
+    if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
+        return None
     if cue in NAMING_CUES and (
         len(run) >= 2
         or cue is Cue.TAGGED_PERSON
         or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
-        return named_found(start, end, "PERSON", _display_name(doc.text[start:end]))
+        return named_found(start, end, "PERSON", display_name(doc.text[start:end]))
     return None
 
 
@@ -191,15 +257,18 @@ def _fits(kind: str, value: object, cue: Cue) -> bool:
     return True
 
 
+def _part_of_name(run: list[Token], referent: object) -> bool:
+    """Are the two or more words of a Latin run all words of one of a known person's names ("Bin Salman",
+    "Abu Bakr"; not "Ali Akbar Velayati" for Ali Akbar Salehi)?"""
+    if len(run) < 2 or not isinstance(referent, Actor) or referent.type != "PERSON":
+        return False
+    wanted = {t.text for t in run}
+    return any(wanted <= set(words_of(fold(name))) for name in (referent.name, *referent.aliases))
+
+
 def _holds_office(actor: Actor, day: date | None) -> bool:
     return (
         any(r.dated for r in actor.roles)
         and actor.role_on(day) is not None
         and (day is None or any(r.valid_on(day) for r in actor.roles))
     )
-
-
-def _display_name(surface: str) -> str:
-    """A romanised, title-cased name for a person the knowledge base lacks."""
-    latin = surface if script_of(surface) == "Latn" else romanise(surface)
-    return " ".join(part[:1].upper() + part[1:] for part in latin.split())

@@ -1,21 +1,37 @@
-"""Step 3: places by exact name (GeoNames alternate names, any script), and places chosen again.
+"""Step 3: places by exact name (GeoNames alternate names, any script).
 
-A run of free words that is a place's exact name is kept when the place is large or the context
-says it is a place (a locative, a place cue word next to it). Words used as a location ("X में") are
-looked up across scripts among the places of the language's home countries. Once every mention is
-found, same-named places are chosen again with the whole article's countries as context.
+The longest run of free words that is a place's exact name is the name there: a multi-word name
+beats its parts ("New South Wales", "New Mexico", "दक्षिण अमेरिका"), and may hold a country word
+("New Mexico" is no mention of Mexico). Its candidates are then chosen among (``geocode``) with what
+the whole article says, and the name is kept when the place is large, the context says it is a place
+(a locative, a place cue word, "Town, Region"), or the article's other places put it in its area.
+
+Words shaped as no place here (an ordinary word, a surname, a speaker, an acronym, a part of a
+longer name) are left out or taken only when large (``place_guards``). "Town, Region" ("Paris,
+Tenn.", "Paris, France") keeps only the candidates in that region or country (``regions``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_locative
 from khabar.extractors.entities.context import similar
-from khabar.extractors.entities.found import Found, place_found, place_key, unresolved_place
+from khabar.extractors.entities.found import Found
+from khabar.extractors.entities.geocode import NameOfPlace, located
+from khabar.extractors.entities.place_guards import (
+    acronym,
+    article_surnames,
+    headed,
+    inside_longer_name,
+    ordinary,
+    person_word,
+    speaks,
+)
+from khabar.extractors.entities.regions import Apposition, abbreviated_region, apposition
 from khabar.extractors.entities.words import (
     Taken,
     Words,
@@ -24,46 +40,81 @@ from khabar.extractors.entities.words import (
     name_words,
     names_with_next,
     place_cue_next,
+    place_cues,
 )
 from khabar.knowledge import places
 from khabar.knowledge.places import Place
+from khabar.text.ranges import ByStart
 from khabar.text.tokens import Token
 from khabar.text.translit import phonetic_key, romanise, script_of
 
 _romanise = lru_cache(maxsize=65_536)(romanise)
 LOCATIVE_THRESHOLD = 0.93  # a word used as a location ("X में"), with no other cue: home places only
-LARGE_PLACE = 100_000  # places this large are linked by name alone, without a cue
-LARGE_HOME_PLACE = 15_000  # the same, for places in the language's home countries
-MAX_PLACE_WORDS = 3
+MAX_PLACE_WORDS = 4
+MAX_ABBREVIATED = 3  # letters of a word that a period may follow inside a name ("St. Louis")
 
 
-def places_by_name(doc: Doc, words: Words, taken: Taken, context: set[str]) -> Iterator[Found]:
-    """Exact GeoNames names (any script) over free word n-grams, kept when large or cued."""
-    tokens = words.tokens
-    i = 0
-    while i < len(tokens):
-        first = tokens[i]
+def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> list[Found]:
+    """Exact GeoNames names (any script) over free word n-grams, placed with the article's evidence;
+    the country words in ``found`` may lie inside a longer name."""
+    countries = [f for f in found if f.type == "COUNTRY"]
+    inner = {t.index: (f.start, f.end) for f in countries for t in doc.tokens.within(f.start, f.end)}
+    starts = {f.start: f.country for f in countries if f.country}
+    surnames = article_surnames(doc, words)
+    names = [
+        replace(n, embedded=True, context=False) if n.cue is None and n.key in surnames else n
+        for n in _names(doc, _Scan(words, taken, inner, starts))
+    ]
+    return located(doc, names, found)
+
+
+def without_parts(found: list[Found], longer: list[Found]) -> list[Found]:
+    """``found`` without the mentions that lie inside a longer place name."""
+    spans = ByStart(longer)
+    return [f for f in found if not any(f.end <= p.end for p in spans.holding(f.start))]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What the scan for names reads: the words, those claimed, the country words a longer name may
+    hold (word index -> the country mention's span), and where country mentions start."""
+
+    words: Words
+    taken: Taken
+    inner: dict[int, tuple[int, int]]
+    country_at: dict[int, str]
+
+
+def _names(doc: Doc, scan: _Scan) -> Iterator[NameOfPlace]:
+    words, i = scan.words, 0
+    while i < len(words):
+        first = words.tokens[i]
+        abbreviated = first.latin and first.capitalised and doc.text[first.end : first.end + 1] == "."
+        if abbreviated and (region := abbreviated_region(doc, first.start)):
+            yield region
+            i = doc.tokens.first_at(region.end)
+            continue
         if (
-            i in taken.covered
+            (i in scan.taken.covered and i not in scan.inner)
             or (words.stops[i] and not name_prefix(words, i))
             or (first.latin and not first.capitalised)
         ):
             i += 1
             continue
-        if (found := _place_at(doc, words, taken, i, context)) is None:
+        name = _name_at(doc, scan, i) or _named_after_country(doc, scan, i)
+        if name is None:
             i += 1
             continue
-        yield found
-        i = doc.tokens.first_at(found.end)
+        yield name
+        i = doc.tokens.first_at(name.end)
 
 
-def _place_at(doc: Doc, words: Words, taken: Taken, i: int, context: set[str]) -> Found | None:
-    """The place whose name is the longest run of free words from ``i`` that names one here."""
-    tokens = words.tokens
-    language = words.languages[i]
-    for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
-        run = tokens[i : i + n]
-        if not _free_run(words, taken, run):
+def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
+    """The place name that is the longest run of free words from ``i``, if any."""
+    words = scan.words
+    for n in range(_reach(doc, scan, i), 0, -1):
+        run = words.tokens[i : i + n]
+        if not _free_run(scan, run):
             continue
         key = doc.folded.text[run[0].fstart : run[-1].fend]
         candidates = places.by_name(key) or ("-" in key and places.by_name(key.replace("-", " "))) or []
@@ -72,59 +123,95 @@ def _place_at(doc: Doc, words: Words, taken: Taken, i: int, context: set[str]) -
         cue = place_cue_next(words, run)
         if cue == "admin1" and all(c.feature != "admin1" for c in candidates):
             continue  # "X प्रांत": a region, looked up among region names by the cued run
-        if cue is None and _opens_person_name(words, run):
+        apposed = apposition(doc, scan.country_at, run[-1].end)
+        if cue is None and apposed is None and (person_word(words, run) or ordinary(words, run)):
             continue
-        place = places.disambiguate(candidates, context, cue=cue, prior=home_countries(language))
-        if cue == "admin2" and names_with_next(doc, words, run):
-            # "Henry County": a county, not the town "Henry" (the gazetteer has no counties), though
-            # most likely in the town's country
-            if place is None:
-                return None
-            found = unresolved_place(doc, run[0].start, tokens[run[-1].index + 1].end)
-            found.country = place.country
-            return found
-        if place is not None and (_large(place, language) or _place_context(doc, words, run)):
-            return place_found(run[0].start, run[-1].end, place, candidates)
+        if cue is None and apposed is None and speaks(doc, words, run, candidates):
+            return None
+        if acronym(doc, run) or (cue is None and headed(words, run)):
+            return None
+        return _named_run(doc, words, run, key, candidates, cue, apposed)
     return None
 
 
-def _free_run(words: Words, taken: Taken, run: list[Token]) -> bool:
-    """Words not yet claimed, not stopwords at the edges (a name prefix may open a longer run),
-    capitalised in Latin script, joined by spaces."""
-    first, last = run[0].index, run[-1].index
+def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
+    """A country word that a capitalised place cue or head word follows names a place without a point
+    ("Guernsey County", "Frenchmen Street"), not the country."""
+    span = scan.inner.get(i)
+    words = scan.words
+    if span is None or words.tokens[i].end != span[1] or i + 1 >= len(words):
+        return None
+    following = words.tokens[i + 1]
+    listed = place_cues(words.languages[i])[0].keys() | name_words(words.languages[i]).place_heads
+    if not (
+        following.capitalised and following.text in listed and doc.text[span[1] : following.start] == " "
+    ):
+        return None
+    return NameOfPlace(span[0], following.end, "", [], None, True, True, point=False)
+
+
+def _named_run(
+    doc: Doc,
+    words: Words,
+    run: list[Token],
+    key: str,
+    candidates: list[Place],
+    cue: str | None,
+    apposed: Apposition | None,
+) -> NameOfPlace | None:
+    start, end, point = run[0].start, run[-1].end, True
+    capitalised = run[0].capitalised
+    if cue == "admin2" and names_with_next(doc, words, run):
+        end, point = words.tokens[run[-1].index + 1].end, False  # "Henry County", not the town "Henry"
+    if apposed is None:
+        context = cue is not None or is_locative(doc, start, end)
+        embedded = cue is None and inside_longer_name(words, run)
+        return NameOfPlace(start, end, key, candidates, cue, context, capitalised, embedded, point)  # type: ignore[arg-type]
+    held = [c for c in candidates if apposed.holds(c)]
+    if not held:  # a list of places ("Texas, Arizona and New Mexico")
+        return _named_run(doc, words, run, key, candidates, cue, None)
+    return NameOfPlace(start, end, key, held, cue or "city", True, capitalised, point=point)  # type: ignore[arg-type]
+
+
+def _reach(doc: Doc, scan: _Scan, i: int) -> int:
+    """How many words from ``i`` on may make one name: unclaimed (or country words), capitalised in
+    Latin script, joined by spaces or by the period of a short word ("St. Louis")."""
+    words = scan.words
+    latin = words.tokens[i].latin
+    n = 0
+    while n < MAX_PLACE_WORDS and i + n < len(words):
+        token = words.tokens[i + n]
+        if (token.index in scan.taken.covered and token.index not in scan.inner) or (
+            latin and not token.capitalised
+        ):
+            break
+        n += 1
+        if not (token.joined or _abbreviated(doc, token)):
+            break
+    return n
+
+
+def _free_run(scan: _Scan, run: list[Token]) -> bool:
+    """Not stopwords at the edges (a name prefix may open a longer run), and holding country words
+    only whole and beside other words."""
+    words, first, last = scan.words, run[0].index, run[-1].index
     opens = not words.stops[first] or (len(run) > 1 and name_prefix(words, first))
     closes = not words.stops[last] or (
         len(run) > 1 and run[-1].latin and run[-1].capitalised
     )  # "Middle East"
-    if not opens or not closes or any(t.index in taken.covered for t in run):
+    if not opens or not closes:
         return False
-    if run[0].latin and not all(t.capitalised for t in run):
-        return False
-    return all(t.joined for t in run[:-1])
+    held = [scan.inner[t.index] for t in run if t.index in scan.inner]
+    return not held or (len(held) < len(run) and all(s >= run[0].start and e <= run[-1].end for s, e in held))
 
 
-def _large(place: Place, language: str | None) -> bool:
-    """Large enough to be linked by its exact name alone: nationally, or at home (a local paper names
-    its district towns without a cue)."""
-    home = place.country in home_countries(language)
-    return place.population >= (LARGE_HOME_PLACE if home else LARGE_PLACE)
-
-
-def _opens_person_name(words: Words, run: list[Token]) -> bool:
-    """A given name followed by another capitalised word ("Mary Smith") opens a person's name."""
-    following = run[-1].index + 1
+def _abbreviated(doc: Doc, token: Token) -> bool:
+    """Is the word a short capitalised one followed by a period and one space ("St. Louis")?"""
     return (
-        len(run) == 1
-        and run[0].latin
-        and run[0].joined
-        and following < len(words)
-        and words.tokens[following].capitalised
-        and run[0].text in name_words(words.languages[run[0].index]).given_names
+        token.capitalised
+        and token.end - token.start <= MAX_ABBREVIATED
+        and doc.text[token.end : token.end + 2] == ". "
     )
-
-
-def _place_context(doc: Doc, words: Words, run: list[Token]) -> bool:
-    return is_locative(doc, run[0].start, run[-1].end) or place_cue_next(words, run) is not None
 
 
 def _joined_key(latin: str) -> str:
@@ -152,32 +239,3 @@ def home_place(surface: str, language: str | None) -> Place | None:
     except KeyError:  # a letter the romanisation tables lack (e.g. a nukta on श)
         return None
     return max(close, key=lambda p: p.population, default=None)
-
-
-def redisambiguate(doc: Doc, found: list[Found]) -> None:
-    """Choose again among same-named places, now that the whole article's countries are known."""
-    prior = home_countries(doc.language)
-    for item in found:
-        if item.place is None or len(item.alternatives) < 2:
-            continue
-        context = {f.country for f in found if f is not item and f.country and _one_country(f)}
-        place = places.disambiguate(item.alternatives, context, cue=item.cue, prior=prior)
-        if place is not None and place != item.place:
-            item.place, item.country, item.key = place, place.country, place_key(place)
-
-
-def place_unresolved(found: list[Found]) -> None:
-    """A place with no point ("Henry County") lies in the country the article names most often."""
-    unplaced = [f for f in found if f.type == "PLACE" and f.place is None and f.country is None]
-    if not unplaced:
-        return
-    counted = Counter(f.country for f in found if f.country)
-    if counted:
-        country = counted.most_common(1)[0][0]
-        for item in unplaced:
-            item.country = country
-
-
-def _one_country(item: Found) -> bool:
-    """Is the mention's country certain: all the places its name may mean lie in one country?"""
-    return len({place.country for place in item.alternatives}) <= 1

@@ -106,6 +106,12 @@ class NameWords:
     org_heads: frozenset[str]
     place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
     not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
+    org_openers: frozenset[str]  # words that open a body's name ("Jaish al-Islam")
+    place_openers: frozenset[str]  # words that open a place's name ("Deir ez-Zor")
+    event_heads: frozenset[str]  # words that end the name of an event, a law or a day ("Cold War")
+    event_openers: frozenset[str]  # words that open one ("Operation Olive Branch")
+    connectors: frozenset[str]  # join the parts of a body's or place's name ("of", "for")
+    particles: frozenset[str]  # join the parts of any name ("al", "bin", "van")
 
 
 @cache
@@ -122,6 +128,12 @@ def name_words(language: str | None) -> NameWords:
         listed(data.org_heads),
         listed(data.place_heads),
         frozenset(word.upper() for word in data.not_org_acronyms),
+        listed(data.org_openers),
+        listed(data.place_openers),
+        listed(data.event_heads),
+        listed(data.event_openers),
+        listed(data.name_connectors),
+        listed(data.name_particles),
     )
 
 

@@ -4,8 +4,6 @@ its antecedent; forces sent to another country are military aid to it."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
@@ -17,7 +15,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
     """Source and target from the clause's candidates, by marker and word order."""
     hit, clause, verbal = mention.hit, mention.clause, mention.predicate.verbal
     # a speaker is not the actor of what it reports: "police said militants attacked ..."
-    said = [c.end for c in context.claims if clause.start <= c.start and c.end <= hit.start]
+    said = [c.end for c in context.claims.within(clause.start, hit.start)]
     left = context.within(max(said, default=clause.start), hit.start)
     # a candidate right before a claim verb after the trigger is its speaker (", the army said")
     right = [a for a in context.within(hit.end, clause.end) if not _speaks(context, a)]
@@ -40,7 +38,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         mention.source_via = source
         source = _antecedent(context, source, cues)
     mention.source = source
-    mention.target = target if target is not None and target.kind in ("entity", "group") else None
+    mention.target = target if target is not None and target.kind == "entity" else None
     if mention.target is not None:
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
@@ -58,8 +56,8 @@ def _gap(context: Context, start: int, end: int) -> int:
 
 def _speaks(context: Context, candidate: Candidate) -> bool:
     """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said")?"""
-    at = bisect_left(context.claims, candidate.end, key=lambda c: c.start)
-    return at < len(context.claims) and _gap(context, candidate.end, context.claims[at].start) <= 1
+    claim = context.claims.first_from(candidate.end)
+    return claim is not None and _gap(context, candidate.end, claim.start) <= 1
 
 
 def _sov_roles(
@@ -93,11 +91,7 @@ def _svo_roles(
     if mention.trigger.intransitive:
         return source, None
     target = next(
-        (
-            a
-            for a in right
-            if a.kind in ("entity", "group") and (a.role is None or a.mark in cues.target_prepositions)
-        ),
+        (a for a in right if a.kind == "entity" and (a.role is None or a.mark in cues.target_prepositions)),
         None,
     )
     return source, target
@@ -106,8 +100,8 @@ def _svo_roles(
 def _noun_source(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> Candidate | None:
-    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "protests by X"),
-    or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
+    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "अमरीकी हवाई
+    हमले", "protests by X"), or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
     hit = mention.hit
     owner = next((a for a in nearest if a.role == "possessor" and a.entity_type != "PLACE"), None)
     if owner is not None:
@@ -116,7 +110,13 @@ def _noun_source(
         gap = _gap(context, candidate.end, hit.start)
         if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
             return candidate
-        if not cues.postpositional and candidate.role is None and gap == 0:
+        # unmarked right before it: any actor in English, a demonym where nouns take postpositions
+        # (an unmarked noun there is mostly the subject of a later verb: "पैराट्रूपर्स दंगों को रोकने")
+        if (
+            candidate.role is None
+            and gap == 0
+            and (not cues.postpositional or candidate.entity_type == "COUNTRY")
+        ):
             return candidate
     for candidate in right[:1]:
         if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= 1:
@@ -127,12 +127,16 @@ def _noun_source(
 def _antecedent(context: Context, pronoun: Candidate, cues: ArgCues) -> Candidate | None:
     """What a pronoun or anaphor stands for: the agent (or first actor) of its sentence before it,
     else of the sentence before; an anaphor ("the organisation"), the last entity of its type."""
-    named = [a for a in context.candidates if a.kind in ("entity", "group") and a.end <= pronoun.start]
     if pronoun.kind == "anaphor":
-        return next((a for a in reversed(named) if a.entity_type == pronoun.refers_to), None)
+        of_type = context.named.get(pronoun.refers_to)
+        return of_type.last_ending(pronoun.start) if of_type else None
     start, _ = sentence_bounds(context.doc, pronoun.start)
     for bounds in (start, sentence_bounds(context.doc, max(0, start - 1))[0]):
-        here = [a for a in named if a.start >= bounds and (bounds == start or a.end < start)]
+        here = [
+            a
+            for a in context.within(bounds, pronoun.start)
+            if a.kind == "entity" and (bounds == start or a.end < start)
+        ]
         if cues.postpositional:
             agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
                 (a for a in reversed(here) if a.role == "by"), None
@@ -166,10 +170,7 @@ def _abroad(context: Context, mention: Mention, clause_candidates: list[Candidat
     for place in places:
         if place.entity != source.entity and place.country != source.country:
             mention.coding = abroad
-            country = next(
-                (e for e in context.entities.values() if e.type == "COUNTRY" and e.country == place.country),
-                None,
-            )
+            country = context.countries.get(place.country)
             mention.target = place
             mention.target_entity = country.id if country else None
             mention.location = context.entities.get(place.entity or "")

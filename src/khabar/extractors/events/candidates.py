@@ -1,12 +1,12 @@
-"""Argument candidates: the noun phrases of an article that can fill a role (entity mentions, group
-phrases, pronouns, anaphors), each with the marker next to it that gives its role in the clause
+"""Argument candidates: the noun phrases of an article that can fill a role (entity mentions, generic
+actors among them, pronouns, anaphors), each with the marker next to it that gives its role in the clause
 (Hindi postpositions after the noun, English prepositions before it)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from khabar.doc import Doc
 from khabar.extractors.events.clauses import sentence_bounds
@@ -15,18 +15,17 @@ from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.knowledge.crosswalk import state_sectors
 from khabar.schema import Entity
+from khabar.text.ranges import ByStart
 from khabar.text.tokens import Phrase
-
-NEAR_CHARS = 14  # characters between a country word and the group it qualifies ("रूसी पैराट्रूपर्स")
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A noun phrase that can fill a role: an entity mention, a group phrase, or a pronoun."""
+    """A noun phrase that can fill a role: an entity mention, a pronoun or an anaphor."""
 
     start: int
     end: int
-    kind: str  # "entity" | "group" | "pronoun" | "anaphor"
+    kind: str  # "entity" | "pronoun" | "anaphor"
     entity: str | None = None
     entity_type: str | None = None
     name: str | None = None
@@ -38,67 +37,74 @@ class Candidate:
 
     @property
     def key(self) -> str | None:
-        """Who acts, for merging: the state for state actors, else the entity or group."""
+        """Who acts, for merging: the state for state actors, else the entity."""
         if self.country and (self.entity_type == "COUNTRY" or self.sector in state_sectors()):
             return f"state:{self.country}"
-        return self.entity or (f"group:{self.name}" if self.name else None)
+        return self.entity
 
 
 def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -> list[Candidate]:
-    """Entity mentions, group phrases, pronouns and anaphors, in text order, marked with their roles."""
+    """Entity mentions, pronouns and anaphors, in text order, marked with their roles. A mention inside
+    a longer one is no candidate of its own ("रूसी" in "रूसी रक्षा मंत्रालय")."""
     # roles matter only in the sentences of triggers and the sentence before each
     relevant: set[tuple[int, int]] = set()
     for h in hits:
         if h.kind == "trigger":
             here = sentence_bounds(doc, h.start)
             relevant.update((here, sentence_bounds(doc, max(0, here[0] - 1))))
-    by_entity = [
-        Candidate(m.start, m.end, "entity", e.id, e.type, e.name, e.country, e.sector)
-        for e in entities
-        for m in e.mentions
-    ]
-    candidates = by_entity + _groups(doc, hits, by_entity)
+    by_entity = _outermost(_mentions(entities))
+    candidates = list(by_entity)
+    mentions = ByStart(by_entity)
     for h in hits:
-        if h.kind in ("pronoun", "anaphor") and not any(a.start <= h.start < a.end for a in by_entity):
+        if h.kind in ("pronoun", "anaphor") and not mentions.holding(h.start):
             if h.kind == "anaphor":
                 candidates.append(Candidate(h.start, h.end, h.kind, refers_to=str(h.value)))
             else:  # the pronoun's own form marks its role (उसने)
                 candidates.append(Candidate(h.start, h.end, h.kind, role=str(h.value) if h.value else None))
-    marked = [
+    return [
         _marked(doc, c) if c.role is None and sentence_bounds(doc, c.start) in relevant else c
-        for c in candidates
+        for c in sorted(candidates, key=lambda a: a.start)  # in text order: one sentence after another
     ]
-    return sorted(marked, key=lambda a: a.start)
 
 
-def _groups(doc: Doc, hits: Sequence[Hit], entity_mentions: Sequence[Candidate]) -> list[Candidate]:
-    """Group phrases ("police", "कज़ाख सरकार") not inside an entity mention, with the country of a
-    country word right before them. A state group takes its country entity as its entity."""
-    out: list[Candidate] = []
-    countries = [a for a in entity_mentions if a.entity_type == "COUNTRY"]
-    spans = sorted((a.start, a.end) for a in entity_mentions)
-    starts = [lo for lo, _ in spans]
-    for hit in hits:
-        if hit.kind != "group":
-            continue
-        name, sector = hit.value  # type: ignore[misc]
-        before = bisect_right(starts, hit.start)
-        if any(hi >= hit.end for _, hi in spans[max(0, before - 3) : before]):
-            continue
-        group = Candidate(hit.start, hit.end, "group", name=name, sector=sector)
-        for c in countries:
-            if 0 <= hit.start - c.end <= NEAR_CHARS and _only_genitive(doc, c.end, hit.start):
-                group = replace(group, start=c.start, country=c.country)
-                if sector in state_sectors():
-                    group = replace(group, entity=c.entity, entity_type="COUNTRY")
-                break
-        out.append(group)
+def _mentions(entities: Sequence[Entity]) -> list[Candidate]:
+    """A candidate per mention, sorted by start, longest first. A generic actor named with its
+    organisation acts for it ("Hamas militants", "भारतीय सेना के जवान"), and one of a state sector named
+    with its country for that country ("Turkish forces", "कज़ाख पुलिस"), in its own sector."""
+    mentions = sorted(
+        (
+            Candidate(m.start, m.end, "entity", e.id, e.type, e.name, e.country, e.sector)
+            for e in entities
+            for m in e.mentions
+        ),
+        key=lambda c: (c.start, -c.end),
+    )
+    out = []
+    for i, c in enumerate(mentions):
+        if c.entity_type == "GROUP":
+            same_start = (mentions[j] for j in range(i + 1, len(mentions)))  # no copy: linear
+            inner = takewhile(lambda m, start=c.start: m.start == start, same_start)
+            named = next((m for m in inner if m.entity_type in ("ORG", "COUNTRY")), None)
+            if named is not None and named.entity_type == "ORG":
+                c = replace(
+                    named, end=c.end, country=named.country or c.country, sector=named.sector or c.sector
+                )
+            elif named is not None and c.sector in state_sectors():
+                c = replace(named, end=c.end, sector=c.sector)
+        out.append(c)
     return out
 
 
-def _only_genitive(doc: Doc, start: int, end: int) -> bool:
-    cues = arg_cues(doc.language_at(start))
-    return all((w,) in cues.genitive or w in ("s", "'s") for w in doc.tokens.between(start, end))
+def _outermost(mentions: list[Candidate]) -> list[Candidate]:
+    """The mentions not inside a longer one (sorted by start, longest first)."""
+    out: list[Candidate] = []
+    reach = -1
+    for c in mentions:
+        if c.end <= reach:
+            continue
+        out.append(c)
+        reach = c.end
+    return out
 
 
 def _marked(doc: Doc, candidate: Candidate) -> Candidate:

@@ -1,14 +1,51 @@
 """A mention's place, date and counts from the records of its clause (else its sentence), and whose
-claim it is: a quote's speaker, "X claimed that ...", "according to X"."""
+claim it is: a quote's speaker, "X claimed that ...", "according to X". A count belongs to one event
+only: the nearest in its clause whose type can carry its kind; a cumulative toll, or a huge one stated of
+no act, to none (the event stating it is background, not news of the day)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
+from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
-from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.mentions import Context, CountKey, Mention
+from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.triggers import Hit
+from khabar.knowledge.crosswalk import count_types
+from khabar.rules import LARGEST_EVENT_TOLL, first_day
+from khabar.schema import DateMention, DateSource, Precision
+
+_REACH = 500  # characters around a count where the triggers of its clause are looked for
+_NOUN_WORDS = 3  # words an attributive date may stand before its noun ("a 2013 sarin gas attack")
+
+
+def count_owners(doc: Doc, predicates: list[Predicate]) -> dict[CountKey, tuple[Predicate, bool]]:
+    """The predicate each count belongs to, and whether it is that event's toll. The predicate: of those
+    whose clause holds the count and whose type can carry its kind, the one whose trigger is nearest.
+    Not its toll: a cumulative count, or one above ``LARGEST_EVENT_TOLL`` where no act is named in
+    the clause, only deaths ("half a million Syrians have died")."""
+    kinds = count_types()
+    starts = [p.hit.start for p in predicates]
+    owners: dict[CountKey, tuple[Predicate, bool]] = {}
+    for count in doc.counts:
+        if count.what not in kinds:
+            continue
+        lo, hi = bisect_left(starts, count.start - _REACH), bisect_right(starts, count.end + _REACH)
+        fits = [
+            p
+            for p in predicates[lo:hi]
+            if p.clause.start <= count.start < p.clause.end and p.trigger.coding.type in kinds[count.what]
+        ]
+        if not fits:
+            continue
+        owner = min(fits, key=lambda p: max(p.hit.start - count.end, count.start - p.hit.end, 0))
+        stated = count.value <= LARGEST_EVENT_TOLL or any(not p.trigger.casualty for p in fits)
+        owners[(count.start, count.end, count.what)] = owner, count.scope == "event" and stated
+    return owners
 
 
 def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None:
@@ -26,43 +63,81 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
                 mention.location = context.entities.get(best.entity or "")
                 mention.location_in_clause = in_clause
                 break
-    in_clause = [d for d in context.dates if clause.start <= d.start < clause.end]
-    in_sentence = [d for d in context.dates if s_start <= d.start < s_end]
+    in_clause = _event_dates(context, mention, clause.start, clause.end)
+    in_sentence = _event_dates(context, mention, s_start, s_end)
     mention.date_in_clause = bool(in_clause)
     mention.date = (in_clause or in_sentence or [None])[0]
-    for count in context.counts:
-        if clause.start <= count.start < clause.end and count.what != "other":
-            mention.counts[(count.start, count.end, count.what)] = count.value
+    for count in context.counts.starting(clause.start, clause.end):  # a count's owner holds it in its clause
+        key = (count.start, count.end, count.what)
+        owner, its_toll = context.owners.get(key, (None, False))
+        if count.what != "other":
+            mention.counted = True
+        if owner is not mention.predicate:
+            continue
+        if its_toll:
+            mention.counts[key] = count.value
+        else:
+            mention.background = True
+
+
+def _event_dates(context: Context, mention: Mention, lo: int, hi: int) -> list[DateMention]:
+    """The dates starting in ``[lo, hi)`` that can date the mention: not those of another noun."""
+    noun_dates = context.noun_dates
+    return [
+        d
+        for d in context.dates.starting(lo, hi)
+        if d.start not in noun_dates or _dates_noun(context, d, mention)
+    ]
+
+
+def _dates_noun(context: Context, date: DateMention, mention: Mention) -> bool:
+    """Whether an attributive date ("a 2013 attack") stands right before the mention's trigger."""
+    start = mention.hit.start
+    return date.end <= start and len(context.doc.tokens.between(date.end, start)) <= _NOUN_WORDS
+
+
+def event_date(doc: Doc, mention: Mention) -> tuple[str | None, Precision | None, DateSource]:
+    """An event's date, its precision and where it came from. The date its clause (else sentence)
+    states, unless an asserted event would fall after publication (that date is of something to
+    come: "announced talks on Friday"); else the publication day, when the event is asserted news
+    (not announced, not the background of a cumulative toll); else none."""
+    published, date = doc.published, mention.date
+    asserted = mention.modality == "asserted"
+    if date is not None:
+        day = first_day(date.value)
+        if published is None or not asserted or (day is not None and day <= published):
+            return date.value, date.precision, "sentence"
+    if published is not None and asserted and not mention.background:
+        return published.isoformat(), "day", "published"
+    return None, None, "none"
 
 
 def attribute(context: Context, mention: Mention, cues: ArgCues) -> None:
     """Whose claim the event is: a quote's speaker, "X claimed that ...", "according to X"."""
     start = mention.hit.start
-    for quote in context.quotes:
-        if quote.start <= start < quote.end and quote.speaker:
+    for quote in context.quotes.holding(start):
+        if quote.speaker:
             mention.attributed_to = quote.speaker
             return
     sentence = mention.clause.sentence
     if _claimed(context, mention, cues):
         return
-    for hit in context.hits:
-        if hit.kind == "according" and sentence[0] <= hit.start < sentence[1]:
-            who = _according_to(context, hit, cues, sentence)
-            mention.attributed_to = who.entity if who else None
-            lo, hi = (
-                (who.start, hit.end)
-                if who and who.start < hit.start
-                else (hit.start, who.end if who else hit.end)
-            )
-            mention.evidence.append((lo, hi))
-            return
+    for hit in context.according.starting(*sentence)[:1]:
+        who = _according_to(context, hit, cues, sentence)
+        mention.attributed_to = who.entity if who else None
+        lo, hi = (
+            (who.start, hit.end)
+            if who and who.start < hit.start
+            else (hit.start, who.end if who else hit.end)
+        )
+        mention.evidence.append((lo, hi))
 
 
 def _claimed(context: Context, mention: Mention, cues: ArgCues) -> bool:
     """ "X claimed that ...": the claim verb's speaker, when the claim opens a clause or an actor."""
     doc, start, sentence = context.doc, mention.hit.start, mention.clause.sentence
     complementizers = grammar(mention.hit.language).complementizers
-    for claim in reversed([h for h in context.claims if sentence[0] <= h.start and h.end <= start]):
+    for claim in reversed(context.claims.within(sentence[0], start)):
         between = context.within(claim.end, start)
         follows = doc.tokens.after(claim.end, 1, stops=word_stops())
         if not (follows and follows[0] in complementizers) and not between:

@@ -6,10 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.doc import Doc
+from khabar.extractors.dates import date_role
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
-from khabar.extractors.events.circumstances import attribute, place_date_counts
-from khabar.extractors.events.filters import absorb_casualties, anchored, referent, suppress_embedded
+from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
+from khabar.extractors.events.filters import (
+    absorb_casualties,
+    anchored,
+    outside_names,
+    referent,
+    suppress_embedded,
+)
 from khabar.extractors.events.lexicon import refinements
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.merging import merge
@@ -26,26 +33,27 @@ def find_events(doc: Doc) -> list[Event]:
     """The PLOVER events ``doc`` states, one per happening, in order of first mention."""
     if not doc.predicates:
         return []
-    context = Context(
-        doc,
-        find_candidates(doc, doc.event_hits, doc.entities),
-        {e.id: e for e in doc.entities},
-        doc.dates,
-        doc.counts,
-        doc.quotes,
-        [h for h in doc.event_hits if h.kind == "claim"],
-    )
-    mentions = [_mention(context, p) for p in doc.predicates]
+    roles = {d.start: date_role(doc, d) for d in doc.dates}
+    candidates = find_candidates(doc, doc.event_hits, doc.entities)
+    predicates = outside_names(doc, doc.entities)
+    context = Context.of(doc, candidates, count_owners(doc, predicates), roles)
+    mentions = []
+    for predicate in predicates:
+        doc.check_time()
+        mentions.append(_mention(context, predicate))
     suppress_embedded(mentions)
     absorb_casualties(doc, mentions)
     kept: list[Mention] = []
+    last_of_type: dict[str, Mention] = {}
     for m in mentions:
         if m.dropped:
             continue
         if anchored(m):
             kept.append(m)
-        elif (host := referent(doc, m, kept)) is not None:
+            last_of_type[m.coding.type] = m
+        elif (host := referent(doc, m, last_of_type)) is not None:
             host.evidence.extend(m.evidence)
+            host.merged_hits.append(m.hit)
     return events(doc, merge(kept))
 
 

@@ -3,8 +3,6 @@ and what every mention of one article reads, gathered once."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from khabar.doc import Doc
@@ -14,6 +12,7 @@ from khabar.extractors.events.lexicon import Coding, Trigger
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.triggers import Hit
 from khabar.schema import Count, DateMention, Entity, Quote
+from khabar.text.ranges import ByStart
 
 CountKey = tuple[int, int, str]  # one entry per Count record: start, end, what
 
@@ -33,9 +32,12 @@ class Mention:
     date: DateMention | None = None
     date_in_clause: bool = False
     counts: dict[CountKey, int] = field(default_factory=dict)
+    counted: bool = False  # its clause states a count (its own or not): an anchor for a bare noun
+    background: bool = False  # it states a cumulative toll ("the war has killed 500,000"): no news of the day
     attributed_to: str | None = None
     acled: str | None = None  # an ACLED sub-event type named by the words themselves
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    merged_hits: list[Hit] = field(default_factory=list)  # the triggers of mentions merged into it
     absorbable: bool = False
     absorbed: bool = False  # a death or injury with no agent was added to it
     dropped: bool = False
@@ -55,28 +57,53 @@ class Mention:
 
 @dataclass(slots=True)
 class Context:
-    """What every mention of one article reads, gathered once."""
+    """What every mention of one article reads, gathered once and indexed by position."""
 
     doc: Doc
-    candidates: list[Candidate]
+    candidates: ByStart[Candidate]
     entities: dict[str, Entity]
-    dates: Sequence[DateMention]
-    counts: Sequence[Count]
-    quotes: Sequence[Quote]
-    claims: list[Hit]
-    starts: list[int] = field(default_factory=list)
+    dates: ByStart[DateMention]  # less those that bound a period ("since 2016")
+    counts: ByStart[Count]
+    quotes: ByStart[Quote]
+    claims: ByStart[Hit]
+    according: ByStart[Hit]
+    owners: dict[CountKey, tuple[Predicate, bool]] = field(default_factory=dict)  # see count_owners
+    noun_dates: frozenset[int] = frozenset()  # starts of dates that only date the noun after them
+    countries: dict[str, Entity] = field(default_factory=dict)  # the first country entity of each ISO3
+    named: dict[str | None, ByStart[Candidate]] = field(default_factory=dict)  # by entity type
+
+    @classmethod
+    def of(
+        cls,
+        doc: Doc,
+        candidates: list[Candidate],
+        owners: dict[CountKey, tuple[Predicate, bool]],
+        roles: dict[int, str | None],
+    ) -> Context:
+        """``roles``: each date's role by its start (see ``dates.date_role``)."""
+        return cls(
+            doc,
+            ByStart(candidates),
+            {e.id: e for e in doc.entities},
+            ByStart(d for d in doc.dates if roles[d.start] != "period"),
+            ByStart(doc.counts),
+            ByStart(doc.quotes),
+            ByStart(h for h in doc.event_hits if h.kind == "claim"),
+            ByStart(h for h in doc.event_hits if h.kind == "according"),
+            owners,
+            frozenset(start for start, role in roles.items() if role == "attribute"),
+        )
 
     def __post_init__(self) -> None:
-        self.starts = [a.start for a in self.candidates]
-
-    @property
-    def hits(self) -> list[Hit]:
-        return self.doc.event_hits
+        for entity in self.entities.values():
+            if entity.type == "COUNTRY" and entity.country:
+                self.countries.setdefault(entity.country, entity)
+        named: dict[str | None, list[Candidate]] = {}
+        for a in self.candidates.items:
+            if a.kind == "entity":
+                named.setdefault(a.entity_type, []).append(a)
+        self.named = {kind: ByStart(items) for kind, items in named.items()}
 
     def within(self, lo: int, hi: int) -> list[Candidate]:
         """Candidates wholly inside ``[lo, hi)``, in text order."""
-        return [
-            a
-            for a in self.candidates[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
-            if a.end <= hi
-        ]
+        return self.candidates.within(lo, hi)

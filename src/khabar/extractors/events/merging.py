@@ -4,6 +4,7 @@ it turned into, told in one sentence, are one riot."""
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import replace
 
 from khabar.extractors.events.lexicon import Coding
@@ -38,8 +39,14 @@ def _same_happening(kept: Mention, new: Mention) -> bool:
     ks, ns = (kept.source.key if kept.source else None), (new.source.key if new.source else None)
     if not _compatible(ks, ns):
         return False
-    # across sentences only a named actor (an entity, not "protesters") identifies a happening
-    named = kept.source is not None and new.source is not None and kept.source.entity is not None and ks == ns
+    # across sentences only a named actor (an entity, not a generic one: "protesters") identifies a happening
+    named = (
+        kept.source is not None
+        and new.source is not None
+        and kept.source.entity is not None
+        and kept.source.entity_type != "GROUP"
+        and ks == ns
+    )
     if not named and kept.clause.sentence != new.clause.sentence:
         return False
     kt = kept.target.country if kept.target else None
@@ -54,18 +61,63 @@ def _same_happening(kept: Mention, new: Mention) -> bool:
     return _compatible(kd, nd)
 
 
+MERGE_WINDOW = 64  # at most this many of the latest events of one sentence, or one actor, are hosts
+
+
+class _Hosts:
+    """The events kept so far, by where a later mention may join them: their sentence, and for a
+    named actor, their type, negation, modality and actor (across sentences only a named actor
+    identifies a happening). Each list holds positions in the order of the kept events."""
+
+    def __init__(self) -> None:
+        self.kept: list[Mention] = []
+        self.by_sentence: dict[tuple[int, int], list[int]] = {}
+        self.by_actor: dict[tuple[str, bool, str, str | None], list[int]] = {}
+
+    @staticmethod
+    def _actor(m: Mention) -> tuple[str, bool, str, str | None] | None:
+        """Where ``m`` is filed by its actor: type, negation, modality and actor key."""
+        return None if m.source is None else (m.coding.type, m.predicate.negated, m.modality, m.source.key)
+
+    def add(self, m: Mention) -> None:
+        self.by_sentence.setdefault(m.clause.sentence, []).append(len(self.kept))
+        self.kept.append(m)
+        self.named(len(self.kept) - 1)
+
+    def named(self, at: int) -> None:
+        """File the kept event at position ``at`` under its named actor (an entity), if it has one."""
+        kept = self.kept[at]
+        if kept.source is not None and kept.source.entity is not None:
+            insort(self.by_actor.setdefault(self._actor(kept), []), at)
+
+    def host(self, m: Mention) -> int | None:
+        """Position of the first kept event, among the latest ones of its sentence and of its actor,
+        that reports the same happening as ``m``."""
+        same_sentence = self.by_sentence.get(m.clause.sentence, [])[-MERGE_WINDOW:]
+        actor = self._actor(m)
+        same_actor = self.by_actor.get(actor, [])[-MERGE_WINDOW:] if actor else []
+        for at in sorted({*same_sentence, *same_actor}):
+            if _same_happening(self.kept[at], m):
+                return at
+        return None
+
+
 def merge(mentions: list[Mention]) -> list[Mention]:
-    """One mention per happening: later mentions add their evidence to the first compatible one."""
-    out: list[Mention] = []
+    """One mention per happening: later mentions add their evidence to the first compatible one (of
+    the latest ``MERGE_WINDOW`` of its sentence or actor, so that the work stays linear)."""
+    hosts = _Hosts()
     for m in mentions:
-        host = next((k for k in out if _same_happening(k, m)), None)
-        if host is None:
-            out.append(m)
+        at = hosts.host(m)
+        if at is None:
+            hosts.add(m)
             continue
+        host = hosts.kept[at]
         host.evidence.extend(m.evidence)
+        host.merged_hits += [m.hit, *m.merged_hits]
         host.counts.update(m.counts)
         if host.source is None and m.source is not None:
             host.source, host.source_via = m.source, m.source_via
+            hosts.named(at)
         if host.target is None and m.target is not None:
             host.target, host.target_entity = m.target, m.target_entity
         host.location = host.location or m.location
@@ -76,4 +128,4 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         )
         host.acled = host.acled or m.acled
         host.uncertain = host.uncertain and m.uncertain
-    return out
+    return hosts.kept

@@ -38,7 +38,7 @@ class Predicate:
 
 def read_predicates(doc: Doc) -> list[Predicate]:
     """Every trigger of ``doc.event_hits`` read in its clause, in text order."""
-    cuts = breaks(doc.event_hits)
+    cuts = breaks(doc)
     uncertain = {(sentence_bounds(doc, h.start), h.language) for h in doc.event_hits if h.kind == "uncertain"}
     words: dict[tuple[int, int], str] = {}
 

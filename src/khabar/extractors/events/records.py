@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.doc import Doc
+from khabar.extractors.events.circumstances import event_date
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
 from khabar.knowledge.crosswalk import acled_for, acled_sub_events, cameo_for, cameo_to_plover, intent_for
-from khabar.schema import Event, Span
+from khabar.schema import Event
 
 
 def _announcements(mentions: list[Mention]) -> list[Mention]:
@@ -45,28 +46,16 @@ def _acled(m: Mention) -> tuple[str, str] | None:
     )
 
 
-def _when(doc: Doc, m: Mention) -> tuple[str | None, str | None, str]:
-    """The event's date, its precision and where it came from: its sentence, else the publication."""
-    if m.date is not None:
-        return m.date.value, m.date.precision, "sentence"
-    if doc.published is not None:
-        return doc.published.isoformat(), "day", "published"
-    return None, None, "none"
-
-
 def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
     out: list[Event] = []
     for number, m in enumerate(_announcements(mentions)):
         coding, source, target = m.coding, m.source, m.target
-        spans: list[Span] = []
-        for lo, hi in m.evidence:
-            if (lo, hi) not in [(s.start, s.end) for s in spans]:
-                spans.append(doc.span(lo, hi))
+        spans = [doc.span(lo, hi) for lo, hi in dict.fromkeys(m.evidence)]
         shown = source or m.source_via
         totals: dict[str, int] = {}
         for (_, _, what), value in m.counts.items():
             totals[what] = totals.get(what, 0) + value
-        date, precision, date_source = _when(doc, m)
+        date, precision, date_source = event_date(doc, m)
         acled = _acled(m)
         out.append(
             Event(
@@ -97,6 +86,7 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
                 start=spans[0].start,
                 end=spans[0].end,
                 evidence=spans,
+                triggers=[doc.span(h.start, h.end) for h in [m.hit, *m.merged_hits]],
             )
         )
     return out

@@ -1,6 +1,6 @@
 """Trigger matching: one Aho-Corasick pass over the folded text finds every trigger word of every
-language's ``events.yaml`` and every cue the coder reads (clause breaks, claims, uncertainty, group
-phrases, pronouns, anaphors); a hit counts only in a segment of the language whose data it came from,
+language's ``events.yaml`` and every cue the coder reads (clause breaks, claims, uncertainty,
+pronouns, anaphors); a hit counts only in a segment of the language whose data it came from,
 and only as whole words of ``doc.tokens``."""
 
 from __future__ import annotations
@@ -14,16 +14,15 @@ import ahocorasick_rs
 
 from khabar.doc import Doc
 from khabar.extractors.events.lexicon import Trigger, trigger
-from khabar.knowledge.base import institutions
 from khabar.lang import languages, topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold
 from khabar.text.patterns import expand
 from khabar.text.tokens import Tokens
 
-HitKind = Literal["trigger", "group", "break", "claim", "according", "uncertain", "pronoun", "anaphor"]
-# a trigger's entry, a group's (name, sector), a cue's folded words, a pronoun's role, an anaphor's type
-HitValue = Trigger | tuple[str, str | None] | str | None
+HitKind = Literal["trigger", "break", "claim", "according", "uncertain", "pronoun", "anaphor"]
+# a trigger's entry, a cue's folded words, a pronoun's role, an anaphor's type
+HitValue = Trigger | str | None
 Payload = tuple[str, HitKind, HitValue, bool]  # language, kind, value, is a stem
 
 _CUE_LISTS: dict[str, HitKind] = {
@@ -70,8 +69,6 @@ def matcher() -> tuple[ahocorasick_rs.AhoCorasick | None, list[list[Payload]]]:
                 for cue in cues_of:
                     for surface in expand(cue):
                         add(surface, code, "trigger", form)
-        for institution in institutions(code):
-            add(institution.surface, code, "group", (institution.name, institution.sector))
         for key, kind in _CUE_LISTS.items():
             for word in getattr(cues, key):
                 add(word, code, kind, fold(word))
@@ -110,7 +107,7 @@ class _Words:
 
 
 def find_hits(doc: Doc) -> list[Hit]:
-    """Whole-word hits of the current language, the longest where triggers (or groups) overlap. A hit
+    """Whole-word hits of the current language, the longest where triggers overlap. A hit
     starts and ends between words (a cue that starts or ends with punctuation, ", and", bounds itself);
     a stem covers the rest of its word."""
     automaton, payloads = matcher()
@@ -138,14 +135,13 @@ def find_hits(doc: Doc) -> list[Hit]:
 
 
 def _longest(found: list[Hit]) -> list[Hit]:
-    """Of overlapping hits of one kind (triggers and groups count as one), the first and longest."""
+    """Of overlapping hits of one kind, the first and longest."""
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     last_end: dict[str, int] = {}
     for hit in found:
-        exclusive = "span" if hit.kind in ("trigger", "group") else hit.kind
-        if hit.start < last_end.get(exclusive, -1):
+        if hit.start < last_end.get(hit.kind, -1):
             continue
         kept.append(hit)
-        last_end[exclusive] = hit.end
+        last_end[hit.kind] = hit.end
     return kept

@@ -59,6 +59,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     quotes = []
     prev: Candidate | None = None
     for quote, config, pairs in zip(found, configs, cues, strict=True):
+        doc.check_time()
         attribute_preposed(attributor, quote, pairs, config)
         if quote.speaker is None:
             attribute_postposed(attributor, quote, claimed, config)

@@ -81,42 +81,69 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _scan(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """``(opening mark, content end, close end)`` of each quote in ``text[start:end]``."""
     found: list[tuple[int, int, int]] = []
+    closes = _last_closes(text, start, end)
     pos = start
     while pos < end:
-        pos = _scan_from(text, pos, start, end, found)
+        pos = _scan_from(text, pos, (start, end), found, closes)
     return found
 
 
-def _scan_from(text: str, pos: int, start: int, end: int, found: list[tuple[int, int, int]]) -> int:
+Closes = tuple[dict[str, int], dict[str, int]]  # by mark, its last place that closes; that closes firmly
+
+
+def _possessive(text: str, i: int, after: str) -> bool:
+    """Could the apostrophe at ``i`` be a plural possessive (farmers' land) rather than a close?"""
+    return text[i] in _APOSTROPHES and after.isspace() and text[i + 2 : i + 3].islower()
+
+
+def _last_closes(text: str, start: int, end: int) -> Closes:
+    """Where each mark last closes a quote in ``text[start:end]``, and where it last closes one firmly
+    (not as a possible possessive): an opener with no close after it needs no scan to the end."""
+    last: dict[str, int] = {}
+    firm: dict[str, int] = {}
+    for match in _MARK.finditer(text, start, end):
+        i = match.start()
+        after = text[i + 1] if i + 1 < end else " "
+        if _closes(text[i], text[i - 1] if i > start else " ", after):
+            last[text[i]] = i
+            if not _possessive(text, i, after):
+                firm[text[i]] = i
+    return last, firm
+
+
+def _scan_from(
+    text: str, pos: int, bounds: tuple[int, int], found: list[tuple[int, int, int]], closes: Closes
+) -> int:
     """Add the quotes found from ``pos`` on to ``found``; return where scanning must resume.
 
-    A single mark that is never closed is no quote: scanning resumes after it. A single mark
-    that could be a plural possessive (farmers' land) closes only when no better close follows.
+    A single mark that is never closed is no quote: it is passed over. A single mark that could be
+    a plural possessive (farmers' land) closes only when no better close follows.
     """
+    start, end = bounds
+    last, firm = closes
     opener = ""
-    opened = maybe = -1
+    opened = -1
     for match in _MARK.finditer(text, pos, end):
         i = match.start()
         mark = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if not opener:
-            if mark in _CLOSERS and _opens(mark, before, after):
+            if (
+                mark in _CLOSERS
+                and _opens(mark, before, after)
+                and (mark not in _SINGLE or any(last.get(c, -1) > i for c in _CLOSERS[mark]))
+            ):
                 opener, opened = mark, i
         elif mark in _CLOSERS[opener] and _closes(mark, before, after):
-            if mark in _APOSTROPHES and after.isspace() and text[i + 2 : i + 3].islower():
-                maybe = i if maybe < 0 else maybe
-                continue
+            if _possessive(text, i, after) and any(firm.get(c, -1) > i for c in _CLOSERS[opener]):
+                continue  # a better close follows
             found.append((opened, i, i + 1))
-            opener, maybe = "", -1
-    if not opener:
-        return end
-    if maybe >= 0:
-        found.append((opened, maybe, maybe + 1))
-        return maybe + 1
-    if opener in _SINGLE:
-        return opened + 1
-    found.append((opened, end, end))
+            if _possessive(text, i, after):
+                return i + 1
+            opener = ""
+    if opener:
+        found.append((opened, end, end))  # a double mark left open runs to the end
     return end
 
 

@@ -7,7 +7,7 @@ this or the previous paragraph. Anything else gives no speaker.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -43,6 +43,7 @@ class Attributor:
         self.persons = [m for m in mentions if m.entity.type == "PERSON"]
         self.person_ends = [m.end for m in self.persons]
         self.roles = {e.id: fold(e.role) for e in entities if e.role}
+        self.titled: dict[tuple[str, ...], list[int]] = {}
         self.speakers: list[tuple[int, str]] = []  # (folded position of the attribution, entity id)
 
     def window_start(self, pos: int) -> int:
@@ -68,10 +69,16 @@ class Attributor:
     def by_title(self, title: str, pos: int, config: Config) -> str | None:
         """The latest person before ``pos`` whose role matches ``title``, else the last person."""
         keys = config.titles[" ".join(title.split())]
-        for mention in self._persons_before(pos):
-            role = self.roles.get(mention.entity.id)
-            if role and any(key in role for key in keys):
-                return mention.entity.id
+        if keys not in self.titled:  # the persons whose role matches, by their place in ``persons``
+            self.titled[keys] = [
+                i
+                for i, mention in enumerate(self.persons)
+                if (role := self.roles.get(mention.entity.id)) and any(key in role for key in keys)
+            ]
+        titled = self.titled[keys]
+        before = bisect_left(titled, bisect_right(self.person_ends, pos))
+        if before:
+            return self.persons[titled[before - 1]].entity.id
         last = self._last_person(pos, subject=False)
         return last.entity.id if last else None
 

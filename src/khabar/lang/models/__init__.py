@@ -4,6 +4,7 @@ Every model rejects unknown keys and takes words only as strings, so a misspelt 
 that YAML read as something else fails at load time, naming the file, the key and the reason.
 """
 
+from khabar.lang.models.agents import Agents
 from khabar.lang.models.base import Topic, Words
 from khabar.lang.models.entities import (
     Demonyms,
@@ -11,6 +12,7 @@ from khabar.lang.models.entities import (
     Grammar,
     Institutions,
     LanguageRules,
+    NameForms,
     Names,
     Places,
     Titles,
@@ -23,10 +25,12 @@ TOPICS: tuple[type[Topic], ...] = (
     Grammar,
     Frequent,
     Names,
+    NameForms,
     Places,
     Demonyms,
     Titles,
     Institutions,
+    Agents,
     Numbers,
     Dates,
     Counts,
@@ -36,6 +40,7 @@ TOPICS: tuple[type[Topic], ...] = (
 
 __all__ = [
     "TOPICS",
+    "Agents",
     "Counts",
     "Dates",
     "Demonyms",
@@ -44,6 +49,7 @@ __all__ = [
     "Grammar",
     "Institutions",
     "LanguageRules",
+    "NameForms",
     "Names",
     "Numbers",
     "Places",

@@ -1,11 +1,12 @@
-"""Language data for layout and names: sentence rules, grammar cues, frequent words, name words, places,
-demonyms, titles and institutions."""
+"""Language data for layout and names: sentence rules, grammar cues, frequent words, name words and
+their common spellings, places, demonyms, titles and institutions."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from collections.abc import Iterator
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StrictStr, model_validator
 
 from khabar.lang.models.base import Flag, Number, Strict, Topic, Word, Words
 
@@ -54,8 +55,31 @@ class Names(Topic):
     given_names: Words = ()
     name_openers: Words = ()
     org_heads: Words = ()
+    org_openers: Words = ()
     place_heads: Words = ()
+    place_openers: Words = ()
+    event_heads: Words = ()
+    event_openers: Words = ()
     not_org_acronyms: Words = ()
+    name_connectors: Words = ()
+    name_particles: Words = ()
+
+
+LatinName = Annotated[StrictStr, Field(pattern=r"^[A-Za-z][A-Za-z' -]*$")]  # how English readers write it
+
+
+class NameForms(Topic):
+    """``name_forms.yaml``: the common Latin spelling of frequent name words (सिंह: Singh)."""
+
+    FILE: ClassVar[str] = "name_forms"
+    people: dict[Word, LatinName] = Field(default_factory=dict)
+    places: dict[Word, LatinName] = Field(default_factory=dict)
+    organisations: dict[Word, LatinName] = Field(default_factory=dict)
+
+    def forms(self) -> Iterator[tuple[str, str]]:
+        """Every ``(word, spelling)`` pair of the file."""
+        for section in (self.people, self.places, self.organisations):
+            yield from section.items()
 
 
 class Region(Strict):
@@ -67,6 +91,7 @@ class Region(Strict):
     lon: float = Field(ge=-180, le=180)
     population: Number = Field(ge=0)
     names: Words = ()
+    geonames_id: int | None = None  # where GeoNames has the region (continents do)
 
 
 class Places(Topic):
@@ -137,11 +162,10 @@ class InstitutionEntry(Strict):
     name: Word
     sector: Word | None = None
     secondary: Word | None = None
-    kind: Literal["org", "group"] = "group"
 
 
 class Institutions(Topic):
-    """``institutions.yaml``: institution words that make an actor with a country."""
+    """``institutions.yaml``: institution words that make an organisation with a country."""
 
     FILE: ClassVar[str] = "institutions"
     institutions: tuple[InstitutionEntry, ...] = ()

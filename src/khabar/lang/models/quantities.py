@@ -10,8 +10,17 @@ from khabar.lang.models.base import Flag, Number, Strict, Topic, Word, Words
 from khabar.schema import CountKind
 
 
+class Ranges(Strict):
+    """Two quantities read as one range ("300-400", "300 to 400", "between 300 and 400")."""
+
+    joiners: Words = ()  # between the two quantities
+    between: Words = ()  # before the first, when ``between_joiners`` join them ("between ... and")
+    between_joiners: Words = ()
+    not_after: Words = ()  # before the first: a change, not a range ("rose from 20 to 35")
+
+
 class Numbers(Topic):
-    """``numbers.yaml``: number words, multipliers, fractions, vague quantities, approximators."""
+    """``numbers.yaml``: number words, multipliers, fractions, vague quantities, approximators, ranges."""
 
     FILE: ClassVar[str] = "numbers"
     units: dict[Word, Number] = Field(default_factory=dict)
@@ -23,6 +32,7 @@ class Numbers(Topic):
     connectors: Words = ()
     approx_before: Words = ()
     approx_after: Words = ()
+    ranges: Ranges = Ranges()
 
 
 class DateModifiers(Strict):
@@ -46,6 +56,9 @@ class Tense(Strict):
     future_endings: Words = ()
     past_words: Words = ()
     past_endings: Words = ()
+    future_void_before: Words = ()  # a future word right after one of these is a noun ("their will")
+    past_void_before: Words = ()  # a past word right after one of these is a participle ("will be held")
+    past_void_after: Words = ()  # ... or right before one of these ("किया जाएगा")
 
 
 class Dates(Topic):
@@ -71,6 +84,13 @@ class Dates(Topic):
     ago: Words = ()
     ago_blockers: Words = ()
     tense: Tense = Tense()
+    # words that make a date the bound of a period ("since 2016", "2016 तक"): no event's day
+    period_before: Words = ()
+    period_after: Words = ()
+    # words that make a date an attribute of the noun after it ("a 2013 attack", "2013 के हमले"):
+    # that noun's day only
+    attribute_before: Words = ()
+    attribute_after: Words = ()
 
 
 class Outcome(Strict):
@@ -81,6 +101,16 @@ class Outcome(Strict):
 class NotCounts(Strict):
     before: Words = ()
     after: Words = ()
+
+
+class Cumulative(Strict):
+    """What makes a count a war's or a period's toll rather than one happening's."""
+
+    cues: Words = ()  # patterns (``khabar.text.patterns``) near the count: "since", "six-year war"
+    void_before: Words = ()  # a cue right after one of these is none ("the deadliest since")
+    year_before: Words = ()  # before a year: "between 1997 and ...", "from 2011"
+    year_after: Words = ()  # after a year: "2011 से"
+    max_words: Number = Field(default=12, ge=0)  # how far from the count a cue may stand
 
 
 class Counts(Topic):
@@ -102,6 +132,7 @@ class Counts(Topic):
     hypothetical: Words = ()
     negation_words_after_cue: Number = Field(default=2, ge=0)
     not_counts: NotCounts = NotCounts()
+    cumulative: Cumulative = Cumulative()
 
 
 Side = Literal["before", "after", "either"]  # where a quote cue's speaker stands

@@ -12,8 +12,11 @@ Arabic use ordered regular-expression rules plus a letter table; every table is 
 ``data/scripts/``. Scripts are told apart by the Unicode script property of ``regex``; names are
 compared with rapidfuzz (Jaro-Winkler and normalised Levenshtein).
 
-Modules: ``scripts`` (script detection, the romanisation settings), ``romanisation``
-(Devanagari abugida with schwa deletion, alphabet tables, scripts romanised via another),
+Frequent name words are not romanised but looked up in their common spelling (सिंह: Singh, लीग:
+League), from ``lang/<code>/name_forms.yaml``; ``display_name`` writes a name the way readers know it.
+
+Modules: ``scripts`` (script detection, the romanisation settings), ``forms`` (the common spellings),
+``romanisation`` (Devanagari abugida with schwa deletion, alphabet tables, scripts romanised via another),
 ``names`` (phonetic keys, similarity, acronyms as names) and ``index`` (the ``NameIndex``
 blocking index). The names other modules use are imported from this package.
 """
@@ -28,7 +31,7 @@ from khabar.text.translit.names import (
     phonetic_key,
     similarity,
 )
-from khabar.text.translit.romanisation import acronym, romanise
+from khabar.text.translit.romanisation import acronym, display_name, romanise
 from khabar.text.translit.scripts import script_of
 
 __all__ = [
@@ -43,6 +46,7 @@ __all__ = [
     "NameIndex",
     "NameMatch",
     "acronym",
+    "display_name",
     "phonetic_key",
     "romanise",
     "script_of",

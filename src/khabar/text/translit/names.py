@@ -18,6 +18,8 @@ from khabar.text.translit.romanisation import acronym, romanise
 
 SURNAME_FACTOR = 0.9  # a surname alone against a full name scores a little below a full match
 UNMATCHED_TOKEN_WEIGHT = 0.25  # an entry token the query lacks costs this much of a token
+SAME_WORD = 0.75  # two words of names are spellings of one word from this score (rajesh, rajnath: 0.70)
+SHORT_WORD = 2  # words this short (initials, particles) are compared as they score, however low
 WHOLE_LENGTH_SLACK = 0.2  # names are compared without word breaks when their lengths differ less
 ACRONYM_LENGTH = (2, 6)  # a Latin name in capitals of this many letters is an acronym
 ACRONYM_MISMATCH = 0.5  # scale of the score of an acronym against anything else
@@ -117,19 +119,29 @@ def _score(query: _Name, entry: _Name, pair: Callable[[int, int], float] | None 
         same = joined_q == joined_e
         return _Score(1.0 if same else ACRONYM_MISMATCH * _token_similarity(joined_q, joined_e), False)
     pair = pair or (lambda i, j: _token_similarity(q[i], e[j]))
+    n, m = len(q), len(e)
     # the names written with other word breaks (nursultan, nur sultan), when about as long
     whole = 0.0
-    if abs(len(joined_q) - len(joined_e)) <= WHOLE_LENGTH_SLACK * max(len(joined_q), len(joined_e)):
+    slack = WHOLE_LENGTH_SLACK * max(len(joined_q), len(joined_e))
+    if n != m and abs(len(joined_q) - len(joined_e)) <= slack:
         whole = Levenshtein.normalized_similarity(joined_q, joined_e)
-    n, m = len(q), len(e)
     if n == 1 and m > 1:
         surname = SURNAME_FACTOR * pair(0, m - 1)
         return _Score(surname, True) if surname > whole else _Score(whole, False)
+
+    def matched(i: int, j: int) -> float:
+        """A pair of words counts when one is a spelling of the other (alike enough, or the same
+        phonetic key: prais, price) or either is an initial: "rajesh singh" is not "rajnath singh"."""
+        score = pair(i, j)
+        if score >= SAME_WORD or min(len(q[i]), len(e[j])) <= SHORT_WORD:
+            return score
+        return score if _token_key(q[i]) == _token_key(e[j]) else 0.0
+
     # best monotonic alignment of query tokens to entry tokens
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            best[i][j] = max(best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + pair(i - 1, j - 1))
+            best[i][j] = max(best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + matched(i - 1, j - 1))
     tokens = best[n][m] / (n + UNMATCHED_TOKEN_WEIGHT * max(0, m - n))
     return _Score(max(tokens, whole), False)
 
@@ -137,9 +149,10 @@ def _score(query: _Name, entry: _Name, pair: Callable[[int, int], float] | None 
 def similarity(a: str, b: str) -> float:
     """How alike name ``a`` (a mention) is to name ``b`` (a known name), in [0, 1], any scripts.
 
-    Token-aware: full name against full name token by token; a single token ``a`` against the
-    last token (surname) of a longer ``b``, a little below a full match. Tokens ``a`` has and
-    ``b`` lacks count against it ("nur sultan" against "Sultan" scores 0.5). Acronyms must be
-    equal (CSTO is not CST).
+    Token-aware: full name against full name token by token, a word counting only where it is a
+    spelling of the word it is aligned with ("rajesh singh" is not "Rajnath Singh"); a single
+    token ``a`` against the last token (surname) of a longer ``b``, a little below a full match.
+    Tokens ``a`` has and ``b`` lacks count against it ("nur sultan" against "Sultan" scores 0.5).
+    Names with other word breaks are also compared whole. Acronyms must be equal (CSTO is not CST).
     """
     return _score(_prepared(a), _prepared(b)).score

@@ -1,11 +1,12 @@
-"""Romanisation of a name in any supported script: Devanagari read akshara by akshara with schwa
-deletion, alphabets by rules and a letter table, other Brahmic scripts via Devanagari."""
+"""Romanisation of a name in any supported script: frequent name words in their common spelling,
+Devanagari otherwise read akshara by akshara with schwa deletion, alphabets by rules and a letter
+table, other Brahmic scripts via Devanagari."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -15,6 +16,7 @@ from indic_transliteration import sanscript
 
 from khabar.knowledge.data import load_yaml
 from khabar.text.normalise import fold
+from khabar.text.translit.forms import common_form
 from khabar.text.translit.scripts import _config, _script_runs, script_of
 
 _ZERO_WIDTH = dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD))
@@ -30,8 +32,9 @@ class _Akshara:
     letter: str  # the letter as written (nasal assimilation looks at the next one)
     consonant: str  # Latin consonant, "" for a vowel letter
     vowel: str  # Latin vowel, "" under a virama or once deleted
+    sign: str  # the vowel as written (sign or vowel letter), "" for the inherent vowel or none
     inherent: bool  # the vowel is the inherent one (it may be deleted)
-    nasal: bool  # an anusvara or chandrabindu follows
+    nasal: str  # the anusvara or chandrabindu after it, or ""
     signs: str  # Latin of the other signs after it (visarga)
 
     @property
@@ -62,10 +65,11 @@ def _nfc_keys(value: Any) -> Any:
 def _abugida(file: str) -> _Abugida:
     table = {key: _nfc_keys(value) for key, value in load_yaml(f"scripts/{file}").items()}
     consonants = "".join(c for c in table["consonants"] if len(c) == 1)
+    conjuncts = "".join(f"{c}|" for c in table["conjuncts"])
     signs = "".join(table["vowel_signs"])
     marks = "".join([*table["nasals"], *table["signs"]])
     akshara = regex.compile(
-        f"(?:(?P<c>[{consonants}]{table['nukta']}?)(?:(?P<virama>{table['virama']})|(?P<sign>[{signs}]))?"
+        f"(?:(?P<c>{conjuncts}[{consonants}]{table['nukta']}?)(?:(?P<virama>{table['virama']})|(?P<sign>[{signs}]))?"
         f"|(?P<v>[{''.join(table['vowels'])}])"
         f"|(?P<other>.))(?P<marks>[{marks}]*)"
     )
@@ -78,39 +82,64 @@ def _aksharas(word: str, script: _Abugida) -> list[_Akshara]:
     units: list[_Akshara] = []
     for match in script.akshara.finditer(word):
         marks = match["marks"]
-        nasal = any(mark in table["nasals"] for mark in marks)
+        nasal = next((mark for mark in marks if mark in table["nasals"]), "")
         signs = "".join(table["signs"].get(mark, "") for mark in marks)
         if letter := match["c"]:
-            in_cluster = bool(units) and units[-1].half
-            consonant = table["in_cluster"].get(letter) if in_cluster else None
             # a nukta on a letter the table does not list (श़) reads as the bare letter
-            consonant = consonant or table["consonants"].get(letter) or table["consonants"][letter[0]]
+            consonant = table["conjuncts"].get(letter) or table["consonants"].get(letter)
+            consonant = consonant or table["consonants"][letter[0]]
             if match["virama"]:
-                units.append(_Akshara(letter, consonant, "", False, nasal, signs))
+                units.append(_Akshara(letter, consonant, "", "", False, nasal, signs))
             elif sign := match["sign"]:
-                units.append(_Akshara(letter, consonant, table["vowel_signs"][sign], False, nasal, signs))
+                vowel = table["vowel_signs"][sign]
+                units.append(_Akshara(letter, consonant, vowel, sign, False, nasal, signs))
             else:
-                units.append(_Akshara(letter, consonant, table["inherent"], True, nasal, signs))
+                units.append(_Akshara(letter, consonant, table["inherent"], "", True, nasal, signs))
         elif letter := match["v"]:
-            units.append(_Akshara(letter, "", table["vowels"][letter], False, nasal, signs))
+            units.append(_Akshara(letter, "", table["vowels"][letter], letter, False, nasal, signs))
         elif (other := match["other"]) != table["nukta"]:
-            units.append(_Akshara(other, "", table["digits"].get(other, other), False, nasal, signs))
+            units.append(_Akshara(other, "", table["digits"].get(other, other), "", False, nasal, signs))
     return units
 
 
+def _open(unit: _Akshara, rules: dict[str, Any]) -> bool:
+    """Does the syllable end in its vowel? A visarga closes it, and so does a nasal after a short
+    vowel (संगठन: sangathan), while a long vowel with a nasal is only nasalised (चांदनी: chandni)."""
+    return unit.vowel != "" and not unit.signs and not (unit.nasal and unit.sign in rules["closed_by_nasal"])
+
+
 def _delete_schwas(units: list[_Akshara], rules: dict[str, Any]) -> None:
-    """Drop deletable inherent vowels in place: word-final, then VC_CV from right to left."""
+    """Drop deletable inherent vowels in place: word-final, then medial (VC_CV, the syllable before
+    open, so that no three consonants meet), in the direction the rules name."""
     if len(units) < 2:
         return
-    last = units[-1]
-    kept_after_cluster = units[-2].half and last.letter[:1] in rules["keep_final_after_cluster"]
-    if rules["final"] and last.bare_schwa and not kept_after_cluster:
+    last, before_last = units[-1], units[-2]
+    kept = (before_last.half and last.letter[:1] in rules["keep_final_after_cluster"]) or (
+        before_last.vowel in rules["keep_final_after_vowel"].get(last.letter[:1], ())
+    )
+    if rules["final"] and last.bare_schwa and not kept:
         last.vowel = ""
     if rules["medial"]:
-        for i in range(len(units) - 2, 0, -1):
+        inner = range(1, len(units) - 1)
+        for i in inner if rules["medial"] == "left_to_right" else reversed(inner):
             before, unit, after = units[i - 1], units[i], units[i + 1]
-            if unit.bare_schwa and before.vowel and after.consonant and after.vowel:
+            if unit.bare_schwa and _open(before, rules) and after.consonant and after.vowel:
                 unit.vowel = ""
+
+
+def _latin_consonant(units: list[_Akshara], i: int, table: dict[str, Any]) -> str:
+    """The consonant of ``units[i]`` as spelled where it stands: a coda form (फ: f) when no vowel
+    follows it; व as w in a cluster or inside a word before ā (स्वामी, पवार, भगवान: swami, pawar,
+    bhagwan)."""
+    unit = units[i]
+    if not unit.vowel and (coda := table["coda"].get(unit.letter)):
+        return coda
+    rule = table["w"]
+    if unit.letter == rule["letter"] and i > 0:
+        before = units[i - 1]
+        if before.half or unit.sign in rule["inside_before"]:
+            return rule["latin"]
+    return unit.consonant
 
 
 def _romanise_abugida_word(word: str, script: _Abugida) -> str:
@@ -122,10 +151,11 @@ def _romanise_abugida_word(word: str, script: _Abugida) -> str:
     _delete_schwas(units, table["schwa"])
     parts: list[str] = []
     for i, unit in enumerate(units):
-        parts.append(unit.consonant + unit.vowel)
+        parts.append(_latin_consonant(units, i, table) + unit.vowel)
         if unit.nasal:
             following = units[i + 1].letter[:1] if i + 1 < len(units) else ""
-            parts.append(table["nasal_before_labial"] if following in table["labials"] else table["nasal"])
+            labial = following in table["labials"] and unit.nasal in table["assimilated"]
+            parts.append(table["nasal_before_labial"] if labial else table["nasal"])
         parts.append(unit.signs)
     return "".join(parts)
 
@@ -168,18 +198,32 @@ def _romanise_alphabet_word(word: str, file: str) -> str:
 # --- romanise --------------------------------------------------------------------------------
 
 
+def _capitalised(latin: str) -> str:
+    return latin[:1].upper() + latin[1:]
+
+
+def _abugida_word(word: str, script: _Abugida) -> str:
+    """A word as readers spell it: its common form, an acronym in capitals, else by the rules."""
+    if form := common_form(word):
+        return form
+    if spelled := _acronym_in(word, script):
+        return spelled
+    return _capitalised(_romanise_abugida_word(word, script))
+
+
 def _romaniser(code: str) -> Callable[[str], str] | None:
+    """Word -> Latin as a name is written (capitalised; a Latin word as it stands) for a script."""
     setting = _config()["romanise"].get(code)
     if setting is None:
         return None
     kind = setting["kind"]
     if kind == "latin":
-        return fold
+        return str
     if kind == "abugida":
         script = _abugida(setting["table"])
-        return lambda word: _romanise_abugida_word(word, script)
+        return lambda word: _abugida_word(word, script)
     if kind == "alphabet":
-        return lambda word: _romanise_alphabet_word(word, setting["table"])
+        return lambda word: _capitalised(_romanise_alphabet_word(word, setting["table"]))
     into = _romaniser(setting["into"])
     if into is None:
         raise ValueError(f"{code} is romanised via {setting['into']}, which has no romaniser")
@@ -191,23 +235,35 @@ def _romanisers() -> dict[str, Callable[[str], str] | None]:
     return {code: _romaniser(code) for code in [*_config()["romanise"], *_config()["detect"]]}
 
 
+def _pieces(text: str) -> Iterator[tuple[str, str | None]]:
+    """``text`` cut at its runs of one script: ``(piece, Latin)``, the Latin None between runs and
+    for scripts khabar cannot read."""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    romanisers = _romanisers()
+    position = 0
+    for run in _script_runs().finditer(text):
+        yield text[position : run.start()], None
+        romaniser = romanisers[run.lastgroup or ""]
+        yield run.group(), romaniser(run.group()) if romaniser else None
+        position = run.end()
+    yield text[position:], None
+
+
 def _romanise(text: str) -> str:
     if text.isascii():
         return text.lower()
-    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
-    romanisers = _romanisers()
-    parts: list[str] = []
-    position = 0
-    for run in _script_runs().finditer(text):
-        parts.append(text[position : run.start()].lower())
-        romaniser = romanisers[run.lastgroup or ""]
-        parts.append(romaniser(run.group()) if romaniser else run.group().lower())
-        position = run.end()
-    parts.append(text[position:].lower())
-    return "".join(parts)
+    return "".join(piece.lower() if latin is None else fold(latin) for piece, latin in _pieces(text))
 
 
 @lru_cache(maxsize=65536)
 def romanise(text: str) -> str:
     """Lower-case English-style Latin for a name in any supported script (spaces, hyphens kept)."""
     return _romanise(text)
+
+
+@lru_cache(maxsize=16384)
+def display_name(text: str) -> str:
+    """A name in any script as English-language readers write it: Latin words as they stand, others
+    in their common spelling (``lang/*/name_forms.yaml``) or romanised and capitalised, acronyms in
+    capitals (मुस्लिम लीग: "Muslim League", एमपी सिंह: "MP Singh")."""
+    return "".join(piece if latin is None else latin for piece, latin in _pieces(text))

@@ -1,0 +1,303 @@
+"""Names in capitalised runs of a cased script (Latin): where each starts and ends, and what it may be.
+
+``cued`` asks for the name that opens at each free capitalised word (``capitalised_run``):
+
+- an ordinary word (``frequent_words``) that opens a sentence, a quotation or a bracket, or follows a
+  hyphen, opens no name unless a head word ends it ("Main Street"): "Like Isis" names Isis, "Send the
+  Hummer" no one, "US-Led" only the US;
+- lower-case connectors (``name_connectors`` in ``names.yaml``: "of", "for", "the") join capitalised
+  parts when the part before them holds an organisation or place head word ("Syrian Observatory for
+  Human Rights", "Bank of England", "Gulf of Mexico"), a conjunction only after another connector
+  ("Department of Health and Social Care"; not "Red Crescent and the UN"); the part after may be a
+  country, place or body already found ("Department for Exiting the European Union"), but no place after
+  a body's name ("Laboratory on Long Island"); particles (``name_particles``: "al", "bin", "van") join
+  the parts of any name ("Abu Bakr al-Baghdadi", "Hamza bin Laden");
+- a word in capitals is an acronym, and so is a word in mixed case whose capitals are a known acronym
+  ("Isis", "Nato"): alone it is linked as an acronym, and a run it opens ends after it unless a head word
+  ends the run ("OPCW Executive Council"; not "OPCW Salisbury");
+- a body's name takes the country word right before it ("Syrian Observatory ..."), and a known name
+  the particle hyphened before it ("al-Qaida": ``particle_before``).
+
+``link`` asks what a new name is: a body or a place by the word that opens it or the head word before
+its connector (``kind_by_words``), and a person only when it holds no ordinary word, connector, acronym
+or word of an event's name (``person_like``: "Chemical Weapons", "Cold War" are no one).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from khabar.doc import Doc
+from khabar.extractors.cues import grammar
+from khabar.extractors.entities.found import Found, Seen
+from khabar.extractors.entities.words import (
+    MAX_RUN,
+    NameWords,
+    Taken,
+    Words,
+    frequent_words,
+    name_prefix,
+    name_words,
+)
+from khabar.text.tokens import Token
+
+MAX_NAME = 10  # words in a name with connectors ("Organisation for the Prohibition of Chemical Weapons")
+MAX_CONNECTORS = 2  # connector words in a row ("for the")
+ACRONYM_LETTERS = (3, 6)  # a word in capitals this long is an acronym ("OPCW"; not "UK", "BEIRUT")
+MIXED_ACRONYM_LETTERS = 4  # a known acronym written in mixed case is at least this long ("Nato"; not "Let")
+# typography before a word that opens a quotation, a bracket or a clause, and hyphens
+OPENING_MARKS = frozenset("\"'“‘«„([:–—")
+HYPHENS = frozenset("-‐‑")
+NAMED_TYPES = frozenset({"COUNTRY", "PLACE", "ORG"})  # found names that may end a longer name
+
+
+def capitalised_run(
+    doc: Doc, words: Words, taken: Taken, seen: Seen, i: int
+) -> tuple[list[Token], bool] | None:
+    """The name that opens at free capitalised Latin word ``i``, and whether it is one acronym alone;
+    None when an ordinary word there opens no name."""
+    listed = name_words(words.languages[i])
+    if not taken.usable(words, i, latin=True):
+        return None
+    run = _extend(doc, words, taken, seen, i, listed)
+    headed = len(run) >= 2 and _is_head(run[-1], listed)  # "Main Street will be closed"
+    if (
+        _ordinary(words, i)
+        and words.tokens[i].text not in listed.given_names
+        and (_after_hyphen(doc, words, i) or (_opens(doc, words, i) and not headed))
+    ):
+        return None
+    if acronym(doc, words, i) and not headed:
+        return [run[0]], True
+    if _org_headed(run, listed) and (country := _country_before(doc, words, seen, i)) is not None:
+        run = [*doc.tokens.within(country.start, country.end), *run]
+    return run, False
+
+
+def acronym(doc: Doc, words: Words, i: int) -> bool:
+    """Is word ``i`` an acronym: in capitals ("OPCW"; an unknown one only in text of its script), or in
+    mixed case with the capitals of a known one ("Isis", "Nato"); no ordinary word nor part of a line in
+    capitals?"""
+    token = words.tokens[i]
+    surface = doc.text[token.start : token.end]
+    if not surface.isalpha() or _ordinary(words, i):
+        return False
+    assert doc.knowledge is not None
+    known = surface.upper() in doc.knowledge.acronyms
+    if surface.isupper():
+        low, high = ACRONYM_LETTERS
+        return (
+            low <= len(surface) <= high
+            and (known or _in_own_script(doc, token))
+            and not any(_capital_word(doc, words, j) for j in (i - 1, i + 1))
+        )
+    return len(surface) >= MIXED_ACRONYM_LETTERS and surface[1:].islower() and known
+
+
+def kind_by_words(words: Words, run: list[Token]) -> Literal["ORG", "PLACE"] | None:
+    """What a run names by its words: a body or a place by the word that opens it ("Jaish al-Islam",
+    "Deir Azzour") or by the head word before its connector ("Bank of England"); None if they do not say."""
+    listed = name_words(words.languages[run[0].index])
+    if len(run) >= 2 and run[0].text in listed.org_openers:
+        return "ORG"
+    if len(run) >= 2 and run[0].text in listed.place_openers:
+        return "PLACE"
+    first = _first_connector(run, listed)
+    if first is None:
+        return None
+    before = {t.text for t in run[:first]}
+    return "ORG" if before & listed.org_heads else "PLACE" if before & listed.place_heads else None
+
+
+def person_like(doc: Doc, words: Words, run: list[Token]) -> bool:
+    """May a capitalised run be a person's name: two name words or more, none an ordinary word (but a
+    given name first), no connector, no acronym, no word of an event's name ("Cold War")?"""
+    listed = name_words(words.languages[run[0].index])
+    named = [t for t in run if t.capitalised]
+    first = named[0].text in listed.given_names
+    return (
+        len(named) >= 2
+        and not any(_ordinary(words, t.index) for t in named[first:])
+        and _first_connector(run, listed) is None
+        and named[-1].text not in listed.event_heads
+        and named[0].text not in listed.event_openers
+        and not any(acronym(doc, words, t.index) for t in named)
+    )
+
+
+def leading_country(seen: Seen, run: list[Token]) -> str | None:
+    """The country a country word opening the run names ("Syrian Observatory ...")."""
+    return next((f.country for f in seen.opening(run[0].start) if f.type == "COUNTRY"), None)
+
+
+def particle_before(doc: Doc, words: Words, run: list[Token]) -> Token | None:
+    """The lower-case particle hyphened to the run's first word ("al" of "al-Qaida"), if any: a known
+    name may hold it, while a surname is matched without it ("al-Assad" is Assad)."""
+    i = run[0].index
+    if i == 0 or not _after_hyphen(doc, words, i):
+        return None
+    before = words.tokens[i - 1]
+    listed = name_words(words.languages[i])
+    return before if not before.capitalised and before.text in listed.particles else None
+
+
+def _extend(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int, listed: NameWords) -> list[Token]:
+    """The capitalised words from ``i`` on, joined, through connectors and particles."""
+    run = [words.tokens[i]]
+    connected = False
+    while run[-1].joined and len(run) < MAX_NAME:
+        k = run[-1].index + 1
+        if k >= len(words):
+            break
+        if _name_word(words, taken, k):
+            if (len(run) >= MAX_RUN and not connected) or (
+                _ordinary(words, k) and _after_hyphen(doc, words, k)
+            ):
+                break
+            run.append(words.tokens[k])
+            continue
+        joined = _connection(words, taken, seen, k, listed, run)
+        if not joined:
+            break
+        connected = True
+        run.extend(joined)
+    return _without_location(run, listed) if connected else run
+
+
+def _without_location(run: list[Token], listed: NameWords) -> list[Token]:
+    """A body's name without the place after its last connector ("Brookhaven National Laboratory" of
+    "... Laboratory on Long Island"; "Gulf of Mexico" stays whole)."""
+    first = _first_connector(run, listed)
+    if first is None or run[-1].text not in listed.place_heads:
+        return run
+    if not any(t.text in listed.org_heads for t in run[:first]):
+        return run
+    last = max(k for k, t in enumerate(run) if not t.capitalised)
+    while not run[last - 1].capitalised:
+        last -= 1
+    return run[:last]
+
+
+def _connection(
+    words: Words, taken: Taken, seen: Seen, k: int, listed: NameWords, run: list[Token]
+) -> list[Token]:
+    """The connector or particle words from ``k`` on and the name part they join to ``run``, or []."""
+    j = k
+    while (
+        j < len(words)
+        and j - k < MAX_CONNECTORS
+        and not words.tokens[j].capitalised
+        and (words.tokens[j].text in listed.connectors or words.tokens[j].text in listed.particles)
+        and words.tokens[j].joined
+    ):
+        j += 1
+    if j == k or j >= len(words) or not words.tokens[j].capitalised:
+        return []
+    between = words.tokens[k:j]
+    if any(t.text not in listed.particles for t in between) and not any(_is_head(t, listed) for t in run):
+        return []
+    # "and" goes on a name after "of" ("Department of Health and Social Care"), or starts another ("and the")
+    if between[0].text in grammar(words.languages[k]).conjunctions and (
+        len(between) > 1 or _first_connector(run, listed) is None
+    ):
+        return []
+    if _name_word(words, taken, j):
+        return [*between, words.tokens[j]]
+    named = _named_at(seen, words.tokens[j])
+    if named is None or all(t.text in listed.particles for t in between):
+        return []
+    return [*between, *_words_until(words, j, named.end)]
+
+
+def _words_until(words: Words, j: int, end: int) -> list[Token]:
+    """The words from ``j`` on that end by original ``end``."""
+    out = []
+    while j < len(words) and words.tokens[j].end <= end:
+        out.append(words.tokens[j])
+        j += 1
+    return out
+
+
+def _name_word(words: Words, taken: Taken, k: int) -> bool:
+    """Can word ``k`` go on a capitalised run: free and capitalised, or a capitalised name prefix
+    ("East") before one?"""
+    if taken.usable(words, k, latin=True):
+        return True
+    return (
+        words.tokens[k].capitalised
+        and name_prefix(words, k)
+        and k not in taken.covered
+        and words.tokens[k].joined
+        and k + 1 < len(words)
+        and taken.usable(words, k + 1, latin=True)
+    )
+
+
+def _named_at(seen: Seen, token: Token) -> Found | None:
+    """The country, place or body found that opens at ``token``."""
+    return next((f for f in seen.opening(token.start) if f.type in NAMED_TYPES), None)
+
+
+def _country_before(doc: Doc, words: Words, seen: Seen, i: int) -> Found | None:
+    """The capitalised country word (a name or demonym) one space before word ``i``."""
+    if i == 0 or doc.text[words.tokens[i - 1].end : words.tokens[i].start] != " ":
+        return None
+    end = words.tokens[i - 1].end
+    return next(
+        (f for f in seen.closing(end) if f.type == "COUNTRY" and doc.text[f.start : f.start + 1].isupper()),
+        None,
+    )
+
+
+def _is_head(token: Token, listed: NameWords) -> bool:
+    return token.text in listed.org_heads or token.text in listed.place_heads
+
+
+def _org_headed(run: list[Token], listed: NameWords) -> bool:
+    """Does the run name a body by its head word: its last word, or one before its first connector?"""
+    if run[-1].text in listed.org_heads:
+        return True
+    first = _first_connector(run, listed)
+    return first is not None and any(t.text in listed.org_heads for t in run[:first])
+
+
+def _first_connector(run: list[Token], listed: NameWords) -> int | None:
+    """Position of the run's first lower-case connector ("of", "for"), if any."""
+    return next((k for k, t in enumerate(run) if t.text in listed.connectors and not t.capitalised), None)
+
+
+def _ordinary(words: Words, i: int) -> bool:
+    return words.tokens[i].text in frequent_words(words.languages[i])
+
+
+def _opens(doc: Doc, words: Words, i: int) -> bool:
+    """Does word ``i`` open a sentence, a quotation, a bracket or a clause?"""
+    token = words.tokens[i]
+    if i == 0:
+        return True
+    gap = doc.text[words.tokens[i - 1].end : token.start].strip()
+    if gap and gap[-1] in OPENING_MARKS:  # "“Like", "(But"
+        return True
+    sentence = doc.sentence_at(token.start)
+    return sentence is not None and doc.tokens.first_at(sentence.start) == i
+
+
+def _after_hyphen(doc: Doc, words: Words, i: int) -> bool:
+    """Does word ``i`` follow a hyphen ("US-Led")?"""
+    gap = doc.text[words.tokens[i - 1].end : words.tokens[i].start].strip()
+    return bool(gap) and gap[-1] in HYPHENS
+
+
+def _in_own_script(doc: Doc, token: Token) -> bool:
+    """Is the word in a paragraph of its own script? (A Latin word in capitals inside Hindi text is as
+    often a title, a station or a caption as a body: "SSP", "CSMT", "PHOTOS".)"""
+    segment = doc.segment_at(token.start)
+    return segment is not None and segment.script == token.script
+
+
+def _capital_word(doc: Doc, words: Words, j: int) -> bool:
+    """Is word ``j`` an ordinary word in capitals (of a line in capitals: "WAR IN SYRIA")?"""
+    if not 0 <= j < len(words) or not _ordinary(words, j):
+        return False
+    token = words.tokens[j]
+    return doc.text[token.start : token.end].isupper()

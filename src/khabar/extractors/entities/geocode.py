@@ -1,0 +1,250 @@
+"""Places chosen with what the whole article says: the countries it names, and the regions and the
+places it names and places with certainty (``khabar.knowledge.place_choice``).
+
+Names found by exact name (``places``) are chosen twice: first with the countries the article names,
+then also with the places that first pass placed (a name's own mentions never count for it). Once
+every mention is found, same-named places are chosen again with all of them. A name the evidence
+makes a place but cannot place is kept without a point, in its country when its likely candidates
+share one (its precision then says "country").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+from khabar.doc import Doc
+from khabar.extractors.entities.found import Found, PlaceKey, place_found, place_key
+from khabar.extractors.entities.words import home_countries
+from khabar.knowledge.place_choice import NAMED, Choice, Evidence, choose
+from khabar.knowledge.places import CueFeature, Place
+from khabar.text.normalise import fold
+
+LARGE_PLACE = 100_000  # places this large are kept by name alone, without a cue
+LARGE_UNCASED_PLACE = 500_000  # the same for a name in a script without case, which shows no name
+LARGE_HOME_PLACE = 15_000  # the same, in a home country of the language (a local paper's towns)
+MAX_POINTS = 40  # placed cities an article's evidence keeps (the first ones)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class NameOfPlace:
+    """A run that names places: its span, folded name ("" when looked up otherwise), candidates, the
+    feature a cue word implies, whether its context says it is a place, whether it is capitalised,
+    and whether it lies inside a longer capitalised name ("Webster Theatre", "Ken Salazar"), where
+    only a large place is taken. ``point``: False for a county named after a town ("Henry County"),
+    which takes only the town's country."""
+
+    start: int
+    end: int
+    key: str
+    candidates: list[Place]
+    cue: CueFeature | None
+    context: bool
+    capitalised: bool
+    embedded: bool = False
+    point: bool = True
+
+
+def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Found]:
+    """The mentions of the names that the evidence makes places, placed where it can."""
+    named, home = _named(found), home_countries(doc.language)
+    first = Evidence(named=named, implied=_implied(found), home=home)
+    placed = []
+    for name in names:
+        choice = choose(name.candidates, first, name.cue, name.key)
+        if choice is not None and choice.place is not None and _kept(doc, name, choice):
+            placed.append((name.key, choice.place))
+    evidence = _Evidences(named, _implied(found), home, placed)
+    mentions = []
+    for name in names:
+        if not name.candidates:  # a place named after a country ("Guernsey County")
+            mentions.append(_unplaced(doc, name, None))
+            continue
+        choice = choose(name.candidates, evidence.for_name(name.key), name.cue, name.key)
+        if choice is not None and _kept(doc, name, choice):
+            mentions.append(_mention(doc, name, choice))
+    return mentions
+
+
+def redisambiguate(doc: Doc, found: list[Found]) -> None:
+    """Choose again among same-named places, now that all the article's mentions are known."""
+    places = [(fold(doc.text[f.start : f.end]), f.place) for f in found if f.place is not None]
+    evidence = _Evidences(_named(found), _implied(found), home_countries(doc.language), places)
+    for item in found:
+        if item.type != "PLACE" or len(item.alternatives) < 2:
+            continue
+        key = fold(doc.text[item.start : item.end])
+        choice = choose(item.alternatives, evidence.for_name(key), item.cue, key)  # type: ignore[arg-type]
+        if choice is not None and choice.enough:
+            _set_choice(doc, item, choice, key)
+
+
+def place_unresolved(found: list[Found]) -> None:
+    """A place with no point and no country lies in the country the article's places and countries
+    are most often in (placed places break ties): any such country for a name that no place is known
+    by ("Henry County"), else the first one among its candidates' countries."""
+    unplaced = [f for f in found if f.type == "PLACE" and f.place is None and f.country is None]
+    named = Counter(f.country for f in found if f.type in ("COUNTRY", "PLACE") and f.country)
+    placed = Counter(f.country for f in found if f.place is not None and f.country)
+    ranked = sorted(named, key=lambda c: (-named[c], -placed[c]))
+    for item in unplaced:
+        possible = {p.country for p in item.alternatives}
+        item.country = next((c for c in ranked if not possible or c in possible), None)
+
+
+def _named(found: Iterable[Found]) -> frozenset[str]:
+    return frozenset(f.country for f in found if f.type == "COUNTRY" and f.country)
+
+
+def _implied(found: Iterable[Found]) -> frozenset[str]:
+    """Countries of the people and bodies the article names."""
+    return frozenset(f.country for f in found if f.type in ("PERSON", "ORG") and f.country)
+
+
+class _Evidences:
+    """The article's evidence for each name: everything but that name's own mentions. Counted once
+    for the article, less the name's own counts (no pass over every placed name per name)."""
+
+    def __init__(
+        self,
+        named: frozenset[str],
+        implied: frozenset[str],
+        home: frozenset[str],
+        placed: list[tuple[str, Place]],
+    ) -> None:
+        self.named, self.implied, self.home = named, implied, home
+        self._all = _tally(placed)
+        self._own: dict[str, list[tuple[str, Place]]] = {}
+        self._points: dict[tuple[float, float], set[str]] = {}  # each city point, by the names placing it
+        for key, place in placed:
+            if key:
+                self._own.setdefault(key, []).append((key, place))
+            if place.feature == "city":
+                self._points.setdefault((round(place.lat, 1), round(place.lon, 1)), set()).add(key)
+        self._by_name: dict[str, Evidence] = {}
+
+    def for_name(self, key: str) -> Evidence:
+        if (evidence := self._by_name.get(key)) is None:
+            own = _tally(self._own.get(key, []))
+            countries, regions, around = (
+                _Without(all_, own_) for all_, own_ in zip(self._all, own, strict=True)
+            )
+            evidence = self._by_name[key] = Evidence(
+                named=self.named,
+                implied=_Either(self.implied, countries),
+                regions=regions,
+                points=self._points_but(key),
+                around=around,
+                home=self.home,
+            )
+        return evidence
+
+    def _points_but(self, key: str) -> tuple[tuple[float, float], ...]:
+        """The first ``MAX_POINTS`` city points that another name places."""
+        points: list[tuple[float, float]] = []
+        for point, keys in self._points.items():
+            if not key or keys != {key}:
+                points.append(point)
+                if len(points) == MAX_POINTS:
+                    break
+        return tuple(points)
+
+
+_Tally = tuple["Counter[str]", "Counter[tuple[str, str]]", "Counter[tuple[str, str]]"]
+
+
+def _tally(placed: Iterable[tuple[str, Place]]) -> _Tally:
+    """How often the placed names give each country, region named, and region of a city."""
+    countries: Counter[str] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()
+    around: Counter[tuple[str, str]] = Counter()
+    for _, p in placed:
+        if p.country:
+            countries[p.country] += 1
+        if p.feature == "admin1":
+            regions[(p.country, p.name)] += 1
+        if p.feature == "city" and p.admin1:
+            around[(p.country, p.admin1)] += 1
+    return countries, regions, around
+
+
+class _Without(Collection[T]):
+    """What ``total`` counts beyond ``own``."""
+
+    def __init__(self, total: Counter[T], own: Counter[T]) -> None:
+        self._total, self._own = total, own
+
+    def __contains__(self, item: object) -> bool:
+        return self._total.get(item, 0) > self._own.get(item, 0)  # type: ignore[call-overload]
+
+    def __len__(self) -> int:
+        return len(self._total) - sum(1 for item, n in self._own.items() if self._total[item] == n)
+
+    def __iter__(self) -> Iterator[T]:
+        return (item for item in self._total if item in self)
+
+
+class _Either(Collection[str]):
+    """Membership in either of two collections."""
+
+    def __init__(self, first: Collection[str], second: Collection[str]) -> None:
+        self._first, self._second = first, second
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._first or item in self._second
+
+    def __len__(self) -> int:
+        return len(set(self))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({*self._first, *self._second})
+
+
+def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
+    """Is the name a place: large, or its context or the article's other places say so? A name too
+    small for its evidence is one (without a point) only when capitalised in a place's context, with
+    candidates in a country the article is about ("in Whitehall" in an American story)."""
+    if not choice.enough:
+        return name.context and name.capitalised and not name.embedded and choice.support > 0
+    best = choice.best
+    if name.embedded:
+        return best.population >= LARGE_PLACE
+    home = best.country in home_countries(doc.language_at(name.start))
+    large = LARGE_HOME_PLACE if home else LARGE_PLACE if name.capitalised else LARGE_UNCASED_PLACE
+    return best.population >= large or name.context or choice.support > NAMED
+
+
+def _mention(doc: Doc, name: NameOfPlace, choice: Choice) -> Found:
+    if choice.place is not None and name.point and choice.enough:
+        return place_found(name.start, name.end, choice.place, name.candidates, name.cue)
+    country = choice.country  # a county after a town ("Henry County") takes the town's country, if sure
+    if not choice.enough:
+        country = choice.best.country if len({c.country for c in name.candidates}) == 1 else None
+    return _unplaced(doc, name, country)
+
+
+def _unplaced(doc: Doc, name: NameOfPlace, country: str | None) -> Found:
+    surface = doc.text[name.start : name.end]
+    alternatives = name.candidates if name.point else []
+    return Found(
+        name.start,
+        name.end,
+        PlaceKey(fold(surface)),
+        "PLACE",
+        country=country,
+        name=surface,
+        alternatives=alternatives,
+        cue=name.cue,
+    )
+
+
+def _set_choice(doc: Doc, item: Found, choice: Choice, key: str) -> None:
+    if choice.place is not None:
+        item.place, item.country, item.key = choice.place, choice.place.country, place_key(choice.place)
+    else:
+        item.place, item.country, item.key = None, choice.country, PlaceKey(key)
+        item.name = doc.text[item.start : item.end]

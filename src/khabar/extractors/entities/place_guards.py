@@ -1,0 +1,138 @@
+"""When a word that names a place is no place here: the shapes of persons, acronyms, ordinary words
+and longer names around exact place names (read by ``places``).
+
+- A frequent ordinary word of the language (``frequent.yaml``) alone is no place without a cue.
+- A word that ends a two-word name elsewhere in the article ("Anna Campbell") is that person there.
+- A given name before or opening a capitalised word ("Daniel Sakai", "Mary Smith") marks a person.
+- A one-word name right before a verb of saying ("Kaya said") is a speaker, unless a capital or a
+  region may stand for its government.
+- A short word all in capitals ("WA") is an acronym.
+- A place word before a capitalised place head word ("Hampton Avenue") names the street or river.
+- A place word inside a longer capitalised name ("Webster Theatre", "Summit of the Americas") is
+  taken only when the place is large.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import pairwise
+
+from khabar.doc import Doc
+from khabar.extractors.cues import is_locative
+from khabar.extractors.entities.context import capital_of
+from khabar.extractors.entities.words import Words, frequent_words, name_words
+from khabar.knowledge import places
+from khabar.knowledge.place_names import place_words
+from khabar.knowledge.places import Place
+from khabar.lang import topic
+from khabar.lang.models import Quotes
+from khabar.text.patterns import expand
+from khabar.text.tokens import Token
+
+MAX_ACRONYM = 3  # letters of an all-capital word taken as an acronym
+
+
+def article_surnames(doc: Doc, words: Words) -> set[str]:
+    """Latin words that end a two-word name after a capitalised word that is no frequent word ("Anna
+    Campbell"): in that article the word alone is more likely the person ("Campbell is believed
+    ...", "came to Campbell") than a place, so it is taken as one only when large or cued."""
+    tokens, found = words.tokens, set()
+    for first, second in pairwise(tokens):
+        if (
+            second.latin
+            and doc.text[first.end : second.start] == " "
+            and name_word(words, first.index)
+            and name_word(words, second.index)
+            and first.text not in frequent_words(words.languages[first.index])
+            and (second.index + 1 == len(tokens) or not name_word(words, second.index + 1))
+            and not places.by_name(f"{first.text} {second.text}")
+        ):
+            found.add(second.text)
+    return found
+
+
+def inside_longer_name(words: Words, run: list[Token]) -> bool:
+    """Does the Latin run lie inside a longer capitalised name: joined to a capitalised word that is
+    no stopword before or after it, or followed by a connector and one ("Summit of the Americas")?"""
+    if not run[0].latin:
+        return False
+    before, after = run[0].index - 1, run[-1].index + 1
+    if before >= 0 and name_word(words, before) and words.tokens[before].joined:
+        return True
+    connectors = place_words("connectors")
+    while after < len(words) and words.tokens[after].text in connectors and words.tokens[after - 1].joined:
+        after += 1
+    return after < len(words) and name_word(words, after) and words.tokens[after - 1].joined
+
+
+def name_word(words: Words, i: int) -> bool:
+    return words.tokens[i].capitalised and not words.stops[i]
+
+
+def person_word(words: Words, run: list[Token]) -> bool:
+    """A one-word Latin run that opens a person's name ("Mary Smith") or follows a given name (a
+    surname: "Daniel Sakai")."""
+    if len(run) != 1 or not run[0].latin:
+        return False
+    token, given = run[0], name_words(words.languages[run[0].index]).given_names
+    following = token.index + 1
+    if (
+        token.joined
+        and following < len(words)
+        and words.tokens[following].capitalised
+        and token.text in given
+    ):
+        return True
+    before = words.tokens[token.index - 1] if token.index > 0 else None
+    return before is not None and before.joined and before.capitalised and before.text in given
+
+
+def acronym(doc: Doc, run: list[Token]) -> bool:
+    """A short word all in capitals ("WA"): an acronym, not the place "Wa" (all-capital place names
+    are not indexed; a longer capitalised word may be a dateline's town, "PLEASANTON")."""
+    surface = doc.text[run[0].start : run[-1].end]
+    return len(run) == 1 and len(surface) <= MAX_ACRONYM and surface.isupper()
+
+
+def headed(words: Words, run: list[Token]) -> bool:
+    """Is the run followed by a capitalised place head word ("Hampton Avenue", "Mississippi River")?
+    Then the longer name is the place (a street, a river), left to the cued runs."""
+    following = run[-1].index + 1
+    return (
+        run[-1].latin
+        and run[-1].joined
+        and following < len(words)
+        and words.tokens[following].capitalised
+        and words.tokens[following].text in name_words(words.languages[following]).place_heads
+    )
+
+
+def speaks(doc: Doc, words: Words, run: list[Token], candidates: list[Place]) -> bool:
+    """A one-word name right before a verb of saying ("Kaya said"), not used as a location, is a
+    speaker: a person, unless a capital or a region may stand for its government ("Moscow said")."""
+    following = run[-1].index + 1
+    return (
+        len(run) == 1
+        and following < len(words)
+        and words.tokens[following].text in _saying(words.languages[following])
+        and doc.text[run[-1].end : words.tokens[following].start] == " "
+        and not is_locative(doc, run[0].start, run[-1].end)
+        and not any(p.feature == "admin1" or capital_of(p) for p in candidates)
+    )
+
+
+@cache
+def _saying(language: str | None) -> frozenset[str]:
+    """First words of the cues after which a quotation's speaker stands (``quotes.yaml``: "said")."""
+    return frozenset(
+        phrase.split()[0]
+        for cue in topic(language, Quotes).cues
+        if cue.speaker in ("before", "either")
+        for phrase in expand(cue.pattern)
+        if phrase.split() and phrase.split()[0].isalpha()
+    )
+
+
+def ordinary(words: Words, run: list[Token]) -> bool:
+    """A single frequent ordinary word of its language ("Reading", बाढ़)."""
+    return len(run) == 1 and run[0].text in frequent_words(words.languages[run[0].index])

@@ -1,0 +1,77 @@
+"""Cumulative tolls: counts that belong to a war or a period, not to one happening.
+
+"The war has killed 500,000", "more than 250,000 people have died since 2011", "युद्ध में अब तक
+पाँच लाख लोग मारे जा चुके हैं": ACLED records fatalities per event, so such a count keeps scope
+``cumulative`` on the article and is never an event's. A count is cumulative when a cue of its
+language's ``counts.yaml`` (``cumulative``) stands near it in its sentence: within ``max_words``
+words before it, or after it and before the next punctuation mark of its clause (so that "killed
+in the attack, the deadliest since 2016" stays the attack's). This code knows no language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.doc import Doc
+from khabar.extractors.regexes import bounded, phrase_pattern, word_chars
+from khabar.lang import topic
+from khabar.lang.models import Counts
+from khabar.text.normalise import fold, fold_table
+from khabar.text.patterns import to_regex
+
+_VOID_WORDS = 6  # a void word counts this many words before a cue ("the worst single attack ... since")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    cues: re.Pattern[str]
+    void: frozenset[str]
+    stops: frozenset[str]  # punctuation that ends a clause
+    max_words: int
+
+
+@cache
+def _cues(language: str | None) -> _Cues | None:
+    data = topic(language, Counts)
+    cumulative = data.cumulative
+    w = word_chars()
+    table = fold_table()
+    gap = rf"(?:[{w}]+\s+){{0,3}}?"
+    patterns = [to_regex(c.translate(table), gap=gap, stem=f"[{w}]*") for c in cumulative.cues]
+    year = r"(?<!\d)\d{4}(?!\d)"
+    if cumulative.year_before:
+        before = phrase_pattern(fold(p) for p in cumulative.year_before)
+        patterns.append(rf"(?:{before})\s+(?:[{w}]+\s+)?{year}")
+    if cumulative.year_after:
+        patterns.append(rf"{year}\s+(?:{phrase_pattern(fold(p) for p in cumulative.year_after)})")
+    if not patterns:
+        return None
+    stops = frozenset(m for m in data.clause_marks if not re.search(rf"[{w}]", m))
+    return _Cues(
+        cues=re.compile(rf"{bounded('|'.join(patterns))}(?!-)"),
+        void=frozenset(fold(v) for v in cumulative.void_before),
+        stops=stops,
+        max_words=cumulative.max_words,
+    )
+
+
+def is_cumulative(doc: Doc, language: str | None, start: int, end: int) -> bool:
+    """Whether the count at original ``[start, end)`` is a war's or a period's toll."""
+    cues = _cues(language)
+    if cues is None:
+        return False
+    tokens = doc.tokens
+    sentence = doc.sentence_at(start)
+    floor, ceiling = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
+    first = max(tokens.first_at(start) - cues.max_words, tokens.first_at(floor))
+    last = tokens.first_at(end) + len(tokens.after(end, cues.max_words, limit=ceiling, stops=cues.stops))
+    if first >= last:
+        return False
+    lo, hi = tokens[first].fstart, tokens[last - 1].fend
+    text = doc.folded.text
+    for cue in cues.cues.finditer(text, lo, hi):
+        if cues.void.isdisjoint(text[max(lo, cue.start() - 40) : cue.start()].split()[-_VOID_WORDS:]):
+            return True
+    return False

@@ -1,0 +1,151 @@
+"""Which place a name means: its candidates scored by what the article says about where it is.
+
+A candidate's score is the evidence for it plus its size: the base-10 log of its population and
+``FAME`` times that of the number of names it is known by (Geneva, Switzerland, has 60 in GeoNames,
+Geneva, New York, 13: a proxy of how widely a place is written about that population misses). The
+evidence:
+- ``REGION``: it lies in a region (admin-1) the article names, shared out when the article names
+  more than ``FOCUS`` regions (a list of states says less about each name than a dateline);
+- ``NEAR``: it lies within ``NEAR_KM`` of a city the article names and places with certainty, or, a
+  region, holds such a city;
+- ``NAMED``: it lies in a country the article names ("Syria", "Syrian");
+- ``IMPLIED``: it lies in the country of a place the article places with certainty;
+- ``HOME``: it lies in a home country of the article's language (``home_countries`` in places.yaml);
+- ``PRIMARY``: the name, in Latin script, is the place's own GeoNames name rather than one of its
+  alternate names ("Venice" is Venice, not Dayton, Ohio, whose alternate names include "Venice").
+A region with no country (a continent) counts as named wherever it is. A cue word next to the name
+("province", "ज़िला") keeps only regions or only cities; without one, a city of ``MAJOR_CITY``
+people beats its own country's same-named region ("Washington", "Kabul").
+
+The best candidate is a place when its population reaches what its evidence asks
+(``MIN_POPULATION``), and it is given its point only when it leads every candidate elsewhere by
+``MARGIN``. Otherwise the name is a place without a point, in the country those close candidates
+share (if they share one): weak evidence is said, not guessed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from khabar.knowledge.places import CueFeature, Place
+from khabar.text.normalise import fold
+
+REGION, NEAR, NAMED, IMPLIED, HOME, PRIMARY = 3.0, 1.5, 1.5, 1.0, 1.5, 3.0
+FOCUS = 2  # regions an article may name before each counts for less
+FAME = 1.5
+STRONG = NAMED  # evidence this strong lets a small place be taken
+NEAR_KM = 150.0  # a candidate this close to a place placed with certainty is in the story's area
+SAME_PLACE_KM = 50.0  # candidates this close are one place for the margin (a city and its district)
+MARGIN = 0.5  # score by which the best candidate leads every other one elsewhere, to be placed
+MAJOR_CITY = 100_000
+
+# Least population of the chosen place, by (strong evidence, cue word seen).
+MIN_POPULATION: dict[tuple[bool, bool], int] = {
+    (True, True): 0,
+    (True, False): 1_000,
+    (False, True): 1_000,
+    (False, False): 50_000,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the article says about where its places are."""
+
+    named: Collection[str] = frozenset()  # countries it names (ISO3)
+    implied: Collection[str] = frozenset()  # countries of the places it places with certainty
+    regions: Collection[tuple[str, str]] = frozenset()  # (country, region name) of the regions it names
+    points: Sequence[tuple[float, float]] = ()  # cities it places with certainty
+    around: Collection[tuple[str, str]] = frozenset()  # (country, region name) of those cities
+    home: Collection[str] = frozenset()  # home countries of its language
+
+    def support(self, place: Place) -> float:
+        """The evidence for ``place``, without its population and name."""
+        if not place.country:
+            return NAMED
+        score = 0.0
+        if (place.country, place.admin1 or "") in self.regions:
+            score += REGION * min(1.0, FOCUS / len(self.regions))
+        if self._near(place):
+            score += NEAR
+        if place.country in self.named:
+            score += NAMED
+        elif place.country in self.implied:
+            score += IMPLIED
+        if place.country in self.home:
+            score += HOME
+        return score
+
+    def _near(self, place: Place) -> bool:
+        if place.feature == "admin1":
+            return (place.country, place.name) in self.around
+        return any(km(place.lat, place.lon, lat, lon) <= NEAR_KM for lat, lon in self.points)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A name's place (None when its point is unsure), the best candidate, the country (None when
+    unknown), the evidence for the best candidate, and whether the best is large enough for it."""
+
+    place: Place | None
+    best: Place
+    country: str | None
+    support: float
+    enough: bool = True
+
+
+def choose(
+    candidates: Sequence[Place], evidence: Evidence, cue: CueFeature | None = None, name: str | None = None
+) -> Choice | None:
+    """The place ``name`` (folded; None for a cross-script match) means among ``candidates``: its place
+    is None when the evidence cannot tell them apart, and ``enough`` False when the best one is too
+    small for the evidence (then no place is taken from the name alone); None without candidates."""
+    latin = name is not None and name.isascii()
+    ranked = sorted(
+        (
+            (support + _size(p) + (PRIMARY if latin and fold(p.name) == name else 0.0), support, p)
+            for p in _fitting(candidates, cue)
+            for support in (evidence.support(p),)
+        ),
+        key=lambda ranked: -ranked[0],
+    )
+    if not ranked:
+        return None
+    score, support, best = ranked[0]
+    if best.population < MIN_POPULATION[support >= STRONG, cue is not None]:
+        return Choice(None, best, None, support, enough=False)
+    if any(s > score - MARGIN and not _same_place(p, best) for s, _, p in ranked[1:]):
+        countries = {p.country for s, _, p in ranked if s > score - MARGIN}
+        return Choice(None, best, countries.pop() if len(countries) == 1 else None, support)
+    return Choice(best, best, best.country, support)
+
+
+def _fitting(candidates: Sequence[Place], cue: CueFeature | None) -> list[Place]:
+    """The candidates a cue word allows; without one, no region that a major city of its country
+    shares its name with."""
+    if cue is not None:
+        wanted = "admin1" if cue == "admin1" else "city"
+        return [p for p in candidates if p.feature == wanted] or list(candidates)
+    major = {p.country for p in candidates if p.feature == "city" and p.population >= MAJOR_CITY}
+    return [p for p in candidates if p.feature == "city" or p.country not in major]
+
+
+def _size(place: Place) -> float:
+    return math.log10(max(place.population, 1)) + FAME * math.log10(1 + place.known_names)
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.country != b.country:
+        return False
+    if a.feature != b.feature:  # a city and the region it lies in
+        return (a.admin1 or a.name) == (b.admin1 or b.name)
+    return km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance in kilometres, equirectangular: exact enough at the distances compared here, and cheap."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(x, y)
