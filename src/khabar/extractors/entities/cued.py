@@ -26,6 +26,7 @@ from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import (
     Taken,
     Words,
+    frequent_words,
     home_countries,
     is_place_cue,
     name_words,
@@ -90,7 +91,7 @@ def cued_runs(
     (``taken`` and ``seen`` grow meanwhile)."""
     made: set[tuple[int, int, Cue, str | None]] = set()
     for cued in _all_runs(doc, words, taken, hits, seen):
-        run = within_names(cued, mask)
+        run = within_names(cued, mask, words)
         if (
             run.tokens
             and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in made
@@ -99,11 +100,13 @@ def cued_runs(
             yield run
 
 
-def within_names(run: CuedRun, mask: NameMask) -> CuedRun:
+def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     """The run cut to the tagged name it shares most words with, and to the names of that type right
     next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"). A run wholly
-    outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``), and
-    otherwise may only name a referent the knowledge base knows well (``known_only``)."""
+    outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``, or an
+    organisation's head word after words that are none of the language's frequent words: "नेशनल
+    हॉकी लीग", not "केंद्रीय जल आयोग"), and otherwise may only name a referent the knowledge base
+    knows well (``known_only``)."""
     shared = Counter(n for t in run.tokens if (n := mask.name_of.get(t.index)) is not None)
     if shared:
         best = shared.most_common(1)[0][0]
@@ -119,6 +122,10 @@ def within_names(run: CuedRun, mask: NameMask) -> CuedRun:
             last += 1
         return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
+        return run
+    if run.cue is Cue.ORG and not any(
+        t.text in frequent_words(words.languages[t.index]) for t in run.tokens[:-1]
+    ):
         return run
     return CuedRun(run.tokens, run.cue, run.feature, known_only=True)
 
