@@ -167,3 +167,10 @@ def test_a_foreign_town_named_without_case_or_cue_must_be_large() -> None:
         ("London", "PLACE", "GBR"),
         ("Moscow", "PLACE", "RUS"),
     }
+
+
+def test_the_bbc_spelling_of_israel_and_its_army() -> None:
+    article = extract("इसराइली सेना ने गुरुवार को हमला किया। इसराइल ने कहा कि जांच होगी।", published=FRIDAY)
+    israel = [e for e in article.entities if e.type == "COUNTRY"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in israel] == [("Israel", ["इसराइली", "इसराइल"])]
+    assert any(e.type == "GROUP" and e.country == "ISR" for e in article.entities)
