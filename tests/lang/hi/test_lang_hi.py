@@ -174,3 +174,8 @@ def test_the_bbc_spelling_of_israel_and_its_army() -> None:
     israel = [e for e in article.entities if e.type == "COUNTRY"]
     assert [(e.name, [m.text for m in e.mentions]) for e in israel] == [("Israel", ["इसराइली", "इसराइल"])]
     assert any(e.type == "GROUP" and e.country == "ISR" for e in article.entities)
+
+
+def test_acronyms_of_laws_name_no_body() -> None:
+    article = extract("यूएपीए और आरटीआई के तहत एनसीएलटी में मामला दर्ज हुआ।", published=FRIDAY)
+    assert [(e.type, e.name) for e in article.entities if e.type == "ORG"] == [("ORG", "NCLT")]
