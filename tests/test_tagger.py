@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from train.common import ILNER_TRAIN
 
 from khabar import extract
 from khabar.extractors.entities.tagger import has_tagger, spans_of
 from khabar.pipeline import prepare
 from khabar.text.tokens import Token
-
-SHARED_TRAIN = Path(__file__).resolve().parents[1].parent / "shared" / "train" / "ilner"
 
 
 def _names(text: str) -> list[tuple[str, str]]:
@@ -56,7 +55,7 @@ def test_bio_labels_make_names_of_one_type() -> None:
     assert [(n.type, n.first, n.last) for n in names] == [("PERSON", 0, 1), ("PLACE", 2, 2), ("ORG", 4, 4)]
 
 
-@pytest.mark.skipif(not SHARED_TRAIN.exists(), reason="../shared/train is not beside the repository")
+@pytest.mark.skipif(not ILNER_TRAIN["hi"].exists(), reason="../shared/train is not beside the repository")
 def test_training_is_deterministic(tmp_path: Path) -> None:
     from train.ner import train
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eval.common import shared_root
+
 REPO = Path(__file__).resolve().parent.parent
-SHARED_TRAIN = REPO.parent / "shared" / "train"
+SHARED_TRAIN = shared_root() / "train"  # ``$KHABAR_SHARED`` overrides ../shared, as for the scorers
+SHARED_EVAL = shared_root() / "eval"
 LANG_ROOT = REPO / "src" / "khabar" / "lang"
 ILNER_TRAIN = {
     "hi": SHARED_TRAIN / "ilner" / "Hindi-train.txt",

@@ -21,9 +21,9 @@ from eval.ner import ILNER_TYPES, Sentence, read_conll, to_sentence
 from khabar.extractors.entities.features import hit_labels, sentence_features
 from khabar.extractors.entities.tagger import MODEL_FILE, spans_of
 from khabar.pipeline import prepare
-from train.common import ILNER_TRAIN, LANG_ROOT, REPO, require
+from train.common import ILNER_TRAIN, LANG_ROOT, SHARED_EVAL, require
 
-ILNER_EVAL = REPO.parent / "shared" / "eval" / "hindi_ner_ilner"
+ILNER_EVAL = SHARED_EVAL / "hindi_ner_ilner"
 SPLITS = {"hi": {"dev": ILNER_EVAL / "Hindi-dev.txt", "test": ILNER_EVAL / "Hindi-test.txt"}}
 PARAMS = {
     "c1": 0.05,  # L1: drops features that do not help, keeping the model small
