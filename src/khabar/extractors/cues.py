@@ -1,9 +1,9 @@
 """Light grammar cues read from ``lang/<code>/grammar.yaml``: what precedes or follows a span.
 
 There is no parser offline, so stages ask small questions of the folded text around a span:
-is the next word an agent marker (Hindi ने), is the span used as a location (X में, in X),
-is the previous word a complementizer (कि, that)? The words are data; this is the code
-that asks, the same for every language.
+is the next word an agent marker (Hindi ने) or a verb of acting or saying (English), is the span
+used as a location (X में, in X), is the previous word a complementizer (कि, that)? The words are
+data; this is the code that asks, the same for every language.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from khabar.text.tokens import phrases
 class Grammar:
     stopwords: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
+    subject_verbs: tuple[tuple[str, ...], ...]
     locative_markers: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
     genitive_markers: frozenset[str]
@@ -36,6 +37,7 @@ def grammar(language: str | None) -> Grammar:
     return Grammar(
         stopwords=frozenset(fold(w) for w in data.stopwords),
         agent_markers=phrases(data.agent_markers),
+        subject_verbs=phrases(data.subject_verbs),
         locative_markers=phrases(data.locative_markers),
         complementizers=frozenset(fold(w) for w in data.complementizers),
         genitive_markers=frozenset(fold(w) for w in data.genitive_markers),
@@ -80,6 +82,13 @@ def is_agent(doc: Doc, start: int, end: int) -> bool:
     """Is the span marked as the agent of its clause ("X ने", Hindi), where the language marks it?"""
     g = grammar(doc.language_at(start))
     return bool(g.agent_markers) and _starts_with(_words_after(doc, end), g.agent_markers)
+
+
+def is_subject(doc: Doc, start: int, end: int) -> bool:
+    """Is the span the agent of its clause, marked ("X ने") or, where no marker shows it, right before
+    a verb that acts or speaks ("Ankara pledged", "Moscow said")?"""
+    g = grammar(doc.language_at(start))
+    return is_agent(doc, start, end) or _starts_with(_words_after(doc, end), g.subject_verbs)
 
 
 def after_complementizer(doc: Doc, start: int) -> bool:

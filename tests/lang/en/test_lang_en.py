@@ -189,3 +189,12 @@ def test_a_one_word_name_that_speaks_is_a_person() -> None:
     """Kaya is a town of 120,000 in Burkina Faso; Moscow, a capital, may stand for its government."""
     assert "Kaya" not in _places("Kaya said the talks failed.")
     assert "Moscow" in _places("Moscow said it would respond.")
+
+
+def test_a_capital_that_acts_stands_for_its_state_and_a_capital_one_goes_to_stays_a_place() -> None:
+    acting = extract("Three days after the call, Ankara pledged $3.5bn to buy missiles.", language="en")
+    (turkey,) = acting.entities
+    assert (turkey.type, turkey.name, turkey.mentions[0].text) == ("COUNTRY", "Turkey", "Ankara")
+    assert next((e.type, e.source) for e in acting.events) == ("AGREE", turkey.id)
+    visited = extract("He moved to Ankara in 2010 and pledged to stay.", language="en")
+    assert [(e.type, e.name) for e in visited.entities] == [("PLACE", "Ankara")]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import after_complementizer, is_agent
+from khabar.extractors.cues import after_complementizer, is_subject
 from khabar.extractors.entities.found import CountryKey, Found
 from khabar.knowledge import countries
 from khabar.knowledge.base import Title
@@ -89,8 +89,9 @@ def capital_of(place: object) -> str | None:
 
 
 def metonymy(doc: Doc, found: list[Found]) -> None:
-    """A national capital that acts ("वाशिंगटन ने", "... that Washington will") is its country."""
+    """A national capital that acts ("वाशिंगटन ने", "Ankara pledged", "... that Washington will") is its
+    country."""
     for item in found:
         iso3 = capital_of(item.place)
-        if iso3 and (is_agent(doc, item.start, item.end) or after_complementizer(doc, item.start)):
+        if iso3 and (is_subject(doc, item.start, item.end) or after_complementizer(doc, item.start)):
             item.key, item.type, item.place, item.alternatives = CountryKey(iso3), "COUNTRY", None, []

@@ -30,6 +30,7 @@ class Grammar(Topic):
     FILE: ClassVar[str] = "grammar"
     stopwords: Words = ()
     agent_markers: Words = ()
+    subject_verbs: Words = ()  # verbs right after their subject where no marker shows it ("X said")
     locative_markers: Words = ()
     complementizers: Words = ()
     genitive_markers: Words = ()
