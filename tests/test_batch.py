@@ -8,12 +8,12 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
+from helpers import within
 from khabar import batch
 from khabar.budget import Budget
 from khabar.ingest import IngestError, IngestFailure
@@ -120,7 +120,6 @@ def test_ingest_errors_cross_process_boundaries() -> None:
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="patches reach forked workers only"
 )
-T = TypeVar("T")
 
 
 def doomed_extract(text: str, **kwargs: object) -> Article:
@@ -137,21 +136,6 @@ def doomed_extract(text: str, **kwargs: object) -> Article:
 def doomed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "extract", doomed_extract)
     monkeypatch.setattr(batch, "_start_method", lambda: "fork")
-
-
-def within(seconds: int, run: Callable[[], T]) -> T:
-    """What ``run()`` returns, or a failure (not a hang) when it takes longer than ``seconds``."""
-
-    def out_of_time(*_: object) -> None:
-        raise TimeoutError(f"the batch did not finish within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, out_of_time)
-    signal.alarm(seconds)
-    try:
-        return run()
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @needs_fork

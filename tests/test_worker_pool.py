@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 import pytest
 
+from helpers import within
 from khabar import worker_pool
 from khabar.worker_pool import WorkersFailToStart, ordered_map
 
@@ -41,6 +42,10 @@ def sends_a_bomb(n: int) -> object:
     return KillsWhenSent() if n == 5 else n
 
 
+def sends_a_lambda(n: int) -> object:
+    return (lambda: n) if n == 3 else n
+
+
 def nothing() -> None:
     pass
 
@@ -50,17 +55,17 @@ def failing_start() -> None:
 
 
 def run(function: Callable[[int], object], items: Iterable[int], workers: int = 3) -> list[object]:
-    return list(
-        ordered_map(
-            function,
-            items,
-            workers=workers,
-            lost=lambda n, reason: f"lost {n}: {reason}",
-            start_method=lambda: "fork",
-            initializer=nothing,
-            time_limit=60,
-        )
+    """The results, or a failure when they do not come within a minute (a map waiting forever)."""
+    results = ordered_map(
+        function,
+        items,
+        workers=workers,
+        lost=lambda n, reason: f"lost {n}: {reason}",
+        start_method=lambda: "fork",
+        initializer=nothing,
+        time_limit=60,
     )
+    return within(60, lambda: list(results))
 
 
 def test_results_come_in_input_order_and_a_dead_workers_task_alone_is_lost() -> None:
@@ -78,6 +83,11 @@ def test_a_result_that_kills_its_worker_while_sent_is_lost_on_its_second_try() -
     results = run(sends_a_bomb, range(10), workers=2)
     assert results[5] == "lost 5: its worker process was killed by SIGKILL (by the system: out of memory?)"
     assert results[:5] + results[6:] == [0, 1, 2, 3, 4, 6, 7, 8, 9]
+
+
+def test_a_result_that_cannot_be_sent_is_lost_not_waited_for() -> None:
+    results = run(sends_a_lambda, range(6), workers=2)
+    assert results == [0, 1, 2, "lost 3: its worker process died (exit status 1)", 4, 5]
 
 
 def test_workers_that_die_on_start_stop_the_map_instead_of_restarting_forever() -> None:

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import queue
 import signal
 import threading
 import time
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -284,13 +286,24 @@ def _serve(
 
 
 def _receive_tasks(tasks: Connection, inbox: queue.SimpleQueue[Any]) -> None:
-    with contextlib.suppress(EOFError, OSError):
+    with _or_die(), contextlib.suppress(EOFError, OSError):  # the parent is gone
         while (task := tasks.recv()) is not None:
             inbox.put(task)
     inbox.put(None)
 
 
 def _send_results(outbox: queue.SimpleQueue[Any], results: Connection) -> None:
-    with contextlib.suppress(OSError):  # the parent is gone
+    with _or_die(), contextlib.suppress(OSError):  # the parent is gone
         while (message := outbox.get()) is not None:
             results.send(message)
+
+
+@contextlib.contextmanager
+def _or_die() -> Iterator[None]:
+    """A task or result that cannot cross the pipe (it does not pickle) ends the worker, which the
+    parent sees, instead of ending the thread and leaving the parent waiting for an answer."""
+    try:
+        yield
+    except Exception:
+        traceback.print_exc()
+        os._exit(1)
