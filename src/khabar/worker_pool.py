@@ -1,22 +1,19 @@
 """``ordered_map``: a function over many items in worker processes, in input order, losing none.
 
 multiprocessing's ``Pool`` waits forever for a task whose worker the system killed (the out-of-memory
-killer, ``kill -9``), and ``concurrent.futures`` fails every pending task with its pool without saying
-which one was running. Here each worker has pipes of its own, takes its tasks in the order sent and
-writes the input index of the task it is on to shared memory, so the parent always knows it:
+killer, ``kill -9``); ``concurrent.futures`` fails every pending task with its pool, not saying which
+one was running. Here each worker has pipes of its own, takes its tasks in the order sent and writes
+the input index of the one it is on to shared memory, so the parent always knows it:
 
-- a worker that dies is replaced; its task becomes ``lost(item, reason)``, the reason naming the
-  signal or exit status, and the tasks sent to it and not answered go to the others;
-- a worker on one task past ``time_limit`` seconds (from when the parent saw it start) is killed
-  and its task lost the same way;
+- a worker that dies is replaced; its task becomes ``lost(item, reason)`` (the reason names the
+  signal or exit status) and the other tasks it was sent go to the others;
+- a worker on one task past ``time_limit`` seconds (since the parent saw it start) is killed, the same;
 - the input is read lazily, at most ``AHEAD`` items per worker past the oldest one not yielded.
 
-In a worker, one thread receives tasks and another sends results, so neither side waits on the
-other: each worker keeps ``QUEUED`` tasks at hand while the parent is busy elsewhere (its consumer
-writing a batch to a database), as a ``Pool`` would. The parent runs no threads, so it may fork
-replacements. The HTTP service has a pool of its own (``khabar.service.pool``): one request per
-worker, on an event loop.
-"""
+In a worker one thread receives tasks and another sends results, so neither side waits on the other
+and each worker has ``QUEUED`` tasks at hand while the parent is busy (writing a batch to a
+database). The parent runs no threads, so it may fork replacements. The HTTP service has a pool of
+its own (``khabar.service.pool``): one request per worker, on an event loop."""
 
 from __future__ import annotations
 
@@ -61,9 +58,10 @@ def ordered_map(
 ) -> Iterator[R]:
     """``function`` over ``items`` in ``workers`` processes, in input order (see the module docstring).
     ``start_method()`` picks the multiprocessing start method of each new worker."""
-    pool = _Pool(function, workers, start_method, initializer, initargs)
+    pool = _Pool(function, lost, time_limit, start_method, (initializer, initargs))
     try:
-        yield from pool.map(iter(enumerate(items)), lost, time_limit)
+        pool.start(workers)
+        yield from pool.map(iter(enumerate(items)))
     finally:
         pool.close()
 
@@ -87,44 +85,44 @@ class _Pool(Generic[T, R]):
     def __init__(
         self,
         function: Callable[[T], R],
-        size: int,
+        lost: Callable[[T, str], R],
+        time_limit: float,
         start_method: Callable[[], str],
-        initializer: Callable[..., None],
-        initargs: tuple[Any, ...],
+        initializer: tuple[Callable[..., None], tuple[Any, ...]],
     ) -> None:
-        self.function, self.start_method = function, start_method
-        self.initializer, self.initargs = initializer, initargs
+        self.function, self.lost, self.time_limit = function, lost, time_limit
+        self.start_method, self.initializer = start_method, initializer
         self.workers: list[_Worker[T]] = []
+        self.done: dict[int, R] = {}  # results not yielded yet, by input index
+        self.unsent: deque[tuple[int, T]] = deque()  # read, or left by a dead worker, and not sent
         self.failed_starts = 0
         self.suspects: set[int] = set()  # tasks unanswered by a worker that died between tasks
+
+    def start(self, size: int) -> None:
         for _ in range(size):
             self.workers.append(self._spawn())
 
-    def map(
-        self, items: Iterator[tuple[int, T]], lost: Callable[[T, str], R], time_limit: float
-    ) -> Iterator[R]:
-        done: dict[int, R] = {}
-        retry: deque[tuple[int, T]] = deque()  # sent to a worker that died without answering
+    def map(self, items: Iterator[tuple[int, T]]) -> Iterator[R]:
         taken = given = 0  # items read from the input, results yielded
         exhausted = False
         while True:
             for worker in self.workers:
                 while worker.ready and len(worker.sent) < QUEUED:
-                    if not retry and not exhausted and taken - given < AHEAD * len(self.workers):
+                    if not self.unsent and not exhausted and taken - given < AHEAD * len(self.workers):
                         if (item := next(items, None)) is None:
                             exhausted = True
                         else:
-                            retry.append(item)
+                            self.unsent.append(item)
                             taken += 1
-                    if not retry or not self._send(worker, retry[0]):
+                    if not self.unsent or not self._send(worker, self.unsent[0]):
                         break
-                    retry.popleft()
-            while given in done:
-                yield done.pop(given)
+                    self.unsent.popleft()
+            while given in self.done:
+                yield self.done.pop(given)
                 given += 1
             if exhausted and given == taken:
                 return
-            self._collect(done, retry, lost, time_limit)
+            self._collect()
 
     def _send(self, worker: _Worker[T], task: tuple[int, T]) -> bool:
         try:
@@ -136,31 +134,30 @@ class _Pool(Generic[T, R]):
         worker.sent.append(task)
         return True
 
-    def _collect(
-        self, done: dict[int, R], retry: deque[tuple[int, T]], lost: Callable[[T, str], R], time_limit: float
-    ) -> None:
+    def _collect(self) -> None:
         """Wait for a result, a death, or a worker's time to run out, and take what came."""
         busy = [w for w in self.workers if w.sent]
-        deadlines = [w.since + time_limit for w in busy if w.seen_on != IDLE]
+        deadlines = [w.since + self.time_limit for w in busy if w.seen_on != IDLE]
         timeout = max(0.0, min([POLL_SECONDS, *(d - time.monotonic() for d in deadlines)])) if busy else None
         ready = set(wait([c for w in self.workers for c in (w.results, w.process.sentinel)], timeout))
         now = time.monotonic()
         for worker in list(self.workers):
-            alive = self._receive(worker, done) if worker.results in ready else True
+            alive = self._receive(worker) if worker.results in ready else True
             if not alive or worker.process.sentinel in ready:
                 while alive and worker.results.poll():  # the answers it sent before it died
-                    alive = self._receive(worker, done)
+                    alive = self._receive(worker)
                 worker.process.join()
-                self._replace(worker, done, retry, lost, _exit_reason(worker.process))
+                self._replace(worker, _exit_reason(worker.process))
                 continue
             if (on := worker.on.value) != worker.seen_on:
                 worker.seen_on, worker.since = on, now
-            elif on != IDLE and now - worker.since > time_limit:
+            elif on != IDLE and now - worker.since > self.time_limit:
                 worker.process.kill()
-                reason = f"its worker process was still on it after {time_limit:g} s and was stopped"
-                self._replace(worker, done, retry, lost, reason)
+                self._replace(
+                    worker, f"its worker process was still on it after {self.time_limit:g} s and was stopped"
+                )
 
-    def _receive(self, worker: _Worker[T], done: dict[int, R]) -> bool:
+    def _receive(self, worker: _Worker[T]) -> bool:
         """Take one message from ``worker``; False when it is gone."""
         try:
             message = worker.results.recv()
@@ -171,17 +168,10 @@ class _Pool(Generic[T, R]):
             self.failed_starts = 0
         else:
             index, _ = worker.sent.popleft()
-            done[index] = message
+            self.done[index] = message
         return True
 
-    def _replace(
-        self,
-        worker: _Worker[T],
-        done: dict[int, R],
-        retry: deque[tuple[int, T]],
-        lost: Callable[[T, str], R],
-        reason: str,
-    ) -> None:
+    def _replace(self, worker: _Worker[T], reason: str) -> None:
         """A dead (or killed) worker's task is lost, the others it held are sent again, and a new
         worker takes its place."""
         worker.process.join()
@@ -194,8 +184,8 @@ class _Pool(Generic[T, R]):
         blamed = self._blamed(worker)
         for index, item in worker.sent:
             if index == blamed:
-                done[index] = lost(item, reason)
-        retry.extendleft(reversed([task for task in worker.sent if task[0] != blamed]))
+                self.done[index] = self.lost(item, reason)
+        self.unsent.extendleft(reversed([task for task in worker.sent if task[0] != blamed]))
         self.workers.append(self._spawn())
 
     def _blamed(self, worker: _Worker[T]) -> int:
@@ -217,7 +207,7 @@ class _Pool(Generic[T, R]):
         parents_ends = [c for w in self.workers for c in (w.tasks, w.results)] + [task_writer, result_reader]
         process = context.Process(
             target=_serve,
-            args=(task_reader, result_writer, on, self.function, self.initializer, self.initargs),
+            args=(task_reader, result_writer, on, self.function, *self.initializer),
             kwargs={"inherited": parents_ends if context.get_start_method() == "fork" else []},
             daemon=True,
             name="khabar-worker",
