@@ -54,22 +54,25 @@ def failing_start() -> None:
     raise OSError("no memory to load the knowledge")
 
 
-def run(function: Callable[[int], object], items: Iterable[int], workers: int = 3) -> list[object]:
+def run(
+    function: Callable[[int], object], items: Iterable[int], workers: int = 3, method: str = "fork"
+) -> list[object]:
     """The results, or a failure when they do not come within a minute (a map waiting forever)."""
     results = ordered_map(
         function,
         items,
         workers=workers,
         lost=lambda n, reason: f"lost {n}: {reason}",
-        start_method=lambda: "fork",
+        start_method=lambda: method,
         initializer=nothing,
         time_limit=60,
     )
     return within(60, lambda: list(results))
 
 
-def test_results_come_in_input_order_and_a_dead_workers_task_alone_is_lost() -> None:
-    results = run(square, [n for n in range(40) if n != 21])
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_results_come_in_input_order_and_a_dead_workers_task_alone_is_lost(method: str) -> None:
+    results = run(square, [n for n in range(40) if n != 21], method=method)
     assert results[13] == "lost 13: its worker process was killed by SIGKILL (by the system: out of memory?)"
     assert results[:13] + results[14:] == [n * n for n in range(40) if n not in (13, 21)]
     assert not multiprocessing.active_children()
