@@ -20,23 +20,19 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import os
 import random
 import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.throughput import REPO_ROOT, generated_articles, real_articles
+from bench.api_server import SMALL, build_store, large_body, request, server
+from bench.processes import busy_worker, cpu_times, gone_after, memory_mb
 
-SMALL = "Police arrested 12 students in Dhaka on 3 March 2021 after a protest over fees."
 FILTERS = [
     {},
     {"type": "PROTEST"},
@@ -67,136 +63,6 @@ class Phase:
             f"max {ordered[-1] * 1000:.0f} ms, {self.errors} errors; server memory peak "
             f"RSS {self.peak_rss_mb:.0f} MB, PSS {self.peak_pss_mb:.0f} MB; /extract: {extracts}"
         )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def texts() -> Iterator[str]:
-    found = False
-    for _, text, _ in real_articles():
-        if text.strip():
-            found = True
-            yield text
-    if not found:
-        yield from (text for _, text, _ in generated_articles(2_000))
-
-
-def build_store(directory: Path, articles: int) -> Path:
-    """A store of ``articles`` real articles, written by ``khabar ingest``."""
-    source = directory / "articles.jsonl"
-    chosen = [t for t, _ in zip(texts(), range(articles), strict=False)]
-    source.write_text(
-        "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in chosen), encoding="utf-8"
-    )
-    store = directory / "store.duckdb"
-    run = [
-        sys.executable,
-        "-m",
-        "khabar.cli",
-        "ingest",
-        str(source),
-        "--db",
-        str(store),
-        "-q",
-        "--workers",
-        "2",
-    ]
-    subprocess.run(run, check=True, env=_env())
-    return store
-
-
-def large_body(megabytes: float) -> bytes:
-    """Real articles joined, as an /extract body of about ``megabytes`` MB."""
-    parts, size = [], 0
-    for text in texts():
-        parts.append(text)
-        size += len(text.encode())
-        if size >= megabytes * 1_000_000:
-            break
-    return json.dumps({"text": "\n\n".join(parts)}, ensure_ascii=False).encode()
-
-
-def _env() -> dict[str, str]:
-    return {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(REPO_ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
-    }
-
-
-@contextmanager
-def server(store: Path, *options: str) -> Iterator[tuple[int, subprocess.Popen]]:
-    port = free_port()
-    command = [sys.executable, "-m", "khabar.cli", "serve", "--db", str(store), "--port", str(port), *options]
-    process = subprocess.Popen(command, env=_env(), stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if request(port, "POST", "/extract", json.dumps({"text": SMALL}).encode())[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("khabar serve did not start")
-            time.sleep(0.2)
-        yield port, process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:  # a server stuck in its own threads
-            process.kill()
-            process.wait()
-
-
-def request(
-    port: int, method: str, path: str, body: bytes | None = None, timeout: float = 300
-) -> tuple[int, bytes]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        headers = {"Content-Type": "application/json"} if body is not None else {}
-        connection.request(method, path, body, headers)
-        response = connection.getresponse()
-        return response.status, response.read()
-    finally:
-        connection.close()
-
-
-def descendants(pid: int) -> list[int]:
-    """Every process under ``pid`` (the forkserver, the resource tracker, the workers)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry.name))
-    found, stack = [], [pid]
-    while stack:
-        for child in children.get(stack.pop(), []):
-            found.append(child)
-            stack.append(child)
-    return found
-
-
-def memory_mb(pid: int) -> tuple[float, float]:
-    """RSS and PSS of ``pid`` and its descendants together, in MB."""
-    rss = pss = 0
-    for process in (pid, *descendants(pid)):
-        try:
-            for row in Path(f"/proc/{process}/smaps_rollup").read_text().splitlines():
-                name, value = row.split(":", 1) if ":" in row else (row, "")
-                if name in ("Rss", "Pss"):
-                    kb = int(value.split()[0])
-                    rss, pss = (rss + kb, pss) if name == "Rss" else (rss, pss + kb)
-        except (OSError, ValueError):
-            continue
-    return rss / 1024, pss / 1024
 
 
 def load(port: int, pid: int, phase: Phase, clients: int, seconds: float, body: bytes | None) -> Phase:
@@ -252,25 +118,6 @@ def timed(port: int, body: bytes) -> tuple[int, float]:
     return status, time.perf_counter() - started
 
 
-def busy_worker(pid: int, before: dict[int, float]) -> int | None:
-    """The worker process whose CPU time grew since ``before`` (pid -> seconds)."""
-    now = cpu_times(pid)
-    grown = [(now[p] - before.get(p, 0.0), p) for p in now]
-    best = max(grown, default=(0.0, None))
-    return best[1] if best[0] > 0.2 else None
-
-
-def cpu_times(pid: int) -> dict[int, float]:
-    times = {}
-    for process in descendants(pid):
-        try:
-            fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
-            times[process] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        except (OSError, IndexError, ValueError):
-            continue
-    return times
-
-
 def worker_of(port: int, pid: int, body: bytes) -> tuple[int | None, socket.socket]:
     """Post ``body`` on a raw socket; after a second, the worker process busy with it, and the socket."""
     before = cpu_times(pid)
@@ -282,18 +129,6 @@ def worker_of(port: int, pid: int, body: bytes) -> tuple[int | None, socket.sock
     client.sendall(head.encode() + body)
     time.sleep(1.0)
     return busy_worker(pid, before), client
-
-
-def gone_after(worker: int | None, since: float) -> float:
-    """Seconds from ``since`` until ``worker`` has exited (or 60)."""
-    while worker is not None and time.perf_counter() - since < 60:
-        try:
-            if Path(f"/proc/{worker}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
-                break
-        except OSError:
-            break
-        time.sleep(0.01)
-    return time.perf_counter() - since
 
 
 def abandon(port: int, pid: int, body: bytes) -> str:

@@ -1,9 +1,12 @@
-"""Small builders and record checks shared by the extractor tests."""
+"""Small builders and record checks shared by the extractor tests, and a guard against hangs."""
 
 from __future__ import annotations
 
 import re
+import signal
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from khabar.doc import Doc, Publication
 from khabar.pipeline import COMPONENTS
@@ -12,6 +15,7 @@ from khabar.schema import Article, Segment, Sentence, Span
 
 FRIDAY = date(2022, 1, 7)  # the seed article's publication date, a Friday
 EVENT_STAGES = ("event_hits", "predicates", "events")  # the components of the event coder
+T = TypeVar("T")
 ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -92,3 +96,18 @@ def assert_valid_record(article: Article) -> None:
     assert_valid_dates(article)
     counts = [c.value for c in article.counts] + [v for e in article.events for v in e.counts.values()]
     assert all(valid_count(value) for value in counts), counts
+
+
+def within(seconds: int, run: Callable[[], T]) -> T:
+    """What ``run()`` returns, or a failure (not a hang) when it takes longer than ``seconds``."""
+
+    def out_of_time(*_: object) -> None:
+        raise TimeoutError(f"not done within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, out_of_time)
+    signal.alarm(seconds)
+    try:
+        return run()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

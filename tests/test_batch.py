@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import multiprocessing
+import os
+import signal
 import threading
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from helpers import within
 from khabar import batch
+from khabar.budget import Budget
 from khabar.ingest import IngestError, IngestFailure
 from khabar.knowledge.base import default_knowledge
 from khabar.schema import Article, RawArticle
@@ -105,3 +113,93 @@ def test_ingest_errors_cross_process_boundaries() -> None:
     failure = pickle.loads(pickle.dumps(IngestFailure("a.warc#3", "bad WARC record")))
     assert failure.error == IngestError("a.warc#3", "bad WARC record")
     assert str(failure) == "a.warc#3: bad WARC record"
+
+
+# ---------- workers killed or stuck: their article is an error, the others go on ----------
+
+needs_fork = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="patches reach forked workers only"
+)
+
+
+def doomed_extract(text: str, **kwargs: object) -> Article:
+    """The pipeline, except that "out of memory" kills its process as the OOM killer would and
+    "endless" never returns."""
+    if "out of memory" in text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if "endless" in text:
+        time.sleep(3600)
+    return real_extract(text, **kwargs)
+
+
+@pytest.fixture
+def doomed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "extract", doomed_extract)
+    monkeypatch.setattr(batch, "_start_method", lambda: "fork")
+
+
+@needs_fork
+@pytest.mark.usefixtures("doomed")
+def test_a_worker_killed_on_an_article_loses_that_article_only() -> None:
+    items = _items()
+    items.insert(3, RawArticle(text="Floods, then out of memory.", origin="big.html"))
+    items.insert(5, RawArticle(text="out of memory again", origin="feed.xml#2"))
+    results = within(120, lambda: list(batch.extract_all(items, workers=2)))
+    assert len(results) == len(items)
+    reason = "extraction failed: its worker process was killed by SIGKILL (by the system: out of memory?)"
+    assert results[3] == IngestError("big.html", reason)
+    assert results[5] == IngestError("feed.xml#2", reason)
+    assert results[2] == IngestError("broken.html", "not decodable")
+    assert [r.text for r in results if isinstance(r, Article)] == TEXTS
+
+
+@needs_fork
+@pytest.mark.usefixtures("doomed")
+def test_a_worker_stuck_past_its_time_budget_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "STUCK_SECONDS", 1.0)
+    items = _items()
+    items.insert(1, RawArticle(text="an endless article", origin="endless.txt"))
+    started = time.monotonic()
+    results = within(120, lambda: list(batch.extract_all(items, workers=2, budget=Budget(seconds=1.0))))
+    assert time.monotonic() - started < 60
+    assert results[1] == IngestError(
+        "endless.txt", "extraction failed: its worker process was still on it after 2 s and was stopped"
+    )
+    assert [r.text for r in results if isinstance(r, Article)] == TEXTS
+
+
+def test_the_time_budget_holds_in_the_workers() -> None:
+    results = list(batch.extract_all(_items(), workers=2, budget=Budget(seconds=1e-9)))
+    articles = [r for r in results if isinstance(r, Article)]
+    assert len(articles) == len(TEXTS)
+    for article in articles:
+        assert [f.kind for f in article.flags] == ["truncated"] and not article.events
+
+
+@needs_fork
+@pytest.mark.usefixtures("doomed")
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_the_commands_name_an_article_whose_worker_was_killed_and_keep_the_others(
+    command: str, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from khabar.cli import app
+    from khabar.store.db import open_store
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i, text in enumerate([*TEXTS[:2], "Then the worker ran out of memory.", *TEXTS[2:]]):
+        (inputs / f"{i}.txt").write_text(text, encoding="utf-8")
+    out, db = tmp_path / "out.jsonl", tmp_path / "store.duckdb"
+    options = ["-o", str(out)] if command == "extract" else ["--db", str(db), "--quiet"]
+    result = within(120, lambda: CliRunner().invoke(app, [command, str(inputs), "--workers", "2", *options]))
+    assert result.exit_code == 1
+    killed = inputs / "2.txt"
+    assert f"khabar: {killed}: extraction failed: its worker process was killed by SIGKILL" in result.stderr
+    if command == "extract":
+        texts = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+    else:
+        with open_store(db, read_only=True) as store:
+            texts = [row[0] for row in store.connection.execute("SELECT text FROM articles").fetchall()]
+    assert sorted(texts) == sorted(TEXTS)

@@ -130,11 +130,11 @@ def test_format_is_sniffed_without_a_telling_extension(data: bytes, origin: str,
     assert {name: getattr(first, name) for name in expected} == expected
 
 
-def test_xml_that_is_not_a_feed(tmp_path: Path) -> None:
+def test_xml_that_is_not_a_feed_is_read_as_text(tmp_path: Path) -> None:
     path = tmp_path / "catalog.xml"
-    path.write_text("<?xml version='1.0'?><catalog><book>A book</book></catalog>")
-    (error,) = read_paths([path])
-    assert error == IngestError(str(path), "XML that is neither an RSS/Atom feed nor HTML")
+    path.write_text("<?xml version='1.0'?><catalog><book>A book</book><book>Another</book></catalog>")
+    (article,) = read_paths([path])
+    assert article == RawArticle(text="A book\nAnother", origin=str(path))
 
 
 def test_too_large_bytes() -> None:

@@ -101,3 +101,20 @@ def test_components_read_only_layers_written_before_them() -> None:
         check_order(swapped)
     with pytest.raises(ValueError, match="a second time"):
         check_order((*COMPONENTS, Component("again", (), "events", lambda doc: [])))
+
+
+def test_prepare_stops_after_the_named_component_and_agrees_with_extract() -> None:
+    from khabar.pipeline import prepare
+
+    text = "Police in Chittagong arrested 12 dock workers on Monday.\nपटना में 30 किसानों ने प्रदर्शन किया।"
+    article = extract(text, language="en")
+    partial = prepare(text, until="sentences", given_language="en")
+    assert (partial.segments, partial.language, partial.sentences) == (
+        article.segments,
+        article.language,
+        article.sentences,
+    )
+    assert partial.sentences and not partial.entities and not partial.events
+    assert prepare(text, given_language="en", article_id=article.id).entities == article.entities
+    with pytest.raises(ValueError, match="no component named 'sentence'"):
+        prepare(text, until="sentence")

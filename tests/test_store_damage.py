@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 from helpers import plain
 from khabar.cli import app
 from khabar.store import db as store_db
-from khabar.store.db import DUCKDB_HEADER_BYTES, StoreError, open_store
+from khabar.store.db import StoreError, open_store
+from khabar.store.store_file import DUCKDB_HEADER_BYTES
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 runner = CliRunner()

@@ -4,10 +4,13 @@ A batch is a ``map`` of the same pure function over raw articles: ingest errors 
 through untouched, and an article that fails inside the pipeline becomes an error that
 names its origin, so one bad article never stops the others.
 
-With a pool, the parent reads the first article itself and loads the whole knowledge base,
-then forks the workers: they share its memory (copy-on-write, the loaded objects frozen out
-of the garbage collector's reach) and start at once. A parent running other threads, or a
-platform without ``fork``, gets a forkserver pool whose workers each load their own.
+With several workers (``khabar.worker_pool``), the parent reads the first article itself and
+loads the whole knowledge base, then forks the workers: they share its memory (copy-on-write,
+the loaded objects frozen out of the garbage collector's reach) and start at once. A parent
+running other threads, or a platform without ``fork``, gets forkserver workers that each load
+their own. A worker killed on an article (the out-of-memory killer, ``kill -9``), or still on it
+``STUCK_SECONDS`` past its time budget, turns that article into an error naming it and the
+cause; a new worker goes on with the others, none lost and none twice.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from khabar.ingest import IngestError
 from khabar.knowledge.base import Knowledge, default_knowledge
 from khabar.pipeline import extract
 from khabar.schema import Article, RawArticle
+from khabar.worker_pool import ordered_map
 
 Result = Article | IngestError
-CHUNK = 8
+STUCK_SECONDS = 60.0  # past its time budget, an article's worker is taken as stuck and stopped
 
 _worker_knowledge: Knowledge | None = None
 
@@ -85,18 +89,28 @@ def extract_all(
         for item in items:
             yield extract_raw(item, knowledge, budget)
         return
-    method = _start_method()
-    if method == "fork":
+    if _start_method() == "fork":
         knowledge.preload()
         gc.freeze()
         _worker_knowledge = knowledge
     try:
-        with multiprocessing.get_context(method).Pool(
-            workers, initializer=_init_worker, initargs=(files,)
-        ) as pool:
-            yield from pool.imap(partial(extract_raw, budget=budget), items, chunksize=CHUNK)
+        yield from ordered_map(
+            partial(extract_raw, budget=budget),
+            items,
+            workers=workers,
+            lost=_lost,
+            start_method=_start_method,
+            initializer=_init_worker,
+            initargs=(files,),
+            time_limit=(budget or Budget()).seconds + STUCK_SECONDS,
+        )
     finally:
         _worker_knowledge = None
+
+
+def _lost(item: RawArticle | IngestError, reason: str) -> Result:
+    """The error of an article whose worker died or was stopped on it."""
+    return item if isinstance(item, IngestError) else IngestError(item.origin, f"extraction failed: {reason}")
 
 
 def with_defaults(

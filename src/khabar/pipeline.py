@@ -176,16 +176,33 @@ check_order(COMPONENTS)
 def prepare(text: str, *, until: str | None = None, knowledge: Knowledge | None = None, **inputs: Any) -> Doc:
     """The document of ``text`` with the layers of every component up to ``until`` (all by default);
     ``inputs`` are the other ``INPUTS`` (``given_language``, ``given_published`` ...)."""
-    if until is not None and until not in {c.name for c in COMPONENTS}:
-        raise ValueError(f"no component named {until!r}")
+    components = COMPONENTS
+    if until is not None:
+        names = [c.name for c in COMPONENTS]
+        if until not in names:
+            raise ValueError(f"no component named {until!r}")
+        components = COMPONENTS[: names.index(until) + 1]
+    doc = Doc.of(text, knowledge=_loaded(knowledge), **inputs)
+    _run(doc, components)
+    return doc
+
+
+def _loaded(knowledge: Knowledge | None) -> Knowledge:
+    """``knowledge`` (the default one when None) with its tables built."""
     knowledge = knowledge or default_knowledge()
     knowledge.preload()  # on the first article: a process that forks workers after it shares the tables
-    doc = Doc.of(text, knowledge=knowledge, **inputs)
-    for component in COMPONENTS:
-        doc.set_layer(component.writes, component.run(doc))
-        if component.name == until:
-            break
-    return doc
+    return knowledge
+
+
+def _run(doc: Doc, components: Sequence[Component]) -> list[str]:
+    """Run ``components`` on ``doc`` in order; the names of those its time budget left undone."""
+    for number, component in enumerate(components):
+        try:
+            doc.check_time()
+            doc.set_layer(component.writes, component.run(doc))
+        except OutOfTime:
+            return [c.name for c in components[number:]]
+    return []
 
 
 def extract(
@@ -205,8 +222,7 @@ def extract(
     ``Budget()``) bounds the characters read and the time the stages take; the record keeps the
     whole text and flags what the budget cut off."""
     budget = budget or Budget()
-    knowledge = knowledge or default_knowledge()
-    knowledge.preload()  # on the first article: a process that forks workers after it shares the tables
+    knowledge = _loaded(knowledge)
     started = time.monotonic()  # the budget counts the article's own work, not loading knowledge
     cut = budget.cut(text)
     doc = Doc.of(
@@ -219,13 +235,8 @@ def extract(
         deadline=started + budget.seconds,
     )
     truncated = [_unread(budget, cut, len(text))] if cut < len(text) else []
-    for number, component in enumerate(COMPONENTS):
-        try:
-            doc.check_time()
-            doc.set_layer(component.writes, component.run(doc))
-        except OutOfTime:
-            truncated.append(_out_of_time(budget, cut, [c.name for c in COMPONENTS[number:]]))
-            break
+    if skipped := _run(doc, COMPONENTS):
+        truncated.append(_out_of_time(budget, cut, skipped))
     unread_embeds = [e.model_copy() for e in html_embeds if e.end > cut]  # kept as the reader found them
     return Article(
         id=doc.article_id,

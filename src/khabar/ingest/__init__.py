@@ -1,4 +1,4 @@
-"""Reading inputs into ``RawArticle`` records: text, HTML, JSON Lines, RSS/Atom, WARC, stdin.
+"""Reading inputs into ``RawArticle`` records: text, HTML, JSON Lines, RSS/Atom, other XML, WARC, stdin.
 
 Readers yield an ``IngestError`` for each input (or line, item, record) that gives no
 article, and go on with the rest. The readers are imported on first use, so that light

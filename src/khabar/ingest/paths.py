@@ -1,7 +1,8 @@
 """Where articles come from: files, directories, stdin and bytes in memory, in any supported format.
 
-The format is chosen by the file extension where it names one, else by sniffing the start
-of the content: WARC (also gzipped), RSS/Atom, HTML, JSON Lines, and plain text otherwise.
+The format is chosen by the file extension where it names one, else by sniffing the content:
+WARC (also gzipped), RSS/Atom, HTML, other XML (a declaration first, or a root element closed at
+the end), JSON Lines, and plain text otherwise.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from khabar.ingest.feeds import read_feed
 from khabar.ingest.html import read_html
 from khabar.ingest.jsonl import read_jsonl
 from khabar.ingest.warc import read_warc
+from khabar.ingest.xml_text import read_xml
 from khabar.schema import RawArticle
 
 MAX_BYTES = 20_000_000
@@ -36,6 +38,7 @@ _BY_SUFFIX = {
 }
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)[\s>]")
 _HTML_ROOT = re.compile(r"<!doctype html|<html[\s>]")
+_XML_ROOT = re.compile(r"<([A-Za-z_][\w.:-]*)[\s/>]")
 _SNIFF_CHARS = 1024
 _GZIP = b"\x1f\x8b"
 
@@ -72,7 +75,7 @@ def read_bytes(data: bytes, origin: str, *, max_bytes: int = MAX_BYTES) -> Itera
         elif kind == "html":
             yield read_html(text, origin)
         elif kind == "xml":
-            yield IngestError(origin, "XML that is neither an RSS/Atom feed nor HTML")
+            yield read_xml(text, origin)
         else:
             yield RawArticle(text=text, origin=origin)
     except IngestFailure as failure:
@@ -160,8 +163,17 @@ def _is_warc(origin: str, head: bytes) -> bool:
     return head.startswith(b"WARC/")
 
 
+def _is_xml(text: str) -> bool:
+    """An XML declaration first, or a root element whose end tag ends the text."""
+    start = text[:_SNIFF_CHARS].lstrip()
+    if start.startswith("<?xml"):
+        return True
+    root = _XML_ROOT.match(start)
+    return root is not None and text[-_SNIFF_CHARS:].rstrip().endswith(f"</{root[1]}>")
+
+
 def _format(origin: str, text: str) -> str:
-    """``jsonl``, ``feed``, ``html``, ``xml`` (anything else in XML) or ``text``."""
+    """``jsonl``, ``feed``, ``html``, ``xml`` (any other XML document) or ``text``."""
     suffix = Path(origin).suffix.lower() if origin != STDIN else ""
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix]
@@ -171,7 +183,7 @@ def _format(origin: str, text: str) -> str:
         return "feed"
     if markup and _HTML_ROOT.search(head):
         return "html"
-    if suffix == ".xml":
+    if suffix == ".xml" or (markup and suffix != ".txt" and _is_xml(text)):
         return "xml"
     if suffix != ".txt" and head.startswith("{"):
         return "jsonl"
