@@ -28,6 +28,12 @@ class Grammar:
     conjunctions: frozenset[str]
     name_prefixes: frozenset[str]  # stopwords that may still open a longer name ("उत्तर प्रदेश", "New York")
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
+    modifiers: frozenset[str]  # generic actor words, see the ``Grammar`` topic model
+    modified_heads: frozenset[str]
+    verb_endings: tuple[str, ...]
+    apposition_openers: frozenset[str]
+    deployed_before: tuple[tuple[str, ...], ...]
+    deployed_after: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -42,6 +48,12 @@ def grammar(language: str | None) -> Grammar:
         conjunctions=frozenset(fold(w) for w in data.conjunctions),
         name_prefixes=frozenset(fold(w) for w in data.name_prefixes),
         postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,
+        modifiers=frozenset(fold(w) for w in data.modifiers),
+        modified_heads=frozenset(fold(w) for w in data.modified_heads),
+        verb_endings=tuple(fold(w) for w in data.verb_endings),
+        apposition_openers=frozenset(fold(w) for w in data.apposition_openers),
+        deployed_before=phrases(data.deployed_before),
+        deployed_after=phrases(data.deployed_after),
     )
 
 
