@@ -125,7 +125,10 @@ def test_state_actors_take_the_country_of_their_sentence_or_article_or_none() ->
 
 def test_modifiers_and_roles_of_people_are_no_generic_actor() -> None:
     assert groups("Military analysts said a military offensive would need police stations.") == []
-    assert groups("Turkey launched a military offensive, the army chief said.") == []
+    article = extract("Turkey launched a military offensive, the army chief said.", published=FRIDAY)
+    assert [e.type for e in article.entities] == ["COUNTRY"]
+    [event] = article.events  # the state launched it, not a "military" of no country
+    assert (event.type, event.source_text.text) == ("ASSAULT", "Turkey")
     assert groups("The guerrilla war went on; the military has said nothing.") == [
         ("military", None, "MIL", ["military"])
     ]
