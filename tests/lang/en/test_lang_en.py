@@ -94,6 +94,10 @@ def test_generic_actors_take_the_country_named_before_them() -> None:
     ]
     assert groups("Israeli police arrested three men.") == [("police", "ISR", "COP", ["Israeli police"])]
     assert groups("Russia's army moved in.") == [("army", "RUS", "MIL", ["Russia's army"])]
+    assert groups("The army of Pakistan moved in, Afghan officials said.") == [
+        ("army", "PAK", "MIL", ["army"]),
+        ("officials", "AFG", "GOV", ["Afghan officials"]),
+    ]
 
 
 def test_state_actors_take_the_country_of_their_sentence_or_article_or_none() -> None:

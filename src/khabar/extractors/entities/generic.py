@@ -53,6 +53,8 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
             continue
         start, country, named = country_of.named_before(h.start, sector)
         if not named:
+            country, named = country_of.named_after(h.end, sector)
+        if not named:
             country = country_of.around(h.start, sector, occupied)
         out.append(group_found(start, h.end, name, sector, country))
     return out

@@ -5,7 +5,8 @@ is better than a wrong one.
    its words, or with a genitive between ("Turkish forces", "रूसी सेना", "Russia's army", "पाकिस्तान
    की सेना", "दिल्ली पुलिस"; the mention then covers a country or organisation), and for the sectors
    that act for a state, a person ("the Assad regime", "Putin's army", "मोदी सरकार"). An organisation
-   of no country gives none ("Islamic State militants").
+   of no country gives none ("Islamic State militants"). Where genitives precede their noun, a name
+   right after the words and a genitive counts as well ("the army of Pakistan").
 2. Only for the sectors that act for a state (``state_sectors`` of ``data/plover.yaml``: police,
    army, government, courts), and only where no other word qualifies the actor ("Kurdish forces",
    "US-backed forces"): the one country of the sentence's places, when they are all of one country
@@ -46,9 +47,12 @@ class GroupCountry:
         self.located = [f for f in named if f.country and f.type in _CONTEXT]
         self.starts = [f.start for f in self.located]
         self.by_end: dict[int, Found] = {}
-        for item in named:  # the longest mention ending at an offset
+        self.by_start: dict[int, Found] = {}
+        for item in named:  # the longest mention ending, and starting, at an offset
             if item.end not in self.by_end or item.start < self.by_end[item.end].start:
                 self.by_end[item.end] = item
+            if item.start not in self.by_start or item.end > self.by_start[item.start].end:
+                self.by_start[item.start] = item
         self.own = _own_country(self.located)
         self.sentences: dict[tuple[int, int], str | None] = {}  # each sentence's country, once
 
@@ -67,6 +71,22 @@ class GroupCountry:
             if item is not None and (item.type != "PERSON" or sector in state_sectors()):
                 return (item.start if item.type in _COVERING else start), item.country, True
         return start, None, False
+
+    def named_after(self, end: int, sector: str | None) -> tuple[str | None, bool]:
+        """Where genitives precede their noun, the country named right after the words and a
+        genitive ("the army of Pakistan", "the government of Bashar al-Assad"), and whether a name
+        stands there at all."""
+        tokens = self.doc.tokens
+        i = tokens.first_at(end)
+        cues = grammar(self.doc.language_at(end))
+        if cues.postpositional or i + 1 >= len(tokens) or not tokens[i - 1].joined or not tokens[i].joined:
+            return None, False
+        if tokens[i].text not in cues.genitive_markers or not tokens[i].text.isalpha():  # "of", not "'s"
+            return None, False
+        item = self.by_start.get(tokens[i + 1].start)
+        if item is None or (item.type == "PERSON" and sector not in state_sectors()):
+            return None, False
+        return item.country, True
 
     def around(self, start: int, sector: str | None, occupied: bytearray) -> str | None:
         """The country of a state actor's sentence or article (see the module), else none."""
