@@ -31,6 +31,7 @@ class Grammar:
     modifiers: frozenset[str]  # generic actor words, see the ``Grammar`` topic model
     modified_heads: frozenset[str]
     verb_endings: tuple[str, ...]
+    collectives: frozenset[str]
     apposition_openers: frozenset[str]
     deployed_before: tuple[tuple[str, ...], ...]
     deployed_after: tuple[tuple[str, ...], ...]
@@ -51,6 +52,7 @@ def grammar(language: str | None) -> Grammar:
         modifiers=frozenset(fold(w) for w in data.modifiers),
         modified_heads=frozenset(fold(w) for w in data.modified_heads),
         verb_endings=tuple(fold(w) for w in data.verb_endings),
+        collectives=frozenset(fold(w) for w in data.collectives),
         apposition_openers=frozenset(fold(w) for w in data.apposition_openers),
         deployed_before=phrases(data.deployed_before),
         deployed_after=phrases(data.deployed_after),

@@ -136,6 +136,14 @@ def test_modifiers_and_roles_of_people_are_no_generic_actor() -> None:
     assert groups("The guerrilla war went on; the military has said nothing.") == [
         ("military", None, "MIL", ["military"])
     ]
+    # a modified actor word takes its modifiers, a collective noun the word before it
+    assert groups(
+        "Regime forces shelled opposition groups in Idlib, a former British army soldier said."
+    ) == [
+        ("forces", None, "MIL", ["Regime forces"]),  # Syria's or Britain's: the sentence names both
+        ("opposition", None, "OPP", ["opposition groups"]),
+        ("soldiers", "GBR", "MIL", ["British army soldier"]),
+    ]
     article = extract("Alexei Navalny, an opposition activist, met Yahya Abu Yahya, a doctor in Idlib.")
     assert [(e.name, e.type, e.sector) for e in article.entities if e.type in ("GROUP", "PERSON")] == [
         ("Alexei Navalny", "PERSON", "OPP"),

@@ -112,8 +112,11 @@ def test_state_actors_take_the_country_of_their_sentence_in_oblique_plurals() ->
     assert groups("मोदी सरकार ने फ़ैसला किया।") == [("government", "IND", "GOV", ["सरकार"])]
 
 
-def test_modifiers_are_no_generic_actor() -> None:
-    assert groups("सेना प्रमुख ने कहा कि पुलिस स्टेशन पर चरमपंथी संगठन ने हमला किया।") == []
+def test_modifiers_are_no_generic_actor_and_collectives_are() -> None:
+    assert groups("सेना प्रमुख ने कहा कि पुलिस स्टेशन पर हमला हुआ।") == []
+    assert groups("पुलिस स्टेशन पर चरमपंथी संगठन ने हमला किया।") == [
+        ("extremists", None, "REB", ["चरमपंथी संगठन"])  # the extremist organisation acted
+    ]
 
 
 def test_a_title_before_a_name_is_no_generic_actor_and_a_country_may_stay_unknown() -> None:

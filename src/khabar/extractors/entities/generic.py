@@ -9,9 +9,11 @@ capitalised Latin words ("Police Federation", "Syrian Democratic Forces"), or ha
 compound ("pro-government", "rebel-held") are no generic actor; nor are phrases the language lists as
 naming none ("social media"), nor words that modify the noun after them (the grammar's
 ``modified_heads``, a title, agent or institution word: "police station", "army chief", "सेना
-प्रमुख", "regime forces"; and for its ``modifiers``, any word but a function word or a verb:
-"military action", "guerrilla war"). A role said of a named person is that person's, not a group's:
-"opposition activist Alexei Navalny", "Jamal, a Kurdish rebel" (the grammar's
+प्रमुख"; and for its ``modifiers``, any word but a function word or a verb: "military action",
+"guerrilla war"): an agent word they modify takes them into its phrase ("regime forces", "British
+army soldier"). Before a collective noun of the grammar (``collectives``) the agent word names the
+collective ("opposition groups", "विद्रोही संगठन"). A role said of a named person is that person's,
+not a group's: "opposition activist Alexei Navalny", "Jamal, a Kurdish rebel" (the grammar's
 ``apposition_openers``); the person takes its sector where it has none.
 """
 
@@ -26,6 +28,7 @@ from khabar.extractors.entities.gazetteer import GazetteerHit, after_joiners
 from khabar.extractors.entities.generic_country import GroupCountry
 from khabar.knowledge.base import AgentWord, Institution, Title, agent_words
 from khabar.text.normalise import fold
+from khabar.text.tokens import Token
 
 _HEADS = (AgentWord, Institution, Title)  # referents whose word a word before may modify
 
@@ -39,24 +42,31 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
     heads = {h.start for h in hits if not h.nested and isinstance(h.hit.referent, _HEADS)}
     heads |= {f.start for f in people.values()}
     country_of = GroupCountry(doc, found)
+    modified: dict[int, int] = {}  # where a modified actor's word starts -> where its modifiers start
     out: list[Found] = []
     for h, (name, sector) in _agents(doc, hits, found):
         if (
             occupied.find(1, h.start, h.end) >= 0
             or _hyphenated(doc.text, h)
             or _in_latin_name(doc, h, occupied)
-            or _modifier(doc, h, heads)
         ):
+            continue
+        cues, after, end = grammar(doc.language_at(h.start)), _word_after(doc, h.end), h.end
+        if after is not None and after.text in cues.collectives:  # "opposition groups"
+            end = after.end
+        elif after is not None and _modifies(doc, h, after, heads):
+            modified[after.start] = modified.get(h.start, h.start)
             continue
         if (person := _apposed(doc, h, people)) is not None:
             person.sector = person.sector or sector
             continue
-        start, country, named = country_of.named_before(h.start, sector)
+        phrase = modified.get(h.start, h.start)  # "regime forces", "British army soldier"
+        start, country, named = country_of.named_before(phrase, sector)
         if not named:
-            country, named = country_of.named_after(h.end, sector)
+            country, named = country_of.named_after(end, sector)
         if not named:
-            country = country_of.around(h.start, sector, occupied)
-        out.append(group_found(start, h.end, name, sector, country))
+            country = country_of.around(phrase, sector, occupied)
+        out.append(group_found(start, end, name, sector, country))
     return out
 
 
@@ -104,22 +114,23 @@ def _in_latin_name(doc: Doc, h: GazetteerHit, occupied: bytearray) -> bool:
     )
 
 
-def _modifier(doc: Doc, h: GazetteerHit, heads: set[int]) -> bool:
+def _word_after(doc: Doc, end: int) -> Token | None:
+    """The word right after ``end`` with one space between, in the same script."""
+    tokens = doc.tokens
+    i = tokens.first_at(end)
+    if i == 0 or i >= len(tokens) or doc.text[end : tokens[i].start] != " ":
+        return None
+    return tokens[i] if tokens[i].script == tokens[i - 1].script else None
+
+
+def _modifies(doc: Doc, h: GazetteerHit, after: Token, heads: set[int]) -> bool:
     """Does the agent word modify the word right after it ("police station", "army chief", "सेना
     प्रमुख", "regime forces", "military action"; see the module)?"""
-    tokens = doc.tokens
-    i = tokens.first_at(h.end)
-    if i >= len(tokens) or doc.text[h.end : tokens[i].start] != " ":
-        return False
-    after = tokens[i]
-    if after.start in heads:
-        return True
     cues = grammar(doc.language_at(h.start))
-    if after.text in cues.modified_heads:
+    if after.start in heads or after.text in cues.modified_heads:
         return True
     return (
         fold(doc.text[h.start : h.end]) in cues.modifiers
-        and after.script == tokens[i - 1].script
         and after.text not in cues.stopwords
         and not after.text.endswith(cues.verb_endings)
     )
