@@ -144,6 +144,9 @@ def test_modifiers_and_roles_of_people_are_no_generic_actor() -> None:
         ("opposition", None, "OPP", ["opposition groups"]),
         ("soldiers", "GBR", "MIL", ["British army soldier"]),
     ]
+    assert groups("An Azerbaijani opposition activist has been detained.") == [
+        ("activists", "AZE", "CVL", ["Azerbaijani opposition activist"])  # a role that names nobody
+    ]
     article = extract("Alexei Navalny, an opposition activist, met Yahya Abu Yahya, a doctor in Idlib.")
     assert [(e.name, e.type, e.sector) for e in article.entities if e.type in ("GROUP", "PERSON")] == [
         ("Alexei Navalny", "PERSON", "OPP"),
