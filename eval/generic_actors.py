@@ -3,10 +3,11 @@ text right at them supports that country.
 
 Over the first 100 articles of a split of BBC Hindi and of the Guardian sample (as
 ``events_attachment``; split key: the row index). A group's country is *supported* when one of its
-mentions holds, or has within ``PHRASE_REACH`` characters before it, a country, place or organisation
-mention of that country: a demonym or possessive in its phrase ("Turkish forces", "Syria's army",
-"पाकिस्तान की सेना", "दिल्ली पुलिस"). An unsupported country came from the context (the sentence or
-the article), which is where wrong countries come from; it may still be right. No gold: these are
+mentions holds, or has within ``PHRASE_REACH`` characters before it, a country, place, organisation
+or person mention of that country, or one right after it and "of": a demonym or possessive in its
+phrase ("Turkish forces", "Syria's army", "पाकिस्तान की सेना", "दिल्ली पुलिस", "the Assad regime",
+"the army of Pakistan"). An unsupported country came from the context (the sentence or the
+article), which is where wrong countries come from; it may still be right. No gold: these are
 counts, to be read beside the groups themselves.
 """
 
@@ -37,19 +38,21 @@ class GroupScore:
             self.groups += 1
             if group.country:
                 self.with_country += 1
-                self.supported += supported(group, article.entities)
+                self.supported += supported(group, article)
 
 
-def supported(group: Entity, entities: Sequence[Entity]) -> bool:
-    """Does a mention of another entity of the group's country lie in or right before its phrase?"""
+def supported(group: Entity, article: Article) -> bool:
+    """Does a mention of another entity of the group's country lie in or right before its phrase, or
+    right after it and "of"?"""
     near = [
         m
-        for e in entities
-        if e.type in ("COUNTRY", "PLACE", "ORG") and e.country == group.country
+        for e in article.entities
+        if e.type in ("COUNTRY", "PLACE", "ORG", "PERSON") and e.country == group.country
         for m in e.mentions
     ]
     return any(
-        m.start < g.end and m.end > g.start - PHRASE_REACH and m.end <= g.end
+        (m.start < g.end and m.end > g.start - PHRASE_REACH and m.end <= g.end)
+        or (m.start > g.end and article.text[g.end : m.start].strip() == "of")
         for g in group.mentions
         for m in near
     )
@@ -89,7 +92,8 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
             report.notes.append(f"{source}/{split}: {timer.rate(len(chosen))}")
     report.notes += [
         f"the first {PER_SPLIT} articles of each split (row index key)",
-        f"supported: a country, place or organisation of the group's country in its mention or up to "
-        f"{PHRASE_REACH} characters before it; unsupported countries come from the context",
+        f"supported: a country, place, organisation or person of the group's country in its mention or up "
+        f"to {PHRASE_REACH} characters before it, or right after it and 'of'; unsupported countries come "
+        "from the context",
     ]
     return [report]
