@@ -112,6 +112,12 @@ def test_state_actors_take_the_country_of_their_sentence_or_article_or_none() ->
         ("police", "AUS", "COP", ["police"])
     ]
     assert groups("Police said the roads were closed.") == [("police", None, "COP", ["Police"])]
+    # the article's own country is that of its places too: Syria's fans at a match in Sydney
+    article = (
+        "Syria played Australia in Sydney. Syria's fans cheered. A Free Syria flag was banned by police."
+    )
+    assert groups(article) == [("police", None, "COP", ["police"])]
+    assert groups(article.replace(" in Sydney", "")) == [("police", "SYR", "COP", ["police"])]
     # where troops serve is not whose they are
     assert groups("The Afghan election was held. Troops serving in Afghanistan voted.") == [
         ("troops", None, "MIL", ["Troops"])

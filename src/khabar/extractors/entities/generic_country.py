@@ -11,11 +11,12 @@ is better than a wrong one.
    army, government, courts), and only where no other word qualifies the actor ("Kurdish forces",
    "US-backed forces"): the one country of the sentence's places, when they are all of one country
    and at least one is a place inside it rather than a country's name ("police at a Sydney
-   stadium"); else, when the sentence's countries and places are the article's own country or
-   there are none, the article's own country (that of two thirds or more of its country and place
-   mentions). A sentence that says where forces serve ("troops serving in Afghanistan", "अफ़ग़ानिस्तान
-   में तैनात सैनिक": the grammar's ``deployed_before`` and ``deployed_after``) says nothing of whose
-   they are.
+   stadium"; not for armed forces, which serve abroad: "advancing forces" at a town); else, when
+   the sentence's countries and places are the article's own country or there are none, the
+   article's own country (that of two thirds or more of its country and place mentions, and of its
+   place mentions alone: a match in Sydney between Syria's fans is not in Syria). A sentence that
+   says where forces serve ("troops serving in Afghanistan", "अफ़ग़ानिस्तान में तैनात सैनिक": the
+   grammar's ``deployed_before`` and ``deployed_after``) says nothing of whose they are.
 
 Other actors (protesters, refugees, militants, doctors) take a country only from their phrase: where
 people are is not whose they are.
@@ -36,6 +37,7 @@ _COVERING = ("COUNTRY", "ORG")  # a country or organisation before the words is 
 _CONTEXT = ("COUNTRY", "PLACE")  # the mentions whose countries make the context (not the BBC's)
 _OWN_SHARE = 2 / 3  # of the article's country and place mentions, for its own country
 _OWN_LEAST = 1  # ... and at least this many of them
+_SERVE_ABROAD = "MIL"  # the sector whose actors are often where they are sent, not at home
 
 
 class GroupCountry:
@@ -54,7 +56,7 @@ class GroupCountry:
             if item.start not in self.by_start or item.end > self.by_start[item.start].end:
                 self.by_start[item.start] = item
         self.own = _own_country(self.located)
-        self.sentences: dict[tuple[int, int], str | None] = {}  # each sentence's country, once
+        self.sentences: dict[tuple[int, int, bool], str | None] = {}  # each sentence's country, once
 
     def named_before(self, start: int, sector: str | None) -> tuple[int, str | None, bool]:
         """Where the mention starts, the country named right before ``start`` (see the module), and
@@ -95,18 +97,18 @@ class GroupCountry:
         sentence = self.doc.sentence_at(start)
         if sentence is None:
             return None
-        bounds = (sentence.start, sentence.end)
-        if bounds not in self.sentences:
-            self.sentences[bounds] = self._sentence_country(*bounds)
-        return self.sentences[bounds]
+        key = (sentence.start, sentence.end, sector == _SERVE_ABROAD)
+        if key not in self.sentences:
+            self.sentences[key] = self._sentence_country(*key)
+        return self.sentences[key]
 
-    def _sentence_country(self, start: int, end: int) -> str | None:
+    def _sentence_country(self, start: int, end: int, abroad: bool) -> str | None:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
         mentions = self.located[lo:hi]
         if any(self._deployed(f) for f in mentions):
             return None
         countries = {f.country for f in mentions}
-        if len(countries) == 1 and any(f.type == "PLACE" for f in mentions):
+        if not abroad and len(countries) == 1 and any(f.type == "PLACE" for f in mentions):
             return countries.pop()
         return self.own if countries <= {self.own} else None
 
@@ -137,7 +139,14 @@ class GroupCountry:
 
 
 def _own_country(located: list[Found]) -> str | None:
-    """The article's own country: that of two thirds or more of its country and place mentions."""
+    """The article's own country: that of two thirds or more of its country and place mentions, and
+    of its place mentions alone where it has any."""
+    country = _dominant(located)
+    places = [f for f in located if f.type == "PLACE"]
+    return country if country is not None and (not places or _dominant(places) == country) else None
+
+
+def _dominant(located: list[Found]) -> str | None:
     if len(located) < _OWN_LEAST:
         return None
     country, count = Counter(f.country for f in located).most_common(1)[0]
