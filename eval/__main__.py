@@ -16,6 +16,7 @@ from eval import (
     events_police,
     events_seed,
     exports,
+    generic_actors,
     geo,
     ner,
     seed,
@@ -35,6 +36,7 @@ SCORERS: dict[str, Callable[[argparse.Namespace], list[Report]]] = {
     "stories": lambda args: stories.run(),
     "sentences": lambda args: sentences.run(limit=args.limit),
     "attachment": lambda args: events_attachment.run(workers=args.workers, limit=args.limit),
+    "generic": lambda args: generic_actors.run(workers=args.workers, limit=args.limit),
     "events": lambda args: [
         *events_seed.run(),
         *(

@@ -17,7 +17,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import throughput
-from eval import disaster, geo, ner, seed, timex
+from eval import disaster, generic_actors, geo, ner, seed, timex
 from eval.common import (
     PRF,
     MissingData,
@@ -360,6 +360,33 @@ def test_acled_values() -> None:
         1000,
         2000,
     ]
+
+
+def test_generic_actor_countries_are_supported_by_their_phrase_or_not() -> None:
+    text = (
+        "Turkish forces shelled Afrin. Police in Sydney said the government in Ankara was silent, "
+        "the army of Iran too."
+    )
+    entities = [
+        Entity(id="c", name="Turkey", type="COUNTRY", country="TUR", mentions=[mention(text, "Turkish")]),
+        Entity(
+            id="f", name="forces", type="GROUP", country="TUR", mentions=[mention(text, "Turkish forces")]
+        ),
+        Entity(id="s", name="Sydney", type="PLACE", country="AUS", mentions=[mention(text, "Sydney")]),
+        Entity(id="p", name="police", type="GROUP", country="AUS", mentions=[mention(text, "Police")]),
+        Entity(id="a", name="Ankara", type="PLACE", country="TUR", mentions=[mention(text, "Ankara")]),
+        Entity(
+            id="g", name="government", type="GROUP", country="TUR", mentions=[mention(text, "government")]
+        ),
+        Entity(id="x", name="protesters", type="GROUP", mentions=[mention(text, "shelled")]),
+        Entity(id="r", name="army", type="GROUP", country="IRN", mentions=[mention(text, "army")]),
+        Entity(id="i", name="Iran", type="COUNTRY", country="IRN", mentions=[mention(text, "Iran")]),
+    ]
+    score = generic_actors.GroupScore()
+    score.add(make_article(text, entities=entities))
+    # the demonym is in the phrase, Iran after 'of'; Sydney comes after the police, Ankara after the
+    # government
+    assert (score.articles, score.groups, score.with_country, score.supported) == (1, 5, 4, 2)
 
 
 def test_alias_occurrences_are_standalone_and_longest_first() -> None:

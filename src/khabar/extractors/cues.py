@@ -29,6 +29,13 @@ class Grammar:
     conjunctions: frozenset[str]
     name_prefixes: frozenset[str]  # stopwords that may still open a longer name ("उत्तर प्रदेश", "New York")
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
+    modifiers: frozenset[str]  # generic actor words, see the ``Grammar`` topic model
+    modified_heads: frozenset[str]
+    verb_endings: tuple[str, ...]
+    collectives: frozenset[str]
+    apposition_openers: frozenset[str]
+    deployed_before: tuple[tuple[str, ...], ...]
+    deployed_after: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -44,6 +51,13 @@ def grammar(language: str | None) -> Grammar:
         conjunctions=frozenset(fold(w) for w in data.conjunctions),
         name_prefixes=frozenset(fold(w) for w in data.name_prefixes),
         postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,
+        modifiers=frozenset(fold(w) for w in data.modifiers),
+        modified_heads=frozenset(fold(w) for w in data.modified_heads),
+        verb_endings=tuple(fold(w) for w in data.verb_endings),
+        collectives=frozenset(fold(w) for w in data.collectives),
+        apposition_openers=frozenset(fold(w) for w in data.apposition_openers),
+        deployed_before=phrases(data.deployed_before),
+        deployed_after=phrases(data.deployed_after),
     )
 
 

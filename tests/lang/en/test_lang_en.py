@@ -67,7 +67,7 @@ def test_event_with_subject_object_and_place() -> None:
     assert (event.source_text.text, event.target_text.text) == ("Police", "students")
     assert [(e.name, e.type, e.country, e.sector) for e in article.entities] == [
         ("police", "GROUP", "BGD", "COP"),
-        ("students", "GROUP", "BGD", "EDU"),
+        ("students", "GROUP", None, "EDU"),  # where people are is not whose they are
         ("Dhaka", "PLACE", "BGD", None),
     ]
 
@@ -94,17 +94,69 @@ def test_generic_actors_take_the_country_named_before_them() -> None:
     ]
     assert groups("Israeli police arrested three men.") == [("police", "ISR", "COP", ["Israeli police"])]
     assert groups("Russia's army moved in.") == [("army", "RUS", "MIL", ["Russia's army"])]
+    assert groups("The army of Pakistan moved in, Afghan officials said.") == [
+        ("army", "PAK", "MIL", ["army"]),
+        ("officials", "AFG", "GOV", ["Afghan officials"]),
+    ]
 
 
-def test_generic_actors_take_the_country_of_their_sentence_or_none() -> None:
+def test_state_actors_take_the_country_of_their_sentence_or_article_or_none() -> None:
     assert groups("Police in Almaty killed dozens of rioters.") == [
         ("police", "KAZ", "COP", ["Police"]),
-        ("rioters", "KAZ", "CVL", ["rioters"]),
+        ("rioters", None, "CVL", ["rioters"]),  # not a state's: only its phrase gives a country
+    ]
+    assert groups("Fans were searched by police at a Sydney stadium before the Syria match.") == [
+        ("police", None, "COP", ["police"])  # the sentence names two countries: unclear
+    ]
+    assert groups("Fans were searched by police at a Sydney stadium.") == [
+        ("police", "AUS", "COP", ["police"])
     ]
     assert groups("Police said the roads were closed.") == [("police", None, "COP", ["Police"])]
+    # the article's own country is that of its places too: Syria's fans at a match in Sydney
+    article = (
+        "Syria played Australia in Sydney. Syria's fans cheered. A Free Syria flag was banned by police."
+    )
+    assert groups(article) == [("police", None, "COP", ["police"])]
+    assert groups(article.replace(" in Sydney", "")) == [("police", "SYR", "COP", ["police"])]
+    # where troops serve is not whose they are
+    assert groups("The Afghan election was held. Troops serving in Afghanistan voted.") == [
+        ("troops", None, "MIL", ["Troops"])
+    ]
+    assert groups("Kurdish forces and US-backed forces entered Raqqa in Syria.") == [
+        ("forces", None, "MIL", ["forces", "forces"])  # qualified by words that name no country
+    ]
     # an organisation of no country says whose the militants are, and gives none
     assert groups("Islamic State militants attacked the town.") == [
         ("militants", None, "REB", ["Islamic State militants"])
+    ]
+    # a state's leader says whose its government is
+    assert groups("He blamed the Assad regime for the attack.") == [("regime", "SYR", "GOV", ["regime"])]
+
+
+def test_modifiers_and_roles_of_people_are_no_generic_actor() -> None:
+    assert groups("Military analysts said a military offensive would need police stations.") == []
+    article = extract("Turkey launched a military offensive, the army chief said.", published=FRIDAY)
+    assert [e.type for e in article.entities] == ["COUNTRY"]
+    [event] = article.events  # the state launched it, not a "military" of no country
+    assert (event.type, event.source_text.text) == ("ASSAULT", "Turkey")
+    assert groups("The guerrilla war went on; the military has said nothing.") == [
+        ("military", None, "MIL", ["military"])
+    ]
+    # a modified actor word takes its modifiers, a collective noun the word before it
+    assert groups(
+        "Regime forces shelled opposition groups in Idlib, a former British army soldier said."
+    ) == [
+        ("forces", None, "MIL", ["Regime forces"]),  # Syria's or Britain's: the sentence names both
+        ("opposition", None, "OPP", ["opposition groups"]),
+        ("soldiers", "GBR", "MIL", ["British army soldier"]),
+    ]
+    assert groups("An Azerbaijani opposition activist has been detained.") == [
+        ("activists", "AZE", "CVL", ["Azerbaijani opposition activist"])  # a role that names nobody
+    ]
+    article = extract("Alexei Navalny, an opposition activist, met Yahya Abu Yahya, a doctor in Idlib.")
+    assert [(e.name, e.type, e.sector) for e in article.entities if e.type in ("GROUP", "PERSON")] == [
+        ("Alexei Navalny", "PERSON", "OPP"),
+        ("Yahya Abu Yahya", "PERSON", "HLH"),  # the role is the person's
     ]
 
 
@@ -121,7 +173,7 @@ def test_generic_actors_act_in_events() -> None:
     article = extract("Gunmen attacked a checkpoint in Kabul.", published=FRIDAY)
     names = {e.id: e.name for e in article.entities}
     [event] = article.events
-    assert (names[event.source or ""], event.source_country, event.source_sector) == ("gunmen", "AFG", "REB")
+    assert (names[event.source or ""], event.source_country, event.source_sector) == ("gunmen", None, "REB")
     article = extract("Turkish forces shelled Kurdish positions in Syria.", published=FRIDAY)
     names = {e.id: e.name for e in article.entities}
     [event] = article.events  # a state's forces, named with their country, act for it

@@ -96,17 +96,27 @@ def test_generic_actors_take_the_country_named_before_them() -> None:
     assert groups("तुर्की की सेना ने सीरिया में हमला किया।") == [("armed forces", "TUR", "MIL", ["तुर्की की सेना"])]
     assert groups("भारतीय सेना के जवानों ने दो उग्रवादियों को गिरफ्तार किया।") == [
         ("soldiers", "IND", "MIL", ["भारतीय सेना के जवानों"]),  # the Indian Army's soldiers
-        ("militants", "IND", "REB", ["उग्रवादियों"]),  # the country of the sentence
+        ("militants", None, "REB", ["उग्रवादियों"]),  # not a state's: only its phrase gives a country
     ]
 
 
-def test_generic_actors_take_the_country_of_their_sentence_in_oblique_plurals() -> None:
+def test_state_actors_take_the_country_of_their_sentence_in_oblique_plurals() -> None:
     assert groups("छत्तीसगढ़ के बीजापुर में नक्सलियों ने सुरक्षा बलों पर हमला किया।") == [
-        ("Maoists", "IND", "REB", ["नक्सलियों"]),
+        ("Maoists", None, "REB", ["नक्सलियों"]),
         ("security forces", "IND", "COP", ["सुरक्षा बलों"]),
     ]
     named = [name for name, *_ in groups("किसानों, छात्रों और प्रदर्शनकारियों ने दिल्ली में धरना दिया।")]
     assert named == ["farmers", "students", "protesters"]
+    # where soldiers serve is not whose they are
+    assert groups("अफ़ग़ानिस्तान में तैनात सैनिकों पर हमला हुआ।") == [("soldiers", None, "MIL", ["सैनिकों"])]
+    assert groups("मोदी सरकार ने फ़ैसला किया।") == [("government", "IND", "GOV", ["सरकार"])]
+
+
+def test_modifiers_are_no_generic_actor_and_collectives_are() -> None:
+    assert groups("सेना प्रमुख ने कहा कि पुलिस स्टेशन पर हमला हुआ।") == []
+    assert groups("पुलिस स्टेशन पर चरमपंथी संगठन ने हमला किया।") == [
+        ("extremists", None, "REB", ["चरमपंथी संगठन"])  # the extremist organisation acted
+    ]
 
 
 def test_a_title_before_a_name_is_no_generic_actor_and_a_country_may_stay_unknown() -> None:
@@ -120,7 +130,7 @@ def test_generic_actors_act_in_events() -> None:
     article = extract("छत्तीसगढ़ में नक्सलियों ने सुरक्षा बलों पर हमला किया।", published=FRIDAY, language="hi")
     names = {e.id: e.name for e in article.entities}
     [event] = article.events
-    assert (names[event.source or ""], event.source_country, event.source_sector) == ("Maoists", "IND", "REB")
+    assert (names[event.source or ""], event.source_country, event.source_sector) == ("Maoists", None, "REB")
     article = extract("अमरीकी हवाई हमले में 20 लोग मारे गए।", published=FRIDAY, language="hi")
     names = {e.id: e.name for e in article.entities}
     [event] = article.events

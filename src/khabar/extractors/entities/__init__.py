@@ -28,8 +28,9 @@ they found and which words they claimed (``words.Taken``):
    account holder of unknown type and is left out unless the knowledge base links it.
 
 6. generic actors (``generic``): the agent words no name claimed ("police", "जवानों", "the
-   ministry") are ``GROUP`` entities with their sector and the country named before them or
-   dominant around them.
+   ministry") that modify no noun after them ("police station") are ``GROUP`` entities with their
+   sector and a country only where the text makes it clear (``generic_country``: named in their
+   phrase, or for state sectors the one of their sentence or article).
 
 Runs are linked (``link``) to the knowledge base across scripts by romanising and comparing names
 (``khabar.text.translit.NameIndex``). A surname alone links to a person already named in

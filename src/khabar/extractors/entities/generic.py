@@ -1,40 +1,36 @@
 """Generic actors: actors known by what they are, not by name (police, soldiers, protesters, "the
-ministry"), as ``GROUP`` entities with their sector and, where the text gives it, their country.
+ministry"), as ``GROUP`` entities with their sector and, where the text makes it clear, their country
+(``generic_country``).
 
 The words are each language's ``agents.yaml`` (and institution words that named no organisation),
 found by the gazetteer. A title word that names nobody ("पत्रकारों ने", not "पत्रकार रवीश कुमार") is a
-generic actor too. The country is, in order:
-
-1. the one named right before the words, or with a genitive between: "Turkish forces", "रूसी सेना",
-   "Russia's army", "भारत की सेना", "भारतीय सेना के जवान" (a country or an organisation: the mention
-   then covers it; a place gives its country: "दिल्ली पुलिस"; an organisation of no country gives
-   none: "Islamic State militants");
-2. the dominant country of the sentence, else of the paragraph: the country of more than half of the
-   country and place mentions there (organisations say where they are, not where the news is);
-3. the country of the same actor named earlier in the article;
-
-and none when these say nothing. Words a name claims ("Central Reserve Police Force"), or inside a
-run of capitalised Latin words ("Police Federation", "Syrian Democratic Forces"), or half of a hyphenated
+generic actor too. Words a name claims ("Central Reserve Police Force"), or inside a run of
+capitalised Latin words ("Police Federation", "Syrian Democratic Forces"), or half of a hyphenated
 compound ("pro-government", "rebel-held") are no generic actor; nor are phrases the language lists as
-naming none ("social media").
+naming none ("social media"), nor words that modify the noun after them (the grammar's
+``modified_heads``, a title, agent or institution word: "police station", "army chief", "सेना
+प्रमुख"; and for its ``modifiers``, any word but a function word or a verb: "military action",
+"guerrilla war"): an agent word they modify takes them into its phrase ("regime forces", "British
+army soldier"). Before a collective noun of the grammar (``collectives``) the agent word names the
+collective ("opposition groups", "विद्रोही संगठन"). A role said of a named person is that person's,
+not a group's: "opposition activist Alexei Navalny", "Jamal, a Kurdish rebel" (the grammar's
+``apposition_openers``); the person takes its sector where it has none.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.entities.found import Found, group_found
 from khabar.extractors.entities.gazetteer import GazetteerHit, after_joiners
+from khabar.extractors.entities.generic_country import GroupCountry
 from khabar.knowledge.base import AgentWord, Institution, Title, agent_words
 from khabar.text.normalise import fold
+from khabar.text.tokens import Token
 
-_NOT_BEFORE = ("PERSON", "GROUP")  # mentions that say nothing of the actor right after them
-_COVERING = ("COUNTRY", "ORG")  # a country or organisation before the words is part of the mention
-_CONTEXT = ("COUNTRY", "PLACE")  # the mentions whose countries make the context (not the BBC's)
+_HEADS = (AgentWord, Institution, Title)  # referents whose word a word before may modify
 
 
 def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> list[Found]:
@@ -42,9 +38,12 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
     occupied = bytearray(len(doc.text) + 1)
     for item in found:
         occupied[item.start : item.end] = b"\x01" * (item.end - item.start)
-    context = _Context(doc, found)
+    people = {f.end: f for f in found if f.type == "PERSON"}
+    heads = {h.start for h in hits if not h.nested and isinstance(h.hit.referent, _HEADS)}
+    heads |= {f.start for f in people.values()}
+    country_of = GroupCountry(doc, found)
+    modified: dict[int, int] = {}  # where a modified actor's word starts -> where its modifiers start
     out: list[Found] = []
-    last_country: dict[str, str] = {}  # the country of the last generic actor of each name that has one
     for h, (name, sector) in _agents(doc, hits, found):
         if (
             occupied.find(1, h.start, h.end) >= 0
@@ -52,12 +51,22 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
             or _in_latin_name(doc, h, occupied)
         ):
             continue
-        start, country, named = context.named_before(h.start)
+        cues, after, end = grammar(doc.language_at(h.start)), _word_after(doc, h.end), h.end
+        if after is not None and after.text in cues.collectives:  # "opposition groups"
+            end = after.end
+        elif after is not None and _modifies(doc, h, after, heads):
+            modified[after.start] = modified.get(h.start, h.start)
+            continue
+        if (person := _apposed(doc, h, people)) is not None:
+            person.sector = person.sector or sector
+            continue
+        phrase = modified.get(h.start, h.start)  # "regime forces", "British army soldier"
+        start, country, named = country_of.named_before(phrase, sector)
         if not named:
-            country = context.dominant(h.start) or last_country.get(name)
-        if country:
-            last_country[name] = country
-        out.append(group_found(start, h.end, name, sector, country))
+            country, named = country_of.named_after(end, sector)
+        if not named:
+            country = country_of.around(phrase, sector, occupied)
+        out.append(group_found(start, end, name, sector, country))
     return out
 
 
@@ -105,55 +114,38 @@ def _in_latin_name(doc: Doc, h: GazetteerHit, occupied: bytearray) -> bool:
     )
 
 
-class _Context:
-    """The mentions found so far, for the country next to a generic actor or around it."""
-
-    def __init__(self, doc: Doc, found: list[Found]) -> None:
-        self.doc = doc
-        named = sorted((f for f in found if f.type not in _NOT_BEFORE), key=lambda f: f.start)
-        self.located = [f for f in named if f.country and f.type in _CONTEXT]
-        self.starts = [f.start for f in self.located]
-        self.by_end: dict[int, Found] = {}
-        self.majorities: dict[tuple[int, int], str | None] = {}  # per sentence or paragraph, once each
-        for item in named:  # the longest mention ending at an offset
-            if item.end not in self.by_end or item.start < self.by_end[item.end].start:
-                self.by_end[item.end] = item
-
-    def named_before(self, start: int) -> tuple[int, str | None, bool]:
-        """Where the mention starts, the country named right before ``start`` (see the module), and
-        whether a name stands there at all (an organisation of no country: "Islamic State militants")."""
-        tokens = self.doc.tokens
-        i = tokens.first_at(start)
-        genitives = grammar(self.doc.language_at(start)).genitive_markers
-        for back in (1, 2):
-            if i - back < 0 or not all(tokens[j].joined for j in range(i - back, i)):
-                break
-            if back == 2 and tokens[i - 1].text not in genitives:
-                break
-            item = self.by_end.get(tokens[i - back].end)
-            if item is not None:
-                return (item.start if item.type in _COVERING else start), item.country, True
-        return start, None, False
-
-    def dominant(self, offset: int) -> str | None:
-        """The dominant country of the sentence holding ``offset``, else of its paragraph."""
-        for span in (self.doc.sentence_at(offset), self.doc.segment_at(offset)):
-            if span is None:
-                continue
-            bounds = (span.start, span.end)
-            if bounds not in self.majorities:
-                self.majorities[bounds] = _majority(self._countries(*bounds))
-            if country := self.majorities[bounds]:
-                return country
+def _word_after(doc: Doc, end: int) -> Token | None:
+    """The word right after ``end`` with one space between, in the same script."""
+    tokens = doc.tokens
+    i = tokens.first_at(end)
+    if i == 0 or i >= len(tokens) or doc.text[end : tokens[i].start] != " ":
         return None
-
-    def _countries(self, start: int, end: int) -> Sequence[str]:
-        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [f.country for f in self.located[lo:hi] if f.country]
+    return tokens[i] if tokens[i].script == tokens[i - 1].script else None
 
 
-def _majority(countries: Sequence[str]) -> str | None:
-    if not countries:
-        return None
-    country, count = Counter(countries).most_common(1)[0]
-    return country if 2 * count > len(countries) else None
+def _modifies(doc: Doc, h: GazetteerHit, after: Token, heads: set[int]) -> bool:
+    """Does the agent word modify the word right after it ("police station", "army chief", "सेना
+    प्रमुख", "regime forces", "military action"; see the module)?"""
+    cues = grammar(doc.language_at(h.start))
+    if after.start in heads or after.text in cues.modified_heads:
+        return True
+    return (
+        fold(doc.text[h.start : h.end]) in cues.modifiers
+        and after.text not in cues.stopwords
+        and not after.text.endswith(cues.verb_endings)
+    )
+
+
+def _apposed(doc: Doc, h: GazetteerHit, people: dict[int, Found]) -> Found | None:
+    """The person whose apposition the agent word ends: "Jamal, a Kurdish rebel"."""
+    tokens, text = doc.tokens, doc.text
+    openers = grammar(doc.language_at(h.start)).apposition_openers
+    i = tokens.first_at(h.start)
+    for back in range(1, 4):  # the opener, and up to two words qualifying the agent word
+        if i - back < 1 or not all(tokens[j].joined for j in range(i - back, i)):
+            return None
+        opener = tokens[i - back]
+        if opener.text in openers:
+            comma = text[tokens[i - back - 1].end : opener.start]
+            return people.get(tokens[i - back - 1].end) if comma.strip() == "," else None
+    return None

@@ -93,7 +93,7 @@ def _verb_group(
         ):
             return True, [*own, after[0]], after[1:]
         return False, own, after
-    if any(w in cues.light_verbs for w in before[-2:]):
+    if any(w in cues.light_verbs for w in before[-3:]):  # "launched a (military) offensive"
         return True, own, after
     return False, own, after
 

@@ -37,6 +37,19 @@ class Grammar(Topic):
     conjunctions: Words = ()
     name_prefixes: Words = ()
     postpositional: Flag | None = None  # default: the language has agent markers
+    # Generic actors: agent words that modify any content word after them ("military action"),
+    # nouns any agent word before them modifies ("police station", "सेना प्रमुख"), endings of verbs
+    # (a verb after a modifier word makes it the subject: "military invaded"), collective nouns an
+    # agent word before them names ("opposition groups"), words that open an
+    # apposition to a person ("Jamal, a Kurdish rebel"), and words before or after a place that make
+    # it where forces serve rather than whose they are ("serving in", "में तैनात").
+    modifiers: Words = ()
+    modified_heads: Words = ()
+    verb_endings: Words = ()
+    collectives: Words = ()
+    apposition_openers: Words = ()
+    deployed_before: Words = ()
+    deployed_after: Words = ()
 
 
 class Frequent(Topic):
