@@ -31,7 +31,7 @@ from khabar.extractors.entities.found import (
     place_found,
     unresolved_place,
 )
-from khabar.extractors.entities.places import home_place
+from khabar.extractors.entities.sounded import place_by_sound
 from khabar.extractors.entities.words import (
     Taken,
     Words,
@@ -43,7 +43,8 @@ from khabar.extractors.entities.words import (
 )
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
-from khabar.knowledge.place_choice import Evidence, choose
+from khabar.knowledge.place_choice import choose
+from khabar.knowledge.places import Place
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 from khabar.text.tokens import words as words_of
@@ -62,6 +63,7 @@ MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an org
 NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 ORG_CUES = frozenset({Cue.ORG, Cue.TAGGED_ORG})  # the run is an organisation
+PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
 TAGGED_CUES = frozenset(TAGGED.values())
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
 
@@ -75,8 +77,7 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
     start, end = run[0].start, run[-1].end
     surface = doc.text[start:end]
     if cued.cue is Cue.NEAR:
-        home = home_place(surface, words.languages[run[0].index])
-        return place_found(start, end, home, [home]) if home else None
+        return _sounded(doc, words, run, seen, None, said=False)
     if cued.cue is Cue.ACRONYM:
         return _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
     if (coref := coreferent(surface, seen.people_near(start))) is not None:
@@ -86,6 +87,8 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
         return known  # "al-Qaida"
     if (known := _known(doc, kb, words, run, cued, seen)) is not None:
         return known
+    if cued.cue in PLACE_CUES and (sounded := _sounded(doc, words, run, seen, cued.feature, said=True)):
+        return sounded
     return None if cued.known_only else _new(doc, words, run, cued.cue, seen)
 
 
@@ -188,13 +191,30 @@ def _place_match(
     alternatives = [
         m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
     ]
-    evidence = Evidence(
-        named=seen.named_countries(),
-        implied=seen.countries(),
-        home=home_countries(words.languages[run[0].index]),
-    )
+    evidence = seen.evidence(home_countries(words.languages[run[0].index]))
     choice = choose(alternatives, evidence, cue=feature)  # type: ignore[arg-type]
     place = choice.place if choice is not None and choice.place else match.value[1]
+    return _place_mention(words, run, feature, place, alternatives)
+
+
+def _sounded(
+    doc: Doc, words: Words, run: list[Token], seen: Seen, feature: str | None, *, said: bool
+) -> Found | None:
+    """The place the run names by sound (``sounded``), if one suits the story and the run is no
+    frequent ordinary word."""
+    if _ordinary(words, run):
+        return None
+    evidence = seen.evidence(home_countries(words.languages[run[0].index]))
+    surface = doc.text[run[0].start : run[-1].end]
+    sounded = place_by_sound(surface, evidence, feature, said=said)  # type: ignore[arg-type]
+    if sounded is None:
+        return None
+    return _place_mention(words, run, feature, sounded.place, sounded.alternatives)
+
+
+def _place_mention(
+    words: Words, run: list[Token], feature: str | None, place: Place, alternatives: list[Place]
+) -> Found:
     end = run[-1].end
     following = run[-1].index + 1
     if (

@@ -1,0 +1,82 @@
+"""Places the gazetteer knows only in Latin letters, found by sound from a name in another script.
+
+GeoNames has Latin names for every city but Devanagari ones for few, so a Hindi paper's भद्रवाह,
+किश्तवाड़ or रफ़ाह is no exact name (``places``). A run that something says is a place (the name tagger,
+a place cue word next to it: "भद्रवाह शहर", "किश्तवाड़ ज़िले", or a locative marker after it:
+"भद्रवाह में") is romanised and compared with the Latin names under its phonetic key
+(``khabar.knowledge.place_sounds``); the places with a name alike enough are its candidates, chosen
+among with what the article says so far (``khabar.knowledge.place_choice``).
+
+A sound is weaker evidence than a spelling, so the place must suit the story. Where the tagger or a
+cue word says the run is a place, it lies in a country the article names or places in, or a home
+country of the language, or is large (``LARGE_FOREIGN``). Where only a locative marker does (many
+a common noun stands before "में"), the run sounds like the place's own name (not one of its many
+alternate names: बचा, "saved", is an alternate name of Bhachau), which lies in a home country or one
+the article names, and is large (``LARGE_LOCAL`` at home, ``LARGE_FOREIGN`` abroad) or lies in a
+region the article names or near a city it places. Places of
+fewer than ``MIN_POPULATION`` people (or none given) are not matched by sound: among hundreds of
+thousands of villages some sound like any word. Frequent ordinary words are never looked up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.extractors.entities.context import similar
+from khabar.knowledge import place_sounds
+from khabar.knowledge.place_choice import Evidence, choose
+from khabar.knowledge.places import CueFeature, Place
+from khabar.text.translit import romanise, script_of
+
+SOUND_THRESHOLD = 0.93  # least similarity of the romanised run to a place's Latin name
+MIN_POPULATION = 1_000
+LARGE_LOCAL = 15_000  # a place in the story's countries taken on a locative marker alone
+LARGE_FOREIGN = 100_000  # a place elsewhere, taken only when the tagger or a cue word says it is one
+
+
+@dataclass(frozen=True, slots=True)
+class Sounded:
+    """The place a run names, and the other candidates (for choosing again with the whole article)."""
+
+    place: Place
+    alternatives: list[Place]
+
+
+def place_by_sound(surface: str, evidence: Evidence, cue: CueFeature | None, *, said: bool) -> Sounded | None:
+    """The place ``surface`` names by sound, if one suits the story; ``said``: the tagger or a place
+    cue word says it is a place (else only a locative marker does)."""
+    candidates = list(sounded_places(surface))
+    choice = choose(candidates, evidence, cue)
+    if choice is None or choice.place is None or not choice.enough:
+        return None
+    place = choice.place
+    if said:
+        countries = (evidence.named, evidence.implied, evidence.home)
+        kept = any(place.country in c for c in countries) or place.population >= LARGE_FOREIGN
+    else:  # on a locative marker alone: by its own name, at home or in a country named, large or near
+        large = LARGE_LOCAL if place.country in evidence.home else LARGE_FOREIGN
+        kept = (
+            (place.country in evidence.home or place.country in evidence.named)
+            and (place.population >= large or evidence.in_area(place))
+            and similar(surface, place.name) >= SOUND_THRESHOLD
+        )
+    return Sounded(place, candidates) if kept else None
+
+
+@lru_cache(maxsize=65_536)
+def sounded_places(surface: str) -> tuple[Place, ...]:
+    """Places of ``MIN_POPULATION`` or more with a Latin name that ``surface`` (any script) sounds
+    like (remembered: the same names recur)."""
+    try:
+        latin = surface if script_of(surface) == "Latn" else romanise(surface)
+    except KeyError:  # a letter the romanisation tables lack (e.g. a nukta on श)
+        return ()
+    found = [
+        place
+        for name, places in place_sounds.by_sound(latin)
+        if similar(surface, name) >= SOUND_THRESHOLD
+        for place in places
+        if place.population >= MIN_POPULATION
+    ]
+    return tuple(dict.fromkeys(found))  # a place under several of its names, once
