@@ -20,7 +20,7 @@ from datetime import date
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
 from khabar.extractors.entities.capitals import kind_by_words, leading_country, particle_before, person_like
-from khabar.extractors.entities.context import capital_of, coreferent, same_referent
+from khabar.extractors.entities.context import capital_of, coreferent, same_referent, similar
 from khabar.extractors.entities.cued import PERSON_CUES, TAGGED, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
@@ -52,7 +52,9 @@ from khabar.text.translit import NameMatch, display_name, script_of
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
-LATIN_THRESHOLD = 0.9  # a Latin run to a Latin name (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91), unless part
+LATIN_THRESHOLD = (
+    0.9  # a Latin run to a Latin name, word by word (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91), unless part
+)
 AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less tie for a name
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
@@ -127,7 +129,12 @@ def _known(
     start, end = run[0].start, run[-1].end
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
     if run[0].latin:  # a Latin name against Latin names: spelling variants ("Peace" is not Pence), or part
-        matches = [m for m in matches if m.score >= LATIN_THRESHOLD or _part_of_name(run, m.value[1])]
+        matches = [
+            m
+            for m in matches
+            if (m.score >= LATIN_THRESHOLD and _spelled_alike(run, m.value[1]))
+            or _part_of_name(run, m.value[1])
+        ]
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
         if _ordinary(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
@@ -283,7 +290,23 @@ def _part_of_name(run: list[Token], referent: object) -> bool:
     if len(run) < 2 or not isinstance(referent, Actor) or referent.type != "PERSON":
         return False
     wanted = {t.text for t in run}
-    return any(wanted <= set(words_of(fold(name))) for name in (referent.name, *referent.aliases))
+    return any(wanted <= set(name) for name in _names_of(referent))
+
+
+def _spelled_alike(run: list[Token], referent: object) -> bool:
+    """Is each word of a Latin run a spelling of a word of one of the referent's names ("Houthi":
+    Houthis)? A name alike on average is not enough: "National Rail" is not "National Rally"."""
+    if not isinstance(referent, Actor):
+        return True
+    return any(
+        all(any(similar(t.text, word) >= LATIN_THRESHOLD for word in name) for t in run)
+        for name in _names_of(referent)
+    )
+
+
+def _names_of(actor: Actor) -> list[list[str]]:
+    """The folded words of each of the actor's names."""
+    return [words_of(fold(name)) for name in (actor.name, *actor.aliases)]
 
 
 def _holds_office(actor: Actor, day: date | None) -> bool:

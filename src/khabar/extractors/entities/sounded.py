@@ -7,15 +7,16 @@ a place cue word next to it: "भद्रवाह शहर", "किश्त
 (``khabar.knowledge.place_sounds``); the places with a name alike enough are its candidates, chosen
 among with what the article says so far (``khabar.knowledge.place_choice``).
 
-A sound is weaker evidence than a spelling, so the place must suit the story. Where the tagger or a
-cue word says the run is a place, it lies in a country the article names or places in, or a home
-country of the language, or is large (``LARGE_FOREIGN``). Where only a locative marker does (many
-a common noun stands before "में"), the run sounds like the place's own name (not one of its many
-alternate names: बचा, "saved", is an alternate name of Bhachau), which lies in a home country or one
-the article names, and is large (``LARGE_LOCAL`` at home, ``LARGE_FOREIGN`` abroad) or lies in a
-region the article names or near a city it places. Places of
-fewer than ``MIN_POPULATION`` people (or none given) are not matched by sound: among hundreds of
-thousands of villages some sound like any word. Frequent ordinary words are never looked up.
+A name the gazetteer has in the run's own script is taken as it is; a sound is weaker evidence than a
+spelling, so the place must suit the story. Where the tagger or a cue word says the run is a place, it
+lies in a country the article names or places in, or a home country of the language, or is large
+(``LARGE_FOREIGN``). Where only a locative marker does (many a common noun stands before "में"), the
+run sounds like the own name of a place (not one of its many alternate names: बचा, "saved", is one of
+Bhachau's) in a home country or, more closely, in one the article names, and is large (``LARGE_LOCAL`` at
+home, ``LARGE_FOREIGN`` abroad) or lies in a region the article names or near a city it places.
+Places of fewer than ``MIN_POPULATION`` people (or none given) are not matched by sound: among
+hundreds of thousands of villages some sound like any word. Frequent ordinary words are never looked
+up (``link``).
 """
 
 from __future__ import annotations
@@ -24,15 +25,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.extractors.entities.context import similar
-from khabar.knowledge import place_sounds
+from khabar.knowledge import place_sounds, places
 from khabar.knowledge.place_choice import Evidence, choose
 from khabar.knowledge.places import CueFeature, Place
+from khabar.text.normalise import fold
 from khabar.text.translit import romanise, script_of
 
 SOUND_THRESHOLD = 0.93  # least similarity of the romanised run to a place's Latin name
-MIN_POPULATION = 1_000
-LARGE_LOCAL = 15_000  # a place in the story's countries taken on a locative marker alone
-LARGE_FOREIGN = 100_000  # a place elsewhere, taken only when the tagger or a cue word says it is one
+OWN_NAME_AT_HOME = 0.9  # ... to a home-country place's own name, on a locative marker alone (Bhadarwah 0.92)
+MIN_POPULATION = 1_000  # smaller places are not matched by sound
+LARGE_LOCAL = 15_000  # a home-country place taken on a locative marker alone, wherever it lies
+LARGE_FOREIGN = 100_000  # the same abroad, and a place in no country of the story taken on a stronger cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,8 @@ def place_by_sound(surface: str, evidence: Evidence, cue: CueFeature | None, *, 
     """The place ``surface`` names by sound, if one suits the story; ``said``: the tagger or a place
     cue word says it is a place (else only a locative marker does)."""
     candidates = list(sounded_places(surface))
+    if not said:
+        candidates = [p for p in candidates if _own_name_nearby(surface, p, evidence)]
     choice = choose(candidates, evidence, cue)
     if choice is None or choice.place is None or not choice.enough:
         return None
@@ -54,29 +59,37 @@ def place_by_sound(surface: str, evidence: Evidence, cue: CueFeature | None, *, 
     if said:
         countries = (evidence.named, evidence.implied, evidence.home)
         kept = any(place.country in c for c in countries) or place.population >= LARGE_FOREIGN
-    else:  # on a locative marker alone: by its own name, at home or in a country named, large or near
+    else:
         large = LARGE_LOCAL if place.country in evidence.home else LARGE_FOREIGN
-        kept = (
-            (place.country in evidence.home or place.country in evidence.named)
-            and (place.population >= large or evidence.in_area(place))
-            and similar(surface, place.name) >= SOUND_THRESHOLD
-        )
+        kept = place.population >= large or evidence.in_area(place)
     return Sounded(place, candidates) if kept else None
+
+
+def _own_name_nearby(surface: str, place: Place, evidence: Evidence) -> bool:
+    """Is ``surface`` the own name of a place in a home country, or of one in a country the article
+    names (more strictly: a paper names its own towns without a cue more often than others)?"""
+    if place.country in evidence.home:
+        return similar(surface, place.name) >= OWN_NAME_AT_HOME
+    return place.country in evidence.named and similar(surface, place.name) >= SOUND_THRESHOLD
 
 
 @lru_cache(maxsize=65_536)
 def sounded_places(surface: str) -> tuple[Place, ...]:
-    """Places of ``MIN_POPULATION`` or more with a Latin name that ``surface`` (any script) sounds
-    like (remembered: the same names recur)."""
+    """Places of ``MIN_POPULATION`` or more that ``surface`` (any script) names: by its exact name
+    where the gazetteer has it in that script, else by a Latin name it sounds like (remembered: the
+    same names recur)."""
+    exact = places.by_name(fold(surface))
+    if exact:
+        return tuple(p for p in exact if p.population >= MIN_POPULATION)
     try:
         latin = surface if script_of(surface) == "Latn" else romanise(surface)
     except KeyError:  # a letter the romanisation tables lack (e.g. a nukta on श)
         return ()
     found = [
         place
-        for name, places in place_sounds.by_sound(latin)
+        for name, candidates in place_sounds.by_sound(latin)
         if similar(surface, name) >= SOUND_THRESHOLD
-        for place in places
+        for place in candidates
         if place.population >= MIN_POPULATION
     ]
     return tuple(dict.fromkeys(found))  # a place under several of its names, once
