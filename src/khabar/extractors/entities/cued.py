@@ -102,7 +102,8 @@ def cued_runs(
 
 def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     """The run cut to the tagged name it shares most words with, and to the names of that type right
-    next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"). A run wholly
+    next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"), and to the head word
+    ending an organisation's name when the tagger left it out of every sure name. A run wholly
     outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``, or an
     organisation's head word after words that are none of the language's frequent words: "नेशनल
     हॉकी लीग", not "केंद्रीय जल आयोग"), and otherwise may only name a referent the knowledge base
@@ -120,6 +121,8 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
             first -= 1
         while last + 1 < len(keep) and keep[last + 1]:
             last += 1
+        if run.cue is Cue.ORG and last == len(keep) - 2 and run.tokens[-1].index not in mask.name_of:
+            last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
         return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
         return run
@@ -201,6 +204,7 @@ def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[Cue
         and _follows(words, i, _marker_starts(language)[1])
         and home_countries(language)
         and not is_place_cue(words, i)
+        and token.text not in name_words(language).org_heads  # "X यूनिवर्सिटी में": a body's name
     ):
         yield CuedRun(run_backward(words, taken, i), Cue.NEAR)
 
