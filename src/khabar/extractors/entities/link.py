@@ -5,11 +5,15 @@ Runs are linked to the knowledge base by romanising and comparing names
 person already named in full in the article, or to a known office-holder when a cue supports it.
 Words that are all frequent ordinary words of their language (``frequent.yaml``) are linked only
 under a person's or body's cue or a place cue word: "दोनों ने" (both) is not Igor Dodon, "बाढ़ में"
-(in the flood) not the town Barh.
+(in the flood) not the town Barh. A Latin run links to a Latin name only when each of its words is a
+spelling of a word of that name ("Houthi": Houthis; "National Rail" is not "National Rally"). A run
+that the tagger, a place cue word or a locative marker says is a place and that no known name fits may
+name a place by sound (``link_places``, ``sounded``: भद्रवाह, Bhadarwah).
 Otherwise a strong enough cue makes a new entity named as readers spell it (``display_name``): a
 place the gazetteer lacks ("Henry County", "Royal Street"), an organisation ("X Party", an unknown
-acronym "एनसीएलटी"), or a person. A name right before "(@handle)" (a tweet signature) is an account
-holder of unknown type and is left out unless the knowledge base links it.
+acronym "एनसीएलटी"; in the country of a place opening its name: "तेहरान यूनिवर्सिटी"), or a person.
+A name right before "(@handle)" (a tweet signature) is an account holder of unknown type and is left
+out unless the knowledge base links it.
 """
 
 from __future__ import annotations
@@ -28,23 +32,18 @@ from khabar.extractors.entities.found import (
     actor_found,
     country_found,
     named_found,
-    place_found,
     unresolved_place,
 )
-from khabar.extractors.entities.sounded import place_by_sound
+from khabar.extractors.entities.link_places import body_country, place_match, sounded_found
 from khabar.extractors.entities.words import (
     Taken,
     Words,
     frequent_words,
-    home_countries,
     name_words,
     names_with_next,
-    place_cues,
 )
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
-from khabar.knowledge.place_choice import choose
-from khabar.knowledge.places import Place
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 from khabar.text.tokens import words as words_of
@@ -59,27 +58,28 @@ AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less ti
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
-SAME_PLACE = 0.02  # places scoring this close to the best one are alternatives to it
 ACTING = 0.05  # an actor scoring this much below a place still wins a run marked as an agent
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
 NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 ORG_CUES = frozenset({Cue.ORG, Cue.TAGGED_ORG})  # the run is an organisation
 PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
+WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")
 TAGGED_CUES = frozenset(TAGGED.values())
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
 
 
 def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, seen: Seen) -> Found | None:
     """Link a cued run to a referent, or make a new entity when the cue is strong enough."""
-    # a capitalised run is made right before it is linked, and may hold a country it names ("Bank of England")
-    run = cued.tokens if cued.cue is Cue.CAPS else [t for t in cued.tokens if t.index not in taken.covered]
+    # a capitalised run or a body's name is made right before it is linked, and may hold a country or place
+    # it names ("Bank of England", "तेहरान यूनिवर्सिटी")
+    run = cued.tokens if cued.cue in WHOLE_RUNS else [t for t in cued.tokens if t.index not in taken.covered]
     if not run or (_ordinary(words, run) and cued.cue not in NAMING_WITH_ORDINARY and not cued.feature):
         return None
     start, end = run[0].start, run[-1].end
     surface = doc.text[start:end]
     if cued.cue is Cue.NEAR:
-        return _sounded(doc, words, run, seen, None, said=False)
+        return None if _ordinary(words, run) else sounded_found(doc, words, run, seen, None, said=False)
     if cued.cue is Cue.ACRONYM:
         return _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
     if (coref := coreferent(surface, seen.people_near(start))) is not None:
@@ -89,7 +89,11 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
         return known  # "al-Qaida"
     if (known := _known(doc, kb, words, run, cued, seen)) is not None:
         return known
-    if cued.cue in PLACE_CUES and (sounded := _sounded(doc, words, run, seen, cued.feature, said=True)):
+    if (
+        cued.cue in PLACE_CUES
+        and not _ordinary(words, run)
+        and (sounded := sounded_found(doc, words, run, seen, cued.feature, said=True))
+    ):
         return sounded
     return None if cued.known_only else _new(doc, words, run, cued.cue, seen)
 
@@ -166,7 +170,7 @@ def _known(
             return country_found(start, end, iso3)
         sure = SURE_PLACE if cue is not Cue.TAGGED_PLACE else CUED_WORD_THRESHOLD
         if kind == "place" and (not single or cue is Cue.PLACE or match.score >= sure):
-            return _place_match(words, run, feature, match, matches, seen)
+            return place_match(words, run, feature, match, matches, seen)
     return None
 
 
@@ -184,54 +188,6 @@ def _ambiguous(matches: list[NameMatch[Referent]], cue: Cue, day: date | None) -
         return False
     top = max(m.score for m in fitting)
     return len({m.value[1].id for m in fitting if m.score >= top - AMBIGUOUS_MARGIN}) > 1
-
-
-def _place_match(
-    words: Words,
-    run: list[Token],
-    feature: str | None,
-    match: NameMatch[Referent],
-    matches: list[NameMatch[Referent]],
-    seen: Seen,
-) -> Found:
-    """The place among those matching about as well, chosen with the article's countries so far."""
-    alternatives = [
-        m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
-    ]
-    evidence = seen.evidence(home_countries(words.languages[run[0].index]))
-    choice = choose(alternatives, evidence, cue=feature)  # type: ignore[arg-type]
-    place = choice.place if choice is not None and choice.place else match.value[1]
-    return _place_mention(words, run, feature, place, alternatives)
-
-
-def _sounded(
-    doc: Doc, words: Words, run: list[Token], seen: Seen, feature: str | None, *, said: bool
-) -> Found | None:
-    """The place the run names by sound (``sounded``), if one suits the story and the run is no
-    frequent ordinary word."""
-    if _ordinary(words, run):
-        return None
-    evidence = seen.evidence(home_countries(words.languages[run[0].index]))
-    surface = doc.text[run[0].start : run[-1].end]
-    sounded = place_by_sound(surface, evidence, feature, said=said)  # type: ignore[arg-type]
-    if sounded is None:
-        return None
-    return _place_mention(words, run, feature, sounded.place, sounded.alternatives)
-
-
-def _place_mention(
-    words: Words, run: list[Token], feature: str | None, place: Place, alternatives: list[Place]
-) -> Found:
-    end = run[-1].end
-    following = run[-1].index + 1
-    if (
-        feature
-        and place.feature == feature
-        and following < len(words)
-        and words.tokens[following].text in place_cues(words.languages[following])[0]
-    ):  # the cue word after the name is part of it ("X प्रांत"); one before it ("प्रांत X") is not
-        end = words.tokens[following].end
-    return place_found(run[0].start, end, place, alternatives, feature)
 
 
 def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
@@ -256,7 +212,7 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
     if cue is Cue.TAGGED_PLACE:
         return unresolved_place(doc, start, end)  # a place the gazetteer lacks: no point, rather than a guess
     if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        country = leading_country(seen, run) if caps else None
+        country = leading_country(seen, run) or body_country(doc, words, run, seen)
         return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
     if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
         return None

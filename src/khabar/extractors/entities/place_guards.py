@@ -7,16 +7,13 @@ and longer names around exact place names (read by ``places``).
 - A one-word name right before a verb of saying ("Kaya said") is a speaker, unless a capital or a
   region may stand for its government.
 - A short word all in capitals ("WA") is an acronym.
-- A place word before a place head word ("Hampton Avenue") names the street or river, and one before an
-  organisation's head word ("Delhi University", "तेहरान यूनिवर्सिटी") names the body, unless that word is
-  a generic actor's ("Delhi Police": the place and the police).
+- A place word before a capitalised place head word ("Hampton Avenue") names the street or river.
 - A place word inside a longer capitalised name ("Webster Theatre", "Summit of the Americas") is
   taken only when the place is large.
 """
 
 from __future__ import annotations
 
-from collections.abc import Set
 from functools import cache
 from itertools import pairwise
 
@@ -97,20 +94,17 @@ def acronym(doc: Doc, run: list[Token]) -> bool:
     return len(run) == 1 and len(surface) <= MAX_ACRONYM and surface.isupper()
 
 
-def headed(words: Words, run: list[Token], cues: Set[int]) -> bool:
-    """Is the run followed by a head word of a place's or an organisation's name ("Hampton Avenue",
-    "Mississippi River", "Delhi University", "तेहरान यूनिवर्सिटी"; capitalised in a cased script)? Then
-    the longer name is the street, the river or the body, left to the cued runs. A head word that is a
-    generic actor's word (``cues``: "Delhi Police", "पाकिस्तान सेना") leaves the place and the actor."""
+def headed(words: Words, run: list[Token]) -> bool:
+    """Is the run followed by a capitalised place head word ("Hampton Avenue", "Mississippi River")?
+    Then the longer name is the place (a street, a river), left to the cued runs."""
     following = run[-1].index + 1
-    if not run[-1].joined or following >= len(words):
-        return False
-    token, listed = words.tokens[following], name_words(words.languages[following])
-    if token.latin != run[-1].latin or (token.latin and not token.capitalised):
-        return False
-    if token.latin and token.text in listed.place_heads:
-        return True
-    return token.text in listed.org_heads and following not in cues
+    return (
+        run[-1].latin
+        and run[-1].joined
+        and following < len(words)
+        and words.tokens[following].capitalised
+        and words.tokens[following].text in name_words(words.languages[following]).place_heads
+    )
 
 
 def speaks(doc: Doc, words: Words, run: list[Token], candidates: list[Place]) -> bool:

@@ -122,7 +122,7 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
             continue
         if cue is None and apposed is None and speaks(doc, words, run, candidates):
             return None
-        if acronym(doc, run) or (cue is None and headed(words, run, scan.taken.cue)):
+        if acronym(doc, run) or (cue is None and headed(words, run)):
             return None
         return _named_run(doc, words, run, key, candidates, cue, apposed)
     return None
