@@ -53,7 +53,15 @@ def test_a_town_abroad_on_a_locative_alone_needs_its_country_in_the_story() -> N
         "चीन के राष्ट्रपति ने कहा कि उनके ख़ानदान में कोई नेता नहीं था।",  # family: Khandan, a name of Handan
         "वह किसी तरह बचा और फिर उसने मदद मांगी, पर गांव में कोई नहीं था।",  # saved: a name of Bhachau
         "इस मिशन में बहुत से लोग शामिल हुए और सबने काम किया।",
+        "लोगों ने सरकार के निर्देश के बावजूद शहर खाली करने से इनकार कर दिया है।",  # empty: Al Khalil, Hebron
     ],
 )
 def test_common_words_before_a_locative_are_no_places(text: str) -> None:
     assert not places(extract(text))
+
+
+def test_towns_of_one_name_the_story_cannot_tell_apart_make_a_place_without_a_point() -> None:
+    tanda = [
+        e for e in extract("घायलों को टांडा के सरकारी अस्पताल में भर्ती कराया गया।").entities if e.type == "PLACE"
+    ]
+    assert [(e.country, e.lat, [m.text for m in e.mentions]) for e in tanda] == [("IND", None, ["टांडा"])]

@@ -6,13 +6,14 @@ place is of that kind ("X प्रांत"); and the country a body's name ta
 from __future__ import annotations
 
 from khabar.doc import Doc
-from khabar.extractors.entities.found import Found, Seen, place_found
+from khabar.extractors.entities.found import Found, PlaceKey, Seen, place_found
 from khabar.extractors.entities.sounded import place_by_sound
 from khabar.extractors.entities.words import Words, home_countries, name_words, place_cues
 from khabar.knowledge import places
 from khabar.knowledge.base import Referent
 from khabar.knowledge.place_choice import choose
 from khabar.knowledge.places import Place
+from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 from khabar.text.translit import NameMatch
 
@@ -46,6 +47,18 @@ def sounded_found(
     sounded = place_by_sound(surface, evidence, feature, said=said)  # type: ignore[arg-type]
     if sounded is None:
         return None
+    if sounded.place is None:  # a place without a point, in the country its candidates share
+        key, start, end = PlaceKey(fold(surface)), run[0].start, run[-1].end
+        return Found(
+            start,
+            end,
+            key,
+            "PLACE",
+            country=sounded.country,
+            name=surface,
+            alternatives=sounded.alternatives,
+            cue=feature,
+        )
     return _mention(words, run, feature, sounded.place, sounded.alternatives)
 
 

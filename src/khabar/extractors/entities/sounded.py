@@ -10,13 +10,15 @@ among with what the article says so far (``khabar.knowledge.place_choice``).
 A name the gazetteer has in the run's own script is taken as it is; a sound is weaker evidence than a
 spelling, so the place must suit the story. Where the tagger or a cue word says the run is a place, it
 lies in a country the article names or places in, or a home country of the language, or is large
-(``LARGE_FOREIGN``). Where only a locative marker does (many a common noun stands before "में"), the
+(``LARGE_FOREIGN``) and named by its own name ("शहर खाली करने", emptying the city, is not Hebron, Al
+Khalil). Where only a locative marker does (many a common noun stands before "में"), the
 run sounds like the own name of a place (not one of its many alternate names: बचा, "saved", is one of
 Bhachau's) in a home country or, more closely, in one the article names, and is large (``LARGE_LOCAL`` at
 home, ``LARGE_FOREIGN`` abroad) or lies in a region the article names or near a city it places.
 Places of fewer than ``MIN_POPULATION`` people (or none given) are not matched by sound: among
 hundreds of thousands of villages some sound like any word. Frequent ordinary words are never looked
-up (``link``).
+up (``link``). Candidates the evidence cannot tell apart (three towns named Tanda) make a place
+without a point, in the country they share.
 """
 
 from __future__ import annotations
@@ -40,9 +42,11 @@ LARGE_FOREIGN = 100_000  # the same abroad, and a place in no country of the sto
 
 @dataclass(frozen=True, slots=True)
 class Sounded:
-    """The place a run names, and the other candidates (for choosing again with the whole article)."""
+    """The place a run names (None when the evidence cannot tell its candidates apart), the country
+    those share (if any), and the candidates (for choosing again with the whole article)."""
 
-    place: Place
+    place: Place | None
+    country: str | None
     alternatives: list[Place]
 
 
@@ -53,16 +57,16 @@ def place_by_sound(surface: str, evidence: Evidence, cue: CueFeature | None, *, 
     if not said:
         candidates = [p for p in candidates if _own_name_nearby(surface, p, evidence)]
     choice = choose(candidates, evidence, cue)
-    if choice is None or choice.place is None or not choice.enough:
+    if choice is None or not choice.enough:
         return None
-    place = choice.place
+    best = choice.best
     if said:
-        countries = (evidence.named, evidence.implied, evidence.home)
-        kept = any(place.country in c for c in countries) or place.population >= LARGE_FOREIGN
+        local = any(best.country in c for c in (evidence.named, evidence.implied, evidence.home))
+        kept = local or (best.population >= LARGE_FOREIGN and similar(surface, best.name) >= SOUND_THRESHOLD)
     else:
-        large = LARGE_LOCAL if place.country in evidence.home else LARGE_FOREIGN
-        kept = place.population >= large or evidence.in_area(place)
-    return Sounded(place, candidates) if kept else None
+        large = LARGE_LOCAL if best.country in evidence.home else LARGE_FOREIGN
+        kept = best.population >= large or evidence.in_area(best)
+    return Sounded(choice.place, choice.country, candidates) if kept else None
 
 
 def _own_name_nearby(surface: str, place: Place, evidence: Evidence) -> bool:
