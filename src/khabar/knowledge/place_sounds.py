@@ -17,13 +17,12 @@ import hashlib
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from khabar.knowledge import cache as disk_cache
 from khabar.knowledge import places
 from khabar.knowledge.data import PACKAGE_ROOT
 from khabar.knowledge.place_names import is_latin, latin_key
-from khabar.knowledge.places import Place
 from khabar.text.translit import phonetic_key
 
 _FORMAT = 1  # bump when the built index changes shape or content rules
@@ -79,13 +78,12 @@ def preload() -> None:
     _loaded()
 
 
-@lru_cache(maxsize=16_384)
-def by_sound(latin: str) -> tuple[tuple[str, tuple[Place, ...]], ...]:
-    """``(name, places)`` for every folded Latin place name under the phonetic key of ``latin``."""
+def by_sound(latin: str) -> list[str]:
+    """Every folded Latin place name (``places.by_name`` gives its places) under the phonetic key of
+    ``latin``."""
     loaded, key = _loaded(), sound_key(latin)
     at = bisect_left(loaded.keys, key)
     if not key or at == len(loaded.keys) or loaded.keys[at] != key:
-        return ()
+        return []
     names, offsets = places.folded_names(), loaded.index.offsets
-    found = (names[j] for j in loaded.index.names[offsets[at] : offsets[at + 1]])
-    return tuple((name, tuple(places.by_name(name))) for name in found)
+    return [names[j] for j in loaded.index.names[offsets[at] : offsets[at + 1]]]

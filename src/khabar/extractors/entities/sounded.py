@@ -31,7 +31,7 @@ from khabar.knowledge import place_sounds, places
 from khabar.knowledge.place_choice import Evidence, choose
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
-from khabar.text.translit import romanise, script_of
+from khabar.text.translit import romanise, script_of, similarity
 
 SOUND_THRESHOLD = 0.93  # least similarity of the romanised run to a place's Latin name
 OWN_NAME_AT_HOME = 0.9  # ... to a home-country place's own name, on a locative marker alone (Bhadarwah 0.92)
@@ -91,9 +91,9 @@ def sounded_places(surface: str) -> tuple[Place, ...]:
         return ()
     found = [
         place
-        for name, candidates in place_sounds.by_sound(latin)
-        if similar(surface, name) >= SOUND_THRESHOLD
-        for place in candidates
+        for name in place_sounds.by_sound(latin)
+        if similarity(surface, name) >= SOUND_THRESHOLD
+        for place in places.by_name(name)
         if place.population >= MIN_POPULATION
     ]
     return tuple(dict.fromkeys(found))  # a place under several of its names, once
