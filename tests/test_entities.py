@@ -185,6 +185,47 @@ def test_organisation_head_words_end_an_organisation_name() -> None:
     assert [e.type for e in english.entities if "Labour Party" in surfaces(e)] == ["ORG"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("तेहरान यूनिवर्सिटी के एक प्रोफ़ेसर ने कहा कि बातचीत जारी रहेगी।", "तेहरान यूनिवर्सिटी", "IRN"),
+        ("काबुल विश्वविद्यालय को अगले आदेश तक बंद कर दिया गया है।", "काबुल विश्वविद्यालय", "AFG"),
+        ("A professor at Tehran University said talks would go on.", "Tehran University", "IRN"),
+        ("Delhi University was closed after the protest on Friday.", "Delhi University", "IND"),
+        (
+            "Charles Lister of the Middle East Institute said the talks had failed.",
+            "Middle East Institute",
+            None,
+        ),
+    ],
+)
+def test_a_place_before_an_organisation_head_word_names_the_organisation(
+    text: str, name: str, country: str | None
+) -> None:
+    article = extract(text)
+    orgs = [e for e in article.entities if e.type == "ORG" and surfaces(e) == [name]]
+    assert [e.country for e in orgs] == [country]
+    # the place stays a mention of its own inside the name, as "Ohio" in "Ohio Senate"
+    assert all(name.startswith(m) for e in places_of(article) for m in surfaces(e))
+
+
+def test_a_place_before_a_generic_actor_word_stays_a_place() -> None:
+    article = extract("Delhi Police said two men were arrested on Monday.")
+    assert by_name(article, "Delhi").type == "PLACE"
+    assert by_name(article, "police").type == "GROUP"
+    article = extract("दिल्ली पुलिस ने सोमवार को दो लोगों को गिरफ़्तार किया।")
+    assert by_name(article, "Delhi").type == "PLACE"
+
+
+def test_a_latin_name_links_only_when_each_word_is_spelled_alike() -> None:
+    rail = extract("National Rail said trains between London and Leeds were cancelled.")
+    assert not [e for e in rail.entities if e.name == "National Rally"]
+    assert [e.type for e in rail.entities if surfaces(e) == ["National Rail"]] == ["ORG"]
+    rally = extract("Marine Le Pen's National Rally won the most votes.")
+    assert by_name(rally, "National Rally").kb_id is not None
+    assert by_name(extract("The Houthi rebels fired a missile."), "Houthis").type == "ORG"
+
+
 def test_english_given_name_opens_a_person_not_a_place() -> None:
     article = extract("Mary Smith said the bridge would reopen next week.")
     assert not places_of(article)

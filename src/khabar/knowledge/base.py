@@ -20,7 +20,7 @@ from typing import Literal
 import ahocorasick_rs
 
 import khabar
-from khabar.knowledge import countries, places
+from khabar.knowledge import countries, place_sounds, places
 from khabar.knowledge.actors import Actor, ActorRegistry
 from khabar.knowledge.cache import load_or_build
 from khabar.knowledge.data import PACKAGE_ROOT
@@ -216,6 +216,7 @@ class Knowledge:
         for table in ("actors", "gazetteer", "acronyms", "names", "actor_names"):
             getattr(self, table)
         places.preload()
+        place_sounds.preload()
         self._loaded = True
 
     def match_name(

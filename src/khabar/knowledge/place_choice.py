@@ -66,7 +66,7 @@ class Evidence:
         if not place.country:
             return NAMED
         score = 0.0
-        if (place.country, place.admin1 or "") in self.regions:
+        if self._in_region(place):
             score += REGION * min(1.0, FOCUS / len(self.regions))
         if self._near(place):
             score += NEAR
@@ -77,6 +77,13 @@ class Evidence:
         if place.country in self.home:
             score += HOME
         return score
+
+    def in_area(self, place: Place) -> bool:
+        """Does the place lie in a region the article names, or near a city it places?"""
+        return self._in_region(place) or self._near(place)
+
+    def _in_region(self, place: Place) -> bool:
+        return (place.country, place.admin1 or "") in self.regions
 
     def _near(self, place: Place) -> bool:
         if place.feature == "admin1":

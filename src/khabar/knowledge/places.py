@@ -292,6 +292,11 @@ def preload() -> None:
     _gazetteer()
 
 
+def folded_names() -> list[str]:
+    """Every indexed name, folded, sorted: the names ``by_name`` knows."""
+    return _gazetteer().keys
+
+
 def by_name(folded_name: str) -> list[Place]:
     """Every city and region whose name, alternate name or base form folds to ``folded_name``
     (fold it with ``khabar.text.normalise.fold``)."""

@@ -17,10 +17,12 @@ they found and which words they claimed (``words.Taken``):
 4. name words (``lang/<code>/names.yaml``): a known surname ends a person's name ("X वर्मा"), a
    known given name opens one, a word of respect ("महात्मा") precedes one, and an organisation
    head word ends an organisation's name ("X आयोग", "X Party"), and an unknown acronym spelled
-   out in another script ("एनसीएलटी") is an organisation unless listed otherwise; a word used as a
-   location ("X में") is looked up across scripts among the places of the language's home countries
-   (``home_countries`` in ``places.yaml``): unqualified local places are what a paper names
-   without a cue, and far-off matches of common words ("बात": Bath) are left out;
+   out in another script ("एनसीएलटी") is an organisation unless listed otherwise (a place found right
+   before the head word stays a mention inside the body's name: "तेहरान यूनिवर्सिटी", "Delhi University");
+   a run that the tagger, a place cue word or a locative marker ("X में") says is a place and that no
+   known name fits is looked up by sound among the gazetteer's Latin names (``sounded``: भद्रवाह,
+   Bhadarwah), taken only where it suits the story (the home countries of the language, the countries
+   and regions the article names): far-off matches of common words ("बात": Bath) are left out;
 5. place names the gazetteer lacks: a capitalised Latin run that ends in a place head word
    (``place_heads`` in ``names.yaml``: "Royal Street", "Beverly Hills") or is followed by a
    capitalised place cue word ("Henry County") is a place without a point, rather than a person

@@ -15,8 +15,9 @@
 - a word in capitals is an acronym, and so is a word in mixed case whose capitals are a known acronym
   ("Isis", "Nato"): alone it is linked as an acronym, and a run it opens ends after it unless a head word
   ends the run ("OPCW Executive Council"; not "OPCW Salisbury");
-- a body's name takes the country word right before it ("Syrian Observatory ..."), and a known name
-  the particle hyphened before it ("al-Qaida": ``particle_before``).
+- a body's name takes the country or place word right before it ("Syrian Observatory ...", "Delhi
+  University", which stays a mention of the place too), and a known name the particle hyphened before
+  it ("al-Qaida": ``particle_before``).
 
 ``link`` asks what a new name is: a body or a place by the word that opens it or the head word before
 its connector (``kind_by_words``), and a person only when it holds no ordinary word, connector, acronym
@@ -49,6 +50,7 @@ MIXED_ACRONYM_LETTERS = 4  # a known acronym written in mixed case is at least t
 OPENING_MARKS = frozenset("\"'“‘«„([:–—")
 HYPHENS = frozenset("-‐‑")
 NAMED_TYPES = frozenset({"COUNTRY", "PLACE", "ORG"})  # found names that may end a longer name
+LEADING_TYPES = frozenset({"COUNTRY", "PLACE"})  # found names that may open a body's name
 
 
 def capitalised_run(
@@ -69,8 +71,8 @@ def capitalised_run(
         return None
     if acronym(doc, words, i) and not headed:
         return [run[0]], True
-    if _org_headed(run, listed) and (country := _country_before(doc, words, seen, i)) is not None:
-        run = [*doc.tokens.within(country.start, country.end), *run]
+    if _org_headed(run, listed) and (named := named_before(doc, words, seen, i, LEADING_TYPES)) is not None:
+        run = [*doc.tokens.within(named.start, named.end), *run]
     return run, False
 
 
@@ -126,8 +128,9 @@ def person_like(doc: Doc, words: Words, run: list[Token]) -> bool:
 
 
 def leading_country(seen: Seen, run: list[Token]) -> str | None:
-    """The country a country word opening the run names ("Syrian Observatory ...")."""
-    return next((f.country for f in seen.opening(run[0].start) if f.type == "COUNTRY"), None)
+    """The country of a country or place word opening the run ("Syrian Observatory ...", "Tehran
+    University")."""
+    return next((f.country for f in seen.opening(run[0].start) if f.type in LEADING_TYPES), None)
 
 
 def particle_before(doc: Doc, words: Words, run: list[Token]) -> Token | None:
@@ -238,13 +241,18 @@ def _named_at(seen: Seen, token: Token) -> Found | None:
     return next((f for f in seen.opening(token.start) if f.type in NAMED_TYPES), None)
 
 
-def _country_before(doc: Doc, words: Words, seen: Seen, i: int) -> Found | None:
-    """The capitalised country word (a name or demonym) one space before word ``i``."""
+def named_before(doc: Doc, words: Words, seen: Seen, i: int, types: frozenset[str]) -> Found | None:
+    """The country or place mention (of ``types``) one space before word ``i``, capitalised where its
+    script has case: the body named after it ("Syrian Observatory", "Delhi University") takes it in."""
     if i == 0 or doc.text[words.tokens[i - 1].end : words.tokens[i].start] != " ":
         return None
-    end = words.tokens[i - 1].end
+    cased = words.tokens[i - 1].latin
     return next(
-        (f for f in seen.closing(end) if f.type == "COUNTRY" and doc.text[f.start : f.start + 1].isupper()),
+        (
+            f
+            for f in seen.closing(words.tokens[i - 1].end)
+            if f.type in types and (not cased or doc.text[f.start : f.start + 1].isupper())
+        ),
         None,
     )
 

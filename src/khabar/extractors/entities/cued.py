@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent
-from khabar.extractors.entities.capitals import capitalised_run
+from khabar.extractors.entities.capitals import capitalised_run, named_before
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.tagger import NameMask
@@ -45,6 +45,9 @@ spelled_acronym = lru_cache(maxsize=65_536)(
 )  # the Latin letters of an acronym spelled in another script
 MAX_GAP = 5  # spaces between a title and the word before it
 LIST_MEMBERS = 4  # members of a list after a place ("A, B और C")
+PLACE_TYPE = frozenset(
+    {"PLACE"}
+)  # a place, not a country ("चीनी कंपनी" is any Chinese company), opens a body's name
 
 
 class Cue(Enum):
@@ -102,7 +105,8 @@ def cued_runs(
 
 def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     """The run cut to the tagged name it shares most words with, and to the names of that type right
-    next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"). A run wholly
+    next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"), and to the head word
+    ending an organisation's name when the tagger left it out of every sure name. A run wholly
     outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``, or an
     organisation's head word after words that are none of the language's frequent words: "नेशनल
     हॉकी लीग", not "केंद्रीय जल आयोग"), and otherwise may only name a referent the knowledge base
@@ -120,6 +124,8 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
             first -= 1
         while last + 1 < len(keep) and keep[last + 1]:
             last += 1
+        if run.cue is Cue.ORG and last == len(keep) - 2 and run.tokens[-1].index not in mask.name_of:
+            last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
         return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
         return run
@@ -139,7 +145,7 @@ def _all_runs(
     for i in range(len(words)):
         if i not in taken.covered and _cue_next_to(words, i):
             yield from _word_cue_runs(doc, words, taken, i)
-            yield from _name_word_runs(words, taken, i)
+            yield from _name_word_runs(doc, words, taken, seen, i)
     for place in [f for f in seen.found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
         for i in _coordinated(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
@@ -201,12 +207,14 @@ def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[Cue
         and _follows(words, i, _marker_starts(language)[1])
         and home_countries(language)
         and not is_place_cue(words, i)
+        and token.text not in name_words(language).org_heads  # "X यूनिवर्सिटी में": a body's name
     ):
         yield CuedRun(run_backward(words, taken, i), Cue.NEAR)
 
 
-def _name_word_runs(words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
-    """Runs that a name word marks: "<given> X", "X <surname>", "<respect> X", "X <org head>"."""
+def _name_word_runs(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) -> Iterator[CuedRun]:
+    """Runs that a name word marks: "<given> X", "X <surname>", "<respect> X", "X <org head>" (X may be
+    a place already found: "तेहरान यूनिवर्सिटी", unless the head is a generic actor's word: "X सेना")."""
     if i in taken.covered:
         return
     token, stop = words.tokens[i], words.stops[i]
@@ -220,8 +228,19 @@ def _name_word_runs(words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
         yield CuedRun([token, *following], Cue.OPENER)
     headed = token.text in listed.org_heads and i > 0 and words.tokens[i - 1].joined
     # in Latin script the capitalised run holds the head word, and may go on past it (``capitals``)
-    if headed and not token.latin and (before := run_backward(words, taken, i - 1)):
+    if (
+        headed
+        and not token.latin
+        and (before := run_backward(words, taken, i - 1) or _place_before(doc, words, taken, seen, i))
+    ):
         yield CuedRun([*before, token], Cue.ORG)
+
+
+def _place_before(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) -> list[Token]:
+    """The words of the place mention right before the head word ``i`` that is no generic actor's."""
+    if i in taken.cue or (place := named_before(doc, words, seen, i, PLACE_TYPE)) is None:
+        return []
+    return list(doc.tokens.within(place.start, place.end))
 
 
 def _free_runs(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[CuedRun]:

@@ -8,6 +8,7 @@ from typing import Literal
 
 from khabar.doc import Doc
 from khabar.knowledge.actors import Actor
+from khabar.knowledge.place_choice import Evidence
 from khabar.knowledge.places import Place
 
 
@@ -49,6 +50,7 @@ class GroupKey:
 Key = ActorKey | CountryKey | PlaceKey | NameKey | GroupKey
 PEOPLE_BLOCK = 32_768  # characters: a surname alone refers to a person named within one to two blocks
 PEOPLE_NEAR = 128  # ... and among the latest this many of them to be named
+MAX_POINTS = 40  # placed cities whose points are evidence for the next places (the first ones)
 
 
 @dataclass(slots=True)
@@ -74,8 +76,9 @@ class Seen:
     grows while runs are linked): the mentions by where they start and end, every country of a
     mention, those of country mentions, and the people named near an offset (those with a mention
     in its block of ``PEOPLE_BLOCK`` characters or the blocks on either side, the latest
-    ``PEOPLE_NEAR`` of them to be named, each with its last mention, in order of first mention), so
-    that a look-up costs the same however long the text."""
+    ``PEOPLE_NEAR`` of them to be named, each with its last mention, in order of first mention), and
+    the regions and city points of the places placed (``evidence``), so that a look-up costs the same
+    however long the text."""
 
     def __init__(self, found: list[Found]) -> None:
         self.found = found
@@ -87,6 +90,9 @@ class Seen:
         self._number: dict[Key, int] = {}  # each person's number, in order of first mention
         self._people: list[Found] = []  # by number, the last mention
         self._blocks: dict[int, set[int]] = {}  # the numbers of the people named in each block
+        self._regions: set[tuple[str, str]] = set()  # (country, name) of the regions placed
+        self._around: set[tuple[str, str]] = set()  # (country, region) of the cities placed
+        self._points: list[tuple[float, float]] = []  # the first cities placed
 
     def _catch_up(self) -> None:
         for item in self.found[self._read :]:
@@ -102,7 +108,17 @@ class Seen:
                     self._people.append(item)
                 self._people[number] = item
                 self._blocks.setdefault(item.start // PEOPLE_BLOCK, set()).add(number)
+            if (place := item.place) is not None and place.country:
+                self._place(place)
         self._read = len(self.found)
+
+    def _place(self, place: Place) -> None:
+        if place.feature == "admin1":
+            self._regions.add((place.country, place.name))
+        elif len(self._points) < MAX_POINTS:
+            self._points.append((place.lat, place.lon))
+        if place.feature == "city" and place.admin1:
+            self._around.add((place.country, place.admin1))
 
     def countries(self) -> set[str]:
         self._catch_up()
@@ -121,6 +137,19 @@ class Seen:
     def named_countries(self) -> set[str]:
         self._catch_up()
         return self._named_countries
+
+    def evidence(self, home: frozenset[str]) -> Evidence:
+        """What the mentions so far say about where the article's places are (``home``: the home
+        countries of its language); a view, to be read before more mentions are found."""
+        self._catch_up()
+        return Evidence(
+            named=self._named_countries,
+            implied=self._countries,
+            regions=self._regions,
+            points=self._points,
+            around=self._around,
+            home=home,
+        )
 
     def people_near(self, offset: int) -> list[Found]:
         self._catch_up()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from khabar.doc import Doc
-from khabar.extractors.entities.found import Found, PlaceKey, place_found, place_key
+from khabar.extractors.entities.found import MAX_POINTS, Found, PlaceKey, place_found, place_key
 from khabar.extractors.entities.words import home_countries
 from khabar.knowledge.place_choice import NAMED, Choice, Evidence, choose
 from khabar.knowledge.places import CueFeature, Place
@@ -25,7 +25,6 @@ from khabar.text.normalise import fold
 LARGE_PLACE = 100_000  # places this large are kept by name alone, without a cue
 LARGE_UNCASED_PLACE = 500_000  # the same for a name in a script without case, which shows no name
 LARGE_HOME_PLACE = 15_000  # the same, in a home country of the language (a local paper's towns)
-MAX_POINTS = 40  # placed cities an article's evidence keeps (the first ones)
 
 T = TypeVar("T")
 

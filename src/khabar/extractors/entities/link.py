@@ -5,11 +5,15 @@ Runs are linked to the knowledge base by romanising and comparing names
 person already named in full in the article, or to a known office-holder when a cue supports it.
 Words that are all frequent ordinary words of their language (``frequent.yaml``) are linked only
 under a person's or body's cue or a place cue word: "दोनों ने" (both) is not Igor Dodon, "बाढ़ में"
-(in the flood) not the town Barh.
+(in the flood) not the town Barh. A Latin run links to a Latin name only when each of its words is a
+spelling of a word of that name ("Houthi": Houthis; "National Rail" is not "National Rally"). A run
+that the tagger, a place cue word or a locative marker says is a place and that no known name fits may
+name a place by sound (``link_places``, ``sounded``: भद्रवाह, Bhadarwah).
 Otherwise a strong enough cue makes a new entity named as readers spell it (``display_name``): a
 place the gazetteer lacks ("Henry County", "Royal Street"), an organisation ("X Party", an unknown
-acronym "एनसीएलटी"), or a person. A name right before "(@handle)" (a tweet signature) is an account
-holder of unknown type and is left out unless the knowledge base links it.
+acronym "एनसीएलटी"; in the country of a place opening its name: "तेहरान यूनिवर्सिटी"), or a person.
+A name right before "(@handle)" (a tweet signature) is an account holder of unknown type and is left
+out unless the knowledge base links it.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from datetime import date
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
 from khabar.extractors.entities.capitals import kind_by_words, leading_country, particle_before, person_like
-from khabar.extractors.entities.context import capital_of, coreferent, same_referent
+from khabar.extractors.entities.context import capital_of, coreferent, same_referent, similar
 from khabar.extractors.entities.cued import PERSON_CUES, TAGGED, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
@@ -28,22 +32,18 @@ from khabar.extractors.entities.found import (
     actor_found,
     country_found,
     named_found,
-    place_found,
     unresolved_place,
 )
-from khabar.extractors.entities.places import home_place
+from khabar.extractors.entities.link_places import body_country, place_match, sounded_found
 from khabar.extractors.entities.words import (
     Taken,
     Words,
     frequent_words,
-    home_countries,
     name_words,
     names_with_next,
-    place_cues,
 )
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
-from khabar.knowledge.place_choice import Evidence, choose
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 from khabar.text.tokens import words as words_of
@@ -51,32 +51,35 @@ from khabar.text.translit import NameMatch, display_name, script_of
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
-LATIN_THRESHOLD = 0.9  # a Latin run to a Latin name (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91), unless part
+LATIN_THRESHOLD = (
+    0.9  # a Latin run to a Latin name, word by word (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91), unless part
+)
 AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less tie for a name
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
-SAME_PLACE = 0.02  # places scoring this close to the best one are alternatives to it
 ACTING = 0.05  # an actor scoring this much below a place still wins a run marked as an agent
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
 NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 ORG_CUES = frozenset({Cue.ORG, Cue.TAGGED_ORG})  # the run is an organisation
+PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
+WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")
 TAGGED_CUES = frozenset(TAGGED.values())
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
 
 
 def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, seen: Seen) -> Found | None:
     """Link a cued run to a referent, or make a new entity when the cue is strong enough."""
-    # a capitalised run is made right before it is linked, and may hold a country it names ("Bank of England")
-    run = cued.tokens if cued.cue is Cue.CAPS else [t for t in cued.tokens if t.index not in taken.covered]
+    # a capitalised run or a body's name is made right before it is linked, and may hold a country or place
+    # it names ("Bank of England", "तेहरान यूनिवर्सिटी")
+    run = cued.tokens if cued.cue in WHOLE_RUNS else [t for t in cued.tokens if t.index not in taken.covered]
     if not run or (_ordinary(words, run) and cued.cue not in NAMING_WITH_ORDINARY and not cued.feature):
         return None
     start, end = run[0].start, run[-1].end
     surface = doc.text[start:end]
     if cued.cue is Cue.NEAR:
-        home = home_place(surface, words.languages[run[0].index])
-        return place_found(start, end, home, [home]) if home else None
+        return None if _ordinary(words, run) else sounded_found(doc, words, run, seen, None, said=False)
     if cued.cue is Cue.ACRONYM:
         return _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
     if (coref := coreferent(surface, seen.people_near(start))) is not None:
@@ -86,6 +89,12 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
         return known  # "al-Qaida"
     if (known := _known(doc, kb, words, run, cued, seen)) is not None:
         return known
+    if (
+        cued.cue in PLACE_CUES
+        and not _ordinary(words, run)
+        and (sounded := sounded_found(doc, words, run, seen, cued.feature, said=True))
+    ):
+        return sounded
     return None if cued.known_only else _new(doc, words, run, cued.cue, seen)
 
 
@@ -124,7 +133,12 @@ def _known(
     start, end = run[0].start, run[-1].end
     matches = kb.match_name(doc.text[start:end], threshold, actors_only=only_actors)
     if run[0].latin:  # a Latin name against Latin names: spelling variants ("Peace" is not Pence), or part
-        matches = [m for m in matches if m.score >= LATIN_THRESHOLD or _part_of_name(run, m.value[1])]
+        matches = [
+            m
+            for m in matches
+            if (m.score >= LATIN_THRESHOLD and _spelled_alike(run, m.value[1]))
+            or _part_of_name(run, m.value[1])
+        ]
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
         if _ordinary(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
@@ -156,7 +170,7 @@ def _known(
             return country_found(start, end, iso3)
         sure = SURE_PLACE if cue is not Cue.TAGGED_PLACE else CUED_WORD_THRESHOLD
         if kind == "place" and (not single or cue is Cue.PLACE or match.score >= sure):
-            return _place_match(words, run, feature, match, matches, seen)
+            return place_match(words, run, feature, match, matches, seen)
     return None
 
 
@@ -174,37 +188,6 @@ def _ambiguous(matches: list[NameMatch[Referent]], cue: Cue, day: date | None) -
         return False
     top = max(m.score for m in fitting)
     return len({m.value[1].id for m in fitting if m.score >= top - AMBIGUOUS_MARGIN}) > 1
-
-
-def _place_match(
-    words: Words,
-    run: list[Token],
-    feature: str | None,
-    match: NameMatch[Referent],
-    matches: list[NameMatch[Referent]],
-    seen: Seen,
-) -> Found:
-    """The place among those matching about as well, chosen with the article's countries so far."""
-    alternatives = [
-        m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
-    ]
-    evidence = Evidence(
-        named=seen.named_countries(),
-        implied=seen.countries(),
-        home=home_countries(words.languages[run[0].index]),
-    )
-    choice = choose(alternatives, evidence, cue=feature)  # type: ignore[arg-type]
-    place = choice.place if choice is not None and choice.place else match.value[1]
-    end = run[-1].end
-    following = run[-1].index + 1
-    if (
-        feature
-        and place.feature == feature
-        and following < len(words)
-        and words.tokens[following].text in place_cues(words.languages[following])[0]
-    ):  # the cue word after the name is part of it ("X प्रांत"); one before it ("प्रांत X") is not
-        end = words.tokens[following].end
-    return place_found(run[0].start, end, place, alternatives, feature)
 
 
 def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
@@ -229,7 +212,7 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
     if cue is Cue.TAGGED_PLACE:
         return unresolved_place(doc, start, end)  # a place the gazetteer lacks: no point, rather than a guess
     if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        country = leading_country(seen, run) if caps else None
+        country = leading_country(seen, run) or body_country(doc, words, run, seen)
         return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
     if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
         return None
@@ -263,7 +246,23 @@ def _part_of_name(run: list[Token], referent: object) -> bool:
     if len(run) < 2 or not isinstance(referent, Actor) or referent.type != "PERSON":
         return False
     wanted = {t.text for t in run}
-    return any(wanted <= set(words_of(fold(name))) for name in (referent.name, *referent.aliases))
+    return any(wanted <= set(name) for name in _names_of(referent))
+
+
+def _spelled_alike(run: list[Token], referent: object) -> bool:
+    """Is each word of a Latin run a spelling of a word of one of the referent's names ("Houthi":
+    Houthis)? A name alike on average is not enough: "National Rail" is not "National Rally"."""
+    if not isinstance(referent, Actor):
+        return True
+    return any(
+        all(any(similar(t.text, word) >= LATIN_THRESHOLD for word in name) for t in run)
+        for name in _names_of(referent)
+    )
+
+
+def _names_of(actor: Actor) -> list[list[str]]:
+    """The folded words of each of the actor's names."""
+    return [words_of(fold(name)) for name in (actor.name, *actor.aliases)]
 
 
 def _holds_office(actor: Actor, day: date | None) -> bool:

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_locative
-from khabar.extractors.entities.context import similar
 from khabar.extractors.entities.found import Found
 from khabar.extractors.entities.geocode import NameOfPlace, located
 from khabar.extractors.entities.place_guards import (
@@ -35,7 +33,6 @@ from khabar.extractors.entities.regions import Apposition, abbreviated_region, a
 from khabar.extractors.entities.words import (
     Taken,
     Words,
-    home_countries,
     name_prefix,
     name_words,
     names_with_next,
@@ -46,10 +43,7 @@ from khabar.knowledge import places
 from khabar.knowledge.places import Place
 from khabar.text.ranges import ByStart
 from khabar.text.tokens import Token
-from khabar.text.translit import phonetic_key, romanise, script_of
 
-_romanise = lru_cache(maxsize=65_536)(romanise)
-LOCATIVE_THRESHOLD = 0.93  # a word used as a location ("X में"), with no other cue: home places only
 MAX_PLACE_WORDS = 4
 MAX_ABBREVIATED = 3  # letters of a word that a period may follow inside a name ("St. Louis")
 
@@ -212,30 +206,3 @@ def _abbreviated(doc: Doc, token: Token) -> bool:
         and token.end - token.start <= MAX_ABBREVIATED
         and doc.text[token.end : token.end + 2] == ". "
     )
-
-
-def _joined_key(latin: str) -> str:
-    return phonetic_key(latin).replace(" ", "")
-
-
-@cache
-def _home_places(language: str | None) -> dict[str, list[Place]]:
-    """Places of the language's home countries by phonetic key, for names used as a location."""
-    table: dict[str, list[Place]] = {}
-    for name, place in places.latin_names_in(home_countries(language)):
-        table.setdefault(_joined_key(name), []).append(place)
-    return table
-
-
-@lru_cache(maxsize=65_536)
-def home_place(surface: str, language: str | None) -> Place | None:
-    """The home-country place a word used as a location ("X में") names, by a close romanised match:
-    a key lookup, then a similarity check, rather than a fuzzy search of every place in the world
-    (remembered: the same words recur as locations)."""
-    try:
-        latin = surface if script_of(surface) == "Latn" else _romanise(surface)
-        candidates = _home_places(language).get(_joined_key(latin), ())
-        close = [p for p in candidates if similar(surface, p.name) >= LOCATIVE_THRESHOLD]
-    except KeyError:  # a letter the romanisation tables lack (e.g. a nukta on श)
-        return None
-    return max(close, key=lambda p: p.population, default=None)

@@ -1,0 +1,88 @@
+"""Step 4 for places: the place a cued run names, chosen among the knowledge base's matches or the
+places it sounds like (``sounded``), as a mention that takes in a place cue word after it when the
+place is of that kind ("X प्रांत"); and the country a body's name takes from the place it opens with
+("कराची यूनिवर्सिटी")."""
+
+from __future__ import annotations
+
+from khabar.doc import Doc
+from khabar.extractors.entities.found import Found, PlaceKey, Seen, place_found
+from khabar.extractors.entities.sounded import place_by_sound
+from khabar.extractors.entities.words import Words, home_countries, name_words, place_cues
+from khabar.knowledge import places
+from khabar.knowledge.base import Referent
+from khabar.knowledge.place_choice import choose
+from khabar.knowledge.places import Place
+from khabar.text.normalise import fold
+from khabar.text.tokens import Token
+from khabar.text.translit import NameMatch
+
+SAME_PLACE = 0.02  # places scoring this close to the best one are alternatives to it
+
+
+def place_match(
+    words: Words,
+    run: list[Token],
+    feature: str | None,
+    match: NameMatch[Referent],
+    matches: list[NameMatch[Referent]],
+    seen: Seen,
+) -> Found:
+    """The place among those matching about as well, chosen with the article's countries so far."""
+    alternatives = [
+        m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
+    ]
+    evidence = seen.evidence(home_countries(words.languages[run[0].index]))
+    choice = choose(alternatives, evidence, cue=feature)  # type: ignore[arg-type]
+    place = choice.place if choice is not None and choice.place else match.value[1]
+    return _mention(words, run, feature, place, alternatives)
+
+
+def sounded_found(
+    doc: Doc, words: Words, run: list[Token], seen: Seen, feature: str | None, *, said: bool
+) -> Found | None:
+    """The place the run names by sound (``sounded``), if one suits the story."""
+    evidence = seen.evidence(home_countries(words.languages[run[0].index]))
+    surface = doc.text[run[0].start : run[-1].end]
+    sounded = place_by_sound(surface, evidence, feature, said=said)  # type: ignore[arg-type]
+    if sounded is None:
+        return None
+    if sounded.place is None:  # a place without a point, in the country its candidates share
+        key, start, end = PlaceKey(fold(surface)), run[0].start, run[-1].end
+        return Found(
+            start,
+            end,
+            key,
+            "PLACE",
+            country=sounded.country,
+            name=surface,
+            alternatives=sounded.alternatives,
+            cue=feature,
+        )
+    return _mention(words, run, feature, sounded.place, sounded.alternatives)
+
+
+def _mention(
+    words: Words, run: list[Token], feature: str | None, place: Place, alternatives: list[Place]
+) -> Found:
+    end = run[-1].end
+    following = run[-1].index + 1
+    if (
+        feature
+        and place.feature == feature
+        and following < len(words)
+        and words.tokens[following].text in place_cues(words.languages[following])[0]
+    ):  # the cue word after the name is part of it ("X प्रांत"); one before it ("प्रांत X") is not
+        end = words.tokens[following].end
+    return place_found(run[0].start, end, place, alternatives, feature)
+
+
+def body_country(doc: Doc, words: Words, run: list[Token], seen: Seen) -> str | None:
+    """The country of the place the words before a body's head word name, when sure ("कराची
+    यूनिवर्सिटी", a name the tagger read whole)."""
+    if len(run) < 2 or run[-1].text not in name_words(words.languages[run[-1].index]).org_heads:
+        return None
+    key = doc.folded.text[run[0].fstart : run[-2].fend]
+    evidence = seen.evidence(home_countries(words.languages[run[0].index]))
+    choice = choose(places.by_name(key), evidence, None, key)
+    return choice.country if choice is not None and choice.enough else None
