@@ -27,6 +27,7 @@ class Grammar:
     genitive_markers: frozenset[str]
     conjunctions: frozenset[str]
     name_prefixes: frozenset[str]  # stopwords that may still open a longer name ("उत्तर प्रदेश", "New York")
+    name_edges: frozenset[str]  # words that never open or end a person's name ("नें", "बोले")
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
 
 
@@ -41,6 +42,7 @@ def grammar(language: str | None) -> Grammar:
         genitive_markers=frozenset(fold(w) for w in data.genitive_markers),
         conjunctions=frozenset(fold(w) for w in data.conjunctions),
         name_prefixes=frozenset(fold(w) for w in data.name_prefixes),
+        name_edges=frozenset(fold(w) for w in data.name_edges),
         postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,
     )
 

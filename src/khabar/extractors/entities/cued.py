@@ -34,6 +34,7 @@ from khabar.extractors.entities.words import (
     place_cues,
     run_backward,
     run_forward,
+    trim_edges,
 )
 from khabar.knowledge.base import Title
 from khabar.text.normalise import fold
@@ -69,6 +70,7 @@ class Cue(Enum):
 
 PERSON_CUES = frozenset({Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER, Cue.TAGGED_PERSON})  # a person
 TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
+PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT}  # runs cut to no frequent word at either end (``trim_edges``)
 # cues that make a name of words the tagger left out
 STANDALONE_CUES = frozenset({Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER})
 
@@ -92,6 +94,10 @@ def cued_runs(
     made: set[tuple[int, int, Cue, str | None]] = set()
     for cued in _all_runs(doc, words, taken, hits, seen):
         run = within_names(cued, mask, words)
+        if run.cue in PERSON_EDGES_CUES:
+            # words in a name the tagger is sure of stay ("उजागर सिंह": उजागर is also a frequent word)
+            trimmed = trim_edges(words, run.tokens, mask.name_of.keys())
+            run = CuedRun(trimmed, run.cue, run.feature, run.known_only)
         if (
             run.tokens
             and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in made

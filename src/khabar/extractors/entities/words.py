@@ -137,6 +137,24 @@ def name_words(language: str | None) -> NameWords:
     )
 
 
+def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> list[Token]:
+    """The run without the frequent ordinary words and other words that never open or end a
+    person's name (``name_edges`` in ``grammar.yaml``) at either end, except the words of ``kept``
+    (indexes): "जिबाकलम कहते" → "जिबाकलम", "फिर धोनी" → "धोनी"; nothing when all are such words
+    ("बन जाने")."""
+    first, last = 0, len(run)
+    while first < last and run[first].index not in kept and _edge_word(words, run[first]):
+        first += 1
+    while last > first and run[last - 1].index not in kept and _edge_word(words, run[last - 1]):
+        last -= 1
+    return run[first:last]
+
+
+def _edge_word(words: Words, token: Token) -> bool:
+    language = words.languages[token.index]
+    return token.text in frequent_words(language) or token.text in grammar(language).name_edges
+
+
 @cache
 def frequent_words(language: str | None) -> frozenset[str]:
     """Common words of ``language`` that are almost never a name (``frequent.yaml``), folded."""

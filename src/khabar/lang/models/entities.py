@@ -35,6 +35,7 @@ class Grammar(Topic):
     genitive_markers: Words = ()
     conjunctions: Words = ()
     name_prefixes: Words = ()
+    name_edges: Words = ()  # never open or end a person's name (beside the frequent words)
     postpositional: Flag | None = None  # default: the language has agent markers
 
 
