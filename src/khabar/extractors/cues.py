@@ -28,6 +28,7 @@ class Grammar:
     conjunctions: frozenset[str]
     name_prefixes: frozenset[str]  # stopwords that may still open a longer name ("उत्तर प्रदेश", "New York")
     name_edges: frozenset[str]  # words that never open or end a person's name ("नें", "बोले")
+    postpositions: frozenset[str]  # close a noun phrase ("ने", "को"): the word before one may end a name
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
 
 
@@ -43,6 +44,7 @@ def grammar(language: str | None) -> Grammar:
         conjunctions=frozenset(fold(w) for w in data.conjunctions),
         name_prefixes=frozenset(fold(w) for w in data.name_prefixes),
         name_edges=frozenset(fold(w) for w in data.name_edges),
+        postpositions=frozenset(fold(w) for w in data.postpositions),
         postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,
     )
 

@@ -26,6 +26,7 @@ from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import (
     Taken,
     Words,
+    after_initials,
     frequent_words,
     home_countries,
     is_place_cue,
@@ -60,6 +61,7 @@ class Cue(Enum):
     GIVEN = "given"  # opened by a known given name
     SURNAME = "surname"  # ended by a known surname
     OPENER = "opener"  # after a word of respect ("महात्मा")
+    INITIALS = "initials"  # after initials ("पी चिदंबरम")
     ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
     CAPS = "caps"  # a capitalised Latin run
     ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
@@ -68,11 +70,15 @@ class Cue(Enum):
     TAGGED_ORG = "tagged org"
 
 
-PERSON_CUES = frozenset({Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER, Cue.TAGGED_PERSON})  # a person
+PERSON_CUES = frozenset(  # a person
+    {Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER, Cue.INITIALS, Cue.TAGGED_PERSON}
+)
 TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
 PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT}  # runs cut to no frequent word at either end (``trim_edges``)
 # cues that make a name of words the tagger left out
-STANDALONE_CUES = frozenset({Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER})
+STANDALONE_CUES = frozenset(
+    {Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER, Cue.INITIALS}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +151,7 @@ def _all_runs(
     for i in range(len(words)):
         if i not in taken.covered and _cue_next_to(words, i):
             yield from _word_cue_runs(doc, words, taken, i)
-            yield from _name_word_runs(words, taken, i)
+            yield from _name_word_runs(doc, words, taken, i)
     for place in [f for f in seen.found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
         for i in _coordinated(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
@@ -211,8 +217,9 @@ def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[Cue
         yield CuedRun(run_backward(words, taken, i), Cue.NEAR)
 
 
-def _name_word_runs(words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
-    """Runs that a name word marks: "<given> X", "X <surname>", "<respect> X", "X <org head>"."""
+def _name_word_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
+    """Runs that a name word marks: "<given> X", "X <surname>", "<respect> X", "<initials> X",
+    "X <org head>"."""
     if i in taken.covered:
         return
     token, stop = words.tokens[i], words.stops[i]
@@ -221,6 +228,8 @@ def _name_word_runs(words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:
         yield CuedRun(run_forward(words, taken, i), Cue.GIVEN)
     if token.text in listed.surnames and not stop and i > 0:
         yield CuedRun(run_backward(words, taken, i), Cue.SURNAME)
+    if token.text in listed.initials and not stop and (initialled := after_initials(doc, words, taken, i)):
+        yield CuedRun(initialled, Cue.INITIALS)
     opened = token.text in listed.openers and token.joined and i + 1 < len(words)
     if opened and (following := run_forward(words, taken, i + 1)):
         yield CuedRun([token, *following], Cue.OPENER)
@@ -300,7 +309,7 @@ def _cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], fr
     return (
         frozenset(grammar(language).complementizers) | frozenset(before_cues),
         agent | locative | frozenset(after_cues),
-        listed.given_names | listed.surnames | listed.openers | listed.org_heads,
+        listed.given_names | listed.surnames | listed.openers | listed.initials | listed.org_heads,
     )
 
 
