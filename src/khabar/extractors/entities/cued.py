@@ -75,6 +75,10 @@ PERSON_CUES = frozenset(  # a person
 )
 TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
 PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT}  # runs cut to no frequent word at either end (``trim_edges``)
+# cues that, with the tagger leaning to a person's name there, make the name a person's
+LEANING_CUES = frozenset(
+    {Cue.AGENT, Cue.SUBJECT, Cue.TITLE, Cue.GIVEN, Cue.SURNAME, Cue.OPENER, Cue.INITIALS}
+)
 # cues that make a name of words the tagger left out
 STANDALONE_CUES = frozenset(
     {Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER, Cue.INITIALS}
@@ -133,6 +137,8 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
         while last + 1 < len(keep) and keep[last + 1]:
             last += 1
         return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
+    if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask, words)):
+        return CuedRun(leaning, Cue.TAGGED_PERSON)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
         return run
     if run.cue is Cue.ORG and not any(
@@ -140,6 +146,15 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     ):
         return run
     return CuedRun(run.tokens, run.cue, run.feature, known_only=True)
+
+
+def _leaning_person(run: CuedRun, mask: NameMask, words: Words) -> list[Token]:
+    """The words of the person's name the tagger leans to (``NameMask.person_of``) that the run shares
+    a word with, the first such name."""
+    for token in run.tokens:
+        if (n := mask.person_of.get(token.index)) is not None:
+            return words.tokens[mask.names[n].first : mask.names[n].last + 1]
+    return []
 
 
 def _all_runs(
