@@ -37,3 +37,17 @@ def test_verbs_and_misspelt_postpositions_are_no_part_of_a_name() -> None:
 def test_ordinary_words_after_a_title_name_nobody() -> None:
     text = "अखबार का कहना है कि जलीली के राष्ट्रपति बन जाने से नीतियों में कोई बदलाव नहीं होगा।"
     assert people(extract(text)) == {}
+
+
+def test_initials_before_a_name_make_a_person_not_a_town() -> None:
+    hindi = extract("पी चिदंबरम ने कहा कि अगर पाकिस्तान ऐसा नहीं करता तो बातचीत नहीं होगी।")
+    assert {e.type for e in hindi.entities if "पी चिदंबरम" in [m.text for m in e.mentions]} == {"PERSON"}
+    dotted = extract("विदेश मंत्री एस. जयशंकर ने कहा कि भारत तैयार है।")
+    assert "एस. जयशंकर" in [m for ms in people(dotted).values() for m in ms]
+    english = extract("Home minister P. Chidambaram said Pakistan must act.")
+    assert list(people(english).values()) == [["P. Chidambaram"]]
+
+
+def test_letters_that_are_words_or_abbreviations_open_no_name() -> None:
+    assert people(extract("उन्होंने चाय पी और चले गए।")) == {}
+    assert people(extract("The U. S. Army said it was ready.")) == {}

@@ -2,11 +2,14 @@
 
 A cue points at a run: after a title ("प्रवक्ता नेड प्राइस"), before an agent marker ("टोकायव ने"),
 before "X के <title>" (the office), next to a place cue word ("मंगिस्टाऊ प्रांत"), before a
-locative marker, coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), after a
-complementizer; name words mark one ("<given> X", "X <surname>", "<respect> X", "X <org head>"); and
-capitalised Latin runs (``capitals``: connectors, particles, acronyms), acronyms spelled in another
-script (सीएसटीओ) and the names the tagger marked are runs of their own. Where a language has a name
-tagger, the runs lie within its names (``within_names``).
+locative marker, coordinated with a known place ("अल्माटी, नूर सुल्तान और ...": ``lists``), after a
+complementizer; name words mark one ("<given> X", "X <surname>", "<respect> X", "<initials> X",
+"X <org head>"); and capitalised Latin runs (``capitals``: connectors, particles, acronyms),
+acronyms spelled in another script (सीएसटीओ) and the names the tagger marked are runs of their
+own. Where a language has a name tagger, the runs lie within its names (``within_names``), and a
+cue pointing at a name the tagger leans to as a person's makes it one. A run a person's cue points
+at loses the frequent words and ``name_edges`` at its ends (``words.trim_edges``: "जिबाकलम
+कहते", "फिर धोनी").
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.capitals import capitalised_run
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
+from khabar.extractors.entities.lists import list_members
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import (
     Taken,
@@ -38,7 +42,6 @@ from khabar.extractors.entities.words import (
     trim_edges,
 )
 from khabar.knowledge.base import Title
-from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 from khabar.text.translit import acronym
 
@@ -46,7 +49,6 @@ spelled_acronym = lru_cache(maxsize=65_536)(
     acronym
 )  # the Latin letters of an acronym spelled in another script
 MAX_GAP = 5  # spaces between a title and the word before it
-LIST_MEMBERS = 4  # members of a list after a place ("A, B और C")
 
 
 class Cue(Enum):
@@ -137,7 +139,7 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
         while last + 1 < len(keep) and keep[last + 1]:
             last += 1
         return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
-    if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask, words)):
+    if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask)):
         return CuedRun(leaning, Cue.TAGGED_PERSON)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
         return run
@@ -148,13 +150,11 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     return CuedRun(run.tokens, run.cue, run.feature, known_only=True)
 
 
-def _leaning_person(run: CuedRun, mask: NameMask, words: Words) -> list[Token]:
-    """The words of the person's name the tagger leans to (``NameMask.person_of``) that the run shares
-    a word with, the first such name."""
-    for token in run.tokens:
-        if (n := mask.person_of.get(token.index)) is not None:
-            return words.tokens[mask.names[n].first : mask.names[n].last + 1]
-    return []
+def _leaning_person(run: CuedRun, mask: NameMask) -> list[Token]:
+    """The run's words in the first person's name the tagger leans to (``NameMask.person_of``) that
+    it shares a word with (not a title the tagger took in: "अधीक्षक राकेश वर्मा")."""
+    leaning = next((n for t in run.tokens if (n := mask.person_of.get(t.index)) is not None), None)
+    return [t for t in run.tokens if leaning is not None and mask.person_of.get(t.index) == leaning]
 
 
 def _all_runs(
@@ -168,7 +168,7 @@ def _all_runs(
             yield from _word_cue_runs(doc, words, taken, i)
             yield from _name_word_runs(doc, words, taken, i)
     for place in [f for f in seen.found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
-        for i in _coordinated(doc, words, taken, place.end):
+        for i in list_members(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
     for name in doc.names:  # a name that a cue run took in part was read there
         if name.sure and all(i not in taken.covered for i in range(name.first, name.last + 1)):
@@ -268,38 +268,6 @@ def _free_runs(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[Cue
                 yield CuedRun(run, Cue.ACRONYM if alone else Cue.CAPS)
         elif not token.latin and spelled_acronym(doc.text[token.start : token.end]):
             yield CuedRun([token], Cue.ACRONYM)
-
-
-def _coordinated(doc: Doc, words: Words, taken: Taken, end: int) -> Iterator[int]:
-    """Indexes of the words that open the next members of a list after a place ("A, B और C")."""
-    conjunctions = grammar(doc.language_at(end)).conjunctions
-    position = end
-    for _ in range(LIST_MEMBERS):
-        i = _next_member(doc, words, position, conjunctions)
-        if i is None:
-            return
-        yield i
-        run = run_forward(words, taken, i, cues=True)
-        if not run:
-            return
-        position = run[-1].end
-
-
-def _next_member(doc: Doc, words: Words, position: int, conjunctions: frozenset[str]) -> int | None:
-    """Index of the word after original ``position`` past a comma, or past a conjunction and spaces."""
-    i = doc.tokens.first_at(position)
-    if i >= len(words):
-        return None
-    gap = doc.text[position : words.tokens[i].start]
-    separator = gap.strip()
-    if separator == ",":
-        return i
-    if separator:  # a conjunction that is no word ("&")
-        return i if fold(separator) in conjunctions and gap[-1].isspace() else None
-    if words.tokens[i].text not in conjunctions or i + 1 >= len(words):
-        return None
-    after = doc.text[words.tokens[i].end : words.tokens[i + 1].start]
-    return i + 1 if after.isspace() else None
 
 
 def _may_name(words: Words, i: int) -> bool:
