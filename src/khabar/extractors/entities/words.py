@@ -19,7 +19,7 @@ from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
 MAX_RUN = 4  # words in a name
-ABBREVIATED = 2  # letters at most of a word with a full stop before initials: an abbreviation goes on
+ABBREVIATED = 2  # letters at most of a word (no stopword) with a full stop before initials: an abbreviation
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +100,10 @@ def after_initials(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
     if (
         i > 0
         and len(words.tokens[i - 1].text) <= ABBREVIATED
+        and not words.stops[i - 1]
         and "." in doc.text[words.tokens[i - 1].end : words.tokens[i].start]
     ):
-        return []  # the end of an abbreviation ("यू. एस.")
+        return []  # the end of an abbreviation ("यू. एस."), not of a sentence ("... है.एम पी सिंह")
     j = i
     while j < len(words) and words.tokens[j].text in initials and _initial_gap(doc, words, j):
         j += 1
