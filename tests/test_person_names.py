@@ -51,3 +51,8 @@ def test_initials_before_a_name_make_a_person_not_a_town() -> None:
 def test_letters_that_are_words_or_abbreviations_open_no_name() -> None:
     assert people(extract("उन्होंने चाय पी और चले गए।")) == {}
     assert people(extract("The U. S. Army said it was ready.")) == {}
+
+
+def test_an_agent_the_tagger_leans_to_as_a_person_is_one() -> None:
+    article = extract("स्वास्थ्य अधिकारियों के साथ बैठक के बाद रेड्डी ने कहा कि अस्पताल तैयार हैं।")
+    assert list(people(article).values()) == [["रेड्डी"]]
