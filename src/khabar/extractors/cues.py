@@ -28,6 +28,8 @@ class Grammar:
     genitive_markers: frozenset[str]
     conjunctions: frozenset[str]
     name_prefixes: frozenset[str]  # stopwords that may still open a longer name ("उत्तर प्रदेश", "New York")
+    name_edges: frozenset[str]  # words that never open or end a person's name ("नें", "बोले")
+    postpositions: frozenset[str]  # close a noun phrase ("ने", "को"): the word before one may end a name
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
     modifiers: frozenset[str]  # generic actor words, see the ``Grammar`` topic model
     modified_heads: frozenset[str]
@@ -50,6 +52,8 @@ def grammar(language: str | None) -> Grammar:
         genitive_markers=frozenset(fold(w) for w in data.genitive_markers),
         conjunctions=frozenset(fold(w) for w in data.conjunctions),
         name_prefixes=frozenset(fold(w) for w in data.name_prefixes),
+        name_edges=frozenset(fold(w) for w in data.name_edges),
+        postpositions=frozenset(fold(w) for w in data.postpositions),
         postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,
         modifiers=frozenset(fold(w) for w in data.modifiers),
         modified_heads=frozenset(fold(w) for w in data.modified_heads),

@@ -15,14 +15,15 @@ they found and which words they claimed (``words.Taken``):
    Latin script (``capitals``: connectors, particles, acronyms, sentence-initial ordinary words);
    acronyms spelled in another script (सीएसटीओ → CSTO);
 4. name words (``lang/<code>/names.yaml``): a known surname ends a person's name ("X वर्मा"), a
-   known given name opens one, a word of respect ("महात्मा") precedes one, and an organisation
-   head word ends an organisation's name ("X आयोग", "X Party"), and an unknown acronym spelled
-   out in another script ("एनसीएलटी") is an organisation unless listed otherwise (a place found right
-   before the head word stays a mention inside the body's name: "तेहरान यूनिवर्सिटी", "Delhi University");
-   a run that the tagger, a place cue word or a locative marker ("X में") says is a place and that no
-   known name fits is looked up by sound among the gazetteer's Latin names (``sounded``: भद्रवाह,
-   Bhadarwah), taken only where it suits the story (the home countries of the language, the countries
-   and regions the article names): far-off matches of common words ("बात": Bath) are left out;
+   known given name opens one, a word of respect ("महात्मा") or initials ("पी चिदंबरम") precede one,
+   and an organisation head word ends an organisation's name ("X आयोग", "X Party"), and an unknown
+   acronym spelled out in another script ("एनसीएलटी") is an organisation unless listed otherwise (a
+   place found right before the head word stays a mention inside the body's name: "तेहरान यूनिवर्सिटी",
+   "Delhi University"); a run that the tagger, a place cue word or a locative marker ("X में") says is
+   a place and that no known name fits is looked up by sound among the gazetteer's Latin names
+   (``sounded``: भद्रवाह, Bhadarwah), taken only where it suits the story (the home countries of the
+   language, the countries and regions the article names): far-off matches of common words ("बात":
+   Bath) are left out;
 5. place names the gazetteer lacks: a capitalised Latin run that ends in a place head word
    (``place_heads`` in ``names.yaml``: "Royal Street", "Beverly Hills") or is followed by a
    capitalised place cue word ("Henry County") is a place without a point, rather than a person
@@ -36,7 +37,8 @@ they found and which words they claimed (``words.Taken``):
 
 Runs are linked (``link``) to the knowledge base across scripts by romanising and comparing names
 (``khabar.text.translit.NameIndex``). A surname alone links to a person already named in
-full in the article, or to a known office-holder when a cue supports it. Everything else
+full in the article, or to a known office-holder when a cue supports it; a later bare word equal to
+the last word of one person named in full is that person even with no cue (``surnames``). Everything else
 becomes a new entity with a romanised name. Demonyms resolve to their country; a country
 word followed by a named institution ("रूसी रक्षा मंत्रालय") makes an organisation; a
 capital city that acts ("वाशिंगटन ने", "... कि वाशिंगटन") stands for its country (``context``).

@@ -11,7 +11,8 @@
   ("Department of Health and Social Care"; not "Red Crescent and the UN"); the part after may be a
   country, place or body already found ("Department for Exiting the European Union"), but no place after
   a body's name ("Laboratory on Long Island"); particles (``name_particles``: "al", "bin", "van") join
-  the parts of any name ("Abu Bakr al-Baghdadi", "Hamza bin Laden");
+  the parts of any name ("Abu Bakr al-Baghdadi", "Hamza bin Laden"), and an initial's full stop
+  joins it to the next word ("P. Chidambaram");
 - a word in capitals is an acronym, and so is a word in mixed case whose capitals are a known acronym
   ("Isis", "Nato"): alone it is linked as an acronym, and a run it opens ends after it unless a head word
   ends the run ("OPCW Executive Council"; not "OPCW Salisbury");
@@ -113,12 +114,14 @@ def kind_by_words(words: Words, run: list[Token]) -> Literal["ORG", "PLACE"] | N
 
 def person_like(doc: Doc, words: Words, run: list[Token]) -> bool:
     """May a capitalised run be a person's name: two name words or more, none an ordinary word (but a
-    given name first), no connector, no acronym, no word of an event's name ("Cold War")?"""
+    given name first), no initial last ("U. S."), no connector, no acronym, no word of an event's name
+    ("Cold War")?"""
     listed = name_words(words.languages[run[0].index])
     named = [t for t in run if t.capitalised]
     first = named[0].text in listed.given_names
     return (
         len(named) >= 2
+        and len(named[-1].text) > 1
         and not any(_ordinary(words, t.index) for t in named[first:])
         and _first_connector(run, listed) is None
         and named[-1].text not in listed.event_heads
@@ -148,7 +151,7 @@ def _extend(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int, listed: Na
     """The capitalised words from ``i`` on, joined, through connectors and particles."""
     run = [words.tokens[i]]
     connected = False
-    while run[-1].joined and len(run) < MAX_NAME:
+    while (run[-1].joined or _initial(doc, run[-1])) and len(run) < MAX_NAME:
         k = run[-1].index + 1
         if k >= len(words):
             break
@@ -267,6 +270,11 @@ def _org_headed(run: list[Token], listed: NameWords) -> bool:
         return True
     first = _first_connector(run, listed)
     return first is not None and any(t.text in listed.org_heads for t in run[:first])
+
+
+def _initial(doc: Doc, token: Token) -> bool:
+    """Is the word one capital letter with a full stop and a space after it ("P. Chidambaram")?"""
+    return token.end - token.start == 1 and token.capitalised and doc.text.startswith(". ", token.end)
 
 
 def _first_connector(run: list[Token], listed: NameWords) -> int | None:

@@ -2,11 +2,14 @@
 
 A cue points at a run: after a title ("प्रवक्ता नेड प्राइस"), before an agent marker ("टोकायव ने"),
 before "X के <title>" (the office), next to a place cue word ("मंगिस्टाऊ प्रांत"), before a
-locative marker, coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), after a
-complementizer; name words mark one ("<given> X", "X <surname>", "<respect> X", "X <org head>"); and
-capitalised Latin runs (``capitals``: connectors, particles, acronyms), acronyms spelled in another
-script (सीएसटीओ) and the names the tagger marked are runs of their own. Where a language has a name
-tagger, the runs lie within its names (``within_names``).
+locative marker, coordinated with a known place ("अल्माटी, नूर सुल्तान और ...": ``lists``), after a
+complementizer; name words mark one ("<given> X", "X <surname>", "<respect> X", "<initials> X",
+"X <org head>"); and capitalised Latin runs (``capitals``: connectors, particles, acronyms),
+acronyms spelled in another script (सीएसटीओ) and the names the tagger marked are runs of their
+own. Where a language has a name tagger, the runs lie within its names (``within_names``), and a
+cue pointing at a name the tagger leans to as a person's makes it one. A run a person's cue points
+at loses the frequent words and ``name_edges`` at its ends (``words.trim_edges``: "जिबाकलम
+कहते", "फिर धोनी").
 """
 
 from __future__ import annotations
@@ -22,10 +25,12 @@ from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.capitals import capitalised_run, named_before
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
+from khabar.extractors.entities.lists import list_members
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import (
     Taken,
     Words,
+    after_initials,
     frequent_words,
     home_countries,
     is_place_cue,
@@ -34,9 +39,9 @@ from khabar.extractors.entities.words import (
     place_cues,
     run_backward,
     run_forward,
+    trim_edges,
 )
 from khabar.knowledge.base import Title
-from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 from khabar.text.translit import acronym
 
@@ -44,7 +49,6 @@ spelled_acronym = lru_cache(maxsize=65_536)(
     acronym
 )  # the Latin letters of an acronym spelled in another script
 MAX_GAP = 5  # spaces between a title and the word before it
-LIST_MEMBERS = 4  # members of a list after a place ("A, B और C")
 PLACE_TYPE = frozenset(
     {"PLACE"}
 )  # a place, not a country ("चीनी कंपनी" is any Chinese company), opens a body's name
@@ -62,6 +66,7 @@ class Cue(Enum):
     GIVEN = "given"  # opened by a known given name
     SURNAME = "surname"  # ended by a known surname
     OPENER = "opener"  # after a word of respect ("महात्मा")
+    INITIALS = "initials"  # after initials ("पी चिदंबरम")
     ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
     CAPS = "caps"  # a capitalised Latin run
     ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
@@ -70,10 +75,19 @@ class Cue(Enum):
     TAGGED_ORG = "tagged org"
 
 
-PERSON_CUES = frozenset({Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER, Cue.TAGGED_PERSON})  # a person
+PERSON_CUES = frozenset(  # a person
+    {Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER, Cue.INITIALS, Cue.TAGGED_PERSON}
+)
 TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
+PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT}  # runs cut to no frequent word at either end (``trim_edges``)
+# cues that, with the tagger leaning to a person's name there, make the name a person's
+LEANING_CUES = frozenset(
+    {Cue.AGENT, Cue.SUBJECT, Cue.TITLE, Cue.GIVEN, Cue.SURNAME, Cue.OPENER, Cue.INITIALS}
+)
 # cues that make a name of words the tagger left out
-STANDALONE_CUES = frozenset({Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER})
+STANDALONE_CUES = frozenset(
+    {Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER, Cue.INITIALS}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +109,10 @@ def cued_runs(
     made: set[tuple[int, int, Cue, str | None]] = set()
     for cued in _all_runs(doc, words, taken, hits, seen):
         run = within_names(cued, mask, words)
+        if run.cue in PERSON_EDGES_CUES:
+            # words in a name the tagger is sure of stay ("उजागर सिंह": उजागर is also a frequent word)
+            trimmed = trim_edges(words, run.tokens, mask.name_of.keys())
+            run = CuedRun(trimmed, run.cue, run.feature, run.known_only)
         if (
             run.tokens
             and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in made
@@ -127,6 +145,8 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
         if run.cue is Cue.ORG and last == len(keep) - 2 and run.tokens[-1].index not in mask.name_of:
             last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
         return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
+    if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask)):
+        return CuedRun(leaning, Cue.TAGGED_PERSON)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
         return run
     if run.cue is Cue.ORG and not any(
@@ -134,6 +154,13 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     ):
         return run
     return CuedRun(run.tokens, run.cue, run.feature, known_only=True)
+
+
+def _leaning_person(run: CuedRun, mask: NameMask) -> list[Token]:
+    """The run's words in the first person's name the tagger leans to (``NameMask.person_of``) that
+    it shares a word with (not a title the tagger took in: "अधीक्षक राकेश वर्मा")."""
+    leaning = next((n for t in run.tokens if (n := mask.person_of.get(t.index)) is not None), None)
+    return [t for t in run.tokens if leaning is not None and mask.person_of.get(t.index) == leaning]
 
 
 def _all_runs(
@@ -147,7 +174,7 @@ def _all_runs(
             yield from _word_cue_runs(doc, words, taken, i)
             yield from _name_word_runs(doc, words, taken, seen, i)
     for place in [f for f in seen.found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
-        for i in _coordinated(doc, words, taken, place.end):
+        for i in list_members(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
     for name in doc.names:  # a name that a cue run took in part was read there
         if name.sure and all(i not in taken.covered for i in range(name.first, name.last + 1)):
@@ -213,8 +240,9 @@ def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[Cue
 
 
 def _name_word_runs(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) -> Iterator[CuedRun]:
-    """Runs that a name word marks: "<given> X", "X <surname>", "<respect> X", "X <org head>" (X may be
-    a place already found: "तेहरान यूनिवर्सिटी", unless the head is a generic actor's word: "X सेना")."""
+    """Runs that a name word marks: "<given> X", "X <surname>", "<respect> X", "<initials> X",
+    "X <org head>" (X may be a place already found: "तेहरान यूनिवर्सिटी", unless the head is a generic
+    actor's word: "X सेना")."""
     if i in taken.covered:
         return
     token, stop = words.tokens[i], words.stops[i]
@@ -223,6 +251,8 @@ def _name_word_runs(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) ->
         yield CuedRun(run_forward(words, taken, i), Cue.GIVEN)
     if token.text in listed.surnames and not stop and i > 0:
         yield CuedRun(run_backward(words, taken, i), Cue.SURNAME)
+    if token.text in listed.initials and not stop and (initialled := after_initials(doc, words, taken, i)):
+        yield CuedRun(initialled, Cue.INITIALS)
     opened = token.text in listed.openers and token.joined and i + 1 < len(words)
     if opened and (following := run_forward(words, taken, i + 1)):
         yield CuedRun([token, *following], Cue.OPENER)
@@ -259,38 +289,6 @@ def _free_runs(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[Cue
             yield CuedRun([token], Cue.ACRONYM)
 
 
-def _coordinated(doc: Doc, words: Words, taken: Taken, end: int) -> Iterator[int]:
-    """Indexes of the words that open the next members of a list after a place ("A, B और C")."""
-    conjunctions = grammar(doc.language_at(end)).conjunctions
-    position = end
-    for _ in range(LIST_MEMBERS):
-        i = _next_member(doc, words, position, conjunctions)
-        if i is None:
-            return
-        yield i
-        run = run_forward(words, taken, i, cues=True)
-        if not run:
-            return
-        position = run[-1].end
-
-
-def _next_member(doc: Doc, words: Words, position: int, conjunctions: frozenset[str]) -> int | None:
-    """Index of the word after original ``position`` past a comma, or past a conjunction and spaces."""
-    i = doc.tokens.first_at(position)
-    if i >= len(words):
-        return None
-    gap = doc.text[position : words.tokens[i].start]
-    separator = gap.strip()
-    if separator == ",":
-        return i
-    if separator:  # a conjunction that is no word ("&")
-        return i if fold(separator) in conjunctions and gap[-1].isspace() else None
-    if words.tokens[i].text not in conjunctions or i + 1 >= len(words):
-        return None
-    after = doc.text[words.tokens[i].end : words.tokens[i + 1].start]
-    return i + 1 if after.isspace() else None
-
-
 def _may_name(words: Words, i: int) -> bool:
     """Can the word be (the start of) a name: not a stopword, capitalised where the script has case?"""
     token = words.tokens[i]
@@ -313,7 +311,7 @@ def _cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], fr
     return (
         frozenset(grammar(language).complementizers) | frozenset(before_cues),
         agent | locative | frozenset(after_cues),
-        listed.given_names | listed.surnames | listed.openers | listed.org_heads,
+        listed.given_names | listed.surnames | listed.openers | listed.initials | listed.org_heads,
     )
 
 

@@ -23,6 +23,7 @@ from khabar.text.tokens import Token
 NameType = Literal["PERSON", "PLACE", "ORG"]
 MODEL_FILE = "ner.crfsuite"
 SURE = 0.6  # least marginal probability of a name's labels for the tagger to decide (tuned on dev)
+LEANING = 0.4  # ... for an unsure person's name to be one where a cue points at it (tuned on dev)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +56,14 @@ def _tagger(language: str | None) -> pycrfsuite.Tagger | None:
 
 @dataclass(frozen=True, slots=True)
 class NameMask:
-    """Which words the tagger surely put in which name (``name_of``: word index to name index) and
-    which words of a tagged language it left out of every name, sure or not (``outside``)."""
+    """Which words the tagger surely put in which name (``name_of``: word index to name index), which
+    it put, unsure but leaning, in a person's name (``person_of``), and which words of a tagged language
+    it left out of every name, sure or not (``outside``)."""
 
     names: list[TaggedName]
     name_of: dict[int, int]
     outside: frozenset[int]
+    person_of: dict[int, int]
 
     @classmethod
     def of(cls, doc: Doc, languages: list[str | None]) -> NameMask:
@@ -70,7 +73,13 @@ class NameMask:
         named = {i for name in doc.names for i in range(name.first, name.last + 1)}
         tagged = {language: has_tagger(language) for language in set(languages)}
         outside = frozenset(i for i, language in enumerate(languages) if tagged[language] and i not in named)
-        return cls(doc.names, name_of, outside)
+        person_of = {
+            i: n
+            for n, name in enumerate(doc.names)
+            if not name.sure and name.type == "PERSON" and name.confidence >= LEANING
+            for i in range(name.first, name.last + 1)
+        }
+        return cls(doc.names, name_of, outside, person_of)
 
     def not_places(self) -> frozenset[int]:
         """Words in a name the tagger did not mark as a place."""

@@ -19,6 +19,7 @@ from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
 MAX_RUN = 4  # words in a name
+ABBREVIATED = 2  # letters at most of a word (no stopword) with a full stop before initials: an abbreviation
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,36 @@ def run_backward(words: Words, taken: Taken, i: int) -> list[Token]:
     return run
 
 
+def after_initials(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
+    """Initials from word ``i`` on ("पी", "एस.", "वी बी") and the joined words of the name they open
+    ("पी चिदंबरम"), at most ``MAX_RUN`` words; nothing unless a free word that is no frequent ordinary
+    word follows them."""
+    initials = name_words(words.languages[i]).initials
+    if (
+        i > 0
+        and len(words.tokens[i - 1].text) <= ABBREVIATED
+        and not words.stops[i - 1]
+        and "." in doc.text[words.tokens[i - 1].end : words.tokens[i].start]
+    ):
+        return []  # the end of an abbreviation ("यू. एस."), not of a sentence ("... है.एम पी सिंह")
+    j = i
+    while j < len(words) and words.tokens[j].text in initials and _initial_gap(doc, words, j):
+        j += 1
+    if j == i or j >= len(words) or words.tokens[j].text in frequent_words(words.languages[j]):
+        return []
+    letters = [words.tokens[k] for k in range(i, j) if taken.usable(words, k, latin=False)]
+    following = run_forward(words, taken, j)
+    return [*letters, *following][:MAX_RUN] if len(letters) == j - i and following else []
+
+
+def _initial_gap(doc: Doc, words: Words, i: int) -> bool:
+    """Is word ``i`` followed by spaces, or by a full stop and spaces, and then by another word?"""
+    if i + 1 >= len(words):
+        return False
+    gap = doc.text[words.tokens[i].end : words.tokens[i + 1].start]
+    return gap.strip() in ("", ".") and (gap.isspace() or gap.endswith(" "))
+
+
 def name_prefix(words: Words, i: int) -> bool:
     """A stopword that may still open a longer name ("उत्तर प्रदेश", "New York")."""
     return words.tokens[i].text in grammar(words.languages[i]).name_prefixes
@@ -103,6 +134,7 @@ class NameWords:
     surnames: frozenset[str]
     given_names: frozenset[str]
     openers: frozenset[str]
+    initials: frozenset[str]  # letter names written as initials ("पी", "एस")
     org_heads: frozenset[str]
     place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
     not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
@@ -125,6 +157,7 @@ def name_words(language: str | None) -> NameWords:
         listed(data.surnames),
         listed(data.given_names),
         listed(data.name_openers),
+        listed(data.initials),
         listed(data.org_heads),
         listed(data.place_heads),
         frozenset(word.upper() for word in data.not_org_acronyms),
@@ -135,6 +168,30 @@ def name_words(language: str | None) -> NameWords:
         listed(data.name_connectors),
         listed(data.name_particles),
     )
+
+
+def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> list[Token]:
+    """The run without the frequent ordinary words and other words that never open or end a
+    person's name (``name_edges`` in ``grammar.yaml``) at either end, except the words of ``kept``
+    (indexes) and a last word right before a postposition ("नेड प्राइस ने"): "जिबाकलम कहते हैं" →
+    "जिबाकलम", "फिर धोनी" → "धोनी"; nothing when all are such words."""
+    first, last = 0, len(run)
+    following = run[-1].index + 1 if run else len(words)
+    if (
+        following < len(words)
+        and words.tokens[following].text in grammar(words.languages[following]).postpositions
+    ):
+        kept = {*kept, run[-1].index}
+    while first < last and run[first].index not in kept and _edge_word(words, run[first]):
+        first += 1
+    while last > first and run[last - 1].index not in kept and _edge_word(words, run[last - 1]):
+        last -= 1
+    return run[first:last]
+
+
+def _edge_word(words: Words, token: Token) -> bool:
+    language = words.languages[token.index]
+    return token.text in frequent_words(language) or token.text in grammar(language).name_edges
 
 
 @cache

@@ -36,6 +36,8 @@ class Grammar(Topic):
     genitive_markers: Words = ()
     conjunctions: Words = ()
     name_prefixes: Words = ()
+    name_edges: Words = ()  # never open or end a person's name (beside the frequent words)
+    postpositions: Words = ()  # close a noun phrase: the word before one may end a name
     postpositional: Flag | None = None  # default: the language has agent markers
     # Generic actors: agent words that modify any content word after them ("military action"),
     # nouns any agent word before them modifies ("police station", "सेना प्रमुख"), endings of verbs
@@ -68,6 +70,7 @@ class Names(Topic):
     surnames: Words = ()
     given_names: Words = ()
     name_openers: Words = ()
+    initials: Words = ()  # letter names written as initials before a name ("पी चिदंबरम")
     org_heads: Words = ()
     org_openers: Words = ()
     place_heads: Words = ()

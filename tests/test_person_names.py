@@ -1,0 +1,58 @@
+"""People's names in Hindi and English news: surnames alone, the ends of names, initials."""
+
+from __future__ import annotations
+
+from khabar.pipeline import extract
+from khabar.schema import Article
+
+
+def people(article: Article) -> dict[str, list[str]]:
+    """Each person's name, with the surfaces of its mentions in text order."""
+    return {e.name: [m.text for m in e.mentions] for e in article.entities if e.type == "PERSON"}
+
+
+def test_a_bare_surname_without_a_cue_is_the_person_named_in_full_before() -> None:
+    text = "विपक्ष के नेता सईद जलीली ने कहा कि चुनाव कठिन होगा। पिछले चुनाव में भी जलीली सरकार के आलोचक थे।"
+    assert list(people(extract(text)).values()) == [["सईद जलीली", "जलीली"]]
+    english = "Chief negotiator Saeed Jalili met reporters on Monday. Later Jalili said the talks failed."
+    assert list(people(extract(english)).values()) == [["Saeed Jalili", "Jalili"]]
+
+
+def test_a_surname_two_people_share_names_neither() -> None:
+    one = "विपक्ष के नेता विनोद मेहरा ने मौके का दौरा किया। जांच में मेहरा परिवार के लोग भी शामिल थे।"
+    assert list(people(extract(one)).values()) == [["विनोद मेहरा", "मेहरा"]]
+    two = (
+        "विपक्ष के नेता विनोद मेहरा ने और पत्रकार सुधा मेहरा ने मौके का दौरा किया। जांच में मेहरा परिवार के लोग भी शामिल थे।"
+    )
+    assert sorted(people(extract(two)).values()) == [["विनोद मेहरा"], ["सुधा मेहरा"]]
+
+
+def test_verbs_and_misspelt_postpositions_are_no_part_of_a_name() -> None:
+    spokesman = extract("संगठन के प्रवक्ता गुड्सा उसेंडी नें बयान में कहा है कि सेना की तैनाती गलत है।")
+    assert list(people(spokesman).values()) == [["गुड्सा उसेंडी"]]
+    professor = extract("अखबार के अनुसार प्रोफेसर जिबाकलम कहते हैं कि सुधार धीमे होंगे।")
+    assert [m for ms in people(professor).values() for m in ms] == ["प्रोफेसर जिबाकलम"]
+
+
+def test_ordinary_words_after_a_title_name_nobody() -> None:
+    text = "अखबार का कहना है कि जलीली के राष्ट्रपति बन जाने से नीतियों में कोई बदलाव नहीं होगा।"
+    assert people(extract(text)) == {}
+
+
+def test_initials_before_a_name_make_a_person_not_a_town() -> None:
+    hindi = extract("पी चिदंबरम ने कहा कि अगर पाकिस्तान ऐसा नहीं करता तो बातचीत नहीं होगी।")
+    assert {e.type for e in hindi.entities if "पी चिदंबरम" in [m.text for m in e.mentions]} == {"PERSON"}
+    dotted = extract("विदेश मंत्री एस. जयशंकर ने कहा कि भारत तैयार है।")
+    assert "एस. जयशंकर" in [m for ms in people(dotted).values() for m in ms]
+    english = extract("Home minister P. Chidambaram said Pakistan must act.")
+    assert list(people(english).values()) == [["P. Chidambaram"]]
+
+
+def test_letters_that_are_words_or_abbreviations_open_no_name() -> None:
+    assert people(extract("उन्होंने चाय पी और चले गए।")) == {}
+    assert people(extract("The U. S. Army said it was ready.")) == {}
+
+
+def test_an_agent_the_tagger_leans_to_as_a_person_is_one() -> None:
+    article = extract("स्वास्थ्य अधिकारियों के साथ बैठक के बाद रेड्डी ने कहा कि अस्पताल तैयार हैं।")
+    assert list(people(article).values()) == [["रेड्डी"]]
