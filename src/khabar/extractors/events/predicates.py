@@ -1,7 +1,8 @@
 """Clause reading: each trigger read in its clause. Is it a predicate (a verb, or a noun with a light
 verb) or a bare noun; finite or an infinitive; active or passive; negated; future, intended or
 possible; in a sentence that doubts it. A trigger whose sentence holds one of its ``unless`` words,
-or whose clause lacks all of its ``needs``, is no predicate."""
+or whose clause lacks all of its ``needs``, is no predicate, and neither is one that states no event
+(``unasserted``: questions, conditionals, related-links headlines, adjectival participles)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from khabar.extractors.events.clauses import Clause, breaks, clause_at, padded_w
 from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
+from khabar.extractors.events.unasserted import Unasserted
 
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
@@ -47,9 +49,10 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             words[bounds] = padded_words(doc, bounds)
         return words[bounds]
 
+    unasserted = Unasserted(doc)
     out: list[Predicate] = []
     for hit in doc.event_hits:
-        if hit.kind != "trigger":
+        if hit.kind != "trigger" or unasserted.states_no_event(hit):
             continue
         trigger = hit.trigger
         sentence = sentence_bounds(doc, hit.start)

@@ -42,6 +42,7 @@ class ArgCues:
     infinitive_before: tuple[Phrase, ...]
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
+    pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     relatives: frozenset[str]
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
@@ -83,6 +84,7 @@ def arg_cues(language: str | None) -> ArgCues:
         infinitive_before=phrases(data.infinitive_before),
         attempts=_folded(data.attempts),
         demonstratives=_folded(data.demonstratives),
+        pointing=_folded(data.pointing),
         relatives=_folded(data.relatives),
         negation=padded(data.negation),
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
