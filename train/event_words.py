@@ -28,10 +28,11 @@ MIN_STORIES = 4  # a candidate must occur in at least this many stories of its t
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]+\}")  # the headline templates' "{country_1}"
 FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9\"”')])[.!?]\s")
 SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s")
-STOP = frozenset(
+_STOP_WORDS = (
     "a an the of in on at to for from by with and or but as is are was were be been has have had "
-    "it its their his her they he she that this which who said says on over after into".split()
+    "it its their his her they he she that this which who said says on over after into"
 )
+STOP = frozenset(_STOP_WORDS.split())
 
 
 def stem(word: str) -> str:

@@ -9,8 +9,8 @@ from khabar.doc import Doc
 from khabar.extractors.dates import date_role
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
-from khabar.extractors.events.clauses import trimmed
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
+from khabar.extractors.events.clauses import trimmed
 from khabar.extractors.events.filters import (
     absorb_casualties,
     anchored,
@@ -28,6 +28,7 @@ from khabar.extractors.events.records import events
 from khabar.extractors.events.syntax import arg_cues
 from khabar.knowledge.crosswalk import cameo_for
 from khabar.schema import Event
+
 
 def find_events(doc: Doc) -> list[Event]:
     """The PLOVER events ``doc`` states, one per happening, in order of first mention."""

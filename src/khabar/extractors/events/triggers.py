@@ -1,7 +1,7 @@
 """Trigger matching: one Aho-Corasick pass over the folded text finds every trigger word of every
 language's ``events.yaml`` and every cue the coder reads (clause breaks, claims, uncertainty,
-pronouns, anaphors, conditionals, related-links cues, generic event nouns); a hit counts only in a segment of the language whose data it came from,
-and only as whole words of ``doc.tokens``."""
+pronouns, anaphors, conditionals, related-links cues, generic event nouns); a hit counts only in a
+segment of the language whose data it came from, and only as whole words of ``doc.tokens``."""
 
 from __future__ import annotations
 
