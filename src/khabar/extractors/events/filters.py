@@ -97,21 +97,28 @@ def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention 
     """The event a noun after a demonstrative refers back to: the last kept event of its type
     (``last_of_type``). An unanchored noun refers back after any demonstrative ("the attack"), one with
     anchors of its own only after a pointing one ("इस हमले में पांच लोग मारे गए", "this attack killed
-    five"): it adds to the event just told and is never a new one."""
+    five") and to an event told in its sentence or the one before: it adds to that event and is never a
+    new one."""
     if m.predicate.verbal or not _after_demonstrative(doc, m.hit.start, m.clause.start):
         return None
-    cues = arg_cues(m.hit.language)
+    host = last_of_type.get(m.coding.type)
+    if host is None or not anchored(m):
+        return host
     before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
-    if anchored(m) and before[-1] not in cues.pointing:
-        return None
-    return last_of_type.get(m.coding.type)
+    pointing = before[-1] in arg_cues(m.hit.language).pointing
+    return host if pointing and host.clause.sentence in _recent(doc, m.clause.sentence) else None
 
 
 def refer_back(host: Mention, m: Mention) -> None:
-    """``m`` names ``host`` again: its evidence, trigger and counts are the host's."""
+    """``m`` names ``host`` again: its evidence and trigger are the host's, and so is each of its tolls
+    that is higher than the host's of that kind (a toll told again is not added to itself; a higher one
+    is the latest)."""
     host.evidence.extend(m.evidence)
     host.merged_hits.append(m.hit)
-    host.counts.update(m.counts)
+    for kind in {what for _, _, what in m.counts}:
+        told = {key: n for key, n in m.counts.items() if key[2] == kind}
+        if sum(told.values()) > sum(n for key, n in host.counts.items() if key[2] == kind):
+            host.counts = {key: n for key, n in host.counts.items() if key[2] != kind} | told
 
 
 def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
@@ -128,10 +135,14 @@ def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
         if last is None:
             continue
         clause = clause_at(doc, hit.start, hit.end, cuts)
-        sentence = clause.sentence
-        recent = {sentence, sentence_bounds(doc, sentence[0] - 1) if sentence[0] > 0 else sentence}
+        recent = _recent(doc, clause.sentence)
         if last.clause.sentence in recent and _after_demonstrative(doc, hit.start, clause.start):
             last.evidence.append(trimmed(doc.text, clause.start, clause.end))
+
+
+def _recent(doc: Doc, sentence: tuple[int, int]) -> set[tuple[int, int]]:
+    """A sentence and the one before it: where the event a demonstrative points back to is told."""
+    return {sentence, sentence_bounds(doc, sentence[0] - 1) if sentence[0] > 0 else sentence}
 
 
 def _after_demonstrative(doc: Doc, start: int, floor: int) -> bool:
