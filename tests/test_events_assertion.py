@@ -36,6 +36,7 @@ def types(text: str) -> list[str]:
         ("China and Russia held joint military drills in the Sea of Japan.", "COOPERATE", None),
         ("India reiterated its support for Bhutan on Tuesday.", "SUPPORT", None),
         ("A round of talks between Namibia and Angola opened in Luanda on Monday.", "CONSULT", None),
+        ("British police have launched their own investigation into the bogus campaign.", "ACCUSE", "investigate"),
     ],
 )
 def test_wording_of_the_rarer_types(text: str, expected: str, mode: str | None) -> None:
@@ -123,3 +124,8 @@ def test_this_attack_with_its_own_toll_is_the_attack_just_told() -> None:
     assert event.type == "ASSAULT" and event.counts.get("killed") == 5
     english = events("Rebels attacked a police post in Kabul on Monday. This attack killed five policemen.")
     assert [e.type for e in english] == ["ASSAULT"] and english[0].counts.get("killed") == 5
+
+
+def test_a_light_verb_reaches_over_adjectives_not_over_a_preposition() -> None:
+    assert types("The army staged a large new offensive in Idlib on Monday.") == ["ASSAULT"]
+    assert types("The two ministers held talks after the attack.") == ["CONSULT"]

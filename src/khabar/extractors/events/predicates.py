@@ -17,6 +17,7 @@ from khabar.extractors.events.unasserted import Unasserted
 
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
+LIGHT_VERB_REACH = 3  # words read back from a noun for its light verb ("staged a big protest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +97,11 @@ def _verb_group(
         ):
             return True, [*own, after[0]], after[1:]
         return False, own, after
-    if any(w in cues.light_verbs for w in before[-2:]):
-        return True, own, after
+    for word in reversed(before[-LIGHT_VERB_REACH:]):  # "launched their own investigation"
+        if word in cues.light_verbs:
+            return True, own, after
+        if (word,) in cues.markers:  # "held talks after the attack": the attack is no object of held
+            break
     return False, own, after
 
 
