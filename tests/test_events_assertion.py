@@ -36,7 +36,7 @@ def types(text: str) -> list[str]:
         ("China and Russia held joint military drills in the Sea of Japan.", "COOPERATE", None),
         ("India reiterated its support for Bhutan on Tuesday.", "SUPPORT", None),
         ("A round of talks between Namibia and Angola opened in Luanda on Monday.", "CONSULT", None),
-        ("British police have launched their own investigation into the bogus campaign.", "ACCUSE", "investigate"),
+        ("British police launched their own investigation into the campaign.", "ACCUSE", "investigate"),
     ],
 )
 def test_wording_of_the_rarer_types(text: str, expected: str, mode: str | None) -> None:
