@@ -129,3 +129,10 @@ def test_this_attack_with_its_own_toll_is_the_attack_just_told() -> None:
 def test_a_light_verb_reaches_over_adjectives_not_over_a_preposition() -> None:
     assert types("The army staged a large new offensive in Idlib on Monday.") == ["ASSAULT"]
     assert types("The two ministers held talks after the attack.") == ["CONSULT"]
+
+
+def test_an_act_made_possible_on_a_condition_is_a_threat() -> None:
+    found = events("Russia could impose sanctions on Georgia unless it withdraws its troops.")
+    assert [e.type for e in found][:2] == ["THREATEN", "SANCTION"]
+    assert found[1].modality == "possible"
+    assert types("Russia could impose sanctions on Georgia.") == ["SANCTION"]

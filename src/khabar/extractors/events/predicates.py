@@ -6,7 +6,7 @@ or whose clause lacks all of its ``needs``, is no predicate, and neither is one 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
 from khabar.extractors.events.clauses import Clause, breaks, clause_at, padded_words, sentence_bounds
@@ -33,6 +33,7 @@ class Predicate:
     negated: bool
     modality: str  # asserted | future | intended | possible ...
     uncertain: bool  # its sentence holds an uncertainty cue of its language
+    conditioned: bool = False  # its sentence sets a condition on it ("may halt talks if ...")
 
     @property
     def trigger(self) -> Trigger:
@@ -63,7 +64,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
         if trigger.needs and not any(f" {w} " in words_of((clause.start, clause.end)) for w in trigger.needs):
             continue
         doubted = (sentence, hit.language) in uncertain
-        out.append(_read(doc, hit, clause, words_of((clause.start, clause.end)), doubted))
+        predicate = _read(doc, hit, clause, words_of((clause.start, clause.end)), doubted)
+        out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
 
 

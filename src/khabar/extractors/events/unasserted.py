@@ -48,12 +48,14 @@ class Unasserted:
     """The spans of one document that assert nothing (conditional clauses, related-links lines), found
     once from its cue hits, and the checks on each trigger."""
 
-    __slots__ = ("_doc", "_ends", "_starts")
+    __slots__ = ("_conditioned", "_doc", "_ends", "_starts")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
+        conditions = _conditional_spans(doc)
+        self._conditioned = {sentence_bounds(doc, start) for start, _ in conditions}
         merged: list[tuple[int, int]] = []
-        for start, end in sorted(_conditional_spans(doc) + _link_spans(doc)):
+        for start, end in sorted(conditions + _link_spans(doc)):
             if merged and start <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             else:
@@ -63,6 +65,11 @@ class Unasserted:
 
     def states_no_event(self, hit: Hit) -> bool:
         return self._covered(hit.start) or self._question(hit) or self._not_a_predicate(hit)
+
+    def conditioned(self, sentence: tuple[int, int]) -> bool:
+        """Does the sentence set a condition ("... may halt mediation if ...", "अगर ... तो ...")? An act it
+        makes possible is then a threat or a promise."""
+        return sentence in self._conditioned
 
     def _covered(self, offset: int) -> bool:
         at = bisect_right(self._starts, offset) - 1
