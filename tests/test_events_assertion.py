@@ -136,3 +136,8 @@ def test_an_act_made_possible_on_a_condition_is_a_threat() -> None:
     assert [e.type for e in found][:2] == ["THREATEN", "SANCTION"]
     assert found[1].modality == "possible"
     assert types("Russia could impose sanctions on Georgia.") == ["SANCTION"]
+
+
+def test_an_infinitive_after_a_start_or_a_continuation_is_the_act() -> None:
+    assert types("Protesters continue to block the highway near Gangtok with stones.") == ["PROTEST"]
+    assert types("Teachers in Ghana have been striking since Monday to demand higher pay.") == ["PROTEST"]
