@@ -49,6 +49,7 @@ class ArgCues:
     not_negation: tuple[str, ...]  # padded
     modality: tuple[Modality, ...]
     not_destination: frozenset[str] = frozenset()  # "border with X": X is not where forces go
+    aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     longest_marker: int = 1
 
@@ -91,6 +92,7 @@ def arg_cues(language: str | None) -> ArgCues:
         not_negation=padded(data.not_negation),
         modality=modality,
         not_destination=_folded(data.not_destination),
+        aid_abroad=padded(data.aid_abroad),
         markers=markers,
         longest_marker=max(map(len, markers), default=1),
     )

@@ -35,6 +35,7 @@ class EventGrammar(Strict):
     infinitive_before: Words = ()
     attempts: Words = ()
     not_destination: Words = ()
+    aid_abroad: Words = ()  # words of a protective purpose: forces sent abroad with one are military aid
     clause_breaks: Words = ()
     determiners: Words = ()
     demonstratives: Words = ()
