@@ -259,7 +259,7 @@ def _event_dates(text: str) -> list[tuple[str, str | None, str | None, str]]:
             [("AGREE", "2018-09-12", "day", "published"), ("CONSULT", None, None, "none")],
         ),
         (
-            "रूस कजाकिस्तान में सैनिक भेजेगा।",
+            "रूस कजाकिस्तान में शांति सेना भेजेगा।",
             [("AGREE", "2018-09-12", "day", "published"), ("AID", None, None, "none")],
         ),
         # an asserted event cannot have happened after publication: the date stated is of something else

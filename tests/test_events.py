@@ -238,10 +238,13 @@ def test_group_phrase_with_a_demonym_is_that_country_actor() -> None:
 
 
 def test_troops_sent_abroad_are_military_aid() -> None:
-    event, names = only("Russia sent paratroopers to Kazakhstan.")
+    event, names = only("Russia sent paratroopers to Kazakhstan to help the government.")
     assert (event.type, event.mode, event.cameo) == ("AID", "military", "074")
     assert names[event.source or ""] == "Russia" and names[event.target or ""] == "Kazakhstan"
     event, _ = only("Russia deployed thousands of troops along its western border.")
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+    # without a protective purpose, forces moved toward another country are a mobilisation
+    event, _ = only("Russia moved troops toward Ukraine.")
     assert (event.type, event.mode) == ("MOBILIZE", "troops")
 
 
@@ -273,8 +276,8 @@ def test_future_and_intended_modality() -> None:
     # the announced act keeps its own type with its modality; an unmarked Hindi subject of a
     # future verb opens its clause
     for text, language, modality in (
-        ("Russia will send troops to Kazakhstan.", "en", "future"),
-        ("रूस कज़ाख़स्तान में सैनिक भेजेगा।", "hi", "future"),
+        ("Russia will send peacekeepers to Kazakhstan.", "en", "future"),
+        ("रूस कज़ाख़स्तान में शांति सेना भेजेगा।", "hi", "future"),
         ("Japan plans to donate medicines to Nepal.", "en", "intended"),
     ):
         events, names = article(text, language)
@@ -343,7 +346,7 @@ def test_deaths_without_an_agent_count_for_the_riot_of_their_sentence() -> None:
 
 def test_one_happening_told_twice_is_one_event() -> None:
     text = (
-        "Russia sent paratroopers to Kazakhstan on Thursday.\n"
+        "Russia sent paratroopers to Kazakhstan on Thursday to help the government.\n"
         "The move came after days of unrest.\n"
         "Russia sent troops to Kazakhstan to restore order, officials said."
     )

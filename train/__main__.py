@@ -1,10 +1,11 @@
-"""``python -m train frequent`` | ``python -m train agents`` | ``python -m train ner [--language hi]``."""
+"""``python -m train frequent`` | ``python -m train agents`` | ``python -m train ner [--language hi]`` |
+``python -m train event-words [--top N]``."""
 
 from __future__ import annotations
 
 import argparse
 
-from train import agents, frequent, ner
+from train import agents, event_words, frequent, ner
 
 
 def main() -> None:
@@ -15,6 +16,8 @@ def main() -> None:
     tagger = commands.add_parser("ner", help="the name tagger of a language")
     tagger.add_argument("--language", default="hi")
     tagger.add_argument("--no-score", action="store_true", help="skip the scores on the evaluation splits")
+    words = commands.add_parser("event-words", help="candidate English trigger words per PLOVER type, to vet")
+    words.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
     if args.command == "frequent":
         frequent.main()
@@ -22,6 +25,8 @@ def main() -> None:
         agents.main()
     elif args.command == "ner":
         ner.main(args.language, evaluate=not args.no_score)
+    elif args.command == "event-words":
+        event_words.main(args.top)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@
    and only as whole words of ``doc.tokens`` (layer ``event_hits``).
 2. ``predicates``: each trigger is read in its clause (``clauses``): is it a predicate (a verb, or a
    noun with a light verb) or a bare noun; finite or an infinitive; active or passive; negated;
-   future, intended or possible (layer ``predicates``). No parser ships offline for Hindi (nor a light
+   future, intended or possible (layer ``predicates``); ``unasserted`` leaves out what asserts no event
+   (questions, conditional clauses, related-links headlines, adjectival participles, nouns qualifying a
+   noun). No parser ships offline for Hindi (nor a light
    one for English), so this is a small layer over the cues each language gives as data
    (``events.yaml``, ``grammar``): clauses are cut at complementizers, subordinators and relatives.
 3. ``arguments``: a mention's source and target come from the markers next to the argument
@@ -16,8 +18,8 @@
    the speaker of a claim verb ("police said ...") is neither source nor target of what it reports.
 4. ``filters``: infinitives and the content of requests and threats are not events; a bare noun needs
    something that anchors it (an actor, place, date or count); a death with no agent adds its counts
-   to a violent event of the same sentence; an unanchored "this attack" adds its clause to the last
-   attack.
+   to a violent event of the same sentence; "this attack" adds its clause to the last attack, and a
+   generic noun after a demonstrative ("यह घटना", "this incident") its clause to the event just told.
 5. ``merging``: mentions of one happening (same type and mode, compatible actors, place and date, and
    the same actor or the same sentence) are merged into one event with every evidence span; a rally
    and the riot it turned into, told in one sentence, are one riot.

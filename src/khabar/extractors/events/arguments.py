@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import sentence_bounds
-from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.lexicon import contains, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 
@@ -151,10 +151,14 @@ def _antecedent(context: Context, pronoun: Candidate, cues: ArgCues) -> Candidat
 
 
 def _abroad(context: Context, mention: Mention, clause_candidates: list[Candidate], cues: ArgCues) -> None:
-    """Forces sent to another country than their own: code as the trigger's ``abroad`` (military aid).
-    A country named as the other side of a border ("along the border with China") is not where they go."""
+    """Forces sent to another country than their own to help or keep the peace (a sentence with one of
+    the language's ``aid_abroad`` words): code as the trigger's ``abroad`` (military aid); without such a
+    purpose ("Iraq moved troops toward Kuwait") they stay a mobilisation. A country named as the other
+    side of a border ("along the border with China") is not where they go."""
     source, abroad, tokens = mention.source, mention.trigger.abroad, context.doc.tokens
     assert source is not None and abroad is not None
+    if not contains(tokens.between(*mention.clause.sentence), cues.aid_abroad):
+        return
     places = [
         a
         for a in clause_candidates

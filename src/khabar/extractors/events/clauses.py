@@ -113,3 +113,15 @@ def clause_at(doc: Doc, start: int, end: int, cuts: Cuts) -> Clause:
 def padded_words(doc: Doc, bounds: tuple[int, int]) -> str:
     """The folded words of a sentence or clause joined by spaces, padded (for phrase look-ups)."""
     return f" {' '.join(doc.tokens.between(*bounds))} "
+
+
+_EDGES = ",;:—–"  # punctuation trimmed off the ends of a clause shown as evidence
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces and clause punctuation at its ends."""
+    while start < end and (text[start].isspace() or text[start] in _EDGES):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGES):
+        end -= 1
+    return start, end

@@ -10,10 +10,13 @@ from khabar.extractors.dates import date_role
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
+from khabar.extractors.events.clauses import trimmed
 from khabar.extractors.events.filters import (
     absorb_casualties,
     anchored,
+    link_generic_nouns,
     outside_names,
+    refer_back,
     referent,
     suppress_embedded,
 )
@@ -25,8 +28,6 @@ from khabar.extractors.events.records import events
 from khabar.extractors.events.syntax import arg_cues
 from khabar.knowledge.crosswalk import cameo_for
 from khabar.schema import Event
-
-_EDGES = ",;:—–"  # punctuation trimmed off the ends of a clause shown as evidence
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -48,12 +49,12 @@ def find_events(doc: Doc) -> list[Event]:
     for m in mentions:
         if m.dropped:
             continue
-        if anchored(m):
+        if (host := referent(doc, m, last_of_type)) is not None:
+            refer_back(host, m)
+        elif anchored(m):
             kept.append(m)
             last_of_type[m.coding.type] = m
-        elif (host := referent(doc, m, last_of_type)) is not None:
-            host.evidence.extend(m.evidence)
-            host.merged_hits.append(m.hit)
+    link_generic_nouns(doc, kept)
     return events(doc, merge(kept))
 
 
@@ -61,7 +62,7 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     """The mention a predicate makes: its arguments, refined coding, place, date, counts, attribution."""
     cues = arg_cues(predicate.hit.language)
     mention = Mention(predicate, predicate.trigger.coding, predicate.modality, predicate.uncertain)
-    mention.evidence.append(_trim_edges(context.doc.text, predicate.clause.start, predicate.clause.end))
+    mention.evidence.append(trimmed(context.doc.text, predicate.clause.start, predicate.clause.end))
     attach(context, mention, cues)
     _refine(mention)
     mention.absorbable = predicate.trigger.casualty and (mention.source is None or predicate.passive)
@@ -87,12 +88,3 @@ def _refine(mention: Mention) -> None:
             mention.coding = replace(coding, mode=rule.mode or coding.mode, cameo=rule.cameo or coding.cameo)
             mention.acled = rule.acled or mention.acled
             return
-
-
-def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without the spaces and clause punctuation at its ends."""
-    while start < end and (text[start].isspace() or text[start] in _EDGES):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGES):
-        end -= 1
-    return start, end

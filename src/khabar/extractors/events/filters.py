@@ -2,15 +2,16 @@
 ("Ministry of Emergency Situations", "riot police") is no event; infinitives and the content of
 requests and threats are not events; a bare
 noun needs something that anchors it (an actor, place, date or count); a death with no agent adds its
-counts to a violent event of the same sentence; an unanchored "this attack" adds its clause to the
-last attack."""
+counts to a violent event of the same sentence; "this attack" (unanchored, or after a pointing
+demonstrative) adds its clause and counts to the last attack, and "यह घटना", "this incident" their
+clause to the event just told."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from khabar.doc import Doc
-from khabar.extractors.events.clauses import Clause, sentence_bounds
+from khabar.extractors.events.clauses import Clause, breaks, clause_at, sentence_bounds, trimmed
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Mention
 from khabar.extractors.events.predicates import Predicate
@@ -93,9 +94,58 @@ def anchored(m: Mention) -> bool:
 
 
 def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention | None:
-    """The event an unanchored noun after a demonstrative ("यह हमला", "this attack") refers back
-    to: the last kept event of its type (``last_of_type``)."""
-    before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
-    if not before or before[-1] not in arg_cues(m.hit.language).demonstratives:
+    """The event a noun after a demonstrative refers back to: the last kept event of its type
+    (``last_of_type``). An unanchored noun refers back after any demonstrative ("the attack"), one with
+    anchors of its own only after a pointing one ("इस हमले में पांच लोग मारे गए", "this attack killed
+    five") and to an event told in its sentence or the one before: it adds to that event and is never a
+    new one."""
+    if m.predicate.verbal or not _after_demonstrative(doc, m.hit.start, m.clause.start):
         return None
-    return last_of_type.get(m.coding.type)
+    host = last_of_type.get(m.coding.type)
+    if host is None or not anchored(m):
+        return host
+    before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
+    pointing = before[-1] in arg_cues(m.hit.language).pointing
+    return host if pointing and host.clause.sentence in _recent(doc, m.clause.sentence) else None
+
+
+def refer_back(host: Mention, m: Mention) -> None:
+    """``m`` names ``host`` again: its evidence and trigger are the host's, and so is each of its tolls
+    that is higher than the host's of that kind (a toll told again is not added to itself; a higher one
+    is the latest)."""
+    host.evidence.extend(m.evidence)
+    host.merged_hits.append(m.hit)
+    for kind in {what for _, _, what in m.counts}:
+        told = {key: n for key, n in m.counts.items() if key[2] == kind}
+        if sum(told.values()) > sum(n for key, n in host.counts.items() if key[2] == kind):
+            host.counts = {key: n for key, n in host.counts.items() if key[2] != kind} | told
+
+
+def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
+    """A noun that names any happening after a demonstrative ("यह घटना", "इस वारदात", "this incident")
+    adds its clause to the last kept event before it, told in its sentence or the one before; it is
+    never an event of its own."""
+    order = sorted(kept, key=lambda m: m.hit.start)
+    cuts, at, last = breaks(doc), 0, None
+    for hit in doc.event_hits:
+        if hit.kind != "generic":
+            continue
+        while at < len(order) and order[at].hit.start < hit.start:
+            last, at = order[at], at + 1
+        if last is None:
+            continue
+        clause = clause_at(doc, hit.start, hit.end, cuts)
+        recent = _recent(doc, clause.sentence)
+        if last.clause.sentence in recent and _after_demonstrative(doc, hit.start, clause.start):
+            last.evidence.append(trimmed(doc.text, clause.start, clause.end))
+
+
+def _recent(doc: Doc, sentence: tuple[int, int]) -> set[tuple[int, int]]:
+    """A sentence and the one before it: where the event a demonstrative points back to is told."""
+    return {sentence, sentence_bounds(doc, sentence[0] - 1) if sentence[0] > 0 else sentence}
+
+
+def _after_demonstrative(doc: Doc, start: int, floor: int) -> bool:
+    before = doc.tokens.before(start, 1, floor=floor, stops=word_stops())
+    language = doc.language_at(start)
+    return bool(before) and before[-1] in arg_cues(language).demonstratives

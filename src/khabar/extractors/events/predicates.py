@@ -1,20 +1,23 @@
 """Clause reading: each trigger read in its clause. Is it a predicate (a verb, or a noun with a light
 verb) or a bare noun; finite or an infinitive; active or passive; negated; future, intended or
 possible; in a sentence that doubts it. A trigger whose sentence holds one of its ``unless`` words,
-or whose clause lacks all of its ``needs``, is no predicate."""
+or whose clause lacks all of its ``needs``, is no predicate, and neither is one that states no event
+(``unasserted``: questions, conditionals, related-links headlines, adjectival participles)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
 from khabar.extractors.events.clauses import Clause, breaks, clause_at, padded_words, sentence_bounds
 from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
+from khabar.extractors.events.unasserted import Unasserted
 
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
+LIGHT_VERB_REACH = 3  # words read back from a noun for its light verb ("staged a big protest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,7 @@ class Predicate:
     negated: bool
     modality: str  # asserted | future | intended | possible ...
     uncertain: bool  # its sentence holds an uncertainty cue of its language
+    conditioned: bool = False  # its sentence sets a condition on it ("may halt talks if ...")
 
     @property
     def trigger(self) -> Trigger:
@@ -47,9 +51,10 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             words[bounds] = padded_words(doc, bounds)
         return words[bounds]
 
+    unasserted = Unasserted(doc)
     out: list[Predicate] = []
     for hit in doc.event_hits:
-        if hit.kind != "trigger":
+        if hit.kind != "trigger" or unasserted.states_no_event(hit):
             continue
         trigger = hit.trigger
         sentence = sentence_bounds(doc, hit.start)
@@ -59,7 +64,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
         if trigger.needs and not any(f" {w} " in words_of((clause.start, clause.end)) for w in trigger.needs):
             continue
         doubted = (sentence, hit.language) in uncertain
-        out.append(_read(doc, hit, clause, words_of((clause.start, clause.end)), doubted))
+        predicate = _read(doc, hit, clause, words_of((clause.start, clause.end)), doubted)
+        out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
 
 
@@ -93,8 +99,11 @@ def _verb_group(
         ):
             return True, [*own, after[0]], after[1:]
         return False, own, after
-    if any(w in cues.light_verbs for w in before[-3:]):  # "launched a (military) offensive"
-        return True, own, after
+    for word in reversed(before[-LIGHT_VERB_REACH:]):  # "launched a (military) offensive", "launched their own investigation"
+        if word in cues.light_verbs:
+            return True, own, after
+        if (word,) in cues.markers:  # "held talks after the attack": the attack is no object of held
+            break
     return False, own, after
 
 

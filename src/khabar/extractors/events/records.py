@@ -20,7 +20,9 @@ def _announcements(mentions: list[Mention]) -> list[Mention]:
     the announced act itself, which keeps its future or intended modality."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.hit.start):
-        announced = m.modality in ("future", "intended") and not m.predicate.negated
+        # an act made possible on a condition ("may halt mediation if ...") is announced as well
+        possible = m.modality == "possible" and m.predicate.conditioned
+        announced = (m.modality in ("future", "intended") or possible) and not m.predicate.negated
         intent = intent_for(m.coding.type) if announced else None
         if intent is not None:
             kind, cameo = intent

@@ -42,12 +42,14 @@ class ArgCues:
     infinitive_before: tuple[Phrase, ...]
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
+    pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     relatives: frozenset[str]
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
     modality: tuple[Modality, ...]
     not_destination: frozenset[str] = frozenset()  # "border with X": X is not where forces go
+    aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     longest_marker: int = 1
 
@@ -83,12 +85,14 @@ def arg_cues(language: str | None) -> ArgCues:
         infinitive_before=phrases(data.infinitive_before),
         attempts=_folded(data.attempts),
         demonstratives=_folded(data.demonstratives),
+        pointing=_folded(data.pointing),
         relatives=_folded(data.relatives),
         negation=padded(data.negation),
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
         not_negation=padded(data.not_negation),
         modality=modality,
         not_destination=_folded(data.not_destination),
+        aid_abroad=padded(data.aid_abroad),
         markers=markers,
         longest_marker=max(map(len, markers), default=1),
     )

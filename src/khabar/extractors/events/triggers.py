@@ -1,7 +1,7 @@
 """Trigger matching: one Aho-Corasick pass over the folded text finds every trigger word of every
 language's ``events.yaml`` and every cue the coder reads (clause breaks, claims, uncertainty,
-pronouns, anaphors); a hit counts only in a segment of the language whose data it came from,
-and only as whole words of ``doc.tokens``."""
+pronouns, anaphors, conditionals, related-links cues, generic event nouns); a hit counts only in a
+segment of the language whose data it came from, and only as whole words of ``doc.tokens``."""
 
 from __future__ import annotations
 
@@ -20,7 +20,19 @@ from khabar.text.normalise import fold
 from khabar.text.patterns import expand
 from khabar.text.tokens import Tokens
 
-HitKind = Literal["trigger", "break", "claim", "according", "uncertain", "pronoun", "anaphor"]
+HitKind = Literal[
+    "trigger",
+    "break",
+    "claim",
+    "according",
+    "uncertain",
+    "pronoun",
+    "anaphor",
+    "conditional",
+    "conditional_end",
+    "related_links",
+    "generic",
+]
 # a trigger's entry, a cue's folded words, a pronoun's role, an anaphor's type
 HitValue = Trigger | str | None
 Payload = tuple[str, HitKind, HitValue, bool]  # language, kind, value, is a stem
@@ -30,6 +42,10 @@ _CUE_LISTS: dict[str, HitKind] = {
     "claims": "claim",
     "according": "according",
     "uncertainty": "uncertain",
+    "conditionals": "conditional",
+    "conditional_ends": "conditional_end",
+    "related_links": "related_links",
+    "generic_events": "generic",
 }
 
 

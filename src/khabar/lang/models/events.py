@@ -35,9 +35,11 @@ class EventGrammar(Strict):
     infinitive_before: Words = ()
     attempts: Words = ()
     not_destination: Words = ()
+    aid_abroad: Words = ()  # words of a protective purpose: forces sent abroad with one are military aid
     clause_breaks: Words = ()
     determiners: Words = ()
     demonstratives: Words = ()
+    pointing: Words = ()  # demonstratives that point back even at a noun with anchors of its own
     relatives: Words = ()
     quantities: Words = ()
     pronouns: dict[Word, Word | None] = Field(
@@ -51,6 +53,19 @@ class EventGrammar(Strict):
     not_negation: Words = ()
     uncertainty: Words = ()
     modality: dict[Word, Modality] = Field(default_factory=dict)
+    # what states no event: a question, a conditional clause (opened by ``conditionals``, closed by
+    # ``conditional_ends`` or clause punctuation), the headline of another story after a
+    # ``related_links`` cue, a participle after ``adjective_before`` ("the detained activists"), a noun
+    # before one of ``compound_heads`` ("attack helicopters")
+    questions: Words = ()
+    conditionals: Words = ()
+    conditional_ends: Words = ()
+    related_links: Words = ()
+    participle_suffixes: Words = ()
+    adjective_before: Words = ()
+    compound_heads: Words = ()
+    # nouns naming any happening ("घटना", "the incident"): after a demonstrative they refer back
+    generic_events: Words = ()
 
 
 class Coding(Strict):

@@ -1,0 +1,154 @@
+"""Where a trigger word states no event: a question ("Why are we bombed by planes?"), a conditional
+clause ("if they attack", "अगर ... हमला किया तो"), the headline of another story after a related-links
+cue ("Read more: ...", "पढ़िए- ..."), a participle used as an adjective ("the detained activists")
+and a noun that qualifies the noun after it ("attack helicopters"). Every cue is data of the
+language's ``events.yaml`` (``grammar``); a language without them has none of these checks."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from khabar.doc import Doc
+from khabar.extractors.events.clauses import sentence_bounds
+from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.triggers import Hit
+from khabar.lang import topic
+from khabar.lang.models import Events
+from khabar.text.normalise import fold
+
+_CLAUSE_END = re.compile(r"[,;:]")
+_CLOSERS = " \t\"'”’»)]"  # characters after a sentence's last word and before its terminator
+_LINK_MARKS = ":-–—•|"  # what may follow a related-links cue ("Read more:", "पढ़िए-")
+LINK_LINES = 6  # lines of headlines read after a cue that stands alone on its line
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    questions: frozenset[str]
+    participle_suffixes: tuple[str, ...]
+    adjective_before: frozenset[str]
+    compound_heads: frozenset[str]
+
+
+@cache
+def _cues(language: str) -> _Cues:
+    g = topic(language, Events).grammar
+    return _Cues(
+        frozenset(g.questions),
+        tuple(fold(s) for s in g.participle_suffixes),
+        frozenset(fold(w) for w in g.adjective_before),
+        frozenset(fold(w) for w in g.compound_heads),
+    )
+
+
+class Unasserted:
+    """The spans of one document that assert nothing (conditional clauses, related-links lines), found
+    once from its cue hits, and the checks on each trigger."""
+
+    __slots__ = ("_conditioned", "_doc", "_ends", "_starts")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        conditions = _conditional_spans(doc)
+        self._conditioned = {sentence_bounds(doc, start) for start, _ in conditions}
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(conditions + _link_spans(doc)):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def states_no_event(self, hit: Hit) -> bool:
+        return self._covered(hit.start) or self._question(hit) or self._not_a_predicate(hit)
+
+    def conditioned(self, sentence: tuple[int, int]) -> bool:
+        """Does the sentence set a condition ("... may halt mediation if ...", "अगर ... तो ...")? An act it
+        makes possible is then a threat or a promise."""
+        return sentence in self._conditioned
+
+    def _covered(self, offset: int) -> bool:
+        at = bisect_right(self._starts, offset) - 1
+        return at >= 0 and offset < self._ends[at]
+
+    def _question(self, hit: Hit) -> bool:
+        questions = _cues(hit.language).questions
+        if not questions:
+            return False
+        start, end = sentence_bounds(self._doc, hit.start)
+        last = self._doc.text[start:end].rstrip(_CLOSERS + "\r\n")
+        return bool(last) and last[-1] in questions
+
+    def _not_a_predicate(self, hit: Hit) -> bool:
+        """A participle after a determiner ("the injured") or a noun before the noun it qualifies."""
+        cues, tokens = _cues(hit.language), self._doc.tokens
+        own = tokens.between(hit.start, hit.end)
+        if not own:
+            return False
+        if hit.trigger.noun:
+            after = tokens.after(hit.end, 1, stops=word_stops())
+            return bool(after) and after[0] in cues.compound_heads
+        before = tokens.before(hit.start, 1, stops=word_stops())
+        return (
+            len(own) == 1
+            and bool(cues.participle_suffixes)
+            and own[0].endswith(cues.participle_suffixes)
+            and bool(before)
+            and before[0] in cues.adjective_before
+        )
+
+
+def _conditional_spans(doc: Doc) -> list[tuple[int, int]]:
+    """From each conditional cue to the end of its clause: the first closing cue ("तो", "then"),
+    clause punctuation or the end of its sentence."""
+    spans: list[tuple[int, int]] = []
+    ends = [h.start for h in doc.event_hits if h.kind == "conditional_end"]
+    for hit in doc.event_hits:
+        if hit.kind != "conditional":
+            continue
+        sentence_end = sentence_bounds(doc, hit.start)[1]
+        end = sentence_end
+        if (mark := _CLAUSE_END.search(doc.text, hit.end, sentence_end)) is not None:
+            end = mark.start()
+        at = bisect_right(ends, hit.end)
+        if at < len(ends):
+            end = min(end, ends[at])
+        spans.append((hit.end, end))
+    return spans
+
+
+def _link_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The headlines after a related-links cue that opens its line or sentence: the rest of its line
+    (within its sentence), or, when the cue stands alone, the unpunctuated lines after it."""
+    text, spans = doc.text, []
+    for hit in doc.event_hits:
+        if hit.kind != "related_links" or not _opens(doc, hit):
+            continue
+        line_end = text.find("\n", hit.end)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[hit.end : line_end].strip(" \t\r" + _LINK_MARKS)
+        if rest:
+            if text[hit.end : line_end].lstrip(" \t")[:1] not in _LINK_MARKS:
+                continue  # "Read more about ..." in running text
+            spans.append((hit.end, min(line_end, sentence_bounds(doc, hit.end)[1])))
+            continue
+        end = line_end
+        for _ in range(LINK_LINES):
+            following = text.find("\n", end + 1)
+            following = len(text) if following < 0 else following
+            line = text[end + 1 : following].strip()
+            if line and line[-1] in ".!?।…\"”'’":
+                break
+            end = following
+        spans.append((hit.end, end))
+    return spans
+
+
+def _opens(doc: Doc, hit: Hit) -> bool:
+    """Does the cue stand at the start of a line or right after the end of a sentence?"""
+    before = doc.text[max(0, hit.start - 40) : hit.start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in "\n\r.!?।…\"”'’)"

@@ -1,0 +1,143 @@
+"""Event type coverage and what states no event, through the whole pipeline (sentences invented here):
+trigger wording for the rarer PLOVER types, questions, conditionals, related-links headlines,
+adjectival participles, and demonstratives that point back to the event just told."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+from khabar.schema import Event
+
+
+def events(text: str) -> list[Event]:
+    return sorted(extract(text).events, key=lambda e: e.start)
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "mode"),
+    [
+        ("Japan granted political asylum to four activists on Monday.", "AID", "asylum"),
+        ("Germany signed a $1 billion aid package for Ukraine on Friday.", "AID", None),
+        ("The government lifted the ban on opposition rallies in Minsk on Monday.", "CONCEDE", None),
+        ("The opposition suspended its protests in Dhaka on Sunday.", "CONCEDE", None),
+        ("France is pulling its last troops from Mali.", "RETREAT", "withdraw"),
+        ("The rebels laid down their arms in Aceh on Monday.", "RETREAT", "disarm"),
+        ("Bolivia downgraded diplomatic relations with Chile on Tuesday.", "SANCTION", "withdraw"),
+        ("Guatemala announced tough new sanctions against Honduras on Thursday.", "SANCTION", "restrict"),
+        ("The United States cut off funding to Niger on Friday.", "SANCTION", "discontinue"),
+        ("Thailand raised its military readiness on Friday.", "MOBILIZE", "alert"),
+        ("Iran is deploying a missile defense system to Tehran.", "MOBILIZE", None),
+        ("Soldiers began patrols in the border towns of Sonora on Sunday.", "MOBILIZE", "police"),
+        ("China and Russia held joint military drills in the Sea of Japan.", "COOPERATE", None),
+        ("India reiterated its support for Bhutan on Tuesday.", "SUPPORT", None),
+        ("A round of talks between Namibia and Angola opened in Luanda on Monday.", "CONSULT", None),
+        ("British police launched their own investigation into the campaign.", "ACCUSE", "investigate"),
+    ],
+)
+def test_wording_of_the_rarer_types(text: str, expected: str, mode: str | None) -> None:
+    found = events(text)
+    assert found and found[0].type == expected, [(e.type, e.mode) for e in found]
+    if mode:
+        assert found[0].mode == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why are we bombed by planes every night?",
+        "Did the police arrest the protesters in Delhi?",
+        "क्या पाकिस्तान ने भारत पर हमला किया?",
+    ],
+)
+def test_a_question_states_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will respond if rebels attack the base in Homs.",
+        "If the rebels attack the town, the army will respond.",
+        "The union will strike unless the government raises wages.",
+        "अगर पाकिस्तान ने हमला किया तो भारत जवाब देगा।",
+    ],
+)
+def test_a_conditional_clause_states_no_event(text: str) -> None:
+    assert "ASSAULT" not in types(text) and "PROTEST" not in types(text)
+
+
+def test_the_clause_after_a_condition_is_read() -> None:
+    """तो closes the condition: the threat after it is an event."""
+    assert "THREATEN" in types("अगर बातचीत विफल रही तो हम हमला करेंगे।")
+
+
+def test_a_participle_after_a_determiner_is_an_adjective() -> None:
+    found = types("Police released the detained activists in Minsk on Monday.")
+    assert found == ["RETREAT"]
+    assert types("Police detained activists in Minsk on Monday.") == ["COERCE"]
+
+
+def test_a_headline_after_a_related_links_cue_is_no_event() -> None:
+    text = (
+        "Police arrested 20 protesters in Delhi on Monday.\n"
+        "Read more: Rebels attack army base in Kabul\n"
+        "The army said it released five prisoners in Jammu."
+    )
+    assert types(text) == ["COERCE", "RETREAT"]
+    lines = "Police arrested 20 protesters in Delhi on Monday.\nRelated\nRebels attack army base in Kabul\n"
+    assert types(lines) == ["COERCE"]
+
+
+def test_hindi_related_links_cue() -> None:
+    text = "दिल्ली में सोमवार को पुलिस ने 20 लोगों को गिरफ्तार किया।\nपढ़िए- काबुल में चरमपंथियों का हमला, पांच की मौत\n"
+    assert types(text) == ["COERCE"]
+
+
+def test_negated_event_is_coded_negated() -> None:
+    (event,) = events("The police did not arrest the protesters in Delhi on Monday.")
+    assert event.type == "COERCE" and event.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दिल्ली में सोमवार को नक्सलियों ने पुलिस पर हमला किया। इस घटना में पांच लोग घायल हुए।",
+        "दिल्ली में सोमवार को नक्सलियों ने पुलिस पर हमला किया। इस वारदात की जांच पुलिस कर रही है।",
+        "Rebels attacked a police post in Kabul on Monday. The incident was filmed by residents.",
+    ],
+)
+def test_a_generic_event_noun_adds_to_the_event_just_told(text: str) -> None:
+    (event,) = [e for e in events(text) if e.type == "ASSAULT"]
+    second = text.index(".") + 2 if "." in text else text.index("।") + 2
+    assert any(span.start >= second for span in event.evidence)
+    assert all(text[s.start : s.end] == s.text for s in event.evidence)
+
+
+def test_this_attack_with_its_own_toll_is_the_attack_just_told() -> None:
+    text = "दिल्ली में सोमवार को नक्सलियों ने पुलिस पर हमला किया। इस हमले में पांच जवान मारे गए।"
+    (event,) = events(text)
+    assert event.type == "ASSAULT" and event.counts.get("killed") == 5
+    english = events("Rebels attacked a police post in Kabul on Monday. This attack killed five policemen.")
+    assert [e.type for e in english] == ["ASSAULT"] and english[0].counts.get("killed") == 5
+
+
+def test_a_light_verb_reaches_over_adjectives_not_over_a_preposition() -> None:
+    assert types("The army staged a large new offensive in Idlib on Monday.") == ["ASSAULT"]
+    assert types("The two ministers held talks after the attack.") == ["CONSULT"]
+
+
+def test_an_act_made_possible_on_a_condition_is_a_threat() -> None:
+    found = events("Russia could impose sanctions on Georgia unless it withdraws its troops.")
+    assert [e.type for e in found][:2] == ["THREATEN", "SANCTION"]
+    assert found[1].modality == "possible"
+    assert types("Russia could impose sanctions on Georgia.") == ["SANCTION"]
+
+
+def test_an_infinitive_after_a_start_or_a_continuation_is_the_act() -> None:
+    assert types("Protesters continue to block the highway near Gangtok with stones.") == ["PROTEST"]
+    assert types("Teachers in Ghana have been striking since Monday to demand higher pay.") == ["PROTEST"]
