@@ -30,10 +30,10 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         source, target = _sov_roles(context, mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
+    if source is None and not mention.predicate.passive:
+        source = _modifier(context, cues, mention, nearest)
     if source is None and verbal and clause.opener in cues.relatives:  # "protesters who stormed"
-        source = next(
-            (a for a in reversed(context.within(clause.sentence[0], clause.start)) if a.role is None), None
-        )
+        source = _relative_head(context, context.within(clause.sentence[0], clause.start), clause.start)
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = _antecedent(context, source, cues)
@@ -121,6 +121,34 @@ def _noun_source(
     for candidate in right[:1]:
         if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= 1:
             return candidate
+    return None
+
+
+def _relative_head(context: Context, before: list[Candidate], opener: int) -> Candidate | None:
+    """What a relative clause opening at ``opener`` is about: the actor right before it, whatever
+    marks it ("foiled by the police, who fired"), else the last unmarked actor before it."""
+    if before and before[-1].entity_type != "PLACE" and _gap(context, before[-1].end, opener) == 0:
+        return before[-1]
+    return next((a for a in reversed(before) if a.role is None), None)
+
+
+def _modifier(
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]
+) -> Candidate | None:
+    """An actor right before the trigger that modifies it ("killed in police firing", "by army
+    shelling"), where prepositions stand before the phrase: the preposition belongs to the whole
+    phrase, so the actor is the trigger's source. A death or injury word is no such noun ("attacks
+    on villagers killed five": the villagers did not kill)."""
+    if cues.postpositional or mention.trigger.casualty or not nearest:
+        return None
+    closest = nearest[0]
+    if (
+        closest.kind == "entity"
+        and closest.entity_type != "PLACE"
+        and closest.role in (None, "oblique", "by")
+        and _gap(context, closest.end, mention.hit.start) == 0
+    ):
+        return closest
     return None
 
 

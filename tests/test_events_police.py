@@ -1,0 +1,70 @@
+"""Police action in lower-cased Indian English reports: the force named before a noun ("killed in police
+firing") acts, a relative clause is about the actor right before it, shots are counted in rounds, and a
+past act one was driven to ("had to open fire") happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+from khabar.schema import Event
+
+
+def _events(text: str) -> list[Event]:
+    return extract(text).events
+
+
+def _police(event: Event) -> bool:
+    return event.source_sector == "COP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one person was killed in police firing in limkheda of panchmahals.",
+        "official statistics say that 99 persons have been killed in police firing.",
+        "a spokesman said 40 of these deaths have taken place due to police firing on violent mobs.",
+    ],
+)
+def test_the_force_before_a_noun_of_firing_is_its_source(text: str) -> None:
+    (event,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert _police(event) and event.counts.get("killed")
+
+
+def test_the_force_before_a_lathicharge_is_its_source() -> None:
+    (event,) = _events("two were injured in a police lathicharge at the station.")
+    assert (event.type, event.mode) == ("COERCE", "repression") and _police(event)
+
+
+def test_the_dead_of_an_attack_are_not_its_source() -> None:
+    (event,) = _events("attacks on villagers killed five.")
+    assert event.type == "ASSAULT" and event.source is None and event.target_sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in vadodara, police fired 11 rounds to disperse stone-throwing mobs late on friday.",
+        "heavy stone pelting began and police had to fire five rounds to disperse mobs.",
+        "at savali village the police fired in air to disperse a mob pelting stones.",
+        "in rural vadodara, police had to resort to firing in shinor to control mobs.",
+    ],
+)
+def test_police_shooting_is_an_assault_by_police(text: str) -> None:
+    shots = [e for e in _events(text) if e.type == "ASSAULT" and e.mode == "firearms"]
+    assert len(shots) == 1 and _police(shots[0])
+
+
+def test_a_dismissal_is_no_shooting() -> None:
+    assert not [e for e in _events("the company fired 200 workers last year.") if e.type == "ASSAULT"]
+
+
+def test_a_relative_clause_is_about_the_actor_right_before_it() -> None:
+    text = (
+        "a mob tried to set shops ablaze and was foiled by the police, "
+        "who fired 20 rounds and lobbed tear-gas shells."
+    )
+    events = _events(text)
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert _police(shooting) and shooting.mode == "firearms"
+    assert any(e.type == "COERCE" and e.mode == "repression" and _police(e) for e in events)
