@@ -68,3 +68,13 @@ def test_a_relative_clause_is_about_the_actor_right_before_it() -> None:
     shooting = next(e for e in events if e.type == "ASSAULT")
     assert _police(shooting) and shooting.mode == "firearms"
     assert any(e.type == "COERCE" and e.mode == "repression" and _police(e) for e in events)
+
+
+def test_a_later_bare_noun_of_one_kind_of_act_is_the_act_told_before() -> None:
+    text = (
+        "ग्वालियर में पुलिस ने रविवार रात मुठभेड़ में दो बदमाशों को मार गिराया। मुठभेड़ के बाद पुलिस ने इलाके की घेराबंदी कर दी।"
+    )
+    (event,) = [e for e in extract(text).events if e.type == "ASSAULT"]
+    second = text.rindex("मुठभेड़")
+    assert any(t.start == second for t in event.triggers)
+    assert len(event.evidence) >= 2

@@ -16,8 +16,8 @@
    the speaker of a claim verb ("police said ...") is neither source nor target of what it reports.
 4. ``filters``: infinitives and the content of requests and threats are not events; a bare noun needs
    something that anchors it (an actor, place, date or count); a death with no agent adds its counts
-   to a violent event of the same sentence; an unanchored "this attack" adds its clause to the last
-   attack.
+   to a violent event of the same sentence; an unanchored "this attack" (or a noun of one kind of act,
+   "the shootout") adds its clause to the last attack.
 5. ``merging``: mentions of one happening (same type and mode, compatible actors, place and date, and
    the same actor or the same sentence) are merged into one event with every evidence span; a rally
    and the riot it turned into, told in one sentence, are one riot.

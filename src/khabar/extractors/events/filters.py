@@ -2,8 +2,8 @@
 ("Ministry of Emergency Situations", "riot police") is no event; infinitives and the content of
 requests and threats are not events; a bare
 noun needs something that anchors it (an actor, place, date or count); a death with no agent adds its
-counts to a violent event of the same sentence; an unanchored "this attack" adds its clause to the
-last attack."""
+counts to a violent event of the same sentence; an unanchored "this attack" (or a noun of one kind of
+act, "the shootout") adds its clause to the last attack."""
 
 from __future__ import annotations
 
@@ -93,9 +93,11 @@ def anchored(m: Mention) -> bool:
 
 
 def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention | None:
-    """The event an unanchored noun after a demonstrative ("यह हमला", "this attack") refers back
-    to: the last kept event of its type (``last_of_type``)."""
-    before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
-    if not before or before[-1] not in arg_cues(m.hit.language).demonstratives:
-        return None
+    """The event an unanchored noun refers back to: the last kept event of its type
+    (``last_of_type``), when the noun follows a demonstrative ("यह हमला", "this attack") or names
+    one kind of act only ("मुठभेड़ के बाद", "after the shootout": the one told before)."""
+    if not m.trigger.specific:
+        before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
+        if not before or before[-1] not in arg_cues(m.hit.language).demonstratives:
+            return None
     return last_of_type.get(m.coding.type)
