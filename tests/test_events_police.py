@@ -78,3 +78,20 @@ def test_a_later_bare_noun_of_one_kind_of_act_is_the_act_told_before() -> None:
     second = text.rindex("मुठभेड़")
     assert any(t.start == second for t in event.triggers)
     assert len(event.evidence) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shops were broken open in ahmedabad even as the police looked the other way.",
+        "the police remained mute spectators as the mob set fire to shops.",
+        "there was total inaction on the part of the police.",
+        "but the police failed to arrest shah and the other accused.",
+    ],
+)
+def test_police_inaction_is_a_negated_police_event(text: str) -> None:
+    assert any(_police(e) and e.negated for e in _events(text))
+
+
+def test_looking_away_without_a_force_is_no_event() -> None:
+    assert _events("the world looked the other way as the war went on.") == []

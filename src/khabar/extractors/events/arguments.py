@@ -118,8 +118,9 @@ def _noun_source(
             and (not cues.postpositional or candidate.entity_type == "COUNTRY")
         ):
             return candidate
-    for candidate in right[:1]:
-        if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= 1:
+    for candidate in right[:1]:  # "protests by students", "inaction on the part of the police"
+        marker = len(candidate.mark or ())
+        if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= marker + 1:
             return candidate
     return None
 

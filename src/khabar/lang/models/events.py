@@ -86,6 +86,7 @@ class TriggerEntry(Strict):
     casualty: Flag = False
     embeds: Flag = False
     specific: Flag = False
+    inaction: Flag = False  # the words say the act was not done ("looked the other way"): negated
     needs: Words = ()
     unless: Words = ()
 
