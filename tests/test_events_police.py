@@ -95,3 +95,17 @@ def test_police_inaction_is_a_negated_police_event(text: str) -> None:
 
 def test_looking_away_without_a_force_is_no_event() -> None:
     assert _events("the world looked the other way as the war went on.") == []
+
+
+def test_that_after_a_claim_verb_opens_no_relative_clause() -> None:
+    assert all(e.source is None for e in _events("police officials said that the death toll could reach 65."))
+
+
+def test_a_death_belongs_to_the_stabbing_of_its_own_sentence() -> None:
+    text = (
+        "one person was killed in police firing in limkheda. "
+        "in ahmedabad one person died following stabbing near astodia area around 9 am."
+    )
+    firing, stabbing = _events(text)
+    assert _police(firing) and firing.counts == {"killed": 1}
+    assert stabbing.source is None and stabbing.counts == {"killed": 1}

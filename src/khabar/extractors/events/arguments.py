@@ -32,8 +32,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         source, target = _svo_roles(cues, mention, nearest, right)
     if source is None and not mention.predicate.passive:
         source = _modifier(context, cues, mention, nearest)
-    if source is None and verbal and clause.opener in cues.relatives:  # "protesters who stormed"
-        source = _relative_head(context, context.within(clause.sentence[0], clause.start), clause.start)
+    if source is None and verbal and not mention.predicate.passive and clause.opener in cues.relatives:
+        source = _relative_head(context, clause.sentence[0], clause.start)  # "protesters who stormed"
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = _antecedent(context, source, cues)
@@ -125,9 +125,12 @@ def _noun_source(
     return None
 
 
-def _relative_head(context: Context, before: list[Candidate], opener: int) -> Candidate | None:
+def _relative_head(context: Context, start: int, opener: int) -> Candidate | None:
     """What a relative clause opening at ``opener`` is about: the actor right before it, whatever
-    marks it ("foiled by the police, who fired"), else the last unmarked actor before it."""
+    marks it ("foiled by the police, who fired"), else the last unmarked actor before it; none before a
+    claim verb ("officials said that ...": a complementizer, not a relative)."""
+    said = [c.end for c in context.claims.within(start, opener)]
+    before = context.within(max(said, default=start), opener)
     if before and before[-1].entity_type != "PLACE" and _gap(context, before[-1].end, opener) == 0:
         return before[-1]
     return next((a for a in reversed(before) if a.role is None), None)
