@@ -109,3 +109,18 @@ def test_a_death_belongs_to_the_stabbing_of_its_own_sentence() -> None:
     firing, stabbing = _events(text)
     assert _police(firing) and firing.counts == {"killed": 1}
     assert stabbing.source is None and stabbing.counts == {"killed": 1}
+
+
+def test_an_incident_noun_refers_back_to_the_last_violent_event() -> None:
+    text = (
+        "ग्वालियर में पुलिस ने रविवार रात मुठभेड़ में दो बदमाशों को मार गिराया। घटना के बाद पुलिस ने इलाके की घेराबंदी कर दी।"
+    )
+    (event,) = extract(text).events
+    incident = text.index("घटना")
+    assert any(t.start == incident for t in event.triggers)
+    assert any(e.start <= incident < e.end for e in event.evidence)
+
+
+def test_an_incident_with_no_violent_event_before_it_is_none() -> None:
+    text = "दिल्ली में सोमवार को भीषण आग लगी। घटना के बाद दमकल की गाड़ियां मौके पर पहुंचीं।"
+    assert [e for e in extract(text).events if e.type in ("ASSAULT", "PROTEST")] == []

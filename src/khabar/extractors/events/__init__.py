@@ -21,6 +21,8 @@
 5. ``merging``: mentions of one happening (same type and mode, compatible actors, place and date, and
    the same actor or the same sentence) are merged into one event with every evidence span; a rally
    and the riot it turned into, told in one sentence, are one riot.
+   A noun naming any happening (``incidents``: "घटना के बाद") adds its clause to the last attack or
+   riot told before it.
 6. ``refine`` rules of the language data (``coder``) sharpen the mode, CAMEO code and ACLED sub-event
    type from the words of the clause (warplanes: an air strike; a town captured: territory; shooting
    at protesters: excessive force); ``records``: a future or intended event is coded as the

@@ -10,7 +10,9 @@ from khabar.extractors.dates import date_role
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
+from khabar.extractors.events.clauses import breaks, clause_at
 from khabar.extractors.events.filters import (
+    VIOLENT_BEFORE,
     absorb_casualties,
     anchored,
     outside_names,
@@ -54,7 +56,33 @@ def find_events(doc: Doc) -> list[Event]:
         elif (host := referent(doc, m, last_of_type)) is not None:
             host.evidence.extend(m.evidence)
             host.merged_hits.append(m.hit)
-    return events(doc, merge(kept))
+    merged = merge(kept)
+    _attach_incidents(doc, merged)
+    return events(doc, merged)
+
+
+def _attach_incidents(doc: Doc, mentions: list[Mention]) -> None:
+    """A noun naming any happening ("घटना के बाद", "after the incident") refers back to the last
+    asserted attack or riot told before it: its clause and word join that event."""
+    incidents = [h for h in doc.event_hits if h.kind == "incident"]
+    if not incidents:
+        return
+    hosts = sorted(
+        (
+            m
+            for m in mentions
+            if m.coding.type in VIOLENT_BEFORE and not m.predicate.negated and m.modality == "asserted"
+        ),
+        key=lambda m: m.hit.start,
+    )
+    cuts, at, last = breaks(doc), 0, None
+    for hit in incidents:
+        while at < len(hosts) and hosts[at].hit.start < hit.start:
+            last, at = hosts[at], at + 1
+        if last is not None and last.hit.language == hit.language:
+            clause = clause_at(doc, hit.start, hit.end, cuts)
+            last.evidence.append(_trim_edges(doc.text, clause.start, clause.end))
+            last.merged_hits.append(hit)
 
 
 def _mention(context: Context, predicate: Predicate) -> Mention:

@@ -20,7 +20,7 @@ from khabar.text.normalise import fold
 from khabar.text.patterns import expand
 from khabar.text.tokens import Tokens
 
-HitKind = Literal["trigger", "break", "claim", "according", "uncertain", "pronoun", "anaphor"]
+HitKind = Literal["trigger", "break", "claim", "according", "uncertain", "incident", "pronoun", "anaphor"]
 # a trigger's entry, a cue's folded words, a pronoun's role, an anaphor's type
 HitValue = Trigger | str | None
 Payload = tuple[str, HitKind, HitValue, bool]  # language, kind, value, is a stem
@@ -30,6 +30,7 @@ _CUE_LISTS: dict[str, HitKind] = {
     "claims": "claim",
     "according": "according",
     "uncertainty": "uncertain",
+    "incidents": "incident",
 }
 
 

@@ -38,6 +38,7 @@ class EventGrammar(Strict):
     clause_breaks: Words = ()
     determiners: Words = ()
     demonstratives: Words = ()
+    incidents: Words = ()  # nouns naming any happening ("घटना"): they refer back to the last violent event
     relatives: Words = ()
     quantities: Words = ()
     pronouns: dict[Word, Word | None] = Field(
