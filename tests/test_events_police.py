@@ -124,3 +124,16 @@ def test_an_incident_noun_refers_back_to_the_last_violent_event() -> None:
 def test_an_incident_with_no_violent_event_before_it_is_none() -> None:
     text = "दिल्ली में सोमवार को भीषण आग लगी। घटना के बाद दमकल की गाड़ियां मौके पर पहुंचीं।"
     assert [e for e in extract(text).events if e.type in ("ASSAULT", "PROTEST")] == []
+
+
+def test_a_coordinated_verb_without_a_subject_acts_with_the_subject_before() -> None:
+    text = "data showed the police had arrested 4,000 rioters over five days, and shot dead 98 rioters."
+    shooting = next(e for e in _events(text) if e.type == "ASSAULT")
+    assert _police(shooting) and shooting.counts == {"killed": 98}
+
+
+def test_an_actor_inside_the_trigger_words_acts() -> None:
+    mob = next(e for e in _events("the mob attacked the police station at night.") if e.type == "ASSAULT")
+    assert mob.source_sector == "CVL" and mob.target_sector == "COP"
+    (firing,) = extract("एक व्यक्ति पुलिस फायरिंग में मारा गया।").events
+    assert _police(firing) and firing.counts == {"killed": 1}

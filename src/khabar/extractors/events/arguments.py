@@ -31,7 +31,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
     if source is None and not mention.predicate.passive:
-        source = _modifier(context, cues, mention, nearest)
+        source = _named_within(context, mention) or _modifier(context, cues, mention, nearest)
     if source is None and verbal and not mention.predicate.passive and clause.opener in cues.relatives:
         source = _relative_head(context, clause.sentence[0], clause.start)  # "protesters who stormed"
     if source is not None and source.kind in ("pronoun", "anaphor"):
@@ -134,6 +134,12 @@ def _relative_head(context: Context, start: int, opener: int) -> Candidate | Non
     if before and before[-1].entity_type != "PLACE" and _gap(context, before[-1].end, opener) == 0:
         return before[-1]
     return next((a for a in reversed(before) if a.role is None), None)
+
+
+def _named_within(context: Context, mention: Mention) -> Candidate | None:
+    """An actor named inside the trigger's own words acts ("mob attacked", "पुलिस फायरिंग")."""
+    inside = context.within(mention.hit.start, mention.hit.end)
+    return next((a for a in inside if a.kind == "entity" and a.entity_type != "PLACE"), None)
 
 
 def _modifier(

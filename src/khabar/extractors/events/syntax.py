@@ -43,6 +43,7 @@ class ArgCues:
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     relatives: frozenset[str]
+    coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
@@ -84,6 +85,7 @@ def arg_cues(language: str | None) -> ArgCues:
         attempts=_folded(data.attempts),
         demonstratives=_folded(data.demonstratives),
         relatives=_folded(data.relatives),
+        coordinators=_folded(data.coordinators),
         negation=padded(data.negation),
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
         not_negation=padded(data.not_negation),

@@ -40,6 +40,7 @@ class EventGrammar(Strict):
     demonstratives: Words = ()
     incidents: Words = ()  # nouns naming any happening ("घटना"): they refer back to the last violent event
     relatives: Words = ()
+    coordinators: Words = ()  # clause breaks that join two verbs of one subject (", and")
     quantities: Words = ()
     pronouns: dict[Word, Word | None] = Field(
         default_factory=dict
