@@ -4,6 +4,8 @@ past act one was driven to ("had to open fire") happened."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from khabar import extract
@@ -137,3 +139,9 @@ def test_an_actor_inside_the_trigger_words_acts() -> None:
     assert mob.source_sector == "CVL" and mob.target_sector == "COP"
     (firing,) = extract("एक व्यक्ति पुलिस फायरिंग में मारा गया।").events
     assert _police(firing) and firing.counts == {"killed": 1}
+
+
+def test_a_month_inside_a_date_is_no_march() -> None:
+    text = "They will hold rallies in every district on March 6."
+    events = extract(text, published=date(2002, 3, 2)).events
+    assert [e for e in events if any(t.text == "March" for t in e.triggers)] == []

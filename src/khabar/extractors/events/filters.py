@@ -1,9 +1,9 @@
 """Conservative filters: a trigger word inside the name of an organisation or a generic actor
-("Ministry of Emergency Situations", "riot police") is no event; infinitives and the content of
-requests and threats are not events; a bare
-noun needs something that anchors it (an actor, place, date or count); a death with no agent adds its
-counts to a violent event of the same sentence; an unanchored "this attack" (or a noun of one kind of
-act, "the shootout") adds its clause to the last attack."""
+("Ministry of Emergency Situations", "riot police") or inside a date ("March 6") is no event;
+infinitives and the content of requests and threats are not events; a bare noun needs something
+that anchors it (an actor, place, date or count); a death with no agent adds its counts to a violent
+event of the same sentence; an unanchored "this attack" (or a noun of one kind of act, "the
+shootout") adds its clause to the last attack."""
 
 from __future__ import annotations
 
@@ -23,12 +23,12 @@ NAMING = frozenset({"ORG", "GROUP"})  # entities whose words are no event words
 
 
 def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
-    """The predicates whose trigger lies outside every organisation and generic actor mention."""
+    """The predicates whose trigger lies outside every organisation and generic actor mention and
+    every date ("on March 6": no march)."""
     inside = bytearray(len(doc.text) + 1)
-    for entity in entities:
-        if entity.type in NAMING:
-            for m in entity.mentions:
-                inside[m.start : m.end] = b"\x01" * (m.end - m.start)
+    spans = [(m.start, m.end) for e in entities if e.type in NAMING for m in e.mentions]
+    for start, end in spans + [(d.start, d.end) for d in doc.dates]:
+        inside[start:end] = b"\x01" * (end - start)
     return [p for p in doc.predicates if inside.find(0, p.hit.start, p.hit.end) >= 0]
 
 
