@@ -18,11 +18,15 @@
    the speaker of a claim verb ("police said ...") is neither source nor target of what it reports.
 4. ``filters``: infinitives and the content of requests and threats are not events; a bare noun needs
    something that anchors it (an actor, place, date or count); a death with no agent adds its counts
-   to a violent event of the same sentence; "this attack" adds its clause to the last attack, and a
-   generic noun after a demonstrative ("यह घटना", "this incident") its clause to the event just told.
+   to a violent event of the same sentence; "this attack" (unanchored, or after a pointing
+   demonstrative) or an unanchored noun of one kind of act ("the shootout") adds its clause to the last
+   attack, and a noun naming any happening ("यह घटना", "this incident", "घटना के बाद") its clause to
+   the event just told.
 5. ``merging``: mentions of one happening (same type and mode, compatible actors, place and date, and
    the same actor or the same sentence) are merged into one event with every evidence span; a rally
    and the riot it turned into, told in one sentence, are one riot.
+   A noun naming any happening (``incidents``: "घटना के बाद") adds its clause to the last attack or
+   riot told before it.
 6. ``refine`` rules of the language data (``coder``) sharpen the mode, CAMEO code and ACLED sub-event
    type from the words of the clause (warplanes: an air strike; a town captured: territory; shooting
    at protesters: excessive force); ``records``: a future or intended event is coded as the

@@ -30,10 +30,10 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         source, target = _sov_roles(context, mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
-    if source is None and verbal and clause.opener in cues.relatives:  # "protesters who stormed"
-        source = next(
-            (a for a in reversed(context.within(clause.sentence[0], clause.start)) if a.role is None), None
-        )
+    if source is None and not mention.predicate.passive:
+        source = _named_within(context, mention) or _modifier(context, cues, mention, nearest)
+    if source is None and verbal and not mention.predicate.passive and clause.opener in cues.relatives:
+        source = _relative_head(context, clause.sentence[0], clause.start)  # "protesters who stormed"
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = _antecedent(context, source, cues)
@@ -118,9 +118,47 @@ def _noun_source(
             and (not cues.postpositional or candidate.entity_type == "COUNTRY")
         ):
             return candidate
-    for candidate in right[:1]:
-        if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= 1:
+    for candidate in right[:1]:  # "protests by students", "inaction on the part of the police"
+        marker = len(candidate.mark or ())
+        if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= marker + 1:
             return candidate
+    return None
+
+
+def _relative_head(context: Context, start: int, opener: int) -> Candidate | None:
+    """What a relative clause opening at ``opener`` is about: the actor right before it, whatever
+    marks it ("foiled by the police, who fired"), else the last unmarked actor before it; none before a
+    claim verb ("officials said that ...": a complementizer, not a relative)."""
+    said = [c.end for c in context.claims.within(start, opener)]
+    before = context.within(max(said, default=start), opener)
+    if before and before[-1].entity_type != "PLACE" and _gap(context, before[-1].end, opener) == 0:
+        return before[-1]
+    return next((a for a in reversed(before) if a.role is None), None)
+
+
+def _named_within(context: Context, mention: Mention) -> Candidate | None:
+    """An actor named inside the trigger's own words acts ("mob attacked", "पुलिस फायरिंग")."""
+    inside = context.within(mention.hit.start, mention.hit.end)
+    return next((a for a in inside if a.kind == "entity" and a.entity_type != "PLACE"), None)
+
+
+def _modifier(
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]
+) -> Candidate | None:
+    """An actor right before the trigger that modifies it ("killed in police firing", "by army
+    shelling"), where prepositions stand before the phrase: the preposition belongs to the whole
+    phrase, so the actor is the trigger's source. A death or injury word is no such noun ("attacks
+    on villagers killed five": the villagers did not kill)."""
+    if cues.postpositional or mention.trigger.casualty or not nearest:
+        return None
+    closest = nearest[0]
+    if (
+        closest.kind == "entity"
+        and closest.entity_type != "PLACE"
+        and closest.role in (None, "oblique", "by")
+        and _gap(context, closest.end, mention.hit.start) == 0
+    ):
+        return closest
     return None
 
 

@@ -1,10 +1,10 @@
 """Conservative filters: a trigger word inside the name of an organisation or a generic actor
-("Ministry of Emergency Situations", "riot police") is no event; infinitives and the content of
-requests and threats are not events; a bare
-noun needs something that anchors it (an actor, place, date or count); a death with no agent adds its
-counts to a violent event of the same sentence; "this attack" (unanchored, or after a pointing
-demonstrative) adds its clause and counts to the last attack, and "यह घटना", "this incident" their
-clause to the event just told."""
+("Ministry of Emergency Situations", "riot police") or inside a date ("March 6") is no event;
+infinitives and the content of requests and threats are not events; a bare noun needs something
+that anchors it (an actor, place, date or count); a death with no agent adds its counts to a violent
+event of the same sentence; "this attack" (unanchored, or after a pointing demonstrative) or an
+unanchored noun of one kind of act ("the shootout") adds its clause and counts to the last attack,
+and "यह घटना", "this incident", "घटना के बाद" their clause to the event just told."""
 
 from __future__ import annotations
 
@@ -24,12 +24,12 @@ NAMING = frozenset({"ORG", "GROUP"})  # entities whose words are no event words
 
 
 def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
-    """The predicates whose trigger lies outside every organisation and generic actor mention."""
+    """The predicates whose trigger lies outside every organisation and generic actor mention and
+    every date ("on March 6": no march)."""
     inside = bytearray(len(doc.text) + 1)
-    for entity in entities:
-        if entity.type in NAMING:
-            for m in entity.mentions:
-                inside[m.start : m.end] = b"\x01" * (m.end - m.start)
+    spans = [(m.start, m.end) for e in entities if e.type in NAMING for m in e.mentions]
+    for start, end in spans + [(d.start, d.end) for d in doc.dates]:
+        inside[start:end] = b"\x01" * (end - start)
     return [p for p in doc.predicates if inside.find(0, p.hit.start, p.hit.end) >= 0]
 
 
@@ -94,18 +94,21 @@ def anchored(m: Mention) -> bool:
 
 
 def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention | None:
-    """The event a noun after a demonstrative refers back to: the last kept event of its type
-    (``last_of_type``). An unanchored noun refers back after any demonstrative ("the attack"), one with
-    anchors of its own only after a pointing one ("इस हमले में पांच लोग मारे गए", "this attack killed
-    five") and to an event told in its sentence or the one before: it adds to that event and is never a
-    new one."""
-    if m.predicate.verbal or not _after_demonstrative(doc, m.hit.start, m.clause.start):
+    """The event a noun refers back to: the last kept event of its type (``last_of_type``). An
+    unanchored noun refers back after any demonstrative ("the attack") or when it names one kind of act
+    only ("मुठभेड़ के बाद", "after the shootout": the one told before); one with anchors of its own only
+    after a pointing demonstrative ("इस हमले में पांच लोग मारे गए", "this attack killed five") and to an
+    event told in its sentence or the one before. It adds to that event and is never a new one."""
+    if m.predicate.verbal:
+        return None
+    demonstrative = _after_demonstrative(doc, m.hit.start, m.clause.start)
+    if not demonstrative and not m.trigger.specific:
         return None
     host = last_of_type.get(m.coding.type)
     if host is None or not anchored(m):
         return host
     before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
-    pointing = before[-1] in arg_cues(m.hit.language).pointing
+    pointing = demonstrative and before[-1] in arg_cues(m.hit.language).pointing
     return host if pointing and host.clause.sentence in _recent(doc, m.clause.sentence) else None
 
 
@@ -122,22 +125,36 @@ def refer_back(host: Mention, m: Mention) -> None:
 
 
 def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
-    """A noun that names any happening after a demonstrative ("यह घटना", "इस वारदात", "this incident")
-    adds its clause to the last kept event before it, told in its sentence or the one before; it is
-    never an event of its own."""
+    """A noun that names any happening is never an event of its own: after a demonstrative ("यह घटना",
+    "इस वारदात", "this incident") its clause and word join the last kept event before it, told in its
+    sentence or the one before; one of the language's ``incidents`` ("घटना के बाद") joins the last
+    asserted attack or riot told before it even without a demonstrative."""
     order = sorted(kept, key=lambda m: m.hit.start)
-    cuts, at, last = breaks(doc), 0, None
+    violent = [
+        m
+        for m in order
+        if m.coding.type in VIOLENT_BEFORE and not m.predicate.negated and m.modality == "asserted"
+    ]
+    cuts, linked = breaks(doc), set()
+    at = at_violent = 0
+    last = last_violent = None
     for hit in doc.event_hits:
-        if hit.kind != "generic":
+        if hit.kind not in ("generic", "incident") or hit.start in linked:
             continue
         while at < len(order) and order[at].hit.start < hit.start:
             last, at = order[at], at + 1
-        if last is None:
-            continue
+        while at_violent < len(violent) and violent[at_violent].hit.start < hit.start:
+            last_violent, at_violent = violent[at_violent], at_violent + 1
         clause = clause_at(doc, hit.start, hit.end, cuts)
-        recent = _recent(doc, clause.sentence)
-        if last.clause.sentence in recent and _after_demonstrative(doc, hit.start, clause.start):
-            last.evidence.append(trimmed(doc.text, clause.start, clause.end))
+        host = None
+        if last is not None and last.clause.sentence in _recent(doc, clause.sentence):
+            host = last if _after_demonstrative(doc, hit.start, clause.start) else None
+        if host is None and hit.kind == "incident" and last_violent is not None:
+            host = last_violent if last_violent.hit.language == hit.language else None
+        if host is not None:
+            host.evidence.append(trimmed(doc.text, clause.start, clause.end))
+            host.merged_hits.append(hit)
+            linked.add(hit.start)
 
 
 def _recent(doc: Doc, sentence: tuple[int, int]) -> set[tuple[int, int]]:

@@ -33,6 +33,7 @@ class Trigger:
     casualty: bool = False
     embeds: bool = False
     specific: bool = False
+    inaction: bool = False
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     abroad: Coding | None = None
@@ -106,6 +107,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         casualty=entry.casualty,
         embeds=entry.embeds,
         specific=entry.specific,
+        inaction=entry.inaction,
         needs=_joined(entry.needs),
         unless=_joined(entry.unless),
         abroad=coding(concept.abroad) if concept.abroad else None,

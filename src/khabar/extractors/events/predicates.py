@@ -1,8 +1,9 @@
 """Clause reading: each trigger read in its clause. Is it a predicate (a verb, or a noun with a light
-verb) or a bare noun; finite or an infinitive; active or passive; negated; future, intended or
-possible; in a sentence that doubts it. A trigger whose sentence holds one of its ``unless`` words,
-or whose clause lacks all of its ``needs``, is no predicate, and neither is one that states no event
-(``unasserted``: questions, conditionals, related-links headlines, adjectival participles)."""
+verb) or a bare noun; finite or an infinitive; active or passive; negated (or saying itself that the
+act was not done: "looked the other way"); future, intended or possible; in a sentence that doubts
+it. A trigger whose sentence holds one of its ``unless`` words, or whose clause lacks all of its
+``needs``, is no predicate, and neither is one that states no event (``unasserted``: questions,
+conditionals, related-links headlines, adjectival participles)."""
 
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ def _read(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bool) -> Pr
     # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
     nonfinite = modality == "asserted" and _nonfinite(cues, trigger, verbal, verb_words, rest, before)
     passive = verbal and not trigger.noun and not trigger.intransitive and _passive(cues, own, rest, before)
-    negated = _negation(cues, before, verb_words + rest)
+    negated = trigger.inaction or _negation(cues, before, verb_words + rest)
     return Predicate(hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain)
 
 
@@ -99,7 +100,9 @@ def _verb_group(
         ):
             return True, [*own, after[0]], after[1:]
         return False, own, after
-    for word in reversed(before[-LIGHT_VERB_REACH:]):  # "launched a (military) offensive", "launched their own investigation"
+    for word in reversed(
+        before[-LIGHT_VERB_REACH:]
+    ):  # "launched a (military) offensive", "launched their own investigation"
         if word in cues.light_verbs:
             return True, own, after
         if (word,) in cues.markers:  # "held talks after the attack": the attack is no object of held

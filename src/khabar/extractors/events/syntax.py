@@ -44,6 +44,7 @@ class ArgCues:
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     relatives: frozenset[str]
+    coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
@@ -87,6 +88,7 @@ def arg_cues(language: str | None) -> ArgCues:
         demonstratives=_folded(data.demonstratives),
         pointing=_folded(data.pointing),
         relatives=_folded(data.relatives),
+        coordinators=_folded(data.coordinators),
         negation=padded(data.negation),
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
         not_negation=padded(data.not_negation),

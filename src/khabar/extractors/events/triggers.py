@@ -32,6 +32,7 @@ HitKind = Literal[
     "conditional_end",
     "related_links",
     "generic",
+    "incident",
 ]
 # a trigger's entry, a cue's folded words, a pronoun's role, an anaphor's type
 HitValue = Trigger | str | None
@@ -46,6 +47,7 @@ _CUE_LISTS: dict[str, HitKind] = {
     "conditional_ends": "conditional_end",
     "related_links": "related_links",
     "generic_events": "generic",
+    "incidents": "incident",
 }
 
 

@@ -40,7 +40,9 @@ class EventGrammar(Strict):
     determiners: Words = ()
     demonstratives: Words = ()
     pointing: Words = ()  # demonstratives that point back even at a noun with anchors of its own
+    incidents: Words = ()  # nouns naming any happening ("घटना"): they refer back to the last violent event
     relatives: Words = ()
+    coordinators: Words = ()  # clause breaks that join two verbs of one subject (", and")
     quantities: Words = ()
     pronouns: dict[Word, Word | None] = Field(
         default_factory=dict
@@ -101,6 +103,7 @@ class TriggerEntry(Strict):
     casualty: Flag = False
     embeds: Flag = False
     specific: Flag = False
+    inaction: Flag = False  # the words say the act was not done ("looked the other way"): negated
     needs: Words = ()
     unless: Words = ()
 

@@ -1,0 +1,147 @@
+"""Police action in lower-cased Indian English reports: the force named before a noun ("killed in police
+firing") acts, a relative clause is about the actor right before it, shots are counted in rounds, and a
+past act one was driven to ("had to open fire") happened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khabar import extract
+from khabar.schema import Event
+
+
+def _events(text: str) -> list[Event]:
+    return extract(text).events
+
+
+def _police(event: Event) -> bool:
+    return event.source_sector == "COP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one person was killed in police firing in limkheda of panchmahals.",
+        "official statistics say that 99 persons have been killed in police firing.",
+        "a spokesman said 40 of these deaths have taken place due to police firing on violent mobs.",
+    ],
+)
+def test_the_force_before_a_noun_of_firing_is_its_source(text: str) -> None:
+    (event,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert _police(event) and event.counts.get("killed")
+
+
+def test_the_force_before_a_lathicharge_is_its_source() -> None:
+    (event,) = _events("two were injured in a police lathicharge at the station.")
+    assert (event.type, event.mode) == ("COERCE", "repression") and _police(event)
+
+
+def test_the_dead_of_an_attack_are_not_its_source() -> None:
+    (event,) = _events("attacks on villagers killed five.")
+    assert event.type == "ASSAULT" and event.source is None and event.target_sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in vadodara, police fired 11 rounds to disperse stone-throwing mobs late on friday.",
+        "heavy stone pelting began and police had to fire five rounds to disperse mobs.",
+        "at savali village the police fired in air to disperse a mob pelting stones.",
+        "in rural vadodara, police had to resort to firing in shinor to control mobs.",
+    ],
+)
+def test_police_shooting_is_an_assault_by_police(text: str) -> None:
+    shots = [e for e in _events(text) if e.type == "ASSAULT" and e.mode == "firearms"]
+    assert len(shots) == 1 and _police(shots[0])
+
+
+def test_a_dismissal_is_no_shooting() -> None:
+    assert not [e for e in _events("the company fired 200 workers last year.") if e.type == "ASSAULT"]
+
+
+def test_a_relative_clause_is_about_the_actor_right_before_it() -> None:
+    text = (
+        "a mob tried to set shops ablaze and was foiled by the police, "
+        "who fired 20 rounds and lobbed tear-gas shells."
+    )
+    events = _events(text)
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert _police(shooting) and shooting.mode == "firearms"
+    assert any(e.type == "COERCE" and e.mode == "repression" and _police(e) for e in events)
+
+
+def test_a_later_bare_noun_of_one_kind_of_act_is_the_act_told_before() -> None:
+    text = (
+        "ग्वालियर में पुलिस ने रविवार रात मुठभेड़ में दो बदमाशों को मार गिराया। मुठभेड़ के बाद पुलिस ने इलाके की घेराबंदी कर दी।"
+    )
+    (event,) = [e for e in extract(text).events if e.type == "ASSAULT"]
+    second = text.rindex("मुठभेड़")
+    assert any(t.start == second for t in event.triggers)
+    assert len(event.evidence) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shops were broken open in ahmedabad even as the police looked the other way.",
+        "the police remained mute spectators as the mob set fire to shops.",
+        "there was total inaction on the part of the police.",
+        "but the police failed to arrest shah and the other accused.",
+    ],
+)
+def test_police_inaction_is_a_negated_police_event(text: str) -> None:
+    assert any(_police(e) and e.negated for e in _events(text))
+
+
+def test_looking_away_without_a_force_is_no_event() -> None:
+    assert _events("the world looked the other way as the war went on.") == []
+
+
+def test_that_after_a_claim_verb_opens_no_relative_clause() -> None:
+    assert all(e.source is None for e in _events("police officials said that the death toll could reach 65."))
+
+
+def test_a_death_belongs_to_the_stabbing_of_its_own_sentence() -> None:
+    text = (
+        "one person was killed in police firing in limkheda. "
+        "in ahmedabad one person died following stabbing near astodia area around 9 am."
+    )
+    firing, stabbing = _events(text)
+    assert _police(firing) and firing.counts == {"killed": 1}
+    assert stabbing.source is None and stabbing.counts == {"killed": 1}
+
+
+def test_an_incident_noun_refers_back_to_the_last_violent_event() -> None:
+    text = (
+        "ग्वालियर में पुलिस ने रविवार रात मुठभेड़ में दो बदमाशों को मार गिराया। घटना के बाद पुलिस ने इलाके की घेराबंदी कर दी।"
+    )
+    (event,) = extract(text).events
+    incident = text.index("घटना")
+    assert any(t.start == incident for t in event.triggers)
+    assert any(e.start <= incident < e.end for e in event.evidence)
+
+
+def test_an_incident_with_no_violent_event_before_it_is_none() -> None:
+    text = "दिल्ली में सोमवार को भीषण आग लगी। घटना के बाद दमकल की गाड़ियां मौके पर पहुंचीं।"
+    assert [e for e in extract(text).events if e.type in ("ASSAULT", "PROTEST")] == []
+
+
+def test_a_coordinated_verb_without_a_subject_acts_with_the_subject_before() -> None:
+    text = "data showed the police had arrested 4,000 rioters over five days, and shot dead 98 rioters."
+    shooting = next(e for e in _events(text) if e.type == "ASSAULT")
+    assert _police(shooting) and shooting.counts == {"killed": 98}
+
+
+def test_an_actor_inside_the_trigger_words_acts() -> None:
+    mob = next(e for e in _events("the mob attacked the police at night.") if e.type == "ASSAULT")
+    assert mob.source_sector == "CVL" and mob.target_sector == "COP"
+    (firing,) = extract("एक व्यक्ति पुलिस फायरिंग में मारा गया।").events
+    assert _police(firing) and firing.counts == {"killed": 1}
+
+
+def test_a_month_inside_a_date_is_no_march() -> None:
+    text = "They will hold rallies in every district on March 6."
+    events = extract(text, published=date(2002, 3, 2)).events
+    assert [e for e in events if any(t.text == "March" for t in e.triggers)] == []
