@@ -1,10 +1,11 @@
-"""``python -m train frequent`` | ``python -m train agents`` | ``python -m train ner [--language hi]``."""
+"""``python -m train frequent`` | ``python -m train agents`` | ``python -m train ner [--language hi]`` |
+``python -m train roles [--language hi]``."""
 
 from __future__ import annotations
 
 import argparse
 
-from train import agents, frequent, ner
+from train import agents, frequent, ner, roles
 
 
 def main() -> None:
@@ -15,6 +16,9 @@ def main() -> None:
     tagger = commands.add_parser("ner", help="the name tagger of a language")
     tagger.add_argument("--language", default="hi")
     tagger.add_argument("--no-score", action="store_true", help="skip the scores on the evaluation splits")
+    learned = commands.add_parser("roles", help="the argument-role model of a language, from UD treebanks")
+    learned.add_argument("--language", default="hi")
+    learned.add_argument("--dev", action="store_true", help="train without the dev part and score on it")
     args = parser.parse_args()
     if args.command == "frequent":
         frequent.main()
@@ -22,6 +26,8 @@ def main() -> None:
         agents.main()
     elif args.command == "ner":
         ner.main(args.language, evaluate=not args.no_score)
+    elif args.command == "roles":
+        roles.main(args.language, dev=args.dev)
 
 
 if __name__ == "__main__":

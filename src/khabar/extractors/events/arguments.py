@@ -8,11 +8,14 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 
 
-def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
-    """Source and target from the clause's candidates, by marker and word order."""
+def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool = True) -> None:
+    """Source and target from the clause's candidates, by marker and word order; a verbal mention's
+    role the rules leave empty, from the language's role model where it has one (``roles``) and
+    ``learned`` allows it."""
     hit, clause, verbal = mention.hit, mention.clause, mention.predicate.verbal
     # a speaker is not the actor of what it reports: "police said militants attacked ..."
     said = [c.end for c in context.claims.within(clause.start, hit.start)]
@@ -30,6 +33,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         source, target = _sov_roles(context, mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
+    if learned and verbal and (source is None or target is None):  # what the rules left, from the model
+        source, target = learned_roles(context, mention, source, target)
     if source is None and verbal and clause.opener in cues.relatives:  # "protesters who stormed"
         source = next(
             (a for a in reversed(context.within(clause.sentence[0], clause.start)) if a.role is None), None
