@@ -32,7 +32,7 @@ from khabar.extractors.events.clauses import breaks, clause_at, padded_words, se
 from khabar.extractors.events.lexicon import Coding, Trigger
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate, _read
-from khabar.extractors.events.roles import LABELS, MODEL_FILE, decode, pair_features
+from khabar.extractors.events.roles import MODEL_FILE, ROLES, USED_FILE, decode, pair_features
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.pipeline import COMPONENTS
@@ -120,25 +120,21 @@ def _rules(context: Context, predicate: Predicate, chosen: list[Candidate], cues
     return ["source" if a is source else "target" if a is mention.target else "none" for a in chosen]
 
 
-def filled(item: Pairs, learned: list[str]) -> list[str]:
-    """The rules' labels with a role they leave empty taken from the model, as ``arguments`` does
-    (active predicates only)."""
+def filled(item: Pairs, learned: list[str], used: tuple[str, ...]) -> list[str]:
+    """The rules' labels with a ``used`` role they leave empty taken from the model, as ``arguments``
+    does (active predicates only)."""
     labels = list(item.rules)
-    for role in ("source", "target"):
-        if (
-            role not in labels
-            and role in learned
-            and not item.passive
-            and labels[learned.index(role)] == "none"
-        ):
-            labels[learned.index(role)] = role
+    for role in used:
+        at = learned.index(role) if role in learned else -1
+        if role not in labels and at >= 0 and not item.passive and labels[at] == "none":
+            labels[at] = role
     return labels
 
 
 def scores(gold: list[str], predicted: list[str]) -> dict[str, float]:
     """Pair accuracy and precision, recall, F1 of the source and target labels."""
     out = {"accuracy": sum(g == p for g, p in zip(gold, predicted, strict=True)) / max(1, len(gold))}
-    for label in ("source", "target"):
+    for label in ROLES:
         tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
         precision, recall = tp / max(1, predicted.count(label)), tp / max(1, gold.count(label))
         out[label] = 2 * precision * recall / max(1e-9, precision + recall)
@@ -146,46 +142,52 @@ def scores(gold: list[str], predicted: list[str]) -> dict[str, float]:
     return out
 
 
+def _train(items: list[Pairs], model: Path) -> pycrfsuite.Tagger:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for item in items:
+        trainer.append(item.features, item.gold)
+    trainer.set_params(PARAMS)
+    trainer.train(str(model))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    return tagger
+
+
+def _compare(
+    tagger: pycrfsuite.Tagger, held: list[Pairs], name: str, used: tuple[str, ...] | None = None
+) -> tuple[str, ...]:
+    """Print the rules', the model's and the shipped combination's scores on ``held``; return the roles
+    the model gives: ``used``, or where none are given, those where it beats the rules on ``held``."""
+    gold = [label for item in held for label in item.gold]
+    print(f"held out ({name}): {len(held)} predicates, {len(gold)} pairs ({dict(Counter(gold))})")
+    learned = [decode(tagger, item.features) for item in held]
+    rules = scores(gold, [x for item in held for x in item.rules])
+    model = scores(gold, [x for labels in learned for x in labels])
+    if used is None:
+        used = tuple(role for role in ROLES if model[role] > rules[role])
+    combined = [x for item, m in zip(held, learned, strict=True) for x in filled(item, m, used)]
+    print(f"{'':22} {'accuracy':>8} {'source P/R/F1':>18} {'target P/R/F1':>18}")
+    for row, s in (("rules", rules), ("model", model), ("rules, model fills", scores(gold, combined))):
+        cells = (f"{100 * s[f'{r} P']:5.1f}/{100 * s[f'{r} R']:5.1f}/{100 * s[r]:5.1f}" for r in ROLES)
+        print(f"{row:22} {100 * s['accuracy']:8.1f} " + " ".join(cells))
+    return used
+
+
 def main(language: str, dev: bool = False) -> None:
-    """Train on the train and dev parts and score on test; ``dev``: train on train alone, score on dev
-    and write the model to a temporary file (for choosing features without reading test)."""
+    """Train on the train part and compare with the rules on the dev part, which chooses the roles the
+    model gives (``roles.txt``); then, unless ``dev``, train on train and dev and score on test."""
     examples: dict[str, list[Pairs]] = {"train": [], "dev": [], "test": []}
     for split, item in pairs(language):
         examples[split].append(item)
     if not examples["train"]:
         print(f"{language}: no treebank found under {TREEBANKS}; nothing trained")
         return
-    model = Path(tempfile.mkdtemp()) / MODEL_FILE if dev else LANG_ROOT / language / MODEL_FILE
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for item in examples["train"] + ([] if dev else examples["dev"]):
-        trainer.append(item.features, item.gold)
-    trainer.set_params(PARAMS)
-    trainer.train(str(model))
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
-    held = examples["dev" if dev else "test"]
-    gold = [g for item in held for g in item.gold]
-    counts = Counter(gold)
-    print(f"{language}: trained on {len(examples['train'])} predicates -> {model}")
-    print(
-        f"held out ({'dev' if dev else 'test'}): {len(held)} predicates, {len(gold)} pairs ({dict(counts)})"
-    )
-    learned = [decode(tagger, item.features) for item in held]
-    rows = {
-        "rules": [label for item in held for label in item.rules],
-        "model": [label for labels in learned for label in labels],
-        "rules, model fills": [
-            label for item, m in zip(held, learned, strict=True) for label in filled(item, m)
-        ],
-    }
-    print(f"{'':18} {'accuracy':>8} {'source P/R/F1':>18} {'target P/R/F1':>18}")
-    for name, predicted in rows.items():
-        assert set(predicted) <= set(LABELS)
-        s = scores(gold, predicted)
-        print(
-            f"{name:18} {100 * s['accuracy']:8.1f} "
-            + " ".join(
-                f"{100 * s[f'{r} P']:5.1f}/{100 * s[f'{r} R']:5.1f}/{100 * s[r]:5.1f}"
-                for r in ("source", "target")
-            )
-        )
+    with tempfile.TemporaryDirectory() as folder:
+        used = _compare(_train(examples["train"], Path(folder) / MODEL_FILE), examples["dev"], "dev")
+    if dev:
+        return
+    model = LANG_ROOT / language / MODEL_FILE
+    _compare(_train(examples["train"] + examples["dev"], model), examples["test"], "test", used)
+    (LANG_ROOT / language / USED_FILE).write_text("".join(f"{role}\n" for role in used), encoding="utf-8")
+    size = len(examples["train"]) + len(examples["dev"])
+    print(f"{language}: trained on {size} predicates -> {model}; it gives: {', '.join(used) or 'nothing'}")

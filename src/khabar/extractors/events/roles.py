@@ -21,17 +21,21 @@ from khabar.extractors.events.predicates import Predicate
 from khabar.lang import LANG_ROOT
 
 MODEL_FILE = "roles.crfsuite"
-LABELS = ("source", "target", "none")
+USED_FILE = "roles.txt"  # the roles the model gives: those where it beat the rules on held-out pairs
+ROLES = ("source", "target")
+LABELS = (*ROLES, "none")
 
 
 @cache
-def _tagger(language: str | None) -> pycrfsuite.Tagger | None:
-    path = LANG_ROOT / (language or "_") / MODEL_FILE
-    if not language or not path.exists():
+def _model(language: str | None) -> tuple[pycrfsuite.Tagger, frozenset[str]] | None:
+    """The language's role model and the roles it gives, if it ships one."""
+    folder = LANG_ROOT / (language or "_")
+    if not language or not (folder / MODEL_FILE).exists():
         return None
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
+    tagger.open(str(folder / MODEL_FILE))
+    used = folder / USED_FILE
+    return tagger, frozenset(used.read_text(encoding="utf-8").split() if used.exists() else ())
 
 
 Pair = tuple[Candidate | None, Candidate | None]
@@ -41,18 +45,20 @@ def learned_roles(
     context: Context, mention: Mention, source: Candidate | None, target: Candidate | None
 ) -> Pair:
     """``source`` and ``target`` of an active verbal mention, the one left empty filled with the candidate
-    of its sentence the model gives that role (the most probable); unchanged where the language has no
-    model, and of a passive (whose agent only "by" marks, as the rules read it)."""
-    tagger = _tagger(mention.hit.language)
-    if tagger is None or mention.predicate.passive:
+    of its sentence the model gives that role (the most probable), for the roles the model is used for
+    (``roles.txt``); unchanged where the language has no model, and of a passive (whose agent only "by"
+    marks, as the rules read it)."""
+    model = _model(mention.hit.language)
+    if model is None or mention.predicate.passive:
         return source, target
+    tagger, used = model
     doc, hit = context.doc, mention.hit
     sentence = sentence_bounds(doc, hit.start)
     candidates = [a for a in context.within(*sentence) if a.end <= hit.start or a.start >= hit.end]
     if not candidates:
         return source, target
     labels = decode(tagger, pair_features(doc, mention.predicate, candidates))
-    chosen = dict((label, a) for a, label in zip(candidates, labels, strict=True) if label != "none")
+    chosen = dict((label, a) for a, label in zip(candidates, labels, strict=True) if label in used)
     if source is None and chosen.get("source") is not target:
         source = chosen.get("source")
     if target is None and not mention.trigger.intransitive and chosen.get("target") is not source:
