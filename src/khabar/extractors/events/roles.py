@@ -131,6 +131,7 @@ def pair_features(doc: Doc, predicate: Predicate, candidates: list[Candidate]) -
                 f"rank={side}{n}",
                 f"role={side}{role}",
                 f"mark={side}{mark}",
+                f"verb_mark={verb}{side}{mark}",
                 f"role_rank={side}{role}{n}",
                 f"verb_role={verb}{side}{role}",
                 f"verb_rank={verb}{side}{n}",
