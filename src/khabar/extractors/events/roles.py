@@ -9,6 +9,7 @@ model file keeps the hand rules (``arguments``)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import pycrfsuite
@@ -76,17 +77,29 @@ def decode(tagger: pycrfsuite.Tagger, features: list[list[str]]) -> list[str]:
     return labels
 
 
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """What lies between a candidate and its predicate, found once per document: clause breaks and
+    clause punctuation, and the starts of claim verbs and of triggers."""
+
+    cuts: Cuts
+    claims: list[int]
+    triggers: list[int]
+
+
 @lru_cache(maxsize=4)
-def _memo(text: str) -> dict[str, Cuts]:
-    """The clause breaks of one of the texts read last, found once."""
+def _memo(text: str) -> dict[str, _Marks]:
+    """The marks of one of the texts read last, found once."""
     return {}
 
 
-def _cuts(doc: Doc) -> Cuts:
+def _marks(doc: Doc) -> _Marks:
     memo = _memo(doc.text)
-    if "cuts" not in memo:
-        memo["cuts"] = breaks(doc)
-    return memo["cuts"]
+    if "marks" not in memo:
+        hits = doc.event_hits
+        claims = [h.start for h in hits if h.kind == "claim"]
+        memo["marks"] = _Marks(breaks(doc), claims, [h.start for h in hits if h.kind == "trigger"])
+    return memo["marks"]
 
 
 def _between(starts: list[int], lo: int, hi: int) -> int:
@@ -99,10 +112,9 @@ def _bucket(n: int) -> str:
 
 def pair_features(doc: Doc, predicate: Predicate, candidates: list[Candidate]) -> list[list[str]]:
     """The features of each candidate (in text order, none overlapping the trigger) for ``predicate``."""
-    hit, clause, tokens, cuts = predicate.hit, predicate.clause, doc.tokens, _cuts(doc)
+    hit, clause, tokens, marks = predicate.hit, predicate.clause, doc.tokens, _marks(doc)
+    cuts, claims, triggers = marks.cuts, marks.claims, marks.triggers
     at_hit, at_end = tokens.first_at(hit.start), tokens.first_at(hit.end)
-    claims = [h.start for h in doc.event_hits if h.kind == "claim" and h.start >= clause.sentence[0]]
-    triggers = [h.start for h in doc.event_hits if h.kind == "trigger" and h.start >= clause.sentence[0]]
     opener = "none" if clause.opener is None else clause.opener
     verb = "passive" if predicate.passive else "noun" if predicate.trigger.noun else "active"
     left = [a for a in candidates if a.end <= hit.start]
