@@ -32,7 +32,7 @@ from khabar.extractors.events.clauses import breaks, clause_at, padded_words, se
 from khabar.extractors.events.lexicon import Coding, Trigger
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate, _read
-from khabar.extractors.events.roles import MODEL_FILE, ROLES, USED_FILE, decode, pair_features
+from khabar.extractors.events.roles import MODEL_FILE, ROLES, USED_FILE, decode, eligible, pair_features
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.pipeline import COMPONENTS
@@ -54,6 +54,7 @@ class Pairs:
     gold: list[str]
     rules: list[str]
     passive: bool
+    allowed: list[bool]  # the candidates that may take a role (``roles.eligible``)
 
 
 def _doc(text: str, language: str) -> Doc:
@@ -109,7 +110,8 @@ def pairs(language: str) -> Iterator[tuple[str, Pairs]]:
                 doc, ByStart(chosen), {}, ByStart([]), ByStart([]), ByStart([]), claims, ByStart([])
             )
             rules = _rules(context, predicate, chosen, cues)
-            yield split, Pairs(pair_features(doc, predicate, chosen), gold, rules, predicate.passive)
+            allowed = eligible(doc, hit, chosen)
+            yield split, Pairs(pair_features(doc, predicate, chosen), gold, rules, predicate.passive, allowed)
 
 
 def _rules(context: Context, predicate: Predicate, chosen: list[Candidate], cues) -> list[str]:
@@ -160,7 +162,7 @@ def _compare(
     the model gives: ``used``, or where none are given, those where it beats the rules on ``held``."""
     gold = [label for item in held for label in item.gold]
     print(f"held out ({name}): {len(held)} predicates, {len(gold)} pairs ({dict(Counter(gold))})")
-    learned = [decode(tagger, item.features) for item in held]
+    learned = [decode(tagger, item.features, item.allowed) for item in held]
     rules = scores(gold, [x for item in held for x in item.rules])
     model = scores(gold, [x for labels in learned for x in labels])
     if used is None:

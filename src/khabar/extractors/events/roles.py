@@ -19,6 +19,7 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import Cuts, breaks, sentence_bounds
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate
+from khabar.extractors.events.triggers import Hit
 from khabar.lang import LANG_ROOT
 
 MODEL_FILE = "roles.crfsuite"
@@ -58,8 +59,11 @@ def learned_roles(
     candidates = [a for a in context.within(*sentence) if a.end <= hit.start or a.start >= hit.end]
     if not candidates:
         return source, target
-    labels = decode(tagger, pair_features(doc, mention.predicate, candidates))
+    features = pair_features(doc, mention.predicate, candidates)
+    labels = decode(tagger, features, eligible(doc, hit, candidates))
     chosen = dict((label, a) for a, label in zip(candidates, labels, strict=True) if label in used)
+    if chosen.get("source") is not None and chosen["source"].entity_type == "PLACE":
+        del chosen["source"]  # a place is where, not who (as in the rules)
     if source is None and chosen.get("source") is not target:
         source = chosen.get("source")
     if target is None and not mention.trigger.intransitive and chosen.get("target") is not source:
@@ -67,13 +71,29 @@ def learned_roles(
     return source, target
 
 
-def decode(tagger: pycrfsuite.Tagger, features: list[list[str]]) -> list[str]:
-    """The model's labels, with at most one source and one target (the most probable of each)."""
+def eligible(doc: Doc, hit: Hit, candidates: list[Candidate]) -> list[bool]:
+    """Which candidates may take a role, as in the rules: none with a claim verb between it and the
+    trigger ("police said gunmen attacked"), none right before a claim verb after it (", officials said")."""
+    claims, tokens = _marks(doc).claims, doc.tokens
+    out = []
+    for a in candidates:
+        lo, hi = (a.end, hit.start) if a.end <= hit.start else (hit.end, a.start)
+        after = bisect_left(claims, a.end)
+        speaks = after < len(claims) and tokens.first_at(claims[after]) - tokens.first_at(a.end) <= 1
+        out.append(_between(claims, lo, hi) == 0 and not (a.start >= hit.end and speaks))
+    return out
+
+
+def decode(tagger: pycrfsuite.Tagger, features: list[list[str]], allowed: list[bool]) -> list[str]:
+    """The model's labels, with at most one source and one target (the most probable of each among the
+    ``allowed`` candidates)."""
     labels = tagger.tag(features)
     for label in ("source", "target"):
         scored = [(tagger.marginal(label, i), i) for i, name in enumerate(labels) if name == label]
-        for _, i in sorted(scored)[:-1]:
-            labels[i] = "none"
+        best = max(((p, i) for p, i in scored if allowed[i]), default=None)
+        for p, i in scored:
+            if (p, i) != best:
+                labels[i] = "none"
     return labels
 
 
