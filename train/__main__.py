@@ -1,11 +1,11 @@
 """``python -m train frequent`` | ``python -m train agents`` | ``python -m train ner [--language hi]`` |
-``python -m train event-words [--top N]``."""
+``python -m train event-words [--top N]`` | ``python -m train roles [--language hi]``."""
 
 from __future__ import annotations
 
 import argparse
 
-from train import agents, event_words, frequent, ner
+from train import agents, event_words, frequent, ner, roles
 
 
 def main() -> None:
@@ -18,6 +18,9 @@ def main() -> None:
     tagger.add_argument("--no-score", action="store_true", help="skip the scores on the evaluation splits")
     words = commands.add_parser("event-words", help="candidate English trigger words per PLOVER type, to vet")
     words.add_argument("--top", type=int, default=40)
+    learned = commands.add_parser("roles", help="the argument-role model of a language, from UD treebanks")
+    learned.add_argument("--language", default="hi")
+    learned.add_argument("--dev", action="store_true", help="train without the dev part and score on it")
     args = parser.parse_args()
     if args.command == "frequent":
         frequent.main()
@@ -27,6 +30,8 @@ def main() -> None:
         ner.main(args.language, evaluate=not args.no_score)
     elif args.command == "event-words":
         event_words.main(args.top)
+    elif args.command == "roles":
+        roles.main(args.language, dev=args.dev)
 
 
 if __name__ == "__main__":

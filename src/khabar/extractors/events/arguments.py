@@ -8,11 +8,14 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import contains, word_stops
 from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 
 
-def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
-    """Source and target from the clause's candidates, by marker and word order."""
+def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool = True) -> None:
+    """Source and target from the clause's candidates, by marker and word order; a verbal mention's
+    role the rules leave empty, from the language's role model where it has one (``roles``) and
+    ``learned`` allows it."""
     hit, clause, verbal = mention.hit, mention.clause, mention.predicate.verbal
     # a speaker is not the actor of what it reports: "police said militants attacked ..."
     said = [c.end for c in context.claims.within(clause.start, hit.start)]
@@ -34,6 +37,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         source = _named_within(context, mention) or _modifier(context, cues, mention, nearest)
     if source is None and verbal and not mention.predicate.passive and clause.opener in cues.relatives:
         source = _relative_head(context, clause.sentence[0], clause.start)  # "protesters who stormed"
+    if learned and verbal and (source is None or target is None):  # what the rules left, from the model
+        source, target = learned_roles(context, mention, source, target)
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = _antecedent(context, source, cues)
