@@ -71,12 +71,14 @@ class Cue(Enum):
     CAPS = "caps"  # a capitalised Latin run
     ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
     TAGGED_PERSON = "tagged person"  # the name tagger marked it (``tagger``)
+    LEANING_PERSON = "leaning person"  # the tagger leans to a person where another cue points: a person
+    # unless a known body fits
     TAGGED_PLACE = "tagged place"
     TAGGED_ORG = "tagged org"
 
 
 PERSON_CUES = frozenset(  # a person
-    {Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER, Cue.INITIALS, Cue.TAGGED_PERSON}
+    {Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER, Cue.INITIALS, Cue.TAGGED_PERSON, Cue.LEANING_PERSON}
 )
 TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
 PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT}  # runs cut to no frequent word at either end (``trim_edges``)
@@ -146,7 +148,7 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
             last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
         return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
     if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask)):
-        return CuedRun(leaning, Cue.TAGGED_PERSON)
+        return CuedRun(leaning, run.cue if run.cue in PERSON_CUES else Cue.LEANING_PERSON)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
         return run
     if run.cue is Cue.ORG and not any(

@@ -41,6 +41,7 @@ from khabar.extractors.entities.words import (
     frequent_words,
     name_words,
     names_with_next,
+    ordinary_words,
 )
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge, Referent
@@ -197,7 +198,7 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         return None  # "— Example Newsroom (@ExampleNews)": an account holder, person or body
     language = words.languages[run[0].index]
     listed = name_words(language)
-    if cue in TAGGED_CUES and len(run) == 1 and run[0].text in frequent_words(language):
+    if cue in TAGGED_CUES and len(run) == 1 and run[0].text in ordinary_words(language):
         return None  # an ordinary word the knowledge base does not know: no name without a cue
     caps = cue is Cue.CAPS and run[0].latin
     if caps and (kind := kind_by_words(words, run)) is not None:  # "Bank of England", "Deir Azzour"
@@ -218,7 +219,7 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         return None
     if cue in NAMING_CUES and (
         len(run) >= 2
-        or cue is Cue.TAGGED_PERSON
+        or cue in (Cue.TAGGED_PERSON, Cue.LEANING_PERSON)
         or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
         return named_found(start, end, "PERSON", display_name(doc.text[start:end]))
@@ -227,6 +228,8 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
 
 def _fits(kind: str, value: object, cue: Cue) -> bool:
     """Does a referent of this kind suit what the cue says the run is?"""
+    if cue is Cue.LEANING_PERSON:  # the tagger only leans to a person: a known body fits too (अल जज़ीरा ने)
+        return kind == "actor"
     if cue in PERSON_CUES:
         return kind == "actor" and getattr(value, "type", None) == "PERSON"
     if cue in ORG_CUES:

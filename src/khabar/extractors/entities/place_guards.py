@@ -3,7 +3,8 @@ and longer names around exact place names (read by ``places``).
 
 - A frequent ordinary word of the language (``frequent.yaml``) alone is no place without a cue.
 - A word that ends a two-word name elsewhere in the article ("Anna Campbell") is that person there.
-- A given name before or opening a capitalised word ("Daniel Sakai", "Mary Smith") marks a person.
+- Initials before a word ("पी चिदंबरम") or a given name before or opening a capitalised word
+  ("Daniel Sakai", "Mary Smith") mark a person.
 - A one-word name right before a verb of saying ("Kaya said") is a speaker, unless a capital or a
   region may stand for its government.
 - A short word all in capitals ("WA") is an acronym.
@@ -70,11 +71,20 @@ def name_word(words: Words, i: int) -> bool:
 
 
 def person_word(words: Words, run: list[Token]) -> bool:
-    """A one-word Latin run that opens a person's name ("Mary Smith") or follows a given name (a
-    surname: "Daniel Sakai")."""
-    if len(run) != 1 or not run[0].latin:
+    """A one-word run right after initials ("पी चिदंबरम"), or a Latin one that opens a person's name
+    ("Mary Smith") or follows a given name (a surname: "Daniel Sakai")."""
+    if len(run) != 1:
         return False
-    token, given = run[0], name_words(words.languages[run[0].index]).given_names
+    token, listed = run[0], name_words(words.languages[run[0].index])
+    if (
+        token.index > 0
+        and words.tokens[token.index - 1].joined
+        and words.tokens[token.index - 1].text in listed.initials
+    ):
+        return True
+    if not token.latin:
+        return False
+    given = listed.given_names
     following = token.index + 1
     if (
         token.joined

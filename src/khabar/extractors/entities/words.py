@@ -14,8 +14,9 @@ from functools import cache
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.lang import topic
-from khabar.lang.models import Frequent, Names, Places
+from khabar.lang.models import Events, Frequent, Names, Places
 from khabar.text.normalise import fold
+from khabar.text.patterns import expand
 from khabar.text.tokens import Token
 
 MAX_RUN = 4  # words in a name
@@ -198,6 +199,16 @@ def _edge_word(words: Words, token: Token) -> bool:
 def frequent_words(language: str | None) -> frozenset[str]:
     """Common words of ``language`` that are almost never a name (``frequent.yaml``), folded."""
     return frozenset(topic(language, Frequent).words)
+
+
+@cache
+def ordinary_words(language: str | None) -> frozenset[str]:
+    """The frequent words of ``language`` and the single words that state an act there (the trigger
+    words of ``events.yaml``, folded: "गोलीबारी", "protest"): never a name alone."""
+    entries = topic(language, Events).triggers
+    surfaces = (s for e in entries for cue in (*e.cue, *e.nouns) for s in expand(cue))
+    acts = (fold(s) for s in surfaces if " " not in s.strip() and not s.endswith("*"))
+    return frequent_words(language).union(acts)
 
 
 @cache
