@@ -1,6 +1,13 @@
-"""Argument attachment: a mention's source and target from the candidates of its clause, by the
-marker next to each (roles) and, unmarked, by word order (SOV, SVO); a pronoun or anaphor stands for
-its antecedent; forces sent to another country are military aid to it."""
+"""Argument attachment: a mention's source and target from the candidates of its clause (inside the
+quotation that holds it, if any), by the marker next to each (roles) and, unmarked, by word order (SOV,
+SVO). A passive, or a verb whose subject undergoes it ("died", "मारे गए"), takes its source from a
+by-phrase (द्वारा, के हाथों, by) and its subject as target. Else the target is also the actor next to
+the trigger whose marker aims the act at it ("X पर हमला", "X के खिलाफ प्रदर्शन", "X से मुलाकात",
+"attack on X"), or the genitive of a noun predicate ("X का समर्थन किया") or of a noun done to someone
+("X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
+pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
+pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) for the last person
+named before it other than the source; forces sent to another country are military aid to it."""
 
 from __future__ import annotations
 
@@ -10,39 +17,71 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 
+NEXT_TO = 2  # words other than actors and their markers between a marked target and its trigger
+
 
 def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
     """Source and target from the clause's candidates, by marker and word order."""
-    hit, clause, verbal = mention.hit, mention.clause, mention.predicate.verbal
+    hit, clause, predicate = mention.hit, mention.clause, mention.predicate
+    lo, hi = _scope(context, mention)
     # a speaker is not the actor of what it reports: "police said militants attacked ..."
-    said = [c.end for c in context.claims.within(clause.start, hit.start)]
-    left = context.within(max(said, default=clause.start), hit.start)
+    said = [c.end for c in context.claims.within(lo, hit.start)]
+    left = context.within(max(said, default=lo), hit.start)
     # a candidate right before a claim verb after the trigger is its speaker (", the army said")
-    right = [a for a in context.within(hit.end, clause.end) if not _speaks(context, a)]
+    right = [a for a in context.within(hit.end, hi) if not _speaks(context, a)]
     nearest = left[::-1]
     target = None
-    if not verbal:
+    if not predicate.verbal:
         source = _noun_source(context, cues, mention, nearest, right)
-    elif mention.predicate.passive:
+    elif predicate.passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
         target = next((a for a in nearest if a.role in (None, "object") and a.kind != "pronoun"), None)
+        if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
+            target = _aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
-        source, target = _sov_roles(context, mention, nearest)
+        source, target = _sov_roles(mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
-    if source is None and verbal and clause.opener in cues.relatives:  # "protesters who stormed"
-        source = next(
-            (a for a in reversed(context.within(clause.sentence[0], clause.start)) if a.role is None), None
-        )
+    if target is None and not mention.trigger.intransitive:
+        target = _aimed_at(context, cues, mention, nearest if cues.postpositional else right, source)
+    if predicate.verbal and clause.opener is not None:
+        source, target = _relative(context, cues, mention, source, target)
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = _antecedent(context, source, cues)
+    if target is not None and target.kind == "pronoun":
+        target = _person_before(context, target, source) if target.role == "object" else None
     mention.source = source
     mention.target = target if target is not None and target.kind == "entity" else None
     if mention.target is not None:
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
         _abroad(context, mention, left + right, cues)
+
+
+def _scope(context: Context, mention: Mention) -> tuple[int, int]:
+    """The clause, cut to the quotation that holds the trigger: who is quoted is not an actor of what
+    the quotation tells (that is ``attributed_to``)."""
+    lo, hi = mention.clause.start, mention.clause.end
+    for quote in context.quotes.holding(mention.hit.start):
+        lo, hi = max(lo, quote.start), min(hi, quote.end)
+    return lo, hi
+
+
+def _free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
+    """How many words in ``[lo, hi)`` are neither an actor, nor an actor's marker, nor a determiner;
+    None when clause punctuation or a quotation mark stands there."""
+    if any(c in word_stops() for c in context.doc.text[lo:hi]):
+        return None
+    tokens = context.doc.tokens
+    first, last = tokens.first_at(lo), tokens.first_at(hi)
+    taken: set[int] = set()
+    for a in context.candidates.reaching(lo, hi):
+        start, end = tokens.first_at(a.start), tokens.first_at(a.end)
+        marked = len(a.mark or ())
+        taken.update(range(start, end))
+        taken.update(range(end, end + marked) if cues.postpositional else range(start - marked, start))
+    return sum(1 for i in range(first, last) if i not in taken and tokens[i].text not in cues.determiners)
 
 
 def _gap(context: Context, start: int, end: int) -> int:
@@ -60,11 +99,9 @@ def _speaks(context: Context, candidate: Candidate) -> bool:
     return claim is not None and _gap(context, candidate.end, claim.start) <= 1
 
 
-def _sov_roles(
-    context: Context, mention: Mention, nearest: list[Candidate]
-) -> tuple[Candidate | None, Candidate | None]:
+def _sov_roles(mention: Mention, nearest: list[Candidate]) -> tuple[Candidate | None, Candidate | None]:
     """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one) acts, the को actor
-    (or the genitive right before a noun predicate, "X का समर्थन किया") receives."""
+    receives."""
     # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
     # any unmarked object
     source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
@@ -75,10 +112,6 @@ def _sov_roles(
     target = next(
         (a for a in nearest if a.role == "object" and (source is None or a.start > source.end)), None
     )
-    if target is None and mention.trigger.noun and nearest:
-        closest = nearest[0]
-        if closest.role == "genitive" and _gap(context, closest.end, mention.hit.start) <= 2:
-            target = closest
     return source, target
 
 
@@ -86,41 +119,116 @@ def _svo_roles(
     cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> tuple[Candidate | None, Candidate | None]:
     """Word order: the unmarked actor before the verb acts, the first unmarked (or against/with/to/of)
-    actor after it receives."""
+    actor or object pronoun ("him") after it receives."""
     source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
     if mention.trigger.intransitive:
         return source, None
     target = next(
-        (a for a in right if a.kind == "entity" and (a.role is None or a.mark in cues.target_prepositions)),
+        (
+            a
+            for a in right
+            if (a.kind == "entity" and (a.role is None or a.mark in cues.target_prepositions))
+            or (a.kind == "pronoun" and a.role == "object")
+        ),
         None,
     )
     return source, target
+
+
+def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
+    """Is ``candidate``'s marker one that aims the act at it: a target marker (पर, के खिलाफ, से,
+    against, on), or a genitive where that is who the act is done to: of a noun predicate ("X का
+    समर्थन किया") or of a noun that says so ("X की हत्या", "the arrest of X")?"""
+    if candidate.mark in cues.genitive or candidate.role == "genitive":
+        trigger = mention.trigger
+        return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
+    return candidate.mark in cues.target_prepositions
+
+
+def _aimed_at(
+    context: Context, cues: ArgCues, mention: Mention, side: list[Candidate], source: Candidate | None
+) -> Candidate | None:
+    """The actor next to the trigger (nearest first, on the side its markers stand) that the act is
+    aimed at, by its marker: "सेना पर (अवारन में) हमला", "the arrest of X". Not a place (that is where),
+    nor the source."""
+    hit = mention.hit
+    for a in side[:3]:
+        if a.kind != "entity" or a.entity_type == "PLACE" or (source is not None and a.entity == source.entity):
+            continue
+        if not _patient(cues, mention, a):
+            continue
+        lo, hi = (a.end, hit.start) if cues.postpositional else (hit.end, a.start)
+        free = _free_words(context, cues, lo, hi)
+        if free is not None and free <= NEXT_TO:
+            return a
+    return None
 
 
 def _noun_source(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> Candidate | None:
     """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "अमरीकी हवाई
-    हमले", "protests by X"), or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
+    हमले", "protests by X"; not the genitive of a noun done to someone: "X द्वारा Y की हत्या" is by X),
+    or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
     hit = mention.hit
     owner = next((a for a in nearest if a.role == "possessor" and a.entity_type != "PLACE"), None)
     if owner is not None:
         return owner
-    for candidate in nearest[:1]:
-        gap = _gap(context, candidate.end, hit.start)
-        if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
+    for candidate in nearest[:2]:
+        if candidate.role == "genitive" and mention.trigger.patient_genitive:
+            continue  # the victim: the actor may stand before it
+        free = _free_words(context, cues, candidate.end, hit.start)
+        if cues.postpositional and candidate.role in ("genitive", "by") and free is not None and free <= 1:
             return candidate
         # unmarked right before it: any actor in English, a demonym where nouns take postpositions
         # (an unmarked noun there is mostly the subject of a later verb: "पैराट्रूपर्स दंगों को रोकने")
         if (
             candidate.role is None
-            and gap == 0
+            and _gap(context, candidate.end, hit.start) == 0
             and (not cues.postpositional or candidate.entity_type == "COUNTRY")
         ):
             return candidate
+        break
     for candidate in right[:1]:
         if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= 1:
             return candidate
+    return None
+
+
+def _relative(
+    context: Context, cues: ArgCues, mention: Mention, source: Candidate | None, target: Candidate | None
+) -> tuple[Candidate | None, Candidate | None]:
+    """In a relative clause, the actor right before the relative word fills the role that word has:
+    the subject ("Isis, who tortured him"; "the soldiers who were killed": a passive's subject is its
+    target) or the object ("whom", जिन्हें). A possessive relative ("whose mother died") is neither."""
+    opener, clause = mention.clause.opener, mention.clause
+    subject, passive = opener in cues.relatives, mention.predicate.passive
+    if not subject and opener not in cues.object_relatives:
+        return source, target
+    before = context.candidates.last_ending(clause.start)
+    if before is None or before.kind != "entity" or before.start < clause.sentence[0]:
+        return source, target
+    text = context.doc.text[before.end : clause.start]
+    if context.doc.tokens.between(before.end, clause.start) or any(c in "\"“”" for c in text):
+        return source, target  # not right before it ("Isis, who"), nor across a quotation mark
+    if subject and not passive:
+        return source or before, target
+    if target is None and (source is None or source.entity != before.entity):
+        return source, before
+    return source, target
+
+
+def _person_before(context: Context, pronoun: Candidate, source: Candidate | None) -> Candidate | None:
+    """What an object pronoun ("him", उन्हें) stands for: the last person named before it, in its
+    sentence or the one before, other than the source (who does it is not whom it is done to)."""
+    people = context.named.get("PERSON")
+    if people is None:
+        return None
+    start, _ = sentence_bounds(context.doc, pronoun.start)
+    floor = sentence_bounds(context.doc, max(0, start - 1))[0]
+    for person in reversed(people.within(floor, pronoun.start)):
+        if source is None or person.entity != source.entity:
+            return person
     return None
 
 

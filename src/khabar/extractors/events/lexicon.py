@@ -33,6 +33,8 @@ class Trigger:
     casualty: bool = False
     embeds: bool = False
     specific: bool = False
+    undergoer: bool = False  # its subject is who it happens to ("died", "मारे गए"): the target
+    patient_genitive: bool = False  # the genitive is whom it is done to ("X की हत्या", "arrest of X")
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     abroad: Coding | None = None
@@ -106,6 +108,8 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         casualty=entry.casualty,
         embeds=entry.embeds,
         specific=entry.specific,
+        undergoer=entry.undergoer,
+        patient_genitive=entry.patient_genitive,
         needs=_joined(entry.needs),
         unless=_joined(entry.unless),
         abroad=coding(concept.abroad) if concept.abroad else None,

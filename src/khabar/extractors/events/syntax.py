@@ -42,7 +42,8 @@ class ArgCues:
     infinitive_before: tuple[Phrase, ...]
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
-    relatives: frozenset[str]
+    relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
+    object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
@@ -84,6 +85,7 @@ def arg_cues(language: str | None) -> ArgCues:
         attempts=_folded(data.attempts),
         demonstratives=_folded(data.demonstratives),
         relatives=_folded(data.relatives),
+        object_relatives=_folded(data.object_relatives),
         negation=padded(data.negation),
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
         not_negation=padded(data.not_negation),

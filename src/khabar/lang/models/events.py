@@ -39,6 +39,7 @@ class EventGrammar(Strict):
     determiners: Words = ()
     demonstratives: Words = ()
     relatives: Words = ()
+    object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     quantities: Words = ()
     pronouns: dict[Word, Word | None] = Field(
         default_factory=dict
@@ -86,6 +87,8 @@ class TriggerEntry(Strict):
     casualty: Flag = False
     embeds: Flag = False
     specific: Flag = False
+    undergoer: Flag = False
+    patient_genitive: Flag = False
     needs: Words = ()
     unless: Words = ()
 
