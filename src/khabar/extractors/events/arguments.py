@@ -153,9 +153,9 @@ def _aimed_at(
     nor the source."""
     hit = mention.hit
     for a in side[:3]:
-        if a.kind != "entity" or a.entity_type == "PLACE" or (source is not None and a.entity == source.entity):
+        if a.kind != "entity" or a.entity_type == "PLACE" or not _patient(cues, mention, a):
             continue
-        if not _patient(cues, mention, a):
+        if source is not None and a.entity == source.entity:
             continue
         lo, hi = (a.end, hit.start) if cues.postpositional else (hit.end, a.start)
         free = _free_words(context, cues, lo, hi)
@@ -209,7 +209,7 @@ def _relative(
     if before is None or before.kind != "entity" or before.start < clause.sentence[0]:
         return source, target
     text = context.doc.text[before.end : clause.start]
-    if context.doc.tokens.between(before.end, clause.start) or any(c in "\"“”" for c in text):
+    if context.doc.tokens.between(before.end, clause.start) or any(c in '"“”' for c in text):
         return source, target  # not right before it ("Isis, who"), nor across a quotation mark
     if subject and not passive:
         return source or before, target
