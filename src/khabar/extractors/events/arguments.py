@@ -35,14 +35,15 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         source = _noun_source(context, cues, mention, nearest, right)
     elif predicate.passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
-        target = next((a for a in nearest if a.role in (None, "object") and a.kind != "pronoun"), None)
+        target = next((a for a in nearest if _subject(a)), None)
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
             target = _aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
         source, target = _sov_roles(mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
-    if target is None and not mention.trigger.intransitive:
+    # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
+    if target is None and not mention.trigger.intransitive and (cues.postpositional or not predicate.verbal):
         target = _aimed_at(context, cues, mention, nearest if cues.postpositional else right, source)
     if predicate.verbal and clause.opener is not None:
         source, target = _relative(context, cues, mention, source, target)
@@ -51,12 +52,22 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         source = _antecedent(context, source, cues)
     if target is not None and target.kind == "pronoun":
         target = _person_before(context, target, source) if target.role == "object" else None
+    if target is not None and source is not None and target.entity == source.entity:
+        target = None  # "इसराइली हमले में ... इसराइली": one actor is not both sides
     mention.source = source
     mention.target = target if target is not None and target.kind == "entity" else None
     if mention.target is not None:
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
         _abroad(context, mention, left + right, cues)
+
+
+def _subject(candidate: Candidate) -> bool:
+    """Can ``candidate`` be a passive's subject (its target): an object (को, an object pronoun), or an
+    unmarked actor that is not a place or a subject pronoun?"""
+    if candidate.role == "object":
+        return True
+    return candidate.role is None and candidate.kind != "pronoun" and candidate.entity_type != "PLACE"
 
 
 def _scope(context: Context, mention: Mention) -> tuple[int, int]:
@@ -142,7 +153,13 @@ def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
     if candidate.mark in cues.genitive or candidate.role == "genitive":
         trigger = mention.trigger
         return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
-    return candidate.mark in cues.target_prepositions
+    return candidate.mark in cues.target_prepositions or candidate.mark in mention.trigger.target_markers
+
+
+def _blocks(candidate: Candidate) -> bool:
+    """Does an actor between a marked one and the trigger keep them apart: an object, a genitive, a
+    possessor or an unmarked actor (not a place, nor the agent or an oblique one)?"""
+    return candidate.entity_type != "PLACE" and candidate.role in (None, "object", "genitive", "possessor")
 
 
 def _aimed_at(
@@ -150,14 +167,20 @@ def _aimed_at(
 ) -> Candidate | None:
     """The actor next to the trigger (nearest first, on the side its markers stand) that the act is
     aimed at, by its marker: "सेना पर (अवारन में) हमला", "the arrest of X". Not a place (that is where),
-    nor the source."""
-    hit = mention.hit
+    nor the source; not across another actor other than the source or a place ("X के सांसद Y को ... ने
+    हत्या ...": X is no victim), nor into a noun a demonstrative opens ("X पर इस हमले की साज़िश का
+    आरोप": X is accused, not attacked)."""
+    hit, tokens = mention.hit, context.doc.tokens
+    if cues.postpositional and cues.demonstratives.intersection(tokens.before(hit.start, 1)):
+        return None
     for a in side[:3]:
         if a.kind != "entity" or a.entity_type == "PLACE" or not _patient(cues, mention, a):
             continue
         if source is not None and a.entity == source.entity:
             continue
         lo, hi = (a.end, hit.start) if cues.postpositional else (hit.end, a.start)
+        if any(_blocks(b) for b in context.within(lo, hi)):
+            continue
         free = _free_words(context, cues, lo, hi)
         if free is not None and free <= NEXT_TO:
             return a
@@ -206,7 +229,9 @@ def _relative(
     if not subject and opener not in cues.object_relatives:
         return source, target
     before = context.candidates.last_ending(clause.start)
-    if before is None or before.kind != "entity" or before.start < clause.sentence[0]:
+    if before is None or before.kind != "entity" or before.entity_type == "PLACE":
+        return source, target  # a place does not act ("Damascus, which ...": the attack)
+    if before.start < clause.sentence[0]:
         return source, target
     text = context.doc.text[before.end : clause.start]
     if context.doc.tokens.between(before.end, clause.start) or any(c in '"“”' for c in text):

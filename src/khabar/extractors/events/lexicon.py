@@ -35,6 +35,7 @@ class Trigger:
     specific: bool = False
     undergoer: bool = False  # its subject is who it happens to ("died", "मारे गए"): the target
     patient_genitive: bool = False  # the genitive is whom it is done to ("X की हत्या", "arrest of X")
+    target_markers: tuple[Phrase, ...] = ()  # its own target markers (से: "X से मुलाकात")
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     abroad: Coding | None = None
@@ -110,6 +111,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         specific=entry.specific,
         undergoer=entry.undergoer,
         patient_genitive=entry.patient_genitive,
+        target_markers=phrases(entry.target_markers),
         needs=_joined(entry.needs),
         unless=_joined(entry.unless),
         abroad=coding(concept.abroad) if concept.abroad else None,

@@ -132,7 +132,8 @@ def _passive(
         if trigger.noun:
             return verb_words[-1] not in cues.auxiliaries and any(w in cues.passive for w in rest[:2])
         return any(w in cues.passive for w in own[1:] + rest[:2])
-    return not trigger.noun and any(w in cues.passive for w in before[-2:])
+    progressive = bool(cues.progressive_suffixes) and own[-1].endswith(cues.progressive_suffixes)
+    return not trigger.noun and not progressive and any(w in cues.passive for w in before[-2:])
 
 
 def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:

@@ -37,6 +37,7 @@ class ArgCues:
     bridges: tuple[Phrase, ...]  # words between a noun and its light verb ("भी", "की घटना")
     auxiliaries: frozenset[str]
     passive: frozenset[str]
+    progressive_suffixes: tuple[str, ...]  # "is fighting" is not passive
     infinitive_suffixes: tuple[str, ...]
     infinitive_kept_before: tuple[Phrase, ...]
     infinitive_before: tuple[Phrase, ...]
@@ -79,6 +80,7 @@ def arg_cues(language: str | None) -> ArgCues:
         bridges=phrases(data.bridges),
         auxiliaries=_folded(data.auxiliaries),
         passive=_folded(data.passive),
+        progressive_suffixes=tuple(fold(s) for s in data.progressive_suffixes),
         infinitive_suffixes=tuple(fold(s) for s in data.infinitive_suffixes),
         infinitive_kept_before=phrases(data.infinitive_kept_before),
         infinitive_before=phrases(data.infinitive_before),

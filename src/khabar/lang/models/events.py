@@ -30,6 +30,7 @@ class EventGrammar(Strict):
     bridges: Words = ()
     auxiliaries: Words = ()
     passive: Words = ()
+    progressive_suffixes: Words = ()  # "is fighting": a verb ending so after an auxiliary is not passive
     infinitive_suffixes: Words = ()
     infinitive_kept_before: Words = ()
     infinitive_before: Words = ()
@@ -89,6 +90,7 @@ class TriggerEntry(Strict):
     specific: Flag = False
     undergoer: Flag = False
     patient_genitive: Flag = False
+    target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
     needs: Words = ()
     unless: Words = ()
 
