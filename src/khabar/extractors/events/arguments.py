@@ -2,9 +2,8 @@
 quotation that holds it, if any), by the marker next to each (roles) and, unmarked, by word order (SOV,
 SVO). A passive, or a verb whose subject undergoes it ("died", "मारे गए"), takes its source from a
 by-phrase (द्वारा, के हाथों, by) and its subject as target. Else the target is also the actor next to
-the trigger whose marker aims the act at it ("X पर हमला", "X के खिलाफ प्रदर्शन", "X से मुलाकात",
-"attack on X"), or the genitive of a noun predicate ("X का समर्थन किया") or of a noun done to someone
-("X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
+the trigger whose marker aims the act at it (``targets``: "X पर हमला", "X से मुलाकात", "attack on X",
+"X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
 pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
 pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) for the last person
 named before it other than the source; forces sent to another country are military aid to it."""
@@ -16,8 +15,7 @@ from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
-
-NEXT_TO = 2  # words other than actors and their markers between a marked target and its trigger
+from khabar.extractors.events.targets import aimed_at, free_words
 
 
 def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
@@ -37,14 +35,14 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
         target = next((a for a in nearest if _subject(a)), None)
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
-            target = _aimed_at(context, cues, mention, nearest, source) or target
+            target = aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
         source, target = _sov_roles(mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not predicate.verbal):
-        target = _aimed_at(context, cues, mention, nearest if cues.postpositional else right, source)
+        target = aimed_at(context, cues, mention, nearest if cues.postpositional else right, source)
     if predicate.verbal and clause.opener is not None:
         source, target = _relative(context, cues, mention, source, target)
     if source is not None and source.kind in ("pronoun", "anaphor"):
@@ -77,22 +75,6 @@ def _scope(context: Context, mention: Mention) -> tuple[int, int]:
     for quote in context.quotes.holding(mention.hit.start):
         lo, hi = max(lo, quote.start), min(hi, quote.end)
     return lo, hi
-
-
-def _free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
-    """How many words in ``[lo, hi)`` are neither an actor, nor an actor's marker, nor a determiner;
-    None when clause punctuation or a quotation mark stands there."""
-    if any(c in word_stops() for c in context.doc.text[lo:hi]):
-        return None
-    tokens = context.doc.tokens
-    first, last = tokens.first_at(lo), tokens.first_at(hi)
-    taken: set[int] = set()
-    for a in context.candidates.reaching(lo, hi):
-        start, end = tokens.first_at(a.start), tokens.first_at(a.end)
-        marked = len(a.mark or ())
-        taken.update(range(start, end))
-        taken.update(range(end, end + marked) if cues.postpositional else range(start - marked, start))
-    return sum(1 for i in range(first, last) if i not in taken and tokens[i].text not in cues.determiners)
 
 
 def _gap(context: Context, start: int, end: int) -> int:
@@ -146,47 +128,6 @@ def _svo_roles(
     return source, target
 
 
-def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
-    """Is ``candidate``'s marker one that aims the act at it: a target marker (पर, के खिलाफ, से,
-    against, on), or a genitive where that is who the act is done to: of a noun predicate ("X का
-    समर्थन किया") or of a noun that says so ("X की हत्या", "the arrest of X")?"""
-    if candidate.mark in cues.genitive or candidate.role == "genitive":
-        trigger = mention.trigger
-        return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
-    return candidate.mark in cues.target_prepositions or candidate.mark in mention.trigger.target_markers
-
-
-def _blocks(candidate: Candidate) -> bool:
-    """Does an actor between a marked one and the trigger keep them apart: an object, a genitive, a
-    possessor or an unmarked actor (not a place, nor the agent or an oblique one)?"""
-    return candidate.entity_type != "PLACE" and candidate.role in (None, "object", "genitive", "possessor")
-
-
-def _aimed_at(
-    context: Context, cues: ArgCues, mention: Mention, side: list[Candidate], source: Candidate | None
-) -> Candidate | None:
-    """The actor next to the trigger (nearest first, on the side its markers stand) that the act is
-    aimed at, by its marker: "सेना पर (अवारन में) हमला", "the arrest of X". Not a place (that is where),
-    nor the source; not across another actor other than the source or a place ("X के सांसद Y को ... ने
-    हत्या ...": X is no victim), nor into a noun a demonstrative opens ("X पर इस हमले की साज़िश का
-    आरोप": X is accused, not attacked)."""
-    hit, tokens = mention.hit, context.doc.tokens
-    if cues.postpositional and cues.demonstratives.intersection(tokens.before(hit.start, 1)):
-        return None
-    for a in side[:3]:
-        if a.kind != "entity" or a.entity_type == "PLACE" or not _patient(cues, mention, a):
-            continue
-        if source is not None and a.entity == source.entity:
-            continue
-        lo, hi = (a.end, hit.start) if cues.postpositional else (hit.end, a.start)
-        if any(_blocks(b) for b in context.within(lo, hi)):
-            continue
-        free = _free_words(context, cues, lo, hi)
-        if free is not None and free <= NEXT_TO:
-            return a
-    return None
-
-
 def _noun_source(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> Candidate | None:
@@ -200,7 +141,7 @@ def _noun_source(
     for candidate in nearest[:2]:
         if candidate.role == "genitive" and mention.trigger.patient_genitive:
             continue  # the victim: the actor may stand before it
-        free = _free_words(context, cues, candidate.end, hit.start)
+        free = free_words(context, cues, candidate.end, hit.start)
         if cues.postpositional and candidate.role in ("genitive", "by") and free is not None and free <= 1:
             return candidate
         # unmarked right before it: any actor in English, a demonym where nouns take postpositions
