@@ -154,3 +154,9 @@ def test_a_speaker_outside_a_quotation_is_no_actor_of_it() -> None:
     events, _ = coded(text)
     killing = [e for e in events if e.type == "ASSAULT"]
     assert killing and all(e.source is None for e in killing)
+
+
+def test_a_fragment_quoted_inside_a_sentence_keeps_its_actor() -> None:
+    text = "Pompeo has vowed the US and its allies will “expel every last Iranian boot” from Syria."
+    event, names = one_of(text, "SANCTION")
+    assert names[event.source or ""] == "United States"

@@ -17,6 +17,8 @@ from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import aimed_at, free_words
 
+_BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
+
 
 def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
     """Source and target from the clause's candidates, by marker and word order."""
@@ -69,11 +71,16 @@ def _subject(candidate: Candidate) -> bool:
 
 
 def _scope(context: Context, mention: Mention) -> tuple[int, int]:
-    """The clause, cut to the quotation that holds the trigger: who is quoted is not an actor of what
-    the quotation tells (that is ``attributed_to``)."""
+    """The clause, cut to the quotation that holds the trigger where that is a whole quotation, opened
+    after punctuation or at the start ('X ने लिखा, "..."', '"We attacked them," he said'): who is
+    quoted is not an actor of what it tells (that is ``attributed_to``). A fragment quoted inside a
+    sentence ('vowed the US will "expel every last Iranian boot"') is read with its sentence."""
     lo, hi = mention.clause.start, mention.clause.end
+    text = context.doc.text
     for quote in context.quotes.holding(mention.hit.start):
-        lo, hi = max(lo, quote.start), min(hi, quote.end)
+        opened = text[max(0, quote.start - 8) : quote.start].rstrip(_BEFORE_QUOTE)
+        if not opened or opened[-1] in word_stops():
+            lo, hi = max(lo, quote.start), min(hi, quote.end)
     return lo, hi
 
 
