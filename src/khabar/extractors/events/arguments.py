@@ -39,7 +39,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues) -> None:
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
             target = aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
-        source, target = _sov_roles(mention, nearest)
+        source, target = _sov_roles(context, cues, mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
@@ -99,9 +99,11 @@ def _speaks(context: Context, candidate: Candidate) -> bool:
     return claim is not None and _gap(context, candidate.end, claim.start) <= 1
 
 
-def _sov_roles(mention: Mention, nearest: list[Candidate]) -> tuple[Candidate | None, Candidate | None]:
+def _sov_roles(
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]
+) -> tuple[Candidate | None, Candidate | None]:
     """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one) acts, the को actor
-    receives."""
+    after it (or right before it: "X को सीबीआई ने गिरफ्तार किया") receives."""
     # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
     # any unmarked object
     source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
@@ -112,6 +114,14 @@ def _sov_roles(mention: Mention, nearest: list[Candidate]) -> tuple[Candidate | 
     target = next(
         (a for a in nearest if a.role == "object" and (source is None or a.start > source.end)), None
     )
+    if target is None and source is not None and source.role in ("agent", "by"):
+        before = next((a for a in nearest if a.end <= source.start), None)
+        if (
+            before is not None
+            and before.role == "object"
+            and free_words(context, cues, before.end, source.start) == 0
+        ):
+            target = before
     return source, target
 
 

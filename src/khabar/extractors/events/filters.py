@@ -77,7 +77,12 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
         if hosts:
             host = min(hosts, key=lambda o: (o.hit.start > m.hit.start, abs(o.hit.start - m.hit.start)))
             host.counts.update(m.counts)
-            if host.target is None and m.target is not None:  # "हमले में पांच पुलिसकर्मी मारे गए"
+            victims = m.target
+            if (
+                host.target is None
+                and victims is not None
+                and (host.source is None or host.source.key != victims.key)
+            ):
                 host.target, host.target_entity = m.target, m.target_entity
             host.absorbed = True
             host.evidence.extend(m.evidence)
