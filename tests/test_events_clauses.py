@@ -43,9 +43,12 @@ def one_of(text: str, kind: str) -> tuple[Event, dict[str, str]]:
         ("अन्ना हज़ारे ने नीतीश कुमार से मुलाक़ात की।", "CONSULT", ("अन्ना हज़ारे", "नीतीश कुमार")),
         ("सुरक्षा बलों ने तीन माओवादियों को मार डाला।", "ASSAULT", ("सुरक्षा बलों", "माओवादियों")),
         ("रमेश कुमार को पुलिस ने गुरुवार को गिरफ़्तार किया।", "COERCE", ("पुलिस", "रमेश कुमार")),
+        ("इसके बाद फ्रंटियर कार्प्स के जवानों पर अवारन में भी गोलीबारी की गई।", "ASSAULT", (None, "जवानों")),
     ],
 )
-def test_hindi_markers_aim_the_act_at_its_target(text: str, kind: str, expected: tuple[str, str]) -> None:
+def test_hindi_markers_aim_the_act_at_its_target(
+    text: str, kind: str, expected: tuple[str | None, str]
+) -> None:
     event, _ = one_of(text, kind)
     assert roles(event) == expected
 

@@ -51,6 +51,7 @@ class ArgCues:
     modality: tuple[Modality, ...]
     not_destination: frozenset[str] = frozenset()  # "border with X": X is not where forces go
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
+    marker_words: frozenset[str] = frozenset()  # the words of every marker phrase
     longest_marker: int = 1
 
 
@@ -94,5 +95,6 @@ def arg_cues(language: str | None) -> ArgCues:
         modality=modality,
         not_destination=_folded(data.not_destination),
         markers=markers,
+        marker_words=frozenset(w for phrase in markers for w in phrase),
         longest_marker=max(map(len, markers), default=1),
     )

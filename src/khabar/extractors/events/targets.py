@@ -14,17 +14,16 @@ NEXT_TO = 2  # words other than actors and their markers between a marked target
 
 
 def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
-    """How many words in ``[lo, hi)`` are neither an actor, nor an actor's marker, nor a determiner;
-    None when clause punctuation or a quotation mark stands there."""
+    """How many words in ``[lo, hi)`` are neither an actor, nor a marker, nor a determiner; None when
+    clause punctuation or a quotation mark stands there."""
     if any(c in word_stops() for c in context.doc.text[lo:hi]):
         return None
     tokens, actors = context.doc.tokens, context.candidates.reaching(lo, hi)
-    marks = {w for a in actors for w in a.mark or ()}
     words = (tokens[i] for i in range(tokens.first_at(lo), tokens.first_at(hi)))
     return sum(
         1
         for w in words
-        if w.text not in marks
+        if w.text not in cues.marker_words
         and w.text not in cues.determiners
         and not any(a.start <= w.start < a.end for a in actors)
     )
