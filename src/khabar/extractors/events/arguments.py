@@ -158,14 +158,14 @@ def _noun_source(
     for candidate in nearest[:2]:
         if candidate.role == "genitive" and mention.trigger.patient_genitive:
             continue  # the victim: the actor may stand before it
-        free = free_words(context, cues, candidate.end, hit.start)
-        if cues.postpositional and candidate.role in ("genitive", "by") and free is not None and free <= 1:
+        gap = _gap(context, candidate.end, hit.start)
+        if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
             return candidate
         # unmarked right before it: any actor in English, a demonym where nouns take postpositions
         # (an unmarked noun there is mostly the subject of a later verb: "पैराट्रूपर्स दंगों को रोकने")
         if (
             candidate.role is None
-            and _gap(context, candidate.end, hit.start) == 0
+            and gap == 0
             and (not cues.postpositional or candidate.entity_type == "COUNTRY")
         ):
             return candidate
