@@ -66,6 +66,9 @@ def test_the_genitive_of_a_killing_or_an_arrest_is_its_victim() -> None:
 def test_an_actor_before_another_argument_or_a_demonstrative_is_not_the_target() -> None:
     events, _ = coded("सिंघल समेत 21 पुलिस अधिकारियों पर इस मुठभेड़ की साज़िश रचने का आरोप है।")
     assert all(roles(e)[1] is None for e in events if e.type == "ASSAULT")
+    # the genitive qualifies the noun after it, an argument of its own: the father appeals
+    event, _ = one_of("बाद में अमित जेठवा के पिता ने हाई कोर्ट में अपील की कि जांच सीबीआई करे।", "REQUEST")
+    assert roles(event)[1] is None
 
 
 # --- who dies is the target ------------------------------------------------------------------------

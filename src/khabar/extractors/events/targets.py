@@ -39,6 +39,18 @@ def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
     return candidate.mark in cues.target_prepositions or candidate.mark in mention.trigger.target_markers
 
 
+def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> bool:
+    """Is a genitive actor of the noun right after it (not the trigger), which a marker makes an
+    argument of its own ("अमित जेठवा के पिता ने अपील की": the father appeals)?"""
+    if not cues.postpositional or candidate.role != "genitive":
+        return False
+    tokens = context.doc.tokens
+    at = tokens.first_at(candidate.end) + len(candidate.mark or ())
+    if at + 1 >= len(tokens) or tokens[at].start >= trigger or context.candidates.holding(tokens[at].start):
+        return False
+    return tokens[at + 1].text in cues.marker_words
+
+
 def _blocks(candidate: Candidate) -> bool:
     """Does an actor between a marked one and the trigger keep them apart: an object, a genitive, a
     possessor or an unmarked actor (not a place, nor the agent or an oblique one)?"""
@@ -67,6 +79,6 @@ def aimed_at(
         if any(_blocks(b) for b in context.within(lo, hi)):
             continue
         free = free_words(context, cues, lo, hi)
-        if free is not None and free <= most:
+        if free is not None and free <= most and not _qualifies_next(context, cues, a, hit.start):
             return a
     return None
