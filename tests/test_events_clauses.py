@@ -69,6 +69,9 @@ def test_an_actor_before_another_argument_or_a_demonstrative_is_not_the_target()
     # the genitive qualifies the noun after it, an argument of its own: the father appeals
     event, _ = one_of("बाद में अमित जेठवा के पिता ने हाई कोर्ट में अपील की कि जांच सीबीआई करे।", "REQUEST")
     assert roles(event)[1] is None
+    # ... while a chain of genitives stays the trigger's: the demand is for his resignation
+    event, _ = one_of("विपक्ष ने वीके सिंह के त्यागपत्र की मांग की है।", "REQUEST")
+    assert roles(event)[1] == "वीके सिंह"
 
 
 # --- who dies is the target ------------------------------------------------------------------------

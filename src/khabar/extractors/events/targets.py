@@ -48,7 +48,8 @@ def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigg
     at = tokens.first_at(candidate.end) + len(candidate.mark or ())
     if at + 1 >= len(tokens) or tokens[at].start >= trigger or context.candidates.holding(tokens[at].start):
         return False
-    return tokens[at + 1].text in cues.marker_words
+    after = tokens[at + 1].text  # a genitive chain stays the trigger's: "X के त्यागपत्र की मांग"
+    return after in cues.marker_words and (after,) not in cues.genitive
 
 
 def _blocks(candidate: Candidate) -> bool:
