@@ -352,7 +352,12 @@ def test_one_happening_told_twice_is_one_event() -> None:
     )
     events, _ = article(text)
     assert len(events) == 1
-    assert len(events[0].evidence) == 2
+    # both statements, and the claim of the second ("officials said")
+    assert [span.text for span in events[0].evidence] == [
+        "Russia sent paratroopers to Kazakhstan on Thursday to help the government.",
+        "Russia sent troops to Kazakhstan to restore order, officials said.",
+        "officials said",
+    ]
     assert events[0].id == "a1:v0"
 
 

@@ -39,8 +39,8 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
     for item in found:
         occupied[item.start : item.end] = b"\x01" * (item.end - item.start)
     people = {f.end: f for f in found if f.type == "PERSON"}
-    heads = {h.start for h in hits if not h.nested and isinstance(h.hit.referent, _HEADS)}
-    heads |= {f.start for f in people.values()}
+    heads = {h.start: _sector_of(h) for h in hits if not h.nested and isinstance(h.hit.referent, _HEADS)}
+    heads |= {f.start: None for f in people.values()}
     country_of = GroupCountry(doc, found)
     modified: dict[int, int] = {}  # where a modified actor's word starts -> where its modifiers start
     out: list[Found] = []
@@ -54,7 +54,7 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
         cues, after, end = grammar(doc.language_at(h.start)), _word_after(doc, h.end), h.end
         if after is not None and after.text in cues.collectives:  # "opposition groups"
             end = after.end
-        elif after is not None and _modifies(doc, h, after, heads):
+        elif after is not None and _modifies(doc, h, sector, after, heads):
             modified[after.start] = modified.get(h.start, h.start)
             continue
         if (person := _apposed(doc, h, people)) is not None:
@@ -123,16 +123,28 @@ def _word_after(doc: Doc, end: int) -> Token | None:
     return tokens[i] if tokens[i].script == tokens[i - 1].script else None
 
 
-def _modifies(doc: Doc, h: GazetteerHit, after: Token, heads: set[int]) -> bool:
+def _modifies(
+    doc: Doc, h: GazetteerHit, sector: str | None, after: Token, heads: dict[int, str | None]
+) -> bool:
     """Does the agent word modify the word right after it ("police station", "army chief", "सेना
-    प्रमुख", "regime forces", "military action"; see the module)?"""
+    प्रमुख", "army soldier", "military action"; see the module)? Not an actor of another sector, unless
+    listed as a modifier: "तीन जवान चरमपंथियों के हाथों" are soldiers at the hands of militants."""
     cues = grammar(doc.language_at(h.start))
-    if after.start in heads or after.text in cues.modified_heads:
+    modifier = fold(doc.text[h.start : h.end]) in cues.modifiers
+    if after.text in cues.modified_heads:
         return True
+    if after.start in heads:
+        head_sector = heads[after.start]
+        return modifier or head_sector is None or sector is None or head_sector == sector
+    return modifier and after.text not in cues.stopwords and not after.text.endswith(cues.verb_endings)
+
+
+def _sector_of(h: GazetteerHit) -> str | None:
+    """The sector of a generic actor's or institution's word; None for a title."""
     return (
-        fold(doc.text[h.start : h.end]) in cues.modifiers
-        and after.text not in cues.stopwords
-        and not after.text.endswith(cues.verb_endings)
+        getattr(h.hit.referent, "sector", None)
+        if isinstance(h.hit.referent, AgentWord | Institution)
+        else None
     )
 
 

@@ -13,9 +13,12 @@
    (``events.yaml``, ``grammar``): clauses are cut at complementizers, subordinators and relatives.
 3. ``arguments``: a mention's source and target come from the markers next to the argument
    ``candidates`` of the clause (Hindi postpositions after the noun: ने agent, द्वारा by, को object,
-   का/की/के of; English prepositions before it), and from word order (SVO, SOV) when unmarked;
+   का/की/के of; English prepositions before it), and from word order (SVO, SOV) when unmarked; a
+   passive's (or "died"'s) subject is its target, a relative pronoun fills its own role with the actor
+   right before it, and ``targets`` finds the actor a marker next to the trigger aims it at (X पर हमला);
    ``circumstances``: its place, date and counts from the records of the clause (else the sentence);
-   the speaker of a claim verb ("police said ...") is neither source nor target of what it reports.
+   the speaker of a claim verb ("police said ...", "..., police said") is neither source nor target
+   of what it reports but its ``attributed_to``.
 4. ``filters``: infinitives and the content of requests and threats are not events; a bare noun needs
    something that anchors it (an actor, place, date or count); a death with no agent adds its counts
    to a violent event of the same sentence; "this attack" (unanchored, or after a pointing

@@ -1,6 +1,12 @@
-"""Argument attachment: a mention's source and target from the candidates of its clause, by the
-marker next to each (roles) and, unmarked, by word order (SOV, SVO); a pronoun or anaphor stands for
-its antecedent; forces sent to another country are military aid to it."""
+"""Argument attachment: a mention's source and target from the candidates of its clause (inside the
+quotation that holds it, if any), by the marker next to each (roles) and, unmarked, by word order (SOV,
+SVO). A passive, or a verb whose subject undergoes it ("died", "मारे गए"), takes its source from a
+by-phrase (द्वारा, के हाथों, by) and its subject as target. Else the target is also the actor next to
+the trigger whose marker aims the act at it (``targets``: "X पर हमला", "X से मुलाकात", "attack on X",
+"X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
+pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
+pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) for the last person
+named before it other than the source; forces sent to another country are military aid to it."""
 
 from __future__ import annotations
 
@@ -10,44 +16,79 @@ from khabar.extractors.events.lexicon import contains, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.targets import aimed_at, free_words
+
+_BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
 
 def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool = True) -> None:
     """Source and target from the clause's candidates, by marker and word order; a verbal mention's
     role the rules leave empty, from the language's role model where it has one (``roles``) and
     ``learned`` allows it."""
-    hit, clause, verbal = mention.hit, mention.clause, mention.predicate.verbal
+    hit, clause, predicate = mention.hit, mention.clause, mention.predicate
+    lo, hi = _scope(context, mention)
     # a speaker is not the actor of what it reports: "police said militants attacked ..."
-    said = [c.end for c in context.claims.within(clause.start, hit.start)]
-    left = context.within(max(said, default=clause.start), hit.start)
+    said = [c.end for c in context.claims.within(lo, hit.start)]
+    left = context.within(max(said, default=lo), hit.start)
     # a candidate right before a claim verb after the trigger is its speaker (", the army said")
-    right = [a for a in context.within(hit.end, clause.end) if not _speaks(context, a)]
+    right = [a for a in context.within(hit.end, hi) if not _speaks(context, a)]
     nearest = left[::-1]
     target = None
-    if not verbal:
+    if not predicate.verbal:
         source = _noun_source(context, cues, mention, nearest, right)
-    elif mention.predicate.passive:
+    elif predicate.passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
-        target = next((a for a in nearest if a.role in (None, "object") and a.kind != "pronoun"), None)
+        target = next((a for a in nearest if _subject(a)), None)
+        if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
+            target = aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
-        source, target = _sov_roles(context, mention, nearest)
+        source, target = _sov_roles(context, cues, mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
-    if source is None and not mention.predicate.passive:
+    # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
+    if target is None and not mention.trigger.intransitive and (cues.postpositional or not predicate.verbal):
+        target = aimed_at(context, cues, mention, nearest if cues.postpositional else right, source)
+    if predicate.verbal and clause.opener is not None:
+        source, target = _relative(context, cues, mention, source, target)
+    if source is None and not predicate.passive:
         source = _named_within(context, mention) or _modifier(context, cues, mention, nearest)
-    if source is None and verbal and not mention.predicate.passive and clause.opener in cues.relatives:
-        source = _relative_head(context, clause.sentence[0], clause.start)  # "protesters who stormed"
-    if learned and verbal and (source is None or target is None):  # what the rules left, from the model
+    if learned and predicate.verbal and (source is None or target is None):  # left by the rules: the model
         source, target = learned_roles(context, mention, source, target)
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = _antecedent(context, source, cues)
+    if target is not None and target.kind == "pronoun":
+        target = _person_before(context, target, source) if target.role == "object" else None
+    if target is not None and source is not None and target.entity == source.entity:
+        target = None  # "इसराइली हमले में ... इसराइली": one actor is not both sides
     mention.source = source
     mention.target = target if target is not None and target.kind == "entity" else None
     if mention.target is not None:
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
         _abroad(context, mention, left + right, cues)
+
+
+def _subject(candidate: Candidate) -> bool:
+    """Can ``candidate`` be a passive's subject (its target): an object (को, an object pronoun), or an
+    unmarked actor that is not a place or a subject pronoun?"""
+    if candidate.role == "object":
+        return True
+    return candidate.role is None and candidate.kind != "pronoun" and candidate.entity_type != "PLACE"
+
+
+def _scope(context: Context, mention: Mention) -> tuple[int, int]:
+    """The clause, cut to the quotation that holds the trigger where that is a whole quotation, opened
+    after punctuation or at the start ('X ने लिखा, "..."', '"We attacked them," he said'): who is
+    quoted is not an actor of what it tells (that is ``attributed_to``). A fragment quoted inside a
+    sentence ('vowed the US will "expel every last Iranian boot"') is read with its sentence."""
+    lo, hi = mention.clause.start, mention.clause.end
+    text = context.doc.text
+    for quote in context.quotes.holding(mention.hit.start):
+        opened = text[max(0, quote.start - 8) : quote.start].rstrip(_BEFORE_QUOTE)
+        if not opened or opened[-1] in word_stops():
+            lo, hi = max(lo, quote.start), min(hi, quote.end)
+    return lo, hi
 
 
 def _gap(context: Context, start: int, end: int) -> int:
@@ -66,10 +107,10 @@ def _speaks(context: Context, candidate: Candidate) -> bool:
 
 
 def _sov_roles(
-    context: Context, mention: Mention, nearest: list[Candidate]
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]
 ) -> tuple[Candidate | None, Candidate | None]:
     """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one) acts, the को actor
-    (or the genitive right before a noun predicate, "X का समर्थन किया") receives."""
+    after it (or right before it: "X को सीबीआई ने गिरफ्तार किया") receives."""
     # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
     # any unmarked object
     source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
@@ -80,10 +121,14 @@ def _sov_roles(
     target = next(
         (a for a in nearest if a.role == "object" and (source is None or a.start > source.end)), None
     )
-    if target is None and mention.trigger.noun and nearest:
-        closest = nearest[0]
-        if closest.role == "genitive" and _gap(context, closest.end, mention.hit.start) <= 2:
-            target = closest
+    if target is None and source is not None and source.role in ("agent", "by"):
+        before = next((a for a in nearest if a.end <= source.start), None)
+        if (
+            before is not None
+            and before.role == "object"
+            and free_words(context, cues, before.end, source.start) == 0
+        ):
+            target = before
     return source, target
 
 
@@ -91,12 +136,17 @@ def _svo_roles(
     cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> tuple[Candidate | None, Candidate | None]:
     """Word order: the unmarked actor before the verb acts, the first unmarked (or against/with/to/of)
-    actor after it receives."""
+    actor or object pronoun ("him") after it receives."""
     source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
     if mention.trigger.intransitive:
         return source, None
     target = next(
-        (a for a in right if a.kind == "entity" and (a.role is None or a.mark in cues.target_prepositions)),
+        (
+            a
+            for a in right
+            if (a.kind == "entity" and (a.role is None or a.mark in cues.target_prepositions))
+            or (a.kind == "pronoun" and a.role == "object")
+        ),
         None,
     )
     return source, target
@@ -106,12 +156,15 @@ def _noun_source(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> Candidate | None:
     """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "अमरीकी हवाई
-    हमले", "protests by X"), or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
+    हमले", "protests by X"; not the genitive of a noun done to someone: "X द्वारा Y की हत्या" is by X),
+    or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
     hit = mention.hit
     owner = next((a for a in nearest if a.role == "possessor" and a.entity_type != "PLACE"), None)
     if owner is not None:
         return owner
-    for candidate in nearest[:1]:
+    for candidate in nearest[:2]:
+        if candidate.role == "genitive" and mention.trigger.patient_genitive:
+            continue  # the victim: the actor may stand before it
         gap = _gap(context, candidate.end, hit.start)
         if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
             return candidate
@@ -123,22 +176,12 @@ def _noun_source(
             and (not cues.postpositional or candidate.entity_type == "COUNTRY")
         ):
             return candidate
+        break
     for candidate in right[:1]:  # "protests by students", "inaction on the part of the police"
         marker = len(candidate.mark or ())
         if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= marker + 1:
             return candidate
     return None
-
-
-def _relative_head(context: Context, start: int, opener: int) -> Candidate | None:
-    """What a relative clause opening at ``opener`` is about: the actor right before it, whatever
-    marks it ("foiled by the police, who fired"), else the last unmarked actor before it; none before a
-    claim verb ("officials said that ...": a complementizer, not a relative)."""
-    said = [c.end for c in context.claims.within(start, opener)]
-    before = context.within(max(said, default=start), opener)
-    if before and before[-1].entity_type != "PLACE" and _gap(context, before[-1].end, opener) == 0:
-        return before[-1]
-    return next((a for a in reversed(before) if a.role is None), None)
 
 
 def _named_within(context: Context, mention: Mention) -> Candidate | None:
@@ -164,6 +207,45 @@ def _modifier(
         and _gap(context, closest.end, mention.hit.start) == 0
     ):
         return closest
+    return None
+
+
+def _relative(
+    context: Context, cues: ArgCues, mention: Mention, source: Candidate | None, target: Candidate | None
+) -> tuple[Candidate | None, Candidate | None]:
+    """In a relative clause, the actor right before the relative word fills the role that word has:
+    the subject ("Isis, who tortured him"; "the soldiers who were killed": a passive's subject is its
+    target) or the object ("whom", जिन्हें). A possessive relative ("whose mother died") is neither."""
+    opener, clause = mention.clause.opener, mention.clause
+    subject, passive = opener in cues.relatives, mention.predicate.passive
+    if not subject and opener not in cues.object_relatives:
+        return source, target
+    before = context.candidates.last_ending(clause.start)
+    if before is None or before.kind != "entity" or before.entity_type == "PLACE":
+        return source, target  # a place does not act ("Damascus, which ...": the attack)
+    if before.start < clause.sentence[0]:
+        return source, target
+    text = context.doc.text[before.end : clause.start]
+    if context.doc.tokens.between(before.end, clause.start) or any(c in '"“”' for c in text):
+        return source, target  # not right before it ("Isis, who"), nor across a quotation mark
+    if subject and not passive:
+        return source or before, target
+    if target is None and (source is None or source.entity != before.entity):
+        return source, before
+    return source, target
+
+
+def _person_before(context: Context, pronoun: Candidate, source: Candidate | None) -> Candidate | None:
+    """What an object pronoun ("him", उन्हें) stands for: the last person named before it, in its
+    sentence or the one before, other than the source (who does it is not whom it is done to)."""
+    people = context.named.get("PERSON")
+    if people is None:
+        return None
+    start, _ = sentence_bounds(context.doc, pronoun.start)
+    floor = sentence_bounds(context.doc, max(0, start - 1))[0]
+    for person in reversed(people.within(floor, pronoun.start)):
+        if source is None or person.entity != source.entity:
+            return person
     return None
 
 

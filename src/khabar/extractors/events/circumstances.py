@@ -1,7 +1,7 @@
 """A mention's place, date and counts from the records of its clause (else its sentence), and whose
-claim it is: a quote's speaker, "X claimed that ...", "according to X". A count belongs to one event
-only: the nearest in its clause whose type can carry its kind; a cumulative toll, or a huge one stated of
-no act, to none (the event stating it is background, not news of the day)."""
+claim it is: a quote's speaker, "X claimed that ...", "..., police said", "according to X". A count
+belongs to one event only: the nearest in its clause whose type can carry its kind; a cumulative toll,
+or a huge one stated of no act, to none (the event stating it is background, not news of the day)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from khabar.schema import DateMention, DateSource, Precision
 
 _REACH = 500  # characters around a count where the triggers of its clause are looked for
 _NOUN_WORDS = 3  # words an attributive date may stand before its noun ("a 2013 sarin gas attack")
+_BEFORE_SPEAKER = ',"”’'  # what ends a reported clause before ", police said"
+_AFTER_CLAIM = 5  # words a claim verb that ends a sentence may still have after it ("on Monday")
 
 
 def count_owners(doc: Doc, predicates: list[Predicate]) -> dict[CountKey, tuple[Predicate, bool]]:
@@ -113,14 +115,15 @@ def event_date(doc: Doc, mention: Mention) -> tuple[str | None, Precision | None
 
 
 def attribute(context: Context, mention: Mention, cues: ArgCues) -> None:
-    """Whose claim the event is: a quote's speaker, "X claimed that ...", "according to X"."""
+    """Whose claim the event is: a quote's speaker, "X claimed that ...", "..., police said",
+    "according to X"."""
     start = mention.hit.start
     for quote in context.quotes.holding(start):
         if quote.speaker:
             mention.attributed_to = quote.speaker
             return
     sentence = mention.clause.sentence
-    if _claimed(context, mention, cues):
+    if _claimed(context, mention, cues) or _said_after(context, mention, cues):
         return
     for hit in context.according.starting(*sentence)[:1]:
         who = _according_to(context, hit, cues, sentence)
@@ -153,6 +156,36 @@ def _claimed(context: Context, mention: Mention, cues: ArgCues) -> bool:
         mention.evidence.append((speaker.start if speaker else claim.start, claim.end))
         return True
     return False
+
+
+def _said_after(context: Context, mention: Mention, cues: ArgCues) -> bool:
+    """ "X attacked Y, police said": a claim verb that ends the sentence after the trigger, past a comma
+    or quotation mark, with its speaker right before it ("police said", "पुलिस ने बताया") or, where
+    markers precede nouns, right after it ("said the army")."""
+    doc, hit, end = context.doc, mention.hit, mention.clause.sentence[1]
+    claim = context.claims.first_from(hit.end)
+    if claim is None or claim.start >= end:
+        return False
+    rest = doc.tokens.between(claim.end, end)
+    if not any(c in _BEFORE_SPEAKER for c in doc.text[hit.end : claim.start]) or len(rest) > _AFTER_CLAIM:
+        return False
+    if any(w in grammar(hit.language).complementizers for w in rest):
+        return False  # the verb says something else: "..., and the minister said that ..."
+    before = context.candidates.last_ending(claim.start)
+    after = None if cues.postpositional else context.candidates.first_from(claim.end)
+    if before is not None and before.start >= hit.end and before.role in (None, "agent"):
+        speaker = before if len(doc.tokens.between(before.end, claim.start)) <= 1 else None
+    else:
+        speaker = None
+    if speaker is None and after is not None and after.end <= end:
+        speaker = (
+            after if all(w in cues.determiners for w in doc.tokens.between(claim.end, after.start)) else None
+        )
+    if speaker is None or speaker.kind != "entity":
+        return False
+    mention.attributed_to = speaker.entity
+    mention.evidence.append((min(speaker.start, claim.start), max(speaker.end, claim.end)))
+    return True
 
 
 def _according_to(context: Context, hit: Hit, cues: ArgCues, sentence: tuple[int, int]) -> Candidate | None:

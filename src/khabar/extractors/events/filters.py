@@ -60,7 +60,8 @@ def suppress_embedded(mentions: list[Mention]) -> None:
 
 def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
     """A death or injury with no agent belongs to a violent event of its sentence (else of the
-    sentence before); with none there it is no event (a flood's or an accident's dead)."""
+    sentence before), whose target its victims become if it has none; with none there it is no event
+    (a flood's or an accident's dead)."""
     # the violent events by sentence: none of them is absorbable, so none is dropped below
     violent: dict[tuple[int, int], list[Mention]] = {}
     for o in mentions:
@@ -77,6 +78,13 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
         if hosts:
             host = min(hosts, key=lambda o: (o.hit.start > m.hit.start, abs(o.hit.start - m.hit.start)))
             host.counts.update(m.counts)
+            victims = m.target
+            if (
+                host.target is None
+                and victims is not None
+                and (host.source is None or host.source.key != victims.key)
+            ):
+                host.target, host.target_entity = m.target, m.target_entity
             host.absorbed = True
             host.evidence.extend(m.evidence)
             m.dropped = True
@@ -88,7 +96,7 @@ def anchored(m: Mention) -> bool:
     """A bare noun is an event only with something that anchors it in the text."""
     if m.predicate.verbal:
         return True
-    if m.source or m.location_in_clause or m.date_in_clause or m.counted or m.absorbed:
+    if m.source or m.target or m.location_in_clause or m.date_in_clause or m.counted or m.absorbed:
         return True
     return m.trigger.specific and bool(m.location or m.date)
 

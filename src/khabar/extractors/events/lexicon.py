@@ -34,6 +34,9 @@ class Trigger:
     embeds: bool = False
     specific: bool = False
     inaction: bool = False
+    undergoer: bool = False  # its subject is who it happens to ("died", "मारे गए"): the target
+    patient_genitive: bool = False  # the genitive is whom it is done to ("X की हत्या", "arrest of X")
+    target_markers: tuple[Phrase, ...] = ()  # its own target markers (से: "X से मुलाकात")
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     abroad: Coding | None = None
@@ -108,6 +111,9 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         embeds=entry.embeds,
         specific=entry.specific,
         inaction=entry.inaction,
+        undergoer=entry.undergoer,
+        patient_genitive=entry.patient_genitive,
+        target_markers=phrases(entry.target_markers),
         needs=_joined(entry.needs),
         unless=_joined(entry.unless),
         abroad=coding(concept.abroad) if concept.abroad else None,

@@ -1,6 +1,6 @@
-"""Mentions of one happening (same type and mode, compatible actors, place and date, and the same
-actor or the same sentence) are merged into one event with every evidence span; a rally and the riot
-it turned into, told in one sentence, are one riot."""
+"""Mentions of one happening (same type and mode, compatible actors, no actor on both sides, place and
+date, and the same actor or the same sentence) are merged into one event with every evidence span; a
+rally and the riot it turned into, told in one sentence, are one riot."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def _same_happening(kept: Mention, new: Mention) -> bool:
         return False
     kt = kept.target.country if kept.target else None
     nt = new.target.country if new.target else None
-    if not _compatible(kt, nt):
+    if not _compatible(kt, nt) or _crossed(kept, new):
         return False
     kl, nl = kept.location, new.location
     if kl and nl and kl.id != nl.id and kl.country != nl.country:
@@ -59,6 +59,13 @@ def _same_happening(kept: Mention, new: Mention) -> bool:
     kd = kept.date.value if kept.date and kept.date_in_clause else None
     nd = new.date.value if new.date and new.date_in_clause else None
     return _compatible(kd, nd)
+
+
+def _crossed(kept: Mention, new: Mention) -> bool:
+    """Does one mention's source stand as the other's target ("Israeli bombing" and "Israelis killed in
+    a Hamas attack" are two happenings, not one where Israel is both sides)?"""
+    pairs = ((kept.source, new.target), (kept.target, new.source))
+    return any(a is not None and b is not None and a.key == b.key for a, b in pairs)
 
 
 MERGE_WINDOW = 64  # at most this many of the latest events of one sentence, or one actor, are hosts

@@ -1,9 +1,10 @@
 """Clause reading: each trigger read in its clause. Is it a predicate (a verb, or a noun with a light
-verb) or a bare noun; finite or an infinitive; active or passive; negated (or saying itself that the
-act was not done: "looked the other way"); future, intended or possible; in a sentence that doubts
-it. A trigger whose sentence holds one of its ``unless`` words, or whose clause lacks all of its
-``needs``, is no predicate, and neither is one that states no event (``unasserted``: questions,
-conditionals, related-links headlines, adjectival participles)."""
+verb) or a bare noun; finite or an infinitive; active or passive (a verb whose subject undergoes it,
+"died", "मारे गए", reads as passive); negated (or saying itself that the act was not done: "looked the
+other way"); future, intended or possible; in a sentence that doubts it. A trigger whose sentence
+holds one of its ``unless`` words, or whose clause lacks all of its ``needs``, is no predicate, and
+neither is one that states no event (``unasserted``: questions, conditionals, related-links
+headlines, adjectival participles)."""
 
 from __future__ import annotations
 
@@ -79,7 +80,11 @@ def _read(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bool) -> Pr
     modality = _modality(cues, before, verb_words, rest)
     # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
     nonfinite = modality == "asserted" and _nonfinite(cues, trigger, verbal, verb_words, rest, before)
-    passive = verbal and not trigger.noun and not trigger.intransitive and _passive(cues, own, rest, before)
+    passive = (
+        verbal
+        and not trigger.intransitive
+        and (trigger.undergoer or _passive(cues, trigger, own, verb_words, rest, before))
+    )
     negated = trigger.inaction or _negation(cues, before, verb_words + rest)
     return Predicate(hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain)
 
@@ -130,10 +135,18 @@ def _nonfinite(
     return bool(head) and (head[-1],) in cues.infinitive_before
 
 
-def _passive(cues: ArgCues, own: list[str], rest: list[str], before: list[str]) -> bool:
+def _passive(
+    cues: ArgCues, trigger: Trigger, own: list[str], verb_words: list[str], rest: list[str], before: list[str]
+) -> bool:
+    """A passive auxiliary after the verb ("मारे गए"), or after a noun's light verb where that is not a
+    form of "to be" ("हत्या कर दी गई", "गिरफ्तार किया गया"; not "हमला हो गया"); before an English verb."""
     if cues.postpositional:
+        if trigger.noun:
+            light = verb_words[-1] if verb_words else ""
+            return light not in cues.auxiliaries and any(w in cues.passive for w in rest[:2])
         return any(w in cues.passive for w in own[1:] + rest[:2])
-    return any(w in cues.passive for w in before[-2:])
+    progressive = bool(cues.progressive_suffixes and own) and own[-1].endswith(cues.progressive_suffixes)
+    return not trigger.noun and not progressive and any(w in cues.passive for w in before[-2:])
 
 
 def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:

@@ -37,14 +37,16 @@ class ArgCues:
     bridges: tuple[Phrase, ...]  # words between a noun and its light verb ("भी", "की घटना")
     auxiliaries: frozenset[str]
     passive: frozenset[str]
+    progressive_suffixes: tuple[str, ...]  # "is fighting" is not passive
     infinitive_suffixes: tuple[str, ...]
     infinitive_kept_before: tuple[Phrase, ...]
     infinitive_before: tuple[Phrase, ...]
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
-    relatives: frozenset[str]
     coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
+    relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
+    object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
@@ -52,6 +54,7 @@ class ArgCues:
     not_destination: frozenset[str] = frozenset()  # "border with X": X is not where forces go
     aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
+    marker_words: frozenset[str] = frozenset()  # the words of every marker phrase
     longest_marker: int = 1
 
 
@@ -81,6 +84,7 @@ def arg_cues(language: str | None) -> ArgCues:
         bridges=phrases(data.bridges),
         auxiliaries=_folded(data.auxiliaries),
         passive=_folded(data.passive),
+        progressive_suffixes=tuple(fold(s) for s in data.progressive_suffixes),
         infinitive_suffixes=tuple(fold(s) for s in data.infinitive_suffixes),
         infinitive_kept_before=phrases(data.infinitive_kept_before),
         infinitive_before=phrases(data.infinitive_before),
@@ -89,6 +93,7 @@ def arg_cues(language: str | None) -> ArgCues:
         pointing=_folded(data.pointing),
         relatives=_folded(data.relatives),
         coordinators=_folded(data.coordinators),
+        object_relatives=_folded(data.object_relatives),
         negation=padded(data.negation),
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
         not_negation=padded(data.not_negation),
@@ -96,5 +101,6 @@ def arg_cues(language: str | None) -> ArgCues:
         not_destination=_folded(data.not_destination),
         aid_abroad=padded(data.aid_abroad),
         markers=markers,
+        marker_words=frozenset(w for phrase in markers for w in phrase),
         longest_marker=max(map(len, markers), default=1),
     )

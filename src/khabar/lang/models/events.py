@@ -30,6 +30,7 @@ class EventGrammar(Strict):
     bridges: Words = ()
     auxiliaries: Words = ()
     passive: Words = ()
+    progressive_suffixes: Words = ()  # "is fighting": a verb ending so after an auxiliary is not passive
     infinitive_suffixes: Words = ()
     infinitive_kept_before: Words = ()
     infinitive_before: Words = ()
@@ -43,6 +44,7 @@ class EventGrammar(Strict):
     incidents: Words = ()  # nouns naming any happening ("घटना"): they refer back to the last violent event
     relatives: Words = ()
     coordinators: Words = ()  # clause breaks that join two verbs of one subject (", and")
+    object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     quantities: Words = ()
     pronouns: dict[Word, Word | None] = Field(
         default_factory=dict
@@ -104,6 +106,9 @@ class TriggerEntry(Strict):
     embeds: Flag = False
     specific: Flag = False
     inaction: Flag = False  # the words say the act was not done ("looked the other way"): negated
+    undergoer: Flag = False
+    patient_genitive: Flag = False
+    target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
     needs: Words = ()
     unless: Words = ()
 

@@ -1,0 +1,85 @@
+"""Marked targets: the actor next to a trigger whose marker aims the act at it ("सेना पर हमला", "सरकार के
+खिलाफ प्रदर्शन", "नीतीश कुमार से मुलाकात", "attack on X"), or whose genitive names whom it is done to
+("X का समर्थन किया", "X की हत्या", "the arrest of X"). Next to it means: no clause punctuation between,
+no other argument that keeps them apart, and few other words (actors, markers and determiners aside)."""
+
+from __future__ import annotations
+
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.syntax import ArgCues
+
+NEXT_TO = 2  # words other than actors and their markers between a marked target and its trigger
+
+
+def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
+    """How many words in ``[lo, hi)`` are neither an actor, nor a marker, nor a determiner; None when
+    clause punctuation or a quotation mark stands there."""
+    if any(c in word_stops() for c in context.doc.text[lo:hi]):
+        return None
+    tokens, actors = context.doc.tokens, context.candidates.reaching(lo, hi)
+    words = (tokens[i] for i in range(tokens.first_at(lo), tokens.first_at(hi)))
+    return sum(
+        1
+        for w in words
+        if w.text not in cues.marker_words
+        and w.text not in cues.determiners
+        and not any(a.start <= w.start < a.end for a in actors)
+    )
+
+
+def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
+    """Is ``candidate``'s marker one that aims the act at it: a target marker (पर, के खिलाफ, से,
+    against, on), or a genitive where that is who the act is done to: of a noun predicate ("X का
+    समर्थन किया") or of a noun that says so ("X की हत्या", "the arrest of X")?"""
+    if candidate.mark in cues.genitive or candidate.role == "genitive":
+        trigger = mention.trigger
+        return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
+    return candidate.mark in cues.target_prepositions or candidate.mark in mention.trigger.target_markers
+
+
+def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> bool:
+    """Is a genitive actor of the noun right after it (not the trigger), which a marker makes an
+    argument of its own ("अमित जेठवा के पिता ने अपील की": the father appeals)?"""
+    if not cues.postpositional or candidate.role != "genitive":
+        return False
+    tokens = context.doc.tokens
+    at = tokens.first_at(candidate.end) + len(candidate.mark or ())
+    if at + 1 >= len(tokens) or tokens[at].start >= trigger or context.candidates.holding(tokens[at].start):
+        return False
+    after = tokens[at + 1].text  # a genitive chain stays the trigger's: "X के त्यागपत्र की मांग"
+    return after in cues.marker_words and (after,) not in cues.genitive
+
+
+def _blocks(candidate: Candidate) -> bool:
+    """Does an actor between a marked one and the trigger keep them apart: an object, a genitive, a
+    possessor or an unmarked actor (not a place, nor the agent or an oblique one)?"""
+    return candidate.entity_type != "PLACE" and candidate.role in (None, "object", "genitive", "possessor")
+
+
+def aimed_at(
+    context: Context, cues: ArgCues, mention: Mention, side: list[Candidate], source: Candidate | None
+) -> Candidate | None:
+    """The actor next to the trigger (nearest first, on the side its markers stand) that the act is
+    aimed at, by its marker: "सेना पर (अवारन में) हमला", "the arrest of X". Not a place (that is where),
+    nor the source; not across another actor other than the source or a place ("X के सांसद Y को ... ने
+    हत्या ...": X is no victim), nor into a noun a demonstrative opens ("X पर इस हमले की साज़िश का
+    आरोप": X is accused, not attacked)."""
+    hit, tokens = mention.hit, context.doc.tokens
+    if cues.postpositional and cues.demonstratives.intersection(tokens.before(hit.start, 1)):
+        return None
+    # markers before nouns: only the first actor after the trigger, its marker right after it
+    reach, most = (3, NEXT_TO) if cues.postpositional else (1, 0)
+    for a in side[:reach]:
+        if a.kind != "entity" or a.entity_type == "PLACE" or not _patient(cues, mention, a):
+            continue
+        if source is not None and a.entity == source.entity:
+            continue
+        lo, hi = (a.end, hit.start) if cues.postpositional else (hit.end, a.start)
+        if any(_blocks(b) for b in context.within(lo, hi)):
+            continue
+        free = free_words(context, cues, lo, hi)
+        if free is not None and free <= most and not _qualifies_next(context, cues, a, hit.start):
+            return a
+    return None
