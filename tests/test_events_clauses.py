@@ -170,3 +170,15 @@ def test_a_fragment_quoted_inside_a_sentence_keeps_its_actor() -> None:
     text = "Pompeo has vowed the US and its allies will “expel every last Iranian boot” from Syria."
     event, names = one_of(text, "SANCTION")
     assert names[event.source or ""] == "United States"
+
+
+def test_a_participle_after_a_noun_is_passive_and_names_no_agent() -> None:
+    """A reduced relative: "a US pastor detained" was detained; the United States detained no one."""
+    events, names = coded("In October, Turkey released a US pastor detained for two years on terror charges.")
+    detained = next(e for e in events if e.type == "COERCE")
+    assert detained.source is None
+    events, names = coded("Police freed two activists detained last week.")
+    detained = next(e for e in events if e.type == "COERCE")
+    assert (detained.source, names[detained.target or ""]) == (None, "activists")
+    events, names = coded("Police arrested 12 students and detained five others in Dhaka.")
+    assert all(names.get(e.source or "") == "police" for e in events if e.type == "COERCE")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
 from khabar.extractors.dates import date_role
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
@@ -20,7 +21,7 @@ from khabar.extractors.events.filters import (
     referent,
     suppress_embedded,
 )
-from khabar.extractors.events.lexicon import refinements
+from khabar.extractors.events.lexicon import refinements, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.merging import merge
 from khabar.extractors.events.predicates import Predicate
@@ -43,7 +44,7 @@ def find_events(doc: Doc) -> list[Event]:
         doc.check_time()
         mention = _mention(context, predicate)
         if mentions:
-            _share_subject(mentions[-1], mention)
+            _share_subject(doc, mentions[-1], mention)
         mentions.append(mention)
     suppress_embedded(mentions)
     absorb_casualties(doc, mentions)
@@ -61,16 +62,22 @@ def find_events(doc: Doc) -> list[Event]:
     return events(doc, merge(kept))
 
 
-def _share_subject(before: Mention, mention: Mention) -> None:
-    """An active verb in a clause opened by a coordinator, with no subject of its own, acts with the
-    subject of the active verb before it in its sentence ("police arrested 40 rioters, and shot
-    dead two": police shot)."""
-    if mention.source is not None or mention.clause.opener not in arg_cues(mention.hit.language).coordinators:
-        return
+def _share_subject(doc: Doc, before: Mention, mention: Mention) -> None:
+    """An active verb with no subject of its own acts with the subject of the active verb before it
+    in its sentence: in a clause opened by a coordinator ("police arrested 40 rioters, and shot dead
+    two"), or right after a conjunction in the same clause ("police arrested 12 students and detained
+    five others": police detained, not the students)."""
     if before.clause.sentence != mention.clause.sentence or before.source is None:
         return
-    if all(m.predicate.verbal and not m.predicate.passive for m in (before, mention)):
+    if not all(m.predicate.verbal and not m.predicate.passive for m in (before, mention)):
+        return
+    language = mention.hit.language
+    if mention.source is None and mention.clause.opener in arg_cues(language).coordinators:
         mention.source, mention.source_via = before.source, before.source_via
+    elif before.clause == mention.clause and not arg_cues(language).postpositional:
+        previous = doc.tokens.before(mention.hit.start, 1, floor=mention.clause.start, stops=word_stops())
+        if previous and previous[-1] in grammar(language).conjunctions and before.hit.end < mention.hit.start:
+            mention.source, mention.source_via = before.source, before.source_via
 
 
 def _mention(context: Context, predicate: Predicate) -> Mention:

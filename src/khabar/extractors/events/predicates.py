@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
 from khabar.extractors.events.clauses import Clause, breaks, clause_at, padded_words, sentence_bounds
 from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
 from khabar.extractors.events.syntax import ArgCues, arg_cues
@@ -36,6 +37,7 @@ class Predicate:
     modality: str  # asserted | future | intended | possible ...
     uncertain: bool  # its sentence holds an uncertainty cue of its language
     conditioned: bool = False  # its sentence sets a condition on it ("may halt talks if ...")
+    reduced: bool = False  # a participle qualifying the noun right before it ("a pastor detained"): passive
 
     @property
     def trigger(self) -> Trigger:
@@ -67,8 +69,34 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             continue
         doubted = (sentence, hit.language) in uncertain
         predicate = _read(doc, hit, clause, words_of((clause.start, clause.end)), doubted)
+        if out and _reduced_relative(doc, out[-1], predicate):
+            predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
+
+
+def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
+    """Is an active verb a participle that qualifies the noun right before it, the object of the verb
+    before it in its clause ("Turkey released a US pastor detained for two years": passive)? Languages
+    that list ``participle_suffixes`` (English: -ed) read it so; punctuation or a conjunction between
+    the two verbs (", Russia vetoed", "and the HNC boycotted"), or a function word right before it
+    ("villages he visited"), makes it a verb of its own."""
+    cues, hit = arg_cues(predicate.hit.language), predicate.hit
+    own = doc.tokens.between(hit.start, hit.end)
+    if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
+        return False
+    if not own[0].endswith(cues.participle_suffixes) or predicate.trigger.noun:
+        return False
+    if before.clause != predicate.clause or not before.verbal or before.hit.end >= hit.start:
+        return False
+    between = doc.tokens.between(before.hit.end, hit.start)
+    words = grammar(hit.language)
+    return (
+        bool(between)
+        and between[-1] not in words.stopwords
+        and not words.conjunctions.intersection(between)
+        and not any(c in ",;:()" for c in doc.text[before.hit.end : hit.start])
+    )
 
 
 def _read(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bool) -> Predicate:

@@ -38,6 +38,7 @@ class ArgCues:
     auxiliaries: frozenset[str]
     passive: frozenset[str]
     progressive_suffixes: tuple[str, ...]  # "is fighting" is not passive
+    participle_suffixes: tuple[str, ...]  # "a pastor detained": a participle right after a noun is passive
     infinitive_suffixes: tuple[str, ...]
     infinitive_kept_before: tuple[Phrase, ...]
     infinitive_before: tuple[Phrase, ...]
@@ -85,6 +86,7 @@ def arg_cues(language: str | None) -> ArgCues:
         auxiliaries=_folded(data.auxiliaries),
         passive=_folded(data.passive),
         progressive_suffixes=tuple(fold(s) for s in data.progressive_suffixes),
+        participle_suffixes=tuple(fold(s) for s in data.participle_suffixes),
         infinitive_suffixes=tuple(fold(s) for s in data.infinitive_suffixes),
         infinitive_kept_before=phrases(data.infinitive_kept_before),
         infinitive_before=phrases(data.infinitive_before),

@@ -31,6 +31,7 @@ class EventGrammar(Strict):
     auxiliaries: Words = ()
     passive: Words = ()
     progressive_suffixes: Words = ()  # "is fighting": a verb ending so after an auxiliary is not passive
+    participle_suffixes: Words = ()  # "released a pastor detained for two years": a reduced relative
     infinitive_suffixes: Words = ()
     infinitive_kept_before: Words = ()
     infinitive_before: Words = ()
