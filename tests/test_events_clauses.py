@@ -182,3 +182,9 @@ def test_a_participle_after_a_noun_is_passive_and_names_no_agent() -> None:
     assert (detained.source, names[detained.target or ""]) == (None, "activists")
     events, names = coded("Police arrested 12 students and detained five others in Dhaka.")
     assert all(names.get(e.source or "") == "police" for e in events if e.type == "COERCE")
+
+
+def test_what_follows_an_active_english_verb_is_not_its_source() -> None:
+    events, names = coded("Kurdish leaders are questioning the viability of the alliance fighting Isis.")
+    fight = next(e for e in events if e.type == "ASSAULT")
+    assert names.get(fight.source or "") != "Islamic State"

@@ -19,6 +19,7 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import Cuts, breaks, sentence_bounds
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate
+from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.lang import LANG_ROOT
 
@@ -62,8 +63,11 @@ def learned_roles(
     features = pair_features(doc, mention.predicate, candidates)
     labels = decode(tagger, features, eligible(doc, hit, candidates))
     chosen = dict((label, a) for a, label in zip(candidates, labels, strict=True) if label in used)
-    if chosen.get("source") is not None and chosen["source"].entity_type == "PLACE":
+    picked = chosen.get("source")
+    if picked is not None and picked.entity_type == "PLACE":
         del chosen["source"]  # a place is where, not who (as in the rules)
+    elif picked is not None and picked.start >= hit.end and not arg_cues(hit.language).postpositional:
+        del chosen["source"]  # an active verb's subject stands before it where markers precede nouns
     if source is None and chosen.get("source") is not target:
         source = chosen.get("source")
     if target is None and not mention.trigger.intransitive and chosen.get("target") is not source:
