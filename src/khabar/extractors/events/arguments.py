@@ -59,6 +59,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = _antecedent(context, source, cues)
+        if source is not None and any(a.entity == source.entity for a in right):
+            source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
     if target is not None and target.kind == "pronoun":
         target = _person_before(context, target, source) if target.role == "object" else None
     if target is not None and source is not None and target.entity == source.entity:

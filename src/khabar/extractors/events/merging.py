@@ -1,6 +1,7 @@
-"""Mentions of one happening (same type and mode, compatible actors, no actor on both sides, place and
-date, and the same actor or the same sentence) are merged into one event with every evidence span; a
-rally and the riot it turned into, told in one sentence, are one riot."""
+"""Mentions of one happening (same type and mode, compatible actors, no actor on both sides, no sides
+paired that no clause pairs, place and date, and the same actor or the same sentence) are merged into
+one event with every evidence span; a rally and the riot it turned into, told in one sentence, are one
+riot."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def _same_happening(kept: Mention, new: Mention) -> bool:
         return False
     kt = kept.target.country if kept.target else None
     nt = new.target.country if new.target else None
-    if not _compatible(kt, nt) or _crossed(kept, new):
+    if not _compatible(kt, nt) or _crossed(kept, new) or _joined_sides(kept, new):
         return False
     kl, nl = kept.location, new.location
     if kl and nl and kl.id != nl.id and kl.country != nl.country:
@@ -59,6 +60,16 @@ def _same_happening(kept: Mention, new: Mention) -> bool:
     kd = kept.date.value if kept.date and kept.date_in_clause else None
     nd = new.date.value if new.date and new.date_in_clause else None
     return _compatible(kd, nd)
+
+
+def _joined_sides(kept: Mention, new: Mention) -> bool:
+    """Would merging two clauses that each name actors, and none in common, pair a source of one with a
+    target of the other that no clause pairs ("a Turkish assault ... the alliance fighting Isis": Turkey
+    did not fight Isis there)?"""
+    if kept.clause == new.clause:
+        return False
+    keys = [{a.key for a in (m.source, m.target) if a is not None} for m in (kept, new)]
+    return bool(keys[0]) and bool(keys[1]) and not keys[0] & keys[1]
 
 
 def _crossed(kept: Mention, new: Mention) -> bool:
