@@ -250,3 +250,8 @@ def test_a_capital_that_acts_stands_for_its_state_and_a_capital_one_goes_to_stay
     assert next((e.type, e.source) for e in acting.events) == ("AGREE", turkey.id)
     visited = extract("He moved to Ankara in 2010 and pledged to stay.", language="en")
     assert [(e.type, e.name) for e in visited.entities] == [("PLACE", "Ankara")]
+
+
+def test_mount_lake_and_cape_open_a_place_name() -> None:
+    article = extract("Thousands of Yazidis fled to Mount Sinjar in 2014.", language="en")
+    assert [(e.type, e.name) for e in article.entities if e.type != "GROUP"] == [("PLACE", "Mount Sinjar")]
