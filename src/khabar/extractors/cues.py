@@ -33,6 +33,7 @@ class Grammar:
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
     modifiers: frozenset[str]  # generic actor words, see the ``Grammar`` topic model
     modified_heads: frozenset[str]
+    predicatives: frozenset[str]
     verb_endings: tuple[str, ...]
     collectives: frozenset[str]
     apposition_openers: frozenset[str]
@@ -57,6 +58,7 @@ def grammar(language: str | None) -> Grammar:
         postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,
         modifiers=frozenset(fold(w) for w in data.modifiers),
         modified_heads=frozenset(fold(w) for w in data.modified_heads),
+        predicatives=frozenset(fold(w) for w in data.predicatives),
         verb_endings=tuple(fold(w) for w in data.verb_endings),
         collectives=frozenset(fold(w) for w in data.collectives),
         apposition_openers=frozenset(fold(w) for w in data.apposition_openers),

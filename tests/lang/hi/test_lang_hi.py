@@ -189,3 +189,10 @@ def test_the_bbc_spelling_of_israel_and_its_army() -> None:
 def test_acronyms_of_laws_name_no_body() -> None:
     article = extract("यूएपीए और आरटीआई के तहत एनसीएलटी में मामला दर्ज हुआ।", published=FRIDAY)
     assert [(e.type, e.name) for e in article.entities if e.type == "ORG"] == [("ORG", "NCLT")]
+
+
+def test_an_agent_word_before_a_copula_is_a_quality_not_an_actor() -> None:
+    """जवान is "soldiers" and "young": before बना/हुईं it says what someone is."""
+    assert extract("कला के जरिए व्यक्ति ज्यादा दिनों तक जवान बना रह सकता है।").entities == []
+    wounded = extract("हमले में तीन जवान घायल हुए।").entities
+    assert [(e.type, e.name) for e in wounded] == [("GROUP", "soldiers")]

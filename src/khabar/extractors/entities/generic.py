@@ -52,6 +52,8 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
         ):
             continue
         cues, after, end = grammar(doc.language_at(h.start)), _word_after(doc, h.end), h.end
+        if after is not None and after.text in cues.predicatives:  # "जवान बना रहता है": young, no soldier
+            continue
         if after is not None and after.text in cues.collectives:  # "opposition groups"
             end = after.end
         elif after is not None and _modifies(doc, h, sector, after, heads):
