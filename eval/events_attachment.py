@@ -12,7 +12,7 @@ rates and sanity counts, not accuracy. Split key: the row index.
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -48,6 +48,14 @@ def read_articles(source: str) -> list[NewsArticle]:
         for i, row in enumerate(rows)
         if len(row) > 2
     ]
+
+
+def news_splits(limit: int | None, per_split: int) -> Iterator[tuple[str, list[NewsArticle]]]:
+    """``source/split`` and its first ``limit`` (else ``per_split``) articles, for each raw news source."""
+    for source in SOURCES:
+        articles = read_articles(source)
+        for split in ("dev", "test"):
+            yield f"{source}/{split}", [a for a in articles if split_of(a.key) == split][: limit or per_split]
 
 
 def after_publication(event: Event, published: date | None) -> bool:
@@ -116,30 +124,27 @@ COLUMNS = [
 
 def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None = None) -> list[Report]:
     report = Report("events attachment: arguments and sanity on real news (no gold)", COLUMNS)
-    for source in SOURCES:
-        articles = read_articles(source)
-        for split in ("dev", "test"):
-            chosen = [a for a in articles if split_of(a.key) == split][: limit or PER_SPLIT]
-            timer = Timer()
-            s = score_articles(chosen, extract, workers)
-            report.rows.append(
-                [
-                    f"{source}/{split}",
-                    str(s.articles),
-                    str(s.events),
-                    *(
-                        share(n, s.events)
-                        for n in (s.with_source, s.with_target, s.with_place, s.with_stated_date, s.with_date)
-                    ),
-                    str(len(s.big_tolls)),
-                    f"{s.after_asserted} / {s.after_announced}",
-                    str(s.cumulative_counts),
-                ]
-            )
-            report.notes.append(f"{source}/{split}: {timer.rate(len(chosen))}")
-            if s.big_tolls:
-                tolls = ", ".join(s.big_tolls)
-                report.notes.append(f"{source}/{split} events over {BIG_TOLL:,} killed (row: toll): {tolls}")
+    for name, chosen in news_splits(limit, PER_SPLIT):
+        timer = Timer()
+        s = score_articles(chosen, extract, workers)
+        report.rows.append(
+            [
+                name,
+                str(s.articles),
+                str(s.events),
+                *(
+                    share(n, s.events)
+                    for n in (s.with_source, s.with_target, s.with_place, s.with_stated_date, s.with_date)
+                ),
+                str(len(s.big_tolls)),
+                f"{s.after_asserted} / {s.after_announced}",
+                str(s.cumulative_counts),
+            ]
+        )
+        report.notes.append(f"{name}: {timer.rate(len(chosen))}")
+        if s.big_tolls:
+            tolls = ", ".join(s.big_tolls)
+            report.notes.append(f"{name} events over {BIG_TOLL:,} killed (row: toll): {tolls}")
     report.notes += [
         f"the first {PER_SPLIT} articles of each split (row index key); BBC Hindi rows carry no publication "
         "date, so only dates the text states are checked there",

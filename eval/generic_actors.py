@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eval.common import Extractor, Report, Timer, extract_all, khabar_extract, split_of
-from eval.events_attachment import SOURCES, NewsArticle, read_articles
+from eval.common import Extractor, Report, Timer, extract_all, khabar_extract
+from eval.events_attachment import NewsArticle, news_splits
 from eval.events_plover import share
 from khabar.schema import Article, Entity
 
@@ -72,24 +72,21 @@ COLUMNS = ["source/split", "articles", "groups", "with country", "supported", "u
 
 def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None = None) -> list[Report]:
     report = Report("generic actors: countries of GROUP entities on real news (no gold)", COLUMNS)
-    for source in SOURCES:
-        articles = read_articles(source)
-        for split in ("dev", "test"):
-            chosen = [a for a in articles if split_of(a.key) == split][: limit or PER_SPLIT]
-            timer = Timer()
-            s = score_articles(chosen, extract, workers)
-            report.rows.append(
-                [
-                    f"{source}/{split}",
-                    str(s.articles),
-                    str(s.groups),
-                    str(s.with_country),
-                    str(s.supported),
-                    str(s.with_country - s.supported),
-                    share(s.supported, s.with_country),
-                ]
-            )
-            report.notes.append(f"{source}/{split}: {timer.rate(len(chosen))}")
+    for name, chosen in news_splits(limit, PER_SPLIT):
+        timer = Timer()
+        s = score_articles(chosen, extract, workers)
+        report.rows.append(
+            [
+                name,
+                str(s.articles),
+                str(s.groups),
+                str(s.with_country),
+                str(s.supported),
+                str(s.with_country - s.supported),
+                share(s.supported, s.with_country),
+            ]
+        )
+        report.notes.append(f"{name}: {timer.rate(len(chosen))}")
     report.notes += [
         f"the first {PER_SPLIT} articles of each split (row index key)",
         f"supported: a country, place, organisation or person of the group's country in its mention or up "
