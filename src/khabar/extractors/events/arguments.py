@@ -5,8 +5,8 @@ by-phrase (द्वारा, के हाथों, by) and its subject as ta
 the trigger whose marker aims the act at it (``targets``: "X पर हमला", "X से मुलाकात", "attack on X",
 "X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
 pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
-pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) for the last person
-named before it other than the source; forces sent to another country are military aid to it."""
+pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target
+marker (उन पर) for the last person named before it other than the source; forces sent to another country are military aid to it."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         mention.source_via = source
         source = _antecedent(context, source, cues)
     if target is not None and target.kind == "pronoun":
-        target = _person_before(context, target, source) if target.role == "object" else None
+        target = _person_before(context, target, source) if target.role in ("object", "target") else None
     if target is not None and source is not None and target.entity == source.entity:
         target = None  # "इसराइली हमले में ... इसराइली": one actor is not both sides
     mention.source = source

@@ -31,8 +31,10 @@ def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
 
 def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
     """Is ``candidate``'s marker one that aims the act at it: a target marker (पर, के खिलाफ, से,
-    against, on), or a genitive where that is who the act is done to: of a noun predicate ("X का
+    against, on, or one fused with a pronoun: "उन पर"), or a genitive where that is who the act is done to: of a noun predicate ("X का
     समर्थन किया") or of a noun that says so ("X की हत्या", "the arrest of X")?"""
+    if candidate.role == "target":
+        return True
     if candidate.mark in cues.genitive or candidate.role == "genitive":
         trigger = mention.trigger
         return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
@@ -72,7 +74,9 @@ def aimed_at(
     # markers before nouns: only the first actor after the trigger, its marker right after it
     reach, most = (3, NEXT_TO) if cues.postpositional else (1, 0)
     for a in side[:reach]:
-        if a.kind != "entity" or a.entity_type == "PLACE" or not _patient(cues, mention, a):
+        if a.kind == "anaphor" or a.entity_type == "PLACE" or not _patient(cues, mention, a):
+            continue
+        if a.kind == "pronoun" and a.role != "target":
             continue
         if source is not None and a.entity == source.entity:
             continue
