@@ -74,6 +74,22 @@ def test_an_actor_before_another_argument_or_a_demonstrative_is_not_the_target()
     assert roles(event)[1] == "वीके सिंह"
 
 
+def test_a_pronoun_with_a_target_marker_stands_for_the_person_before_it() -> None:
+    text = "जागृति सिंह से मंगलवार को लंबी पूछताछ हुई. उनके ख़िलाफ विभिन्न धाराओं में मामला दर्ज़ किया गया है."
+    event, names = one_of(text, "ACCUSE")
+    assert event.target is not None and names[event.target] == "Jagriti Singh"
+    text = "गिरीश सिंघल ने महत्वपूर्ण सबूत मिटाए. उन पर ये भी आरोप लगा कि राहुल शर्मा की सीडी गायब हुई."
+    event, _ = one_of(text, "ACCUSE")
+    assert roles(event)[1] == "गिरीश सिंघल"
+
+
+def test_the_owner_of_an_attacked_noun_is_the_target() -> None:
+    event, _ = one_of("चरमपंथियों ने गुरुवार को सेना के शिविर पर हमला किया।", "ASSAULT")
+    assert roles(event) == ("चरमपंथियों", "सेना")
+    event, _ = one_of("उपद्रवियों ने पुलिस की गाड़ी पर पथराव किया।", "PROTEST")
+    assert roles(event) == ("उपद्रवियों", "पुलिस")
+
+
 # --- who dies is the target ------------------------------------------------------------------------
 
 

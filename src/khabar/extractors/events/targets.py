@@ -54,6 +54,22 @@ def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigg
     return after in cues.marker_words and (after,) not in cues.genitive
 
 
+def _owned_target(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> int | None:
+    """Where the target marker ends after the noun a genitive actor owns, that noun being no actor
+    itself ("सेना के शिविर पर हमला": the army's camp is attacked, so the army is): else None."""
+    if not cues.postpositional or candidate.role != "genitive":
+        return None
+    tokens = context.doc.tokens
+    at = tokens.first_at(candidate.end) + len(candidate.mark or ())
+    if at + 1 >= len(tokens) or tokens[at].start >= trigger or context.candidates.holding(tokens[at].start):
+        return None
+    for marker in cues.target_prepositions:
+        words = tokens[at + 1 : at + 1 + len(marker)]
+        if tuple(w.text for w in words) == marker and words[-1].end <= trigger:
+            return words[-1].end
+    return None
+
+
 def _blocks(candidate: Candidate) -> bool:
     """Does an actor between a marked one and the trigger keep them apart: an object, a genitive, a
     possessor or an unmarked actor (not a place, nor the agent or an oblique one)?"""
@@ -65,7 +81,7 @@ def aimed_at(
 ) -> Candidate | None:
     """The actor next to the trigger (nearest first, on the side its markers stand) that the act is
     aimed at, by its marker: "सेना पर (अवारन में) हमला", "the arrest of X". Not a place (that is where),
-    nor the source; not across another actor other than the source or a place ("X के सांसद Y को ... ने
+    nor the source; the owner of a noun so marked is ("सेना के शिविर पर हमला"); not across another actor other than the source or a place ("X के सांसद Y को ... ने
     हत्या ...": X is no victim), nor into a noun a demonstrative opens ("X पर इस हमले की साज़िश का
     आरोप": X is accused, not attacked)."""
     hit, tokens = mention.hit, context.doc.tokens
@@ -74,16 +90,17 @@ def aimed_at(
     # markers before nouns: only the first actor after the trigger, its marker right after it
     reach, most = (3, NEXT_TO) if cues.postpositional else (1, 0)
     for a in side[:reach]:
-        if a.kind == "anaphor" or a.entity_type == "PLACE" or not _patient(cues, mention, a):
+        owned = _owned_target(context, cues, a, hit.start)
+        if a.kind == "anaphor" or a.entity_type == "PLACE" or not (owned or _patient(cues, mention, a)):
             continue
         if a.kind == "pronoun" and a.role != "target":
             continue
         if source is not None and a.entity == source.entity:
             continue
-        lo, hi = (a.end, hit.start) if cues.postpositional else (hit.end, a.start)
+        lo, hi = (owned or a.end, hit.start) if cues.postpositional else (hit.end, a.start)
         if any(_blocks(b) for b in context.within(lo, hi)):
             continue
         free = free_words(context, cues, lo, hi)
-        if free is not None and free <= most and not _qualifies_next(context, cues, a, hit.start):
+        if free is not None and free <= most and (owned or not _qualifies_next(context, cues, a, hit.start)):
             return a
     return None
