@@ -6,7 +6,8 @@ the trigger whose marker aims the act at it (``targets``: "X पर हमला
 "X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
 pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
 pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target
-marker (उन पर) for the last person named before it other than the source; forces sent to another country are military aid to it."""
+marker (उन पर) for the last person named before it other than the source; forces sent to another
+country are military aid to it."""
 
 from __future__ import annotations
 

@@ -31,8 +31,9 @@ def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
 
 def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
     """Is ``candidate``'s marker one that aims the act at it: a target marker (पर, के खिलाफ, से,
-    against, on, or one fused with a pronoun: "उन पर"), or a genitive where that is who the act is done to: of a noun predicate ("X का
-    समर्थन किया") or of a noun that says so ("X की हत्या", "the arrest of X")?"""
+    against, on, or one fused with a pronoun: "उन पर"), or a genitive where that is who the act is
+    done to: of a noun predicate ("X का समर्थन किया") or of a noun that says so ("X की हत्या", "the
+    arrest of X")?"""
     if candidate.role == "target":
         return True
     if candidate.mark in cues.genitive or candidate.role == "genitive":
@@ -81,7 +82,8 @@ def aimed_at(
 ) -> Candidate | None:
     """The actor next to the trigger (nearest first, on the side its markers stand) that the act is
     aimed at, by its marker: "सेना पर (अवारन में) हमला", "the arrest of X". Not a place (that is where),
-    nor the source; the owner of a noun so marked is ("सेना के शिविर पर हमला"); not across another actor other than the source or a place ("X के सांसद Y को ... ने
+    nor the source; the owner of a noun so marked right before the trigger is ("सेना के शिविर पर हमला");
+    not across another actor other than the source or a place ("X के सांसद Y को ... ने
     हत्या ...": X is no victim), nor into a noun a demonstrative opens ("X पर इस हमले की साज़िश का
     आरोप": X is accused, not attacked)."""
     hit, tokens = mention.hit, context.doc.tokens
@@ -101,6 +103,8 @@ def aimed_at(
         if any(_blocks(b) for b in context.within(lo, hi)):
             continue
         free = free_words(context, cues, lo, hi)
+        if owned:  # the owned noun right before the trigger: "X के आदेश पर (इस मामले की) जांच" is no aim
+            free = free if free == 0 else None
         if free is not None and free <= most and (owned or not _qualifies_next(context, cues, a, hit.start)):
             return a
     return None
