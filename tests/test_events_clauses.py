@@ -158,6 +158,7 @@ def test_the_victims_of_a_relative_clause_are_the_target() -> None:
     "text",
     [
         "पुलिस ने कहा कि चरमपंथियों ने सेना पर हमला किया।",
+        "पुलिस के प्रवक्ता ने बताया कि चरमपंथियों ने सेना पर हमला किया।",
         "चरमपंथियों ने सेना पर हमला किया, पुलिस ने बताया।",
         "Police said militants attacked the army in Kashmir.",
         "Militants attacked the army in Kashmir, police said.",
@@ -172,6 +173,9 @@ def test_the_speaker_is_attributed_to(text: str) -> None:
 
 def test_a_speaker_of_something_else_is_not_attributed_to() -> None:
     event, _ = one_of("Militants attacked the army, and the minister said that talks would go on.", "ASSAULT")
+    assert event.attributed_to is None
+    # a person's relative speaks for himself, not for the person
+    event, _ = one_of("अमित जेठवा के पिता ने कहा कि पुलिस ने उन्हें पीटा।", "ASSAULT")
     assert event.attributed_to is None
 
 

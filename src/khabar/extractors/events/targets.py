@@ -9,6 +9,7 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
+from khabar.text.tokens import Phrase
 
 NEXT_TO = 2  # words other than actors and their markers between a marked target and its trigger
 
@@ -55,20 +56,29 @@ def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigg
     return after in cues.marker_words and (after,) not in cues.genitive
 
 
-def _owned_target(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> int | None:
-    """Where the target marker ends after the noun a genitive actor owns, that noun being no actor
-    itself ("सेना के शिविर पर हमला": the army's camp is attacked, so the army is): else None."""
+def owned_marker(context: Context, cues: ArgCues, candidate: Candidate) -> tuple[Phrase, int] | None:
+    """The marker after the noun a genitive actor owns, that noun being no actor itself, and where
+    the marker ends ("सेना के शिविर पर": पर; "पुलिस के प्रवक्ता ने": ने); else None."""
     if not cues.postpositional or candidate.role != "genitive":
         return None
     tokens = context.doc.tokens
-    at = tokens.first_at(candidate.end) + len(candidate.mark or ())
-    if at + 1 >= len(tokens) or tokens[at].start >= trigger or context.candidates.holding(tokens[at].start):
+    at = tokens.first_at(candidate.end) + len(candidate.mark or ()) + 1
+    if at >= len(tokens) or context.candidates.holding(tokens[at - 1].start):
         return None
-    for marker in cues.target_prepositions:
-        words = tokens[at + 1 : at + 1 + len(marker)]
-        if tuple(w.text for w in words) == marker and words[-1].end <= trigger:
-            return words[-1].end
+    words = tokens.after(tokens[at - 1].end, cues.longest_marker, stops=word_stops())
+    for size in range(len(words), 0, -1):
+        if tuple(words[:size]) in cues.markers:
+            return tuple(words[:size]), tokens[at + size - 1].end
     return None
+
+
+def _owned_target(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> int | None:
+    """Where a target marker ends after the noun a genitive actor owns ("सेना के शिविर पर हमला": the
+    army's camp is attacked, so the army is), before the trigger; else None."""
+    owned = owned_marker(context, cues, candidate)
+    if owned is None or owned[0] not in cues.target_prepositions or owned[1] > trigger:
+        return None
+    return owned[1]
 
 
 def _blocks(candidate: Candidate) -> bool:
