@@ -83,6 +83,16 @@ def test_a_pronoun_with_a_target_marker_stands_for_the_person_before_it() -> Non
     assert roles(event)[1] == "गिरीश सिंघल"
 
 
+def test_an_accusation_has_its_accuser_and_not_the_object_of_its_content() -> None:
+    text = "नक़वी ने मुंबई क्राइम ब्रांच के अधिकारियों पर आरोप लगाते हुए कहा कि ये चिट बनाई गई थी।"
+    event, _ = one_of(text, "ACCUSE")
+    assert roles(event) == ("नक़वी", "अधिकारियों")
+    # the object of the infinitive the accusation tells is not its target
+    text = "मिस्र की नई सरकार हमास पर सिनई में इस्लामी चरमपंथियों को मदद करने का आरोप लगाती है।"
+    event, _ = one_of(text, "ACCUSE")
+    assert roles(event)[1] != "चरमपंथियों"
+
+
 def test_the_owner_of_an_attacked_noun_is_the_target() -> None:
     event, _ = one_of("चरमपंथियों ने गुरुवार को सेना के शिविर पर हमला किया।", "ASSAULT")
     assert roles(event) == ("चरमपंथियों", "सेना")

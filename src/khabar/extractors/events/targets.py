@@ -5,6 +5,8 @@ no other argument that keeps them apart, and few other words (actors, markers an
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
@@ -79,6 +81,17 @@ def _owned_target(context: Context, cues: ArgCues, candidate: Candidate, trigger
     if owned is None or owned[0] not in cues.target_prepositions or owned[1] > trigger:
         return None
     return owned[1]
+
+
+def infinitive_between(context: Context, cues: ArgCues, lo: int, hi: int) -> bool:
+    """Does an infinitive with its genitive ("मदद करने का") stand in ``[lo, hi)``: an object before it
+    is the infinitive's ("X पर चरमपंथियों को मदद करने का आरोप": the extremists are not accused)."""
+    words = context.doc.tokens.between(lo, hi)
+    return any(
+        (after,) in cues.genitive
+        and any(w.endswith(s) and len(w) > len(s) + 1 for s in cues.infinitive_suffixes)
+        for w, after in pairwise(words)
+    )
 
 
 def _blocks(candidate: Candidate) -> bool:
