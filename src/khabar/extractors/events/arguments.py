@@ -17,7 +17,7 @@ from khabar.extractors.events.lexicon import contains, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
-from khabar.extractors.events.targets import aimed_at, free_words, infinitive_between
+from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -121,15 +121,10 @@ def _sov_roles(
     )
     if mention.trigger.intransitive:
         return source, None
+    if infinitive_before(context, cues, mention.hit.start, mention.clause.start):
+        return source, None  # "X पर Y को मदद करने का आरोप": Y is the infinitive's object
     target = next(
-        (
-            a
-            for a in nearest
-            if a.role == "object"
-            and (source is None or a.start > source.end)
-            and not infinitive_between(context, cues, a.end, mention.hit.start)
-        ),
-        None,
+        (a for a in nearest if a.role == "object" and (source is None or a.start > source.end)), None
     )
     if target is None and source is not None and source.role in ("agent", "by"):
         before = next((a for a in nearest if a.end <= source.start), None)

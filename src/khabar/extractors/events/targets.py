@@ -5,8 +5,6 @@ no other argument that keeps them apart, and few other words (actors, markers an
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
@@ -83,14 +81,15 @@ def _owned_target(context: Context, cues: ArgCues, candidate: Candidate, trigger
     return owned[1]
 
 
-def infinitive_between(context: Context, cues: ArgCues, lo: int, hi: int) -> bool:
-    """Does an infinitive with its genitive ("मदद करने का") stand in ``[lo, hi)``: an object before it
-    is the infinitive's ("X पर चरमपंथियों को मदद करने का आरोप": the extremists are not accused)."""
-    words = context.doc.tokens.between(lo, hi)
-    return any(
-        (after,) in cues.genitive
-        and any(w.endswith(s) and len(w) > len(s) + 1 for s in cues.infinitive_suffixes)
-        for w, after in pairwise(words)
+def infinitive_before(context: Context, cues: ArgCues, trigger: int, floor: int) -> bool:
+    """Is the trigger a noun whose complement is an infinitive with its genitive right before it
+    ("मदद करने का आरोप"): an object before that is the infinitive's ("X पर चरमपंथियों को मदद करने का
+    आरोप": the extremists are not accused)?"""
+    words = context.doc.tokens.before(trigger, 2, floor=floor, stops=word_stops())
+    return (
+        len(words) == 2
+        and (words[1],) in cues.genitive
+        and any(words[0].endswith(s) and len(words[0]) > len(s) + 1 for s in cues.infinitive_suffixes)
     )
 
 
