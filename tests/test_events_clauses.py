@@ -74,6 +74,32 @@ def test_an_actor_before_another_argument_or_a_demonstrative_is_not_the_target()
     assert roles(event)[1] == "वीके सिंह"
 
 
+def test_a_pronoun_with_a_target_marker_stands_for_the_person_before_it() -> None:
+    text = "जागृति सिंह से मंगलवार को लंबी पूछताछ हुई. उनके ख़िलाफ विभिन्न धाराओं में मामला दर्ज़ किया गया है."
+    event, names = one_of(text, "ACCUSE")
+    assert event.target is not None and names[event.target] == "Jagriti Singh"
+    text = "गिरीश सिंघल ने महत्वपूर्ण सबूत मिटाए. उन पर ये भी आरोप लगा कि राहुल शर्मा की सीडी गायब हुई."
+    event, _ = one_of(text, "ACCUSE")
+    assert roles(event)[1] == "गिरीश सिंघल"
+
+
+def test_an_accusation_has_its_accuser_and_not_the_object_of_its_content() -> None:
+    text = "नक़वी ने मुंबई क्राइम ब्रांच के अधिकारियों पर आरोप लगाते हुए कहा कि ये चिट बनाई गई थी।"
+    event, _ = one_of(text, "ACCUSE")
+    assert roles(event) == ("नक़वी", "अधिकारियों")
+    # the object of the infinitive the accusation tells is not its target
+    text = "मिस्र की नई सरकार हमास पर सिनई में इस्लामी चरमपंथियों को मदद करने का आरोप लगाती है।"
+    event, _ = one_of(text, "ACCUSE")
+    assert roles(event)[1] != "चरमपंथियों"
+
+
+def test_the_owner_of_an_attacked_noun_is_the_target() -> None:
+    event, _ = one_of("चरमपंथियों ने गुरुवार को सेना के शिविर पर हमला किया।", "ASSAULT")
+    assert roles(event) == ("चरमपंथियों", "सेना")
+    event, _ = one_of("उपद्रवियों ने पुलिस की गाड़ी पर पथराव किया।", "PROTEST")
+    assert roles(event) == ("उपद्रवियों", "पुलिस")
+
+
 # --- who dies is the target ------------------------------------------------------------------------
 
 
@@ -142,6 +168,7 @@ def test_the_victims_of_a_relative_clause_are_the_target() -> None:
     "text",
     [
         "पुलिस ने कहा कि चरमपंथियों ने सेना पर हमला किया।",
+        "पुलिस के प्रवक्ता ने बताया कि चरमपंथियों ने सेना पर हमला किया।",
         "चरमपंथियों ने सेना पर हमला किया, पुलिस ने बताया।",
         "Police said militants attacked the army in Kashmir.",
         "Militants attacked the army in Kashmir, police said.",
@@ -156,6 +183,9 @@ def test_the_speaker_is_attributed_to(text: str) -> None:
 
 def test_a_speaker_of_something_else_is_not_attributed_to() -> None:
     event, _ = one_of("Militants attacked the army, and the minister said that talks would go on.", "ASSAULT")
+    assert event.attributed_to is None
+    # a person's relative speaks for himself, not for the person
+    event, _ = one_of("अमित जेठवा के पिता ने कहा कि पुलिस ने उन्हें पीटा।", "ASSAULT")
     assert event.attributed_to is None
 
 

@@ -5,18 +5,19 @@ by-phrase (द्वारा, के हाथों, by) and its subject as ta
 the trigger whose marker aims the act at it (``targets``: "X पर हमला", "X से मुलाकात", "attack on X",
 "X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
 pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
-pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) for the last person
-named before it other than the source; forces sent to another country are military aid to it."""
+pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target
+marker (उन पर) for the last person named before it other than the source; forces sent to another
+country are military aid to it."""
 
 from __future__ import annotations
 
+from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
-from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import contains, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
-from khabar.extractors.events.targets import aimed_at, free_words
+from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -58,11 +59,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source, target = learned_roles(context, mention, source, target)
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
-        source = _antecedent(context, source, cues)
+        source = antecedent(context, source, cues)
         if source is not None and any(a.entity == source.entity for a in right):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
     if target is not None and target.kind == "pronoun":
-        target = _person_before(context, target, source) if target.role == "object" else None
+        target = person_before(context, target, source) if target.role in ("object", "target") else None
     if target is not None and source is not None and target.entity == source.entity:
         target = None  # "इसराइली हमले में ... इसराइली": one actor is not both sides
     mention.source = source
@@ -122,6 +123,8 @@ def _sov_roles(
     )
     if mention.trigger.intransitive:
         return source, None
+    if infinitive_before(context, cues, mention.hit.start, mention.clause.start):
+        return source, None  # "X पर Y को मदद करने का आरोप": Y is the infinitive's object
     target = next(
         (a for a in nearest if a.role == "object" and (source is None or a.start > source.end)), None
     )
@@ -237,46 +240,6 @@ def _relative(
     if target is None and (source is None or source.entity != before.entity):
         return source, before
     return source, target
-
-
-def _person_before(context: Context, pronoun: Candidate, source: Candidate | None) -> Candidate | None:
-    """What an object pronoun ("him", उन्हें) stands for: the last person named before it, in its
-    sentence or the one before, other than the source (who does it is not whom it is done to)."""
-    people = context.named.get("PERSON")
-    if people is None:
-        return None
-    start, _ = sentence_bounds(context.doc, pronoun.start)
-    floor = sentence_bounds(context.doc, max(0, start - 1))[0]
-    for person in reversed(people.within(floor, pronoun.start)):
-        if source is None or person.entity != source.entity:
-            return person
-    return None
-
-
-def _antecedent(context: Context, pronoun: Candidate, cues: ArgCues) -> Candidate | None:
-    """What a pronoun or anaphor stands for: the agent (or first actor) of its sentence before it,
-    else of the sentence before; an anaphor ("the organisation"), the last entity of its type."""
-    if pronoun.kind == "anaphor":
-        of_type = context.named.get(pronoun.refers_to)
-        return of_type.last_ending(pronoun.start) if of_type else None
-    start, _ = sentence_bounds(context.doc, pronoun.start)
-    for bounds in (start, sentence_bounds(context.doc, max(0, start - 1))[0]):
-        here = [
-            a
-            for a in context.within(bounds, pronoun.start)
-            if a.kind == "entity" and (bounds == start or a.end < start)
-        ]
-        if cues.postpositional:
-            agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
-                (a for a in reversed(here) if a.role == "by"), None
-            )
-        else:
-            agent = next((a for a in here if a.role is None and a.entity_type != "PLACE"), None)
-        if agent is not None:
-            return agent
-        if bounds == 0:
-            break
-    return None
 
 
 def _abroad(context: Context, mention: Mention, clause_candidates: list[Candidate], cues: ArgCues) -> None:

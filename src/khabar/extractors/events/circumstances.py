@@ -14,6 +14,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, CountKey, Mention
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.targets import owned_marker
 from khabar.extractors.events.triggers import Hit
 from khabar.knowledge.crosswalk import count_types
 from khabar.rules import LARGEST_EVENT_TOLL, first_day
@@ -23,6 +24,7 @@ _REACH = 500  # characters around a count where the triggers of its clause are l
 _NOUN_WORDS = 3  # words an attributive date may stand before its noun ("a 2013 sarin gas attack")
 _BEFORE_SPEAKER = ',"”’'  # what ends a reported clause before ", police said"
 _AFTER_CLAIM = 5  # words a claim verb that ends a sentence may still have after it ("on Monday")
+_BODIES = ("GROUP", "ORG", "COUNTRY")  # who speaks through a spokesperson or official
 
 
 def count_owners(doc: Doc, predicates: list[Predicate]) -> dict[CountKey, tuple[Predicate, bool]]:
@@ -147,7 +149,10 @@ def _claimed(context: Context, mention: Mention, cues: ArgCues) -> bool:
             continue
         speakers = context.within(sentence[0], claim.start)
         if cues.postpositional:
-            speaker = next((a for a in reversed(speakers) if a.role in ("agent", "by")), None)
+            speaker = next(
+                (a for a in reversed(speakers) if a.role in ("agent", "by") or _speaks_for(context, cues, a)),
+                None,
+            )
         else:
             speaker = next(
                 (a for a in reversed(speakers) if a.role is None and a.entity_type != "PLACE"), None
@@ -156,6 +161,15 @@ def _claimed(context: Context, mention: Mention, cues: ArgCues) -> bool:
         mention.evidence.append((speaker.start if speaker else claim.start, claim.end))
         return True
     return False
+
+
+def _speaks_for(context: Context, cues: ArgCues, candidate: Candidate) -> bool:
+    """Is ``candidate`` a body whose spokesperson, official or member speaks ("पुलिस के प्रवक्ता ने
+    कहा": the police say so), where markers follow nouns? Not a person ("X के पिता ने कहा") nor a place."""
+    if candidate.entity_type not in _BODIES:
+        return False
+    owned = owned_marker(context, cues, candidate)
+    return owned is not None and cues.markers[owned[0]] == "agent"
 
 
 def _said_after(context: Context, mention: Mention, cues: ArgCues) -> bool:

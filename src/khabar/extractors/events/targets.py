@@ -9,6 +9,7 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
+from khabar.text.tokens import Phrase
 
 NEXT_TO = 2  # words other than actors and their markers between a marked target and its trigger
 
@@ -31,8 +32,11 @@ def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
 
 def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
     """Is ``candidate``'s marker one that aims the act at it: a target marker (पर, के खिलाफ, से,
-    against, on), or a genitive where that is who the act is done to: of a noun predicate ("X का
-    समर्थन किया") or of a noun that says so ("X की हत्या", "the arrest of X")?"""
+    against, on, or one fused with a pronoun: "उन पर"), or a genitive where that is who the act is
+    done to: of a noun predicate ("X का समर्थन किया") or of a noun that says so ("X की हत्या", "the
+    arrest of X")?"""
+    if candidate.role == "target":
+        return True
     if candidate.mark in cues.genitive or candidate.role == "genitive":
         trigger = mention.trigger
         return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
@@ -52,6 +56,43 @@ def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigg
     return after in cues.marker_words and (after,) not in cues.genitive
 
 
+def owned_marker(context: Context, cues: ArgCues, candidate: Candidate) -> tuple[Phrase, int] | None:
+    """The marker after the noun a genitive actor owns, that noun being no actor itself, and where
+    the marker ends ("सेना के शिविर पर": पर; "पुलिस के प्रवक्ता ने": ने); else None."""
+    if not cues.postpositional or candidate.role != "genitive":
+        return None
+    tokens = context.doc.tokens
+    at = tokens.first_at(candidate.end) + len(candidate.mark or ()) + 1
+    if at >= len(tokens) or context.candidates.holding(tokens[at - 1].start):
+        return None
+    words = tokens.after(tokens[at - 1].end, cues.longest_marker, stops=word_stops())
+    for size in range(len(words), 0, -1):
+        if tuple(words[:size]) in cues.markers:
+            return tuple(words[:size]), tokens[at + size - 1].end
+    return None
+
+
+def _owned_target(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> int | None:
+    """Where a target marker ends after the noun a genitive actor owns ("सेना के शिविर पर हमला": the
+    army's camp is attacked, so the army is), before the trigger; else None."""
+    owned = owned_marker(context, cues, candidate)
+    if owned is None or owned[0] not in cues.target_prepositions or owned[1] > trigger:
+        return None
+    return owned[1]
+
+
+def infinitive_before(context: Context, cues: ArgCues, trigger: int, floor: int) -> bool:
+    """Is the trigger a noun whose complement is an infinitive with its genitive right before it
+    ("मदद करने का आरोप"): an object before that is the infinitive's ("X पर चरमपंथियों को मदद करने का
+    आरोप": the extremists are not accused)?"""
+    words = context.doc.tokens.before(trigger, 2, floor=floor, stops=word_stops())
+    return (
+        len(words) == 2
+        and (words[1],) in cues.genitive
+        and any(words[0].endswith(s) and len(words[0]) > len(s) + 1 for s in cues.infinitive_suffixes)
+    )
+
+
 def _blocks(candidate: Candidate) -> bool:
     """Does an actor between a marked one and the trigger keep them apart: an object, a genitive, a
     possessor or an unmarked actor (not a place, nor the agent or an oblique one)?"""
@@ -63,7 +104,8 @@ def aimed_at(
 ) -> Candidate | None:
     """The actor next to the trigger (nearest first, on the side its markers stand) that the act is
     aimed at, by its marker: "सेना पर (अवारन में) हमला", "the arrest of X". Not a place (that is where),
-    nor the source; not across another actor other than the source or a place ("X के सांसद Y को ... ने
+    nor the source; the owner of a noun so marked right before the trigger is ("सेना के शिविर पर हमला");
+    not across another actor other than the source or a place ("X के सांसद Y को ... ने
     हत्या ...": X is no victim), nor into a noun a demonstrative opens ("X पर इस हमले की साज़िश का
     आरोप": X is accused, not attacked)."""
     hit, tokens = mention.hit, context.doc.tokens
@@ -72,14 +114,19 @@ def aimed_at(
     # markers before nouns: only the first actor after the trigger, its marker right after it
     reach, most = (3, NEXT_TO) if cues.postpositional else (1, 0)
     for a in side[:reach]:
-        if a.kind != "entity" or a.entity_type == "PLACE" or not _patient(cues, mention, a):
+        owned = _owned_target(context, cues, a, hit.start)
+        if a.kind == "anaphor" or a.entity_type == "PLACE" or not (owned or _patient(cues, mention, a)):
+            continue
+        if a.kind == "pronoun" and a.role != "target":
             continue
         if source is not None and a.entity == source.entity:
             continue
-        lo, hi = (a.end, hit.start) if cues.postpositional else (hit.end, a.start)
+        lo, hi = (owned or a.end, hit.start) if cues.postpositional else (hit.end, a.start)
         if any(_blocks(b) for b in context.within(lo, hi)):
             continue
         free = free_words(context, cues, lo, hi)
-        if free is not None and free <= most and not _qualifies_next(context, cues, a, hit.start):
+        if owned:  # the owned noun right before the trigger: "X के आदेश पर (इस मामले की) जांच" is no aim
+            free = free if free == 0 else None
+        if free is not None and free <= most and (owned or not _qualifies_next(context, cues, a, hit.start)):
             return a
     return None
