@@ -4,13 +4,14 @@ Hindi news names foreign people in Devanagari ("ब्रैड पिट", "ट
 the language's name words or the tagger's training data. A word is romanised (``khabar.text.translit``)
 and compared with common Latin given names and surnames (``data/latin_names.yaml``, from US Census
 lists: ``python -m train latin-names``) filed under their phonetic key, so a look-up reads one short
-list. A word that sounds like a common given name opens a person's name when the words after it sound like
-common surnames ("ब्रैड पिट"), and one that sounds like a common surname is a person where an agent
-marker follows ("टाइसन ने"): a Hindi word sounds like some name now and then, two in a row seldom. Latin words are left to
-``capitals``; stopwords, frequent ordinary words (``frequent.yaml``, "जल" is no Jolie) and the
-exact names of places (पेरिस is Paris, not a Paris) are no foreign names, nor are the ordinary words
-that sound like names (``name_sounds.yaml``: पत्ते is no Patty), and short words ("रन",
-"बेटे") sound like too many names to be read as one.
+list. A word that sounds like a common given name opens a person's name when the words after it, a
+space apart, sound like common surnames ("ब्रैड पिट"), and one that sounds like a common surname is a
+person where an agent marker follows ("टाइसन ने"): a Hindi word sounds like some name now and then,
+two in a row seldom. Latin words are left to ``capitals``. Stopwords, ordinary
+words (``ordinary_words``; ``name_sounds.yaml``, those that sound like names: पत्ते is no Patty), words
+of bodies' and places' names (पार्टी, स्टेशन), acronyms (सीबीआई), the exact names of places (पेरिस),
+and short words ("रन", "बेटे": they sound like too many names) are none. These runs come after the tagger's
+sure names ("अमिताभ बच्चन ने" stays whole).
 """
 
 from __future__ import annotations
