@@ -21,7 +21,7 @@ from typing import Literal
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
-from khabar.extractors.entities.words import MAX_RUN, Taken, Words, name_words, ordinary_words
+from khabar.extractors.entities.words import MAX_RUN, Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge import places
 from khabar.knowledge.data import load_yaml
 from khabar.knowledge.place_sounds import sound_key
@@ -64,12 +64,13 @@ def sounds_like(word: str) -> tuple[frozenset[NamePart], int]:
 
 
 def _name_part(words: Words, taken: Taken, i: int) -> tuple[frozenset[NamePart], int]:
-    """What the free non-Latin word ``i`` sounds like, and the length of its key, unless it is an
-    ordinary word (``ordinary_words``), a name word of its language ("पार्टी", "स्टेशन"), an acronym ("सीबीआई")
+    """What the free non-Latin word ``i`` of a language with known ordinary words sounds like, and the
+    length of its key, unless it is an ordinary word (``ordinary_words``), a name word of its language ("पार्टी", "स्टेशन"), an acronym ("सीबीआई")
     or a place's name."""
     token, language = words.tokens[i], words.languages[i]
     if (
-        not taken.usable(words, i, latin=False)
+        not frequent_words(language)  # a language whose ordinary words are unknown (or none)
+        or not taken.usable(words, i, latin=False)
         or token.latin
         or token.text in ordinary_words(language)
         or token.text in _name_sounds(language)
