@@ -65,8 +65,8 @@ def sounds_like(word: str) -> tuple[frozenset[NamePart], int]:
 
 def _name_part(words: Words, taken: Taken, i: int) -> tuple[frozenset[NamePart], int]:
     """What the free non-Latin word ``i`` of a language with known ordinary words sounds like, and the
-    length of its key, unless it is an ordinary word (``ordinary_words``), a name word of its language ("पार्टी", "स्टेशन"), an acronym ("सीबीआई")
-    or a place's name."""
+    length of its key, unless it is an ordinary word (``ordinary_words``), a name word of its language
+    ("पार्टी", "स्टेशन"), an acronym ("सीबीआई") or a place's name."""
     token, language = words.tokens[i], words.languages[i]
     if (
         not frequent_words(language)  # a language whose ordinary words are unknown (or none)
