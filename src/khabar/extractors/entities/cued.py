@@ -138,7 +138,8 @@ def cued_runs(
 def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     """The run cut to the tagged name it shares most words with, and to the names of that type right
     next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"), and to the head word
-    ending an organisation's name when the tagger left it out of every sure name. A run wholly
+    ending an organisation's name when the tagger left it out of every sure name; a name that only sounds
+    foreign (``foreign``) is none where the tagger is sure of a place's or body's name. A run wholly
     outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``, or an
     organisation's head word after words that are none of the language's frequent words: "नेशनल
     हॉकी लीग", not "केंद्रीय जल आयोग"), and otherwise may only name a referent the knowledge base
@@ -147,6 +148,8 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     if shared:
         best = shared.most_common(1)[0][0]
         kind = mask.names[best].type
+        if run.cue is Cue.FOREIGN and kind != "PERSON":  # sounds foreign, but surely a place's or body's name
+            return CuedRun([], run.cue)
         keep = [
             (n := mask.name_of.get(t.index)) is not None and mask.names[n].type == kind for t in run.tokens
         ]

@@ -10,8 +10,9 @@ person where an agent marker follows ("टाइसन ने"): a Hindi word so
 two in a row seldom. Latin words are left to ``capitals``. Stopwords, ordinary
 words (``ordinary_words``; ``name_sounds.yaml``, those that sound like names: पत्ते is no Patty), words
 of bodies' and places' names (पार्टी, स्टेशन), acronyms (सीबीआई), the exact names of places (पेरिस),
-and short words ("रन", "बेटे": they sound like too many names) are none. These runs come after the tagger's
-sure names ("अमिताभ बच्चन ने" stays whole).
+and short words ("रन", "बेटे": they sound like too many names) are none, and so is a run next to a
+place cue word. These runs come after the tagger's sure names ("अमिताभ बच्चन ने" stays whole), and a
+sure name of a place or body is none (``cued.within_names``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from typing import Literal
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
-from khabar.extractors.entities.words import MAX_RUN, Taken, Words, frequent_words, name_words, ordinary_words
+from khabar.extractors.entities.words import (
+    MAX_RUN,
+    Taken,
+    Words,
+    frequent_words,
+    name_words,
+    ordinary_words,
+    place_cue_next,
+)
 from khabar.knowledge import places
 from khabar.knowledge.data import load_yaml
 from khabar.knowledge.place_sounds import sound_key
@@ -111,6 +120,8 @@ def foreign_person(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
             break  # "जोशो-खरोश" is no name
         run.append(words.tokens[j])
         sounds += length
+    if place_cue_next(words, run):
+        return []  # "सूराय पालॆं गांव"
     if len(run) > 1:
         return run if sounds >= PAIR_SOUNDS else []
     if "surname" in parts and sounds >= ALONE_SOUNDS and is_agent(doc, token.start, token.end):
