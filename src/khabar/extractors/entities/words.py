@@ -252,3 +252,27 @@ def names_with_next(doc: Doc, words: Words, run: list[Token]) -> bool:
         doc.text[run[-1].end : words.tokens[following].start] == " "
         and words.tokens[following].text in place_cues(words.languages[run[0].index])[0]
     )
+
+
+@cache
+def cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that make a word worth the cue checks: as the word before it (complementizers, place
+    cues before a name), as the word after it (agent and locative marker starts, place cues after a
+    name), or as the word itself (name words)."""
+    after_cues, before_cues = place_cues(language)
+    agent, locative = marker_starts(language)
+    listed = name_words(language)
+    return (
+        frozenset(grammar(language).complementizers) | frozenset(before_cues),
+        agent | locative | frozenset(after_cues),
+        listed.given_names | listed.surnames | listed.openers | listed.initials | listed.org_heads,
+    )
+
+
+@cache
+def marker_starts(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the agent markers ("ने") and, in a postpositional language, of the locative
+    markers ("में", "से"): set lookups that stand in for the full checks on every word."""
+    g = grammar(language)
+    locative = frozenset(marker[0] for marker in g.locative_markers) if g.postpositional else frozenset()
+    return frozenset(marker[0] for marker in g.agent_markers), locative

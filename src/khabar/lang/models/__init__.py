@@ -14,6 +14,7 @@ from khabar.lang.models.entities import (
     LanguageRules,
     NameForms,
     Names,
+    NameSounds,
     Places,
     Titles,
 )
@@ -24,6 +25,7 @@ TOPICS: tuple[type[Topic], ...] = (
     LanguageRules,
     Grammar,
     Frequent,
+    NameSounds,
     Names,
     NameForms,
     Places,
@@ -50,6 +52,7 @@ __all__ = [
     "Institutions",
     "LanguageRules",
     "NameForms",
+    "NameSounds",
     "Names",
     "Numbers",
     "Places",

@@ -1,0 +1,129 @@
+"""Foreign people's names written in another script, known by how they sound.
+
+Hindi news names foreign people in Devanagari ("ब्रैड पिट", "टाइसन ने"), and few of their names are in
+the language's name words or the tagger's training data. A word is romanised (``khabar.text.translit``)
+and compared with common Latin given names and surnames (``data/latin_names.yaml``, from US Census
+lists: ``python -m train latin-names``) filed under their phonetic key, so a look-up reads one short
+list. A word that sounds like a common given name opens a person's name when the words after it, a
+space apart, sound like common surnames ("ब्रैड पिट"), and one that sounds like a common surname is a
+person where an agent marker follows ("टाइसन ने"): a Hindi word sounds like some name now and then,
+two in a row seldom. Latin words are left to ``capitals``. Stopwords, ordinary
+words (``ordinary_words``; ``name_sounds.yaml``, those that sound like names: पत्ते is no Patty), words
+of bodies' and places' names (पार्टी, स्टेशन), acronyms (सीबीआई), the exact names of places (पेरिस),
+and short words ("रन", "बेटे": they sound like too many names) are none, and so is a run next to a
+place cue word. These runs come after the tagger's sure names ("अमिताभ बच्चन ने" stays whole), and a
+sure name of a place or body is none (``cued.within_names``).
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Literal
+
+from khabar.doc import Doc
+from khabar.extractors.cues import is_agent
+from khabar.extractors.entities.words import (
+    MAX_RUN,
+    Taken,
+    Words,
+    frequent_words,
+    name_words,
+    ordinary_words,
+    place_cue_next,
+)
+from khabar.knowledge import places
+from khabar.knowledge.data import load_yaml
+from khabar.knowledge.place_sounds import sound_key
+from khabar.lang import topic
+from khabar.lang.models import NameForms, NameSounds
+from khabar.text.normalise import fold
+from khabar.text.tokens import Token
+from khabar.text.translit import acronym, romanise
+from khabar.text.translit.names import similarity
+
+NamePart = Literal["given", "surname"]
+SOUNDS_ALIKE = {"given": 0.8, "surname": 0.7}  # least similarity of a romanised word to a Latin name
+# of its key (टाइसन, tyson: 0.74; ब्रैड, brad: 0.92; रेलवे, ralph: 0.70)
+ALONE_SOUNDS = 3  # least consonants of the key of a surname alone (टाइसन "tsn"; not बेटे "bt", वन "vn")
+PAIR_SOUNDS = 5  # ... of the keys of a given name and the surnames after it (ब्रैड पिट "brd pt"; not रन "rn")
+
+
+@cache
+def _by_key() -> dict[NamePart, dict[str, list[str]]]:
+    """The Latin given names and surnames under their phonetic keys."""
+    data = load_yaml("latin_names.yaml")
+    filed: dict[NamePart, dict[str, list[str]]] = {"given": {}, "surname": {}}
+    for part, listed in (("given", data["given_names"]), ("surname", data["surnames"])):
+        for name in listed:
+            filed[part].setdefault(sound_key(name), []).append(name)  # type: ignore[index]
+    return filed
+
+
+@lru_cache(maxsize=65_536)
+def sounds_like(word: str) -> tuple[frozenset[NamePart], int]:
+    """Which parts of a Latin name the (folded, non-Latin) word sounds like, and the length of its key."""
+    latin = romanise(word).lower()
+    key = sound_key(latin)
+    parts = frozenset(
+        part
+        for part, filed in _by_key().items()
+        if any(similarity(latin, name) >= SOUNDS_ALIKE[part] for name in filed.get(key, ()))
+    )
+    return parts, len(key)
+
+
+def _name_part(words: Words, taken: Taken, i: int) -> tuple[frozenset[NamePart], int]:
+    """What the free non-Latin word ``i`` of a language with known ordinary words sounds like, and the
+    length of its key, unless it is an ordinary word (``ordinary_words``), a name word of its language
+    ("पार्टी", "स्टेशन"), an acronym ("सीबीआई") or a place's name."""
+    token, language = words.tokens[i], words.languages[i]
+    if (
+        not frequent_words(language)  # a language whose ordinary words are unknown (or none)
+        or not taken.usable(words, i, latin=False)
+        or token.latin
+        or token.text in ordinary_words(language)
+        or token.text in _name_sounds(language)
+        or token.text in _name_words(language)
+        or acronym(token.text)
+        or places.by_name(token.text)
+    ):
+        return frozenset(), 0
+    return sounds_like(token.text)
+
+
+@cache
+def _name_sounds(language: str | None) -> frozenset[str]:
+    """Ordinary words of the language that sound like Latin names (``name_sounds.yaml``)."""
+    return frozenset(topic(language, NameSounds).words)
+
+
+@cache
+def _name_words(language: str | None) -> frozenset[str]:
+    """Words that head or open names of the language, and the words of places' and bodies' names
+    (``name_forms.yaml``: नेशनल, स्टेशन): no foreign person's name."""
+    listed = name_words(language)
+    forms = topic(language, NameForms)
+    other = frozenset(fold(word) for word in (*forms.places, *forms.organisations))
+    return (
+        listed.org_heads | listed.place_heads | listed.openers | listed.initials | listed.event_heads | other
+    )
+
+
+def foreign_person(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
+    """The foreign person's name word ``i`` opens ("ब्रैड पिट") or is ("टाइसन ने"), or nothing."""
+    parts, sounds = _name_part(words, taken, i)
+    token = words.tokens[i]
+    run = [token]
+    while "given" in parts and len(run) < MAX_RUN and (j := run[-1].index + 1) < len(words):
+        following, length = _name_part(words, taken, j)
+        if "surname" not in following or not doc.text[run[-1].end : words.tokens[j].start].isspace():
+            break  # "जोशो-खरोश" is no name
+        run.append(words.tokens[j])
+        sounds += length
+    if place_cue_next(words, run):
+        return []  # "सूराय पालॆं गांव"
+    if len(run) > 1:
+        return run if sounds >= PAIR_SOUNDS else []
+    if "surname" in parts and sounds >= ALONE_SOUNDS and is_agent(doc, token.start, token.end):
+        return run
+    return []

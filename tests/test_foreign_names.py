@@ -1,0 +1,39 @@
+"""Foreign people written in Devanagari, known by how their names sound (``entities/foreign``)."""
+
+from __future__ import annotations
+
+from khabar.pipeline import extract
+from khabar.schema import Article
+
+
+def people(article: Article) -> dict[str, list[str]]:
+    """Each person's name, with the surfaces of its mentions in text order."""
+    return {e.name: [m.text for m in e.mentions] for e in article.entities if e.type == "PERSON"}
+
+
+def test_a_common_foreign_surname_acting_is_a_person() -> None:
+    text = "पूर्व विश्व चैंपियन मुक्केबाज़ की शादी टूट गई थी। टाइसन ने एक टीवी कार्यक्रम में यह बात बताई।"
+    article = extract(text)
+    mentions = [m for ms in people(article).values() for m in ms]
+    assert mentions == ["टाइसन"]
+    span = next(e for e in article.entities if e.type == "PERSON").mentions[0]
+    assert text[span.start : span.end] == "टाइसन"
+
+
+def test_a_foreign_given_name_opens_a_name_of_surname_like_words() -> None:
+    text = "अभिनेत्री अब हॉलीवुड स्टार ब्रैड पिट हॉलीवुड की फ़िल्मों में साथ काम कर रही हैं।"
+    assert [m for ms in people(extract(text)).values() for m in ms] == ["ब्रैड पिट"]
+    cricket = "मैच में दक्षिण अफ्रीका के गेंदबाज़ डेल स्टेन और वायने पार्नेल ने तीन तीन विकेट लिए।"
+    assert sorted(m for ms in people(extract(cricket)).values() for m in ms) == ["डेल स्टेन", "वायने पार्नेल"]
+
+
+def test_ordinary_words_that_sound_like_names_name_nobody() -> None:
+    son = extract("गांव में उनके बेटे ने बताया कि खेतों में पत्ते खुलने लगे हैं और सीबीआई ने जांच शुरू की है।")
+    assert people(son) == {}
+    station = extract("यात्री रेलवे स्टेशन पर घंटों खड़े रहे और जोशो-खरोश से नारे लगाते रहे।")
+    assert people(station) == {}
+
+
+def test_a_tagged_name_is_not_cut_to_its_surname() -> None:
+    text = "मुंबई में अभिनेता अमिताभ बच्चन ने अपनी नई फ़िल्म के बारे में बात की।"
+    assert ["अमिताभ बच्चन"] in people(extract(text)).values()
