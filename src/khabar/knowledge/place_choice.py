@@ -14,7 +14,8 @@ evidence:
 - ``PRIMARY``: the name, in Latin script, is the place's own GeoNames name rather than one of its
   alternate names ("Venice" is Venice, not Dayton, Ohio, whose alternate names include "Venice").
 A region with no country (a continent) counts as named wherever it is. A cue word next to the name
-("province", "ज़िला") keeps only regions or only cities; without one, a city of ``MAJOR_CITY``
+("province", "county", "ज़िला") keeps only the places of its feature (a district's own name holds its cue
+word: "Henry County"), else only cities; without one, a city of ``MAJOR_CITY``
 people beats its own country's same-named region ("Washington", "Kabul").
 
 The best candidate is a place when its population reaches what its evidence asks
@@ -133,8 +134,8 @@ def _fitting(candidates: Sequence[Place], cue: CueFeature | None) -> list[Place]
     """The candidates a cue word allows; without one, no region that a major city of its country
     shares its name with."""
     if cue is not None:
-        wanted = "admin1" if cue == "admin1" else "city"
-        return [p for p in candidates if p.feature == wanted] or list(candidates)
+        wanted = [p for p in candidates if p.feature == cue] or [p for p in candidates if p.feature == "city"]
+        return wanted or list(candidates)
     major = {p.country for p in candidates if p.feature == "city" and p.population >= MAJOR_CITY}
     return [p for p in candidates if p.feature == "city" or p.country not in major]
 

@@ -166,7 +166,7 @@ def _tally(placed: Iterable[tuple[str, Place]]) -> _Tally:
             countries[p.country] += 1
         if p.feature == "admin1":
             regions[(p.country, p.name)] += 1
-        if p.feature == "city" and p.admin1:
+        if p.feature != "admin1" and p.admin1:
             around[(p.country, p.admin1)] += 1
     return countries, regions, around
 

@@ -40,7 +40,7 @@ from khabar.extractors.entities.words import (
     place_cues,
 )
 from khabar.knowledge import places
-from khabar.knowledge.places import Place
+from khabar.knowledge.places import CueFeature, Place
 from khabar.text.ranges import ByStart
 from khabar.text.tokens import Token
 
@@ -114,7 +114,7 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
         candidates = places.by_name(key) or ("-" in key and places.by_name(key.replace("-", " "))) or []
         if not candidates:
             continue
-        cue = place_cue_next(words, run)
+        cue = place_cue_next(words, run) or _own_cue(candidates)
         if cue == "admin1" and all(c.feature != "admin1" for c in candidates):
             continue  # "X प्रांत": a region, looked up among region names by the cued run
         apposed = apposition(doc, scan.country_at, run[-1].end)
@@ -126,6 +126,12 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
             return None
         return _named_run(doc, words, run, key, candidates, cue, apposed)
     return None
+
+
+def _own_cue(candidates: list[Place]) -> CueFeature | None:
+    """Admin-2 regions are indexed only by names that end in a cue word ("Henry County"): the name is
+    its own cue."""
+    return "admin2" if all(c.feature == "admin2" for c in candidates) else None
 
 
 def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
