@@ -341,3 +341,14 @@ def test_county_in_the_state_the_story_names() -> None:
 def test_bare_county_name_stays_the_towns() -> None:
     assert all(p.feature != "admin2" for p in by_name("henry"))
     assert {p.feature for p in by_name("madison county")} == {"admin2"}
+
+
+def test_town_in_the_county_another_name_fits() -> None:
+    """'Paris' and 'Henry County' fit one county: Paris, Tennessee, though Paris, France, is larger."""
+    tennessee = Place(None, "Paris", "USA", 36.3, -88.3, 10_150, "city", "Tennessee", 3, district=7)
+    france = Place(None, "Paris", "FRA", 48.9, 2.3, 2_138_551, "city", "Île-de-France", 60)
+    evidence = Evidence(districts=frozenset({7}))
+    choice = choose([france, tennessee], evidence, None, "paris")
+    assert choice is not None and choice.place == tennessee
+    choice = choose([france, tennessee], Evidence(), None, "paris")
+    assert choice is not None and choice.place == france

@@ -8,6 +8,9 @@ evidence:
   more than ``FOCUS`` regions (a list of states says less about each name than a dateline);
 - ``NEAR``: it lies within ``NEAR_KM`` of a city the article names and places with certainty, or, a
   region, holds such a city;
+- ``DISTRICT``: a town, it lies in a county (admin-2) that another name of the article may be; a county,
+  it holds a town that another name may be ("Paris" and "Henry County": Paris, Tennessee, and its
+  county): two names that fit one county are that county's, as "Town, Region" is that region's;
 - ``NAMED``: it lies in a country the article names ("Syria", "Syrian");
 - ``IMPLIED``: it lies in the country of a place the article places with certainty;
 - ``HOME``: it lies in a home country of the article's language (``home_countries`` in places.yaml);
@@ -33,7 +36,7 @@ from dataclasses import dataclass
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
 
-REGION, NEAR, NAMED, IMPLIED, HOME, PRIMARY = 3.0, 1.5, 1.5, 1.0, 1.5, 3.0
+REGION, NEAR, NAMED, IMPLIED, HOME, PRIMARY, DISTRICT = 3.0, 1.5, 1.5, 1.0, 1.5, 3.0, 6.0
 FOCUS = 2  # regions an article may name before each counts for less
 FAME = 1.5
 STRONG = NAMED  # evidence this strong lets a small place be taken
@@ -61,6 +64,7 @@ class Evidence:
     points: Sequence[tuple[float, float]] = ()  # cities it places with certainty
     around: Collection[tuple[str, str]] = frozenset()  # (country, region name) of those cities
     home: Collection[str] = frozenset()  # home countries of its language
+    districts: Collection[int] = frozenset()  # admin-2 regions its other names fit (see DISTRICT)
 
     def support(self, place: Place) -> float:
         """The evidence for ``place``, without its population and name."""
@@ -71,6 +75,8 @@ class Evidence:
             score += REGION * min(1.0, FOCUS / len(self.regions))
         if self._near(place):
             score += NEAR
+        if place.district is not None and place.district in self.districts:
+            score += DISTRICT
         if place.country in self.named:
             score += NAMED
         elif place.country in self.implied:

@@ -85,6 +85,7 @@ class Place:
     feature: Feature
     admin1: str | None  # the region's name; a region's own name for a region
     known_names: int = 0  # distinct names indexed for it: how widely it is known (Geneva has 60)
+    district: int | None = None  # gazetteer index of its admin-2 region (its own for one), if known
 
 
 @dataclass(slots=True)
@@ -99,6 +100,7 @@ class _Gazetteer:
     populations: array
     features: bytearray  # index in FEATURES: 0 a city, 1 an admin-1 region, 2 an admin-2 one
     admin1_of: array  # index of the place's admin-1 region, -1 when unknown
+    admin2_of: array  # index of the place's admin-2 region (itself for one), -1 when unknown
     known_names: array  # distinct indexed names of each place
     keys: str  # sorted folded names joined by "\n": a bisected list loads faster than a dict
     offsets: array  # postings of keys[i] are postings[offsets[i]:offsets[i + 1]]
@@ -147,6 +149,7 @@ def _build() -> _Gazetteer:
         populations=array("q"),
         features=bytearray(),
         admin1_of=array("i"),
+        admin2_of=array("i"),
         known_names=array("H"),
         keys="",
         offsets=array("i", [0]),
@@ -168,6 +171,7 @@ def _build() -> _Gazetteer:
         gaz.populations.append(population)
         gaz.features.append(feature)
         gaz.admin1_of.append(-1)
+        gaz.admin2_of.append(-1)
         gaz.known_names.append(min(len(names), 0xFFFF))
         names_of.append(names)
         return len(place_names) - 1
@@ -263,6 +267,8 @@ def _add_districts(
         record = (district.geonames_id, district.name, gaz.countries[cities[0]], lat, lon, population)
         index = add(record, 2, {fold(district.name)})
         gaz.admin1_of[index] = gaz.admin1_of[cities[0]]
+        for i in (index, *cities):
+            gaz.admin2_of[i] = index
 
 
 def _country_words() -> dict[str, str]:
@@ -307,6 +313,7 @@ class _Loaded:
             feature=FEATURES[gaz.features[index]],
             admin1=self.names[region] if region >= 0 else None,
             known_names=gaz.known_names[index],
+            district=None if gaz.admin2_of[index] < 0 else gaz.admin2_of[index],
         )
 
 
