@@ -42,6 +42,7 @@ FAME = 1.5
 STRONG = NAMED  # evidence this strong lets a small place be taken
 NEAR_KM = 150.0  # a candidate this close to a place placed with certainty is in the story's area
 SAME_PLACE_KM = 50.0  # candidates this close are one place for the margin (a city and its district)
+SAME_REGION_KM = 100.0  # regions this close are one for the margin (a city region and the one around it)
 MARGIN = 0.5  # score by which the best candidate leads every other one elsewhere, to be placed
 MAJOR_CITY = 100_000
 
@@ -155,7 +156,8 @@ def _same_place(a: Place, b: Place) -> bool:
         return False
     if a.feature != b.feature:  # a city and the region it lies in
         return (a.admin1 or a.name) == (b.admin1 or b.name)
-    return km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+    near = SAME_REGION_KM if a.feature == "admin1" else SAME_PLACE_KM
+    return km(a.lat, a.lon, b.lat, b.lon) <= near
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
