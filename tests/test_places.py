@@ -352,3 +352,15 @@ def test_town_in_the_county_another_name_fits() -> None:
     assert choice is not None and choice.place == tennessee
     choice = choose([france, tennessee], Evidence(), None, "paris")
     assert choice is not None and choice.place == france
+
+
+def _place_surfaces(text: str) -> set[str]:
+    from khabar import extract
+
+    return {text[m.start : m.end] for e in extract(text).entities if e.type == "PLACE" for m in e.mentions}
+
+
+def test_town_opening_a_body_in_the_story_area() -> None:
+    dateline = "TORRINGTON, Conn. — Two residents were injured in a fire on Main Street. "
+    assert "Winsted" in _place_surfaces(dateline + "The Winsted Fire Department responded to the call.")
+    assert "Winsted" not in _place_surfaces(dateline + "The Winsted Grill said it would help.")  # no body

@@ -34,8 +34,9 @@ class NameOfPlace:
     """A run that names places: its span, folded name ("" when looked up otherwise), candidates, the
     feature a cue word implies, whether its context says it is a place, whether it is capitalised,
     and whether it lies inside a longer capitalised name ("Webster Theatre", "Ken Salazar"), where
-    only a large place is taken. ``point``: False for a county named after a town ("Henry County"),
-    which takes only the town's country."""
+    only a large place is taken, or one the article's places put in its area that opens a body's
+    name (``opens_body``: "Torrington Fire Department"). ``point``: False for a county named after a
+    town ("Henry County"), which takes only the town's country."""
 
     start: int
     end: int
@@ -46,6 +47,7 @@ class NameOfPlace:
     capitalised: bool
     embedded: bool = False
     point: bool = True
+    opens_body: bool = False
 
 
 def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Found]:
@@ -246,8 +248,8 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
     if not choice.enough:
         return name.context and name.capitalised and not name.embedded and choice.support > 0
     best = choice.best
-    if name.embedded:
-        return best.population >= LARGE_PLACE
+    if name.embedded:  # "Torrington Fire Department" in a story about Litchfield County
+        return best.population >= LARGE_PLACE or (name.opens_body and choice.support > NAMED)
     home = best.country in home_countries(doc.language_at(name.start))
     large = LARGE_HOME_PLACE if home else LARGE_PLACE if name.capitalised else LARGE_UNCASED_PLACE
     return best.population >= large or name.context or choice.support > NAMED

@@ -25,6 +25,7 @@ from khabar.extractors.entities.place_guards import (
     article_surnames,
     headed,
     inside_longer_name,
+    opens_body,
     ordinary,
     person_word,
     speaks,
@@ -56,7 +57,9 @@ def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> 
     starts = {f.start: f.country for f in countries if f.country}
     surnames = article_surnames(doc, words)
     names = [
-        replace(n, embedded=True, context=False) if n.cue is None and n.key in surnames else n
+        replace(n, embedded=True, context=False, opens_body=False)
+        if n.cue is None and n.key in surnames
+        else n
         for n in _names(doc, _Scan(words, taken, inner, starts))
     ]
     return located(doc, names, found)
@@ -166,7 +169,8 @@ def _named_run(
     if apposed is None:
         context = cue is not None or is_locative(doc, start, end)
         embedded = cue is None and inside_longer_name(words, run)
-        return NameOfPlace(start, end, key, candidates, cue, context, capitalised, embedded, point)  # type: ignore[arg-type]
+        body = embedded and opens_body(words, run)
+        return NameOfPlace(start, end, key, candidates, cue, context, capitalised, embedded, point, body)  # type: ignore[arg-type]
     held = [c for c in candidates if apposed.holds(c)]
     if not held:  # a list of places ("Texas, Arizona and New Mexico")
         return _named_run(doc, words, run, key, candidates, cue, None)
