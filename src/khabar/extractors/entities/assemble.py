@@ -91,7 +91,7 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
             lat=p.lat,
             lon=p.lon,
             geonames_id=p.geonames_id,
-            precision="admin1" if p.feature == "admin1" else "city",
+            precision=p.feature,
             **base,
         )
     if first.place is not None:  # a continent: no point location

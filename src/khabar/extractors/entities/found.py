@@ -117,7 +117,7 @@ class Seen:
             self._regions.add((place.country, place.name))
         elif len(self._points) < MAX_POINTS:
             self._points.append((place.lat, place.lon))
-        if place.feature == "city" and place.admin1:
+        if place.feature != "admin1" and place.admin1:
             self._around.add((place.country, place.admin1))
 
     def countries(self) -> set[str]:

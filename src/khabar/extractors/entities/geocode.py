@@ -11,8 +11,8 @@ share one (its precision then says "country").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from khabar.doc import Doc
@@ -34,8 +34,9 @@ class NameOfPlace:
     """A run that names places: its span, folded name ("" when looked up otherwise), candidates, the
     feature a cue word implies, whether its context says it is a place, whether it is capitalised,
     and whether it lies inside a longer capitalised name ("Webster Theatre", "Ken Salazar"), where
-    only a large place is taken. ``point``: False for a county named after a town ("Henry County"),
-    which takes only the town's country."""
+    only a large place is taken, or one the article's places put in its area that opens a body's
+    name (``opens_body``: "Torrington Fire Department"). ``point``: False for a county named after a
+    town ("Henry County"), which takes only the town's country."""
 
     start: int
     end: int
@@ -46,18 +47,21 @@ class NameOfPlace:
     capitalised: bool
     embedded: bool = False
     point: bool = True
+    opens_body: bool = False
 
 
 def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Found]:
     """The mentions of the names that the evidence makes places, placed where it can."""
     named, home = _named(found), home_countries(doc.language)
+    districts = _Districts((name.key, name.candidates) for name in names)
     first = Evidence(named=named, implied=_implied(found), home=home)
     placed = []
     for name in names:
-        choice = choose(name.candidates, first, name.cue, name.key)
+        evidence_first = replace(first, districts=districts.for_name(name.key))
+        choice = choose(name.candidates, evidence_first, name.cue, name.key)
         if choice is not None and choice.place is not None and _kept(doc, name, choice):
             placed.append((name.key, choice.place))
-    evidence = _Evidences(named, _implied(found), home, placed)
+    evidence = _Evidences(named, _implied(found), home, placed, districts)
     mentions = []
     for name in names:
         if not name.candidates:  # a place named after a country ("Guernsey County")
@@ -72,7 +76,12 @@ def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Foun
 def redisambiguate(doc: Doc, found: list[Found]) -> None:
     """Choose again among same-named places, now that all the article's mentions are known."""
     places = [(fold(doc.text[f.start : f.end]), f.place) for f in found if f.place is not None]
-    evidence = _Evidences(_named(found), _implied(found), home_countries(doc.language), places)
+    districts = _Districts(
+        (fold(doc.text[f.start : f.end]), f.alternatives or [f.place])  # type: ignore[list-item]
+        for f in found
+        if f.type == "PLACE" and (f.place is not None or f.alternatives)
+    )
+    evidence = _Evidences(_named(found), _implied(found), home_countries(doc.language), places, districts)
     for item in found:
         if item.type != "PLACE" or len(item.alternatives) < 2:
             continue
@@ -114,8 +123,9 @@ class _Evidences:
         implied: frozenset[str],
         home: frozenset[str],
         placed: list[tuple[str, Place]],
+        districts: _Districts,
     ) -> None:
-        self.named, self.implied, self.home = named, implied, home
+        self.named, self.implied, self.home, self.districts = named, implied, home, districts
         self._all = _tally(placed)
         self._own: dict[str, list[tuple[str, Place]]] = {}
         self._points: dict[tuple[float, float], set[str]] = {}  # each city point, by the names placing it
@@ -139,6 +149,7 @@ class _Evidences:
                 points=self._points_but(key),
                 around=around,
                 home=self.home,
+                districts=self.districts.for_name(key),
             )
         return evidence
 
@@ -151,6 +162,33 @@ class _Evidences:
                 if len(points) == MAX_POINTS:
                     break
         return tuple(points)
+
+
+class _Districts:
+    """The admin-2 regions each name's fellow names fit (``place_choice.DISTRICT``): for a county's
+    name, those of the towns the others may be; for a town's, the counties the others may be."""
+
+    def __init__(self, names: Iterable[tuple[str, Sequence[Place]]]) -> None:
+        self._own: dict[str, tuple[Counter[int], Counter[int], bool]] = {}
+        for key, candidates in names:
+            if key in self._own or not candidates:
+                continue
+            counties = Counter(
+                {p.district for p in candidates if p.feature == "admin2" and p.district is not None}
+            )
+            towns = Counter(
+                {p.district for p in candidates if p.feature == "city" and p.district is not None}
+            )
+            self._own[key] = (counties, towns, all(p.feature == "admin2" for p in candidates))
+        self._counties: Counter[int] = Counter()
+        self._towns: Counter[int] = Counter()
+        for counties, towns, _ in self._own.values():
+            self._counties.update(counties)
+            self._towns.update(towns)
+
+    def for_name(self, key: str) -> Collection[int]:
+        counties, towns, county = self._own.get(key, (Counter(), Counter(), False))
+        return _Without(self._towns, towns) if county else _Without(self._counties, counties)
 
 
 _Tally = tuple["Counter[str]", "Counter[tuple[str, str]]", "Counter[tuple[str, str]]"]
@@ -166,7 +204,7 @@ def _tally(placed: Iterable[tuple[str, Place]]) -> _Tally:
             countries[p.country] += 1
         if p.feature == "admin1":
             regions[(p.country, p.name)] += 1
-        if p.feature == "city" and p.admin1:
+        if p.feature != "admin1" and p.admin1:
             around[(p.country, p.admin1)] += 1
     return countries, regions, around
 
@@ -210,8 +248,8 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
     if not choice.enough:
         return name.context and name.capitalised and not name.embedded and choice.support > 0
     best = choice.best
-    if name.embedded:
-        return best.population >= LARGE_PLACE
+    if name.embedded:  # "Torrington Fire Department" in a story about Litchfield County
+        return best.population >= LARGE_PLACE or (name.opens_body and choice.support > NAMED)
     home = best.country in home_countries(doc.language_at(name.start))
     large = LARGE_HOME_PLACE if home else LARGE_PLACE if name.capitalised else LARGE_UNCASED_PLACE
     return best.population >= large or name.context or choice.support > NAMED

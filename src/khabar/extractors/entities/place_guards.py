@@ -10,7 +10,8 @@ and longer names around exact place names (read by ``places``).
 - A short word all in capitals ("WA") is an acronym.
 - A place word before a capitalised place head word ("Hampton Avenue") names the street or river.
 - A place word inside a longer capitalised name ("Webster Theatre", "Summit of the Americas") is
-  taken only when the place is large.
+  taken only when the place is large, or when it opens a body's name ("Torrington Fire Department")
+  and the article's places put it in their area (``geocode``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from khabar.text.patterns import expand
 from khabar.text.tokens import Token
 
 MAX_ACRONYM = 3  # letters of an all-capital word taken as an acronym
+MAX_BODY_WORDS = 3  # words after a place name within which a body's head word may end the name
 
 
 def article_surnames(doc: Doc, words: Words) -> set[str]:
@@ -64,6 +66,22 @@ def inside_longer_name(words: Words, run: list[Token]) -> bool:
     while after < len(words) and words.tokens[after].text in connectors and words.tokens[after - 1].joined:
         after += 1
     return after < len(words) and name_word(words, after) and words.tokens[after - 1].joined
+
+
+def opens_body(words: Words, run: list[Token]) -> bool:
+    """Does the Latin run open a capitalised name that ends in an organisation's head word within a
+    few words ("Torrington Fire Department", "Paris Public Library"; not "Nate Raymond")?"""
+    before, after = run[0].index - 1, run[-1].index + 1
+    if before >= 0 and name_word(words, before) and words.tokens[before].joined:
+        return False
+    heads = name_words(words.languages[run[0].index]).org_heads
+    while after < len(words) and after <= run[-1].index + MAX_BODY_WORDS and words.tokens[after - 1].joined:
+        if not name_word(words, after):
+            return False
+        if words.tokens[after].text in heads:
+            return True
+        after += 1
+    return False
 
 
 def name_word(words: Words, i: int) -> bool:

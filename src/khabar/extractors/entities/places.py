@@ -25,6 +25,7 @@ from khabar.extractors.entities.place_guards import (
     article_surnames,
     headed,
     inside_longer_name,
+    opens_body,
     ordinary,
     person_word,
     speaks,
@@ -40,7 +41,7 @@ from khabar.extractors.entities.words import (
     place_cues,
 )
 from khabar.knowledge import places
-from khabar.knowledge.places import Place
+from khabar.knowledge.places import CueFeature, Place
 from khabar.text.ranges import ByStart
 from khabar.text.tokens import Token
 
@@ -56,7 +57,9 @@ def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> 
     starts = {f.start: f.country for f in countries if f.country}
     surnames = article_surnames(doc, words)
     names = [
-        replace(n, embedded=True, context=False) if n.cue is None and n.key in surnames else n
+        replace(n, embedded=True, context=False, opens_body=False)
+        if n.cue is None and n.key in surnames
+        else n
         for n in _names(doc, _Scan(words, taken, inner, starts))
     ]
     return located(doc, names, found)
@@ -114,7 +117,7 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
         candidates = places.by_name(key) or ("-" in key and places.by_name(key.replace("-", " "))) or []
         if not candidates:
             continue
-        cue = place_cue_next(words, run)
+        cue = place_cue_next(words, run) or _own_cue(candidates)
         if cue == "admin1" and all(c.feature != "admin1" for c in candidates):
             continue  # "X प्रांत": a region, looked up among region names by the cued run
         apposed = apposition(doc, scan.country_at, run[-1].end)
@@ -126,6 +129,12 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
             return None
         return _named_run(doc, words, run, key, candidates, cue, apposed)
     return None
+
+
+def _own_cue(candidates: list[Place]) -> CueFeature | None:
+    """Admin-2 regions are indexed only by names that end in a cue word ("Henry County"): the name is
+    its own cue."""
+    return "admin2" if all(c.feature == "admin2" for c in candidates) else None
 
 
 def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
@@ -160,7 +169,8 @@ def _named_run(
     if apposed is None:
         context = cue is not None or is_locative(doc, start, end)
         embedded = cue is None and inside_longer_name(words, run)
-        return NameOfPlace(start, end, key, candidates, cue, context, capitalised, embedded, point)  # type: ignore[arg-type]
+        body = embedded and opens_body(words, run)
+        return NameOfPlace(start, end, key, candidates, cue, context, capitalised, embedded, point, body)  # type: ignore[arg-type]
     held = [c for c in candidates if apposed.holds(c)]
     if not held:  # a list of places ("Texas, Arizona and New Mexico")
         return _named_run(doc, words, run, key, candidates, cue, None)
