@@ -9,7 +9,8 @@ from rapidfuzz import fuzz, process
 
 from khabar.knowledge import cache, place_names
 from khabar.knowledge.place_choice import Choice, Evidence, choose
-from khabar.knowledge.places import Place, base_form, by_name, latin_names
+from khabar.knowledge.place_names import base_form
+from khabar.knowledge.places import Place, by_name, latin_names
 from khabar.lang import topic
 from khabar.lang.models import Places
 from khabar.text.normalise import fold

