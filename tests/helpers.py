@@ -74,8 +74,9 @@ def assert_valid_dates(article: Article) -> None:
 
 
 def assert_valid_record(article: Article) -> None:
-    """The invariants of every record: spans quote the text exactly and lie inside it, the ids that
-    events and quotes name resolve to entities, dates are valid ISO 8601, counts are in bounds."""
+    """The invariants of every record: spans quote the text exactly and lie inside it, one span is a
+    mention of one entity only, the ids that events and quotes name resolve to entities, dates are
+    valid ISO 8601, counts are in bounds."""
     text = article.text
     spans: list[Span] = [m for e in article.entities for m in e.mentions]
     spans += [*article.dates, *article.counts, *article.quotes]
@@ -88,6 +89,8 @@ def assert_valid_record(article: Article) -> None:
         assert 0 <= item.start <= item.end <= len(text), item
     ids = [e.id for e in article.entities]
     assert len(ids) == len(set(ids))
+    mentions = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    assert len(mentions) == len(set(mentions)), "a span is a mention of two entities"
     named = [q.speaker for q in article.quotes]
     for event in article.events:
         named += [event.source, event.target, event.location, event.attributed_to]

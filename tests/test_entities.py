@@ -309,3 +309,9 @@ def test_place_without_a_point_lies_in_the_country_the_article_names() -> None:
 def test_county_lies_in_the_country_of_its_namesake_town() -> None:
     article = extract("Deputies in Madison County said the road reopened.")
     assert by_name(article, "Madison County").country == "USA"
+
+
+def test_one_span_names_one_entity() -> None:
+    """An institution word found by the gazetteer is not found again as a new body by its head word."""
+    article = extract("गृह मंत्रालय के प्रवक्ता ने बताया कि दो हज़ार से ज़्यादा लोगों को सुरक्षित स्थानों पर पहुंचाया गया है।")
+    assert [e.name for e in article.entities if e.type == "ORG"] == ["Ministry of Interior"]

@@ -57,7 +57,11 @@ def find_entities(doc: Doc) -> list[Entity]:
 
 def _assemble(doc: Doc, found: list[Found]) -> list[Entity]:
     groups: dict[Key, list[Found]] = {}
-    for item in sorted(found, key=lambda f: f.start):
+    spans: set[tuple[int, int]] = set()
+    for item in sorted(found, key=lambda f: f.start):  # stable: the step that found a span first keeps it
+        if (item.start, item.end) in spans:
+            continue  # one span names one referent ("गृह मंत्रालय" as an institution, not again as a new body)
+        spans.add((item.start, item.end))
         groups.setdefault(item.key, []).append(item)
     return [
         _entity(doc, entity_id(doc.article_id, index), items) for index, items in enumerate(groups.values())
