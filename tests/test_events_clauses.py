@@ -225,3 +225,9 @@ def test_two_clauses_with_different_actors_do_not_make_one_side_of_each_other() 
     sides = {(names.get(e.source or ""), names.get(e.target or "")) for e in events if e.type == "ASSAULT"}
     assert ("Turkey", "Islamic State") not in sides
     assert all(source != "Islamic State" for source, _ in sides)
+
+
+def test_sanctions_lifted_are_an_easing_not_a_sanction() -> None:
+    events, names = coded("US sanctions were lifted on several Turkish citizens.")
+    coded_as = [(e.type, e.mode, names.get(e.source or "")) for e in events]
+    assert coded_as == [("RETREAT", "ease", "United States")]
