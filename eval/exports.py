@@ -18,7 +18,8 @@ from khabar.batch import extract_all
 from khabar.ingest import read_paths
 from khabar.schema import Article
 from khabar.store.db import open_store
-from khabar.store.export import GDELT_COLUMNS, ExportFormat, Filters, export
+from khabar.store.export import ExportFormat, Filters, export
+from khabar.store.export_gdelt import GDELT_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = (ROOT / "examples", ROOT / "tests" / "data" / "stories" / "corpus.jsonl")

@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 
 from khabar.store.commands import export_command
 from khabar.store.db import Store, open_store
-from khabar.store.export import ACLED_COLUMNS, GDELT_COLUMNS, ExportFormat, Filters, export
+from khabar.store.export import ExportFormat, Filters, export
+from khabar.store.export_acled import ACLED_COLUMNS
+from khabar.store.export_gdelt import GDELT_COLUMNS
 
 
 @pytest.fixture(scope="module")
