@@ -27,7 +27,7 @@ import yaml
 from khabar.lang import topic
 from khabar.lang.models import Institutions, Titles
 from khabar.text.normalise import fold
-from train.common import AGENTS_DICTIONARY, LANG_ROOT, SYNTHETIC_STORIES, require
+from train.common import AGENTS_DICTIONARY, LANG_ROOT, SYNTHETIC_STORIES, quoted, require
 
 CURATION = Path(__file__).with_name("agents_curation.yaml")
 _ENTRY = re.compile(r"^(?P<phrase>[^\[{#]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)\]")
@@ -181,18 +181,14 @@ def write(agents: list[Agent], read: int, min_count: int, not_agents: list[str])
     ]
     for agent in agents:
         secondary = f", secondary: {agent.secondary}" if agent.secondary else ""
-        words = ", ".join(_quoted(w) for w in agent.forms)
+        words = ", ".join(quoted(w) for w in agent.forms)
         lines.append(
-            f"  - {{name: {_quoted(agent.name)}, sector: {agent.sector}{secondary}, words: [{words}]}}"
+            f"  - {{name: {quoted(agent.name)}, sector: {agent.sector}{secondary}, words: [{words}]}}"
         )
-    lines.append(f"not_agents: [{', '.join(_quoted(p) for p in not_agents)}]")
+    lines.append(f"not_agents: [{', '.join(quoted(p) for p in not_agents)}]")
     path = LANG_ROOT / "en" / "agents.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
-
-
-def _quoted(word: str) -> str:
-    return '"' + word + '"'
 
 
 def main() -> None:
