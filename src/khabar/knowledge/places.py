@@ -122,16 +122,3 @@ def latin_names() -> list[tuple[str, Place]]:
         (name, places.get(i) or places.setdefault(i, loaded.place(i)))
         for name, i in zip(names, loaded.gaz.latin_places, strict=True)
     ]
-
-
-@cache
-def latin_names_in(countries: frozenset[str]) -> list[tuple[str, Place]]:
-    """``latin_names()`` of the places in ``countries`` (ISO3) only, without building the rest."""
-    loaded = _gazetteer()
-    gaz = loaded.gaz
-    names = gaz.latin_keys.split("\n") if gaz.latin_keys else []
-    return [
-        (name, loaded.place(i))
-        for name, i in zip(names, gaz.latin_places, strict=True)
-        if gaz.countries[i] in countries
-    ]

@@ -120,10 +120,6 @@ class Seen:
         if place.feature != "admin1" and place.admin1:
             self._around.add((place.country, place.admin1))
 
-    def countries(self) -> set[str]:
-        self._catch_up()
-        return self._countries
-
     def opening(self, offset: int) -> list[Found]:
         """The mentions that start at ``offset``, in the order they were found."""
         self._catch_up()
@@ -133,10 +129,6 @@ class Seen:
         """The mentions that end at ``offset``, in the order they were found."""
         self._catch_up()
         return self._closing.get(offset, [])
-
-    def named_countries(self) -> set[str]:
-        self._catch_up()
-        return self._named_countries
 
     def evidence(self, home: frozenset[str]) -> Evidence:
         """What the mentions so far say about where the article's places are (``home``: the home

@@ -143,11 +143,8 @@ def _modifies(
 
 def _sector_of(h: GazetteerHit) -> str | None:
     """The sector of a generic actor's or institution's word; None for a title."""
-    return (
-        getattr(h.hit.referent, "sector", None)
-        if isinstance(h.hit.referent, AgentWord | Institution)
-        else None
-    )
+    referent = h.hit.referent
+    return referent.sector if isinstance(referent, AgentWord | Institution) else None
 
 
 def _apposed(doc: Doc, h: GazetteerHit, people: dict[int, Found]) -> Found | None:

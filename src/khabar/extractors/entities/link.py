@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
@@ -263,9 +264,10 @@ def _spelled_alike(run: list[Token], referent: object) -> bool:
     )
 
 
-def _names_of(actor: Actor) -> list[list[str]]:
-    """The folded words of each of the actor's names."""
-    return [words_of(fold(name)) for name in (actor.name, *actor.aliases)]
+@cache
+def _names_of(actor: Actor) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each of the actor's names (read for every match of a run: kept once)."""
+    return tuple(tuple(words_of(fold(name))) for name in (actor.name, *actor.aliases))
 
 
 def _holds_office(actor: Actor, day: date | None) -> bool:

@@ -10,11 +10,11 @@ among with what the article says so far (``khabar.knowledge.place_choice``).
 A name the gazetteer has in the run's own script is taken as it is; a sound is weaker evidence than a
 spelling, so the place must suit the story. Where the tagger or a cue word says the run is a place, it
 lies in a country the article names or places in, or a home country of the language, or is large
-(``LARGE_FOREIGN``) and named by its own name ("शहर खाली करने", emptying the city, is not Hebron, Al
+(``LARGE_PLACE``) and named by its own name ("शहर खाली करने", emptying the city, is not Hebron, Al
 Khalil). Where only a locative marker does (many a common noun stands before "में"), the
 run sounds like the own name of a place (not one of its many alternate names: बचा, "saved", is one of
-Bhachau's) in a home country or, more closely, in one the article names, and is large (``LARGE_LOCAL`` at
-home, ``LARGE_FOREIGN`` abroad) or lies in a region the article names or near a city it places.
+Bhachau's) in a home country or, more closely, in one the article names, and is large (``LARGE_HOME_PLACE`` at
+home, ``LARGE_PLACE`` abroad) or lies in a region the article names or near a city it places.
 Places of fewer than ``MIN_POPULATION`` people (or none given) are not matched by sound: among
 hundreds of thousands of villages some sound like any word. Frequent ordinary words are never looked
 up (``link``). Candidates the evidence cannot tell apart (three towns named Tanda) make a place
@@ -31,6 +31,7 @@ from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cdist
 
 from khabar.extractors.entities.context import similar
+from khabar.extractors.entities.geocode import LARGE_HOME_PLACE, LARGE_PLACE
 from khabar.knowledge import place_sounds, places
 from khabar.knowledge.place_choice import Evidence, choose
 from khabar.knowledge.places import CueFeature, Place
@@ -43,8 +44,6 @@ SOUND_THRESHOLD = 0.93  # least similarity of the romanised run to a place's Lat
 SPELLING_FLOOR = 0.8
 OWN_NAME_AT_HOME = 0.9  # ... to a home-country place's own name, on a locative marker alone (Bhadarwah 0.92)
 MIN_POPULATION = 1_000  # smaller places are not matched by sound
-LARGE_LOCAL = 15_000  # a home-country place taken on a locative marker alone, wherever it lies
-LARGE_FOREIGN = 100_000  # the same abroad, and a place in no country of the story taken on a stronger cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +68,9 @@ def place_by_sound(surface: str, evidence: Evidence, cue: CueFeature | None, *, 
     best = choice.best
     if said:
         local = any(best.country in c for c in (evidence.named, evidence.implied, evidence.home))
-        kept = local or (best.population >= LARGE_FOREIGN and similar(surface, best.name) >= SOUND_THRESHOLD)
+        kept = local or (best.population >= LARGE_PLACE and similar(surface, best.name) >= SOUND_THRESHOLD)
     else:
-        large = LARGE_LOCAL if best.country in evidence.home else LARGE_FOREIGN
+        large = LARGE_HOME_PLACE if best.country in evidence.home else LARGE_PLACE
         kept = best.population >= large or evidence.in_area(best)
     return Sounded(choice.place, choice.country, candidates) if kept else None
 

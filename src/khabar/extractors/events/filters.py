@@ -143,11 +143,11 @@ def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
         for m in order
         if m.coding.type in VIOLENT_BEFORE and not m.predicate.negated and m.modality == "asserted"
     ]
-    cuts, linked = breaks(doc), set()
+    cuts = breaks(doc)
     at = at_violent = 0
     last = last_violent = None
     for hit in doc.event_hits:
-        if hit.kind not in ("generic", "incident") or hit.start in linked:
+        if hit.kind not in ("generic", "incident"):
             continue
         while at < len(order) and order[at].hit.start < hit.start:
             last, at = order[at], at + 1
@@ -162,7 +162,6 @@ def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
         if host is not None:
             host.evidence.append(trimmed(doc.text, clause.start, clause.end))
             host.merged_hits.append(hit)
-            linked.add(hit.start)
 
 
 def _recent(doc: Doc, sentence: tuple[int, int]) -> set[tuple[int, int]]:

@@ -14,6 +14,7 @@ from functools import cache
 from khabar.doc import Doc
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.lang import topic
 from khabar.lang.models import Events
@@ -28,7 +29,6 @@ LINK_LINES = 6  # lines of headlines read after a cue that stands alone on its l
 @dataclass(frozen=True, slots=True)
 class _Cues:
     questions: frozenset[str]
-    participle_suffixes: tuple[str, ...]
     adjective_before: frozenset[str]
     compound_heads: frozenset[str]
 
@@ -38,7 +38,6 @@ def _cues(language: str) -> _Cues:
     g = topic(language, Events).grammar
     return _Cues(
         frozenset(g.questions),
-        tuple(fold(s) for s in g.participle_suffixes),
         frozenset(fold(w) for w in g.adjective_before),
         frozenset(fold(w) for w in g.compound_heads),
     )
@@ -93,10 +92,11 @@ class Unasserted:
             after = tokens.after(hit.end, 1, stops=word_stops())
             return bool(after) and after[0] in cues.compound_heads
         before = tokens.before(hit.start, 1, stops=word_stops())
+        suffixes = arg_cues(hit.language).participle_suffixes
         return (
             len(own) == 1
-            and bool(cues.participle_suffixes)
-            and own[0].endswith(cues.participle_suffixes)
+            and bool(suffixes)
+            and own[0].endswith(suffixes)
             and bool(before)
             and before[0] in cues.adjective_before
         )

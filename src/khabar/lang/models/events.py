@@ -31,7 +31,6 @@ class EventGrammar(Strict):
     auxiliaries: Words = ()
     passive: Words = ()
     progressive_suffixes: Words = ()  # "is fighting": a verb ending so after an auxiliary is not passive
-    participle_suffixes: Words = ()  # "released a pastor detained for two years": a reduced relative
     infinitive_suffixes: Words = ()
     infinitive_kept_before: Words = ()
     infinitive_before: Words = ()
@@ -66,7 +65,7 @@ class EventGrammar(Strict):
     conditionals: Words = ()
     conditional_ends: Words = ()
     related_links: Words = ()
-    participle_suffixes: Words = ()
+    participle_suffixes: Words = ()  # also: "released a pastor detained for two years", a reduced relative
     adjective_before: Words = ()
     compound_heads: Words = ()
     # nouns naming any happening ("घटना", "the incident"): after a demonstrative they refer back
