@@ -27,11 +27,11 @@ import pycrfsuite
 
 from khabar.doc import Doc
 from khabar.extractors.events.arguments import attach
-from khabar.extractors.events.candidates import Candidate, _marked
+from khabar.extractors.events.candidates import Candidate, marked
 from khabar.extractors.events.clauses import breaks, clause_at, padded_words, sentence_bounds
 from khabar.extractors.events.lexicon import Coding, Trigger
 from khabar.extractors.events.mentions import Context, Mention
-from khabar.extractors.events.predicates import Predicate, _read
+from khabar.extractors.events.predicates import Predicate, read_predicate
 from khabar.extractors.events.roles import MODEL_FILE, ROLES, USED_FILE, decode, eligible, pair_features
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
@@ -77,7 +77,7 @@ def _candidates(doc: Doc, sentence: list[Word]) -> dict[int, Candidate]:
         parts = [p for p in sentence if p.head == w.id and p.deprel in PARTS and abs(p.id - w.id) <= 3]
         start, end = min([w.start, *(p.start for p in parts)]), max([w.end, *(p.end for p in parts)])
         kind = "pronoun" if w.upos == "PRON" else "entity"
-        out[w.id] = _marked(doc, Candidate(start, end, kind, entity=str(w.id)))
+        out[w.id] = marked(doc, Candidate(start, end, kind, entity=str(w.id)))
     return out
 
 
@@ -93,7 +93,7 @@ def pairs(language: str) -> Iterator[tuple[str, Pairs]]:
         for verb, anchor in predicates(sentence, cues):
             hit = Hit(anchor.start, anchor.end, "trigger", Trigger(_EVENT, noun=anchor is not verb), language)
             clause = clause_at(doc, hit.start, hit.end, cuts)
-            predicate = _read(doc, hit, clause, padded_words(doc, (clause.start, clause.end)), False)
+            predicate = read_predicate(doc, hit, clause, padded_words(doc, (clause.start, clause.end)), False)
             if not predicate.verbal:
                 continue
             bounds = sentence_bounds(doc, hit.start)

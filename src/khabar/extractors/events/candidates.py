@@ -62,7 +62,7 @@ def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -
             else:  # the pronoun's own form marks its role (उसने)
                 candidates.append(Candidate(h.start, h.end, h.kind, role=str(h.value) if h.value else None))
     return [
-        _marked(doc, c) if c.role is None and sentence_bounds(doc, c.start) in relevant else c
+        marked(doc, c) if c.role is None and sentence_bounds(doc, c.start) in relevant else c
         for c in sorted(candidates, key=lambda a: a.start)  # in text order: one sentence after another
     ]
 
@@ -107,7 +107,7 @@ def _outermost(mentions: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _marked(doc: Doc, candidate: Candidate) -> Candidate:
+def marked(doc: Doc, candidate: Candidate) -> Candidate:
     """The candidate with the marker (and its role) that gives it its role in the clause."""
     cues = arg_cues(doc.language_at(candidate.start))
     if cues.postpositional:

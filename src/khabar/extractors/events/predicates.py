@@ -68,7 +68,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
         if trigger.needs and not any(f" {w} " in words_of((clause.start, clause.end)) for w in trigger.needs):
             continue
         doubted = (sentence, hit.language) in uncertain
-        predicate = _read(doc, hit, clause, words_of((clause.start, clause.end)), doubted)
+        predicate = read_predicate(doc, hit, clause, words_of((clause.start, clause.end)), doubted)
         if out and _reduced_relative(doc, out[-1], predicate):
             predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
@@ -99,7 +99,8 @@ def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool
     )
 
 
-def _read(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bool) -> Predicate:
+def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bool) -> Predicate:
+    """One trigger read in its clause (``words``: the clause's padded folded words)."""
     trigger, cues = hit.trigger, arg_cues(hit.language)
     after = doc.tokens.after(hit.end, AFTER_WORDS, limit=clause.end, stops=word_stops())
     before = doc.tokens.before(hit.start, BEFORE_WORDS, floor=clause.start, stops=word_stops())
