@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -194,12 +193,9 @@ def test_cameo_country_sector(code: str, expected: tuple[str | None, str | None]
 
 
 @pytest.mark.skipif(not PHOENIX.exists(), reason="shared Phoenix dictionaries not present")
-def test_real_phoenix_dictionaries_load_fast() -> None:
-    started = time.perf_counter()
+def test_real_phoenix_dictionaries_load() -> None:
     countries = load_actor_file(PHOENIX / "Phoenix.Countries.actors.txt")
-    elapsed = time.perf_counter() - started
     assert 15_000 < len(countries) < 25_000
-    assert elapsed < 5
     assert sum(a.type == "COUNTRY" for a in countries) > 150
     karzai = next(a for a in countries if a.name == "Hamid Karzai")
     assert karzai.role_on(date(2010, 1, 1)).cameo == "AFGGOV"
