@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import make_doc, run_stages
 from khabar import extract
 from khabar.schema import Event
 
@@ -231,3 +232,98 @@ def test_sanctions_lifted_are_an_easing_not_a_sanction() -> None:
     events, names = coded("US sanctions were lifted on several Turkish citizens.")
     coded_as = [(e.type, e.mode, names.get(e.source or "")) for e in events]
     assert coded_as == [("RETREAT", "ease", "United States")]
+
+
+# --- asides: a relative clause between commas ------------------------------------------------------
+
+
+def test_a_relative_clause_between_commas_is_an_aside_and_its_own_clause() -> None:
+    text = "Turkish troops, who shelled the town on Monday, arrested Kurdish fighters."
+    doc = run_stages(make_doc(text, "en"), ("event_hits", "predicates"))
+    clauses = {text[p.hit.start : p.hit.end]: p.clause for p in doc.predicates}
+    shelled, arrested = clauses["shelled"], clauses["arrested"]
+    assert shelled.aside and text[shelled.start : shelled.end] == "who shelled the town on Monday"
+    # the clause around it reads past it to its subject, and skips what it names
+    assert not arrested.aside and arrested.start == 0 and arrested.opener is None
+    assert [text[a:b] for a, b in arrested.asides] == ["who shelled the town on Monday"]
+
+
+def test_a_relative_clause_the_sentence_closes_is_no_aside() -> None:
+    text = "Police arrested the men, who attacked a temple."
+    doc = run_stages(make_doc(text, "en"), ("event_hits", "predicates"))
+    assert not any(p.clause.aside or p.clause.asides for p in doc.predicates)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish troops, who crossed into Syria on Monday, attacked Kurdish fighters.", "Turkish troops"),
+        ("The commander, who met Hamas leaders in Doha, attacked the town.", None),  # not Hamas
+    ],
+)
+def test_what_an_aside_names_is_no_argument_of_the_clause_around_it(text: str, expected: str | None) -> None:
+    event, _ = one_of(text, "ASSAULT")
+    assert roles(event)[0] == expected
+
+
+def test_an_asides_own_verb_still_acts_with_the_actor_before_it() -> None:
+    event, _ = one_of(
+        "Riedijk said he rejected Isis, who reportedly tortured him, and returned home.", "ASSAULT"
+    )
+    assert roles(event)[0] == "Isis"
+
+
+# --- learned roles: a preposition's object is no subject, an oblique one no target -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        (
+            "Kurdish militias fighting against Turkey in the Syrian enclave of Afrin have called on the "
+            "government of Bashar al-Assad to intervene.",
+            "REQUEST",
+            "militias",
+        ),
+        (
+            "Erdoğan has stepped up his rhetoric against the US, accusing it of building a terror army.",
+            "ACCUSE",
+            "Erdoğan",
+        ),
+        (
+            "The family of a former British soldier who was detained after fighting against Isis in Syria "
+            "have begged Theresa May for help.",
+            "REQUEST",
+            None,  # not Isis
+        ),
+    ],
+)
+def test_a_learned_source_is_not_the_object_of_a_preposition(
+    text: str, kind: str, source: str | None
+) -> None:
+    event, _ = one_of(text, kind)
+    assert roles(event)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "not_target"),
+    [
+        (
+            "The family of a former British soldier arrested in Turkey after fighting against Isis in Syria "
+            "have begged Theresa May for help.",
+            "COERCE",
+            "Turkey",
+        ),
+        (
+            "Turkey has concerns over the People’s Protection Units (YPG), which has fought alongside the US "
+            "under the auspices of the campaign to defeat Isis.",
+            "ASSAULT",
+            "US",
+        ),
+    ],
+)
+def test_a_learned_target_is_not_the_object_of_an_oblique_preposition(
+    text: str, kind: str, not_target: str
+) -> None:
+    event, _ = one_of(text, kind)
+    assert roles(event)[1] != not_target

@@ -28,7 +28,7 @@ import pycrfsuite
 from khabar.doc import Doc
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import Candidate, marked
-from khabar.extractors.events.clauses import breaks, clause_at, padded_words, sentence_bounds
+from khabar.extractors.events.clauses import breaks, clause_at, in_aside, padded_words, sentence_bounds
 from khabar.extractors.events.lexicon import Coding, Trigger
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate, read_predicate
@@ -101,6 +101,7 @@ def pairs(language: str) -> Iterator[tuple[str, Pairs]]:
                 i
                 for i, a in candidates.items()
                 if bounds[0] <= a.start and a.end <= bounds[1] and (a.end <= hit.start or a.start >= hit.end)
+                if not in_aside(clause, a.start, a.end)  # as ``learned_roles`` reads them
             ]
             if not ids:
                 continue
@@ -110,7 +111,7 @@ def pairs(language: str) -> Iterator[tuple[str, Pairs]]:
                 doc, ByStart(chosen), {}, ByStart([]), ByStart([]), ByStart([]), claims, ByStart([])
             )
             rules = _rules(context, predicate, chosen, cues)
-            allowed = eligible(doc, hit, chosen)
+            allowed = eligible(doc, hit, clause, chosen)
             yield split, Pairs(pair_features(doc, predicate, chosen), gold, rules, predicate.passive, allowed)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import contains, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.roles import learned_roles
@@ -28,11 +29,12 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     ``learned`` allows it."""
     hit, clause, predicate = mention.hit, mention.clause, mention.predicate
     lo, hi = _scope(context, mention)
-    # a speaker is not the actor of what it reports: "police said militants attacked ..."
-    said = [c.end for c in context.claims.within(lo, hit.start)]
-    left = context.within(max(said, default=lo), hit.start)
+    # a speaker is not the actor of what it reports: "police said militants attacked ..."; what an
+    # aside names is not an argument of the clause around it ("X, who met Y, attacked Z")
+    said = [c.end for c in outside_asides(clause, context.claims.within(lo, hit.start))]
+    left = outside_asides(clause, context.within(max(said, default=lo), hit.start))
     # a candidate right before a claim verb after the trigger is its speaker (", the army said")
-    right = [a for a in context.within(hit.end, hi) if not _speaks(context, a)]
+    right = [a for a in outside_asides(clause, context.within(hit.end, hi)) if not _speaks(context, a)]
     nearest = left[::-1]
     target = None
     if not predicate.verbal:

@@ -1,5 +1,7 @@
 """Sentence bounds and clause cuts: a trigger is read in its clause, the sentence cut at break words
-(complementizers, subordinators, relatives) and clause punctuation."""
+(complementizers, subordinators, relatives) and clause punctuation. A relative clause between commas
+(", who ... ,") is an aside: a clause of its own, and what it names is no argument of the clause
+around it ("X, who met Y, attacked Z": X attacked)."""
 
 from __future__ import annotations
 
@@ -7,12 +9,25 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from khabar.doc import Doc
+from khabar.extractors.events.syntax import arg_cues
 
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
 MAX_SENTENCE = 2_000  # characters: a longer run is read in pieces of at most this many
 _LOWER_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"'”’)]*\s+(?=[^\W\d_])")
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_Item = TypeVar("_Item", bound=_Spanned)
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +36,8 @@ class Clause:
     end: int
     sentence: tuple[int, int]
     opener: str | None  # the folded break word that opened it ("कि", "who"), if any
+    aside: bool = False  # a relative clause between commas (", who ... ,")
+    asides: tuple[Span, ...] = ()  # the asides of its sentence outside it: no arguments of its own
 
 
 def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int]:
@@ -73,28 +90,72 @@ def _cuts(text: str, start: int, end: int) -> tuple[int, ...]:
 @dataclass(frozen=True, slots=True)
 class Cuts:
     """Where clauses of one document break: the break words and "according to" cues (start, end,
-    folded words) in text order, their starts, and the positions of clause punctuation."""
+    folded words) in text order, their starts, the positions of clause punctuation, and the asides
+    (from the relative word to the comma that closes it) in text order, with their starts."""
 
     words: list[tuple[int, int, str]]
     starts: list[int]
     punctuation: list[int]
+    asides: list[Span]
+    aside_starts: list[int]
 
 
 def breaks(doc: Doc) -> Cuts:
     """The clause breaks of ``doc``, found once."""
-    words = [(h.start, h.end, str(h.value)) for h in doc.event_hits if h.kind in ("break", "according")]
+    hits = [h for h in doc.event_hits if h.kind in ("break", "according")]
+    words = [(h.start, h.end, str(h.value)) for h in hits]
     punctuation = [m.start() for m in _CLAUSE_PUNCT.finditer(doc.text)]
-    return Cuts(words, [start for start, _, _ in words], punctuation)
+    asides: list[Span] = []
+    for h in hits:
+        cues = arg_cues(h.language)
+        if h.kind == "break" and str(h.value) in cues.relatives | cues.object_relatives:
+            aside = _aside(doc, h.start, h.end, punctuation)
+            if aside is not None and (not asides or asides[-1][1] <= aside[0]):
+                asides.append(aside)
+    return Cuts(words, [start for start, _, _ in words], punctuation, asides, [a for a, _ in asides])
+
+
+def _aside(doc: Doc, start: int, end: int, punctuation: list[int]) -> Span | None:
+    """The relative clause opened by the relative word at ``[start, end)`` right after a comma, up to
+    the comma that closes it in its sentence (before any clause punctuation), if it is one."""
+    text = doc.text
+    if not text[:start].rstrip().endswith(","):
+        return None
+    close = text.find(",", end, sentence_bounds(doc, start)[1])
+    mark = bisect_left(punctuation, end)
+    if close < 0 or (mark < len(punctuation) and punctuation[mark] < close):
+        return None
+    return start, close
+
+
+def in_aside(clause: Clause, start: int, end: int) -> bool:
+    """Does ``[start, end)`` lie inside an aside of the clause's sentence (not the clause itself)?"""
+    return any(lo <= start and end <= hi for lo, hi in clause.asides)
+
+
+def outside_asides(clause: Clause, items: list[_Item]) -> list[_Item]:
+    """``items`` (with ``start``, ``end``) not inside an aside of the clause's sentence."""
+    return [a for a in items if not in_aside(clause, a.start, a.end)] if clause.asides else items
 
 
 def clause_at(doc: Doc, start: int, end: int, cuts: Cuts) -> Clause:
     """The clause holding ``[start, end)``: the sentence cut at break words and clause punctuation
-    (the last break before it and the first after it, in its sentence)."""
+    (the last break before it and the first after it, in its sentence), an aside that closes before it
+    skipped over, and one that holds it closing it."""
     s_start, s_end = sentence_bounds(doc, start)
     left, right, opener = s_start, s_end, None
+    first = bisect_left(cuts.aside_starts, s_start)
+    sentence_asides = cuts.asides[first : bisect_left(cuts.aside_starts, s_end)]
+    holding = next((a for a in sentence_asides if a[0] <= start and end <= a[1]), None)
+    if holding is not None:
+        right = holding[1]
     i = bisect_left(cuts.starts, start) - 1
-    while i >= 0 and cuts.starts[i] >= s_start and cuts.words[i][1] > start:
-        i -= 1  # a break word that overlaps the trigger
+    while (
+        i >= 0
+        and cuts.starts[i] >= s_start
+        and (cuts.words[i][1] > start or _closed_before(sentence_asides, cuts.starts[i], start))
+    ):
+        i -= 1  # a break word that overlaps the trigger, or opens an aside closed before it
     if i >= 0 and cuts.starts[i] >= s_start:
         left, _, opener = cuts.words[i]
     after = bisect_left(cuts.starts, end)
@@ -107,7 +168,13 @@ def clause_at(doc: Doc, start: int, end: int, cuts: Cuts) -> Clause:
     after = bisect_left(marks, end)
     if after < len(marks) and marks[after] < right:
         right = marks[after]
-    return Clause(left, right, (s_start, s_end), opener)
+    others = tuple(a for a in sentence_asides if a is not holding)
+    return Clause(left, right, (s_start, s_end), opener, holding is not None, others)
+
+
+def _closed_before(asides: list[Span], offset: int, start: int) -> bool:
+    """Does ``offset`` lie in an aside that closes before ``start``?"""
+    return any(lo <= offset < hi <= start for lo, hi in asides)
 
 
 def padded_words(doc: Doc, bounds: tuple[int, int]) -> str:

@@ -16,10 +16,10 @@ import pycrfsuite
 
 from khabar.doc import Doc
 from khabar.extractors.events.candidates import Candidate
-from khabar.extractors.events.clauses import Cuts, breaks, sentence_bounds
+from khabar.extractors.events.clauses import Clause, Cuts, breaks, in_aside, outside_asides, sentence_bounds
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate
-from khabar.extractors.events.syntax import arg_cues
+from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.lang import LANG_ROOT
 
@@ -57,17 +57,27 @@ def learned_roles(
     tagger, used = model
     doc, hit = context.doc, mention.hit
     sentence = sentence_bounds(doc, hit.start)
-    candidates = [a for a in context.within(*sentence) if a.end <= hit.start or a.start >= hit.end]
+    clause = mention.clause
+    within = outside_asides(clause, context.within(*sentence))
+    candidates = [a for a in within if a.end <= hit.start or a.start >= hit.end]
     if not candidates:
         return source, target
     features = pair_features(doc, mention.predicate, candidates)
-    labels = decode(tagger, features, eligible(doc, hit, candidates))
+    labels = decode(tagger, features, eligible(doc, hit, clause, candidates))
     chosen = dict((label, a) for a, label in zip(candidates, labels, strict=True) if label in used)
+    cues = arg_cues(hit.language)
     picked = chosen.get("source")
     if picked is not None and picked.entity_type == "PLACE":
         del chosen["source"]  # a place is where, not who (as in the rules)
-    elif picked is not None and picked.start >= hit.end and not arg_cues(hit.language).postpositional:
-        del chosen["source"]  # an active verb's subject stands before it where markers precede nouns
+    elif (
+        picked is not None
+        and not cues.postpositional
+        and (picked.start >= hit.end or _governed(cues, picked))
+    ):
+        # an active verb's subject stands before it, bare, where markers precede nouns
+        del chosen["source"]
+    if (picked := chosen.get("target")) is not None and _oblique(cues, mention, picked):
+        del chosen["target"]  # "British soldier arrested in Turkey": not what the act is done to
     if source is None and chosen.get("source") is not target:
         source = chosen.get("source")
     if target is None and not mention.trigger.intransitive and chosen.get("target") is not source:
@@ -75,16 +85,39 @@ def learned_roles(
     return source, target
 
 
-def eligible(doc: Doc, hit: Hit, candidates: list[Candidate]) -> list[bool]:
+def _governed(cues: ArgCues, candidate: Candidate) -> bool:
+    """Is ``candidate`` the object of a preposition ("attacks on Kurds", "talks with Russia"), not a
+    genitive's ("the leader of Isis" may act) nor after a clause break that is one too ("after Israel
+    struck")?"""
+    mark = candidate.mark
+    return mark is not None and mark not in cues.genitive and " ".join(mark) not in cues.clause_breaks
+
+
+def _oblique(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
+    """Is ``candidate`` marked by an oblique preposition or postposition that does not aim an act at
+    it ("in Turkey", "amid protests"; not "against X", "the arrest of X", "X से मुलाकात")?"""
+    mark = candidate.mark
+    return (
+        candidate.role in ("oblique", "locative")
+        and mark not in cues.genitive
+        and mark not in cues.target_prepositions
+        and mark not in mention.trigger.target_markers
+    )
+
+
+def eligible(doc: Doc, hit: Hit, clause: Clause, candidates: list[Candidate]) -> list[bool]:
     """Which candidates may take a role, as in the rules: none with a claim verb between it and the
-    trigger ("police said gunmen attacked"), none right before a claim verb after it (", officials said")."""
+    trigger ("police said gunmen attacked"; not one in an aside of the trigger's clause), none right
+    before a claim verb after it (", officials said")."""
     claims, tokens = _marks(doc).claims, doc.tokens
     out = []
     for a in candidates:
         lo, hi = (a.end, hit.start) if a.end <= hit.start else (hit.end, a.start)
         after = bisect_left(claims, a.end)
         speaks = after < len(claims) and tokens.first_at(claims[after]) - tokens.first_at(a.end) <= 1
-        out.append(_between(claims, lo, hi) == 0 and not (a.start >= hit.end and speaks))
+        between = claims[bisect_left(claims, lo) : bisect_left(claims, hi)]
+        said = any(not in_aside(clause, c, c + 1) for c in between)
+        out.append(not said and not (a.start >= hit.end and speaks))
     return out
 
 

@@ -46,6 +46,7 @@ class ArgCues:
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
+    clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
     object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
     negation: tuple[str, ...]  # padded
@@ -93,6 +94,7 @@ def arg_cues(language: str | None) -> ArgCues:
         attempts=_folded(data.attempts),
         demonstratives=_folded(data.demonstratives),
         pointing=_folded(data.pointing),
+        clause_breaks=_folded(data.clause_breaks),
         relatives=_folded(data.relatives),
         coordinators=_folded(data.coordinators),
         object_relatives=_folded(data.object_relatives),
