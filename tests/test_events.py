@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from helpers import EVENT_STAGES, build_doc, run_stages
+from khabar import extract
 from khabar.knowledge.base import default_knowledge
 from khabar.schema import Count, DateMention, Entity, EntityType, Event, Quote, Segment, Sentence, Span
 from khabar.text.patterns import expand
@@ -359,6 +360,44 @@ def test_one_happening_told_twice_is_one_event() -> None:
         "officials said",
     ]
     assert events[0].id == "a1:v0"
+
+
+STORY = "नाइजीरिया के {where} में शिया मुसलमानों के जुलूस में हुए एक आत्मघाती बम विस्फोट में {toll} लोगों की मौत हो गई।"
+
+
+@pytest.mark.parametrize(
+    ("headline", "where", "toll", "expected"),
+    [
+        # one happening: its toll counted once, the finer place (a state of the country) kept
+        ("नाइजीरिया में आत्मघाती बम धमाका, 21 की मौत", "कानो राज्य", 21, [("Kano", {"killed": 21})]),
+        # another toll, too small a toll, or two towns: told apart
+        (
+            "नाइजीरिया में आत्मघाती बम धमाका, 21 की मौत",
+            "कानो राज्य",
+            12,
+            [("Nigeria", {"killed": 21}), ("Kano", {"killed": 12})],
+        ),
+        (
+            "नाइजीरिया में आत्मघाती बम धमाका, 2 की मौत",
+            "कानो राज्य",
+            2,
+            [("Nigeria", {"killed": 2}), ("Kano", {"killed": 2})],
+        ),
+        (
+            "लागोस में आत्मघाती बम धमाका, 21 की मौत",
+            "कानो",
+            21,
+            [("Lagos", {"killed": 21}), ("Kano", {"killed": 21})],
+        ),
+    ],
+)
+def test_a_headline_and_a_story_sentence_with_one_toll_are_one_event(
+    headline: str, where: str, toll: int, expected: list[tuple[str, dict[str, int]]]
+) -> None:
+    record = extract(f"{headline}\n{STORY.format(where=where, toll=toll)}")
+    places = {e.id: e.name for e in record.entities}
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert [(places.get(e.location or ""), e.counts) for e in attacks] == expected
 
 
 def test_different_actors_stay_apart() -> None:

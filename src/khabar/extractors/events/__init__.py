@@ -10,7 +10,8 @@
    (questions, conditional clauses, related-links headlines, adjectival participles, nouns qualifying a
    noun). No parser ships offline for Hindi (nor a light
    one for English), so this is a small layer over the cues each language gives as data
-   (``events.yaml``, ``grammar``): clauses are cut at complementizers, subordinators and relatives.
+   (``events.yaml``, ``grammar``): clauses are cut at complementizers, subordinators and relatives;
+   a relative clause between commas is an aside, whose actors are no arguments of the clause around it.
 3. ``arguments``: a mention's source and target come from the markers next to the argument
    ``candidates`` of the clause (Hindi postpositions after the noun: ने agent, द्वारा by, को object,
    का/की/के of; English prepositions before it), and from word order (SVO, SOV) when unmarked; a
@@ -27,7 +28,8 @@
    the event just told.
 5. ``merging``: mentions of one happening (same type and mode, compatible actors, place and date, and
    the same actor or the same sentence) are merged into one event with every evidence span; a rally
-   and the riot it turned into, told in one sentence, are one riot.
+   and the riot it turned into, told in one sentence, are one riot; a headline and a story sentence
+   that state one toll are one event, the toll counted once.
    A noun naming any happening (``incidents``: "घटना के बाद") adds its clause to the last attack or
    riot told before it.
 6. ``refine`` rules of the language data (``coder``) sharpen the mode, CAMEO code and ACLED sub-event

@@ -118,8 +118,10 @@ def breaks(doc: Doc) -> Cuts:
 def _aside(doc: Doc, start: int, end: int, punctuation: list[int]) -> Span | None:
     """The relative clause opened by the relative word at ``[start, end)`` right after a comma, up to
     the comma that closes it in its sentence (before any clause punctuation), if it is one."""
-    text = doc.text
-    if not text[:start].rstrip().endswith(","):
+    text, before = doc.text, start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before == 0 or text[before - 1] != ",":
         return None
     close = text.find(",", end, sentence_bounds(doc, start)[1])
     mark = bisect_left(punctuation, end)

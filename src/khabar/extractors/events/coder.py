@@ -59,7 +59,14 @@ def find_events(doc: Doc) -> list[Event]:
             kept.append(m)
             last_of_type[m.coding.type] = m
     link_generic_nouns(doc, kept)
-    return events(doc, merge(kept))
+    return events(doc, merge(kept, _headline_end(doc.text)))
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line of a text of several lines (its headline) ends; 0 for a single line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return max(end, 0)
 
 
 def _share_subject(doc: Doc, before: Mention, mention: Mention) -> None:

@@ -1,7 +1,9 @@
 """Mentions of one happening (same type and mode, compatible actors, no actor on both sides, no sides
 paired that no clause pairs, place and date, and the same actor or the same sentence) are merged into
 one event with every evidence span; a rally and the riot it turned into, told in one sentence, are one
-riot."""
+riot. A headline and a story sentence that state the same toll ("काबुल में आत्मघाती हमला, 31 की मौत"
+and "... आत्मघाती धमाके में 31 लोगों की मौत हो गई") are one happening too: its toll counted once, its
+finer place kept."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from dataclasses import replace
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
 from khabar.knowledge.crosswalk import escalations
+from khabar.schema import Entity
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -27,11 +30,53 @@ def stronger(a: Coding, b: Coding) -> Coding | None:
     return None
 
 
-def _same_happening(kept: Mention, new: Mention) -> bool:
+HEADLINE_TOLL = 3  # a toll of at least this many, in a headline and a story sentence, tells one happening
+_FINENESS = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "point": 4}  # by place precision
+
+
+def _totals(m: Mention) -> dict[str, int]:
+    """The mention's toll by what is counted."""
+    totals: dict[str, int] = {}
+    for (_, _, what), value in m.counts.items():
+        totals[what] = totals.get(what, 0) + value
+    return totals
+
+
+def _same_toll(kept: Mention, new: Mention) -> bool:
+    """Do two mentions state one toll: equal numbers of every kind both count, one of them at least
+    ``HEADLINE_TOLL``?"""
+    a, b = _totals(kept), _totals(new)
+    shared = a.keys() & b.keys()
+    return any(a[k] >= HEADLINE_TOLL for k in shared) and all(a[k] == b[k] for k in shared)
+
+
+def _fineness(place: Entity) -> int:
+    """How fine a place is: 0 for a country, 1 for a region (a town can be told within either)."""
+    return 0 if place.type == "COUNTRY" else _FINENESS.get(place.precision or "city", 3)
+
+
+def _one_place(a: Entity | None, b: Entity | None) -> bool:
+    """Can two places be where one happening was: one unknown, the same, or a country or region and a
+    place within the same country (not two different towns)?"""
+    if a is None or b is None or a.id == b.id:
+        return True
+    return a.country == b.country and min(_fineness(a), _fineness(b)) <= 1
+
+
+def _finer(a: Entity | None, b: Entity | None) -> Entity | None:
+    """Of two places of one happening, the finer one (a town over its region or country); ``a`` if
+    they are as fine."""
+    return b if a is None or (b is not None and _fineness(b) > _fineness(a)) else a
+
+
+def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> bool:
+    """Do two mentions tell one happening; ``retold``: a headline's and a story sentence's with the
+    same toll, which need no shared sentence or actor nor the same mode (the headline's is kept: "a
+    suicide attack" told as "a blast"), and may name a town and its country."""
     ck, cn = kept.coding, new.coding
     if ck.type != cn.type:
         return False
-    if not _compatible(ck.mode, cn.mode) and not (
+    if not (retold or _compatible(ck.mode, cn.mode)) and not (
         kept.clause.sentence == new.clause.sentence and stronger(ck, cn) is not None
     ):
         return False
@@ -48,13 +93,15 @@ def _same_happening(kept: Mention, new: Mention) -> bool:
         and kept.source.entity_type != "GROUP"
         and ks == ns
     )
-    if not named and kept.clause.sentence != new.clause.sentence:
+    if not named and not retold and kept.clause.sentence != new.clause.sentence:
         return False
     kt = kept.target.country if kept.target else None
     nt = new.target.country if new.target else None
     if not _compatible(kt, nt) or _crossed(kept, new) or _joined_sides(kept, new):
         return False
     kl, nl = kept.location, new.location
+    if retold and not _one_place(kl, nl):
+        return False
     if kl and nl and kl.id != nl.id and kl.country != nl.country:
         return False
     kd = kept.date.value if kept.date and kept.date_in_clause else None
@@ -83,14 +130,17 @@ MERGE_WINDOW = 64  # at most this many of the latest events of one sentence, or 
 
 
 class _Hosts:
-    """The events kept so far, by where a later mention may join them: their sentence, and for a
-    named actor, their type, negation, modality and actor (across sentences only a named actor
-    identifies a happening). Each list holds positions in the order of the kept events."""
+    """The events kept so far, by where a later mention may join them: their sentence, for a named
+    actor their type, negation, modality and actor (across sentences only a named actor identifies a
+    happening), and the headline's with a toll (which a story sentence may tell again). Each list holds
+    positions in the order of the kept events."""
 
-    def __init__(self) -> None:
+    def __init__(self, headline_end: int) -> None:
         self.kept: list[Mention] = []
         self.by_sentence: dict[tuple[int, int], list[int]] = {}
         self.by_actor: dict[tuple[str, bool, str, str | None], list[int]] = {}
+        self.headline_end = headline_end
+        self.headline: list[int] = []
 
     @staticmethod
     def _actor(m: Mention) -> tuple[str, bool, str, str | None] | None:
@@ -99,8 +149,13 @@ class _Hosts:
 
     def add(self, m: Mention) -> None:
         self.by_sentence.setdefault(m.clause.sentence, []).append(len(self.kept))
+        if m.counts and self.in_headline(m):
+            self.headline.append(len(self.kept))
         self.kept.append(m)
         self.named(len(self.kept) - 1)
+
+    def in_headline(self, m: Mention) -> bool:
+        return m.hit.end <= self.headline_end
 
     def named(self, at: int) -> None:
         """File the kept event at position ``at`` under its named actor (an entity), if it has one."""
@@ -108,31 +163,43 @@ class _Hosts:
         if kept.source is not None and kept.source.entity is not None:
             insort(self.by_actor.setdefault(self._actor(kept), []), at)
 
-    def host(self, m: Mention) -> int | None:
-        """Position of the first kept event, among the latest ones of its sentence and of its actor,
-        that reports the same happening as ``m``."""
+    def host(self, m: Mention) -> tuple[int, bool] | None:
+        """Position of the first kept event, among the latest ones of its sentence, of its actor and of
+        the headline, that reports the same happening as ``m``, and whether it is the headline's
+        retold (the same toll)."""
         same_sentence = self.by_sentence.get(m.clause.sentence, [])[-MERGE_WINDOW:]
         actor = self._actor(m)
         same_actor = self.by_actor.get(actor, [])[-MERGE_WINDOW:] if actor else []
-        for at in sorted({*same_sentence, *same_actor}):
-            if _same_happening(self.kept[at], m):
-                return at
+        headline = [] if not m.counts or self.in_headline(m) else self.headline[:MERGE_WINDOW]
+        for at in sorted({*same_sentence, *same_actor, *headline}):
+            kept = self.kept[at]
+            retold = at in headline and _same_toll(kept, m)
+            if _same_happening(kept, m, retold=retold):
+                return at, retold
         return None
 
 
-def merge(mentions: list[Mention]) -> list[Mention]:
+def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
     """One mention per happening: later mentions add their evidence to the first compatible one (of
-    the latest ``MERGE_WINDOW`` of its sentence or actor, so that the work stays linear)."""
-    hosts = _Hosts()
+    the latest ``MERGE_WINDOW`` of its sentence or actor, or the first of the headline, which ends at
+    ``headline_end``, so that the work stays linear). A toll the headline states is not counted again
+    from the story."""
+    hosts = _Hosts(headline_end)
     for m in mentions:
-        at = hosts.host(m)
-        if at is None:
+        found = hosts.host(m)
+        if found is None:
             hosts.add(m)
             continue
+        at, retold = found
         host = hosts.kept[at]
         host.evidence.extend(m.evidence)
         host.merged_hits += [m.hit, *m.merged_hits]
-        host.counts.update(m.counts)
+        if retold:
+            counted = _totals(host).keys()
+            host.counts.update((key, n) for key, n in m.counts.items() if key[2] not in counted)
+            host.location = _finer(host.location, m.location)
+        else:
+            host.counts.update(m.counts)
         if host.source is None and m.source is not None:
             host.source, host.source_via = m.source, m.source_via
             hosts.named(at)
