@@ -124,3 +124,10 @@ def test_a_latin_name_links_to_a_known_person_it_is_part_of() -> None:
     found = _by_mention("Bin Salman spoke to reporters, but Ali Akbar Velayati did not.")
     assert found["Bin Salman"] == ("PERSON", "Mohammed bin Salman")
     assert found["Ali Akbar Velayati"] == ("PERSON", "Ali Akbar Velayati")
+
+
+def test_a_common_given_name_before_a_common_surname_is_a_person_not_a_place() -> None:
+    found = _by_mention("The Conservative MP Brandon Lewis met Dallas Walker in Austin.")
+    assert found["Brandon Lewis"] == ("PERSON", "Brandon Lewis")
+    assert found["Dallas Walker"][0] == "PERSON"
+    assert found["Austin"][0] == "PLACE"  # a given name alone is still the place
