@@ -5,7 +5,8 @@ and longer names around exact place names (read by ``places``).
 - A word that ends a two-word name elsewhere in the article ("Anna Campbell") is that person there.
 - Initials before a word ("पी चिदंबरम") or a given name before or opening a capitalised word
   ("Daniel Sakai", "Mary Smith") mark a person; so does a common given name before a common
-  surname (US Census lists, ``data/latin_names.yaml``: "Brandon Lewis", "Paris Hilton").
+  surname (US Census lists, ``data/latin_names.yaml``: "Brandon Lewis", "Paris Hilton"), and a
+  capitalised word and an initial before a word ("George W Bush").
 - A one-word name right before a verb of saying ("Kaya said") is a speaker, unless a capital or a
   region may stand for its government.
 - A short word all in capitals ("WA") is an acronym.
@@ -114,11 +115,26 @@ def person_word(words: Words, run: list[Token]) -> bool:
     ):
         return True
     before = words.tokens[token.index - 1] if token.index > 0 else None
+    if before is None:
+        return False
+    after_given = before.text in given or _common_name(words, before, token)
+    return (before.joined and before.capitalised and after_given) or _after_initial(words, token)
+
+
+def _after_initial(words: Words, token: Token) -> bool:
+    """Is a Latin word right after a capital initial that follows a capitalised word: the surname of
+    "George W Bush", "John F. Kennedy"?"""
+    if token.index < 2:
+        return False
+    first, initial = words.tokens[token.index - 2], words.tokens[token.index - 1]
     return (
-        before is not None
-        and before.joined
-        and before.capitalised
-        and (before.text in given or _common_name(words, before, token))
+        initial.latin
+        and initial.capitalised
+        and len(initial.text) == 1
+        and token.start - initial.end <= len(". ")
+        and first.latin
+        and first.capitalised
+        and first.joined
     )
 
 
