@@ -7,6 +7,7 @@ import pytest
 from khabar.knowledge.crosswalk import (
     PloverCode,
     acled_for,
+    acled_precedence,
     acled_sub_events,
     armed_sectors,
     cameo_for,
@@ -115,6 +116,22 @@ def test_acled_sub_events_cover_every_row() -> None:
     assert subs["Grenade"] == "Explosions/Remote violence" and len(subs) == 25
     for row in load_yaml("crosswalk.yaml")["acled"]:
         assert subs[row["sub"]] == row["event"], row
+
+
+def test_acled_precedence_ranks_every_sub_event_type_once() -> None:
+    ranks = acled_precedence()
+    assert set(ranks) == set(acled_sub_events()) and len(ranks) == 25
+    # a suicide blast is a suicide bomb before an explosion; violent protesters make a riot
+    assert ranks["Suicide bomb"] < ranks["Remote explosive/landmine/IED"]
+    riot, force = ranks["Violent demonstration"], ranks["Excessive force against protesters"]
+    assert riot < force < ranks["Peaceful protest"]
+    assert max(ranks, key=ranks.__getitem__) == "Other"
+
+
+def test_acled_agreements_and_group_activity() -> None:
+    assert acled_for("RETREAT", "disarm") == ("Strategic developments", "Agreement")
+    assert acled_for("RETREAT", "release") == ("Strategic developments", "Agreement")
+    assert acled_for("MOBILIZE", "troops") == ("Strategic developments", "Change to group/activity")
 
 
 def test_intent_and_escalation() -> None:

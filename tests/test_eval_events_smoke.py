@@ -232,6 +232,14 @@ def test_case_reader_prediction_and_f1(tmp_path: Path) -> None:
     )
     assert events_case.predict(Article(id="a", text=text, events=[arrest, clash])) == "ATTACK"
 
+    # the crosswalk's precedence picks the most specific ACLED sub-event type, wherever it is told
+    text = "A rally in the square turned into clashes with police."
+    rally = event(text, "rally", "PROTEST", acled_sub_event_type="Peaceful protest")
+    riot = event(text, "clashes", "PROTEST", acled_sub_event_type="Violent demonstration")
+    assert events_case.predict(Article(id="a", text=text, events=[rally, riot])) == "VIOL_DEMONSTR"
+    expel = event(text, "police", "SANCTION")
+    assert events_case.predict(Article(id="a", text=text, events=[expel])) == "DIPLO"
+
     score = events_case.CaseScore()
     for gold, predicted in [("A", "A"), ("A", "A"), ("A", "B"), ("B", "B")]:
         score.add(gold, predicted, True)

@@ -105,6 +105,13 @@ def acled_sub_events() -> dict[str, str]:
 
 
 @cache
+def acled_precedence() -> dict[str, int]:
+    """``{ACLED sub-event type: rank}``, 0 the most specific: of the sub-event types told in one text,
+    the one to label the text with (``acled_precedence`` of ``data/crosswalk.yaml``)."""
+    return {sub: rank for rank, sub in enumerate(load_yaml("crosswalk.yaml")["acled_precedence"])}
+
+
+@cache
 def _intents() -> dict[str, tuple[str, str]]:
     return {row["from"]: (row["to"], str(row["cameo"])) for row in load_yaml("crosswalk.yaml")["intent"]}
 
