@@ -28,6 +28,7 @@ from eval.common import (
     split_of,
     subsample,
 )
+from khabar.extractors.events.happenings import happenings
 from khabar.knowledge.crosswalk import acled_precedence
 from khabar.schema import Article, Event
 
@@ -70,6 +71,12 @@ PLOVER_LABELS: dict[tuple[str, str | None], str] = {  # events with no ACLED sub
     ("SUPPORT", None): "DIPLO",
     ("SANCTION", None): "DIPLO",
 }
+HAPPENING_LABELS = {  # happenings PLOVER codes no event for (``happenings`` of events.yaml)
+    "natural_disaster": "NATURAL_DISASTER",
+    "man_made_disaster": "MAN_MADE_DISASTER",
+    "organised_crime": "ORG_CRIME",
+    "attribution": "ATTRIB",
+}
 _KEY = re.compile(r"[^a-z0-9]+")
 
 
@@ -106,11 +113,15 @@ def event_label(event: Event) -> tuple[int, str] | None:
 
 def predict(article: Article, fallback: str = FALLBACK) -> str:
     """The label of the most specific mapped event (the first trigger in the text breaks ties: events
-    of one clause share their start), else ``fallback``."""
+    of one clause share their start), unless a happening khabar codes no event for is named and every
+    mapped event is part of it (``subsumes``: the blast of a gas leak); else ``fallback``."""
+    mapped = [(event, found) for event in article.events if (found := event_label(event))]
+    for hit in happenings(article.text, article.language):
+        if all(event.acled_sub_event_type in hit.happening.subsumes for event, _ in mapped):
+            return HAPPENING_LABELS[hit.happening.kind]
     labelled = [
         (found[0], event.triggers[0].start if event.triggers else event.start, found[1])
-        for event in article.events
-        if (found := event_label(event))
+        for event, found in mapped
     ]
     return min(labelled)[2] if labelled else fallback
 

@@ -240,6 +240,14 @@ def test_case_reader_prediction_and_f1(tmp_path: Path) -> None:
     expel = event(text, "police", "SANCTION")
     assert events_case.predict(Article(id="a", text=text, events=[expel])) == "DIPLO"
 
+    # a happening khabar codes no event for labels the snippet when its events are part of it
+    text = "A gas explosion at a chemical plant killed six; an air strike hit a town."
+    blast = event(text, "gas explosion", "ASSAULT", acled_sub_event_type="Remote explosive/landmine/IED")
+    strike = event(text, "air strike", "ASSAULT", acled_sub_event_type="Air/drone strike")
+    with_language = {"id": "a", "text": text, "language": "en"}
+    assert events_case.predict(Article(**with_language, events=[blast])) == "MAN_MADE_DISASTER"
+    assert events_case.predict(Article(**with_language, events=[blast, strike])) == "AIR_STRIKE"
+
     score = events_case.CaseScore()
     for gold, predicted in [("A", "A"), ("A", "A"), ("A", "B"), ("B", "B")]:
         score.add(gold, predicted, True)
