@@ -237,6 +237,11 @@ def test_case_reader_prediction_and_f1(tmp_path: Path) -> None:
     rally = event(text, "rally", "PROTEST", acled_sub_event_type="Peaceful protest")
     riot = event(text, "clashes", "PROTEST", acled_sub_event_type="Violent demonstration")
     assert events_case.predict(Article(id="a", text=text, events=[rally, riot])) == "VIOL_DEMONSTR"
+    # a protest and the force used on it are of one rank: the one told first labels the text
+    text = "Protesters rallied to mourn those shot by police."
+    rally = event(text, "rallied", "PROTEST", acled_sub_event_type="Peaceful protest")
+    shot = event(text, "shot", "ASSAULT", acled_sub_event_type="Excessive force against protesters")
+    assert events_case.predict(Article(id="a", text=text, events=[shot, rally])) == "PEACE_PROTEST"
     expel = event(text, "police", "SANCTION")
     assert events_case.predict(Article(id="a", text=text, events=[expel])) == "DIPLO"
 

@@ -107,8 +107,12 @@ def acled_sub_events() -> dict[str, str]:
 @cache
 def acled_precedence() -> dict[str, int]:
     """``{ACLED sub-event type: rank}``, 0 the most specific: of the sub-event types told in one text,
-    the one to label the text with (``acled_precedence`` of ``data/crosswalk.yaml``)."""
-    return {sub: rank for rank, sub in enumerate(load_yaml("crosswalk.yaml")["acled_precedence"])}
+    the one to label the text with (``acled_precedence`` of ``data/crosswalk.yaml``; types of one
+    rank are told apart by their order in the text)."""
+    ranks: dict[str, int] = {}
+    for rank, entry in enumerate(load_yaml("crosswalk.yaml")["acled_precedence"]):
+        ranks.update(dict.fromkeys([entry] if isinstance(entry, str) else entry, rank))
+    return ranks
 
 
 @cache
