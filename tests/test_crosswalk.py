@@ -125,6 +125,8 @@ def test_acled_precedence_ranks_every_sub_event_type() -> None:
     assert ranks["Suicide bomb"] < ranks["Remote explosive/landmine/IED"]
     riot, force = ranks["Violent demonstration"], ranks["Excessive force against protesters"]
     assert riot < force == ranks["Peaceful protest"] == ranks["Protest with intervention"]
+    assert ranks["Disrupted weapons use"] < ranks["Remote explosive/landmine/IED"]  # mines defused
+    assert ranks["Attack"] < ranks["Looting/property destruction"]
     assert max(ranks, key=ranks.__getitem__) == "Other"
 
 
