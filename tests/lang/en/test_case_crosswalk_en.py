@@ -33,6 +33,11 @@ def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         ("The army captured two rebel camps in Abra.", ("COERCE", "seize", "Government regains territory")),
         ("The government and the rebels agreed to a ceasefire.", ("AGREE", None, "Agreement")),
+        ("A suspected thief was set ablaze by an angry mob.", ("PROTEST", "riot", "Mob violence")),
+        (
+            "Islamic State militants gained ground in the north.",
+            ("COERCE", "seize", "Non-state actor overtakes territory"),
+        ),
     ],
 )
 def test_clause_tells_the_sub_event_type(text: str, expected: tuple[str, str | None, str]) -> None:
