@@ -127,6 +127,8 @@ def test_acled_precedence_ranks_every_sub_event_type() -> None:
     assert riot < force == ranks["Peaceful protest"] == ranks["Protest with intervention"]
     assert ranks["Disrupted weapons use"] < ranks["Remote explosive/landmine/IED"]  # mines defused
     assert ranks["Attack"] < ranks["Looting/property destruction"]
+    # territory taken as the other side withdraws is a non-violent transfer
+    assert ranks["Non-violent transfer of territory"] < ranks["Non-state actor overtakes territory"]
     assert max(ranks, key=ranks.__getitem__) == "Other"
 
 
