@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
+from khabar.knowledge.acled_crosswalk import AcledCrosswalk, acled_crosswalk
 from khabar.knowledge.crosswalk import (
     PloverCode,
     acled_for,
@@ -148,3 +150,17 @@ def test_intent_and_escalation() -> None:
     for kind, code in (intent_for(k) for k in plover_types() if intent_for(k)):  # type: ignore[misc]
         assert cameo_to_plover(code) is not None and cameo_to_plover(code).type == kind  # type: ignore[union-attr]
     assert escalations()["PROTEST"] == {"demo": "riot"}
+
+
+def test_acled_crosswalk_is_checked_when_read() -> None:
+    data = acled_crosswalk().model_dump()
+    assert AcledCrosswalk.model_validate(data) == acled_crosswalk()
+    bad_row = {**data, "acled": [{"type": "ASSAULT", "event": "Battles", "sub": "Shootout"}]}
+    bad_mode = {
+        **data,
+        "acled": [{"type": "ASSAULT", "mode": "riot", "event": "Battles", "sub": "Armed clash"}],
+    }
+    gap = {**data, "acled_precedence": data["acled_precedence"][1:]}
+    for broken in (bad_row, bad_mode, gap):
+        with pytest.raises(ValidationError):
+            AcledCrosswalk.model_validate(broken)
