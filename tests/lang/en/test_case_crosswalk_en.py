@@ -34,6 +34,7 @@ def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The army captured two rebel camps in Abra.", ("COERCE", "seize", "Government regains territory")),
         ("The government and the rebels agreed to a ceasefire.", ("AGREE", None, "Agreement")),
         ("A suspected thief was set ablaze by an angry mob.", ("PROTEST", "riot", "Mob violence")),
+        ("Rallies and sit-ins were held across the country.", ("PROTEST", "demo", "Peaceful protest")),
         (
             "Islamic State militants gained ground in the north.",
             ("COERCE", "seize", "Non-state actor overtakes territory"),
