@@ -36,6 +36,10 @@ def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ("A suspected thief was set ablaze by an angry mob.", ("PROTEST", "riot", "Mob violence")),
         ("Rallies and sit-ins were held across the country.", ("PROTEST", "demo", "Peaceful protest")),
         (
+            "Special groups of troops have been formed in four regions.",
+            ("MOBILIZE", "troops", "Change to group/activity"),
+        ),
+        (
             "Islamic State militants gained ground in the north.",
             ("COERCE", "seize", "Non-state actor overtakes territory"),
         ),
