@@ -145,3 +145,37 @@ def test_a_month_inside_a_date_is_no_march() -> None:
     text = "They will hold rallies in every district on March 6."
     events = extract(text, published=date(2002, 3, 2)).events
     assert [e for e in events if any(t.text == "March" for t in e.triggers)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one person was killed in police firing in limkheda of panchmahals.",
+        "advani said the majority of people killed in police firing belonged to the majority community.",
+        "police shot dead two rioters in vadodara.",
+    ],
+)
+def test_a_death_in_police_firing_makes_it_fatal(text: str) -> None:
+    (event,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert _police(event) and event.fatal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "five persons were injured in police firing at the station.",
+        "two were injured in a police lathicharge at the station.",
+        "the police intervened and 15 injured devotees were hospitalised.",
+    ],
+)
+def test_an_injury_is_an_assault_and_no_death(text: str) -> None:
+    events = _events(text)
+    assert not any(e.fatal for e in events)
+    assert all(e.cameo != "1823" for e in events)
+
+
+def test_a_hindi_injury_is_no_death_and_a_killing_is() -> None:
+    (hurt,) = extract("पुलिस फायरिंग में तीन लोग घायल हो गए।").events
+    assert hurt.type == "ASSAULT" and not hurt.fatal
+    (firing,) = extract("एक व्यक्ति पुलिस फायरिंग में मारा गया।").events
+    assert firing.fatal
