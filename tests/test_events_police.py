@@ -179,3 +179,50 @@ def test_a_hindi_injury_is_no_death_and_a_killing_is() -> None:
     assert hurt.type == "ASSAULT" and not hurt.fatal
     (firing,) = extract("एक व्यक्ति पुलिस फायरिंग में मारा गया।").events
     assert firing.fatal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody was arrested as it was a peaceful march.",
+        "only on the basis of suspicion, one cannot be arrested.",
+        "the danapur police, however, have not been able to arrest the named kidnappers.",
+    ],
+)
+def test_an_arrest_denied_by_its_words_is_negated(text: str) -> None:
+    arrests = [e for e in _events(text) if e.mode == "arrest"]
+    assert arrests and all(e.negated for e in arrests)
+
+
+def test_an_arrest_one_was_able_to_make_happened() -> None:
+    (arrest,) = [
+        e for e in _events("police opened fire and were able to arrest 39 miscreants.") if e.mode == "arrest"
+    ]
+    assert _police(arrest) and not arrest.negated and arrest.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the culprits must immediately be arrested.", "rss leaders should be arrested for such statements."],
+)
+def test_an_arrest_demanded_is_not_asserted(text: str) -> None:
+    (arrest,) = [e for e in _events(text) if e.mode == "arrest"]
+    assert arrest.modality != "asserted"
+
+
+def test_a_cause_after_due_to_is_no_future() -> None:
+    (inaction,) = _events("the riots had spread due to police inaction.")[-1:]
+    assert inaction.modality == "asserted" and inaction.negated and _police(inaction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yet this station with 50 armed policemen could do little to stop the mob.",
+        "the railway and state police's inaction has come into sharper focus.",
+        "even the police allowed the mob to have its way.",
+        "the police turned a blind eye to the looting.",
+    ],
+)
+def test_more_police_inaction(text: str) -> None:
+    assert any(_police(e) and e.negated for e in _events(text))

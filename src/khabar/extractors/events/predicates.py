@@ -21,6 +21,9 @@ from khabar.extractors.events.unasserted import Unasserted
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
 LIGHT_VERB_REACH = 3  # words read back from a noun for its light verb ("staged a big protest")
+NEGATION_REACH = (
+    3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +182,10 @@ def _passive(
 
 
 def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:
-    window = before[-1:] + after[:3] if cues.postpositional else before[-3:]
+    """A negation cue next to the verb: after it where markers follow nouns, else in the words before
+    it, one more after an attempt ("have not been able to arrest")."""
+    attempt = len(before) > 1 and before[-2] in cues.attempts
+    window = before[-1:] + after[:3] if cues.postpositional else before[-NEGATION_REACH - attempt :]
     if contains(before[-4:] + after[:4], cues.not_negation):
         return False
     suffixes = cues.negation_suffixes
