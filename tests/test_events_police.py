@@ -226,3 +226,29 @@ def test_a_cause_after_due_to_is_no_future() -> None:
 )
 def test_more_police_inaction(text: str) -> None:
     assert any(_police(e) and e.negated for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so far more than 432 arrests have been made in the city in connection with 80 cases.",
+        "in combing operations in surat on tuesday evening, 50 persons were held.",
+        "the municipal president was picked up by police in connection with the carnage.",
+        "police apprehended three men near the station.",
+    ],
+)
+def test_arrests_in_indian_english(text: str) -> None:
+    assert any(e.type == "COERCE" and e.mode == "arrest" for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he once again demanded the arrest of leaders like ashok singhal.",
+        "the petitioners said they apprehended a threat to the life of a local resident.",
+        "the meeting was held at the police commissioner's office.",
+        "he picked up the phone.",
+    ],
+)
+def test_no_arrest(text: str) -> None:
+    assert not any(e.mode == "arrest" for e in _events(text))
