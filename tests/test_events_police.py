@@ -252,3 +252,20 @@ def test_arrests_in_indian_english(text: str) -> None:
 )
 def test_no_arrest(text: str) -> None:
     assert not any(e.mode == "arrest" for e in _events(text))
+
+
+def test_a_hindi_arrest_not_made_is_negated() -> None:
+    (arrest,) = extract("पुलिस ने दो लोगों को गिरफ्तार नहीं किया।").events
+    assert arrest.mode == "arrest" and arrest.negated and _police(arrest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुलिस मूकदर्शक बनी रही।",
+        "पुलिस ने आरोपियों के खिलाफ कोई कार्रवाई नहीं की।",
+        "पुलिस की लापरवाही से हिंसा फैली।",
+    ],
+)
+def test_hindi_police_inaction_is_a_negated_police_event(text: str) -> None:
+    assert any(_police(e) and e.negated for e in extract(text).events)

@@ -117,7 +117,8 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
         and not trigger.intransitive
         and (trigger.undergoer or _passive(cues, trigger, own, verb_words, rest, before))
     )
-    negated = trigger.inaction or _negation(cues, before, verb_words + rest)
+    # read in the words as written: a bridge may be the negation ("गिरफ्तार नहीं किया")
+    negated = trigger.inaction or _negation(cues, before, own + after)
     return Predicate(hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain)
 
 
