@@ -11,7 +11,8 @@ announced, intended or made possible ("will arrest", "may be arrested", "must be
 * ARREST: a COERCE with mode arrest (or ACLED "Arrests") whose source is police, a government or unnamed;
 * FORCE: an ASSAULT by police, or a police COERCE of mode repression (CAMEO 175, violent repression);
 * FAIL: a negated event by police ("failed to arrest", "looked the other way", "inaction on the part of
-  the police": khabar codes inaction as the act not done, ``negated``);
+  the police": khabar codes inaction as the act not done, ``negated``), or a negated COERCE of mode
+  repression with no source ("the sparse police presence": an inaction cue needs a police word in its clause);
 * ANY_ACTION: any of the above but FAIL, or any other event by police.
 
 A negated event gives no action label: "the police did not arrest him" is no arrest.
@@ -90,8 +91,11 @@ def labels_of(event: Event) -> set[str]:
     by_police = event.source_sector == POLICE
     if event.modality != ASSERTED:
         return set()
+    repression = event.mode == REPRESSION or cameo.startswith(VIOLENT_REPRESSION)
     if event.negated:  # "the police failed to arrest him", "did not intervene": inaction, no action
-        return {"FAIL"} if by_police else set()
+        # force to keep order not used, by no one named: the inaction cues need a police word in the clause
+        unnamed_inaction = event.type == "COERCE" and repression and event.source_sector is None
+        return {"FAIL"} if by_police or unnamed_inaction else set()
     violent = event.type == "ASSAULT"
     arrest = (event.type == "COERCE" and event.mode == "arrest") or event.acled_sub_event_type == "Arrests"
     labels = set()
@@ -99,7 +103,6 @@ def labels_of(event: Event) -> set[str]:
         labels.add("KILL")
     if arrest and event.source_sector in ARRESTING_SECTORS:
         labels.add("ARREST")
-    repression = event.mode == REPRESSION or cameo.startswith(VIOLENT_REPRESSION)
     if by_police and (violent or (event.type == "COERCE" and repression)):
         labels.add("FORCE")
     if labels or by_police:

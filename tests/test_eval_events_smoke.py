@@ -275,6 +275,9 @@ def test_police_documents_and_labels(tmp_path: Path) -> None:
     assert events_police.labels_of(announced) == set()
     inaction = event(text, "stood", "COERCE", mode="repression", source_sector="COP", negated=True)
     assert events_police.labels_of(inaction) == {"FAIL"}
+    unnamed = event(text, "stood", "COERCE", mode="repression", negated=True)
+    assert events_police.labels_of(unnamed) == {"FAIL"}
+    assert events_police.labels_of(event(text, "held", "COERCE", mode="arrest", negated=True)) == set()
     unnamed_arrest = event(text, "held", "COERCE", mode="arrest")
     assert events_police.labels_of(unnamed_arrest) == {"ARREST", "ANY_ACTION"}
     assert events_police.labels_of(event(text, "held", "PROTEST")) == set()
