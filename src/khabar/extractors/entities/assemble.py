@@ -24,6 +24,8 @@ from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import CountryWord
 from khabar.schema import Entity, Span, entity_id
 
+AYN_MARKS = "‘’ʿʾ'"  # transliteration marks that open some GeoNames names, not read aloud
+
 
 def find_entities(doc: Doc) -> list[Entity]:
     """Entities of ``doc``, each with all its mentions, in order of first mention."""
@@ -91,7 +93,7 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     if first.place is not None and first.place.country:
         p = first.place
         return Entity(
-            name=p.name,
+            name=p.name.lstrip(AYN_MARKS),  # "‘Afrin" reads Afrin
             lat=p.lat,
             lon=p.lon,
             geonames_id=p.geonames_id,

@@ -31,6 +31,7 @@ class Trigger:
     noun: bool = False
     intransitive: bool = False
     casualty: bool = False
+    fatal: bool = False  # the words state a death
     embeds: bool = False
     specific: bool = False
     inaction: bool = False
@@ -108,6 +109,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         coding=coding(concept),
         intransitive=entry.intransitive,
         casualty=entry.casualty,
+        fatal=entry.fatal,
         embeds=entry.embeds,
         specific=entry.specific,
         inaction=entry.inaction,

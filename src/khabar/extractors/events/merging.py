@@ -200,6 +200,7 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
             host.location = _finer(host.location, m.location)
         else:
             host.counts.update(m.counts)
+        host.fatal = host.fatal or m.fatal
         if host.source is None and m.source is not None:
             host.source, host.source_via = m.source, m.source_via
             hosts.named(at)

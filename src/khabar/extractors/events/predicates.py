@@ -21,6 +21,9 @@ from khabar.extractors.events.unasserted import Unasserted
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
 LIGHT_VERB_REACH = 3  # words read back from a noun for its light verb ("staged a big protest")
+NEGATION_REACH = (
+    3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,8 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
         and not trigger.intransitive
         and (trigger.undergoer or _passive(cues, trigger, own, verb_words, rest, before))
     )
-    negated = trigger.inaction or _negation(cues, before, verb_words + rest)
+    # read in the words as written: a bridge may be the negation ("गिरफ्तार नहीं किया")
+    negated = trigger.inaction or _negation(cues, before, own + after)
     return Predicate(hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain)
 
 
@@ -179,7 +183,10 @@ def _passive(
 
 
 def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:
-    window = before[-1:] + after[:3] if cues.postpositional else before[-3:]
+    """A negation cue next to the verb: after it where markers follow nouns, else in the words before
+    it, one more after an attempt ("have not been able to arrest")."""
+    attempt = len(before) > 1 and before[-2] in cues.attempts
+    window = before[-1:] + after[:3] if cues.postpositional else before[-NEGATION_REACH - attempt :]
     if contains(before[-4:] + after[:4], cues.not_negation):
         return False
     suffixes = cues.negation_suffixes

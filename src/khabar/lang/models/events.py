@@ -104,6 +104,7 @@ class TriggerEntry(Strict):
     nouns: Words = ()
     intransitive: Flag = False
     casualty: Flag = False
+    fatal: Flag = False  # the words state a death ("killed", "died", "मारे गए"), not an injury
     embeds: Flag = False
     specific: Flag = False
     inaction: Flag = False  # the words say the act was not done ("looked the other way"): negated
