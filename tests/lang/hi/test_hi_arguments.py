@@ -1,0 +1,36 @@
+"""Hindi event arguments and non-events through the whole pipeline (sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+from khabar.schema import Article, Event
+
+
+def events_of(text: str) -> tuple[Article, list[Event]]:
+    article = extract(text)
+    return article, list(article.events)
+
+
+def name_of(article: Article, entity_id: str | None) -> str | None:
+    return next((e.name for e in article.entities if e.id == entity_id), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इस सीज़न में मुंबई की टीम ने बेहतर प्रदर्शन किया है।",
+        "टीम के गेंदबाज़ों का प्रदर्शन खराब रहा।",
+        "सचिन और कांबली ने 664 रनों की साझेदारी की।",
+        "अभिनेता ने इन ख़बरों को बकवास करार दिया।",
+    ],
+)
+def test_performance_partnership_and_declaring_are_no_events(text: str) -> None:
+    _, events = events_of(text)
+    assert not [e for e in events if e.type in ("PROTEST", "COOPERATE", "AGREE")]
+
+
+def test_a_protest_is_still_a_protest() -> None:
+    _, events = events_of("किसानों ने दिल्ली में सरकार के खिलाफ प्रदर्शन किया।")
+    assert [e.type for e in events] == ["PROTEST"]
