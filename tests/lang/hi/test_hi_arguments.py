@@ -34,3 +34,28 @@ def test_performance_partnership_and_declaring_are_no_events(text: str) -> None:
 def test_a_protest_is_still_a_protest() -> None:
     _, events = events_of("किसानों ने दिल्ली में सरकार के खिलाफ प्रदर्शन किया।")
     assert [e.type for e in events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("कांग्रेस ने सरकार की आलोचना की।", "Indian National Congress"),
+        (
+            "अमेरिकी कांग्रेस ने प्रस्ताव खारिज कर दिया। बाद में कांग्रेस ने राष्ट्रपति की आलोचना की।",
+            "United States Congress",
+        ),
+        ("नेपाली कांग्रेस ने प्रस्ताव खारिज कर दिया।", "Nepali Congress"),
+        ("तृणमूल कांग्रेस ने भाजपा पर आरोप लगाया।", "All India Trinamool Congress"),
+        ("अफ़्रीकन नेशनल कांग्रेस ने प्रस्ताव खारिज कर दिया।", "African National Congress"),
+    ],
+)
+def test_congress_is_the_one_the_text_names(text: str, source: str) -> None:
+    article, events = events_of(text)
+    assert events and all(name_of(article, e.source) == source for e in events)
+
+
+def test_a_titles_owner_is_no_argument() -> None:
+    article, events = events_of("अन्ना कल कांग्रेस अध्यक्ष सोनिया गांधी से मुलाकात करेंगे।")
+    consult = next(e for e in events if e.type == "CONSULT")
+    assert consult.source is None or name_of(article, consult.source) != "Indian National Congress"
+    assert name_of(article, consult.target) == "Sonia Gandhi"

@@ -189,6 +189,7 @@ class InstitutionEntry(Strict):
     name: Word
     sector: Word | None = None
     secondary: Word | None = None
+    alone: Word | None = None  # id of the known actor (data/actors.yaml) the bare word names
 
 
 class Institutions(Topic):
