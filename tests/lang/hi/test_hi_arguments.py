@@ -59,3 +59,19 @@ def test_a_titles_owner_is_no_argument() -> None:
     consult = next(e for e in events if e.type == "CONSULT")
     assert consult.source is None or name_of(article, consult.source) != "Indian National Congress"
     assert name_of(article, consult.target) == "Sonia Gandhi"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "सुषमा स्वराज ने संसद में बहस शुरू की. उन्होंने कई तर्क दिए. उन्होंने सरकार की कड़ी आलोचना की.",
+            "Sushma Swaraj",
+        ),
+        ("केंद्रीय मंत्री कपिल सिब्बल सरकार के वकील की तरह खड़े थे. उन्होंने प्रस्ताव का समर्थन किया.", "Kapil Sibal"),
+        ("मुलायम सिंह यादव संसद पहुंचे. वो विधेयक के विरोध में थे. वो सरकार की आलोचना करते रहे.", "Mulayam Singh Yadav"),
+    ],
+)
+def test_a_subject_pronoun_follows_its_chain_back_to_a_name(text: str, source: str) -> None:
+    article, events = events_of(text)
+    assert events and name_of(article, events[-1].source) == source
