@@ -75,3 +75,18 @@ def test_a_titles_owner_is_no_argument() -> None:
 def test_a_subject_pronoun_follows_its_chain_back_to_a_name(text: str, source: str) -> None:
     article, events = events_of(text)
     assert events and name_of(article, events[-1].source) == source
+
+
+def test_a_person_and_a_known_organisation_are_named_again_by_one_word() -> None:
+    article, events = events_of(
+        "मुलायम सिंह यादव ने सरकार पर आरोप लगाया। तृणमूल कांग्रेस ने भी सरकार की आलोचना की। "
+        "बाद में मुलायम ने भाजपा की आलोचना की। तृणमूल ने भाजपा पर आरोप लगाया।"
+    )
+    sources = [name_of(article, e.source) for e in events]
+    assert sources == ["Mulayam Singh Yadav", "All India Trinamool Congress"] * 2
+
+
+def test_english_names_no_one_again_by_a_first_name() -> None:
+    article = extract("Joe Biden criticised the plan. Later Joe met the press.")
+    biden = next(e for e in article.entities if e.name == "Joe Biden")
+    assert [m.text for m in biden.mentions] == ["Joe Biden"]
