@@ -90,3 +90,11 @@ def test_english_names_no_one_again_by_a_first_name() -> None:
     article = extract("Joe Biden criticised the plan. Later Joe met the press.")
     biden = next(e for e in article.entities if e.name == "Joe Biden")
     assert [m.text for m in biden.mentions] == ["Joe Biden"]
+
+
+def test_rebels_take_the_country_of_a_one_country_story() -> None:
+    article = extract("छत्तीसगढ़ के दंतेवाड़ा में माओवादियों ने पुलिस पर हमला किया।")
+    maoists = next(e for e in article.entities if e.name == "Maoists")
+    assert maoists.country == "IND"
+    article = extract("माओवादियों ने हमला किया। भारत और नेपाल की सीमा पर तनाव है।")
+    assert next(e for e in article.entities if e.name == "Maoists").country is None
