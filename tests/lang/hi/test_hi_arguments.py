@@ -24,11 +24,17 @@ def name_of(article: Article, entity_id: str | None) -> str | None:
         "टीम के गेंदबाज़ों का प्रदर्शन खराब रहा।",
         "सचिन और कांबली ने 664 रनों की साझेदारी की।",
         "अभिनेता ने इन ख़बरों को बकवास करार दिया।",
+        "यह ऐप लोगों को अपने गैजेट बनाने में मदद करता है।",
     ],
 )
-def test_performance_partnership_and_declaring_are_no_events(text: str) -> None:
+def test_performance_partnership_declaring_and_helping_to_do_are_no_events(text: str) -> None:
     _, events = events_of(text)
-    assert not [e for e in events if e.type in ("PROTEST", "COOPERATE", "AGREE")]
+    assert not [e for e in events if e.type in ("PROTEST", "COOPERATE", "AGREE", "AID")]
+
+
+def test_aid_to_an_actor_is_still_aid() -> None:
+    _, events = events_of("जापान ने नेपाल को मानवीय सहायता दी।")
+    assert [e.type for e in events] == ["AID"]
 
 
 def test_a_protest_is_still_a_protest() -> None:

@@ -39,6 +39,7 @@ class Trigger:
     target_markers: tuple[Phrase, ...] = ()  # its own target markers (से: "X से मुलाकात")
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
     abroad: Coding | None = None
     acled: str | None = None  # the ACLED sub-event type the word names itself ("grenade")
 
@@ -116,6 +117,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         target_markers=phrases(entry.target_markers),
         needs=_joined(entry.needs),
         unless=_joined(entry.unless),
+        not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),
         abroad=coding(concept.abroad) if concept.abroad else None,
         acled=concept.acled,
     )

@@ -111,6 +111,9 @@ class TriggerEntry(Strict):
     target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
     needs: Words = ()
     unless: Words = ()
+    # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
+    # the infinitive says what is helped along, and no actor is aided
+    not_after_infinitive: Words = ()
 
 
 class Refinement(Strict):
