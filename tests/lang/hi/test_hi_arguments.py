@@ -104,3 +104,10 @@ def test_rebels_take_the_country_of_a_one_country_story() -> None:
     assert maoists.country == "IND"
     article = extract("माओवादियों ने हमला किया। भारत और नेपाल की सीमा पर तनाव है।")
     assert next(e for e in article.entities if e.name == "Maoists").country is None
+
+
+def test_the_accused_may_stand_far_before_the_accusation() -> None:
+    article, events = events_of("कांग्रेस ने मोदी सरकार पर बदले की भावना से राजनीति करने का आरोप लगाया है।")
+    accuse = next(e for e in events if e.type == "ACCUSE")
+    assert name_of(article, accuse.source) == "Indian National Congress"
+    assert accuse.target_text is not None and accuse.target_text.text.endswith("सरकार")

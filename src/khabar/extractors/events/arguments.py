@@ -19,7 +19,7 @@ from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import owns_title
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
-from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before
+from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, marked_far
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -54,7 +54,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source, target = _svo_roles(cues, mention, nearest, right)
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not predicate.verbal):
-        target = aimed_at(context, cues, mention, nearest if cues.postpositional else right, source)
+        side = nearest if cues.postpositional else right
+        target = aimed_at(context, cues, mention, side, source) or marked_far(mention, side, source)
     if predicate.verbal and clause.opener is not None:
         source, target = _relative(context, cues, mention, source, target)
     if source is None and not predicate.passive:
