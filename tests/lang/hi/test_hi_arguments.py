@@ -111,3 +111,10 @@ def test_the_accused_may_stand_far_before_the_accusation() -> None:
     accuse = next(e for e in events if e.type == "ACCUSE")
     assert name_of(article, accuse.source) == "Indian National Congress"
     assert accuse.target_text is not None and accuse.target_text.text.endswith("सरकार")
+
+
+def test_conjuncts_share_the_marker_after_the_last() -> None:
+    _, events = events_of("हम फ्रैंचाइज़ी, बीसीसीआई और अधिकारियों को हर संभव सहयोग देंगे।")
+    assert events and all(e.source is None for e in events)
+    article, events = events_of("रूस और चीन प्रस्ताव का समर्थन करेंगे।")
+    assert name_of(article, events[0].source) == "Russia"

@@ -16,7 +16,7 @@ from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import contains, word_stops
 from khabar.extractors.events.mentions import Context, Mention
-from khabar.extractors.events.owners import owns_title
+from khabar.extractors.events.owners import conjunct_of_marked, owns_title
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, marked_far
@@ -124,7 +124,12 @@ def _sov_roles(
     # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
     # any unmarked object
     source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
-        (a for a in reversed(nearest) if a.role is None and a.entity_type != "PLACE"), None
+        (
+            a
+            for a in reversed(nearest)
+            if a.role is None and a.entity_type != "PLACE" and not conjunct_of_marked(context, a)
+        ),
+        None,
     )
     if mention.trigger.intransitive:
         return source, None
