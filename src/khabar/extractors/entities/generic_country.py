@@ -19,8 +19,8 @@ is better than a wrong one.
    grammar's ``deployed_before`` and ``deployed_after``) says nothing of whose they are.
 
 3. Armed groups of no state (``rebel_sectors``: militants, Maoists, उग्रवादी), unqualified, take the
-   story's country where every country and place mention of the article is of that one country
-   (and so is every one of their sentence).
+   story's country where every country and place mention of the article (two or more) is of that
+   one country.
 
 Other actors (protesters, refugees, doctors) take a country only from their phrase: where people are
 is not whose they are.
@@ -41,6 +41,7 @@ _COVERING = ("COUNTRY", "ORG")  # a country or organisation before the words is 
 _CONTEXT = ("COUNTRY", "PLACE")  # the mentions whose countries make the context (not the BBC's)
 _OWN_SHARE = 2 / 3  # of the article's country and place mentions, for its own country
 _OWN_LEAST = 1  # ... and at least this many of them
+_STORY_LEAST = 2  # country and place mentions that make a one-country story ("in Kabul" alone: none)
 _SERVE_ABROAD = "MIL"  # the sector whose actors are often where they are sent, not at home
 
 
@@ -60,7 +61,8 @@ class GroupCountry:
             if item.start not in self.by_start or item.end > self.by_start[item.start].end:
                 self.by_start[item.start] = item
         self.own = _own_country(self.located)
-        self.only = self.own if len({f.country for f in self.located}) == 1 else None  # one-country story
+        one = len({f.country for f in self.located}) == 1 and len(self.located) >= _STORY_LEAST
+        self.only = self.own if one else None  # the country of a one-country story
         self.sentences: dict[tuple[int, int, bool], str | None] = {}  # each sentence's country, once
 
     def named_before(self, start: int, sector: str | None) -> tuple[int, str | None, bool]:
