@@ -65,7 +65,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             continue
         trigger = hit.trigger
         sentence = sentence_bounds(doc, hit.start)
-        if any(f" {w} " in words_of(sentence) for w in trigger.unless):
+        if any(f" {w} " in words_of(sentence) for w in trigger.unless) or _helps_doing(doc, hit):
             continue
         clause = clause_at(doc, hit.start, hit.end, cuts)
         if trigger.needs and not any(f" {w} " in words_of((clause.start, clause.end)) for w in trigger.needs):
@@ -76,6 +76,21 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
+
+
+def _helps_doing(doc: Doc, hit: Hit) -> bool:
+    """Is the trigger a noun of help after an infinitive and one of its ``not_after_infinitive``
+    markers ("गैजेट बनाने में मदद करता है": helps to make gadgets), no aid to an actor?"""
+    markers = hit.trigger.not_after_infinitive
+    if not markers:
+        return False
+    words = doc.tokens.before(hit.start, 2, stops=word_stops())
+    suffixes = arg_cues(hit.language).infinitive_suffixes
+    return (
+        len(words) == 2
+        and words[1] in markers
+        and any(words[0].endswith(s) and len(words[0]) > len(s) + 1 for s in suffixes)
+    )
 
 
 def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
