@@ -111,8 +111,12 @@ class TriggerEntry(Strict):
     undergoer: Flag = False
     patient_genitive: Flag = False
     target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
+    far_target_markers: Words = ()  # ... anywhere before it in its clause (पर: "X पर ... का आरोप लगाया")
     needs: Words = ()
     unless: Words = ()
+    # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
+    # the infinitive says what is helped along, and no actor is aided
+    not_after_infinitive: Words = ()
 
 
 class Refinement(Strict):
