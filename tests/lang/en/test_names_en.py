@@ -124,3 +124,23 @@ def test_a_latin_name_links_to_a_known_person_it_is_part_of() -> None:
     found = _by_mention("Bin Salman spoke to reporters, but Ali Akbar Velayati did not.")
     assert found["Bin Salman"] == ("PERSON", "Mohammed bin Salman")
     assert found["Ali Akbar Velayati"] == ("PERSON", "Ali Akbar Velayati")
+
+
+def test_a_common_given_name_before_a_common_surname_is_a_person_not_a_place() -> None:
+    found = _by_mention("The Conservative MP Brandon Lewis met Dallas Walker in Austin.")
+    assert found["Brandon Lewis"] == ("PERSON", "Brandon Lewis")
+    assert found["Dallas Walker"][0] == "PERSON"
+    assert found["Austin"][0] == "PLACE"  # a given name alone is still the place
+
+
+def test_a_word_after_a_name_and_an_initial_is_a_surname_not_a_place() -> None:
+    found = _by_mention("He criticised George W Bush over Iraq, as John F Kennedy had been criticised.")
+    assert found["George W Bush"] == ("PERSON", "George W Bush")
+    assert found["John F Kennedy"][0] == "PERSON"
+    assert "Bush" not in found and "Kennedy" not in found
+
+
+def test_peoples_and_faiths_are_no_towns() -> None:
+    found = _by_mention("Arab allies and Jewish leaders met in Jerusalem.")
+    assert "Arab" not in found and "Jewish" not in found
+    assert found["Jerusalem"][0] == "PLACE"
