@@ -174,7 +174,8 @@ def _from_hit(doc: Doc, kb: Knowledge, h: GazetteerHit, hits: ByStart[GazetteerH
 
 
 def _country_word_found(h: GazetteerHit) -> Found:
-    word: CountryWord = h.hit.referent  # type: ignore[assignment]
+    """The mention a country word makes: a name of the country, or a demonym of it."""
+    word = h.hit.referent
     return country_found(h.start, h.end, word.iso3, demonym=word.demonym)
 
 
