@@ -144,3 +144,11 @@ def test_peoples_and_faiths_are_no_towns() -> None:
     found = _by_mention("Arab allies and Jewish leaders met in Jerusalem.")
     assert "Arab" not in found and "Jewish" not in found
     assert found["Jerusalem"][0] == "PLACE"
+
+
+def test_a_run_of_peoples_faiths_or_creeds_is_no_person() -> None:
+    found = _by_mention(
+        "The group recruited Sunni Muslims and preached Bin Ladenism. Kurdish leader Salih Muslim spoke."
+    )
+    assert "Sunni Muslims" not in found and "Bin Ladenism" not in found
+    assert found["Salih Muslim"][0] == "PERSON"

@@ -21,6 +21,9 @@ from khabar.extractors.events.unasserted import Unasserted
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
 LIGHT_VERB_REACH = 3  # words read back from a noun for its light verb ("staged a big protest")
+NEGATION_REACH = (
+    3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             continue
         trigger = hit.trigger
         sentence = sentence_bounds(doc, hit.start)
-        if any(f" {w} " in words_of(sentence) for w in trigger.unless):
+        if any(f" {w} " in words_of(sentence) for w in trigger.unless) or _helps_doing(doc, hit):
             continue
         clause = clause_at(doc, hit.start, hit.end, cuts)
         if trigger.needs and not any(f" {w} " in words_of((clause.start, clause.end)) for w in trigger.needs):
@@ -73,6 +76,21 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
+
+
+def _helps_doing(doc: Doc, hit: Hit) -> bool:
+    """Is the trigger a noun of help after an infinitive and one of its ``not_after_infinitive``
+    markers ("गैजेट बनाने में मदद करता है": helps to make gadgets), no aid to an actor?"""
+    markers = hit.trigger.not_after_infinitive
+    if not markers:
+        return False
+    words = doc.tokens.before(hit.start, 2, stops=word_stops())
+    suffixes = arg_cues(hit.language).infinitive_suffixes
+    return (
+        len(words) == 2
+        and words[1] in markers
+        and any(words[0].endswith(s) and len(words[0]) > len(s) + 1 for s in suffixes)
+    )
 
 
 def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
@@ -114,7 +132,8 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
         and not trigger.intransitive
         and (trigger.undergoer or _passive(cues, trigger, own, verb_words, rest, before))
     )
-    negated = trigger.inaction or _negation(cues, before, verb_words + rest)
+    # read in the words as written: a bridge may be the negation ("गिरफ्तार नहीं किया")
+    negated = trigger.inaction or _negation(cues, before, own + after)
     return Predicate(hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain)
 
 
@@ -179,7 +198,10 @@ def _passive(
 
 
 def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:
-    window = before[-1:] + after[:3] if cues.postpositional else before[-3:]
+    """A negation cue next to the verb: after it where markers follow nouns, else in the words before
+    it, one more after an attempt ("have not been able to arrest")."""
+    attempt = len(before) > 1 and before[-2] in cues.attempts
+    window = before[-1:] + after[:3] if cues.postpositional else before[-NEGATION_REACH - attempt :]
     if contains(before[-4:] + after[:4], cues.not_negation):
         return False
     suffixes = cues.negation_suffixes

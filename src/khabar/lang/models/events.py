@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
+from khabar.knowledge.crosswalk import acled_sub_events, contexts
 from khabar.lang.models.base import Flag, Strict, Topic, Word, Words
 from khabar.schema import EntityType
 
@@ -103,14 +104,19 @@ class TriggerEntry(Strict):
     nouns: Words = ()
     intransitive: Flag = False
     casualty: Flag = False
+    fatal: Flag = False  # the words state a death ("killed", "died", "मारे गए"), not an injury
     embeds: Flag = False
     specific: Flag = False
     inaction: Flag = False  # the words say the act was not done ("looked the other way"): negated
     undergoer: Flag = False
     patient_genitive: Flag = False
     target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
+    far_target_markers: Words = ()  # ... anywhere before it in its clause (पर: "X पर ... का आरोप लगाया")
     needs: Words = ()
     unless: Words = ()
+    # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
+    # the infinitive says what is helped along, and no actor is aided
+    not_after_infinitive: Words = ()
 
 
 class Refinement(Strict):
@@ -126,6 +132,31 @@ class Refinement(Strict):
     acled: Word | None = None
 
 
+class Happening(Strict):
+    """Words naming a happening PLOVER codes no event for (a flood, a chemical spill, a smuggling
+    ring, a claim of who is to blame), of one ``kind`` and PLOVER ``context``; ``subsumes``: ACLED
+    sub-event types that, told beside it, are part of it (the blast of a gas leak, arrests of smugglers)."""
+
+    kind: Word
+    context: Word | None = None
+    subsumes: Words = ()
+    words: Words
+
+    @field_validator("context")
+    @classmethod
+    def _plover_context(cls, context: str | None) -> str | None:
+        if context is not None and context not in contexts():
+            raise ValueError(f"unknown PLOVER context {context!r} (data/plover.yaml lists them)")
+        return context
+
+    @field_validator("subsumes")
+    @classmethod
+    def _acled_types(cls, subsumes: tuple[str, ...]) -> tuple[str, ...]:
+        if unknown := [sub for sub in subsumes if sub not in acled_sub_events()]:
+            raise ValueError(f"not ACLED sub-event types: {unknown}")
+        return subsumes
+
+
 class Events(Topic):
     """``events.yaml``."""
 
@@ -133,3 +164,4 @@ class Events(Topic):
     grammar: EventGrammar = EventGrammar()
     triggers: tuple[TriggerEntry, ...] = ()
     refine: tuple[Refinement, ...] = ()
+    happenings: tuple[Happening, ...] = ()
