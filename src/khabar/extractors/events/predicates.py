@@ -20,6 +20,7 @@ from khabar.extractors.events.unasserted import Unasserted
 
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
+PARTIAL_QUOTE_OPENERS = ("“", '"', "‘")
 LIGHT_VERB_REACH = 3  # words read back from a noun for its light verb ("staged a big protest")
 NEGATION_REACH = (
     3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
@@ -117,11 +118,20 @@ def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool
     )
 
 
+def _stops_before(doc: Doc, hit: Hit) -> frozenset[str]:
+    """Where the words before a trigger stop: a quotation that opens at the trigger is read as part of
+    the sentence before it (the allies will “expel every last Iranian boot”: a future act)."""
+    stops = word_stops()
+    if doc.text[max(0, hit.start - 3) : hit.start].rstrip().endswith(PARTIAL_QUOTE_OPENERS):
+        return stops - frozenset(PARTIAL_QUOTE_OPENERS)
+    return stops
+
+
 def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bool) -> Predicate:
     """One trigger read in its clause (``words``: the clause's padded folded words)."""
     trigger, cues = hit.trigger, arg_cues(hit.language)
     after = doc.tokens.after(hit.end, AFTER_WORDS, limit=clause.end, stops=word_stops())
-    before = doc.tokens.before(hit.start, BEFORE_WORDS, floor=clause.start, stops=word_stops())
+    before = doc.tokens.before(hit.start, BEFORE_WORDS, floor=clause.start, stops=_stops_before(doc, hit))
     own = doc.tokens.between(hit.start, hit.end)
     verbal, verb_words, rest = _verb_group(cues, trigger, own, before, after)
     modality = _modality(cues, before, verb_words, rest)
