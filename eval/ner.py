@@ -7,6 +7,10 @@ per type (PERSON, PLACE, ORG; khabar's COUNTRY counts as PLACE) and micro-averag
 either end of a span is not part of the name: HiNER's tokens carry it ("दिल्ली,"), so gold and
 predicted spans are both read without it.
 
+Demonyms (``Mention.kind == "demonym"``: "भारतीय", which khabar records as a mention of India) are
+no names, and neither gold set marks them: they are left out of the scores, and each split's micro
+row is also given with them ("+demonyms"), as khabar's records hold them.
+
 Each split is also scored on a subset that a set's quirks would otherwise dominate:
 - HiNER without its Wikipedia village stubs: one-line articles whose clause ends "… एक गाँव है।"
   ("X, Y तहसील में भारत के Z राज्य के … जिले का एक गाँव है।", "… is a village"; also "… एक गाँव।" and
@@ -109,13 +113,15 @@ def trimmed(text: str, start: int, end: int, kind: str) -> Mention | None:
     return (start, end, kind) if start < end else None
 
 
-def predicted(article: Article) -> list[Mention]:
+def predicted(article: Article, demonyms: bool = False) -> list[Mention]:
+    """The article's mentions of people, places and bodies (``demonyms``: and of countries' demonyms)."""
     return [
         mention
         for e in article.entities
         if e.type in KHABAR_TYPES
         for m in e.mentions
-        if (mention := trimmed(article.text, m.start, m.end, KHABAR_TYPES[e.type]))
+        if (demonyms or m.kind != "demonym")
+        and (mention := trimmed(article.text, m.start, m.end, KHABAR_TYPES[e.type]))
     ]
 
 
@@ -126,13 +132,15 @@ def score_sentences(
     return score_pairs(name, list(with_articles(sentences, extract, workers)))
 
 
-def score_pairs(name: str, pairs: Sequence[tuple[Sentence, Article]]) -> list[list[str]]:
-    """``score_sentences`` of sentences already extracted."""
+def score_pairs(
+    name: str, pairs: Sequence[tuple[Sentence, Article]], demonyms: bool = False
+) -> list[list[str]]:
+    """``score_sentences`` of sentences already extracted (``demonyms``: counting demonyms as names)."""
     exact = {t: PRF() for t in TYPES}
     overlap = {t: PRF() for t in TYPES}
     untyped = PRF()
     for sentence, article in pairs:
-        pred = predicted(article)
+        pred = predicted(article, demonyms)
         for kind in TYPES:
             gold_k = [g for g in sentence.gold if g[2] == kind]
             pred_k = [p for p in pred if p[2] == kind]
@@ -212,6 +220,9 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
             timer = Timer()
             pairs = list(with_articles(chosen, extract, workers))
             report.rows += score_pairs(f"{set_name}/{split}", pairs)
+            report.rows += [
+                r for r in score_pairs(f"{set_name}/{split} +demonyms", pairs, True) if r[1] == "micro"
+            ]
             report.notes.append(
                 f"{set_name}/{split}: {timer.rate(len(chosen))} of {len(sentences)} sentences"
             )

@@ -76,6 +76,7 @@ def test_demonyms_and_country_names_resolve_to_one_country() -> None:
     china = by_name(article, "China")
     assert china.type == "COUNTRY" and china.country == "CHN"
     assert surfaces(china) == ["चीनी", "चीन", "Chinese"]
+    assert [m.kind for m in china.mentions] == ["demonym", "name", "demonym"]  # a demonym names no country
 
 
 def test_english_people_places_and_demonyms() -> None:

@@ -17,12 +17,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval import events_case, events_disaster, events_petrarch, events_plover, events_police, events_seed
 
-from khabar.schema import Article, Count, DateMention, Entity, Event, Span
+from khabar.schema import Article, Count, DateMention, Entity, Event, Mention, Span
 
 
 def at(text: str, surface: str) -> Span:
     start = text.index(surface)
     return Span(start=start, end=start + len(surface), text=surface)
+
+
+def named(text: str, surface: str) -> Mention:
+    """An entity's mention of ``surface``."""
+    return Mention(**at(text, surface).model_dump())
 
 
 def event(text: str, surface: str, type_: str, **fields: object) -> Event:
@@ -58,7 +63,7 @@ def test_seed_events_match_by_line_type_and_source() -> None:
             {"para": 2, "type": "PROTEST"},
         ],
     }
-    russia = Entity(id="t:e0", name="Russia", type="COUNTRY", country="RUS", mentions=[at(text, "Russia")])
+    russia = Entity(id="t:e0", name="Russia", type="COUNTRY", country="RUS", mentions=[named(text, "Russia")])
     article = Article(
         id="t",
         text=text,
@@ -108,7 +113,9 @@ def test_plover_reader_and_scores(tmp_path: Path) -> None:
         ("3", "AGREE", None),
     ]
     assert read[1].targets == () and read[0].sources[0].sector == "GOV"
-    israel = Entity(id="t:e1", name="Israel", type="COUNTRY", country="ISR", mentions=[at(first, "Israel")])
+    israel = Entity(
+        id="t:e1", name="Israel", type="COUNTRY", country="ISR", mentions=[named(first, "Israel")]
+    )
     articles = {
         first: Article(
             id="a",
@@ -338,7 +345,7 @@ def test_disaster_events_and_arguments(tmp_path: Path) -> None:
     ]
     assert flood.arguments == ()
 
-    place = Entity(id="t:e0", name="Srinagar", type="PLACE", mentions=[at(text, "श्रीनगर")])
+    place = Entity(id="t:e0", name="Srinagar", type="PLACE", mentions=[named(text, "श्रीनगर")])
     when = at(text, "सोमवार")
     dates = [DateMention(**when.model_dump(), value="2019-03-04", precision="day")]
     killed = at(text, "4 लोग मारे गए")

@@ -31,7 +31,7 @@ from eval.common import (
     subsample,
 )
 
-from khabar.schema import Article, Count, DateMention, Embed, Entity, Flag, Quote, Segment, Span
+from khabar.schema import Article, Count, DateMention, Embed, Entity, Flag, Mention, Quote, Segment, Span
 
 
 def make_article(text: str, **records: object) -> Article:
@@ -43,6 +43,11 @@ def mention(text: str, surface: str, nth: int = 0) -> Span:
     for _ in range(nth + 1):
         start = text.index(surface, start + 1)
     return Span(start=start, end=start + len(surface), text=surface)
+
+
+def named(text: str, surface: str, nth: int = 0) -> Mention:
+    """An entity's mention of ``surface`` (its ``nth`` occurrence)."""
+    return Mention(**mention(text, surface, nth).model_dump())
 
 
 def fixed(article_for: dict[str, Article]):
@@ -136,8 +141,8 @@ def test_ner_scores_exact_and_overlap() -> None:
     article = make_article(
         sentence.text,
         entities=[
-            Entity(id="t:e0", name="Amit Shah", type="PERSON", mentions=[mention(sentence.text, "Shah")]),
-            Entity(id="t:e1", name="Delhi", type="COUNTRY", mentions=[mention(sentence.text, "Delhi")]),
+            Entity(id="t:e0", name="Amit Shah", type="PERSON", mentions=[named(sentence.text, "Shah")]),
+            Entity(id="t:e1", name="Delhi", type="COUNTRY", mentions=[named(sentence.text, "Delhi")]),
         ],
     )
     rows = {row[1]: row for row in ner.score_sentences("x", [sentence], fixed({sentence.text: article}))}
@@ -146,12 +151,25 @@ def test_ner_scores_exact_and_overlap() -> None:
     assert rows["micro"][4:7] == ["50.0", "50.0", "50.0"]
 
 
+def test_ner_leaves_demonyms_out_unless_asked() -> None:
+    sentence = ner.to_sentence([("भारतीय", "O"), ("दल", "O"), ("दिल्ली", "B-LOCATION")], ner.HINER_TYPES)
+    demonym = Mention(**named(sentence.text, "भारतीय").model_dump(exclude={"kind"}), kind="demonym")
+    entities = [
+        Entity(id="t:e0", name="India", type="COUNTRY", mentions=[demonym]),
+        Entity(id="t:e1", name="Delhi", type="PLACE", mentions=[named(sentence.text, "दिल्ली")]),
+    ]
+    pairs = [(sentence, make_article(sentence.text, entities=entities))]
+    without = {row[1]: row for row in ner.score_pairs("x", pairs)}
+    with_demonyms = {row[1]: row for row in ner.score_pairs("x", pairs, demonyms=True)}
+    assert without["PLACE"][7] == "100.0" and with_demonyms["PLACE"][7] == "50.0"  # overlap precision
+
+
 def test_ner_reads_spans_without_the_punctuation_a_token_carries() -> None:
     tokens = [("(भारत", "B-LOCATION"), ("की", "O"), ("राजधानी", "O"), ("दिल्ली,", "B-LOCATION")]
     tokens.append((",", "B-LOCATION"))
     sentence = ner.to_sentence(tokens, ner.HINER_TYPES)
     assert [sentence.text[s:e] for s, e, _ in sentence.gold] == ["भारत", "दिल्ली"]  # "," alone is no name
-    found = [mention(sentence.text, "भारत"), mention(sentence.text, "दिल्ली,")]
+    found = [named(sentence.text, "भारत"), named(sentence.text, "दिल्ली,")]
     entity = Entity(id="t:e0", name="X", type="PLACE", mentions=found)
     article = make_article(sentence.text, entities=[entity])
     rows = {row[1]: row for row in ner.score_sentences("x", [sentence], fixed({sentence.text: article}))}
@@ -208,9 +226,9 @@ def test_geo_reads_both_formats_and_scores(tmp_path: Path) -> None:
                     country="KAZ",
                     lat=43.2,
                     lon=76.9,
-                    mentions=[mention(first, "Almaty")],
+                    mentions=[named(first, "Almaty")],
                 ),
-                Entity(id="t:e1", name="Riots", type="PLACE", mentions=[mention(first, "Riots")]),
+                Entity(id="t:e1", name="Riots", type="PLACE", mentions=[named(first, "Riots")]),
             ],
         ),
         second: make_article(
@@ -223,7 +241,7 @@ def test_geo_reads_both_formats_and_scores(tmp_path: Path) -> None:
                     country="USA",
                     lat=46.7,
                     lon=-117.0,
-                    mentions=[mention(second, "Moscow")],
+                    mentions=[named(second, "Moscow")],
                 )
             ],
         ),
@@ -313,7 +331,7 @@ def test_disaster_rebuild_and_scoring(tmp_path: Path) -> None:
             Count(**mention(text, "४५ घायल").model_dump(), what="injured", value=4),
             Count(**mention(text, "दर्जनों लोग").model_dump(), what="killed", value=12),
         ],
-        entities=[Entity(id="t:e0", name="Patna", type="PLACE", mentions=[mention(text, "पटना")])],
+        entities=[Entity(id="t:e0", name="Patna", type="PLACE", mentions=[named(text, "पटना")])],
     )
     score = disaster.score_docs([doc], fixed({text: article}))
     assert (score.casualties.pred_ok, score.casualties.n_pred, score.casualties.gold_ok) == (2, 3, 1)
@@ -368,19 +386,15 @@ def test_generic_actor_countries_are_supported_by_their_phrase_or_not() -> None:
         "the army of Iran too."
     )
     entities = [
-        Entity(id="c", name="Turkey", type="COUNTRY", country="TUR", mentions=[mention(text, "Turkish")]),
-        Entity(
-            id="f", name="forces", type="GROUP", country="TUR", mentions=[mention(text, "Turkish forces")]
-        ),
-        Entity(id="s", name="Sydney", type="PLACE", country="AUS", mentions=[mention(text, "Sydney")]),
-        Entity(id="p", name="police", type="GROUP", country="AUS", mentions=[mention(text, "Police")]),
-        Entity(id="a", name="Ankara", type="PLACE", country="TUR", mentions=[mention(text, "Ankara")]),
-        Entity(
-            id="g", name="government", type="GROUP", country="TUR", mentions=[mention(text, "government")]
-        ),
-        Entity(id="x", name="protesters", type="GROUP", mentions=[mention(text, "shelled")]),
-        Entity(id="r", name="army", type="GROUP", country="IRN", mentions=[mention(text, "army")]),
-        Entity(id="i", name="Iran", type="COUNTRY", country="IRN", mentions=[mention(text, "Iran")]),
+        Entity(id="c", name="Turkey", type="COUNTRY", country="TUR", mentions=[named(text, "Turkish")]),
+        Entity(id="f", name="forces", type="GROUP", country="TUR", mentions=[named(text, "Turkish forces")]),
+        Entity(id="s", name="Sydney", type="PLACE", country="AUS", mentions=[named(text, "Sydney")]),
+        Entity(id="p", name="police", type="GROUP", country="AUS", mentions=[named(text, "Police")]),
+        Entity(id="a", name="Ankara", type="PLACE", country="TUR", mentions=[named(text, "Ankara")]),
+        Entity(id="g", name="government", type="GROUP", country="TUR", mentions=[named(text, "government")]),
+        Entity(id="x", name="protesters", type="GROUP", mentions=[named(text, "shelled")]),
+        Entity(id="r", name="army", type="GROUP", country="IRN", mentions=[named(text, "army")]),
+        Entity(id="i", name="Iran", type="COUNTRY", country="IRN", mentions=[named(text, "Iran")]),
     ]
     score = generic_actors.GroupScore()
     score.add(make_article(text, entities=entities))
@@ -412,7 +426,7 @@ def test_seed_scoring_counts_hits_misses_and_bad_spans() -> None:
                 name="Russian Federation",
                 type="COUNTRY",
                 country="RUS",
-                mentions=[mention(text, "रूस")],
+                mentions=[named(text, "रूस")],
             ),
             Entity(
                 id="t:e1",
@@ -421,7 +435,7 @@ def test_seed_scoring_counts_hits_misses_and_bad_spans() -> None:
                 country="KAZ",
                 lat=43.3,
                 lon=76.9,
-                mentions=[mention(text, "अल्माटी")],
+                mentions=[named(text, "अल्माटी")],
             ),
         ],
         quotes=[Quote(**mention(text, "सैनिक भेजे").model_dump(), speaker="t:e0")],

@@ -10,7 +10,7 @@ import pytest
 from helpers import EVENT_STAGES, build_doc, run_stages
 from khabar import extract
 from khabar.knowledge.base import default_knowledge
-from khabar.schema import Count, DateMention, Entity, EntityType, Event, Quote, Segment, Sentence, Span
+from khabar.schema import Count, DateMention, Entity, EntityType, Event, Mention, Quote, Segment, Sentence
 from khabar.text.patterns import expand
 
 # name -> (type, ISO3, sector) for the entities the sentences below mention
@@ -79,7 +79,7 @@ def article(
     entities = []
     for name, surfaces in SURFACES.items():
         pattern = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-        mentions = [Span(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text)]
+        mentions = [Mention(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text)]
         if mentions:
             kind, country, sector = KNOWN[name]
             ident = f"a1:e{len(entities)}"

@@ -102,3 +102,16 @@ def test_a_language_without_data_must_win_clearly_over_the_script_default() -> N
     for text, expected in ((hindi, "hi"), (marathi, "mr")):
         segments = identify(text, [Segment(start=0, end=len(text), kind="paragraph")])
         assert segments[0].language == expected
+
+
+def test_short_lines_holding_hindi_marker_words_are_hindi() -> None:
+    """Lines lingua reads as Marathi (too short to tell), Hindi by their function words ("के", "में",
+    "हैं"); a Marathi line holds none of them, nor does a line of names and numbers."""
+    for line in (
+        "डूबते कर्ज के निपटान की चुनौतियां",
+        "व्यंजन में तीन किस्म हैं : कठोर व्यंजन , नरम व्यंजन और मध्य व्यंजन ।",
+        "लॉर्ड मैकाले की इच्छा के अनुसार यह प्रणाली पूरी तरह से विदेशी और जड़विहीन थी ।",
+    ):
+        assert identified(line) == [("Deva", "hi")], line
+    assert identified(MARATHI) == [("Deva", "mr")]
+    assert identified(MARATHI, "शहरात पाऊस", HINDI) == [("Deva", "mr"), ("Deva", "mr"), ("Deva", "hi")]

@@ -13,7 +13,7 @@ from khabar.extractors.quotes import find_quotes
 from khabar.extractors.quotes.config import config_for
 from khabar.lang import languages, topic
 from khabar.lang.models import Quotes
-from khabar.schema import Entity, EntityType, Quote, Segment, Span
+from khabar.schema import Entity, EntityType, Mention, Quote, Segment
 
 SEED = Path("/work/shared/seed/kazakhstan-2022-hi.txt")
 
@@ -34,7 +34,7 @@ def entity(
 ) -> Entity:
     """An entity with a mention at every occurrence of any of ``names`` (longest first)."""
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    mentions = [Span(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text)]
+    mentions = [Mention(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text)]
     return Entity(id=entity_id, name=names[0], type=kind, role=role, mentions=mentions)
 
 

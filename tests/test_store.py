@@ -9,7 +9,8 @@ import duckdb
 import pytest
 from eval.stories import hand_coded_articles
 
-from khabar.schema import Article, article_id
+from khabar.schema import Article, Entity, Mention, MentionKind, article_id
+from khabar.service.queries import entity
 from khabar.store.db import Store, StoreError, open_store
 
 
@@ -101,6 +102,34 @@ def test_reopen_keeps_data(tmp_path: Path) -> None:
         store.write(hand_coded_articles()[:2])
     with open_store(path, read_only=True) as store:
         assert store.row_counts()["articles"] == 2
+
+
+def test_store_without_mention_kinds_is_given_the_column(tmp_path: Path) -> None:
+    """A store written before mentions had a kind opens read-only as it is, and for writing gets the
+    column: its old rows are names, new rows carry their kind."""
+    path = tmp_path / "old.duckdb"
+    articles = hand_coded_articles()
+    with open_store(path) as store:
+        store.write([first_word_named(a, "name") for a in articles[:-1]])
+        store.connection.execute("ALTER TABLE mentions DROP COLUMN kind")
+    with open_store(path, read_only=True) as store:
+        assert store.row_counts()["articles"] == len(articles) - 1
+        served = entity(store.connection, f"{articles[0].id}:e0", events=0)
+        assert served is not None and [m.kind for m in served.mentions] == ["name"]
+    with open_store(path) as store:
+        assert store.connection.execute("SELECT DISTINCT kind FROM mentions").fetchall() == [("name",)]
+        store.write([first_word_named(articles[-1], "demonym")])
+        rows = store.connection.execute("SELECT kind, count(*) FROM mentions GROUP BY kind ORDER BY kind")
+        assert rows.fetchall() == [("demonym", 1), ("name", len(articles) - 1)]
+        assert store.article(articles[-1].id) == first_word_named(articles[-1], "demonym")
+
+
+def first_word_named(article: Article, kind: MentionKind) -> Article:
+    """The article with one entity, mentioned by its first word."""
+    word = article.text.split()[0]
+    mention = Mention(start=0, end=len(word), text=word, kind=kind)
+    entity = Entity(id=f"{article.id}:e0", name=word, type="PLACE", mentions=[mention])
+    return article.model_copy(update={"entities": [entity]})
 
 
 def test_store_only_throughput(store: Store) -> None:

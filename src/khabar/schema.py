@@ -22,6 +22,9 @@ CountKind = Literal["killed", "injured", "arrested", "missing", "displaced", "pa
 CountScope = Literal["event", "cumulative"]
 PublishedSource = Literal["given", "inferred", "none"]
 DateSource = Literal["sentence", "published", "none"]  # where an event's date came from
+# "name": the referent named ("भारत", "Narendra Modi"); "demonym": a country's people or adjective
+# ("भारतीय", "Russian"), which points at the country without naming it
+MentionKind = Literal["name", "demonym"]
 
 
 class Record(BaseModel):
@@ -36,6 +39,12 @@ class Span(Record):
     start: int
     end: int
     text: str
+
+
+class Mention(Span):
+    """One mention of an entity: a name of it, or a demonym of a country."""
+
+    kind: MentionKind = "name"
 
 
 class Segment(Record):
@@ -67,7 +76,7 @@ class Entity(Record):
     role: str | None = None
     sector: str | None = None  # PLOVER/CAMEO actor sector: GOV, MIL, COP, REB, CVL, ...
     kb_id: str | None = None  # key in the knowledge base it was linked to, if any
-    mentions: list[Span] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
 
 
 class DateMention(Span):

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import duckdb
 import orjson
 
-from khabar.schema import Article, Record, Span
+from khabar.schema import Article, Mention, Record
 from khabar.service.models import (
     ENTITY_FIELDS,
     EVENT_FACTS,
@@ -26,6 +26,7 @@ from khabar.service.models import (
     Story,
     StoryCount,
 )
+from khabar.store.store_file import missing_columns
 
 Connection = duckdb.DuckDBPyConnection
 R = TypeVar("R", bound=Record)
@@ -197,14 +198,16 @@ def entity(con: Connection, entity_id: str, *, events: int) -> EntityDetail | No
     row = con.execute(sql, [entity_id]).fetchone()
     if row is None:
         return None
-    mentions = [Span(start=s, end=e, text=t) for s, e, t in _mentions(con, entity_id)]
+    mentions = [Mention(start=s, end=e, text=t, kind=k) for s, e, t, k in _mentions(con, entity_id)]
     involved = events_involving(con, entity_id, limit=events)
     return _typed(EntityDetail, _ENTITY_NAMES, row, mentions=mentions, events=involved)
 
 
-def _mentions(con: Connection, entity_id: str) -> list[tuple[int, int, str]]:
-    """``(start, end, text)`` of each mention of the entity, in text order."""
-    sql = "SELECT char_start, char_end, text FROM mentions WHERE entity_id = ? ORDER BY idx"
+def _mentions(con: Connection, entity_id: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, text, kind)`` of each mention of the entity, in text order (a store written
+    before mentions had a kind, opened read-only, has names only)."""
+    kind = "'name'" if any(t == "mentions" for t, _, _ in missing_columns(con)) else "kind"
+    sql = f"SELECT char_start, char_end, text, {kind} FROM mentions WHERE entity_id = ? ORDER BY idx"
     return con.execute(sql, [entity_id]).fetchall()
 
 

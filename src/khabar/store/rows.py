@@ -46,7 +46,8 @@ def article_rows(article: Article, origin: str | None, now: datetime) -> Iterato
         fields = e.model_dump(exclude={"mentions"})
         yield "entities", fields | {"article_id": aid, "idx": i, "n_mentions": len(e.mentions)}
         for j, m in enumerate(e.mentions):
-            yield "mentions", _span_row(aid, j, m.start, m.end) | {"entity_id": e.id, "text": m.text}
+            fields = {"entity_id": e.id, "text": m.text, "kind": m.kind}
+            yield "mentions", _span_row(aid, j, m.start, m.end) | fields
     for i, d in enumerate(article.dates):
         fields = {"text": d.text, "value": d.value, "precision": d.precision, "day": first_day(d.value)}
         yield "dates", _span_row(aid, i, d.start, d.end) | fields

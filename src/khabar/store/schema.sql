@@ -63,7 +63,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     idx INTEGER NOT NULL,
     char_start INTEGER NOT NULL,
     char_end INTEGER NOT NULL,
-    text VARCHAR NOT NULL
+    text VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL DEFAULT 'name'  -- 'name', or 'demonym' (a country's adjective: "Russian")
 );
 
 CREATE TABLE IF NOT EXISTS dates (

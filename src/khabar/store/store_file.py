@@ -2,6 +2,8 @@
 
 A store is opened only after these checks; a new (or empty) file gets the tables of ``schema.sql``
 and its version in ``meta``. The checks read; a file that is not a DuckDB database is never written to.
+A store written before a column was added (``ADDED_COLUMNS``) gets it, with its default, when opened
+for writing; opened read-only it is read as it is (readers do not need the added columns).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import duckdb
 SCHEMA_VERSION = "1"
 DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
 DUCKDB_HEADER_BYTES = 3 * 4096  # the file header and two database headers, then the blocks
+# (table, column, definition) added to schema.sql since version 1, the default what older rows get
+ADDED_COLUMNS = (("mentions", "kind", "VARCHAR NOT NULL DEFAULT 'name'"),)
 
 
 class StoreError(Exception):
@@ -65,12 +69,30 @@ def check_schema(connection: duckdb.DuckDBPyConnection, path: Path, read_only: b
         found = rows[0][0] if rows else "none"
         if found != SCHEMA_VERSION:
             raise StoreError(f"{path}: store schema version {found}, this khabar needs {SCHEMA_VERSION}")
+        if not read_only:
+            add_missing_columns(connection)
         return
     if read_only:
         raise StoreError(f"{path}: an empty DuckDB database, not a khabar store")
     connection.execute("BEGIN TRANSACTION")
     connection.execute(schema_sql())
     connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+    connection.execute("COMMIT")
+
+
+def missing_columns(connection: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
+    """The ``ADDED_COLUMNS`` a store written by an older khabar lacks."""
+    present = set(connection.execute("SELECT table_name, column_name FROM duckdb_columns()").fetchall())
+    return [(t, c, definition) for t, c, definition in ADDED_COLUMNS if (t, c) not in present]
+
+
+def add_missing_columns(connection: duckdb.DuckDBPyConnection) -> None:
+    """Give a store written by an older khabar the columns added since (``ADDED_COLUMNS``)."""
+    if not (missing := missing_columns(connection)):
+        return
+    connection.execute("BEGIN TRANSACTION")
+    for table, column, definition in missing:
+        connection.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
     connection.execute("COMMIT")
 
 

@@ -2,8 +2,10 @@
 
 The script (ISO 15924) of a segment is the one most of its letters belong to, by the code-point
 ranges in ``data/scripts.yaml``; counting goes through ``collections.Counter`` (C speed), so only
-the distinct characters of a segment are looked up in Python. The language (ISO 639-1) is then
-chosen by lingua-language-detector among the few candidate languages that data lists for that
+the distinct characters of a segment are looked up in Python. A segment enough of whose words are
+one candidate language's marker words (its common function words, ``marker_words`` in its
+``language.yaml``) is in that language. Otherwise the language (ISO 639-1) is chosen by
+lingua-language-detector among the few candidate languages that data lists for that
 script: one small detector per script, built on first use and cached (a detector over all of
 lingua's languages costs seconds and about 1 GB). A segment with too few letters, or one lingua
 is unsure about, takes the language of the nearest segment in the same script, else the
@@ -27,6 +29,8 @@ from khabar.knowledge.data import load_yaml
 from khabar.lang import languages, topic
 from khabar.lang.models import LanguageRules
 from khabar.schema import Segment
+
+_PUNCTUATION = ".,;:!?'\"()[]{}“”‘’।॥-–—"
 
 
 @cache
@@ -103,9 +107,34 @@ def _detect(text: str) -> tuple[str | None, str | None]:
     detector = _detector(script)
     if detector is None:
         return script, _config()["scripts"][script]["languages"][0]
+    if (marked := _marked_language(script, text[: _config()["detector"]["max_chars"]])) is not None:
+        return script, marked
     if letters < _config()["detector"]["min_letters"]:
         return script, None
     return script, _lingua_choice(script, text[: _config()["detector"]["max_chars"]])
+
+
+@cache
+def _markers(script: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(language, marker words)`` of each candidate language of ``script`` that lists some."""
+    candidates = _config()["scripts"][script]["languages"]
+    listed = ((code, topic(code, LanguageRules).marker_words) for code in candidates)
+    return tuple((code, frozenset(words)) for code, words in listed if words)
+
+
+def _marked_language(script: str, text: str) -> str | None:
+    """The first candidate language whose marker words are at least ``marker_share`` of the words of
+    ``text`` in ``script`` (those opening with one of its letters), if any."""
+    markers = _markers(script)
+    if not markers:
+        return None
+    stripped = (w.strip(_PUNCTUATION) for w in text.split())
+    words = [w for w in stripped if w and script_of_char(w[0]) == script]
+    share = _config()["detector"]["marker_share"]
+    for code, listed in markers:
+        if words and sum(w in listed for w in words) >= share * len(words):
+            return code
+    return None
 
 
 @lru_cache(maxsize=4096)

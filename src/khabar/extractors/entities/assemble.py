@@ -22,7 +22,7 @@ from khabar.extractors.entities.words import Taken, Words, indexes_within
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import CountryWord
-from khabar.schema import Entity, Span, entity_id
+from khabar.schema import Entity, Mention, entity_id
 
 AYN_MARKS = "‘’ʿʾ'"  # transliteration marks that open some GeoNames names, not read aloud
 
@@ -72,14 +72,14 @@ def _assemble(doc: Doc, found: list[Found]) -> list[Entity]:
 
 def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     first = items[0]
-    mentions = sorted({(f.start, f.end) for f in items})
+    mentions = sorted({(f.start, f.end, f.kind) for f in items})
     base = {
         "id": ident,
         "type": first.type,
         "role": next((f.role for f in items if f.role), None),
         "sector": next((f.sector for f in items if f.sector), None),
         "country": next((f.country for f in items if f.country), None),
-        "mentions": [Span(start=s, end=e, text=doc.text[s:e]) for s, e in mentions],
+        "mentions": [Mention(start=s, end=e, text=doc.text[s:e], kind=k) for s, e, k in mentions],
     }
     if isinstance(first.key, CountryKey):
         info = countries.by_iso3(first.key.iso3)

@@ -10,6 +10,7 @@ from khabar.doc import Doc
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.place_choice import Evidence
 from khabar.knowledge.places import Place
+from khabar.schema import MentionKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ class Found:
     name: str | None = None
     alternatives: list[Place] = field(default_factory=list)  # other places the name may mean
     cue: str | None = None  # the place feature a cue word implied
+    kind: MentionKind = "name"  # a demonym points at its country without naming it ("भारतीय")
 
 
 class Seen:
@@ -150,8 +152,10 @@ class Seen:
         return [self._people[number] for number in sorted(numbers)[-PEOPLE_NEAR:]]
 
 
-def country_found(start: int, end: int, iso3: str) -> Found:
-    return Found(start, end, CountryKey(iso3), "COUNTRY", country=iso3)
+def country_found(start: int, end: int, iso3: str, *, demonym: bool = False) -> Found:
+    """A mention of a country: its name, or (``demonym``) its people's or adjective ("भारतीय")."""
+    kind: MentionKind = "demonym" if demonym else "name"
+    return Found(start, end, CountryKey(iso3), "COUNTRY", country=iso3, kind=kind)
 
 
 def named_found(

@@ -146,7 +146,7 @@ def word_indexes(doc: Doc, hits: list[GazetteerHit], kinds: type | UnionType) ->
 
 def mentions_of_hits(doc: Doc, kb: Knowledge, hits: list[GazetteerHit]) -> list[Found]:
     """The mentions the hits make: nested country words first, then the hits in text order."""
-    found = [country_found(h.start, h.end, h.hit.referent.iso3) for h in hits if _nested_country(h)]
+    found = [_country_word_found(h) for h in hits if _nested_country(h)]
     taken = [h for h in hits if not h.nested]
     by_start = ByStart(taken)
     told: dict[str, Found] = {}  # an institution's name -> its last mention with a country
@@ -168,7 +168,7 @@ def _from_hit(
     of its name, else a proper name ("Supreme Court")."""
     referent = h.hit.referent
     if isinstance(referent, CountryWord):
-        yield country_found(h.start, h.end, referent.iso3)
+        yield _country_word_found(h)
     elif isinstance(referent, Actor):
         yield actor_found(h.start, h.end, referent, doc.published)
     elif isinstance(referent, Institution):
@@ -184,6 +184,12 @@ def _from_hit(
             yield actor_found(h.start, h.end, only, doc.published)
         elif referent.name[:1].isupper():  # a proper name: "Supreme Court"
             yield named_found(h.start, h.end, "ORG", referent.name, sector=referent.sector)
+
+
+def _country_word_found(h: GazetteerHit) -> Found:
+    """The mention a country word makes: a name of the country, or a demonym of it."""
+    word = h.hit.referent
+    return country_found(h.start, h.end, word.iso3, demonym=word.demonym)
 
 
 def _country_next_to(doc: Doc, h: GazetteerHit, hits: ByStart[GazetteerHit]) -> str | None:

@@ -22,7 +22,7 @@ from khabar.text.tokens import Token
 
 NameType = Literal["PERSON", "PLACE", "ORG"]
 MODEL_FILE = "ner.crfsuite"
-SURE = 0.6  # least marginal probability of a name's labels for the tagger to decide (tuned on dev)
+SURE = 0.5  # least marginal probability of a name's labels for the tagger to decide (tuned on dev)
 LEANING = 0.4  # ... for an unsure person's name to be one where a cue points at it (tuned on dev)
 
 

@@ -22,6 +22,9 @@ class LanguageRules(Topic):
     sentence_terminators: Words = ()
     unspaced_terminators: Words = ()  # also end a sentence with no space after them
     abbreviations: Words = ()
+    # function words only this language of its script uses often (postpositions, auxiliaries): a
+    # segment whose words are these in ``marker_share`` (scripts.yaml) is in this language, however short
+    marker_words: Words = ()
 
 
 class Grammar(Topic):
