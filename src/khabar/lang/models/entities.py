@@ -31,6 +31,7 @@ class Grammar(Topic):
     stopwords: Words = ()
     agent_markers: Words = ()
     subject_verbs: Words = ()  # verbs right after their subject where no marker shows it ("X said")
+    subject_auxiliaries: Words = ()  # may stand between such a subject and its verb ("X had threatened")
     locative_markers: Words = ()
     complementizers: Words = ()
     genitive_markers: Words = ()
