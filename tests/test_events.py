@@ -403,6 +403,16 @@ def test_possessor_is_the_source_of_a_noun_and_near_is_a_place() -> None:
     assert names[event.location or ""] == "Delhi"  # a place with के पास is "near"
 
 
+def test_a_by_phrase_after_a_participle_and_the_genitive_of_a_verbs_noun_act() -> None:
+    event, names = only("The ceasefire plan endorsed by Russia took effect on Monday.")
+    assert event.type == "SUPPORT" and names[event.source or ""] == "Russia"
+    events, names = article("Iran refused the demands of Russia.")
+    request = next(e for e in events if e.type == "REQUEST")
+    assert names[request.source or ""] == "Russia" and request.target is None
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert names[rejection.source or ""] == "Iran" and names[rejection.target or ""] == "Russia"
+
+
 def test_relative_clause_takes_its_subject_before_who() -> None:
     events, _ = article("Police arrested protesters who vandalised shops in Delhi.")
     riot = next(e for e in events if e.type == "PROTEST")
