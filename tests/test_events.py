@@ -367,6 +367,17 @@ def test_different_actors_stay_apart() -> None:
     assert [e.id for e in events] == ["a1:v0", "a1:v1"]
 
 
+def test_two_agreements_of_the_same_sides_stay_two_unless_they_share_content() -> None:
+    text = (
+        "Russia agreed with Iran to reopen the border crossing.\nRussia also agreed with Iran to buy gas."
+        "\nRussia agreed with Iran on the border crossing on Monday."
+    )
+    events, _ = article(text)
+    assert [(e.type, len(e.evidence)) for e in events] == [("AGREE", 2), ("AGREE", 1)]
+    hindi = "रूस ने ईरान के साथ सीमा खोलने पर सहमति जताई।\nरूस ने ईरान से गैस खरीदने पर भी सहमति जताई।"
+    assert [e.type for e in article(hindi, "hi")[0]] == ["AGREE", "AGREE"]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

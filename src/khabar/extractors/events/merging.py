@@ -1,5 +1,6 @@
 """Mentions of one happening (same type and mode, compatible actors, no actor on both sides, no sides
-paired that no clause pairs, place and date, and the same actor or the same sentence) are merged into
+paired that no clause pairs, place and date, shared content where the type is told apart by it, and
+the same actor or the same sentence) are merged into
 one event with every evidence span; a rally and the riot it turned into, told in one sentence, are one
 riot."""
 
@@ -37,6 +38,8 @@ def _same_happening(kept: Mention, new: Mention) -> bool:
         return False
     if (kept.predicate.negated, kept.modality) != (new.predicate.negated, new.modality):
         return False
+    if kept.content and new.content and not kept.content & new.content:
+        return False  # two agreements: to open a border, to buy gas
     ks, ns = (kept.source.key if kept.source else None), (new.source.key if new.source else None)
     if not _compatible(ks, ns):
         return False
@@ -133,6 +136,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         host.evidence.extend(m.evidence)
         host.merged_hits += [m.hit, *m.merged_hits]
         host.counts.update(m.counts)
+        host.content |= m.content
         if host.source is None and m.source is not None:
             host.source, host.source_via = m.source, m.source_via
             hosts.named(at)
