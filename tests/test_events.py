@@ -424,6 +424,21 @@ def test_a_by_phrase_after_a_participle_and_the_genitive_of_a_verbs_noun_act() -
     assert names[rejection.source or ""] == "Iran" and names[rejection.target or ""] == "Russia"
 
 
+def test_a_killing_an_accusation_names_is_alleged_and_done_by_the_accused() -> None:
+    events, names = article("चीन ने अमेरिका पर नागरिकों की हत्या का आरोप लगाया।", "hi")
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert names[accusation.source or ""] == "China" and names[accusation.target or ""] == "United States"
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.uncertain and names[killing.source or ""] == "United States"
+    events, names = article("मोदी पर हत्या का आरोप लगा था।", "hi")
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.uncertain and names[killing.source or ""] == "Narendra Modi" and killing.target is None
+    events, names = article("China accused the United States of killing civilians.")
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.uncertain and names[killing.source or ""] == "United States"
+    assert not only("The United States killed civilians.")[0].uncertain
+
+
 def test_relative_clause_takes_its_subject_before_who() -> None:
     events, _ = article("Police arrested protesters who vandalised shops in Delhi.")
     riot = next(e for e in events if e.type == "PROTEST")

@@ -8,6 +8,7 @@ from dataclasses import replace
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.dates import date_role
+from khabar.extractors.events.allegations import allege
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
@@ -48,6 +49,7 @@ def find_events(doc: Doc) -> list[Event]:
         if mentions:
             _share_subject(doc, mentions[-1], mention)
         mentions.append(mention)
+    allege(context, mentions)
     suppress_embedded(mentions)
     absorb_casualties(doc, mentions)
     kept: list[Mention] = []

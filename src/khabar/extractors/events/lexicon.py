@@ -36,6 +36,7 @@ class Trigger:
     inaction: bool = False
     undergoer: bool = False  # its subject is who it happens to ("died", "मारे गए"): the target
     patient_genitive: bool = False  # the genitive is whom it is done to ("X की हत्या", "arrest of X")
+    alleges: bool = False  # an event named in its genitive is alleged ("X पर हत्या का आरोप")
     target_markers: tuple[Phrase, ...] = ()  # its own target markers (से: "X से मुलाकात")
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
@@ -113,6 +114,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         inaction=entry.inaction,
         undergoer=entry.undergoer,
         patient_genitive=entry.patient_genitive,
+        alleges=entry.alleges,
         target_markers=phrases(entry.target_markers),
         needs=_joined(entry.needs),
         unless=_joined(entry.unless),

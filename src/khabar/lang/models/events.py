@@ -108,6 +108,7 @@ class TriggerEntry(Strict):
     inaction: Flag = False  # the words say the act was not done ("looked the other way"): negated
     undergoer: Flag = False
     patient_genitive: Flag = False
+    alleges: Flag = False  # an event it names in the genitive is alleged, done by whom it accuses
     target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
     needs: Words = ()
     unless: Words = ()
