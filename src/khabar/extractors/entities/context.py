@@ -26,16 +26,28 @@ TITLE_COUNTRY_CHARS = 40  # at most this far before a title, a country or office
 
 
 def coreferent(surface: str, people: Iterable[Found]) -> Found | None:
-    """A person already named in full (one of ``people``) whose surname this single word is."""
-    if len(surface.split()) != 1:
-        return None
+    """A person already named in full (one of ``people``) whose surname this single word is, or whose
+    name ends with these words ("De Mistura" after "Staffan de Mistura")."""
+    words = fold(surface).split()
+    if len(words) > 1:
+        return next((item for item in reversed(list(people)) if _ends_name(words, _full_name(item))), None)
     best: tuple[float, Found] | None = None
     for item in people:
-        full = item.actor.name if item.actor else item.name or ""
+        full = _full_name(item)
         score = similar(surface, full)
         if score >= COREF_THRESHOLD and (best is None or score > best[0]):
             best = (score, item)
     return best[1] if best else None
+
+
+def _full_name(item: Found) -> str:
+    return item.actor.name if item.actor else item.name or ""
+
+
+def _ends_name(words: list[str], full: str) -> bool:
+    """Are ``words`` the last words of the longer name ``full``?"""
+    name = fold(full).split()
+    return len(name) > len(words) and name[-len(words) :] == words
 
 
 def same_referent(item: Found, start: int, end: int) -> Found:

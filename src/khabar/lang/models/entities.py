@@ -82,6 +82,7 @@ class Names(Topic):
     given_names: Words = ()
     name_openers: Words = ()
     initials: Words = ()  # letter names written as initials before a name ("पी चिदंबरम")
+    honorifics: Words = ()  # words of respect after a name, no part of it ("महमूद साहब")
     org_heads: Words = ()
     org_openers: Words = ()
     place_heads: Words = ()
