@@ -69,3 +69,16 @@ def test_an_honorific_after_a_name_is_no_part_of_it() -> None:
     for honorific in ("जी", "साहब"):
         text = f"महमूद {honorific} ने कहा कि वह लौटेंगे। बाद में महमूद ने बताया कि सब ठीक है।"
         assert people(extract(text)) == {"Mahmud": ["महमूद", "महमूद"]}
+
+
+def test_a_one_word_name_links_only_when_spelled_nearly_alike() -> None:
+    text = "अकबर ने कहा कि परिवार के लोग खुश हैं। परिवार ने बताया कि सब ठीक है।"
+    names = {e.name for e in extract(text).entities}
+    assert not names & {"Hulusi Akar", "Manohar Parrikar"}  # 0.87 and 0.81 alike
+
+
+def test_another_given_name_before_a_known_surname_is_another_person() -> None:
+    other = extract("Nasr Hariri, the head of the opposition delegation, said the talks failed.")
+    assert people(other) == {"Nasr Hariri": ["Nasr Hariri"]}
+    same = extract("Prime Minister Saad Hariri said the talks failed. Later Hariri resigned.")
+    assert people(same) == {"Saad Hariri": ["Saad Hariri", "Hariri"]}

@@ -25,7 +25,13 @@ from functools import cache
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
 from khabar.extractors.entities.capitals import kind_by_words, leading_country, particle_before, person_like
-from khabar.extractors.entities.context import capital_of, coreferent, same_referent, similar
+from khabar.extractors.entities.context import (
+    capital_of,
+    coreferent,
+    other_given_name,
+    same_referent,
+    similar,
+)
 from khabar.extractors.entities.cued import PERSON_CUES, TAGGED, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
@@ -58,6 +64,7 @@ LATIN_THRESHOLD = (
 )
 AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less tie for a name
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
+ONE_WORD_THRESHOLD = 0.9  # one word to a person, body or country (अकबर: Akar 0.87; परिवार: Parrikar 0.81)
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
 ACTING = 0.05  # an actor scoring this much below a place still wins a run marked as an agent
@@ -89,7 +96,9 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
     particle = particle_before(doc, words, run) if cued.cue is Cue.CAPS else None
     if particle is not None and (known := _known(doc, kb, words, [particle, *run], cued, seen)):
         return known  # "al-Qaida"
-    if (known := _known(doc, kb, words, run, cued, seen)) is not None:
+    if (known := _known(doc, kb, words, run, cued, seen)) is not None and not (
+        known.actor and other_given_name(doc, start, end, known.actor, taken.cue | taken.covered)
+    ):
         return known
     if (
         cued.cue in PLACE_CUES
@@ -160,6 +169,8 @@ def _known(
             given_name or not ((cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD)
         ):
             continue
+        if single and kind != "place" and match.score < ONE_WORD_THRESHOLD:
+            continue  # places have their own bars for one word (SURE_PLACE, a place cue)
         if kind == "actor":
             if match.surname_only and not _holds_office(value, doc.published):
                 continue
