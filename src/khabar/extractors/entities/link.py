@@ -169,8 +169,8 @@ def _known(
             given_name or not ((cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD)
         ):
             continue
-        if single and kind != "place" and match.score < ONE_WORD_THRESHOLD:
-            continue  # places have their own bars for one word (SURE_PLACE, a place cue)
+        if single and kind != "place" and not match.surname_only and match.score < ONE_WORD_THRESHOLD:
+            continue  # places and surnames alone have their own bars (SURE_PLACE, SURNAME_THRESHOLD)
         if kind == "actor":
             if match.surname_only and not _holds_office(value, doc.published):
                 continue
