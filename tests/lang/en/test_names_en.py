@@ -124,3 +124,8 @@ def test_a_latin_name_links_to_a_known_person_it_is_part_of() -> None:
     found = _by_mention("Bin Salman spoke to reporters, but Ali Akbar Velayati did not.")
     assert found["Bin Salman"] == ("PERSON", "Mohammed bin Salman")
     assert found["Ali Akbar Velayati"] == ("PERSON", "Ali Akbar Velayati")
+
+
+def test_a_military_unit_is_a_body() -> None:
+    found = _by_mention("He served in the French Foreign Legion and later in the Parachute Regiment.")
+    assert found["French Foreign Legion"][0] == "ORG" and found["Parachute Regiment"][0] == "ORG"
