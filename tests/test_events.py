@@ -391,6 +391,12 @@ def test_no_events_in_sport_and_weather(text: str, language: str) -> None:
     assert article(text, language)[0] == []
 
 
+def test_any_act_of_a_kind_and_a_state_s_inaction_are_no_events() -> None:
+    assert article("Russia said any attack against Iran would be reckless.")[0] == []
+    assert article("He was angered by what he saw as Japan's inaction in Nepal.")[0] == []
+    assert [e.type for e in article("Russia said the attack on Iran was reckless.")[0]] == ["ASSAULT"]
+
+
 def test_brace_expansion() -> None:
     assert expand("arrest{,s,ed}") == ["arrest", "arrests", "arrested"]
     assert expand("a{b,c}d{e,f}") == ["abde", "abdf", "acde", "acdf"]

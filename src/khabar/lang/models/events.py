@@ -60,7 +60,8 @@ class EventGrammar(Strict):
     # what states no event: a question, a conditional clause (opened by ``conditionals``, closed by
     # ``conditional_ends`` or clause punctuation), the headline of another story after a
     # ``related_links`` cue, a participle after ``adjective_before`` ("the detained activists"), a noun
-    # before one of ``compound_heads`` ("attack helicopters")
+    # before one of ``compound_heads`` ("attack helicopters"), a noun after one of ``hypothetical_before``
+    # ("any attack would be reckless")
     questions: Words = ()
     conditionals: Words = ()
     conditional_ends: Words = ()
@@ -68,6 +69,7 @@ class EventGrammar(Strict):
     participle_suffixes: Words = ()  # also: "released a pastor detained for two years", a reduced relative
     adjective_before: Words = ()
     compound_heads: Words = ()
+    hypothetical_before: Words = ()
     # nouns naming any happening ("घटना", "the incident"): after a demonstrative they refer back
     generic_events: Words = ()
 
