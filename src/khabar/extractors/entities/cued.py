@@ -278,12 +278,12 @@ def _name_word_runs(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) ->
         yield CuedRun([token, *following], Cue.OPENER)
     headed = token.text in listed.org_heads and i > 0 and words.tokens[i - 1].joined
     # in Latin script the capitalised run holds the head word, and may go on past it (``capitals``)
-    if headed and not token.latin:
-        before = run_backward(words, taken, i - 1)
-        # a place opening the name stays in it ("तेहरान यूनिवर्सिटी", "कुर्दिस्तान वर्कर्स पार्टी": the PKK)
-        before = [*_place_before(doc, words, taken, seen, before[0].index if before else i), *before]
-        if before:
-            yield CuedRun([*before, token], Cue.ORG)
+    if (
+        headed
+        and not token.latin
+        and (before := run_backward(words, taken, i - 1) or _place_before(doc, words, taken, seen, i))
+    ):
+        yield CuedRun([*before, token], Cue.ORG)
 
 
 def _place_before(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) -> list[Token]:

@@ -24,7 +24,13 @@ from functools import cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
-from khabar.extractors.entities.capitals import kind_by_words, leading_country, particle_before, person_like
+from khabar.extractors.entities.capitals import (
+    kind_by_words,
+    leading_country,
+    named_before,
+    particle_before,
+    person_like,
+)
 from khabar.extractors.entities.context import (
     capital_of,
     coreferent,
@@ -32,7 +38,7 @@ from khabar.extractors.entities.context import (
     same_referent,
     similar,
 )
-from khabar.extractors.entities.cued import PERSON_CUES, TAGGED, Cue, CuedRun, spelled_acronym
+from khabar.extractors.entities.cued import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
     Seen,
@@ -96,6 +102,8 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
     particle = particle_before(doc, words, run) if cued.cue is Cue.CAPS else None
     if particle is not None and (known := _known(doc, kb, words, [particle, *run], cued, seen)):
         return known  # "al-Qaida"
+    if cued.cue is Cue.ORG and (opened := _opened_by_place(doc, kb, words, run, cued, seen)) is not None:
+        return opened
     if (known := _known(doc, kb, words, run, cued, seen)) is not None and not (
         known.actor and other_given_name(doc, start, end, known.actor, taken.cue | taken.covered)
     ):
@@ -107,6 +115,17 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
     ):
         return sounded
     return None if cued.known_only else _new(doc, words, run, cued.cue, seen)
+
+
+def _opened_by_place(
+    doc: Doc, kb: Knowledge, words: Words, run: list[Token], cued: CuedRun, seen: Seen
+) -> Found | None:
+    """A known body whose name a place found right before the run opens ("कुर्दिस्तान वर्कर्स पार्टी": the
+    PKK, not Kurdistan and a "Varkars Party"); the place stays a mention inside it."""
+    place = named_before(doc, words, seen, run[0].index, PLACE_TYPE)
+    if place is None:
+        return None
+    return _known(doc, kb, words, [*doc.tokens.within(place.start, place.end), *run], cued, seen)
 
 
 def _ordinary(words: Words, run: list[Token]) -> bool:
