@@ -82,3 +82,8 @@ def test_another_given_name_before_a_known_surname_is_another_person() -> None:
     assert people(other) == {"Nasr Hariri": ["Nasr Hariri"]}
     same = extract("Prime Minister Saad Hariri said the talks failed. Later Hariri resigned.")
     assert people(same) == {"Saad Hariri": ["Saad Hariri", "Hariri"]}
+
+
+def test_a_function_word_the_tagger_takes_into_a_name_is_left_out() -> None:
+    text = "टीम में बने रहने के लिए रन बनाना जरुरी है. जनवरी 2011 से धोनी ने कोलकाता तक 19 टेस्ट मैच खेले।"
+    assert people(extract(text)) == {"Dhoni": ["धोनी"]}

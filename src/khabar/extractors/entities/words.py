@@ -194,8 +194,8 @@ def name_words(language: str | None) -> NameWords:
 
 
 def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> list[Token]:
-    """The run without the frequent ordinary words and other words that never open or end a
-    person's name (``name_edges`` in ``grammar.yaml``) at either end, except the words of ``kept``
+    """The run without the frequent ordinary words, function words and other words that never open
+    or end a person's name (``name_edges`` in ``grammar.yaml``) at either end, except the words of ``kept``
     (indexes) and a last word right before a postposition ("नेड प्राइस ने") or an honorific, which goes
     ("महमूद साहब ने" → "महमूद"): "जिबाकलम कहते हैं" → "जिबाकलम", "फिर धोनी" → "धोनी"; nothing when all are
     such words."""
@@ -212,16 +212,21 @@ def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> 
         )
     ):
         kept = {*kept, run[-1].index}
-    while first < last and run[first].index not in kept and _edge_word(words, run[first]):
+    while first < last and _edge_word(words, run[first], kept):
         first += 1
-    while last > first and run[last - 1].index not in kept and _edge_word(words, run[last - 1]):
+    while last > first and _edge_word(words, run[last - 1], kept):
         last -= 1
     return run[first:last]
 
 
-def _edge_word(words: Words, token: Token) -> bool:
+def _edge_word(words: Words, token: Token, kept: Set[int]) -> bool:
+    """A function word, even one a tagged name holds ("से धोनी": from Dhoni), or, unless ``kept``, a
+    frequent or listed edge word."""
     language = words.languages[token.index]
-    return token.text in frequent_words(language) or token.text in grammar(language).name_edges
+    g = grammar(language)
+    if words.stops[token.index] and token.text not in g.name_prefixes and not token.text.isdigit():
+        return True
+    return token.index not in kept and (token.text in frequent_words(language) or token.text in g.name_edges)
 
 
 @cache
