@@ -76,10 +76,14 @@ class AttachmentScore:
     after_asserted: int = 0
     after_announced: int = 0
     cumulative_counts: int = 0
+    quotes: int = 0
+    quotes_with_speaker: int = 0
 
     def add(self, item: NewsArticle, article: Article) -> None:
         self.articles += 1
         self.cumulative_counts += sum(c.scope == "cumulative" for c in article.counts)
+        self.quotes += len(article.quotes)
+        self.quotes_with_speaker += sum(q.speaker is not None for q in article.quotes)
         for event in article.events:
             self.events += 1
             self.with_source += event.source is not None
@@ -119,6 +123,8 @@ COLUMNS = [
     f"fatalities > {BIG_TOLL:,}",
     "after publication: asserted / announced",
     "cumulative counts",
+    "quotes",
+    "quotes with speaker%",
 ]
 
 
@@ -139,6 +145,8 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
                 str(len(s.big_tolls)),
                 f"{s.after_asserted} / {s.after_announced}",
                 str(s.cumulative_counts),
+                str(s.quotes),
+                share(s.quotes_with_speaker, s.quotes),
             ]
         )
         report.notes.append(f"{name}: {timer.rate(len(chosen))}")
@@ -150,5 +158,6 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
         "date, so only dates the text states are checked there",
         "date stated%: the event's date comes from its clause or sentence; any date% adds publication days",
         "after publication: events dated after the article, asserted (wrong) / future, intended or possible",
+        "quotes with speaker%: quotes attributed to an entity (no gold: a speaker may still be wrong)",
     ]
     return [report]

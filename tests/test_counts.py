@@ -196,6 +196,8 @@ def test_language_without_data_gives_nothing() -> None:
         ("गृहयुद्ध में अब तक तीन लाख लोग मारे गए हैं।", "hi", ["cumulative"]),
         ("पिछले पाँच सालों में 2,000 लोग मारे गए हैं।", "hi", ["cumulative"]),
         ("हमले में अब तक 12 लोगों की मौत हो चुकी है।", "hi", ["event"]),
+        ("So far this year 230 people have been killed in floods across the country.", "en", ["cumulative"]),
+        ("मानसून सीजन में अब तक बाढ़ और बारिश से 546 लोगों की मौत हो चुकी है।", "hi", ["cumulative"]),
     ],
 )
 def test_cumulative_tolls_keep_their_scope(text: str, language: str, scopes: list[str]) -> None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
+from khabar.knowledge.acled_crosswalk import AcledCrosswalk, acled_crosswalk
 from khabar.knowledge.crosswalk import (
     PloverCode,
     acled_for,
+    acled_precedence,
     acled_sub_events,
     armed_sectors,
     cameo_for,
@@ -117,6 +120,29 @@ def test_acled_sub_events_cover_every_row() -> None:
         assert subs[row["sub"]] == row["event"], row
 
 
+def test_acled_precedence_ranks_every_sub_event_type() -> None:
+    ranks = acled_precedence()
+    assert set(ranks) == set(acled_sub_events()) and len(ranks) == 25
+    # a suicide blast is a suicide bomb before an explosion; violent protesters make a riot
+    assert ranks["Suicide bomb"] < ranks["Remote explosive/landmine/IED"]
+    riot, force = ranks["Violent demonstration"], ranks["Excessive force against protesters"]
+    assert riot < force == ranks["Peaceful protest"] == ranks["Protest with intervention"]
+    assert ranks["Disrupted weapons use"] < ranks["Remote explosive/landmine/IED"]  # mines defused
+    assert ranks["Attack"] < ranks["Looting/property destruction"]
+    # territory taken as the other side withdraws is a non-violent transfer
+    assert ranks["Non-violent transfer of territory"] < ranks["Non-state actor overtakes territory"]
+    assert max(ranks, key=ranks.__getitem__) == "Other"
+
+
+def test_acled_agreements_and_group_activity() -> None:
+    assert acled_for("RETREAT", "disarm") == ("Strategic developments", "Agreement")
+    assert acled_for("RETREAT", "release") == ("Strategic developments", "Agreement")
+    assert acled_for("MOBILIZE", "troops") == ("Strategic developments", "Change to group/activity")
+    # a signed agreement is one; a pledge (CAMEO 030) is not
+    assert acled_for("AGREE", None, None, None, "057") == ("Strategic developments", "Agreement")
+    assert acled_for("AGREE", None, None, None, "030") is None
+
+
 def test_intent_and_escalation() -> None:
     assert intent_for("AID") == ("AGREE", "033")
     assert intent_for("ASSAULT") == ("THREATEN", "138")
@@ -124,3 +150,17 @@ def test_intent_and_escalation() -> None:
     for kind, code in (intent_for(k) for k in plover_types() if intent_for(k)):  # type: ignore[misc]
         assert cameo_to_plover(code) is not None and cameo_to_plover(code).type == kind  # type: ignore[union-attr]
     assert escalations()["PROTEST"] == {"demo": "riot"}
+
+
+def test_acled_crosswalk_is_checked_when_read() -> None:
+    data = acled_crosswalk().model_dump()
+    assert AcledCrosswalk.model_validate(data) == acled_crosswalk()
+    bad_row = {**data, "acled": [{"type": "ASSAULT", "event": "Battles", "sub": "Shootout"}]}
+    bad_mode = {
+        **data,
+        "acled": [{"type": "ASSAULT", "mode": "riot", "event": "Battles", "sub": "Armed clash"}],
+    }
+    gap = {**data, "acled_precedence": data["acled_precedence"][1:]}
+    for broken in (bad_row, bad_mode, gap):
+        with pytest.raises(ValidationError):
+            AcledCrosswalk.model_validate(broken)

@@ -232,6 +232,27 @@ def test_case_reader_prediction_and_f1(tmp_path: Path) -> None:
     )
     assert events_case.predict(Article(id="a", text=text, events=[arrest, clash])) == "ATTACK"
 
+    # the crosswalk's precedence picks the most specific ACLED sub-event type, wherever it is told
+    text = "A rally in the square turned into clashes with police."
+    rally = event(text, "rally", "PROTEST", acled_sub_event_type="Peaceful protest")
+    riot = event(text, "clashes", "PROTEST", acled_sub_event_type="Violent demonstration")
+    assert events_case.predict(Article(id="a", text=text, events=[rally, riot])) == "VIOL_DEMONSTR"
+    # a protest and the force used on it are of one rank: the one told first labels the text
+    text = "Protesters rallied to mourn those shot by police."
+    rally = event(text, "rallied", "PROTEST", acled_sub_event_type="Peaceful protest")
+    shot = event(text, "shot", "ASSAULT", acled_sub_event_type="Excessive force against protesters")
+    assert events_case.predict(Article(id="a", text=text, events=[shot, rally])) == "PEACE_PROTEST"
+    expel = event(text, "police", "SANCTION")
+    assert events_case.predict(Article(id="a", text=text, events=[expel])) == "DIPLO"
+
+    # a happening khabar codes no event for labels the snippet when its events are part of it
+    text = "A gas explosion at a chemical plant killed six; an air strike hit a town."
+    blast = event(text, "gas explosion", "ASSAULT", acled_sub_event_type="Remote explosive/landmine/IED")
+    strike = event(text, "air strike", "ASSAULT", acled_sub_event_type="Air/drone strike")
+    with_language = {"id": "a", "text": text, "language": "en"}
+    assert events_case.predict(Article(**with_language, events=[blast])) == "MAN_MADE_DISASTER"
+    assert events_case.predict(Article(**with_language, events=[blast, strike])) == "AIR_STRIKE"
+
     score = events_case.CaseScore()
     for gold, predicted in [("A", "A"), ("A", "A"), ("A", "B"), ("B", "B")]:
         score.add(gold, predicted, True)

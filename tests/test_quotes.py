@@ -293,3 +293,37 @@ def test_postposed_speaker_after_a_qualified_title() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("We will not go back to work until the wages are paid", "rani")
     ]
+
+
+def test_a_cue_that_starts_inside_an_earlier_word_does_not_hide_the_speakers_own_cue() -> None:
+    # मिलने ends in ने: "ने पर अनीता राव ने कहा" must not shadow "अनीता राव ने कहा"
+    text = "पुरस्कार मिलने पर अनीता राव ने कहा, “यह हम सब के लिए गर्व की बात है.”"
+    [quote] = quotes_of(text, RAO, "hi")
+    assert quote.speaker == "rao"
+
+
+def test_two_straight_single_marks_make_one_double_mark() -> None:
+    text = "अनीता राव ने कहा, ''हम अपनी माँगों से पीछे नहीं हटेंगे.'' उसके बाद सभा ख़त्म हुई."
+    [quote] = quotes_of(text, RAO, "hi")
+    assert quote.text == "हम अपनी माँगों से पीछे नहीं हटेंगे."
+    assert quote.speaker == "rao"
+
+
+def test_a_speaker_is_found_across_a_short_aside_before_the_verb() -> None:
+    text = "“We were left to fight alone for years,” Lopez, now at Columbia University, said."
+    columbia = entity(text, "columbia", ["Columbia University"], kind="ORG")
+    found = find_quotes(make_doc(text), [entity(text, "lopez", ["Lopez"]), columbia])
+    assert [q.speaker for q in found] == ["lopez"]
+
+
+def test_short_text_in_single_marks_without_a_cue_is_a_title_in_hindi_not_a_quote() -> None:
+    text = "इस सप्ताह ‘दिया और बाती हम’ धारावाहिक फिर पहले नंबर पर आ गया."
+    assert quotes_of(text, {}, "hi") == []
+    longer = "उन्होंने लिखा था ‘हम इस लड़ाई को अंत तक लड़ेंगे और जीतेंगे’ और चले गए."
+    assert [q.text for q in quotes_of(longer, {}, "hi")] == ["हम इस लड़ाई को अंत तक लड़ेंगे और जीतेंगे"]
+
+
+def test_hindi_speech_verbs_of_telling_and_writing_and_the_pronoun_vo() -> None:
+    text = "अनीता राव ने सभा बुलाई. वो बताती हैं, “हमें कोई जवाब नहीं मिला है अब तक.”"
+    [quote] = quotes_of(text, RAO, "hi")
+    assert quote.speaker == "rao"

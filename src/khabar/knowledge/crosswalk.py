@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from khabar.knowledge.acled_crosswalk import acled_crosswalk
 from khabar.knowledge.data import load_yaml
 
 
@@ -88,27 +89,27 @@ def acled_for(
 ) -> tuple[str, str] | None:
     """ACLED ``(event type, sub-event type)`` of a PLOVER event, or ``None`` when ACLED has none.
     A row may also ask for CAMEO code prefixes (``cameo``) and source sectors (``source``)."""
-    for row in load_yaml("crosswalk.yaml")["acled"]:
-        if row["type"] != kind:
-            continue
-        if "mode" in row and row["mode"] != mode:
-            continue
-        if "target" in row and target_sector not in row["target"]:
-            continue
-        if "source" in row and source_sector not in row["source"]:
-            continue
-        if "cameo" in row and not (cameo and cameo.startswith(tuple(row["cameo"]))):
-            continue
-        return row["event"], row["sub"]
+    for row in acled_crosswalk().acled:
+        if row.fits(kind, mode, target_sector, source_sector, cameo):
+            return row.event, row.sub
     return None
 
 
 @cache
 def acled_sub_events() -> dict[str, str]:
     """``{ACLED sub-event type: its event type}`` (the codebook's 25 sub-event types)."""
-    return {
-        sub: event for event, subs in load_yaml("crosswalk.yaml")["acled_sub_events"].items() for sub in subs
-    }
+    return {sub: event for event, subs in acled_crosswalk().acled_sub_events.items() for sub in subs}
+
+
+@cache
+def acled_precedence() -> dict[str, int]:
+    """``{ACLED sub-event type: rank}``, 0 the most specific: of the sub-event types told in one text,
+    the one to label the text with (``acled_precedence`` of ``data/crosswalk.yaml``; types of one
+    rank are told apart by their order in the text)."""
+    ranks: dict[str, int] = {}
+    for rank, entry in enumerate(acled_crosswalk().acled_precedence):
+        ranks.update(dict.fromkeys([entry] if isinstance(entry, str) else entry, rank))
+    return ranks
 
 
 @cache

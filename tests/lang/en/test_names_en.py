@@ -129,3 +129,31 @@ def test_a_latin_name_links_to_a_known_person_it_is_part_of() -> None:
 def test_a_military_unit_is_a_body() -> None:
     found = _by_mention("He served in the French Foreign Legion and later in the Parachute Regiment.")
     assert found["French Foreign Legion"][0] == "ORG" and found["Parachute Regiment"][0] == "ORG"
+
+
+def test_a_common_given_name_before_a_common_surname_is_a_person_not_a_place() -> None:
+    found = _by_mention("The Conservative MP Brandon Lewis met Dallas Walker in Austin.")
+    assert found["Brandon Lewis"] == ("PERSON", "Brandon Lewis")
+    assert found["Dallas Walker"][0] == "PERSON"
+    assert found["Austin"][0] == "PLACE"  # a given name alone is still the place
+
+
+def test_a_word_after_a_name_and_an_initial_is_a_surname_not_a_place() -> None:
+    found = _by_mention("He criticised George W Bush over Iraq, as John F Kennedy had been criticised.")
+    assert found["George W Bush"] == ("PERSON", "George W Bush")
+    assert found["John F Kennedy"][0] == "PERSON"
+    assert "Bush" not in found and "Kennedy" not in found
+
+
+def test_peoples_and_faiths_are_no_towns() -> None:
+    found = _by_mention("Arab allies and Jewish leaders met in Jerusalem.")
+    assert "Arab" not in found and "Jewish" not in found
+    assert found["Jerusalem"][0] == "PLACE"
+
+
+def test_a_run_of_peoples_faiths_or_creeds_is_no_person() -> None:
+    found = _by_mention(
+        "The group recruited Sunni Muslims and preached Bin Ladenism. Kurdish leader Salih Muslim spoke."
+    )
+    assert "Sunni Muslims" not in found and "Bin Ladenism" not in found
+    assert found["Salih Muslim"][0] == "PERSON"

@@ -115,7 +115,7 @@ def kind_by_words(words: Words, run: list[Token]) -> Literal["ORG", "PLACE"] | N
 def person_like(doc: Doc, words: Words, run: list[Token]) -> bool:
     """May a capitalised run be a person's name: two name words or more, none an ordinary word (but a
     given name first), no initial last ("U. S."), no connector, no acronym, no word of an event's name
-    ("Cold War")?"""
+    ("Cold War") nor of a people, faith or creed ("Sunni Muslims", "Bin Ladenism")?"""
     listed = name_words(words.languages[run[0].index])
     named = [t for t in run if t.capitalised]
     first = named[0].text in listed.given_names
@@ -127,6 +127,7 @@ def person_like(doc: Doc, words: Words, run: list[Token]) -> bool:
         and named[-1].text not in listed.event_heads
         and named[0].text not in listed.event_openers
         and not any(acronym(doc, words, t.index) for t in named)
+        and not any(t.text in listed.group_words for t in named)
     )
 
 

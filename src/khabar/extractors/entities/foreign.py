@@ -49,11 +49,17 @@ PAIR_SOUNDS = 5  # ... of the keys of a given name and the surnames after it (рд
 
 
 @cache
+def common_latin_names() -> dict[NamePart, frozenset[str]]:
+    """The common Latin given names and surnames (``data/latin_names.yaml``), lower case."""
+    data = load_yaml("latin_names.yaml")
+    return {"given": frozenset(data["given_names"]), "surname": frozenset(data["surnames"])}
+
+
+@cache
 def _by_key() -> dict[NamePart, dict[str, list[str]]]:
     """The Latin given names and surnames under their phonetic keys."""
-    data = load_yaml("latin_names.yaml")
     filed: dict[NamePart, dict[str, list[str]]] = {"given": {}, "surname": {}}
-    for part, listed in (("given", data["given_names"]), ("surname", data["surnames"])):
+    for part, listed in common_latin_names().items():
         for name in listed:
             filed[part].setdefault(sound_key(name), []).append(name)  # type: ignore[index]
     return filed

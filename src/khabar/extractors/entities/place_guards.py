@@ -4,7 +4,9 @@ and longer names around exact place names (read by ``places``).
 - A frequent ordinary word of the language (``frequent.yaml``) alone is no place without a cue.
 - A word that ends a two-word name elsewhere in the article ("Anna Campbell") is that person there.
 - Initials before a word ("पी चिदंबरम") or a given name before or opening a capitalised word
-  ("Daniel Sakai", "Mary Smith") mark a person.
+  ("Daniel Sakai", "Mary Smith") mark a person; so does a common given name before a common
+  surname (US Census lists, ``data/latin_names.yaml``: "Brandon Lewis", "Paris Hilton"), and a
+  capitalised word and an initial before a word ("George W Bush").
 - A one-word name right before a verb of saying ("Kaya said") is a speaker, unless a capital or a
   region may stand for its government.
 - A short word all in capitals ("WA") is an acronym.
@@ -22,6 +24,7 @@ from itertools import pairwise
 from khabar.doc import Doc
 from khabar.extractors.cues import is_locative
 from khabar.extractors.entities.context import capital_of
+from khabar.extractors.entities.foreign import common_latin_names
 from khabar.extractors.entities.words import Words, frequent_words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
@@ -103,16 +106,51 @@ def person_word(words: Words, run: list[Token]) -> bool:
     if not token.latin:
         return False
     given = listed.given_names
-    following = token.index + 1
+    following = words.tokens[token.index + 1] if token.index + 1 < len(words) else None
     if (
         token.joined
-        and following < len(words)
-        and words.tokens[following].capitalised
-        and token.text in given
+        and following is not None
+        and following.capitalised
+        and (token.text in given or _common_name(words, token, following))
     ):
         return True
     before = words.tokens[token.index - 1] if token.index > 0 else None
-    return before is not None and before.joined and before.capitalised and before.text in given
+    if before is None:
+        return False
+    after_given = before.text in given or _common_name(words, before, token)
+    return (before.joined and before.capitalised and after_given) or _after_initial(words, token)
+
+
+def _after_initial(words: Words, token: Token) -> bool:
+    """Is a Latin word right after a capital initial that follows a capitalised word: the surname of
+    "George W Bush", "John F. Kennedy"?"""
+    if token.index < 2:
+        return False
+    first, initial = words.tokens[token.index - 2], words.tokens[token.index - 1]
+    return (
+        initial.latin
+        and initial.capitalised
+        and len(initial.text) == 1
+        and token.start - initial.end <= len(". ")
+        and first.latin
+        and first.capitalised
+        and first.joined
+    )
+
+
+def _common_name(words: Words, given: Token, surname: Token) -> bool:
+    """Are two Latin words a common given name and a common surname ("Brandon Lewis"), neither a
+    frequent ordinary word of the language nor the surname a head word of a place or a body?"""
+    common = common_latin_names()
+    listed = name_words(words.languages[given.index])
+    frequent = frequent_words(words.languages[given.index])
+    return (
+        given.latin
+        and given.text in common["given"]
+        and surname.text in common["surname"]
+        and not {given.text, surname.text} & frequent
+        and surname.text not in listed.place_heads | listed.org_heads | listed.event_heads
+    )
 
 
 def acronym(doc: Doc, run: list[Token]) -> bool:

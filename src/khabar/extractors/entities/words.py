@@ -166,6 +166,7 @@ class NameWords:
     event_openers: frozenset[str]  # words that open one ("Operation Olive Branch")
     connectors: frozenset[str]  # join the parts of a body's or place's name ("of", "for")
     particles: frozenset[str]  # join the parts of any name ("al", "bin", "van")
+    group_words: frozenset[str]  # peoples, faiths, ideologies ("Sunni Muslims" is no one)
 
 
 @cache
@@ -190,6 +191,7 @@ def name_words(language: str | None) -> NameWords:
         listed(data.event_openers),
         listed(data.name_connectors),
         listed(data.name_particles),
+        listed(data.group_words),
     )
 
 

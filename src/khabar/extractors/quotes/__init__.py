@@ -17,7 +17,8 @@ entity whose mention touches the cue (title or skip words may stand between), a 
 (the latest person whose role matches the title, else the last person in this or the previous
 paragraph), or a pronoun (the later of the last speaker and the last person subject in this or
 the previous paragraph). Anything else gives ``None``: a speaker is never guessed from far away.
-Quoted text shorter than ``min_words`` words is kept only when a cue is attached to it.
+Quoted text shorter than ``min_words`` words (``min_words_single_marks`` in single marks, where a
+language sets titles and scare quotes in them) is kept only when a cue is attached to it.
 
 Hand-written: no offline library attributes quotes, least of all in Hindi. Cues are matched
 with regular expressions on the folded text, only in short windows around each quote.
@@ -66,7 +67,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         if not quote.cued and prev and prev.segment == quote.segment and contiguous(f, prev, quote):
             quote.speaker = prev.speaker
             attributor.heard(quote.open_f, quote.speaker)
-        if quote.cued or quote.words >= config.min_words:
+        if quote.cued or quote.words >= (config.min_words_single if quote.single else config.min_words):
             text = doc.text[quote.start : quote.end]
             quotes.append(Quote(start=quote.start, end=quote.end, text=text, speaker=quote.speaker))
         prev = quote

@@ -4,6 +4,7 @@ claims, else (with no cue at all) the previous quote's speaker when the two are 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from khabar.extractors.quotes.config import PUNCT, Config, Cue
 from khabar.extractors.quotes.spans import Candidate, word_count
@@ -15,16 +16,26 @@ TITLE_MODIFIERS = 2  # words that may qualify a title between a quote and its sp
 CueMatch = tuple[re.Match[str], Cue]
 
 
+def _matches(cue: Cue, f: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Every match of ``cue`` in ``f[lo:hi]``, overlapping ones included: a cue that may start inside
+    a word ("मिलने पर X ने कहा") must not hide the nearer one that starts at the speaker ("ने कहा")."""
+    pos = lo
+    while (match := cue.pattern.search(f, pos, hi)) is not None:
+        yield match
+        pos = match.start() + 1
+
+
 def preposed(f: str, quote: Candidate, config: Config) -> list[CueMatch]:
-    """Cues that end close enough before the opening mark, nearest first."""
+    """Cues that end close enough before the opening mark, nearest first (the shorter of two that end
+    together first)."""
     limit = config.max_words_between if quote.words >= config.min_words else 0
     anchored = []
     for cue in config.cues:
-        for match in cue.pattern.finditer(f, quote.lo, quote.open_f):
+        for match in _matches(cue, f, quote.lo, quote.open_f):
             between = f[match.end() : quote.open_f]
             if not any(c in between for c in config.sentence_end) and word_count(between) <= limit:
                 anchored.append((match, cue))
-    return sorted(anchored, key=lambda pair: -pair[0].end())
+    return sorted(anchored, key=lambda pair: (-pair[0].end(), -pair[0].start()))
 
 
 def attribute_preposed(
@@ -49,7 +60,7 @@ def attribute_postposed(
     f = attributor.f
     start, hi = quote.close_f, quote.hi
     matches = sorted(
-        ((match, cue) for cue in config.cues for match in cue.pattern.finditer(f, start, hi)),
+        ((match, cue) for cue in config.cues for match in _matches(cue, f, start, hi)),
         key=lambda pair: pair[0].start(),
     )
     for match, cue in matches:

@@ -37,6 +37,7 @@ class Config:
     title_word: re.Pattern[str] | None = None
     subject_marker: re.Pattern[str] | None = None
     min_words: int = 3
+    min_words_single: int = 3
     max_words_between: int = 4
     sentence_end: str = ".!?"
 
@@ -82,6 +83,7 @@ def config_for(language: str | None) -> Config:
         title_word=title_word,
         subject_marker=re.compile(f"\\s*(?:{_alternation(markers)}){boundary}") if markers else None,
         min_words=data.min_words,
+        min_words_single=data.min_words if (single := data.min_words_single_marks) is None else single,
         max_words_between=data.max_words_between,
         sentence_end=ends,
     )

@@ -1,7 +1,9 @@
 """Candidate quotations: the stretches between quote marks, segment by segment, and their cue windows.
 
 Marks are typography, shared by every language; a single mark may be an apostrophe, told apart by
-the letters around it.
+the letters around it. Two straight single marks in a row ('' … '') are one double mark, as typed
+where the keyboard has none: marks are scanned on a copy of the text, of the same length, where each
+such pair reads as a space and a straight double mark.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _APOSTROPHES = "'\u2019"  # marks that may be apostrophes: checked against the l
 _STRAIGHT = "\"'"  # openers only when no letter stands before them
 _SINGLE = "'\u2018\u201a"  # single openers: never left open
 _MARK = re.compile("[" + re.escape("".join(set(_CLOSERS) | set("".join(_CLOSERS.values())))) + "]")
+DOUBLED_SINGLE = "''"  # read as one straight double mark
 REACH = 200  # folded characters searched for a cue on each side of a quote
 
 Segment = tuple[int, int, str | None]  # original start, end, language
@@ -45,6 +48,7 @@ class Candidate:
     close_f: int  # folded index right after the closing mark (segment end when left open)
     segment: int  # index into the segment list
     words: int
+    single: bool  # opened by a single mark (‘ or ')
     speaker: str | None = None
     cued: bool = False
     attribution_end: int | None = None  # folded end of a cue (and speaker) placed after the quote
@@ -162,13 +166,15 @@ def segments(doc: Doc) -> list[Segment]:
 def candidates(doc: Doc, segments: list[Segment]) -> list[Candidate]:
     """Every non-empty quoted stretch of ``doc``, segment by segment."""
     index = doc.folded.folded_index
+    marks = doc.text.replace(DOUBLED_SINGLE, ' "')
     found = []
     for number, (seg_start, seg_end, _) in enumerate(segments):
-        for opened, content_end, closed in _scan(doc.text, seg_start, seg_end):
-            start, end = _trimmed(doc.text, opened + 1, content_end)
+        for opened, content_end, closed in _scan(marks, seg_start, seg_end):
+            start, end = _trimmed(marks, opened + 1, content_end)
             if start < end:
                 words = word_count(doc.text[start:end])
-                found.append(Candidate(start, end, index(opened), index(closed), number, words))
+                single = marks[opened] in _SINGLE
+                found.append(Candidate(start, end, index(opened), index(closed), number, words, single))
     return found
 
 

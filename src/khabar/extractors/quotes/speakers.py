@@ -17,6 +17,7 @@ from khabar.schema import Entity
 from khabar.text.normalise import fold
 
 Found = tuple[str | None, int]  # speaker (entity id), and the folded far edge of its phrase
+APPOSITIVE_WORDS = 8  # words of an aside between a speaker and the cue ("X, now at Y University, said")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ class Attributor:
     def before(self, cue: int, lo: int, config: Config) -> Found | None:
         """Speaker whose subject phrase ends at ``cue`` (not before ``lo``), and where that phrase starts."""
         end = self._rstrip(lo, cue)
-        if mention := self.ends_at.get(end):
+        if mention := self._before_aside(lo, cue, config) or self.ends_at.get(end):
             return (mention.entity.id, mention.start) if mention.start >= lo else None
         tail = config.title_tail.search(self.f[lo:end]) if config.title_tail else None
         if tail:
@@ -132,6 +133,20 @@ class Attributor:
         if self.f[word_start:word_end].strip(PUNCT) in config.pronouns:
             return self.by_pronoun(word_start), word_start
         return None
+
+    def _before_aside(self, lo: int, cue: int, config: Config) -> _Mention | None:
+        """The mention right before a comma-closed aside that ends at ``cue`` ("Phillips, now at
+        Columbia University, said"), if the aside is short and holds no sentence end."""
+        close = cue
+        while close > lo and self.f[close - 1].isspace():
+            close -= 1
+        if close <= lo or self.f[close - 1] != ",":
+            return None
+        open_ = self.f.rfind(",", lo, close - 1)
+        aside = self.f[open_ + 1 : close - 1]
+        if open_ < 0 or any(c in aside for c in config.sentence_end) or len(aside.split()) > APPOSITIVE_WORDS:
+            return None
+        return self.ends_at.get(self._rstrip(lo, open_))
 
     def after(self, cue_end: int, hi: int, config: Config) -> Found | None:
         """Speaker whose subject phrase starts at ``cue_end`` (before ``hi``), and where that phrase ends."""

@@ -92,6 +92,7 @@ class Names(Topic):
     not_org_acronyms: Words = ()
     name_connectors: Words = ()
     name_particles: Words = ()
+    group_words: Words = ()  # peoples, faiths, ideologies: a capitalised run holding one is no person
 
 
 LatinName = Annotated[StrictStr, Field(pattern=r"^[A-Za-z][A-Za-z' -]*$")]  # how English readers write it

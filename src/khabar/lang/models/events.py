@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
+from khabar.knowledge.crosswalk import acled_sub_events, contexts
 from khabar.lang.models.base import Flag, Strict, Topic, Word, Words
 from khabar.schema import EntityType
 
@@ -129,6 +130,31 @@ class Refinement(Strict):
     acled: Word | None = None
 
 
+class Happening(Strict):
+    """Words naming a happening PLOVER codes no event for (a flood, a chemical spill, a smuggling
+    ring, a claim of who is to blame), of one ``kind`` and PLOVER ``context``; ``subsumes``: ACLED
+    sub-event types that, told beside it, are part of it (the blast of a gas leak, arrests of smugglers)."""
+
+    kind: Word
+    context: Word | None = None
+    subsumes: Words = ()
+    words: Words
+
+    @field_validator("context")
+    @classmethod
+    def _plover_context(cls, context: str | None) -> str | None:
+        if context is not None and context not in contexts():
+            raise ValueError(f"unknown PLOVER context {context!r} (data/plover.yaml lists them)")
+        return context
+
+    @field_validator("subsumes")
+    @classmethod
+    def _acled_types(cls, subsumes: tuple[str, ...]) -> tuple[str, ...]:
+        if unknown := [sub for sub in subsumes if sub not in acled_sub_events()]:
+            raise ValueError(f"not ACLED sub-event types: {unknown}")
+        return subsumes
+
+
 class Events(Topic):
     """``events.yaml``."""
 
@@ -136,3 +162,4 @@ class Events(Topic):
     grammar: EventGrammar = EventGrammar()
     triggers: tuple[TriggerEntry, ...] = ()
     refine: tuple[Refinement, ...] = ()
+    happenings: tuple[Happening, ...] = ()

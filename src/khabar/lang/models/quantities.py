@@ -148,6 +148,7 @@ class Quotes(Topic):
 
     FILE: ClassVar[str] = "quotes"
     min_words: Number = Field(default=3, ge=0)
+    min_words_single_marks: Number | None = Field(default=None, ge=0)  # None: ``min_words``
     max_words_between: Number = Field(default=4, ge=0)
     sentence_end: Word = ".!?"
     cues: tuple[QuoteCue, ...] = ()

@@ -1,0 +1,53 @@
+"""English: the ACLED sub-event types told by a clause (the CASE 2021 block of ``events.yaml``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+
+
+def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.mode, e.acled_sub_event_type) for e in extract(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels fired shells filled with poison gas at the town.",
+            ("ASSAULT", "unconventional", "Chemical weapon"),
+        ),
+        (
+            "Helicopters dropped containers of toxic gas on the town.",
+            ("ASSAULT", "unconventional", "Chemical weapon"),
+        ),
+        (
+            "The rally turned violent as protesters smashed shop windows.",
+            ("PROTEST", "riot", "Violent demonstration"),
+        ),
+        ("Syrian warplanes destroyed an arms depot in Homs.", ("COERCE", "destroy", "Air/drone strike")),
+        (
+            "Two suicide bombers blow themselves up in a mosque in Kabul.",
+            ("ASSAULT", "suicide-attack", "Suicide bomb"),
+        ),
+        ("The army captured two rebel camps in Abra.", ("COERCE", "seize", "Government regains territory")),
+        ("The government and the rebels agreed to a ceasefire.", ("AGREE", None, "Agreement")),
+        ("A suspected thief was set ablaze by an angry mob.", ("PROTEST", "riot", "Mob violence")),
+        ("Rallies and sit-ins were held across the country.", ("PROTEST", "demo", "Peaceful protest")),
+        (
+            "Special groups of troops have been formed in four regions.",
+            ("MOBILIZE", "troops", "Change to group/activity"),
+        ),
+        (
+            "Islamic State militants gained ground in the north.",
+            ("COERCE", "seize", "Non-state actor overtakes territory"),
+        ),
+    ],
+)
+def test_clause_tells_the_sub_event_type(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in acled_of(text)
+
+
+def test_a_pledge_is_no_acled_agreement() -> None:
+    assert acled_of("The minister vowed to help the farmers.") == [("AGREE", None, None)]

@@ -1,0 +1,40 @@
+"""Tests for khabar.extractors.events.happenings: words of happenings PLOVER codes no event for."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from khabar.extractors.events.happenings import happenings
+from khabar.lang.models.events import Happening
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(hit.happening.kind, text[hit.start : hit.end]) for hit in happenings(text, "en")]
+
+
+def test_disasters_crime_and_blame_are_found_with_their_spans() -> None:
+    assert kinds("Floods and a LANDSLIDE hit the valley.") == [
+        ("natural_disaster", "Floods"),
+        ("natural_disaster", "LANDSLIDE"),
+    ]
+    assert kinds("A gas leak at a chemical plant.")[0] == ("man_made_disaster", "gas leak")
+    assert kinds("Police broke up a smuggling ring.") == [("organised_crime", "smuggling")]
+    assert kinds("The ministry rejected allegations that its jets struck the convoy.")[0] == (
+        "attribution",
+        "rejected allegations",
+    )
+
+
+def test_whole_words_only_and_no_language_no_hits() -> None:
+    assert kinds("Police stormed the building and gangway.") == []
+    assert happenings("Floods hit the valley.", None) == []
+
+
+def test_a_happening_names_a_plover_context_and_acled_types() -> None:
+    flood = Happening(kind="k", context="disaster", subsumes=("Attack",), words=("flood",))
+    assert flood.context == "disaster"
+    with pytest.raises(ValidationError):
+        Happening(kind="k", context="weather", words=("flood",))
+    with pytest.raises(ValidationError):
+        Happening(kind="k", subsumes=("Bombing",), words=("flood",))
