@@ -428,6 +428,8 @@ def test_a_by_phrase_after_a_participle_and_the_genitive_of_a_verbs_noun_act() -
     assert names[request.source or ""] == "Russia" and request.target is None
     rejection = next(e for e in events if e.type == "REJECT")
     assert names[rejection.source or ""] == "Iran" and names[rejection.target or ""] == "Russia"
+    events, names = article("Iran rejected the demands of the United States.")
+    assert names[next(e for e in events if e.type == "REQUEST").source or ""] == "United States"
 
 
 def test_a_killing_an_accusation_names_is_alleged_and_done_by_the_accused() -> None:

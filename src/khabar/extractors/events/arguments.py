@@ -76,10 +76,13 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         _abroad(context, mention, left + right, cues)
 
 
-def _right_after(context: Context, mention: Mention, right: list[Candidate]) -> Candidate | None:
-    """The actor right after the trigger, only its marker between ("by X", "of X")."""
+def _right_after(
+    context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]
+) -> Candidate | None:
+    """The marked actor right after the trigger, only its marker and determiners between ("by X", "of
+    the X")."""
     first = next(iter(right), None)
-    if first is None or _gap(context, mention.hit.end, first.start) > len(first.mark or ()):
+    if first is None or first.mark is None or free_words(context, cues, mention.hit.end, first.start) != 0:
         return None
     return first
 
@@ -88,7 +91,7 @@ def _participle_by(context: Context, cues: ArgCues, mention: Mention, right: lis
     """Is a verb right before a by-phrase a passive participle ("the plan endorsed by Russia")?"""
     if cues.postpositional:
         return False
-    after = _right_after(context, mention, right)
+    after = _right_after(context, cues, mention, right)
     return after is not None and after.role == "by"
 
 
@@ -98,7 +101,7 @@ def _verb_as_noun(context: Context, cues: ArgCues, mention: Mention, right: list
     if cues.postpositional or mention.trigger.noun:
         return False
     before = context.doc.tokens.before(mention.hit.start, 1, floor=mention.clause.start)
-    after = _right_after(context, mention, right)
+    after = _right_after(context, cues, mention, right)
     if not before or before[-1] not in cues.demonstratives:
         return False
     return after is not None and after.mark in cues.genitive
