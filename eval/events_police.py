@@ -3,13 +3,16 @@
 Each document is rebuilt from its sentences (joined by one space, so every sentence keeps its span) and
 coded once, with the date from ``metadata.jsonl``; an event belongs to every sentence holding its start
 or the start of one of its evidence spans (one event told in several sentences).
-A sentence is predicted with a label when one of its events reads so (``labels_of``):
+A sentence is predicted with a label when one of its asserted events reads so (``labels_of``): an act
+announced, intended or made possible ("will arrest", "may be arrested", "must be arrested") is no act.
 
-* KILL: an ASSAULT by police (source sector COP) with a killed count or a killing CAMEO code;
+* KILL: an ASSAULT by police (source sector COP) that is ``fatal`` (someone died: "killed in police
+  firing"; an injury is an assault, not a killing);
 * ARREST: a COERCE with mode arrest (or ACLED "Arrests") whose source is police, a government or unnamed;
 * FORCE: an ASSAULT by police, or a police COERCE of mode repression (CAMEO 175, violent repression);
 * FAIL: a negated event by police ("failed to arrest", "looked the other way", "inaction on the part of
-  the police": khabar codes inaction as the act not done, ``negated``);
+  the police": khabar codes inaction as the act not done, ``negated``), or a negated COERCE of mode
+  repression with no source ("the sparse police presence": an inaction cue needs a police word in its clause);
 * ANY_ACTION: any of the above but FAIL, or any other event by police.
 
 A negated event gives no action label: "the police did not arrest him" is no arrest.
@@ -44,9 +47,9 @@ POLICE_DIR = "eval/india_police_events"
 LABELS = ("KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION")
 POLICE = "COP"
 ARRESTING_SECTORS = {POLICE, "GOV", "JUD", None}
-KILLING_CAMEO = ("186", "1823", "20")  # assassinate, kill by physical assault, mass violence
 VIOLENT_REPRESSION = "175"
 REPRESSION = "repression"
+ASSERTED = "asserted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,16 +89,20 @@ def labels_of(event: Event) -> set[str]:
     """The IndiaPoliceEvents labels one khabar event supports (see the module docstring)."""
     cameo = event.cameo or ""
     by_police = event.source_sector == POLICE
+    if event.modality != ASSERTED:
+        return set()
+    repression = event.mode == REPRESSION or cameo.startswith(VIOLENT_REPRESSION)
     if event.negated:  # "the police failed to arrest him", "did not intervene": inaction, no action
-        return {"FAIL"} if by_police else set()
+        # force to keep order not used, by no one named: the inaction cues need a police word in the clause
+        unnamed_inaction = event.type == "COERCE" and repression and event.source_sector is None
+        return {"FAIL"} if by_police or unnamed_inaction else set()
     violent = event.type == "ASSAULT"
     arrest = (event.type == "COERCE" and event.mode == "arrest") or event.acled_sub_event_type == "Arrests"
     labels = set()
-    if by_police and violent and (event.counts.get("killed") or cameo.startswith(KILLING_CAMEO)):
+    if by_police and violent and event.fatal:
         labels.add("KILL")
     if arrest and event.source_sector in ARRESTING_SECTORS:
         labels.add("ARREST")
-    repression = event.mode == REPRESSION or cameo.startswith(VIOLENT_REPRESSION)
     if by_police and (violent or (event.type == "COERCE" and repression)):
         labels.add("FORCE")
     if labels or by_police:

@@ -288,8 +288,17 @@ def test_police_documents_and_labels(tmp_path: Path) -> None:
     ]
 
     text = doc.text
-    kill = event(text, "held", "ASSAULT", source_sector="COP", counts={"killed": 2})
+    kill = event(text, "held", "ASSAULT", source_sector="COP", counts={"killed": 2}, fatal=True)
     assert events_police.labels_of(kill) == {"KILL", "FORCE", "ANY_ACTION"}
+    injury = event(text, "held", "ASSAULT", source_sector="COP", counts={"injured": 2}, cameo="180")
+    assert events_police.labels_of(injury) == {"FORCE", "ANY_ACTION"}
+    announced = event(text, "held", "COERCE", mode="arrest", source_sector="COP", modality="future")
+    assert events_police.labels_of(announced) == set()
+    inaction = event(text, "stood", "COERCE", mode="repression", source_sector="COP", negated=True)
+    assert events_police.labels_of(inaction) == {"FAIL"}
+    unnamed = event(text, "stood", "COERCE", mode="repression", negated=True)
+    assert events_police.labels_of(unnamed) == {"FAIL"}
+    assert events_police.labels_of(event(text, "held", "COERCE", mode="arrest", negated=True)) == set()
     unnamed_arrest = event(text, "held", "COERCE", mode="arrest")
     assert events_police.labels_of(unnamed_arrest) == {"ARREST", "ANY_ACTION"}
     assert events_police.labels_of(event(text, "held", "PROTEST")) == set()

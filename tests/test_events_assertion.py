@@ -141,3 +141,12 @@ def test_an_act_made_possible_on_a_condition_is_a_threat() -> None:
 def test_an_infinitive_after_a_start_or_a_continuation_is_the_act() -> None:
     assert types("Protesters continue to block the highway near Gangtok with stones.") == ["PROTEST"]
     assert types("Teachers in Ghana have been striking since Monday to demand higher pay.") == ["PROTEST"]
+
+
+def test_a_partial_quote_opening_at_the_trigger_keeps_the_modality_before_it() -> None:
+    quoted = [
+        e
+        for e in events("The allies will “expel every last Iranian boot” from Syria.")
+        if e.type == "SANCTION"
+    ]
+    assert quoted and all(e.modality == "future" for e in quoted)

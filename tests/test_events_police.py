@@ -145,3 +145,127 @@ def test_a_month_inside_a_date_is_no_march() -> None:
     text = "They will hold rallies in every district on March 6."
     events = extract(text, published=date(2002, 3, 2)).events
     assert [e for e in events if any(t.text == "March" for t in e.triggers)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one person was killed in police firing in limkheda of panchmahals.",
+        "advani said the majority of people killed in police firing belonged to the majority community.",
+        "police shot dead two rioters in vadodara.",
+    ],
+)
+def test_a_death_in_police_firing_makes_it_fatal(text: str) -> None:
+    (event,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert _police(event) and event.fatal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "five persons were injured in police firing at the station.",
+        "two were injured in a police lathicharge at the station.",
+        "the police intervened and 15 injured devotees were hospitalised.",
+    ],
+)
+def test_an_injury_is_an_assault_and_no_death(text: str) -> None:
+    events = _events(text)
+    assert not any(e.fatal for e in events)
+    assert all(e.cameo != "1823" for e in events)
+
+
+def test_a_hindi_injury_is_no_death_and_a_killing_is() -> None:
+    (hurt,) = extract("पुलिस फायरिंग में तीन लोग घायल हो गए।").events
+    assert hurt.type == "ASSAULT" and not hurt.fatal
+    (firing,) = extract("एक व्यक्ति पुलिस फायरिंग में मारा गया।").events
+    assert firing.fatal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody was arrested as it was a peaceful march.",
+        "only on the basis of suspicion, one cannot be arrested.",
+        "the danapur police, however, have not been able to arrest the named kidnappers.",
+    ],
+)
+def test_an_arrest_denied_by_its_words_is_negated(text: str) -> None:
+    arrests = [e for e in _events(text) if e.mode == "arrest"]
+    assert arrests and all(e.negated for e in arrests)
+
+
+def test_an_arrest_one_was_able_to_make_happened() -> None:
+    (arrest,) = [
+        e for e in _events("police opened fire and were able to arrest 39 miscreants.") if e.mode == "arrest"
+    ]
+    assert _police(arrest) and not arrest.negated and arrest.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the culprits must immediately be arrested.", "rss leaders should be arrested for such statements."],
+)
+def test_an_arrest_demanded_is_not_asserted(text: str) -> None:
+    (arrest,) = [e for e in _events(text) if e.mode == "arrest"]
+    assert arrest.modality != "asserted"
+
+
+def test_a_cause_after_due_to_is_no_future() -> None:
+    (inaction,) = _events("the riots had spread due to police inaction.")[-1:]
+    assert inaction.modality == "asserted" and inaction.negated and _police(inaction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yet this station with 50 armed policemen could do little to stop the mob.",
+        "the railway and state police's inaction has come into sharper focus.",
+        "even the police allowed the mob to have its way.",
+        "the police turned a blind eye to the looting.",
+    ],
+)
+def test_more_police_inaction(text: str) -> None:
+    assert any(_police(e) and e.negated for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so far more than 432 arrests have been made in the city in connection with 80 cases.",
+        "in combing operations in surat on tuesday evening, 50 persons were held.",
+        "the municipal president was picked up by police in connection with the carnage.",
+        "police apprehended three men near the station.",
+    ],
+)
+def test_arrests_in_indian_english(text: str) -> None:
+    assert any(e.type == "COERCE" and e.mode == "arrest" for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he once again demanded the arrest of leaders like ashok singhal.",
+        "the petitioners said they apprehended a threat to the life of a local resident.",
+        "the meeting was held at the police commissioner's office.",
+        "he picked up the phone.",
+    ],
+)
+def test_no_arrest(text: str) -> None:
+    assert not any(e.mode == "arrest" for e in _events(text))
+
+
+def test_a_hindi_arrest_not_made_is_negated() -> None:
+    (arrest,) = extract("पुलिस ने दो लोगों को गिरफ्तार नहीं किया।").events
+    assert arrest.mode == "arrest" and arrest.negated and _police(arrest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुलिस मूकदर्शक बनी रही।",
+        "पुलिस ने आरोपियों के खिलाफ कोई कार्रवाई नहीं की।",
+        "पुलिस की लापरवाही से हिंसा फैली।",
+    ],
+)
+def test_hindi_police_inaction_is_a_negated_police_event(text: str) -> None:
+    assert any(_police(e) and e.negated for e in extract(text).events)

@@ -365,3 +365,12 @@ def test_town_opening_a_body_in_the_story_area() -> None:
     dateline = "TORRINGTON, Conn. — Two residents were injured in a fire on Main Street. "
     assert "Winsted" in _place_surfaces(dateline + "The Winsted Fire Department responded to the call.")
     assert "Winsted" not in _place_surfaces(dateline + "The Winsted Grill said it would help.")  # no body
+
+
+def test_a_town_of_one_name_in_a_country_the_article_names_is_taken_with_a_readable_name() -> None:
+    from khabar import extract
+
+    places = {
+        e.name for e in extract("Kurdish forces in Syria took Afrin on Sunday.").entities if e.type == "PLACE"
+    }
+    assert "Afrin" in places  # 48,693 people, the only Afrin, in Syria; GeoNames writes it ‘Afrin

@@ -124,6 +124,7 @@ class Event(Record):
     date_precision: Precision | None = None
     date_source: DateSource = "none"
     counts: dict[str, int] = Field(default_factory=dict)
+    fatal: bool = False  # someone died: a death word, or a killed count, is told of it
     negated: bool = False
     uncertain: bool = False
     modality: Literal["asserted", "future", "intended", "possible"] = "asserted"

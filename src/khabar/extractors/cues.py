@@ -34,6 +34,8 @@ class Grammar:
     name_edges: frozenset[str]  # words that never open or end a person's name ("नें", "बोले")
     postpositions: frozenset[str]  # close a noun phrase ("ने", "को"): the word before one may end a name
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
+    first_names_alone: bool  # a person named in full is named again by the first word alone
+    organisation_words_alone: bool  # ... and a known organisation by its last word but a head word
     modifiers: frozenset[str]  # generic actor words, see the ``Grammar`` topic model
     modified_heads: frozenset[str]
     predicatives: frozenset[str]
@@ -60,6 +62,8 @@ def grammar(language: str | None) -> Grammar:
         name_edges=frozenset(fold(w) for w in data.name_edges),
         postpositions=frozenset(fold(w) for w in data.postpositions),
         postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,
+        first_names_alone=data.first_names_alone,
+        organisation_words_alone=data.organisation_words_alone,
         modifiers=frozenset(fold(w) for w in data.modifiers),
         modified_heads=frozenset(fold(w) for w in data.modified_heads),
         predicatives=frozenset(fold(w) for w in data.predicatives),

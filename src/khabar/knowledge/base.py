@@ -54,6 +54,7 @@ class Institution:
     surface: str
     name: str  # English, e.g. "Ministry of Defence"
     sector: str | None
+    alone: str | None = None  # the known actor (id) the word names with no country told
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,7 @@ def titles(language: str) -> tuple[Title, ...]:
 def institutions(language: str) -> tuple[Institution, ...]:
     """Institution cues of ``language`` from ``lang/<code>/institutions.yaml``."""
     return tuple(
-        Institution(entry.cue, entry.name, entry.sector)
+        Institution(entry.cue, entry.name, entry.sector, entry.alone)
         for entry in topic(language, InstitutionsTopic).institutions
     )
 

@@ -55,6 +55,12 @@ def armed_sectors() -> frozenset[str]:
 
 
 @cache
+def rebel_sectors() -> frozenset[str]:
+    """Sectors of armed groups that act for no state (REB, INS)."""
+    return frozenset(load_yaml("plover.yaml")["rebel_sectors"])
+
+
+@cache
 def _cameo_table() -> dict[str, PloverCode | None]:
     table: dict[str, PloverCode | None] = {}
     for code, (kind, mode, context) in load_yaml("crosswalk.yaml")["cameo"].items():

@@ -96,13 +96,13 @@ def test_generic_actors_take_the_country_named_before_them() -> None:
     assert groups("तुर्की की सेना ने सीरिया में हमला किया।") == [("armed forces", "TUR", "MIL", ["तुर्की की सेना"])]
     assert groups("भारतीय सेना के जवानों ने दो उग्रवादियों को गिरफ्तार किया।") == [
         ("soldiers", "IND", "MIL", ["भारतीय सेना के जवानों"]),  # the Indian Army's soldiers
-        ("militants", None, "REB", ["उग्रवादियों"]),  # not a state's: only its phrase gives a country
+        ("militants", None, "REB", ["उग्रवादियों"]),  # not a state's, and no story's country named
     ]
 
 
 def test_state_actors_take_the_country_of_their_sentence_in_oblique_plurals() -> None:
     assert groups("छत्तीसगढ़ के बीजापुर में नक्सलियों ने सुरक्षा बलों पर हमला किया।") == [
-        ("Maoists", None, "REB", ["नक्सलियों"]),
+        ("Maoists", "IND", "REB", ["नक्सलियों"]),  # rebels of a one-country story are of its country
         ("security forces", "IND", "COP", ["सुरक्षा बलों"]),
     ]
     named = [name for name, *_ in groups("किसानों, छात्रों और प्रदर्शनकारियों ने दिल्ली में धरना दिया।")]

@@ -17,13 +17,15 @@ from khabar.extractors.entities.generic import generic_actors
 from khabar.extractors.entities.geocode import place_unresolved, redisambiguate
 from khabar.extractors.entities.link import link_run
 from khabar.extractors.entities.places import places_by_name, without_parts
-from khabar.extractors.entities.surnames import surname_mentions
+from khabar.extractors.entities.surnames import with_names_alone
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Taken, Words, indexes_within
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import CountryWord
 from khabar.schema import Entity, Span, entity_id
+
+AYN_MARKS = "‘’ʿʾ'"  # transliteration marks that open some GeoNames names, not read aloud
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -48,7 +50,7 @@ def find_entities(doc: Doc) -> list[Entity]:
         if (item := link_run(doc, kb, words, taken, run, seen)) is not None:
             found.append(item)
             covered |= indexes_within(doc, item.start, item.end)
-    found.extend(surname_mentions(doc, words, found, covered, mask))
+    found = with_names_alone(doc, words, found, covered, mask)
     redisambiguate(doc, found)
     place_unresolved(found)
     apply_titles(doc, found, titled_names(doc, hits))
@@ -106,7 +108,7 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     if first.place is not None and first.place.country:
         p = first.place
         return Entity(
-            name=p.name,
+            name=p.name.lstrip(AYN_MARKS),  # "‘Afrin" reads Afrin
             lat=p.lat,
             lon=p.lon,
             geonames_id=p.geonames_id,

@@ -15,6 +15,7 @@ from types import UnionType
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
+from khabar.extractors.entities.context import same_referent
 from khabar.extractors.entities.found import Found, actor_found, country_found, named_found
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
@@ -148,8 +149,9 @@ def mentions_of_hits(doc: Doc, kb: Knowledge, hits: list[GazetteerHit]) -> list[
     found = [country_found(h.start, h.end, h.hit.referent.iso3) for h in hits if _nested_country(h)]
     taken = [h for h in hits if not h.nested]
     by_start = ByStart(taken)
+    told: dict[str, Found] = {}  # an institution's name -> its last mention with a country
     for h in taken:
-        found.extend(_from_hit(doc, kb, h, by_start))
+        found.extend(_from_hit(doc, kb, h, by_start, told))
     return found
 
 
@@ -157,7 +159,13 @@ def _nested_country(h: GazetteerHit) -> bool:
     return h.nested and isinstance(h.hit.referent, CountryWord)
 
 
-def _from_hit(doc: Doc, kb: Knowledge, h: GazetteerHit, hits: ByStart[GazetteerHit]) -> Iterator[Found]:
+def _from_hit(
+    doc: Doc, kb: Knowledge, h: GazetteerHit, hits: ByStart[GazetteerHit], told: dict[str, Found]
+) -> Iterator[Found]:
+    """The mention a hit makes. An institution with no country next to it is the one last told with
+    a country ("अमेरिकी कांग्रेस ... कांग्रेस ने": the US Congress), else the known actor the bare word
+    names in its language (``alone``: कांग्रेस, the Indian National Congress), else the one known body
+    of its name, else a proper name ("Supreme Court")."""
     referent = h.hit.referent
     if isinstance(referent, CountryWord):
         yield country_found(h.start, h.end, referent.iso3)
@@ -166,7 +174,12 @@ def _from_hit(doc: Doc, kb: Knowledge, h: GazetteerHit, hits: ByStart[GazetteerH
     elif isinstance(referent, Institution):
         country = _country_next_to(doc, h, hits)
         if country:
-            yield _institution_found(doc, kb, h, referent, country)
+            told[referent.name] = _institution_found(doc, kb, h, referent, country)
+            yield told[referent.name]
+        elif referent.name in told:
+            yield same_referent(told[referent.name], h.start, h.end)
+        elif referent.alone and (alone := kb.actors.get(referent.alone)) is not None:
+            yield actor_found(h.start, h.end, alone, doc.published)
         elif (only := kb.body_named(referent.name)) is not None:
             yield actor_found(h.start, h.end, only, doc.published)
         elif referent.name[:1].isupper():  # a proper name: "Supreme Court"

@@ -18,8 +18,12 @@ is better than a wrong one.
    says where forces serve ("troops serving in Afghanistan", "अफ़ग़ानिस्तान में तैनात सैनिक": the
    grammar's ``deployed_before`` and ``deployed_after``) says nothing of whose they are.
 
-Other actors (protesters, refugees, militants, doctors) take a country only from their phrase: where
-people are is not whose they are.
+3. Armed groups of no state (``rebel_sectors``: militants, Maoists, उग्रवादी), unqualified, take the
+   story's country where every country and place mention of the article (two or more) is of that
+   one country.
+
+Other actors (protesters, refugees, doctors) take a country only from their phrase: where people are
+is not whose they are.
 """
 
 from __future__ import annotations
@@ -30,13 +34,14 @@ from collections import Counter
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.entities.found import Found
-from khabar.knowledge.crosswalk import state_sectors
+from khabar.knowledge.crosswalk import rebel_sectors, state_sectors
 
 _NOT_BEFORE = ("GROUP",)  # mentions that say nothing of the actor right after them
 _COVERING = ("COUNTRY", "ORG")  # a country or organisation before the words is part of the mention
 _CONTEXT = ("COUNTRY", "PLACE")  # the mentions whose countries make the context (not the BBC's)
 _OWN_SHARE = 2 / 3  # of the article's country and place mentions, for its own country
 _OWN_LEAST = 1  # ... and at least this many of them
+_STORY_LEAST = 2  # country and place mentions that make a one-country story ("in Kabul" alone: none)
 _SERVE_ABROAD = "MIL"  # the sector whose actors are often where they are sent, not at home
 
 
@@ -56,6 +61,8 @@ class GroupCountry:
             if item.start not in self.by_start or item.end > self.by_start[item.start].end:
                 self.by_start[item.start] = item
         self.own = _own_country(self.located)
+        one = len({f.country for f in self.located}) == 1 and len(self.located) >= _STORY_LEAST
+        self.only = self.own if one else None  # the country of a one-country story
         self.sentences: dict[tuple[int, int, bool], str | None] = {}  # each sentence's country, once
 
     def named_before(self, start: int, sector: str | None) -> tuple[int, str | None, bool]:
@@ -91,8 +98,13 @@ class GroupCountry:
         return item.country, True
 
     def around(self, start: int, sector: str | None, occupied: bytearray) -> str | None:
-        """The country of a state actor's sentence or article (see the module), else none."""
-        if sector not in state_sectors() or self._qualified(start, occupied):
+        """The country of a state actor's sentence or article, or of a rebel group's one-country
+        article (see the module), else none."""
+        if self._qualified(start, occupied):
+            return None
+        if sector in rebel_sectors():
+            return self.only
+        if sector not in state_sectors():
             return None
         sentence = self.doc.sentence_at(start)
         if sentence is None:

@@ -252,7 +252,13 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
         return best.population >= LARGE_PLACE or (name.opens_body and choice.support > NAMED)
     home = best.country in home_countries(doc.language_at(name.start))
     large = LARGE_HOME_PLACE if home else LARGE_PLACE if name.capitalised else LARGE_UNCASED_PLACE
-    return best.population >= large or name.context or choice.support > NAMED
+    in_named = (
+        name.capitalised
+        and len(name.candidates) == 1
+        and choice.support >= NAMED
+        and best.population >= LARGE_HOME_PLACE
+    )
+    return best.population >= large or name.context or choice.support > NAMED or in_named
 
 
 def _mention(doc: Doc, name: NameOfPlace, choice: Choice) -> Found:

@@ -1,66 +1,113 @@
-"""Surnames alone: a later bare word that is the last word of a person already named in full.
+"""Names alone: a later bare word that is a word of a person or known organisation named in full.
 
 After "सईद जलीली" (or "Saeed Jalili") the bare "जलीली" ("Jalili") names the same person, with or
-without a cue next to it. News in Hindi and English names people by their surname after the first
-mention, so the last word of a name is the part that recurs. One pass over the words, with an index
-of the last words of the people named so far (linear in the article's length). A word is left
-alone when it is claimed, a stopword or a frequent ordinary word of its language (``frequent.yaml``:
-"कहते" ending a badly cut name is no surname), uncapitalised in a cased script, part of a longer
-name the tagger is sure of, or the last word of two different people ("सिंह" after "धनंजय सिंह" and
-"जागृति सिंह": neither).
+without a cue next to it; after "मुलायम सिंह यादव" the bare "मुलायम" does too, and after "राजस्थान
+रॉयल्स" (an organisation the knowledge base knows) the bare "रॉयल्स". News in Hindi and English names
+people by their surname after the first mention, so the last word of a person's name recurs; where a
+language's news also names people by their first name and organisations by a distinctive word
+(``grammar.yaml``: Hindi), the first word and the distinctive word of a known organisation do too. One
+pass over the words, with an index of the words of the names so far (linear in the article's length).
+A word is left alone when it is claimed, a stopword, a title or a frequent ordinary word of its
+language (``frequent.yaml``: "कहते" ending a badly cut name is no surname), uncapitalised in a cased
+script, part of a longer name the tagger is sure of, or a word of two different names ("सिंह" after
+"धनंजय सिंह" and "जागृति सिंह": neither).
 """
 
 from __future__ import annotations
 
 from collections.abc import Set
+from functools import cache
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
 from khabar.extractors.entities.context import same_referent
-from khabar.extractors.entities.found import Found, Key
+from khabar.extractors.entities.found import ActorKey, Found, Key, NameKey
 from khabar.extractors.entities.tagger import NameMask
-from khabar.extractors.entities.words import Words, frequent_words
+from khabar.extractors.entities.words import Words, frequent_words, name_words
+from khabar.knowledge.base import titles
+from khabar.text.normalise import fold
 
 
-def surname_mentions(
+def with_names_alone(
     doc: Doc, words: Words, found: list[Found], covered: Set[int], mask: NameMask
 ) -> list[Found]:
-    """Mentions of people named in full earlier in ``found`` by a bare word equal to their last word,
-    unless that word ends the names of two different people anywhere in the article."""
-    full = sorted((f for f in found if f.type == "PERSON"), key=lambda f: f.start)
-    ending = [_last_word(doc, words, person) for person in full]
-    people: dict[str, set[Key]] = {}  # a last word, the people whose names it ends
-    for person, last in zip(full, ending, strict=True):
-        if last is not None:
-            people.setdefault(last, set()).add(person.key)
-    named: dict[str, Found] = {}  # a last word of one person only, that person's first full mention
+    """``found`` with the mentions of people and known organisations named in full earlier by a bare
+    word of their name (``_name_words``), unless that word is in the names of two different ones
+    anywhere in the article; a one-word person the knowledge base lacks, so named, is that person
+    ("मुलायम सिंह यादव ... मुलायम ने")."""
+    full = sorted((f for f in found if _repeats(f)), key=lambda f: f.start)
+    name_words = [_name_words(doc, words, item) for item in full]
+    owners: dict[str, set[Key]] = {}  # a name word, the people and organisations it names
+    for item, own in zip(full, name_words, strict=True):
+        for word in own:
+            owners.setdefault(word, set()).add(item.key)
+    named: dict[str, Found] = {}  # a word of one name only, that name's first full mention
+    single = {f.start: i for i, f in enumerate(found) if _one_word_unknown(doc, f)}
+    out = list(found)
     added: list[Found] = []
-    known = 0  # the people of ``full`` named before the current word are in ``named``
+    known = 0  # the names of ``full`` given before the current word are in ``named``
     for token in words.tokens:
         while known < len(full) and full[known].end <= token.start:
-            last = ending[known]
-            if last is not None and len(people[last]) == 1:
-                named.setdefault(last, full[known])
+            for word in name_words[known]:
+                if len(owners[word]) == 1:
+                    named.setdefault(word, full[known])
             known += 1
-        if (person := named.get(token.text)) is not None and _bare(words, token.index, covered, mask):
-            added.append(same_referent(person, token.start, token.end))
-    return added
+        if (item := named.get(token.text)) is None:
+            continue
+        if (at := single.get(token.start)) is not None and item.type == "PERSON":
+            out[at] = same_referent(item, token.start, token.end)
+        elif _bare(words, token.index, covered, mask, item.type):
+            added.append(same_referent(item, token.start, token.end))
+    return [*out, *added]
 
 
-def _last_word(doc: Doc, words: Words, person: Found) -> str | None:
-    """The last word of a person's mention of two or more words, unless it is a stopword or a
-    frequent ordinary word."""
-    inside = doc.tokens.within(person.start, person.end)
+def _one_word_unknown(doc: Doc, item: Found) -> bool:
+    """Is ``item`` a person of one word that the knowledge base lacks?"""
+    return (
+        item.type == "PERSON"
+        and isinstance(item.key, NameKey)
+        and len(doc.tokens.within(item.start, item.end)) == 1
+    )
+
+
+def _repeats(item: Found) -> bool:
+    """Is ``item`` a name whose words may recur alone: a person's, or a known organisation's?"""
+    return item.type == "PERSON" or (item.type == "ORG" and isinstance(item.key, ActorKey))
+
+
+def _name_words(doc: Doc, words: Words, item: Found) -> tuple[str, ...]:
+    """The words of a mention of two or more words that may name it alone, as its language has it
+    (``grammar``): a person's last (and first), a known organisation's last but its head words
+    ("तृणमूल" of "तृणमूल कांग्रेस"; or none); no stopword, title or frequent ordinary word."""
+    inside = doc.tokens.within(item.start, item.end)
     if len(inside) < 2:
-        return None
-    last = inside[-1]
-    if last.text in frequent_words(words.languages[last.index]) or words.stops[last.index]:
-        return None
-    return last.text
+        return ()
+    cues = grammar(words.languages[inside[-1].index])
+    if item.type == "PERSON":
+        chosen = (inside[0], inside[-1]) if cues.first_names_alone else (inside[-1],)
+    else:  # the last that is no head word: "पार्टी" alone is any party, "तृणमूल" the one
+        heads = name_words(words.languages[inside[-1].index]).org_heads
+        chosen = tuple(w for w in inside if w.text not in heads)[-1:] if cues.organisation_words_alone else ()
+    return tuple(
+        dict.fromkeys(
+            w.text
+            for w in chosen
+            if w.text not in frequent_words(words.languages[w.index])
+            and not words.stops[w.index]
+            and w.text not in _title_words(words.languages[w.index])
+        )
+    )
 
 
-def _bare(words: Words, i: int, covered: Set[int], mask: NameMask) -> bool:
-    """Is word ``i`` free to be a surname alone: unclaimed, no stopword or frequent word, capitalised
-    where its script has case, and in no name the tagger is sure of but a person's of one word?"""
+@cache
+def _title_words(language: str | None) -> frozenset[str]:
+    """The folded words of the title cues and honorifics of ``language``."""
+    return frozenset(word for title in titles(language or "") for word in fold(title.surface).split())
+
+
+def _bare(words: Words, i: int, covered: Set[int], mask: NameMask, kind: str) -> bool:
+    """Is word ``i`` free to be a name alone: unclaimed, no stopword or frequent word, capitalised
+    where its script has case, and in no name the tagger is sure of but a one-word name of ``kind``?"""
     token = words.tokens[i]
     if i in covered or words.stops[i] or token.text in frequent_words(words.languages[i]):
         return False
@@ -70,4 +117,4 @@ def _bare(words: Words, i: int, covered: Set[int], mask: NameMask) -> bool:
     if name is None:
         return True
     tagged = mask.names[name]
-    return tagged.type == "PERSON" and tagged.first == tagged.last
+    return tagged.type == kind and tagged.first == tagged.last

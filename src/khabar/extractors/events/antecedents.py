@@ -1,7 +1,7 @@
 """What a pronoun argument stands for: an object pronoun ("him", उन्हें) or one with a target marker
 (उन पर) the last person named before it other than the source; a subject pronoun the agent (or first
-actor) of its sentence before it, else of the sentence before; an anaphor ("the organisation") the last
-entity of its type."""
+actor) of its sentence before it, else of the nearest sentence before that has one, following a chain
+of pronoun subjects back to a name; an anaphor ("the organisation") the last entity of its type."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.mentions import Context
 from khabar.extractors.events.syntax import ArgCues
+
+LOOK_BACK = 3  # sentences a subject pronoun reaches back through, its own first (where nouns take
+# postpositions; an English one reaches the sentence before only: quoted "we" and "they" are no chain)
 
 
 def person_before(context: Context, pronoun: Candidate, source: Candidate | None) -> Candidate | None:
@@ -25,27 +28,42 @@ def person_before(context: Context, pronoun: Candidate, source: Candidate | None
     return None
 
 
-def antecedent(context: Context, pronoun: Candidate, cues: ArgCues) -> Candidate | None:
-    """What a pronoun or anaphor stands for: the agent (or first actor) of its sentence before it,
-    else of the sentence before; an anaphor ("the organisation"), the last entity of its type."""
+def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int = 0) -> Candidate | None:
+    """What a pronoun or anaphor stands for: the subject of its sentence before it, else of the
+    nearest of the ``LOOK_BACK`` sentences before that names one; a subject that is itself a
+    pronoun stands for its own antecedent ("सुषमा स्वराज ने ... . उन्होंने ... . उन्होंने सवाल
+    उठाया"); an anaphor ("the organisation"), the last entity of its type."""
     if pronoun.kind == "anaphor":
         of_type = context.named.get(pronoun.refers_to)
         return of_type.last_ending(pronoun.start) if of_type else None
-    start, _ = sentence_bounds(context.doc, pronoun.start)
-    for bounds in (start, sentence_bounds(context.doc, max(0, start - 1))[0]):
-        here = [
-            a
-            for a in context.within(bounds, pronoun.start)
-            if a.kind == "entity" and (bounds == start or a.end < start)
-        ]
-        if cues.postpositional:
-            agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
-                (a for a in reversed(here) if a.role == "by"), None
-            )
-        else:
-            agent = next((a for a in here if a.role is None and a.entity_type != "PLACE"), None)
-        if agent is not None:
-            return agent
-        if bounds == 0:
-            break
+    hi = pronoun.start
+    lo, _ = sentence_bounds(context.doc, hi)
+    for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
+        subject = _subject(context.within(lo, hi), cues, earlier=back > 0)
+        if subject is not None and subject.kind == "pronoun":
+            return antecedent(context, subject, cues, depth + 1) if depth < LOOK_BACK else None
+        if subject is not None or lo == 0:
+            return subject
+        lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
     return None
+
+
+def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidate | None:
+    """The subject among a sentence's candidates: where nouns take postpositions, the last agent (ने,
+    a pronoun of that form among them), else the last by-phrase, else in an earlier sentence the
+    first unmarked person or subject pronoun ("कपिल सिब्बल ... खड़े थे. उन्होंने ..."); else the first
+    unmarked actor that is not a place."""
+    here = [a for a in here if a.kind in ("entity", "pronoun")]
+    if not cues.postpositional:
+        return next(
+            (a for a in here if a.kind == "entity" and a.role is None and a.entity_type != "PLACE"), None
+        )
+    agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
+        (a for a in reversed(here) if a.role == "by" and a.kind == "entity"), None
+    )
+    if agent is not None or not earlier:
+        return agent
+    return next(
+        (a for a in here if a.role is None and (a.kind == "pronoun" or a.entity_type == "PERSON")),
+        None,
+    )

@@ -5,6 +5,7 @@ by-phrase (द्वारा, के हाथों, by) and its subject as ta
 the trigger whose marker aims the act at it (``targets``: "X पर हमला", "X से मुलाकात", "attack on X",
 "X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
 pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
+title's owner is no argument: its person is ("कांग्रेस अध्यक्ष सोनिया गांधी से"). A
 pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target
 marker (उन पर) for the last person named before it other than the source; forces sent to another
 country are military aid to it."""
@@ -15,9 +16,10 @@ from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import contains, word_stops
 from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.owners import conjunct_of_marked, owns_title
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
-from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before
+from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, marked_far
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -30,9 +32,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     lo, hi = _scope(context, mention)
     # a speaker is not the actor of what it reports: "police said militants attacked ..."
     said = [c.end for c in context.claims.within(lo, hit.start)]
-    left = context.within(max(said, default=lo), hit.start)
+    left = [a for a in context.within(max(said, default=lo), hit.start) if not owns_title(context, cues, a)]
     # a candidate right before a claim verb after the trigger is its speaker (", the army said")
-    right = [a for a in context.within(hit.end, hi) if not _speaks(context, a)]
+    right = [
+        a for a in context.within(hit.end, hi) if not _speaks(context, a) and not owns_title(context, cues, a)
+    ]
     nearest = left[::-1]
     target = None
     verbal = predicate.verbal and not _verb_as_noun(context, cues, mention, right)
@@ -52,7 +56,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source, target = _svo_roles(cues, mention, nearest, right)
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
-        target = aimed_at(context, cues, mention, nearest if cues.postpositional else right, source)
+        side = nearest if cues.postpositional else right
+        target = aimed_at(context, cues, mention, side, source) or marked_far(mention, side, source)
     if verbal and clause.opener is not None:
         source, target = _relative(context, cues, mention, source, target)
     if source is None and not passive:
@@ -152,7 +157,12 @@ def _sov_roles(
     # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
     # any unmarked object
     source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
-        (a for a in reversed(nearest) if a.role is None and a.entity_type != "PLACE"), None
+        (
+            a
+            for a in reversed(nearest)
+            if a.role is None and a.entity_type != "PLACE" and not conjunct_of_marked(context, a)
+        ),
+        None,
     )
     if mention.trigger.intransitive:
         return source, None

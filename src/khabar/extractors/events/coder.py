@@ -88,6 +88,7 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     """The mention a predicate makes: its arguments, refined coding, place, date, counts, attribution."""
     cues = arg_cues(predicate.hit.language)
     mention = Mention(predicate, predicate.trigger.coding, predicate.modality, predicate.uncertain)
+    mention.fatal = predicate.trigger.fatal
     mention.evidence.append(trimmed(context.doc.text, predicate.clause.start, predicate.clause.end))
     attach(context, mention, cues)
     _refine(mention)

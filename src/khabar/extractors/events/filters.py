@@ -86,6 +86,7 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
             ):
                 host.target, host.target_entity = m.target, m.target_entity
             host.absorbed = True
+            host.fatal = host.fatal or m.fatal
             host.evidence.extend(m.evidence)
             m.dropped = True
         elif m.source is None:
@@ -126,6 +127,7 @@ def refer_back(host: Mention, m: Mention) -> None:
     is the latest)."""
     host.evidence.extend(m.evidence)
     host.merged_hits.append(m.hit)
+    host.fatal = host.fatal or m.fatal
     for kind in {what for _, _, what in m.counts}:
         told = {key: n for key, n in m.counts.items() if key[2] == kind}
         if sum(told.values()) > sum(n for key, n in host.counts.items() if key[2] == kind):

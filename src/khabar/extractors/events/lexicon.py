@@ -31,6 +31,7 @@ class Trigger:
     noun: bool = False
     intransitive: bool = False
     casualty: bool = False
+    fatal: bool = False  # the words state a death
     embeds: bool = False
     specific: bool = False
     inaction: bool = False
@@ -38,8 +39,10 @@ class Trigger:
     patient_genitive: bool = False  # the genitive is whom it is done to ("X की हत्या", "arrest of X")
     alleges: bool = False  # an event named in its genitive is alleged ("X पर हत्या का आरोप")
     target_markers: tuple[Phrase, ...] = ()  # its own target markers (से: "X से मुलाकात")
+    far_target_markers: tuple[Phrase, ...] = ()  # ... anywhere before it in its clause ("X पर ... का आरोप")
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
     abroad: Coding | None = None
     acled: str | None = None  # the ACLED sub-event type the word names itself ("grenade")
 
@@ -109,6 +112,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         coding=coding(concept),
         intransitive=entry.intransitive,
         casualty=entry.casualty,
+        fatal=entry.fatal,
         embeds=entry.embeds,
         specific=entry.specific,
         inaction=entry.inaction,
@@ -116,8 +120,10 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         patient_genitive=entry.patient_genitive,
         alleges=entry.alleges,
         target_markers=phrases(entry.target_markers),
+        far_target_markers=phrases(entry.far_target_markers),
         needs=_joined(entry.needs),
         unless=_joined(entry.unless),
+        not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),
         abroad=coding(concept.abroad) if concept.abroad else None,
         acled=concept.acled,
     )

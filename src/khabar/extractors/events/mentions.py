@@ -41,6 +41,7 @@ class Mention:
     merged_hits: list[Hit] = field(default_factory=list)  # the triggers of mentions merged into it
     absorbable: bool = False
     absorbed: bool = False  # a death or injury with no agent was added to it
+    fatal: bool = False  # a death is stated of it (its words, or a death added to it)
     dropped: bool = False
 
     @property

@@ -137,6 +137,7 @@ def merge(mentions: list[Mention]) -> list[Mention]:
         host.merged_hits += [m.hit, *m.merged_hits]
         host.counts.update(m.counts)
         host.content |= m.content
+        host.fatal = host.fatal or m.fatal
         if host.source is None and m.source is not None:
             host.source, host.source_via = m.source, m.source_via
             hosts.named(at)

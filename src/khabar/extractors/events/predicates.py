@@ -20,7 +20,11 @@ from khabar.extractors.events.unasserted import Unasserted
 
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
+PARTIAL_QUOTE_OPENERS = ("“", '"', "‘")
 LIGHT_VERB_REACH = 3  # words read back from a noun for its light verb ("staged a big protest")
+NEGATION_REACH = (
+    3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +66,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             continue
         trigger = hit.trigger
         sentence = sentence_bounds(doc, hit.start)
-        if any(f" {w} " in words_of(sentence) for w in trigger.unless):
+        if any(f" {w} " in words_of(sentence) for w in trigger.unless) or _helps_doing(doc, hit):
             continue
         clause = clause_at(doc, hit.start, hit.end, cuts)
         if trigger.needs and not any(f" {w} " in words_of((clause.start, clause.end)) for w in trigger.needs):
@@ -73,6 +77,21 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
+
+
+def _helps_doing(doc: Doc, hit: Hit) -> bool:
+    """Is the trigger a noun of help after an infinitive and one of its ``not_after_infinitive``
+    markers ("गैजेट बनाने में मदद करता है": helps to make gadgets), no aid to an actor?"""
+    markers = hit.trigger.not_after_infinitive
+    if not markers:
+        return False
+    words = doc.tokens.before(hit.start, 2, stops=word_stops())
+    suffixes = arg_cues(hit.language).infinitive_suffixes
+    return (
+        len(words) == 2
+        and words[1] in markers
+        and any(words[0].endswith(s) and len(words[0]) > len(s) + 1 for s in suffixes)
+    )
 
 
 def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
@@ -99,11 +118,20 @@ def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool
     )
 
 
+def _stops_before(doc: Doc, hit: Hit) -> frozenset[str]:
+    """Where the words before a trigger stop: a quotation that opens at the trigger is read as part of
+    the sentence before it (the allies will “expel every last Iranian boot”: a future act)."""
+    stops = word_stops()
+    if doc.text[max(0, hit.start - 3) : hit.start].rstrip().endswith(PARTIAL_QUOTE_OPENERS):
+        return stops - frozenset(PARTIAL_QUOTE_OPENERS)
+    return stops
+
+
 def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bool) -> Predicate:
     """One trigger read in its clause (``words``: the clause's padded folded words)."""
     trigger, cues = hit.trigger, arg_cues(hit.language)
     after = doc.tokens.after(hit.end, AFTER_WORDS, limit=clause.end, stops=word_stops())
-    before = doc.tokens.before(hit.start, BEFORE_WORDS, floor=clause.start, stops=word_stops())
+    before = doc.tokens.before(hit.start, BEFORE_WORDS, floor=clause.start, stops=_stops_before(doc, hit))
     own = doc.tokens.between(hit.start, hit.end)
     verbal, verb_words, rest = _verb_group(cues, trigger, own, before, after)
     modality = _modality(cues, before, verb_words, rest)
@@ -114,7 +142,8 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
         and not trigger.intransitive
         and (trigger.undergoer or _passive(cues, trigger, own, verb_words, rest, before))
     )
-    negated = trigger.inaction or _negation(cues, before, verb_words + rest)
+    # read in the words as written: a bridge may be the negation ("गिरफ्तार नहीं किया")
+    negated = trigger.inaction or _negation(cues, before, own + after)
     return Predicate(hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain)
 
 
@@ -179,7 +208,10 @@ def _passive(
 
 
 def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:
-    window = before[-1:] + after[:3] if cues.postpositional else before[-3:]
+    """A negation cue next to the verb: after it where markers follow nouns, else in the words before
+    it, one more after an attempt ("have not been able to arrest")."""
+    attempt = len(before) > 1 and before[-2] in cues.attempts
+    window = before[-1:] + after[:3] if cues.postpositional else before[-NEGATION_REACH - attempt :]
     if contains(before[-4:] + after[:4], cues.not_negation):
         return False
     suffixes = cues.negation_suffixes

@@ -11,6 +11,7 @@ from khabar.extractors.events.circumstances import event_date
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
 from khabar.knowledge.crosswalk import acled_for, acled_sub_events, cameo_for, cameo_to_plover, intent_for
+from khabar.rules import FATALITIES
 from khabar.schema import Event
 
 
@@ -78,6 +79,7 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
                 date_precision=precision,
                 date_source=date_source,
                 counts=totals,
+                fatal=m.fatal or totals.get(FATALITIES, 0) > 0,
                 negated=m.predicate.negated,
                 uncertain=m.uncertain,
                 modality=m.modality,  # type: ignore[arg-type]

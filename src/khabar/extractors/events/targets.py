@@ -130,3 +130,21 @@ def aimed_at(
         if free is not None and free <= most and (owned or not _qualifies_next(context, cues, a, hit.start)):
             return a
     return None
+
+
+def marked_far(mention: Mention, side: list[Candidate], source: Candidate | None) -> Candidate | None:
+    """The nearest actor on the side its markers stand, anywhere in the clause, whose marker is one of
+    the trigger's ``far_target_markers`` ("X पर देश से ज़्यादा बाज़ार के बारे में चिंतित होने का आरोप
+    लगाया": X is accused): no place, nor the source."""
+    markers = mention.trigger.far_target_markers
+    return next(
+        (
+            a
+            for a in side
+            if a.mark in markers
+            and a.entity_type != "PLACE"
+            and a.kind != "anaphor"
+            and (source is None or a.entity != source.entity)
+        ),
+        None,
+    )

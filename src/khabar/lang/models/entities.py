@@ -40,6 +40,10 @@ class Grammar(Topic):
     name_edges: Words = ()  # never open or end a person's name (beside the frequent words)
     postpositions: Words = ()  # close a noun phrase: the word before one may end a name
     postpositional: Flag | None = None  # default: the language has agent markers
+    # A person named in full is named again by the last word of the name alone; where news also
+    # does so by the first word ("मुलायम") and a known organisation by its last word but a head word:
+    first_names_alone: Flag = False
+    organisation_words_alone: Flag = False
     # Generic actors: agent words that modify any content word after them ("military action"),
     # nouns any agent word before them modifies ("police station", "सेना प्रमुख"), endings of verbs
     # (a verb after a modifier word makes it the subject: "military invaded"), collective nouns an
@@ -192,6 +196,7 @@ class InstitutionEntry(Strict):
     name: Word
     sector: Word | None = None
     secondary: Word | None = None
+    alone: Word | None = None  # id of the known actor (data/actors.yaml) the bare word names
 
 
 class Institutions(Topic):

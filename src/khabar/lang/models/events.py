@@ -106,6 +106,7 @@ class TriggerEntry(Strict):
     nouns: Words = ()
     intransitive: Flag = False
     casualty: Flag = False
+    fatal: Flag = False  # the words state a death ("killed", "died", "मारे गए"), not an injury
     embeds: Flag = False
     specific: Flag = False
     inaction: Flag = False  # the words say the act was not done ("looked the other way"): negated
@@ -113,8 +114,12 @@ class TriggerEntry(Strict):
     patient_genitive: Flag = False
     alleges: Flag = False  # an event it names in the genitive is alleged, done by whom it accuses
     target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
+    far_target_markers: Words = ()  # ... anywhere before it in its clause (पर: "X पर ... का आरोप लगाया")
     needs: Words = ()
     unless: Words = ()
+    # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
+    # the infinitive says what is helped along, and no actor is aided
+    not_after_infinitive: Words = ()
 
 
 class Refinement(Strict):

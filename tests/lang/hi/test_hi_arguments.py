@@ -1,0 +1,120 @@
+"""Hindi event arguments and non-events through the whole pipeline (sentences invented here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+from khabar.schema import Article, Event
+
+
+def events_of(text: str) -> tuple[Article, list[Event]]:
+    article = extract(text)
+    return article, list(article.events)
+
+
+def name_of(article: Article, entity_id: str | None) -> str | None:
+    return next((e.name for e in article.entities if e.id == entity_id), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इस सीज़न में मुंबई की टीम ने बेहतर प्रदर्शन किया है।",
+        "टीम के गेंदबाज़ों का प्रदर्शन खराब रहा।",
+        "सचिन और कांबली ने 664 रनों की साझेदारी की।",
+        "अभिनेता ने इन ख़बरों को बकवास करार दिया।",
+        "यह ऐप लोगों को अपने गैजेट बनाने में मदद करता है।",
+    ],
+)
+def test_performance_partnership_declaring_and_helping_to_do_are_no_events(text: str) -> None:
+    _, events = events_of(text)
+    assert not [e for e in events if e.type in ("PROTEST", "COOPERATE", "AGREE", "AID")]
+
+
+def test_aid_to_an_actor_is_still_aid() -> None:
+    _, events = events_of("जापान ने नेपाल को मानवीय सहायता दी।")
+    assert [e.type for e in events] == ["AID"]
+
+
+def test_a_protest_is_still_a_protest() -> None:
+    _, events = events_of("किसानों ने दिल्ली में सरकार के खिलाफ प्रदर्शन किया।")
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("कांग्रेस ने सरकार की आलोचना की।", "Indian National Congress"),
+        (
+            "अमेरिकी कांग्रेस ने प्रस्ताव खारिज कर दिया। बाद में कांग्रेस ने राष्ट्रपति की आलोचना की।",
+            "United States Congress",
+        ),
+        ("नेपाली कांग्रेस ने प्रस्ताव खारिज कर दिया।", "Nepali Congress"),
+        ("तृणमूल कांग्रेस ने भाजपा पर आरोप लगाया।", "All India Trinamool Congress"),
+        ("अफ़्रीकन नेशनल कांग्रेस ने प्रस्ताव खारिज कर दिया।", "African National Congress"),
+    ],
+)
+def test_congress_is_the_one_the_text_names(text: str, source: str) -> None:
+    article, events = events_of(text)
+    assert events and all(name_of(article, e.source) == source for e in events)
+
+
+def test_a_titles_owner_is_no_argument() -> None:
+    article, events = events_of("अन्ना कल कांग्रेस अध्यक्ष सोनिया गांधी से मुलाकात करेंगे।")
+    consult = next(e for e in events if e.type == "CONSULT")
+    assert consult.source is None or name_of(article, consult.source) != "Indian National Congress"
+    assert name_of(article, consult.target) == "Sonia Gandhi"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "सुषमा स्वराज ने संसद में बहस शुरू की. उन्होंने कई तर्क दिए. उन्होंने सरकार की कड़ी आलोचना की.",
+            "Sushma Swaraj",
+        ),
+        ("केंद्रीय मंत्री कपिल सिब्बल सरकार के वकील की तरह खड़े थे. उन्होंने प्रस्ताव का समर्थन किया.", "Kapil Sibal"),
+        ("मुलायम सिंह यादव संसद पहुंचे. वो विधेयक के विरोध में थे. वो सरकार की आलोचना करते रहे.", "Mulayam Singh Yadav"),
+    ],
+)
+def test_a_subject_pronoun_follows_its_chain_back_to_a_name(text: str, source: str) -> None:
+    article, events = events_of(text)
+    assert events and name_of(article, events[-1].source) == source
+
+
+def test_a_person_and_a_known_organisation_are_named_again_by_one_word() -> None:
+    article, events = events_of(
+        "मुलायम सिंह यादव ने सरकार पर आरोप लगाया। तृणमूल कांग्रेस ने भी सरकार की आलोचना की। "
+        "बाद में मुलायम ने भाजपा की आलोचना की। तृणमूल ने भाजपा पर आरोप लगाया।"
+    )
+    sources = [name_of(article, e.source) for e in events]
+    assert sources == ["Mulayam Singh Yadav", "All India Trinamool Congress"] * 2
+
+
+def test_english_names_no_one_again_by_a_first_name() -> None:
+    article = extract("Joe Biden criticised the plan. Later Joe met the press.")
+    biden = next(e for e in article.entities if e.name == "Joe Biden")
+    assert [m.text for m in biden.mentions] == ["Joe Biden"]
+
+
+def test_rebels_take_the_country_of_a_one_country_story() -> None:
+    article = extract("छत्तीसगढ़ के दंतेवाड़ा में माओवादियों ने पुलिस पर हमला किया।")
+    maoists = next(e for e in article.entities if e.name == "Maoists")
+    assert maoists.country == "IND"
+    article = extract("माओवादियों ने हमला किया। भारत और नेपाल की सीमा पर तनाव है।")
+    assert next(e for e in article.entities if e.name == "Maoists").country is None
+
+
+def test_the_accused_may_stand_far_before_the_accusation() -> None:
+    article, events = events_of("कांग्रेस ने मोदी सरकार पर बदले की भावना से राजनीति करने का आरोप लगाया है।")
+    accuse = next(e for e in events if e.type == "ACCUSE")
+    assert name_of(article, accuse.source) == "Indian National Congress"
+    assert accuse.target_text is not None and accuse.target_text.text.endswith("सरकार")
+
+
+def test_conjuncts_share_the_marker_after_the_last() -> None:
+    _, events = events_of("हम फ्रैंचाइज़ी, बीसीसीआई और अधिकारियों को हर संभव सहयोग देंगे।")
+    assert events and all(e.source is None for e in events)
+    article, events = events_of("रूस और चीन प्रस्ताव का समर्थन करेंगे।")
+    assert name_of(article, events[0].source) == "Russia"
