@@ -210,6 +210,12 @@ def test_a_place_before_an_organisation_head_word_names_the_organisation(
     assert all(name.startswith(m) for e in places_of(article) for m in surfaces(e))
 
 
+def test_a_place_opening_a_longer_body_name_stays_in_it() -> None:
+    article = extract("तुर्की ने कहा कि कुर्दिस्तान वर्कर्स पार्टी के लड़ाकों ने हमला किया।")
+    orgs = [e for e in article.entities if e.type == "ORG"]
+    assert [(e.name, surfaces(e)) for e in orgs] == [("Kurdistan Workers' Party", ["कुर्दिस्तान वर्कर्स पार्टी"])]
+
+
 def test_a_place_before_a_generic_actor_word_stays_a_place() -> None:
     article = extract("Delhi Police said two men were arrested on Monday.")
     assert by_name(article, "Delhi").type == "PLACE"

@@ -406,6 +406,17 @@ def test_different_actors_stay_apart() -> None:
     assert [e.id for e in events] == ["a1:v0", "a1:v1"]
 
 
+def test_two_agreements_of_the_same_sides_stay_two_unless_they_share_content() -> None:
+    text = (
+        "Russia agreed with Iran to reopen the border crossing.\nRussia also agreed with Iran to buy gas."
+        "\nRussia agreed with Iran on the border crossing on Monday."
+    )
+    events, _ = article(text)
+    assert [(e.type, len(e.evidence)) for e in events] == [("AGREE", 2), ("AGREE", 1)]
+    hindi = "रूस ने ईरान के साथ सीमा खोलने पर सहमति जताई।\nरूस ने ईरान से गैस खरीदने पर भी सहमति जताई।"
+    assert [e.type for e in article(hindi, "hi")[0]] == ["AGREE", "AGREE"]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -417,6 +428,12 @@ def test_different_actors_stay_apart() -> None:
 )
 def test_no_events_in_sport_and_weather(text: str, language: str) -> None:
     assert article(text, language)[0] == []
+
+
+def test_any_act_of_a_kind_and_a_state_s_inaction_are_no_events() -> None:
+    assert article("Russia said any attack against Iran would be reckless.")[0] == []
+    assert article("He was angered by what he saw as Japan's inaction in Nepal.")[0] == []
+    assert [e.type for e in article("Russia said the attack on Iran was reckless.")[0]] == ["ASSAULT"]
 
 
 def test_brace_expansion() -> None:
@@ -440,6 +457,33 @@ def test_possessor_is_the_source_of_a_noun_and_near_is_a_place() -> None:
     assert event.location is None  # "अमेरिका के पास" is possession, not a place
     event, names = only("दिल्ली के पास किसानों ने विरोध प्रदर्शन किया।", "hi")
     assert names[event.location or ""] == "Delhi"  # a place with के पास is "near"
+
+
+def test_a_by_phrase_after_a_participle_and_the_genitive_of_a_verbs_noun_act() -> None:
+    event, names = only("The ceasefire plan endorsed by Russia took effect on Monday.")
+    assert event.type == "SUPPORT" and names[event.source or ""] == "Russia"
+    events, names = article("Iran refused the demands of Russia.")
+    request = next(e for e in events if e.type == "REQUEST")
+    assert names[request.source or ""] == "Russia" and request.target is None
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert names[rejection.source or ""] == "Iran" and names[rejection.target or ""] == "Russia"
+    events, names = article("Iran rejected the demands of the United States.")
+    assert names[next(e for e in events if e.type == "REQUEST").source or ""] == "United States"
+
+
+def test_a_killing_an_accusation_names_is_alleged_and_done_by_the_accused() -> None:
+    events, names = article("चीन ने अमेरिका पर नागरिकों की हत्या का आरोप लगाया।", "hi")
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert names[accusation.source or ""] == "China" and names[accusation.target or ""] == "United States"
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.uncertain and names[killing.source or ""] == "United States"
+    events, names = article("मोदी पर हत्या का आरोप लगा था।", "hi")
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.uncertain and names[killing.source or ""] == "Narendra Modi" and killing.target is None
+    events, names = article("China accused the United States of killing civilians.")
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.uncertain and names[killing.source or ""] == "United States"
+    assert not only("The United States killed civilians.")[0].uncertain
 
 
 def test_relative_clause_takes_its_subject_before_who() -> None:

@@ -17,12 +17,15 @@ from khabar.lang.models import Grammar as GrammarTopic
 from khabar.text.normalise import fold
 from khabar.text.tokens import phrases
 
+SUBJECT_REACH = 5  # words read after a span for its verb: auxiliaries ("has also") and a verb phrase
+
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
     stopwords: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
     subject_verbs: tuple[tuple[str, ...], ...]
+    subject_auxiliaries: frozenset[str]
     locative_markers: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
     genitive_markers: frozenset[str]
@@ -50,6 +53,7 @@ def grammar(language: str | None) -> Grammar:
         stopwords=frozenset(fold(w) for w in data.stopwords),
         agent_markers=phrases(data.agent_markers),
         subject_verbs=phrases(data.subject_verbs),
+        subject_auxiliaries=frozenset(fold(w) for w in data.subject_auxiliaries),
         locative_markers=phrases(data.locative_markers),
         complementizers=frozenset(fold(w) for w in data.complementizers),
         genitive_markers=frozenset(fold(w) for w in data.genitive_markers),
@@ -110,9 +114,14 @@ def is_agent(doc: Doc, start: int, end: int) -> bool:
 
 def is_subject(doc: Doc, start: int, end: int) -> bool:
     """Is the span the agent of its clause, marked ("X ने") or, where no marker shows it, right before
-    a verb that acts or speaks ("Ankara pledged", "Moscow said")?"""
+    a verb that acts or speaks, auxiliaries aside ("Ankara pledged", "Damascus had threatened")?"""
     g = grammar(doc.language_at(start))
-    return is_agent(doc, start, end) or _starts_with(_words_after(doc, end), g.subject_verbs)
+    if is_agent(doc, start, end):
+        return True
+    after = _words_after(doc, end, SUBJECT_REACH)
+    while after and after[0] in g.subject_auxiliaries:
+        after = after[1:]
+    return _starts_with(after, g.subject_verbs)
 
 
 def after_complementizer(doc: Doc, start: int) -> bool:

@@ -26,6 +26,13 @@ def plover_types() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def told_apart_by_content() -> frozenset[str]:
+    """PLOVER types whose mentions are one happening only when they share content (AGREE)."""
+    types = load_yaml("plover.yaml")["types"]
+    return frozenset(name for name, entry in types.items() if entry.get("told_apart_by_content"))
+
+
+@cache
 def contexts() -> frozenset[str]:
     return frozenset(load_yaml("plover.yaml")["contexts"])
 

@@ -252,6 +252,15 @@ def test_a_capital_that_acts_stands_for_its_state_and_a_capital_one_goes_to_stay
     assert [(e.type, e.name) for e in visited.entities] == [("PLACE", "Ankara")]
 
 
+def test_an_auxiliary_between_a_capital_and_its_verb_keeps_it_the_subject() -> None:
+    article = extract("Damascus had threatened to shoot down Turkish jets.", language="en")
+    syria = next(e for e in article.entities if e.name == "Syria")
+    assert (syria.type, syria.mentions[0].text) == ("COUNTRY", "Damascus")
+    assert next((e.type, e.source) for e in article.events) == ("THREATEN", syria.id)
+    passive = extract("He said Damascus was warned about the jets.", language="en")
+    assert "Syria" not in {e.name for e in passive.entities}
+
+
 def test_mount_lake_and_cape_open_a_place_name() -> None:
     article = extract("Thousands of Yazidis fled to Mount Sinjar in 2014.", language="en")
     assert [(e.type, e.name) for e in article.entities if e.type != "GROUP"] == [("PLACE", "Mount Sinjar")]

@@ -126,6 +126,11 @@ def test_a_latin_name_links_to_a_known_person_it_is_part_of() -> None:
     assert found["Ali Akbar Velayati"] == ("PERSON", "Ali Akbar Velayati")
 
 
+def test_a_military_unit_is_a_body() -> None:
+    found = _by_mention("He served in the French Foreign Legion and later in the Parachute Regiment.")
+    assert found["French Foreign Legion"][0] == "ORG" and found["Parachute Regiment"][0] == "ORG"
+
+
 def test_a_common_given_name_before_a_common_surname_is_a_person_not_a_place() -> None:
     found = _by_mention("The Conservative MP Brandon Lewis met Dallas Walker in Austin.")
     assert found["Brandon Lewis"] == ("PERSON", "Brandon Lewis")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from khabar.doc import Doc
-from khabar.extractors.entities.context import apply_titles, metonymy
+from khabar.extractors.entities.context import apply_titles, metonymy, other_given_name
 from khabar.extractors.entities.cued import cued_runs
 from khabar.extractors.entities.found import CountryKey, Found, Key, Seen
 from khabar.extractors.entities.gazetteer import (
     CUES,
+    GazetteerHit,
     mentions_of_hits,
     titled_names,
     word_indexes,
@@ -30,7 +31,8 @@ AYN_MARKS = "‘’ʿʾ'"  # transliteration marks that open some GeoNames names
 def find_entities(doc: Doc) -> list[Entity]:
     """Entities of ``doc``, each with all its mentions, in order of first mention."""
     assert doc.knowledge is not None
-    kb, hits, words = doc.knowledge, doc.gazetteer_hits, Words.of(doc)
+    kb, words = doc.knowledge, Words.of(doc)
+    hits = _without_other_people(doc, doc.gazetteer_hits)
     found = mentions_of_hits(doc, kb, hits)
     cue = word_indexes(doc, hits, CUES)
     mask = NameMask.of(doc, words.languages)
@@ -55,6 +57,19 @@ def find_entities(doc: Doc) -> list[Entity]:
     metonymy(doc, found)
     found.extend(generic_actors(doc, hits, found))
     return _assemble(doc, found)
+
+
+def _without_other_people(doc: Doc, hits: list[GazetteerHit]) -> list[GazetteerHit]:
+    """The hits less those of part of a known person's name after another given name ("Nasr Hariri")."""
+    claimed = word_indexes(doc, hits, CUES | CountryWord | Actor)
+    return [
+        h
+        for h in hits
+        if not (
+            isinstance(h.hit.referent, Actor)
+            and other_given_name(doc, h.start, h.end, h.hit.referent, claimed)
+        )
+    ]
 
 
 def _assemble(doc: Doc, found: list[Found]) -> list[Entity]:

@@ -7,13 +7,15 @@ national capital that acts ("वाशिंगटन ने", "... that Washing
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from functools import lru_cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import after_complementizer, is_subject
+from khabar.extractors.cues import after_complementizer, grammar, is_subject
 from khabar.extractors.entities.found import CountryKey, Found
+from khabar.extractors.entities.words import frequent_words
 from khabar.knowledge import countries
+from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Title
 from khabar.knowledge.places import Place
 from khabar.text.normalise import fold
@@ -26,16 +28,51 @@ TITLE_COUNTRY_CHARS = 40  # at most this far before a title, a country or office
 
 
 def coreferent(surface: str, people: Iterable[Found]) -> Found | None:
-    """A person already named in full (one of ``people``) whose surname this single word is."""
-    if len(surface.split()) != 1:
-        return None
+    """A person already named in full (one of ``people``) whose surname this single word is, or whose
+    name ends with these words ("De Mistura" after "Staffan de Mistura")."""
+    words = fold(surface).split()
+    if len(words) > 1:
+        return next((item for item in reversed(list(people)) if _ends_name(words, _full_name(item))), None)
     best: tuple[float, Found] | None = None
     for item in people:
-        full = item.actor.name if item.actor else item.name or ""
+        full = _full_name(item)
         score = similar(surface, full)
         if score >= COREF_THRESHOLD and (best is None or score > best[0]):
             best = (score, item)
     return best[1] if best else None
+
+
+def _full_name(item: Found) -> str:
+    return item.actor.name if item.actor else item.name or ""
+
+
+def _ends_name(words: list[str], full: str) -> bool:
+    """Are ``words`` the last words of the longer name ``full``?"""
+    name = fold(full).split()
+    return len(name) > len(words) and name[-len(words) :] == words
+
+
+def other_given_name(doc: Doc, start: int, end: int, actor: Actor, claimed: Set[int]) -> bool:
+    """Does a free name word that no name of the known person holds stand right before a mention of
+    part of that person's name ("Nasr Hariri" is not Saad Hariri)? A name word: not a stopword, nor
+    a frequent ordinary word, nor a claimed word (``claimed``: token indexes of titles and names
+    found), capitalised where its script has case."""
+    if actor.type != "PERSON":
+        return False
+    tokens = doc.tokens
+    i = tokens.first_at(start) - 1
+    if i < 0 or i in claimed or not tokens[i].joined:
+        return False
+    before, language = tokens[i], doc.language_at(tokens[i].start)
+    if before.text in grammar(language).stopwords or before.text in frequent_words(language):
+        return False
+    if before.latin and not before.capitalised:
+        return False
+    names = [fold(name).split() for name in (actor.name, *actor.aliases)]
+    mentioned = fold(doc.text[start:end]).split()
+    if not any(len(name) > len(mentioned) for name in names):
+        return False  # the mention is a whole name
+    return not any(similar(before.text, word) >= COREF_THRESHOLD for name in names for word in name)
 
 
 def same_referent(item: Found, start: int, end: int) -> Found:

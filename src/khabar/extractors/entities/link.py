@@ -24,9 +24,21 @@ from functools import cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
-from khabar.extractors.entities.capitals import kind_by_words, leading_country, particle_before, person_like
-from khabar.extractors.entities.context import capital_of, coreferent, same_referent, similar
-from khabar.extractors.entities.cued import PERSON_CUES, TAGGED, Cue, CuedRun, spelled_acronym
+from khabar.extractors.entities.capitals import (
+    kind_by_words,
+    leading_country,
+    named_before,
+    particle_before,
+    person_like,
+)
+from khabar.extractors.entities.context import (
+    capital_of,
+    coreferent,
+    other_given_name,
+    same_referent,
+    similar,
+)
+from khabar.extractors.entities.cued import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
     Seen,
@@ -58,6 +70,7 @@ LATIN_THRESHOLD = (
 )
 AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less tie for a name
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
+ONE_WORD_THRESHOLD = 0.9  # one word to a person, body or country (अकबर: Akar 0.87; परिवार: Parrikar 0.81)
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
 ACTING = 0.05  # an actor scoring this much below a place still wins a run marked as an agent
@@ -89,7 +102,11 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
     particle = particle_before(doc, words, run) if cued.cue is Cue.CAPS else None
     if particle is not None and (known := _known(doc, kb, words, [particle, *run], cued, seen)):
         return known  # "al-Qaida"
-    if (known := _known(doc, kb, words, run, cued, seen)) is not None:
+    if cued.cue is Cue.ORG and (opened := _opened_by_place(doc, kb, words, run, cued, seen)) is not None:
+        return opened
+    if (known := _known(doc, kb, words, run, cued, seen)) is not None and not (
+        known.actor and other_given_name(doc, start, end, known.actor, taken.cue | taken.covered)
+    ):
         return known
     if (
         cued.cue in PLACE_CUES
@@ -98,6 +115,17 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
     ):
         return sounded
     return None if cued.known_only else _new(doc, words, run, cued.cue, seen)
+
+
+def _opened_by_place(
+    doc: Doc, kb: Knowledge, words: Words, run: list[Token], cued: CuedRun, seen: Seen
+) -> Found | None:
+    """A known body whose name a place found right before the run opens ("कुर्दिस्तान वर्कर्स पार्टी": the
+    PKK, not Kurdistan and a "Varkars Party"); the place stays a mention inside it."""
+    place = named_before(doc, words, seen, run[0].index, PLACE_TYPE)
+    if place is None:
+        return None
+    return _known(doc, kb, words, [*doc.tokens.within(place.start, place.end), *run], cued, seen)
 
 
 def _ordinary(words: Words, run: list[Token]) -> bool:
@@ -160,6 +188,8 @@ def _known(
             given_name or not ((cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD)
         ):
             continue
+        if single and kind != "place" and not match.surname_only and match.score < ONE_WORD_THRESHOLD:
+            continue  # places and surnames alone have their own bars (SURE_PLACE, SURNAME_THRESHOLD)
         if kind == "actor":
             if match.surname_only and not _holds_office(value, doc.published):
                 continue

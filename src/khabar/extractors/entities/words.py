@@ -30,6 +30,7 @@ class Words:
     tokens: list[Token]
     languages: list[str | None]
     stops: list[bool]
+    initialled: list[bool]  # an initial with its full stop, a name going on after it ("जॉर्ज डब्ल्यू. बुश")
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
@@ -39,10 +40,29 @@ class Words:
             token.text in grammar(language).stopwords or token.text.isdigit()
             for token, language in zip(tokens, languages, strict=True)
         ]
-        return cls(tokens, languages, stops)
+        initialled = [
+            _initial(token, language)
+            and k + 1 < len(tokens)
+            and doc.text[token.end : tokens[k + 1].start] == ". "
+            and not stops[k + 1]
+            for k, (token, language) in enumerate(zip(tokens, languages, strict=True))
+        ]
+        return cls(tokens, languages, stops, initialled)
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    def joined(self, i: int) -> bool:
+        """Does a name go on from word ``i`` to the next: only spaces or hyphens between them, or an
+        initial's full stop?"""
+        return self.tokens[i].joined or self.initialled[i]
+
+
+def _initial(token: Token, language: str | None) -> bool:
+    """Is the word an initial: a letter's name listed as one ("डब्ल्यू"), or one Latin capital?"""
+    if token.latin:
+        return token.end - token.start == 1 and token.capitalised
+    return token.text in name_words(language).initials
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +95,7 @@ def run_forward(words: Words, taken: Taken, i: int, *, cues: bool = False) -> li
     latin = words.tokens[i].latin
     run: list[Token] = []
     for j in range(i, min(i + MAX_RUN, len(words))):
-        if not taken.usable(words, j, latin, cues) or (run and not run[-1].joined):
+        if not taken.usable(words, j, latin, cues) or (run and not words.joined(run[-1].index)):
             break
         run.append(words.tokens[j])
     return run
@@ -87,7 +107,7 @@ def run_backward(words: Words, taken: Taken, i: int) -> list[Token]:
     run: list[Token] = []
     for j in range(i, max(0, i - MAX_RUN + 1) - 1, -1):
         token = words.tokens[j]
-        if not taken.usable(words, j, latin) or (run and not token.joined):
+        if not taken.usable(words, j, latin) or (run and not words.joined(j)):
             break
         run.insert(0, token)
     return run
@@ -136,6 +156,7 @@ class NameWords:
     given_names: frozenset[str]
     openers: frozenset[str]
     initials: frozenset[str]  # letter names written as initials ("पी", "एस")
+    honorifics: frozenset[str]  # words of respect after a name ("जी", "साहब")
     org_heads: frozenset[str]
     place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
     not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
@@ -160,6 +181,7 @@ def name_words(language: str | None) -> NameWords:
         listed(data.given_names),
         listed(data.name_openers),
         listed(data.initials),
+        listed(data.honorifics),
         listed(data.org_heads),
         listed(data.place_heads),
         frozenset(word.upper() for word in data.not_org_acronyms),
@@ -174,27 +196,39 @@ def name_words(language: str | None) -> NameWords:
 
 
 def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> list[Token]:
-    """The run without the frequent ordinary words and other words that never open or end a
-    person's name (``name_edges`` in ``grammar.yaml``) at either end, except the words of ``kept``
-    (indexes) and a last word right before a postposition ("नेड प्राइस ने"): "जिबाकलम कहते हैं" →
-    "जिबाकलम", "फिर धोनी" → "धोनी"; nothing when all are such words."""
+    """The run without the frequent ordinary words, function words and other words that never open
+    or end a person's name (``name_edges`` in ``grammar.yaml``) at either end, except the words of ``kept``
+    (indexes) and a last word right before a postposition ("नेड प्राइस ने") or an honorific, which goes
+    ("महमूद साहब ने" → "महमूद"): "जिबाकलम कहते हैं" → "जिबाकलम", "फिर धोनी" → "धोनी"; nothing when all are
+    such words."""
+    honoured = False
+    while run and run[-1].text in name_words(words.languages[run[-1].index]).honorifics:
+        run, honoured = run[:-1], True
     first, last = 0, len(run)
     following = run[-1].index + 1 if run else len(words)
-    if (
-        following < len(words)
-        and words.tokens[following].text in grammar(words.languages[following]).postpositions
+    if run and (
+        honoured
+        or (
+            following < len(words)
+            and words.tokens[following].text in grammar(words.languages[following]).postpositions
+        )
     ):
         kept = {*kept, run[-1].index}
-    while first < last and run[first].index not in kept and _edge_word(words, run[first]):
+    while first < last and _edge_word(words, run[first], kept):
         first += 1
-    while last > first and run[last - 1].index not in kept and _edge_word(words, run[last - 1]):
+    while last > first and _edge_word(words, run[last - 1], kept):
         last -= 1
     return run[first:last]
 
 
-def _edge_word(words: Words, token: Token) -> bool:
+def _edge_word(words: Words, token: Token, kept: Set[int]) -> bool:
+    """A function word, even one a tagged name holds ("से धोनी": from Dhoni), or, unless ``kept``, a
+    frequent or listed edge word."""
     language = words.languages[token.index]
-    return token.text in frequent_words(language) or token.text in grammar(language).name_edges
+    g = grammar(language)
+    if words.stops[token.index] and token.text not in g.name_prefixes and not token.text.isdigit():
+        return True
+    return token.index not in kept and (token.text in frequent_words(language) or token.text in g.name_edges)
 
 
 @cache

@@ -47,9 +47,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     ]
     nearest = left[::-1]
     target = None
-    if not predicate.verbal:
+    verbal = predicate.verbal and not _verb_as_noun(context, cues, mention, right)
+    passive = predicate.passive or (verbal and _participle_by(context, cues, mention, right))
+    if not verbal:
         source = _noun_source(context, cues, mention, nearest, right)
-    elif predicate.passive:
+    elif passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
         target = next((a for a in nearest if _subject(a)), None)
         if predicate.reduced and target is not None and _gap(context, target.end, hit.start) > 0:
@@ -61,14 +63,14 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
-    if target is None and not mention.trigger.intransitive and (cues.postpositional or not predicate.verbal):
+    if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
         target = aimed_at(context, cues, mention, side, source) or marked_far(mention, side, source)
-    if predicate.verbal and clause.opener is not None:
+    if verbal and clause.opener is not None:
         source, target = _relative(context, cues, mention, source, target)
-    if source is None and not predicate.passive:
+    if source is None and not passive:
         source = _named_within(context, mention) or _modifier(context, cues, mention, nearest)
-    if learned and predicate.verbal and (source is None or target is None):  # left by the rules: the model
+    if learned and verbal and (source is None or target is None):  # left by the rules: the model
         source, target = learned_roles(context, mention, source, target)
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
@@ -85,6 +87,37 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
         _abroad(context, mention, left + right, cues)
+
+
+def _right_after(
+    context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]
+) -> Candidate | None:
+    """The marked actor right after the trigger, only its marker and determiners between ("by X", "of
+    the X")."""
+    first = next(iter(right), None)
+    if first is None or first.mark is None or free_words(context, cues, mention.hit.end, first.start) != 0:
+        return None
+    return first
+
+
+def _participle_by(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:
+    """Is a verb right before a by-phrase a passive participle ("the plan endorsed by Russia")?"""
+    if cues.postpositional:
+        return False
+    after = _right_after(context, cues, mention, right)
+    return after is not None and after.role == "by"
+
+
+def _verb_as_noun(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:
+    """Is a verb's form a noun here, after a determiner and before the genitive of its actor ("rejected
+    the demands of Russia": Russia demands)? Nouns that take their patient there are listed as nouns."""
+    if cues.postpositional or mention.trigger.noun:
+        return False
+    before = context.doc.tokens.before(mention.hit.start, 1, floor=mention.clause.start)
+    after = _right_after(context, cues, mention, right)
+    if not before or before[-1] not in cues.demonstratives:
+        return False
+    return after is not None and after.mark in cues.genitive
 
 
 def _subject(candidate: Candidate) -> bool:
@@ -206,6 +239,8 @@ def _noun_source(
         marker = len(candidate.mark or ())
         if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= marker + 1:
             return candidate
+        if not mention.trigger.noun and candidate.mark in cues.genitive:
+            return candidate  # a verb's form as a noun: "the demands of Russia"
     return None
 
 

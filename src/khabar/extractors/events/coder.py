@@ -8,6 +8,7 @@ from dataclasses import replace
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.dates import date_role
+from khabar.extractors.events.allegations import allege
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
@@ -27,8 +28,10 @@ from khabar.extractors.events.merging import merge
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.records import events
 from khabar.extractors.events.syntax import arg_cues
-from khabar.knowledge.crosswalk import cameo_for
+from khabar.knowledge.crosswalk import cameo_for, told_apart_by_content
 from khabar.schema import Event
+
+CONTENT_WORDS = 8  # words read after a trigger for what it is about
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -46,6 +49,7 @@ def find_events(doc: Doc) -> list[Event]:
         if mentions:
             _share_subject(doc, mentions[-1], mention)
         mentions.append(mention)
+    allege(context, mentions)
     suppress_embedded(mentions)
     absorb_casualties(doc, mentions)
     kept: list[Mention] = []
@@ -95,10 +99,29 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     mention.evidence.append(trimmed(context.doc.text, predicate.clause.start, predicate.clause.end))
     attach(context, mention, cues)
     _refine(mention)
+    if mention.coding.type in told_apart_by_content():
+        mention.content = _content(context, predicate)
     mention.absorbable = predicate.trigger.casualty and (mention.source is None or predicate.passive)
     place_date_counts(context, mention, cues)
     attribute(context, mention, cues)
     return mention
+
+
+def _content(context: Context, predicate: Predicate) -> frozenset[str]:
+    """The content words of the trigger's clause on its object's side, after it ("agreed to reopen the
+    border with Turkey": reopen, border) or, where markers follow nouns, before it ("सीमा खोलने पर सहमति"),
+    function words, markers and actors aside."""
+    hit, clause, tokens = predicate.hit, predicate.clause, context.doc.tokens
+    cues = arg_cues(hit.language)
+    if cues.postpositional:
+        lo, hi = clause.start, hit.start
+        words = tokens.before(hi, CONTENT_WORDS, floor=lo, stops=word_stops())
+    else:
+        lo, hi = hit.end, clause.end
+        words = tokens.after(lo, CONTENT_WORDS, limit=hi, stops=word_stops())
+    actors = {w for a in context.within(lo, hi) for w in tokens.between(a.start, a.end)}
+    function = grammar(hit.language).stopwords | cues.marker_words | cues.determiners | actors
+    return frozenset(w for w in words if w not in function and any(c.isalpha() for c in w))
 
 
 def _refine(mention: Mention) -> None:

@@ -36,6 +36,7 @@ class Mention:
     background: bool = False  # it states a cumulative toll ("the war has killed 500,000"): no news of the day
     attributed_to: str | None = None
     acled: str | None = None  # an ACLED sub-event type named by the words themselves
+    content: frozenset[str] = frozenset()  # content words after the trigger, for types told apart by them
     evidence: list[tuple[int, int]] = field(default_factory=list)
     merged_hits: list[Hit] = field(default_factory=list)  # the triggers of mentions merged into it
     absorbable: bool = False

@@ -1,7 +1,8 @@
 """Where a trigger word states no event: a question ("Why are we bombed by planes?"), a conditional
 clause ("if they attack", "अगर ... हमला किया तो"), the headline of another story after a related-links
-cue ("Read more: ...", "पढ़िए- ..."), a participle used as an adjective ("the detained activists")
-and a noun that qualifies the noun after it ("attack helicopters"). Every cue is data of the
+cue ("Read more: ...", "पढ़िए- ..."), a participle used as an adjective ("the detained activists"),
+a noun that qualifies the noun after it ("attack helicopters") and a noun that names any act of its
+kind rather than one that happened ("any attack against Syria would be reckless"). Every cue is data of the
 language's ``events.yaml`` (``grammar``); a language without them has none of these checks."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class _Cues:
     questions: frozenset[str]
     adjective_before: frozenset[str]
     compound_heads: frozenset[str]
+    hypothetical_before: frozenset[str]
 
 
 @cache
@@ -40,6 +42,7 @@ def _cues(language: str) -> _Cues:
         frozenset(g.questions),
         frozenset(fold(w) for w in g.adjective_before),
         frozenset(fold(w) for w in g.compound_heads),
+        frozenset(fold(w) for w in g.hypothetical_before),
     )
 
 
@@ -83,15 +86,17 @@ class Unasserted:
         return bool(last) and last[-1] in questions
 
     def _not_a_predicate(self, hit: Hit) -> bool:
-        """A participle after a determiner ("the injured") or a noun before the noun it qualifies."""
+        """A participle after a determiner ("the injured"), a noun before the noun it qualifies, or one
+        after a word that makes it any act of its kind ("any attack")."""
         cues, tokens = _cues(hit.language), self._doc.tokens
         own = tokens.between(hit.start, hit.end)
         if not own:
             return False
+        before = tokens.before(hit.start, 1, stops=word_stops())
         if hit.trigger.noun:
             after = tokens.after(hit.end, 1, stops=word_stops())
-            return bool(after) and after[0] in cues.compound_heads
-        before = tokens.before(hit.start, 1, stops=word_stops())
+            hypothetical = bool(before) and before[0] in cues.hypothetical_before
+            return hypothetical or (bool(after) and after[0] in cues.compound_heads)
         suffixes = arg_cues(hit.language).participle_suffixes
         return (
             len(own) == 1

@@ -61,7 +61,8 @@ class EventGrammar(Strict):
     # what states no event: a question, a conditional clause (opened by ``conditionals``, closed by
     # ``conditional_ends`` or clause punctuation), the headline of another story after a
     # ``related_links`` cue, a participle after ``adjective_before`` ("the detained activists"), a noun
-    # before one of ``compound_heads`` ("attack helicopters")
+    # before one of ``compound_heads`` ("attack helicopters"), a noun after one of ``hypothetical_before``
+    # ("any attack would be reckless")
     questions: Words = ()
     conditionals: Words = ()
     conditional_ends: Words = ()
@@ -69,6 +70,7 @@ class EventGrammar(Strict):
     participle_suffixes: Words = ()  # also: "released a pastor detained for two years", a reduced relative
     adjective_before: Words = ()
     compound_heads: Words = ()
+    hypothetical_before: Words = ()
     # nouns naming any happening ("घटना", "the incident"): after a demonstrative they refer back
     generic_events: Words = ()
 
@@ -110,6 +112,7 @@ class TriggerEntry(Strict):
     inaction: Flag = False  # the words say the act was not done ("looked the other way"): negated
     undergoer: Flag = False
     patient_genitive: Flag = False
+    alleges: Flag = False  # an event it names in the genitive is alleged, done by whom it accuses
     target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
     far_target_markers: Words = ()  # ... anywhere before it in its clause (पर: "X पर ... का आरोप लगाया")
     needs: Words = ()

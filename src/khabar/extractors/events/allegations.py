@@ -1,0 +1,61 @@
+"""Allegations: an event an accusation names with a genitive next to it ("X पर हत्या का आरोप", "accused
+X of killing") is what the accusation alleges, not an act the article asserts: it is uncertain, and
+done by the accused (whom the accusation aims at: "X पर", "accused X"), who is not its victim."""
+
+from __future__ import annotations
+
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.syntax import ArgCues, arg_cues
+
+ALLEGED_REACH = 4  # words between an accusation and the genitive of what it alleges ("accused the US of")
+
+
+def allege(context: Context, mentions: list[Mention]) -> None:
+    """Code each event an accusation of its clause alleges as uncertain and done by the accused."""
+    for accusation in mentions:
+        if not accusation.trigger.alleges:
+            continue
+        cues = arg_cues(accusation.hit.language)
+        for content in mentions:
+            if content is accusation or content.clause != accusation.clause:
+                continue
+            if not _named_by(context, cues, accusation, content):
+                continue
+            content.uncertain = True
+            if (accused := _accused(context, cues, accusation, content)) is not None:
+                _aim(accusation, accused)
+                content.source, content.source_via = accused, None
+                if content.target is not None and content.target.entity == accused.entity:
+                    content.target, content.target_entity = None, None
+
+
+def _named_by(context: Context, cues: ArgCues, accusation: Mention, content: Mention) -> bool:
+    """Does the accusation name the content with a genitive: right before it where markers follow
+    nouns ("हत्या का आरोप"), else after it, the genitive opening the content ("accused X of killing")?"""
+    tokens = context.doc.tokens
+    if cues.postpositional:
+        if content.hit.end > accusation.hit.start:
+            return False
+        return tuple(tokens.between(content.hit.end, accusation.hit.start)) in cues.genitive
+    if content.hit.start < accusation.hit.end:
+        return False
+    between = tokens.between(accusation.hit.end, content.hit.start)
+    return 0 < len(between) <= ALLEGED_REACH + 1 and (between[-1],) in cues.genitive
+
+
+def _accused(context: Context, cues: ArgCues, accusation: Mention, content: Mention) -> Candidate | None:
+    """Whom the accusation aims at: the actor marked as a target before the content ("X पर"), or the
+    accusation's target before the content ("accused X of", "X was accused of")."""
+    if cues.postpositional:
+        before = context.within(accusation.clause.start, content.hit.start)
+        return next(
+            (a for a in reversed(before) if a.kind == "entity" and a.mark in cues.target_prepositions), None
+        )
+    target = accusation.target
+    return target if target is not None and target.end <= content.hit.start else None
+
+
+def _aim(accusation: Mention, accused: Candidate) -> None:
+    if accusation.source is None or accusation.source.entity != accused.entity:
+        accusation.target, accusation.target_entity = accused, accused.entity
