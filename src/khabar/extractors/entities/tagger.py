@@ -16,6 +16,7 @@ from typing import Literal
 import pycrfsuite
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
 from khabar.extractors.entities.features import hit_labels, sentence_features
 from khabar.lang import LANG_ROOT
 from khabar.text.tokens import Token
@@ -23,6 +24,8 @@ from khabar.text.tokens import Token
 NameType = Literal["PERSON", "PLACE", "ORG"]
 MODEL_FILE = "ner.crfsuite"
 SURE = 0.5  # least marginal probability of a name's labels for the tagger to decide (tuned on dev)
+LIST_ITEMS = 4  # items of a list of places read before a tagged place
+ITEM_WORDS = 3  # words of one such item
 LEANING = 0.4  # ... for an unsure person's name to be one where a cue points at it (tuned on dev)
 
 
@@ -73,6 +76,7 @@ class NameMask:
         named = {i for name in doc.names for i in range(name.first, name.last + 1)}
         tagged = {language: has_tagger(language) for language in set(languages)}
         outside = frozenset(i for i, language in enumerate(languages) if tagged[language] and i not in named)
+        outside -= _listed_with_places(doc, [n for n in doc.names if n.sure and n.type == "PLACE"], outside)
         person_of = {
             i: n
             for n, name in enumerate(doc.names)
@@ -84,6 +88,40 @@ class NameMask:
     def not_places(self) -> frozenset[int]:
         """Words in a name the tagger did not mark as a place."""
         return frozenset(i for i, n in self.name_of.items() if self.names[n].type != "PLACE")
+
+
+def _listed_with_places(doc: Doc, places: list[TaggedName], outside: frozenset[int]) -> frozenset[int]:
+    """Words left out of every name that stand in one list with a place the tagger marked, before it
+    ("अल्माटी, नूर सुल्तान और मंगिस्टाऊ प्रांत में"): each item may be a place by knowledge, as in a
+    language without a tagger. Items are parted by a comma or a conjunction of the language."""
+    tokens, listed = doc.tokens, set[int]()
+    for place in places:
+        words = grammar(doc.language_at(place.start))
+        end = place.first  # the item after the separator looked for
+        for _ in range(LIST_ITEMS):
+            before = end - 1
+            if before < 0:
+                break
+            if tokens[before].text in words.conjunctions:
+                before -= 1
+            elif "," not in doc.text[tokens[before].end : tokens[end].start]:
+                break
+            item: list[int] = []
+            while (
+                before >= 0
+                and before in outside
+                and len(item) < ITEM_WORDS
+                and tokens[before].text not in words.conjunctions | words.stopwords
+            ):
+                item.append(before)
+                if before == 0 or doc.text[tokens[before - 1].end : tokens[before].start].strip():
+                    break
+                before -= 1
+            if not item:
+                break
+            listed.update(item)
+            end = item[-1]
+    return frozenset(listed)
 
 
 def has_tagger(language: str | None) -> bool:
