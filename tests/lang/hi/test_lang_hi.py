@@ -203,3 +203,13 @@ def test_cities_listed_with_a_tagged_province_are_places_too() -> None:
     in one list with a place, they are looked up by knowledge."""
     names = {name for name, _, _ in _places("1 जनवरी को अल्माटी, नूर सुल्तान और मंगिस्टाऊ प्रांत में प्रदर्शन शुरू हुए।")}
     assert {"Almaty", "Astana"} <= names  # Nur-Sultan, by its name of 2019-2022
+
+
+def test_a_place_the_gazetteer_lacks_is_shown_as_readers_write_it() -> None:
+    [village] = [
+        e
+        for e in extract("पुलिस ने बताया कि रामपुरा गांव में दो लोगों की हत्या कर दी गई.").entities
+        if e.type == "PLACE"
+    ]
+    assert village.name == "Rampura Gaon"
+    assert [m.text for m in village.mentions] == ["रामपुरा गांव"]

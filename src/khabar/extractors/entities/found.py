@@ -11,6 +11,7 @@ from khabar.knowledge.actors import Actor
 from khabar.knowledge.place_choice import Evidence
 from khabar.knowledge.places import Place
 from khabar.schema import MentionKind
+from khabar.text.translit import display_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,7 @@ def place_key(place: Place) -> PlaceKey:
 
 
 def unresolved_place(doc: Doc, start: int, end: int) -> Found:
-    """A place by its name alone, with no point: better than a same-named town elsewhere."""
-    name = doc.text[start:end]
-    return Found(start, end, PlaceKey(name), "PLACE", name=name)
+    """A place by its name alone, with no point: better than a same-named town elsewhere; shown as
+    readers write it (``display_name``: रामपुरा गांव, "Rampura Gaon"), known by its surface."""
+    surface = doc.text[start:end]
+    return Found(start, end, PlaceKey(surface), "PLACE", name=display_name(surface))

@@ -21,6 +21,7 @@ from khabar.extractors.entities.words import home_countries
 from khabar.knowledge.place_choice import NAMED, Choice, Evidence, choose
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
+from khabar.text.translit import display_name
 
 LARGE_PLACE = 100_000  # places this large are kept by name alone, without a cue
 LARGE_UNCASED_PLACE = 500_000  # the same for a name in a script without case, which shows no name
@@ -279,7 +280,7 @@ def _unplaced(doc: Doc, name: NameOfPlace, country: str | None) -> Found:
         PlaceKey(fold(surface)),
         "PLACE",
         country=country,
-        name=surface,
+        name=display_name(surface),
         alternatives=alternatives,
         cue=name.cue,
     )
@@ -290,4 +291,4 @@ def _set_choice(doc: Doc, item: Found, choice: Choice, key: str) -> None:
         item.place, item.country, item.key = choice.place, choice.place.country, place_key(choice.place)
     else:
         item.place, item.country, item.key = None, choice.country, PlaceKey(key)
-        item.name = doc.text[item.start : item.end]
+        item.name = display_name(doc.text[item.start : item.end])
