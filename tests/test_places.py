@@ -374,3 +374,11 @@ def test_a_town_of_one_name_in_a_country_the_article_names_is_taken_with_a_reada
         e.name for e in extract("Kurdish forces in Syria took Afrin on Sunday.").entities if e.type == "PLACE"
     }
     assert "Afrin" in places  # 48,693 people, the only Afrin, in Syria; GeoNames writes it ‘Afrin
+
+
+def test_a_place_word_before_of_and_a_capital_is_part_of_the_longer_name() -> None:
+    found = _place_surfaces(
+        "Ships crossed the Bay of Bengal into the Gulf of Mexico while Gulf states watched."
+    )
+    assert {"Bay of Bengal", "Gulf of Mexico", "Gulf"} <= found
+    assert "Bay" not in found

@@ -161,15 +161,20 @@ def acronym(doc: Doc, run: list[Token]) -> bool:
 
 
 def headed(words: Words, run: list[Token]) -> bool:
-    """Is the run followed by a capitalised place head word ("Hampton Avenue", "Mississippi River")?
-    Then the longer name is the place (a street, a river), left to the cued runs."""
+    """Is the run followed by a capitalised place head word ("Hampton Avenue", "Mississippi River"),
+    or by a connector and a capitalised word ("Bay of Bengal", "Gulf of Mexico")? Then the longer name
+    is the place (a street, a river, a sea), left to the cued runs."""
     following = run[-1].index + 1
+    if not (run[-1].latin and run[-1].joined and following < len(words)):
+        return False
+    listed, after = name_words(words.languages[following]), words.tokens[following]
+    if after.capitalised:
+        return after.text in listed.place_heads
     return (
-        run[-1].latin
-        and run[-1].joined
-        and following < len(words)
-        and words.tokens[following].capitalised
-        and words.tokens[following].text in name_words(words.languages[following]).place_heads
+        after.text in place_words("connectors")
+        and after.joined
+        and following + 1 < len(words)
+        and words.tokens[following + 1].capitalised
     )
 
 
