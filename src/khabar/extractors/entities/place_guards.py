@@ -149,7 +149,8 @@ def _common_name(words: Words, given: Token, surname: Token) -> bool:
         and given.text in common["given"]
         and surname.text in common["surname"]
         and not {given.text, surname.text} & frequent
-        and surname.text not in listed.place_heads | listed.org_heads | listed.event_heads
+        and not any(surname.text in heads for heads in (listed.place_heads, listed.org_heads))
+        and surname.text not in listed.event_heads
     )
 
 

@@ -36,9 +36,9 @@ def with_names_alone(
     anywhere in the article; a one-word person the knowledge base lacks, so named, is that person
     ("मुलायम सिंह यादव ... मुलायम ने")."""
     full = sorted((f for f in found if _repeats(f)), key=lambda f: f.start)
-    name_words = [_name_words(doc, words, item) for item in full]
+    words_of = [_name_words(doc, words, item) for item in full]
     owners: dict[str, set[Key]] = {}  # a name word, the people and organisations it names
-    for item, own in zip(full, name_words, strict=True):
+    for item, own in zip(full, words_of, strict=True):
         for word in own:
             owners.setdefault(word, set()).add(item.key)
     named: dict[str, Found] = {}  # a word of one name only, that name's first full mention
@@ -48,7 +48,7 @@ def with_names_alone(
     known = 0  # the names of ``full`` given before the current word are in ``named``
     for token in words.tokens:
         while known < len(full) and full[known].end <= token.start:
-            for word in name_words[known]:
+            for word in words_of[known]:
                 if len(owners[word]) == 1:
                     named.setdefault(word, full[known])
             known += 1

@@ -97,6 +97,7 @@ def _listed_with_places(doc: Doc, places: list[TaggedName], outside: frozenset[i
     tokens, listed = doc.tokens, set[int]()
     for place in places:
         words = grammar(doc.language_at(place.start))
+        no_item = words.conjunctions | words.stopwords
         end = place.first  # the item after the separator looked for
         for _ in range(LIST_ITEMS):
             before = end - 1
@@ -111,7 +112,7 @@ def _listed_with_places(doc: Doc, places: list[TaggedName], outside: frozenset[i
                 before >= 0
                 and before in outside
                 and len(item) < ITEM_WORDS
-                and tokens[before].text not in words.conjunctions | words.stopwords
+                and tokens[before].text not in no_item
             ):
                 item.append(before)
                 if before == 0 or doc.text[tokens[before - 1].end : tokens[before].start].strip():

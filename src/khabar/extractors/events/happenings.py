@@ -5,11 +5,11 @@ apart from one about political violence (the CASE 2021 labels beyond ACLED's).""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
+from khabar.extractors.regexes import phrase_pattern
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.lang.models.events import Happening
@@ -26,13 +26,11 @@ class HappeningHit:
 
 
 @cache
-def _matchers(language: str) -> tuple[tuple[Happening, regex.Pattern[str]], ...]:
-    out = []
-    for happening in topic(language, Events).happenings:
-        phrases = sorted(set(fold_phrases(happening.words)), key=len, reverse=True)
-        alternatives = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases)
-        out.append((happening, regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")))
-    return tuple(out)
+def _matchers(language: str) -> tuple[tuple[Happening, re.Pattern[str]], ...]:
+    return tuple(
+        (happening, re.compile(phrase_pattern(fold_phrases(happening.words), whole_words=True)))
+        for happening in topic(language, Events).happenings
+    )
 
 
 def happenings(text: str, language: str | None) -> list[HappeningHit]:

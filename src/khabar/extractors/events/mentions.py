@@ -44,6 +44,13 @@ class Mention:
     fatal: bool = False  # a death is stated of it (its words, or a death added to it)
     dropped: bool = False
 
+    def totals(self) -> dict[str, int]:
+        """The toll by what is counted (killed, injured ...), its counts of each clause added up."""
+        totals: dict[str, int] = {}
+        for (_, _, what), value in self.counts.items():
+            totals[what] = totals.get(what, 0) + value
+        return totals
+
     @property
     def hit(self) -> Hit:
         return self.predicate.hit

@@ -35,18 +35,10 @@ HEADLINE_TOLL = 3  # a toll of at least this many, in a headline and a story sen
 _FINENESS = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "point": 4}  # by place precision
 
 
-def _totals(m: Mention) -> dict[str, int]:
-    """The mention's toll by what is counted."""
-    totals: dict[str, int] = {}
-    for (_, _, what), value in m.counts.items():
-        totals[what] = totals.get(what, 0) + value
-    return totals
-
-
 def _same_toll(kept: Mention, new: Mention) -> bool:
     """Do two mentions state one toll: equal numbers of every kind both count, one of them at least
     ``HEADLINE_TOLL``?"""
-    a, b = _totals(kept), _totals(new)
+    a, b = kept.totals(), new.totals()
     shared = a.keys() & b.keys()
     return any(a[k] >= HEADLINE_TOLL for k in shared) and all(a[k] == b[k] for k in shared)
 
@@ -198,7 +190,7 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
         host.evidence.extend(m.evidence)
         host.merged_hits += [m.hit, *m.merged_hits]
         if retold:
-            counted = _totals(host).keys()
+            counted = host.totals().keys()
             host.counts.update((key, n) for key, n in m.counts.items() if key[2] not in counted)
             host.location = _finer(host.location, m.location)
         else:

@@ -55,9 +55,7 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
         coding, source, target = m.coding, m.source, m.target
         spans = [doc.span(lo, hi) for lo, hi in dict.fromkeys(m.evidence)]
         shown = source or m.source_via
-        totals: dict[str, int] = {}
-        for (_, _, what), value in m.counts.items():
-            totals[what] = totals.get(what, 0) + value
+        totals = m.totals()
         date, precision, date_source = event_date(doc, m)
         acled = _acled(m)
         out.append(
