@@ -52,6 +52,13 @@ class Attributor:
         i = bisect_right(self.segment_starts, pos) - 1
         return self.segment_starts[max(i - 1, 0)] if self.segment_starts else 0
 
+    def persons_between(self, start: int, end: int) -> set[str | None]:
+        """The persons with a mention within folded ``start`` to ``end``."""
+        last = bisect_right(self.person_ends, end)
+        return {
+            m.entity.id for m in self.persons[bisect_left(self.person_ends, start) : last] if m.start >= start
+        }
+
     def _persons_before(self, pos: int) -> Iterator[_Mention]:
         return reversed(self.persons[: bisect_right(self.person_ends, pos)])
 
@@ -148,11 +155,14 @@ class Attributor:
             return None
         return self.ends_at.get(self._rstrip(lo, open_))
 
-    def after(self, cue_end: int, hi: int, config: Config) -> Found | None:
-        """Speaker whose subject phrase starts at ``cue_end`` (before ``hi``), and where that phrase ends."""
+    def after(self, cue_end: int, hi: int, config: Config, described: int = 0) -> Found | None:
+        """Speaker whose subject phrase starts at ``cue_end`` (before ``hi``), and where that phrase ends;
+        ``described``: words of description that may precede a person's name ("said the activist X")."""
         start = self._lstrip(cue_end, hi)
         if (mention := self.starts_at.get(start)) and mention.end <= hi:
             return mention.entity.id, mention.end
+        if described and (person := self._described_person(start, hi, described, config)):
+            return person.entity.id, person.end
         run = config.title_run.match(self.f, start, hi) if config.title_run else None
         if run:
             after_run = self._lstrip(run.end(), hi)
@@ -165,6 +175,25 @@ class Attributor:
             word_end += 1
         if self.f[start:word_end] in config.pronouns:
             return self.by_pronoun(start), word_end
+        return None
+
+    def _described_person(self, start: int, hi: int, words: int, config: Config) -> _Mention | None:
+        """A person whose mention starts after at most ``words`` plain words from ``start``, with no
+        punctuation between and no function word right before it ("the Syrian activist Raed Srewel",
+        not "a friend of Aksoy")."""
+        pos = start
+        for _ in range(words):
+            word_start = pos
+            while pos < hi and not self.f[pos].isspace():
+                if self.f[pos] in PUNCT and self.f[pos] != "-":  # "the 21-year-old student X"
+                    return None
+                pos += 1
+            if self.f[word_start:pos] in config.stopwords and word_start > start:
+                return None
+            pos = self._lstrip(pos, hi) if pos < hi and self.f[pos] != "," else hi
+            mention = self.starts_at.get(pos)
+            if mention is not None and mention.end <= hi and mention.entity.type == "PERSON":
+                return mention
         return None
 
     def heard(self, pos: int, speaker: str | None) -> None:
