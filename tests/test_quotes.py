@@ -377,3 +377,19 @@ def test_another_person_or_cue_between_quotes_breaks_the_continuation() -> None:
     text = "“We will see,” Maria Lopez said. Later Raj Kapoor gave a famous statement. “My films come first.”"
     first, second = quotes_of(text, people)
     assert (first.speaker, second.speaker) == ("lopez", None)
+
+
+def test_an_english_pronoun_refers_to_the_sentence_subject_not_an_object() -> None:
+    people = {"votel": ["Joseph Votel"], "trump": ["Donald Trump"]}
+    text = "On Tuesday, Joseph Votel appeared to contradict Donald Trump. He said “the hard part is ahead.”"
+    [quote] = quotes_of(text, people)
+    assert quote.speaker == "votel"
+
+
+def test_a_person_named_inside_a_quote_is_no_antecedent() -> None:
+    people = {"erdogan": ["Recep Erdoğan"], "assad": ["Bashar al-Assad"]}
+    text = (
+        "Recep Erdoğan spoke in Ankara. “Bashar al-Assad and the rest are all the same,” he declared in 2013."
+    )
+    [quote] = quotes_of(text, people)
+    assert quote.speaker == "erdogan"

@@ -60,7 +60,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     configs = [config_for(paragraphs[quote.segment][2]) for quote in found]
     cues = [preposed(f, quote, config) for quote, config in zip(found, configs, strict=True)]
     claimed = {match.span() for pairs in cues for match, _ in pairs}  # they introduce a later quote
-    attributor = Attributor(doc, entities, bounds)
+    attributor = Attributor(doc, entities, bounds, [(quote.open_f, quote.close_f) for quote in found])
     quotes = []
     prev: Candidate | None = None
     for quote, config, pairs in zip(found, configs, cues, strict=True):

@@ -8,7 +8,7 @@ this or the previous paragraph. Anything else gives no speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.doc import Doc
@@ -30,11 +30,20 @@ class _Mention:
 class Attributor:
     """Speaker resolution over one document: mentions by folded position, speakers so far."""
 
-    def __init__(self, doc: Doc, entities: Sequence[Entity], bounds: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        entities: Sequence[Entity],
+        bounds: list[tuple[int, int]],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc = doc
         self.f = doc.folded.text
         self.segment_starts = [start for start, _ in bounds]
         index = doc.folded.folded_index
+        self.sentence_starts = [index(sentence.start) for sentence in doc.sentences]
+        self.quote_opens = [open_ for open_, _ in quoted]  # folded spans of quoted text, in order
+        self.quote_closes = [close for _, close in quoted]
         mentions = sorted(
             (_Mention(index(m.start), index(m.end), e) for e in entities for m in e.mentions),
             key=lambda m: (m.end, m.start),
@@ -59,20 +68,44 @@ class Attributor:
             m.entity.id for m in self.persons[bisect_left(self.person_ends, start) : last] if m.start >= start
         }
 
-    def _persons_before(self, pos: int) -> Iterator[_Mention]:
-        return reversed(self.persons[: bisect_right(self.person_ends, pos)])
+    def _quoted(self, pos: int) -> bool:
+        i = bisect_right(self.quote_opens, pos) - 1
+        return i >= 0 and pos < self.quote_closes[i]
 
     def _last_person(self, pos: int, subject: bool) -> _Mention | None:
+        """The last person before ``pos`` in this or the previous paragraph, outside quoted text; a
+        ``subject``: marked as one where the language marks subjects (``ने``), else the first person
+        named in its sentence."""
         floor = self.window_start(pos)
-        for mention in self._persons_before(pos):
+        for k in range(bisect_right(self.person_ends, pos) - 1, -1, -1):
+            mention = self.persons[k]
             if mention.start < floor:
                 return None
+            if self._quoted(mention.start):
+                continue
             if not subject:
                 return mention
             marker = config_for(self.doc.language_at(self.doc.folded.offset(mention.start))).subject_marker
-            if marker is None or marker.match(self.f, mention.end):
+            if marker is not None and marker.match(self.f, mention.end):
+                return mention
+            if marker is None and self._opens_sentence(k):
                 return mention
         return None
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether no other person outside quotes is named before the ``k``-th person mention in its
+        sentence (its paragraph, where there are no sentences)."""
+        mention = self.persons[k]
+        starts = self.sentence_starts or self.segment_starts
+        i = bisect_right(starts, mention.start) - 1
+        sentence_start = starts[i] if i >= 0 else 0
+        for j in range(k - 1, -1, -1):
+            other = self.persons[j]
+            if other.start < sentence_start:
+                return True
+            if other.entity.id != mention.entity.id and not self._quoted(other.start):
+                return False
+        return True
 
     def by_title(self, title: str, pos: int, config: Config) -> str | None:
         """The latest person before ``pos`` whose role matches ``title``, else the last person."""
