@@ -237,6 +237,20 @@ def test_a_word_that_ends_a_persons_name_is_the_person() -> None:
     assert "Trapani" not in _places(text)
 
 
+def test_a_place_inside_a_longer_name_is_the_one_the_article_names_elsewhere() -> None:
+    """Riverdale (16,000 people) inside a shop's name is taken where the article names it on its own."""
+    text = "The winning ticket was sold in Riverdale, New Jersey. Cashiers at Riverdale Lukoil South cheered."
+    assert [m.text for m in _places(text)["Riverdale"].mentions] == ["Riverdale", "Riverdale"]
+    assert "Riverdale" not in _places("Cashiers at Riverdale Lukoil South cheered.")
+
+
+def test_a_large_place_inside_a_name_must_suit_the_story() -> None:
+    """Kaya (120,000 people, Burkina Faso) opens a Turkish name; Venice (51,000) opens a body's."""
+    assert "Kaya" not in _places("Turkish journalist Kaya Sertkaya was detained in Istanbul.")
+    venice = _places("Ukraine acted in line with recommendations by the Venice Commission.")["Venice"]
+    assert (venice.type, venice.country) == ("PLACE", "ITA")
+
+
 def test_a_one_word_name_that_speaks_is_a_person() -> None:
     """Kaya is a town of 120,000 in Burkina Faso; Moscow, a capital, may stand for its government."""
     assert "Kaya" not in _places("Kaya said the talks failed.")

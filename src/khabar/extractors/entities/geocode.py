@@ -25,6 +25,8 @@ from khabar.text.translit import display_name
 
 LARGE_PLACE = 100_000  # places this large are kept by name alone, without a cue
 LARGE_UNCASED_PLACE = 500_000  # the same for a name in a script without case, which shows no name
+LARGE_FOREIGN_PLACE = 1_000_000  # the same inside a longer name, in none of the countries the article names
+BODY_PLACE = 50_000  # a place this large opens a body's name ("Venice Commission") by name alone
 LARGE_HOME_PLACE = 15_000  # the same, in a home country of the language (a local paper's towns)
 
 T = TypeVar("T")
@@ -56,12 +58,15 @@ def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Foun
     named, home = _named(found), home_countries(doc.language)
     districts = _Districts((name.key, name.candidates) for name in names)
     first = Evidence(named=named, implied=_implied(found), home=home)
-    placed = []
+    placed, free = [], set()
     for name in names:
         evidence_first = replace(first, districts=districts.for_name(name.key))
         choice = choose(name.candidates, evidence_first, name.cue, name.key)
-        if choice is not None and choice.place is not None and _kept(doc, name, choice):
-            placed.append((name.key, choice.place))
+        if choice is not None and _kept(doc, name, choice, named):
+            if choice.place is not None:
+                placed.append((name.key, choice.place))
+            if not name.embedded:
+                free.add(name.key)
     evidence = _Evidences(named, _implied(found), home, placed, districts)
     mentions = []
     for name in names:
@@ -69,7 +74,7 @@ def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Foun
             mentions.append(_unplaced(doc, name, None))
             continue
         choice = choose(name.candidates, evidence.for_name(name.key), name.cue, name.key)
-        if choice is not None and _kept(doc, name, choice):
+        if choice is not None and (_kept(doc, name, choice, named) or (name.embedded and name.key in free)):
             mentions.append(_mention(doc, name, choice))
     return mentions
 
@@ -242,15 +247,22 @@ class _Either(Collection[str]):
         return iter({*self._first, *self._second})
 
 
-def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
+def _kept(doc: Doc, name: NameOfPlace, choice: Choice, named: frozenset[str]) -> bool:
     """Is the name a place: large, or its context or the article's other places say so? A name too
     small for its evidence is one (without a point) only when capitalised in a place's context, with
-    candidates in a country the article is about ("in Whitehall" in an American story)."""
+    candidates in a country the article is about ("in Whitehall" in an American story). Inside a
+    longer name, a large place must be in a country the article is about, when it names some
+    ("Kaya Sertkaya" in a story about Turkey is no town in Burkina Faso), unless its own name opens
+    a body's ("Venice Commission")."""
     if not choice.enough:
         return name.context and name.capitalised and not name.embedded and choice.support > 0
     best = choice.best
     if name.embedded:  # "Torrington Fire Department" in a story about Litchfield County
-        return best.population >= LARGE_PLACE or (name.opens_body and choice.support > NAMED)
+        own = best.population >= BODY_PLACE and fold(best.name) == name.key
+        if name.opens_body and (choice.support > NAMED or own):
+            return True  # "Venice Commission", "Suffolk Times"
+        elsewhere = choice.support == 0 and bool(named)
+        return best.population >= (LARGE_FOREIGN_PLACE if elsewhere else LARGE_PLACE)
     home = best.country in home_countries(doc.language_at(name.start))
     large = LARGE_HOME_PLACE if home else LARGE_PLACE if name.capitalised else LARGE_UNCASED_PLACE
     in_named = (
