@@ -118,3 +118,18 @@ def test_conjuncts_share_the_marker_after_the_last() -> None:
     assert events and all(e.source is None for e in events)
     article, events = events_of("रूस और चीन प्रस्ताव का समर्थन करेंगे।")
     assert name_of(article, events[0].source) == "Russia"
+
+
+def test_conjuncts_with_genitives_of_their_own_share_the_marker_after_the_last() -> None:
+    text = "बिहार में तस्करों, नेपाल के विद्रोही गुटों के सदस्यों और हथियार विक्रेताओं को गिरफ्तार किया है।"
+    _, events = events_of(text)
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.source is None
+    assert arrest.target_text is not None and arrest.target_text.text == "तस्करों"
+
+
+def test_an_arrival_needs_a_place() -> None:
+    _, events = events_of("मंत्री ने पूछा कि सुरक्षा बल इन दस्तावेज़ों तक पहुंचे कैसे।")
+    assert not [e for e in events if e.type == "MOBILIZE"]
+    _, events = events_of("सुरक्षा बल श्रीनगर पहुंचे।")
+    assert [e.type for e in events] == ["MOBILIZE"]
