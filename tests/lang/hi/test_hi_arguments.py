@@ -118,3 +118,35 @@ def test_conjuncts_share_the_marker_after_the_last() -> None:
     assert events and all(e.source is None for e in events)
     article, events = events_of("रूस और चीन प्रस्ताव का समर्थन करेंगे।")
     assert name_of(article, events[0].source) == "Russia"
+
+
+def test_conjuncts_with_genitives_of_their_own_share_the_marker_after_the_last() -> None:
+    text = "बिहार में तस्करों, नेपाल के विद्रोही गुटों के सदस्यों और हथियार विक्रेताओं को गिरफ्तार किया है।"
+    _, events = events_of(text)
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.source is None
+    assert arrest.target_text is not None and arrest.target_text.text == "तस्करों"
+
+
+def test_an_arrival_needs_a_place() -> None:
+    _, events = events_of("मंत्री ने पूछा कि सुरक्षा बल इन दस्तावेज़ों तक पहुंचे कैसे।")
+    assert not [e for e in events if e.type == "MOBILIZE"]
+    _, events = events_of("सुरक्षा बल श्रीनगर पहुंचे।")
+    assert [e.type for e in events] == ["MOBILIZE"]
+
+
+def test_who_says_with_ka_kahna_hai_speaks_and_a_pronoun_after_it_stands_for_it() -> None:
+    article, events = events_of("भारतीय सेना का कहना है कि वह इस घटना की जांच कर रही है।")
+    probe = next(e for e in events if e.type == "ACCUSE")
+    assert name_of(article, probe.source) == name_of(article, probe.attributed_to)
+    assert probe.source_text is not None and probe.source_text.text == "भारतीय सेना"
+
+
+def test_a_first_person_source_is_its_speaker_and_no_one_else() -> None:
+    article, events = events_of('रमेश यादव ने कहा, "हम किसानों से अपील करते हैं कि वो धरना खत्म करें."')
+    appeal = next(e for e in events if e.type == "REQUEST")
+    assert name_of(article, appeal.source) == name_of(article, appeal.attributed_to) is not None
+    assert appeal.source_text is not None and appeal.source_text.text == "रमेश यादव"
+    article, events = events_of("कांग्रेस ने सरकार की आलोचना की। हमने इस बारे में उनसे बातचीत की।")
+    talk = next(e for e in events if e.type == "CONSULT")
+    assert talk.source is None

@@ -18,7 +18,7 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
-from khabar.extractors.events.owners import conjunct_of_marked, owns_title
+from khabar.extractors.events.owners import list_role, owns_title
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, marked_far
@@ -162,15 +162,14 @@ def _sov_roles(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]
 ) -> tuple[Candidate | None, Candidate | None]:
     """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one) acts, the को actor
-    after it (or right before it: "X को सीबीआई ने गिरफ्तार किया") receives."""
+    after it (or right before it: "X को सीबीआई ने गिरफ्तार किया") receives; coordinated nouns take the
+    marker after the last ("X, Y और Z को": all three are objects)."""
+    limit = mention.hit.start
+    shared = {a.start: list_role(context, a, limit) for a in nearest if a.role is None}
     # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
     # any unmarked object
     source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
-        (
-            a
-            for a in reversed(nearest)
-            if a.role is None and a.entity_type != "PLACE" and not conjunct_of_marked(context, a)
-        ),
+        (a for a in reversed(nearest) if a.role is None and a.entity_type != "PLACE" and not shared[a.start]),
         None,
     )
     if mention.trigger.intransitive:
@@ -178,7 +177,12 @@ def _sov_roles(
     if infinitive_before(context, cues, mention.hit.start, mention.clause.start):
         return source, None  # "X पर Y को मदद करने का आरोप": Y is the infinitive's object
     target = next(
-        (a for a in nearest if a.role == "object" and (source is None or a.start > source.end)), None
+        (
+            a
+            for a in nearest
+            if (a.role or shared[a.start]) == "object" and (source is None or a.start > source.end)
+        ),
+        None,
     )
     if target is None and source is not None and source.role in ("agent", "by"):
         before = next((a for a in nearest if a.end <= source.start), None)

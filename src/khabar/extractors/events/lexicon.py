@@ -41,6 +41,7 @@ class Trigger:
     target_markers: tuple[Phrase, ...] = ()  # its own target markers (से: "X से मुलाकात")
     far_target_markers: tuple[Phrase, ...] = ()  # ... anywhere before it in its clause ("X पर ... का आरोप")
     needs: tuple[str, ...] = ()
+    destination: bool = False  # an arrival: an event only where its clause names a place
     unless: tuple[str, ...] = ()
     not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
     abroad: Coding | None = None
@@ -122,6 +123,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         target_markers=phrases(entry.target_markers),
         far_target_markers=phrases(entry.far_target_markers),
         needs=_joined(entry.needs),
+        destination=entry.destination,
         unless=_joined(entry.unless),
         not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),
         abroad=coding(concept.abroad) if concept.abroad else None,

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from functools import cache
 
+from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context
-from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.knowledge.base import titles
 from khabar.text.normalise import fold
 
 OWNER_REACH = 4  # at most this many words between an owner and the person its title names
+LIST_REACH = 16  # at most this many words from the first of coordinated nouns to their marker
+CHUNK_WORDS = 3  # words of one coordinated noun (less its genitives)
+LAST_WORDS = 2  # ... and of the last, right before the marker
 
 
 @cache
@@ -51,20 +55,57 @@ def owns_title(context: Context, cues: ArgCues, candidate: Candidate) -> bool:
     return False
 
 
-def conjunct_of_marked(context: Context, candidate: Candidate) -> bool:
-    """Is an unmarked ``candidate`` coordinated with a later conjunct that has a marker of its own
-    (across commas and other unmarked conjuncts, the last joined by a conjunction), in a language whose
-    markers follow the noun?"""
+def list_role(context: Context, candidate: Candidate, limit: int) -> str | None:
+    """The role of the marker an unmarked ``candidate`` shares, as one of coordinated nouns before
+    ``limit``, with the last of them, in a language whose markers follow the noun: joined by commas and a
+    conjunction before the last, each perhaps with genitives of its own, the last short and naming at
+    most one actor ("तस्करों, कोलंबिया के ... कार्यकर्ताओं और ड्रग डीलरों को": all are arrested; not
+    "रूस और चीन सीरिया को": Russia and China act); None where it is no such noun."""
     doc = context.doc
-    words = grammar(doc.language_at(candidate.start))
+    language = doc.language_at(candidate.start)
+    words, cues = grammar(language), arg_cues(language)
     if not words.postpositional or candidate.role is not None:
-        return False
-    after = context.candidates.first_from(candidate.end)
-    if after is None or after.kind != "entity":
-        return False
-    joins = doc.tokens.between(candidate.end, after.start)
-    conjunction = len(joins) == 1 and joins[0] in words.conjunctions
-    comma = not joins and doc.text[candidate.end : after.start].strip() == ","
-    if after.role is None:
-        return (conjunction or comma) and conjunct_of_marked(context, after)
-    return conjunction
+        return None
+    tokens, text, stops = doc.tokens, doc.text, word_stops() - {","}
+    first = at = tokens.first_at(candidate.end)
+    end, joined, chunk, named = candidate.end, False, 0, 0  # chunk, named: of the noun being read
+    while at < min(len(tokens), first + LIST_REACH):
+        token = tokens[at]
+        gap = text[end : token.start]
+        if token.end > limit or any(c in stops for c in gap):
+            return None
+        conjunction = token.text in words.conjunctions
+        if conjunction or "," in gap:
+            joined, chunk, named = joined or conjunction, 0, 0
+        elif at == first:
+            return None  # nothing joins the candidate to what follows it
+        if conjunction:
+            at, end = at + 1, token.end
+            continue
+        role, size = _marker_at(cues, doc, at)
+        if role is not None and role != "genitive":
+            return role if joined and chunk <= LAST_WORDS and named <= 1 else None
+        if role is None and (token.text in cues.clause_breaks or token.text in cues.relatives):
+            return None
+        if role is None:
+            chunk += 1
+            start = context.candidates.first_from(token.start)
+            named += start is not None and start.start == token.start and start.kind == "entity"
+        else:
+            chunk, named = 0, 0
+        if chunk > CHUNK_WORDS:
+            return None
+        at += size
+        end = tokens[at - 1].end
+    return None
+
+
+def _marker_at(cues: ArgCues, doc: Doc, at: int) -> tuple[str | None, int]:
+    """The role of the longest marker phrase that starts at word ``at``, and its length in words
+    (None and 1 where none does)."""
+    tokens = doc.tokens
+    for size in range(min(cues.longest_marker, len(tokens) - at), 0, -1):
+        role = cues.markers.get(tuple(t.text for t in tokens[at : at + size]))
+        if role is not None:
+            return role, size
+    return None, 1

@@ -2,7 +2,8 @@
 verb) or a bare noun; finite or an infinitive; active or passive (a verb whose subject undergoes it,
 "died", "मारे गए", reads as passive); negated (or saying itself that the act was not done: "looked the
 other way"); future, intended or possible; in a sentence that doubts it. A trigger whose sentence
-holds one of its ``unless`` words, or whose clause lacks all of its ``needs``, is no predicate, and
+holds one of its ``unless`` words, or whose clause lacks all of its ``needs`` (or, for an arrival, a
+place: "सुरक्षा बल इस पैसे तक पहुंचे" reached money, not a place), is no predicate, and
 neither is one that states no event (``unasserted``: questions, conditionals, related-links
 headlines, adjectival participles)."""
 
@@ -17,7 +18,9 @@ from khabar.extractors.events.lexicon import Trigger, contains, starts_with, wor
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.extractors.events.unasserted import Unasserted
+from khabar.text.ranges import ByStart
 
+PLACES = ("PLACE", "COUNTRY")  # entity types that name where an arrival arrives
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
 PARTIAL_QUOTE_OPENERS = ("“", '"', "‘")
@@ -60,6 +63,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
         return words[bounds]
 
     unasserted = Unasserted(doc)
+    places = ByStart(m for e in doc.entities if e.type in PLACES for m in e.mentions if m.kind == "name")
     out: list[Predicate] = []
     for hit in doc.event_hits:
         if hit.kind != "trigger" or unasserted.states_no_event(hit):
@@ -70,6 +74,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             continue
         clause = clause_at(doc, hit.start, hit.end, cuts)
         if trigger.needs and not any(f" {w} " in words_of((clause.start, clause.end)) for w in trigger.needs):
+            continue
+        if trigger.destination and not places.starting(clause.start, clause.end):
             continue
         doubted = (sentence, hit.language) in uncertain
         predicate = read_predicate(doc, hit, clause, words_of((clause.start, clause.end)), doubted)

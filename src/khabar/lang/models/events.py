@@ -51,6 +51,7 @@ class EventGrammar(Strict):
         default_factory=dict
     )  # pronoun -> the role its form marks (agent), or none
     anaphors: dict[Word, EntityType] = Field(default_factory=dict)
+    speakers: Words = ()  # pronouns (of ``pronouns``) that stand for the speaker of their quotation: "we", हम
     claims: Words = ()
     according: Words = ()
     negation: Words = ()
@@ -116,6 +117,7 @@ class TriggerEntry(Strict):
     target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
     far_target_markers: Words = ()  # ... anywhere before it in its clause (पर: "X पर ... का आरोप लगाया")
     needs: Words = ()
+    destination: Flag = False  # an arrival: an event only where its clause names a place
     unless: Words = ()
     # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
     # the infinitive says what is helped along, and no actor is aided
