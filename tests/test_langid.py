@@ -118,7 +118,7 @@ def test_short_lines_holding_hindi_marker_words_are_hindi() -> None:
 
 
 def test_a_devanagari_line_of_a_title_and_a_name_is_hindi() -> None:
-    """lingua gives this line to Marathi by 0.91 of confidence; a Devanagari language without data must
-    win by 0.99 (``unsupported_margin`` of the script): Marathi sentences score 1.0."""
+    """lingua gives this line to Marathi by 0.91 of confidence; a language without data must win by
+    0.99 (``unsupported_margin``): Marathi sentences score 1.0."""
     assert identified("विशेष अतिथि : श्रीमती सुनंदा गोखले") == [("Deva", "hi")]
     assert identified(MARATHI) == [("Deva", "mr")]

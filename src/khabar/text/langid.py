@@ -149,9 +149,7 @@ def _lingua_choice(script: str, sample: str) -> str | None:
     default = _config()["scripts"][script]["default"]
     if found != default and found not in languages():
         default_value = next((c.value for c in confidences if by_language.get(c.language) == default), 0.0)
-        detector_margin = _config()["detector"]["unsupported_margin"]  # unless the script sets its own
-        margin = _config()["scripts"][script].get("unsupported_margin", detector_margin)
-        if confidences[0].value - default_value < margin:
+        if confidences[0].value - default_value < _config()["detector"]["unsupported_margin"]:
             return default
     return found
 
