@@ -34,6 +34,7 @@ from khabar.extractors.entities.capitals import (
 from khabar.extractors.entities.context import (
     capital_of,
     coreferent,
+    given_name_differs,
     other_given_name,
     same_referent,
     similar,
@@ -192,6 +193,8 @@ def _known(
             continue  # places and surnames alone have their own bars (SURE_PLACE, SURNAME_THRESHOLD)
         if kind == "actor":
             if match.surname_only and not _holds_office(value, doc.published):
+                continue
+            if match.score < 1 and given_name_differs(run[0].text, words.languages[run[0].index], value):
                 continue
             return actor_found(start, end, value, doc.published)
         if kind == "country":
