@@ -678,6 +678,7 @@ def test_hindi_riot_words() -> None:
         ("Police arrested 40 protesters at a rally in Delhi.", "en", "Protest with intervention"),
         ("Police found a cache of weapons in Delhi on Monday.", "en", "Disrupted weapons use"),
         ("A mob looted shops in Delhi on Monday.", "en", "Looting/property destruction"),
+        ("Militants burned down three schools in Delhi on Monday.", "en", "Looting/property destruction"),
     ],
 )
 def test_acled_sub_event_types_from_the_clause(text: str, language: str, sub: str) -> None:
