@@ -679,6 +679,7 @@ def test_hindi_riot_words() -> None:
         ("Police found a cache of weapons in Delhi on Monday.", "en", "Disrupted weapons use"),
         ("A mob looted shops in Delhi on Monday.", "en", "Looting/property destruction"),
         ("Militants burned down three schools in Delhi on Monday.", "en", "Looting/property destruction"),
+        ("Protesters turned violent in Delhi on Monday.", "en", "Violent demonstration"),
     ],
 )
 def test_acled_sub_event_types_from_the_clause(text: str, language: str, sub: str) -> None:
