@@ -680,6 +680,12 @@ def test_hindi_riot_words() -> None:
         ("A mob looted shops in Delhi on Monday.", "en", "Looting/property destruction"),
         ("Militants burned down three schools in Delhi on Monday.", "en", "Looting/property destruction"),
         ("Protesters turned violent in Delhi on Monday.", "en", "Violent demonstration"),
+        ("Police opened fire on a crowd in Delhi on Monday.", "en", "Excessive force against protesters"),
+        (
+            "Security forces used excessive force to suppress a peaceful protest in Delhi.",
+            "en",
+            "Excessive force against protesters",
+        ),
     ],
 )
 def test_acled_sub_event_types_from_the_clause(text: str, language: str, sub: str) -> None:
