@@ -87,3 +87,9 @@ def test_another_given_name_before_a_known_surname_is_another_person() -> None:
 def test_a_function_word_the_tagger_takes_into_a_name_is_left_out() -> None:
     text = "टीम में बने रहने के लिए रन बनाना जरुरी है. जनवरी 2011 से धोनी ने कोलकाता तक 19 टेस्ट मैच खेले।"
     assert people(extract(text)) == {"Dhoni": ["धोनी"]}
+
+
+def test_a_one_word_known_actor_named_again_alone_is_that_actor() -> None:
+    article = extract("हमास ने इसराइल पर हमले का दावा किया। लेकिन बाद में हमास इससे इनकार करता रहा।")
+    hamas = next(e for e in article.entities if e.name == "Hamas")
+    assert [m.text for m in hamas.mentions] == ["हमास", "हमास"]

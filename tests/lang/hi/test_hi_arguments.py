@@ -126,6 +126,9 @@ def test_conjuncts_with_genitives_of_their_own_share_the_marker_after_the_last()
     arrest = next(e for e in events if e.type == "COERCE")
     assert arrest.source is None
     assert arrest.target_text is not None and arrest.target_text.text == "तस्करों"
+    # Pakistan is no conjunct of the truce
+    article, events = events_of("भारत और पाकिस्तान युद्धविराम पर सहमत हुए।")
+    assert [name_of(article, e.source) for e in events] == ["India"]
 
 
 def test_an_arrival_needs_a_place() -> None:
