@@ -322,3 +322,18 @@ def test_one_span_names_one_entity() -> None:
     """An institution word found by the gazetteer is not found again as a new body by its head word."""
     article = extract("गृह मंत्रालय के प्रवक्ता ने बताया कि दो हज़ार से ज़्यादा लोगों को सुरक्षित स्थानों पर पहुंचाया गया है।")
     assert [e.name for e in article.entities if e.type == "ORG"] == ["Ministry of Interior"]
+
+
+def test_a_body_takes_every_country_word_before_it() -> None:
+    text = "Mohamad Katoub, a doctor at the Syrian American Medical Society, said there were 68 cases."
+    names = {e.name for e in extract(text).entities}
+    assert "Syrian American Medical Society" in names and "American Medical Society" not in names
+
+
+def test_a_known_body_inside_a_longer_capitalised_name_is_not_that_body() -> None:
+    text = "Trump agreed at a US National Security Council meeting, and the Security Council met later."
+    entities = extract(text).entities
+    assert {e.name for e in entities if e.type == "ORG"} == {
+        "US National Security Council",
+        "United Nations Security Council",
+    }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from khabar.extractors.events.lexicon import concepts
@@ -36,6 +38,14 @@ def test_concepts_use_plover_vocabulary() -> None:
         assert concept.acled is None or concept.acled in acled_sub_events(), name
 
 
+def test_a_concepts_type_is_the_one_its_cameo_code_crosswalks_to() -> None:
+    """("sign an agreement", CAMEO 057, is SUPPORT in PLOVER, not AGREE)."""
+    for name, concept in concepts().items():
+        for coding in (concept, concept.abroad or concept):
+            meaning = cameo_to_plover(coding.cameo) if coding.cameo else None
+            assert meaning is None or meaning.type == coding.type, name
+
+
 def test_every_concept_is_named_by_a_language_and_every_name_is_a_concept() -> None:
     used = {entry.concept for code in CODED for entry in topic(code, Events).triggers}
     assert used == set(concepts())
@@ -45,6 +55,18 @@ def test_every_concept_is_named_by_a_language_and_every_name_is_a_concept() -> N
 def test_trigger_surfaces_expand_to_words(language: str) -> None:
     for entry in topic(language, Events).triggers:
         assert all("{" not in form for cue in entry.cue for form in expand(cue)), (language, entry.concept)
+
+
+@pytest.mark.parametrize("language", CODED)
+def test_optional_groups_space_every_word(language: str) -> None:
+    """An optional group of words ends each word with its space ("{,its ,their }"): a space on the
+    last option alone glues the others to the next word ("itspatrols")."""
+    for entry in topic(language, Events).triggers:
+        for pattern in (*entry.cue, *entry.nouns):
+            for group in re.findall(r"\{([^{}]*)\}", pattern):
+                words = [o for o in group.split(",") if o]
+                spaced = {o.endswith(" ") for o in words}
+                assert "" not in group.split(",") or len(spaced) < 2, (language, pattern)
 
 
 def test_matcher_builds() -> None:

@@ -118,3 +118,11 @@ def test_prepare_stops_after_the_named_component_and_agrees_with_extract() -> No
     assert prepare(text, given_language="en", article_id=article.id).entities == article.entities
     with pytest.raises(ValueError, match="no component named 'sentence'"):
         prepare(text, until="sentence")
+
+
+def test_published_may_be_given_as_text() -> None:
+    text = "Police arrested 12 students in Dhaka on Monday."
+    assert extract(text, published="2018-09-12").published == date(2018, 9, 12)
+    assert extract(text, published="Wed, 12 Sep 2018 08:00:00 +0000").published == date(2018, 9, 12)
+    with pytest.raises(ValueError, match="published: unknown date 'yesterday'"):
+        extract(text, published="yesterday")

@@ -327,3 +327,69 @@ def test_hindi_speech_verbs_of_telling_and_writing_and_the_pronoun_vo() -> None:
     text = "अनीता राव ने सभा बुलाई. वो बताती हैं, “हमें कोई जवाब नहीं मिला है अब तक.”"
     [quote] = quotes_of(text, RAO, "hi")
     assert quote.speaker == "rao"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "said the activist Maria Lopez.",
+        "said the 40-year-old activist Maria Lopez.",
+        "said the Bolivian activist Maria Lopez.",
+        "said activist Maria Lopez.",
+    ],
+)
+def test_a_described_person_after_the_cue_is_the_speaker(after: str) -> None:
+    [quote] = quotes_of(f"“Thousands of children are in danger,” {after}", LOPEZ)
+    assert quote.speaker == "lopez"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "said the activist, who asked not to be named, to Maria Lopez.",
+        "said a man who works for the mayor, Maria Lopez.",
+    ],
+)
+def test_a_person_past_punctuation_or_many_words_is_no_described_speaker(after: str) -> None:
+    [quote] = quotes_of(f"“Thousands of children are in danger,” {after}", LOPEZ)
+    assert quote.speaker is None
+
+
+def test_the_person_after_a_function_word_is_described_not_speaking() -> None:
+    [quote] = quotes_of("“The movement was everything to him,” said a friend of Maria Lopez.", LOPEZ)
+    assert quote.speaker is None
+
+
+def test_a_quote_after_the_sentence_that_attributes_it_takes_its_speaker() -> None:
+    text = "Families came for many reasons, said Maria Lopez. “Whatever the reason, they deserve shelter.”"
+    [quote] = quotes_of(text, LOPEZ)
+    assert quote.speaker == "lopez"
+
+
+def test_a_quote_after_its_speakers_attribution_sentence_continues_it() -> None:
+    text = "“We will see,” Maria Lopez said before a meeting at the ministry. “We are looking at it.”"
+    first, second = quotes_of(text, LOPEZ)
+    assert first.speaker == second.speaker == "lopez"
+
+
+def test_another_person_or_cue_between_quotes_breaks_the_continuation() -> None:
+    people = {**LOPEZ, "kapoor": ["Raj Kapoor"]}
+    text = "“We will see,” Maria Lopez said. Later Raj Kapoor gave a famous statement. “My films come first.”"
+    first, second = quotes_of(text, people)
+    assert (first.speaker, second.speaker) == ("lopez", None)
+
+
+def test_an_english_pronoun_refers_to_the_sentence_subject_not_an_object() -> None:
+    people = {"votel": ["Joseph Votel"], "trump": ["Donald Trump"]}
+    text = "On Tuesday, Joseph Votel appeared to contradict Donald Trump. He said “the hard part is ahead.”"
+    [quote] = quotes_of(text, people)
+    assert quote.speaker == "votel"
+
+
+def test_a_person_named_inside_a_quote_is_no_antecedent() -> None:
+    people = {"erdogan": ["Recep Erdoğan"], "assad": ["Bashar al-Assad"]}
+    text = (
+        "Recep Erdoğan spoke in Ankara. “Bashar al-Assad and the rest are all the same,” he declared in 2013."
+    )
+    [quote] = quotes_of(text, people)
+    assert quote.speaker == "erdogan"

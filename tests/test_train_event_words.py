@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from train.event_words import features, log_odds, stem
+from train.event_words import features, has_trigger, log_odds, stem
 
 
 def test_inflections_share_a_stem() -> None:
@@ -20,3 +20,9 @@ def test_a_word_of_one_type_ranks_first_for_it() -> None:
     ranked = log_odds(by_label)
     assert ranked["RETREAT"][0][1] in {"freed", "freed the", "government freed"}
     assert all(feature != "freed" for _, feature, _ in ranked["COERCE"])
+
+
+def test_uncovered_candidates_are_those_without_a_trigger() -> None:
+    assert has_trigger("police arrested")
+    assert not has_trigger("human rights")
+    assert not has_trigger("arrestedx")  # whole words only

@@ -8,7 +8,9 @@ by the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Cola
 as a z-score. The output is a list to read, not data: only words that state the act itself go into
 ``lang/en/events.yaml`` (the trigger lists there say which were taken).
 
-``python -m train event-words [--top N]`` (deterministic: ties are broken by the stem).
+``python -m train event-words [--top N] [--uncovered]`` (deterministic: ties are broken by the stem);
+``--uncovered`` lists only the candidates none of whose forms holds an English trigger of the lexicon
+yet: what is left to vet.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from khabar.extractors.events.triggers import matcher
 from khabar.text.normalise import fold
 from khabar.text.tokens import WORD
 from train.common import SYNTHETIC_STORIES, require
@@ -103,7 +106,19 @@ def log_odds(by_label: dict[str, list[dict[str, str]]]) -> dict[str, list[tuple[
     return ranked
 
 
-def main(top: int = 40) -> None:
+def has_trigger(phrase: str, language: str = "en") -> bool:
+    """Does a folded phrase hold a trigger of ``language``'s event lexicon, as whole words?"""
+    automaton, payloads = matcher()
+    if automaton is None:
+        return False
+    padded = f" {phrase} "
+    return any(
+        padded[start - 1] == padded[end] == " " and any(p[:2] == (language, "trigger") for p in payloads[i])
+        for i, start, end in automaton.find_matches_as_indexes(padded, overlapping=True)
+    )
+
+
+def main(top: int = 40, uncovered: bool = False) -> None:
     by_label = read_stories()
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     for stories in by_label.values():
@@ -112,6 +127,8 @@ def main(top: int = 40) -> None:
                 surfaces[feature][surface] += 1
     for label, rows in sorted(log_odds(by_label).items()):
         print(f"## {label} ({len(by_label[label])} stories)")
+        if uncovered:
+            rows = [r for r in rows if not any(has_trigger(s) for s in surfaces[r[1]])]
         for z, feature, k in rows[:top]:
             forms = ", ".join(s for s, _ in surfaces[feature].most_common(3))
             print(f"{z:6.1f}  {k:4d}  {feature:<28} {forms}")

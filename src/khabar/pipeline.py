@@ -26,6 +26,7 @@ from khabar.extractors.events.triggers import find_hits
 from khabar.extractors.flags import find_flags
 from khabar.extractors.published import infer_published
 from khabar.extractors.quotes import find_quotes
+from khabar.ingest.published import parse_published
 from khabar.knowledge.base import Knowledge, default_knowledge
 from khabar.schema import Article, Embed, Flag, Segment, article_id
 from khabar.text.langid import identify, main_language
@@ -208,7 +209,7 @@ def _run(doc: Doc, components: Sequence[Component]) -> list[str]:
 def extract(
     text: str,
     *,
-    published: date | None = None,
+    published: date | str | None = None,
     url: str | None = None,
     language: str | None = None,
     title: str | None = None,
@@ -220,7 +221,13 @@ def extract(
     """Read one article. ``language`` overrides the detected main language; ``html_embeds``
     are posts an HTML reader found in the markup (offsets into ``text``). ``budget`` (default
     ``Budget()``) bounds the characters read and the time the stages take; the record keeps the
-    whole text and flags what the budget cut off."""
+    whole text and flags what the budget cut off. ``published`` may be a date or its ISO 8601 or
+    RFC 2822 text; other text raises ``ValueError``."""
+    if isinstance(published, str):
+        try:
+            published = parse_published(published)
+        except ValueError as error:
+            raise ValueError(f"published: {error}") from None
     budget = budget or Budget()
     knowledge = _loaded(knowledge)
     started = time.monotonic()  # the budget counts the article's own work, not loading knowledge

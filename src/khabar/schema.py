@@ -22,8 +22,8 @@ CountKind = Literal["killed", "injured", "arrested", "missing", "displaced", "pa
 CountScope = Literal["event", "cumulative"]
 PublishedSource = Literal["given", "inferred", "none"]
 DateSource = Literal["sentence", "published", "none"]  # where an event's date came from
-# "name": the referent named ("भारत", "Narendra Modi"); "demonym": a country's people or adjective
-# ("भारतीय", "Russian"), which points at the country without naming it
+# "name": the referent named ("भारत", "Narendra Modi"); "demonym": a country's or a region's people or
+# adjective ("भारतीय", "Russian", "European"), which points at it without naming it
 MentionKind = Literal["name", "demonym"]
 
 
@@ -42,7 +42,7 @@ class Span(Record):
 
 
 class Mention(Span):
-    """One mention of an entity: a name of it, or a demonym of a country."""
+    """One mention of an entity: a name of it, or a demonym of a country or region."""
 
     kind: MentionKind = "name"
 

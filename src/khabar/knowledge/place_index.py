@@ -22,7 +22,8 @@ Sources:
 - Names that neither source gives in a script khabar reads are data: ``region_names`` in
   ``lang/<code>/places.yaml`` adds local names to admin-1 regions by ISO 3166-2 code
   ("IN-AS": असम), and ``regions`` adds named regions that are no administrative unit
-  (Kumaon, Darfur, continents), each with a representative point and a rough population; a
+  (Kumaon, Darfur, continents), each with a representative point and a rough population, and
+  its demonyms ("European": a mention marked as one, ``region_demonyms``); a
   region listed by several languages (same name and country) is one place with all their names.
 - Words listed under ``not_places`` in ``lang/*/places.yaml`` (common words that GeoNames
   also has as a name, e.g. Hindi तक, English "of") are never indexed.
@@ -183,7 +184,7 @@ def build() -> GazetteerIndex:
     regions: dict[tuple[str, str], int] = {}  # one place per (name, country), whichever languages list it
     for data in merged(Places).values():
         for region in data.regions:
-            names = {fold(n) for n in (region.name, *region.names)}
+            names = {fold(n) for n in (region.name, *region.names, *region.demonyms)}
             if (known := regions.get((region.name, region.country))) is not None:
                 names_of[known] |= names
                 gaz.known_names[known] = min(len(names_of[known]), 0xFFFF)

@@ -56,6 +56,14 @@ def place_words(field: Literal["generic", "connectors", "not_places"]) -> frozen
     return frozenset(fold(word) for data in merged(Places).values() for word in getattr(data, field))
 
 
+@cache
+def region_demonyms() -> frozenset[str]:
+    """The folded demonyms of the named regions in every language's ``places.yaml`` ("european")."""
+    return frozenset(
+        fold(word) for data in merged(Places).values() for region in data.regions for word in region.demonyms
+    )
+
+
 def base_form(folded_name: str) -> str | None:
     """``folded_name`` without its generic words ("mangghystau oblysy" -> "mangghystau"), or None
     when nothing is dropped or too little is left."""

@@ -216,6 +216,25 @@ def test_a_multi_word_name_beats_the_country_inside_it() -> None:
     assert "Mexico" not in places
 
 
+def test_a_country_word_hyphened_to_a_word_before_it_opens_no_place_name() -> None:
+    places = _places("The anti-Iran Gulf states met in Riyadh on Monday.")
+    assert "Iran Gulf" not in places
+    assert (places["Iran"].type, places["Gulf"].name) == ("COUNTRY", "Persian Gulf")
+
+
+def test_a_particle_hyphened_to_a_place_name_opens_it() -> None:
+    """GeoNames has "Al Hawl" (no population given): a place without a point, in Syria."""
+    hawl = _places("Thousands of women were moved to the al-Hawl camp in Syria.")["al-Hawl"]
+    assert (hawl.type, hawl.country, hawl.lat) == ("PLACE", "SYR", None)
+
+
+def test_a_continents_adjective_is_its_demonym_not_its_name() -> None:
+    article = extract("European leaders and African ministers met in Brussels. Europe is calm.")
+    europe, africa = (next(e for e in article.entities if e.name == n) for n in ("Europe", "Africa"))
+    assert [(m.text, m.kind) for m in europe.mentions] == [("European", "demonym"), ("Europe", "name")]
+    assert [(m.text, m.kind) for m in africa.mentions] == [("African", "demonym")]
+
+
 def test_town_and_abbreviated_state() -> None:
     places = _places("PLEASANTON, Calif. -- DeltaTrak, a maker of cold chain tools, said on Monday.")
     assert (places["PLEASANTON"].name, places["PLEASANTON"].country) == ("Pleasanton", "USA")
@@ -235,6 +254,20 @@ def test_a_word_that_ends_a_persons_name_is_the_person() -> None:
     """Trapani is a town in Sicily (70,000 people) and a surname."""
     text = "Andrew Trapani is a producer. The idea for the film came to Trapani after a documentary."
     assert "Trapani" not in _places(text)
+
+
+def test_a_place_inside_a_longer_name_is_the_one_the_article_names_elsewhere() -> None:
+    """Riverdale (16,000 people) inside a shop's name is taken where the article names it on its own."""
+    text = "The winning ticket was sold in Riverdale, New Jersey. Cashiers at Riverdale Lukoil South cheered."
+    assert [m.text for m in _places(text)["Riverdale"].mentions] == ["Riverdale", "Riverdale"]
+    assert "Riverdale" not in _places("Cashiers at Riverdale Lukoil South cheered.")
+
+
+def test_a_large_place_inside_a_name_must_suit_the_story() -> None:
+    """Kaya (120,000 people, Burkina Faso) opens a Turkish name; Venice (51,000) opens a body's."""
+    assert "Kaya" not in _places("Turkish journalist Kaya Sertkaya was detained in Istanbul.")
+    venice = _places("Ukraine acted in line with recommendations by the Venice Commission.")["Venice"]
+    assert (venice.type, venice.country) == ("PLACE", "ITA")
 
 
 def test_a_one_word_name_that_speaks_is_a_person() -> None:

@@ -149,6 +149,13 @@ def test_frequent_words_are_no_places_or_people_without_a_cue() -> None:
     assert not _places("इससे बाकी राज्यों को भी राहत मिलेगी।")  # "the other states": no city Baku
 
 
+def test_a_small_foreign_town_by_its_hindi_name_must_suit_the_story() -> None:
+    """GeoNames spells Koka (Japan, 90,000 people) कोका and Koło (Poland) कोला: no such towns in India."""
+    article = extract("भारत में कोका कोला की बिक्री बढ़ी है।")
+    assert not [e for e in article.entities if e.lat is not None]
+    assert not {e.country for e in article.entities} & {"JPN", "POL"}
+
+
 def test_a_multi_word_country_name_beats_its_part() -> None:
     assert _places("दक्षिणी सूडान में हिंसा भड़की।") == {("South Sudan", "COUNTRY", "SSD")}
 

@@ -72,8 +72,9 @@ def capitalised_run(
         return None
     if acronym(doc, words, i) and not headed:
         return [run[0]], True
-    if _org_headed(run, listed) and (named := named_before(doc, words, seen, i, LEADING_TYPES)) is not None:
-        run = [*doc.tokens.within(named.start, named.end), *run]
+    if _org_headed(run, listed):  # "Syrian American Medical Society" takes both country words
+        while len(run) < MAX_NAME and (named := named_before(doc, words, seen, run[0].index, LEADING_TYPES)):
+            run = [*doc.tokens.within(named.start, named.end), *run]
     return run, False
 
 

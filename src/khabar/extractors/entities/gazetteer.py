@@ -68,7 +68,29 @@ def find_gazetteer_hits(doc: Doc) -> list[GazetteerHit]:
         elif isinstance(candidate.hit.referent, CountryWord):
             overlapped.append(candidate)
     taken.sort(key=lambda c: c.start)
+    taken = [
+        hit for k, hit in enumerate(taken) if not _tail_of_longer_name(doc, hit, taken[k - 1] if k else None)
+    ]
     return [*taken, *_nested(doc, taken, overlapped)]
+
+
+def _tail_of_longer_name(doc: Doc, h: GazetteerHit, previous: GazetteerHit | None) -> bool:
+    """Is a known body's name of two or more words the tail of a longer capitalised name: one space
+    after a capitalised word that opens no sentence and is no hit itself ("US National Security
+    Council" holds "Security Council", another body)? Its words are left to the capitalised run."""
+    referent = h.hit.referent
+    if not isinstance(referent, Actor) or referent.type != "ORG" or " " not in doc.text[h.start : h.end]:
+        return False
+    i = doc.tokens.first_at(h.start)
+    if i == 0:
+        return False
+    before = doc.tokens[i - 1]
+    if doc.text[before.end : h.start] != " " or not (before.latin and before.capitalised):
+        return False
+    if previous is not None and previous.end > before.start:
+        return False
+    sentence = doc.sentence_at(before.start)
+    return sentence is not None and sentence.start != before.start
 
 
 def _nested(doc: Doc, taken: list[GazetteerHit], overlapped: list[GazetteerHit]) -> list[GazetteerHit]:

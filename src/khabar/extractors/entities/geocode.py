@@ -11,14 +11,15 @@ share one (its precision then says "country").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 from khabar.doc import Doc
-from khabar.extractors.entities.found import MAX_POINTS, Found, PlaceKey, place_found, place_key
+from khabar.extractors.entities.evidences import Districts, Evidences
+from khabar.extractors.entities.found import Found, PlaceKey, place_found, place_key
 from khabar.extractors.entities.words import home_countries
 from khabar.knowledge.place_choice import NAMED, Choice, Evidence, choose
+from khabar.knowledge.place_names import region_demonyms
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
 from khabar.text.translit import display_name
@@ -26,8 +27,8 @@ from khabar.text.translit import display_name
 LARGE_PLACE = 100_000  # places this large are kept by name alone, without a cue
 LARGE_UNCASED_PLACE = 500_000  # the same for a name in a script without case, which shows no name
 LARGE_HOME_PLACE = 15_000  # the same, in a home country of the language (a local paper's towns)
-
-T = TypeVar("T")
+LARGE_FOREIGN_PLACE = 1_000_000  # the same inside a longer name, in none of the countries the article names
+BODY_PLACE = 50_000  # a place this large opens a body's name ("Venice Commission") by name alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,35 +55,41 @@ class NameOfPlace:
 def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Found]:
     """The mentions of the names that the evidence makes places, placed where it can."""
     named, home = _named(found), home_countries(doc.language)
-    districts = _Districts((name.key, name.candidates) for name in names)
+    districts = Districts((name.key, name.candidates) for name in names)
     first = Evidence(named=named, implied=_implied(found), home=home)
-    placed = []
+    placed, free = [], set()
     for name in names:
         evidence_first = replace(first, districts=districts.for_name(name.key))
         choice = choose(name.candidates, evidence_first, name.cue, name.key)
-        if choice is not None and choice.place is not None and _kept(doc, name, choice):
-            placed.append((name.key, choice.place))
-    evidence = _Evidences(named, _implied(found), home, placed, districts)
+        if choice is not None and _kept(doc, name, choice, named):
+            if choice.place is not None:
+                placed.append((name.key, choice.place))
+            if not name.embedded:
+                free.add(name.key)
+    evidence = Evidences(named, _implied(found), home, placed, districts)
     mentions = []
     for name in names:
         if not name.candidates:  # a place named after a country ("Guernsey County")
             mentions.append(_unplaced(doc, name, None))
             continue
         choice = choose(name.candidates, evidence.for_name(name.key), name.cue, name.key)
-        if choice is not None and _kept(doc, name, choice):
-            mentions.append(_mention(doc, name, choice))
+        if choice is not None and (_kept(doc, name, choice, named) or (name.embedded and name.key in free)):
+            mention = _mention(doc, name, choice)
+            if name.key in region_demonyms():  # "European": the region's adjective, no name of it
+                mention.kind = "demonym"
+            mentions.append(mention)
     return mentions
 
 
 def redisambiguate(doc: Doc, found: list[Found]) -> None:
     """Choose again among same-named places, now that all the article's mentions are known."""
     places = [(fold(doc.text[f.start : f.end]), f.place) for f in found if f.place is not None]
-    districts = _Districts(
+    districts = Districts(
         (fold(doc.text[f.start : f.end]), f.alternatives or [f.place])  # type: ignore[list-item]
         for f in found
         if f.type == "PLACE" and (f.place is not None or f.alternatives)
     )
-    evidence = _Evidences(_named(found), _implied(found), home_countries(doc.language), places, districts)
+    evidence = Evidences(_named(found), _implied(found), home_countries(doc.language), places, districts)
     for item in found:
         if item.type != "PLACE" or len(item.alternatives) < 2:
             continue
@@ -114,143 +121,22 @@ def _implied(found: Iterable[Found]) -> frozenset[str]:
     return frozenset(f.country for f in found if f.type in ("PERSON", "ORG") and f.country)
 
 
-class _Evidences:
-    """The article's evidence for each name: everything but that name's own mentions. Counted once
-    for the article, less the name's own counts (no pass over every placed name per name)."""
-
-    def __init__(
-        self,
-        named: frozenset[str],
-        implied: frozenset[str],
-        home: frozenset[str],
-        placed: list[tuple[str, Place]],
-        districts: _Districts,
-    ) -> None:
-        self.named, self.implied, self.home, self.districts = named, implied, home, districts
-        self._all = _tally(placed)
-        self._own: dict[str, list[tuple[str, Place]]] = {}
-        self._points: dict[tuple[float, float], set[str]] = {}  # each city point, by the names placing it
-        for key, place in placed:
-            if key:
-                self._own.setdefault(key, []).append((key, place))
-            if place.feature == "city":
-                self._points.setdefault((round(place.lat, 1), round(place.lon, 1)), set()).add(key)
-        self._by_name: dict[str, Evidence] = {}
-
-    def for_name(self, key: str) -> Evidence:
-        if (evidence := self._by_name.get(key)) is None:
-            own = _tally(self._own.get(key, []))
-            countries, regions, around = (
-                _Without(all_, own_) for all_, own_ in zip(self._all, own, strict=True)
-            )
-            evidence = self._by_name[key] = Evidence(
-                named=self.named,
-                implied=_Either(self.implied, countries),
-                regions=regions,
-                points=self._points_but(key),
-                around=around,
-                home=self.home,
-                districts=self.districts.for_name(key),
-            )
-        return evidence
-
-    def _points_but(self, key: str) -> tuple[tuple[float, float], ...]:
-        """The first ``MAX_POINTS`` city points that another name places."""
-        points: list[tuple[float, float]] = []
-        for point, keys in self._points.items():
-            if not key or keys != {key}:
-                points.append(point)
-                if len(points) == MAX_POINTS:
-                    break
-        return tuple(points)
-
-
-class _Districts:
-    """The admin-2 regions each name's fellow names fit (``place_choice.DISTRICT``): for a county's
-    name, those of the towns the others may be; for a town's, the counties the others may be."""
-
-    def __init__(self, names: Iterable[tuple[str, Sequence[Place]]]) -> None:
-        self._own: dict[str, tuple[Counter[int], Counter[int], bool]] = {}
-        for key, candidates in names:
-            if key in self._own or not candidates:
-                continue
-            counties = Counter(
-                {p.district for p in candidates if p.feature == "admin2" and p.district is not None}
-            )
-            towns = Counter(
-                {p.district for p in candidates if p.feature == "city" and p.district is not None}
-            )
-            self._own[key] = (counties, towns, all(p.feature == "admin2" for p in candidates))
-        self._counties: Counter[int] = Counter()
-        self._towns: Counter[int] = Counter()
-        for counties, towns, _ in self._own.values():
-            self._counties.update(counties)
-            self._towns.update(towns)
-
-    def for_name(self, key: str) -> Collection[int]:
-        counties, towns, county = self._own.get(key, (Counter(), Counter(), False))
-        return _Without(self._towns, towns) if county else _Without(self._counties, counties)
-
-
-_Tally = tuple["Counter[str]", "Counter[tuple[str, str]]", "Counter[tuple[str, str]]"]
-
-
-def _tally(placed: Iterable[tuple[str, Place]]) -> _Tally:
-    """How often the placed names give each country, region named, and region of a city."""
-    countries: Counter[str] = Counter()
-    regions: Counter[tuple[str, str]] = Counter()
-    around: Counter[tuple[str, str]] = Counter()
-    for _, p in placed:
-        if p.country:
-            countries[p.country] += 1
-        if p.feature == "admin1":
-            regions[(p.country, p.name)] += 1
-        if p.feature != "admin1" and p.admin1:
-            around[(p.country, p.admin1)] += 1
-    return countries, regions, around
-
-
-class _Without(Collection[T]):
-    """What ``total`` counts beyond ``own``."""
-
-    def __init__(self, total: Counter[T], own: Counter[T]) -> None:
-        self._total, self._own = total, own
-
-    def __contains__(self, item: object) -> bool:
-        return self._total.get(item, 0) > self._own.get(item, 0)  # type: ignore[call-overload]
-
-    def __len__(self) -> int:
-        return len(self._total) - sum(1 for item, n in self._own.items() if self._total[item] == n)
-
-    def __iter__(self) -> Iterator[T]:
-        return (item for item in self._total if item in self)
-
-
-class _Either(Collection[str]):
-    """Membership in either of two collections."""
-
-    def __init__(self, first: Collection[str], second: Collection[str]) -> None:
-        self._first, self._second = first, second
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._first or item in self._second
-
-    def __len__(self) -> int:
-        return len(set(self))
-
-    def __iter__(self) -> Iterator[str]:
-        return iter({*self._first, *self._second})
-
-
-def _kept(doc: Doc, name: NameOfPlace, choice: Choice) -> bool:
+def _kept(doc: Doc, name: NameOfPlace, choice: Choice, named: frozenset[str]) -> bool:
     """Is the name a place: large, or its context or the article's other places say so? A name too
     small for its evidence is one (without a point) only when capitalised in a place's context, with
-    candidates in a country the article is about ("in Whitehall" in an American story)."""
+    candidates in a country the article is about ("in Whitehall" in an American story). Inside a
+    longer name, a large place must be in a country the article is about, when it names some
+    ("Kaya Sertkaya" in a story about Turkey is no town in Burkina Faso), unless its own name opens
+    a body's ("Venice Commission")."""
     if not choice.enough:
         return name.context and name.capitalised and not name.embedded and choice.support > 0
     best = choice.best
     if name.embedded:  # "Torrington Fire Department" in a story about Litchfield County
-        return best.population >= LARGE_PLACE or (name.opens_body and choice.support > NAMED)
+        own = best.population >= BODY_PLACE and fold(best.name) == name.key
+        if name.opens_body and (choice.support > NAMED or own):
+            return True  # "Venice Commission", "Suffolk Times"
+        elsewhere = choice.support == 0 and bool(named)
+        return best.population >= (LARGE_FOREIGN_PLACE if elsewhere else LARGE_PLACE)
     home = best.country in home_countries(doc.language_at(name.start))
     large = LARGE_HOME_PLACE if home else LARGE_PLACE if name.capitalised else LARGE_UNCASED_PLACE
     in_named = (

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from khabar.doc import Doc
 from khabar.extractors.entities.found import Found, PlaceKey, Seen, place_found
+from khabar.extractors.entities.geocode import LARGE_PLACE
 from khabar.extractors.entities.sounded import place_by_sound
 from khabar.extractors.entities.words import Words, home_countries, name_words, place_cues
 from khabar.knowledge import places
 from khabar.knowledge.base import Referent
-from khabar.knowledge.place_choice import choose
+from khabar.knowledge.place_choice import Evidence, choose
 from khabar.knowledge.places import Place
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
@@ -27,15 +28,24 @@ def place_match(
     match: NameMatch[Referent],
     matches: list[NameMatch[Referent]],
     seen: Seen,
-) -> Found:
-    """The place among those matching about as well, chosen with the article's countries so far."""
+) -> Found | None:
+    """The place among those matching about as well, chosen with the article's countries so far; none
+    when it is small and in no country the story is about (कोका कोला in an Indian story is no Koka,
+    Japan, and Koło, Poland)."""
     alternatives = [
         m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
     ]
     evidence = seen.evidence(home_countries(words.languages[run[0].index]))
     choice = choose(alternatives, evidence, cue=feature)  # type: ignore[arg-type]
     place = choice.place if choice is not None and choice.place else match.value[1]
+    if not (place.population >= LARGE_PLACE or not place.country or _local(place.country, evidence)):
+        return None
     return _mention(words, run, feature, place, alternatives)
+
+
+def _local(country: str, evidence: Evidence) -> bool:
+    """Is ``country`` one the article names, places in, or a home country of its language?"""
+    return any(country in c for c in (evidence.named, evidence.implied, evidence.home))
 
 
 def sounded_found(

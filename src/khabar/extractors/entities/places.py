@@ -94,7 +94,7 @@ def _names(doc: Doc, scan: _Scan) -> Iterator[NameOfPlace]:
         if (
             (i in scan.taken.covered and i not in scan.inner)
             or (words.stops[i] and not name_prefix(words, i))
-            or (first.latin and not first.capitalised)
+            or (first.latin and not first.capitalised and not _particle(doc, words, i))
         ):
             i += 1
             continue
@@ -139,10 +139,11 @@ def _own_cue(candidates: list[Place]) -> CueFeature | None:
 
 def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
     """A country word that a capitalised place cue or head word follows names a place without a point
-    ("Guernsey County", "Frenchmen Street"), not the country."""
+    ("Guernsey County", "Frenchmen Street"), not the country; not one hyphened to a word before it
+    ("anti-Iran Gulf states")."""
     span = scan.inner.get(i)
     words = scan.words
-    if span is None or words.tokens[i].end != span[1] or i + 1 >= len(words):
+    if span is None or words.tokens[i].end != span[1] or i + 1 >= len(words) or _hyphened(doc, span[0]):
         return None
     following = words.tokens[i + 1]
     listed = place_cues(words.languages[i])[0].keys() | name_words(words.languages[i]).place_heads
@@ -163,7 +164,7 @@ def _named_run(
     apposed: Apposition | None,
 ) -> NameOfPlace | None:
     start, end, point = run[0].start, run[-1].end, True
-    capitalised = run[0].capitalised
+    capitalised = run[0].capitalised or _particle(doc, words, run[0].index)
     if cue == "admin2" and names_with_next(doc, words, run):
         end, point = words.tokens[run[-1].index + 1].end, False  # "Henry County", not the town "Henry"
     if apposed is None:
@@ -186,7 +187,7 @@ def _reach(doc: Doc, scan: _Scan, i: int) -> int:
     while n < MAX_PLACE_WORDS and i + n < len(words):
         token = words.tokens[i + n]
         if (token.index in scan.taken.covered and token.index not in scan.inner) or (
-            latin and not token.capitalised
+            latin and not token.capitalised and not (n == 0 and _particle(doc, words, i))
         ):
             break
         n += 1
@@ -207,6 +208,22 @@ def _free_run(scan: _Scan, run: list[Token]) -> bool:
         return False
     held = [scan.inner[t.index] for t in run if t.index in scan.inner]
     return not held or (len(held) < len(run) and all(s >= run[0].start and e <= run[-1].end for s, e in held))
+
+
+def _particle(doc: Doc, words: Words, i: int) -> bool:
+    """Is word ``i`` a lower-case name particle hyphened to a capitalised word ("al-Hawl")?"""
+    token = words.tokens[i]
+    return (
+        i + 1 < len(words)
+        and token.text in name_words(words.languages[i]).particles
+        and doc.text[token.end : words.tokens[i + 1].start] == "-"
+        and words.tokens[i + 1].capitalised
+    )
+
+
+def _hyphened(doc: Doc, start: int) -> bool:
+    """Is a word hyphened to the word before ``start`` ("anti-Iran", "pro-Russia")?"""
+    return start > 1 and doc.text[start - 1] in "-‐" and doc.text[start - 2].isalpha()
 
 
 def _abbreviated(doc: Doc, token: Token) -> bool:

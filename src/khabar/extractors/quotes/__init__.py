@@ -11,8 +11,11 @@ to the end of its paragraph (segment); no quote crosses a segment.
 
 Attribution, in this order: a cue that ends at most ``max_words_between`` words before the
 opening mark (``X ने कहा कि “…”``, ``according to X, “…”``); else a cue right after the closing
-mark that no later quote claims (``“…”, X ने कहा``, ``“…,” said X``); else, with no cue at all,
-the previous quote's speaker when the two quotes are contiguous. The speaker next to a cue is an
+mark that no later quote claims (``“…”, X ने कहा``, ``“…,” said X``, ``“…,” said the activist X``);
+else, with no cue at all, the previous quote's speaker when the two quotes are contiguous or only
+the rest of the previous quote's attribution sentence stands between them (no other cue, no other
+person); else the speaker of the sentence right before the quote when that sentence closes with its
+attribution (``… said X. “…”``). The speaker next to a cue is an
 entity whose mention touches the cue (title or skip words may stand between), a title alone
 (the latest person whose role matches the title, else the last person in this or the previous
 paragraph), or a pronoun (the later of the last speaker and the last person subject in this or
@@ -32,6 +35,7 @@ from khabar.doc import Doc
 from khabar.extractors.quotes.attribution import (
     attribute_postposed,
     attribute_preposed,
+    attribute_reported,
     contiguous,
     preposed,
 )
@@ -56,7 +60,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     configs = [config_for(paragraphs[quote.segment][2]) for quote in found]
     cues = [preposed(f, quote, config) for quote, config in zip(found, configs, strict=True)]
     claimed = {match.span() for pairs in cues for match, _ in pairs}  # they introduce a later quote
-    attributor = Attributor(doc, entities, bounds)
+    attributor = Attributor(doc, entities, bounds, [(quote.open_f, quote.close_f) for quote in found])
     quotes = []
     prev: Candidate | None = None
     for quote, config, pairs in zip(found, configs, cues, strict=True):
@@ -64,9 +68,16 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         attribute_preposed(attributor, quote, pairs, config)
         if quote.speaker is None:
             attribute_postposed(attributor, quote, claimed, config)
-        if not quote.cued and prev and prev.segment == quote.segment and contiguous(f, prev, quote):
+        if (
+            not quote.cued
+            and prev
+            and prev.segment == quote.segment
+            and contiguous(attributor, prev, quote, config)
+        ):
             quote.speaker = prev.speaker
             attributor.heard(quote.open_f, quote.speaker)
+        if quote.speaker is None and not quote.cued:
+            attribute_reported(attributor, quote, config)
         if quote.cued or quote.words >= (config.min_words_single if quote.single else config.min_words):
             text = doc.text[quote.start : quote.end]
             quotes.append(Quote(start=quote.start, end=quote.end, text=text, speaker=quote.speaker))

@@ -72,7 +72,7 @@ def attribute_postposed(
                     attributor.heard(match.start(), quote.speaker)
                     return
             if cue.speaker != "before" and not words(f[start : match.start()]):
-                found = attributor.after(match.end(), hi, config)
+                found = attributor.after(match.end(), hi, config, described=TITLE_MODIFIERS + 1)
                 if found:
                     quote.speaker, quote.cued, quote.attribution_end = found[0], True, found[1]
                     attributor.heard(match.start(), quote.speaker)
@@ -94,8 +94,46 @@ def _only_titles(text: str, config: Config) -> bool:
     )
 
 
-def contiguous(f: str, prev: Candidate, quote: Candidate) -> bool:
-    """Whether only punctuation (or the previous quote's own attribution) stands between two quotes."""
-    if not words(f[prev.close_f : quote.open_f]):
+def contiguous(attributor: Attributor, prev: Candidate, quote: Candidate, config: Config) -> bool:
+    """Whether only punctuation stands between two quotes, or only the previous quote's attribution
+    and the rest of its sentence ("“…,” X said after the talks. “…”": no other cue, no other person)."""
+    f = attributor.f
+    between = f[prev.close_f : quote.open_f]
+    if not words(between):
         return True
-    return prev.attribution_end is not None and not words(f[prev.attribution_end : quote.open_f])
+    if not prev.cued or _last_sentence_start(between, config):
+        return False
+    rest = prev.attribution_end or prev.close_f
+    if any(True for cue in config.cues for _ in _matches(cue, f, rest, quote.open_f)):
+        return False
+    return attributor.persons_between(prev.close_f, quote.open_f) <= {prev.speaker}
+
+
+def _last_sentence_start(text: str, config: Config) -> int:
+    """Where the last sentence of ``text`` starts: after its last sentence end that is not the
+    sentence end at its close."""
+    body = text.rstrip(PUNCT + " \t\n")
+    return max((body.rfind(end) + 1 for end in config.sentence_end), default=0)
+
+
+def attribute_reported(attributor: Attributor, quote: Candidate, config: Config) -> None:
+    """Take the speaker of the sentence right before ``quote`` when it closes with its attribution
+    ("… said Khush. “…”", "… the minister said. “…”")."""
+    f = attributor.f
+    close = len(f[quote.lo : quote.open_f].rstrip(" \t\n")) + quote.lo
+    if close == quote.lo or f[close - 1] not in config.sentence_end:
+        return
+    end = close - 1
+    start = quote.lo + _last_sentence_start(f[quote.lo : end], config)
+    matches = ((match, cue) for cue in config.cues for match in _matches(cue, f, start, end))
+    for match, cue in sorted(matches, key=lambda pair: -pair[0].start()):
+        found = None
+        if cue.speaker != "before":
+            found = attributor.after(match.end(), end, config, described=TITLE_MODIFIERS + 1)
+            found = found if found and not words(f[found[1] : end]) else None
+        if found is None and cue.speaker != "after" and not words(f[match.end() : end]):
+            found = attributor.before(match.start(), start, config)
+        if found is not None and found[0] is not None:
+            quote.speaker = found[0]
+            attributor.heard(quote.open_f, quote.speaker)
+            return

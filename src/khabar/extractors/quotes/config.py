@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from khabar.extractors.cues import grammar
 from khabar.lang import topic
 from khabar.lang.models import Quotes
 from khabar.lang.models.quantities import Side
@@ -40,6 +41,7 @@ class Config:
     min_words_single: int = 3
     max_words_between: int = 4
     sentence_end: str = ".!?"
+    stopwords: frozenset[str] = frozenset()  # a described speaker's description never ends in one
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -86,4 +88,5 @@ def config_for(language: str | None) -> Config:
         min_words_single=data.min_words if (single := data.min_words_single_marks) is None else single,
         max_words_between=data.max_words_between,
         sentence_end=ends,
+        stopwords=grammar(language).stopwords,
     )

@@ -8,7 +8,7 @@ this or the previous paragraph. Anything else gives no speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.doc import Doc
@@ -30,11 +30,20 @@ class _Mention:
 class Attributor:
     """Speaker resolution over one document: mentions by folded position, speakers so far."""
 
-    def __init__(self, doc: Doc, entities: Sequence[Entity], bounds: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        entities: Sequence[Entity],
+        bounds: list[tuple[int, int]],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc = doc
         self.f = doc.folded.text
         self.segment_starts = [start for start, _ in bounds]
         index = doc.folded.folded_index
+        self.sentence_starts = [index(sentence.start) for sentence in doc.sentences]
+        self.quote_opens = [open_ for open_, _ in quoted]  # folded spans of quoted text, in order
+        self.quote_closes = [close for _, close in quoted]
         mentions = sorted(
             (_Mention(index(m.start), index(m.end), e) for e in entities for m in e.mentions),
             key=lambda m: (m.end, m.start),
@@ -52,20 +61,51 @@ class Attributor:
         i = bisect_right(self.segment_starts, pos) - 1
         return self.segment_starts[max(i - 1, 0)] if self.segment_starts else 0
 
-    def _persons_before(self, pos: int) -> Iterator[_Mention]:
-        return reversed(self.persons[: bisect_right(self.person_ends, pos)])
+    def persons_between(self, start: int, end: int) -> set[str | None]:
+        """The persons with a mention within folded ``start`` to ``end``."""
+        last = bisect_right(self.person_ends, end)
+        return {
+            m.entity.id for m in self.persons[bisect_left(self.person_ends, start) : last] if m.start >= start
+        }
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect_right(self.quote_opens, pos) - 1
+        return i >= 0 and pos < self.quote_closes[i]
 
     def _last_person(self, pos: int, subject: bool) -> _Mention | None:
+        """The last person before ``pos`` in this or the previous paragraph, outside quoted text; a
+        ``subject``: marked as one where the language marks subjects (``ने``), else the first person
+        named in its sentence."""
         floor = self.window_start(pos)
-        for mention in self._persons_before(pos):
+        for k in range(bisect_right(self.person_ends, pos) - 1, -1, -1):
+            mention = self.persons[k]
             if mention.start < floor:
                 return None
+            if self._quoted(mention.start):
+                continue
             if not subject:
                 return mention
             marker = config_for(self.doc.language_at(self.doc.folded.offset(mention.start))).subject_marker
-            if marker is None or marker.match(self.f, mention.end):
+            if marker is not None and marker.match(self.f, mention.end):
+                return mention
+            if marker is None and self._opens_sentence(k):
                 return mention
         return None
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether no other person outside quotes is named before the ``k``-th person mention in its
+        sentence (its paragraph, where there are no sentences)."""
+        mention = self.persons[k]
+        starts = self.sentence_starts or self.segment_starts
+        i = bisect_right(starts, mention.start) - 1
+        sentence_start = starts[i] if i >= 0 else 0
+        for j in range(k - 1, -1, -1):
+            other = self.persons[j]
+            if other.start < sentence_start:
+                return True
+            if other.entity.id != mention.entity.id and not self._quoted(other.start):
+                return False
+        return True
 
     def by_title(self, title: str, pos: int, config: Config) -> str | None:
         """The latest person before ``pos`` whose role matches ``title``, else the last person."""
@@ -148,11 +188,14 @@ class Attributor:
             return None
         return self.ends_at.get(self._rstrip(lo, open_))
 
-    def after(self, cue_end: int, hi: int, config: Config) -> Found | None:
-        """Speaker whose subject phrase starts at ``cue_end`` (before ``hi``), and where that phrase ends."""
+    def after(self, cue_end: int, hi: int, config: Config, described: int = 0) -> Found | None:
+        """Speaker whose subject phrase starts at ``cue_end`` (before ``hi``), and where that phrase ends;
+        ``described``: words of description that may precede a person's name ("said the activist X")."""
         start = self._lstrip(cue_end, hi)
         if (mention := self.starts_at.get(start)) and mention.end <= hi:
             return mention.entity.id, mention.end
+        if described and (person := self._described_person(start, hi, described, config)):
+            return person.entity.id, person.end
         run = config.title_run.match(self.f, start, hi) if config.title_run else None
         if run:
             after_run = self._lstrip(run.end(), hi)
@@ -165,6 +208,25 @@ class Attributor:
             word_end += 1
         if self.f[start:word_end] in config.pronouns:
             return self.by_pronoun(start), word_end
+        return None
+
+    def _described_person(self, start: int, hi: int, words: int, config: Config) -> _Mention | None:
+        """A person whose mention starts after at most ``words`` plain words from ``start``, with no
+        punctuation between and no function word right before it ("the Syrian activist Raed Srewel",
+        not "a friend of Aksoy")."""
+        pos = start
+        for _ in range(words):
+            word_start = pos
+            while pos < hi and not self.f[pos].isspace():
+                if self.f[pos] in PUNCT and self.f[pos] != "-":  # "the 21-year-old student X"
+                    return None
+                pos += 1
+            if self.f[word_start:pos] in config.stopwords and word_start > start:
+                return None
+            pos = self._lstrip(pos, hi) if pos < hi and self.f[pos] != "," else hi
+            mention = self.starts_at.get(pos)
+            if mention is not None and mention.end <= hi and mention.entity.type == "PERSON":
+                return mention
         return None
 
     def heard(self, pos: int, speaker: str | None) -> None:

@@ -128,6 +128,7 @@ class Region(Strict):
     lon: float = Field(ge=-180, le=180)
     population: Number = Field(ge=0)
     names: Words = ()
+    demonyms: Words = ()  # its people and adjective ("European"): mentions of it that name it not
     geonames_id: int | None = None  # where GeoNames has the region (continents do)
 
 
