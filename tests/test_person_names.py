@@ -96,3 +96,9 @@ def test_who_the_person_is_in_the_story_is_no_part_of_the_name() -> None:
 
 def test_another_given_name_is_not_a_known_person_alike() -> None:
     assert list(people(extract("पुलिस ने आरोपी राजेश कुमार को गिरफ्तार किया।"))) == ["Rajesh Kumar"]
+
+
+def test_a_one_word_known_actor_named_again_alone_is_that_actor() -> None:
+    article = extract("हमास ने इसराइल पर हमले का दावा किया। लेकिन बाद में हमास इससे इनकार करता रहा।")
+    hamas = next(e for e in article.entities if e.name == "Hamas")
+    assert [m.text for m in hamas.mentions] == ["हमास", "हमास"]

@@ -126,6 +126,9 @@ def test_conjuncts_with_genitives_of_their_own_share_the_marker_after_the_last()
     arrest = next(e for e in events if e.type == "COERCE")
     assert arrest.source is None
     assert arrest.target_text is not None and arrest.target_text.text == "तस्करों"
+    # Pakistan is no conjunct of the truce
+    article, events = events_of("भारत और पाकिस्तान युद्धविराम पर सहमत हुए।")
+    assert [name_of(article, e.source) for e in events] == ["India"]
 
 
 def test_an_arrival_needs_a_place() -> None:
@@ -150,3 +153,13 @@ def test_a_first_person_source_is_its_speaker_and_no_one_else() -> None:
     article, events = events_of("कांग्रेस ने सरकार की आलोचना की। हमने इस बारे में उनसे बातचीत की।")
     talk = next(e for e in events if e.type == "CONSULT")
     assert talk.source is None
+
+
+def test_who_speaks_in_a_talk_took_part_in_it_but_not_in_an_attack() -> None:
+    _, events = events_of("बीबीसी से बातचीत में अभिनेता रणवीर कपूर ने कहा कि फ़िल्म अच्छी है।")
+    talk = next(e for e in events if e.type == "CONSULT")
+    assert talk.source_text is not None and talk.source_text.text == "रणवीर कपूर"
+    assert talk.target_text is not None and talk.target_text.text == "बीबीसी"
+    _, events = events_of("हमले के बाद पुलिस ने तीन लोगों को गिरफ्तार किया।")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.source is None

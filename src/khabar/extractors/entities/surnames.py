@@ -1,4 +1,5 @@
-"""Names alone: a later bare word that is a word of a person or known organisation named in full.
+"""Names alone: a later bare word that is a word of a person or known organisation named in full, or
+the whole one-word name of a known actor named before ("हमास ने ... . हमास इससे इनकार करता है").
 
 After "सईद जलीली" (or "Saeed Jalili") the bare "जलीली" ("Jalili") names the same person, with or
 without a cue next to it; after "मुलायम सिंह यादव" the bare "मुलायम" does too, and after "राजस्थान
@@ -76,14 +77,17 @@ def _repeats(item: Found) -> bool:
 
 
 def _name_words(doc: Doc, words: Words, item: Found) -> tuple[str, ...]:
-    """The words of a mention of two or more words that may name it alone, as its language has it
-    (``grammar``): a person's last (and first), a known organisation's last but its head words
-    ("तृणमूल" of "तृणमूल कांग्रेस"; or none); no stopword, title or frequent ordinary word."""
+    """The words of a mention that may name it alone, as its language has it (``grammar``): a
+    person's last (and first), a known organisation's last but its head words ("तृणमूल" of "तृणमूल
+    कांग्रेस"; or none), the one word of a known actor ("हमास" again); no stopword, title or frequent
+    ordinary word."""
     inside = doc.tokens.within(item.start, item.end)
-    if len(inside) < 2:
+    if not inside or (len(inside) < 2 and not isinstance(item.key, ActorKey)):
         return ()
     cues = grammar(words.languages[inside[-1].index])
-    if item.type == "PERSON":
+    if len(inside) == 1:
+        chosen = tuple(inside)
+    elif item.type == "PERSON":
         chosen = (inside[0], inside[-1]) if cues.first_names_alone else (inside[-1],)
     else:  # the last that is no head word: "पार्टी" alone is any party, "तृणमूल" the one
         heads = name_words(words.languages[inside[-1].index]).org_heads

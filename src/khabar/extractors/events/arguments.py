@@ -5,10 +5,9 @@ by-phrase (द्वारा, के हाथों, by) and its subject as ta
 the trigger whose marker aims the act at it (``targets``: "X पर हमला", "X से मुलाकात", "attack on X",
 "X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
 pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
-title's owner is no argument: its person is ("कांग्रेस अध्यक्ष सोनिया गांधी से"). A
-pronoun or anaphor stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target
-marker (उन पर) for the last person named before it other than the source; forces sent to another
-country are military aid to it."""
+title's owner is no argument: its person is ("कांग्रेस अध्यक्ष सोनिया गांधी से"). A pronoun or anaphor
+stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target marker (उन पर) for
+the last person named before it other than the source; forces sent abroad are military aid."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
+from khabar.extractors.events.participants import took_part
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, marked_far
@@ -50,8 +50,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     target = None
     verbal = predicate.verbal and not _verb_as_noun(context, cues, mention, right)
     passive = predicate.passive or (verbal and _participle_by(context, cues, mention, right))
-    if not verbal:
-        source = _noun_source(context, cues, mention, nearest, right)
+    if not verbal:  # next to it, else (a noun of meeting or talking) its clause's agent took part
+        source = _noun_source(context, cues, mention, nearest, right) or took_part(context, mention, lo, hi)
     elif passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
         target = next((a for a in nearest if _subject(a)), None)

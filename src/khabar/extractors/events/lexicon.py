@@ -42,6 +42,7 @@ class Trigger:
     far_target_markers: tuple[Phrase, ...] = ()  # ... anywhere before it in its clause ("X पर ... का आरोप")
     needs: tuple[str, ...] = ()
     destination: bool = False  # an arrival: an event only where its clause names a place
+    clause_agent: bool = False  # a noun of meeting or talking: its clause's agent took part in it
     unless: tuple[str, ...] = ()
     not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
     abroad: Coding | None = None
@@ -124,6 +125,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         far_target_markers=phrases(entry.far_target_markers),
         needs=_joined(entry.needs),
         destination=entry.destination,
+        clause_agent=entry.clause_agent,
         unless=_joined(entry.unless),
         not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),
         abroad=coding(concept.abroad) if concept.abroad else None,

@@ -68,7 +68,7 @@ def list_role(context: Context, candidate: Candidate, limit: int) -> str | None:
         return None
     tokens, text, stops = doc.tokens, doc.text, word_stops() - {","}
     first = at = tokens.first_at(candidate.end)
-    end, joined, chunk, named = candidate.end, False, 0, 0  # chunk, named: of the noun being read
+    end, joined, chunk, named = candidate.end, False, 0, []  # chunk, named: of the noun being read
     while at < min(len(tokens), first + LIST_REACH):
         token = tokens[at]
         gap = text[end : token.start]
@@ -76,7 +76,7 @@ def list_role(context: Context, candidate: Candidate, limit: int) -> str | None:
             return None
         conjunction = token.text in words.conjunctions
         if conjunction or "," in gap:
-            joined, chunk, named = joined or conjunction, 0, 0
+            joined, chunk, named = joined or conjunction, 0, []
         elif at == first:
             return None  # nothing joins the candidate to what follows it
         if conjunction:
@@ -84,15 +84,19 @@ def list_role(context: Context, candidate: Candidate, limit: int) -> str | None:
             continue
         role, size = _marker_at(cues, doc, at)
         if role is not None and role != "genitive":
-            return role if joined and chunk <= LAST_WORDS and named <= 1 else None
+            # the last noun is one actor named right before its marker, or none ("ड्रग डीलरों को"; not
+            # "पाकिस्तान युद्धविराम पर": Pakistan is no conjunct of the truce)
+            last = not named or (len(named) == 1 and named[0].end == end)
+            return role if joined and chunk <= LAST_WORDS and last else None
         if role is None and (token.text in cues.clause_breaks or token.text in cues.relatives):
             return None
         if role is None:
             chunk += 1
             start = context.candidates.first_from(token.start)
-            named += start is not None and start.start == token.start and start.kind == "entity"
+            if start is not None and start.start == token.start and start.kind == "entity":
+                named.append(start)
         else:
-            chunk, named = 0, 0
+            chunk, named = 0, []
         if chunk > CHUNK_WORDS:
             return None
         at += size

@@ -118,6 +118,7 @@ class TriggerEntry(Strict):
     far_target_markers: Words = ()  # ... anywhere before it in its clause (पर: "X पर ... का आरोप लगाया")
     needs: Words = ()
     destination: Flag = False  # an arrival: an event only where its clause names a place
+    clause_agent: Flag = False  # a noun of meeting or talking: its clause's agent took part in it
     unless: Words = ()
     # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
     # the infinitive says what is helped along, and no actor is aided
