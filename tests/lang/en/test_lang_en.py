@@ -250,6 +250,21 @@ def test_a_place_word_before_a_place_head_names_the_street() -> None:
     assert places["Hampton Avenue"].lat is None
 
 
+def test_a_place_without_a_point_takes_the_point_of_the_storys_town() -> None:
+    places = _places("A fire on Royal Street in New Orleans spread overnight.")
+    street, town = places["Royal Street"], places["New Orleans"]
+    assert (street.country, street.precision, street.lat, street.lon) == ("USA", "city", town.lat, town.lon)
+    apart = _places("A fire on Royal Street in New Orleans spread. Crews came from Chicago and Dallas.")
+    assert apart["Royal Street"].lat is None  # no town holds most of the story
+
+
+def test_a_countrys_name_in_a_story_placed_in_a_country_with_a_region_of_that_name_is_the_region() -> None:
+    state = _places("The team from Atlanta joined the Georgia National Guard in Savannah.")["Georgia"]
+    assert (state.type, state.country, state.precision) == ("PLACE", "USA", "admin1")
+    assert _places("Russian troops entered Georgia near Tbilisi.")["Georgia"].type == "COUNTRY"
+    assert _places("Georgia and Armenia signed a deal in Washington.")["Georgia"].type == "COUNTRY"
+
+
 def test_a_word_that_ends_a_persons_name_is_the_person() -> None:
     """Trapani is a town in Sicily (70,000 people) and a surname."""
     text = "Andrew Trapani is a producer. The idea for the film came to Trapani after a documentary."
