@@ -12,7 +12,8 @@ announced, intended or made possible ("will arrest", "may be arrested", "must be
 * FORCE: an ASSAULT by police, or a police COERCE of mode repression (CAMEO 175, violent repression);
 * FAIL: a negated event by police ("failed to arrest", "looked the other way", "inaction on the part of
   the police": khabar codes inaction as the act not done, ``negated``), or a negated COERCE of mode
-  repression with no source ("the sparse police presence": an inaction cue needs a police word in its clause);
+  repression with no source or a government one ("the sparse police presence", "the police and authorities
+  looked the other way": an inaction cue needs a police word in its clause, or says order was not kept);
 * ANY_ACTION: any of the above but FAIL, or any other event by police.
 
 A negated event gives no action label: "the police did not arrest him" is no arrest.
@@ -47,6 +48,7 @@ POLICE_DIR = "eval/india_police_events"
 LABELS = ("KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION")
 POLICE = "COP"
 ARRESTING_SECTORS = {POLICE, "GOV", "JUD", None}
+INACTION_SECTORS = {"GOV", None}  # besides police: whose order not kept is the police's failure
 VIOLENT_REPRESSION = "175"
 REPRESSION = "repression"
 ASSERTED = "asserted"
@@ -93,9 +95,10 @@ def labels_of(event: Event) -> set[str]:
         return set()
     repression = event.mode == REPRESSION or cameo.startswith(VIOLENT_REPRESSION)
     if event.negated:  # "the police failed to arrest him", "did not intervene": inaction, no action
-        # force to keep order not used, by no one named: the inaction cues need a police word in the clause
-        unnamed_inaction = event.type == "COERCE" and repression and event.source_sector is None
-        return {"FAIL"} if by_police or unnamed_inaction else set()
+        # force to keep order not used, by no one named or by the civil authorities that command the police
+        # ("the police and authorities looked the other way"): the inaction cues need such a word in a clause
+        inaction = event.type == "COERCE" and repression and event.source_sector in INACTION_SECTORS
+        return {"FAIL"} if by_police or inaction else set()
     violent = event.type == "ASSAULT"
     arrest = (event.type == "COERCE" and event.mode == "arrest") or event.acled_sub_event_type == "Arrests"
     labels = set()

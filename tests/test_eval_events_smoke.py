@@ -305,6 +305,10 @@ def test_police_documents_and_labels(tmp_path: Path) -> None:
     assert events_police.labels_of(inaction) == {"FAIL"}
     unnamed = event(text, "stood", "COERCE", mode="repression", negated=True)
     assert events_police.labels_of(unnamed) == {"FAIL"}
+    authorities = event(text, "stood", "COERCE", mode="repression", source_sector="GOV", negated=True)
+    assert events_police.labels_of(authorities) == {"FAIL"}
+    rebels = event(text, "stood", "COERCE", mode="repression", source_sector="REB", negated=True)
+    assert events_police.labels_of(rebels) == set()
     assert events_police.labels_of(event(text, "held", "COERCE", mode="arrest", negated=True)) == set()
     unnamed_arrest = event(text, "held", "COERCE", mode="arrest")
     assert events_police.labels_of(unnamed_arrest) == {"ARREST", "ANY_ACTION"}

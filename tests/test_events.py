@@ -577,7 +577,7 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("India signed a trade pact with Nepal on Monday.", "AGREE"),
+        ("India signed a trade pact with Nepal on Monday.", "SUPPORT"),  # CAMEO 057
         ("Russia condemned the decision of Japan.", "ACCUSE"),
         ("China lodged a formal protest with Japan.", "ACCUSE"),
         ("Nepal opened an investigation into the deaths.", "ACCUSE"),

@@ -38,6 +38,14 @@ def test_concepts_use_plover_vocabulary() -> None:
         assert concept.acled is None or concept.acled in acled_sub_events(), name
 
 
+def test_a_concepts_type_is_the_one_its_cameo_code_crosswalks_to() -> None:
+    """("sign an agreement", CAMEO 057, is SUPPORT in PLOVER, not AGREE)."""
+    for name, concept in concepts().items():
+        for coding in (concept, concept.abroad or concept):
+            meaning = cameo_to_plover(coding.cameo) if coding.cameo else None
+            assert meaning is None or meaning.type == coding.type, name
+
+
 def test_every_concept_is_named_by_a_language_and_every_name_is_a_concept() -> None:
     used = {entry.concept for code in CODED for entry in topic(code, Events).triggers}
     assert used == set(concepts())

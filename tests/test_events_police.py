@@ -95,6 +95,38 @@ def test_police_inaction_is_a_negated_police_event(text: str) -> None:
     assert any(_police(e) and e.negated for e in _events(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police could not control the mob at the station.",
+        "police did not lift a finger as shops were looted.",
+        "the police refused to register a complaint against the rioters.",
+    ],
+)
+def test_a_duty_the_police_did_not_do_is_their_inaction(text: str) -> None:
+    (event,) = [e for e in _events(text) if e.type == "COERCE" and e.mode == "repression"]
+    assert _police(event) and event.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there was a complete breakdown of law and order in the city.",
+        "no fir was registered against the accused.",
+    ],
+)
+def test_order_not_kept_told_without_an_actor_is_inaction_by_no_one(text: str) -> None:
+    (event,) = _events(text)
+    assert (event.type, event.mode, event.negated, event.source) == ("COERCE", "repression", True, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["the company failed to protect its customers' data.", "russia refused to sign the deal."]
+)
+def test_a_failure_or_refusal_without_a_force_is_no_inaction(text: str) -> None:
+    assert not [e for e in _events(text) if e.negated]
+
+
 def test_looking_away_without_a_force_is_no_event() -> None:
     assert _events("the world looked the other way as the war went on.") == []
 

@@ -74,9 +74,21 @@ def test_cooperative_and_conciliatory_phrasing(text: str, expected: str) -> None
     assert [e.type for e in events] == [expected]
 
 
-def test_a_base_set_up_is_an_acled_headquarters() -> None:
-    event, _ = only("Russian forces set up a new military post near Almaty.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces set up a new military post near Almaty.",
+        "Rebels built training camps near Almaty.",
+        "The army has established several checkpoints near Almaty.",
+    ],
+)
+def test_a_base_set_up_is_an_acled_headquarters(text: str) -> None:
+    event, _ = only(text)
     assert (event.type, event.acled_sub_event_type) == ("MOBILIZE", "Headquarters or base established")
+
+
+def test_a_camp_set_up_by_no_armed_group_is_no_base() -> None:
+    assert not [e for e in article("Protesters set up camps near Almaty.")[0] if e.type == "MOBILIZE"]
 
 
 @pytest.mark.parametrize(
@@ -98,3 +110,25 @@ def test_a_pronoun_stands_for_an_actor_of_the_sentence_before_not_of_the_paragra
     article = extract(text, language="en")
     names = {e.id: e.name for e in article.entities}
     assert [names[e.source] for e in article.events if e.type == "ASSAULT" and e.source] == ["Taliban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        ("Egypt resumed talks with Israel in Cairo on Thursday, officials said.", "CONSULT", "Egypt"),
+        ("The United States continued to send arms to Pakistan last year.", "AID", "United States"),
+        ("Egypt restored full diplomatic relations with Israel on Tuesday.", "COOPERATE", "Egypt"),
+        ("The government legalized the main opposition party on Thursday.", "CONCEDE", "government"),
+        ("The Red Cross flew medical supplies to the flood victims in Kenya.", "AID", "Red Cross"),
+        ("The rebels walked out of the peace talks in Geneva on Tuesday.", "SANCTION", "rebels"),
+        ("The European Union suspended its mediation efforts in Yugoslavia.", "SANCTION", "European Union"),
+        ("A suicide bomber killed five soldiers near Kabul on Thursday.", "ASSAULT", "bomber"),
+    ],
+)  # fmt: skip
+def test_light_verb_forms_and_words_between_verb_and_object(text: str, expected: str, source: str) -> None:
+    """Every form of a light verb ("resumed talks", "continued to send arms"), a modifier or a
+    possessive between a verb and its object ("restored full relations", "suspended its mediation"),
+    and a suicide bomber is no suicide."""
+    events = sorted(extract(text).events, key=lambda e: e.start)
+    assert events and events[0].type == expected, [(e.type, e.triggers) for e in events]
+    assert events[0].source_text is not None and source in events[0].source_text.text

@@ -133,3 +133,20 @@ def test_an_arrival_needs_a_place() -> None:
     assert not [e for e in events if e.type == "MOBILIZE"]
     _, events = events_of("सुरक्षा बल श्रीनगर पहुंचे।")
     assert [e.type for e in events] == ["MOBILIZE"]
+
+
+def test_who_says_with_ka_kahna_hai_speaks_and_a_pronoun_after_it_stands_for_it() -> None:
+    article, events = events_of("भारतीय सेना का कहना है कि वह इस घटना की जांच कर रही है।")
+    probe = next(e for e in events if e.type == "ACCUSE")
+    assert name_of(article, probe.source) == name_of(article, probe.attributed_to)
+    assert probe.source_text is not None and probe.source_text.text == "भारतीय सेना"
+
+
+def test_a_first_person_source_is_its_speaker_and_no_one_else() -> None:
+    article, events = events_of('रमेश यादव ने कहा, "हम किसानों से अपील करते हैं कि वो धरना खत्म करें."')
+    appeal = next(e for e in events if e.type == "REQUEST")
+    assert name_of(article, appeal.source) == name_of(article, appeal.attributed_to) is not None
+    assert appeal.source_text is not None and appeal.source_text.text == "रमेश यादव"
+    article, events = events_of("कांग्रेस ने सरकार की आलोचना की। हमने इस बारे में उनसे बातचीत की।")
+    talk = next(e for e in events if e.type == "CONSULT")
+    assert talk.source is None

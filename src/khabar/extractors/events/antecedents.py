@@ -1,14 +1,16 @@
 """What a pronoun argument stands for: an object pronoun ("him", उन्हें) or one with a target marker
 (उन पर) the last person named before it other than the source; a subject pronoun the agent (or first
 actor) of its sentence before it, else of the nearest sentence before that has one, following a chain
-of pronoun subjects back to a name; an anaphor ("the organisation") the last entity of its type."""
+of pronoun subjects back to a name; a first-person pronoun ("हम") the speaker of the quotation or
+claim that holds it, else no one; an anaphor ("the organisation") the last entity of its type."""
 
 from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import sentence_bounds
-from khabar.extractors.events.mentions import Context
+from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
+from khabar.text.normalise import fold
 
 LOOK_BACK = 3  # sentences a subject pronoun reaches back through, its own first (where nouns take
 # postpositions; an English one reaches the sentence before only: quoted "we" and "they" are no chain)
@@ -36,11 +38,15 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     if pronoun.kind == "anaphor":
         of_type = context.named.get(pronoun.refers_to)
         return of_type.last_ending(pronoun.start) if of_type else None
+    if first_person(context, pronoun, cues):
+        return None  # the speaker, once the mention's attribution is known (``speaker_of``)
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
     for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
         subject = _subject(context.within(lo, hi), cues, earlier=back > 0)
         if subject is not None and subject.kind == "pronoun":
+            if first_person(context, subject, cues):
+                return None  # "we" is not who "they" are
             return antecedent(context, subject, cues, depth + 1) if depth < LOOK_BACK else None
         if subject is not None or lo == 0:
             return subject
@@ -67,3 +73,21 @@ def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidat
         (a for a in here if a.role is None and (a.kind == "pronoun" or a.entity_type == "PERSON")),
         None,
     )
+
+
+def first_person(context: Context, pronoun: Candidate | None, cues: ArgCues) -> bool:
+    """Is ``pronoun`` one that stands for its speaker ("हम", "मैंने": ``speakers`` of the language)?"""
+    if pronoun is None or pronoun.kind != "pronoun":
+        return False
+    return fold(context.doc.text[pronoun.start : pronoun.end]) in cues.speakers
+
+
+def speaker_of(context: Context, mention: Mention) -> Candidate | None:
+    """Who a first-person source stands for: whom the mention is attributed to, the speaker of its
+    quotation or claim ('X ने कहा, "हम ..."', "X ने कहा कि हम ..."), by that speaker's mention nearest
+    before the trigger (else after it)."""
+    mentions = context.of_entity.get(mention.attributed_to or "")
+    if mentions is None:
+        return None
+    hit = mention.hit
+    return mentions.last_ending(hit.start) or mentions.first_from(hit.end)

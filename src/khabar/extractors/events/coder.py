@@ -9,6 +9,7 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.dates import date_role
 from khabar.extractors.events.allegations import allege
+from khabar.extractors.events.antecedents import first_person, speaker_of
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
@@ -98,12 +99,14 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     mention.fatal = predicate.trigger.fatal
     mention.evidence.append(trimmed(context.doc.text, predicate.clause.start, predicate.clause.end))
     attach(context, mention, cues)
+    place_date_counts(context, mention, cues)
+    attribute(context, mention, cues)
+    if mention.source is None and first_person(context, mention.source_via, cues):
+        mention.source = speaker_of(context, mention)  # 'X ने कहा, "हम ..."': X
     _refine(mention)
     if mention.coding.type in told_apart_by_content():
         mention.content = _content(context, predicate)
     mention.absorbable = predicate.trigger.casualty and (mention.source is None or predicate.passive)
-    place_date_counts(context, mention, cues)
-    attribute(context, mention, cues)
     return mention
 
 

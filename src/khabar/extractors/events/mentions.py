@@ -80,6 +80,7 @@ class Context:
     noun_dates: frozenset[int] = frozenset()  # starts of dates that only date the noun after them
     countries: dict[str, Entity] = field(default_factory=dict)  # the first country entity of each ISO3
     named: dict[str | None, ByStart[Candidate]] = field(default_factory=dict)  # by entity type
+    of_entity: dict[str, ByStart[Candidate]] = field(default_factory=dict)  # each entity's candidates
 
     @classmethod
     def of(
@@ -108,10 +109,14 @@ class Context:
             if entity.type == "COUNTRY" and entity.country:
                 self.countries.setdefault(entity.country, entity)
         named: dict[str | None, list[Candidate]] = {}
+        of_entity: dict[str, list[Candidate]] = {}
         for a in self.candidates.items:
             if a.kind == "entity":
                 named.setdefault(a.entity_type, []).append(a)
+                if a.entity is not None:
+                    of_entity.setdefault(a.entity, []).append(a)
         self.named = {kind: ByStart(items) for kind, items in named.items()}
+        self.of_entity = {entity: ByStart(items) for entity, items in of_entity.items()}
 
     def within(self, lo: int, hi: int) -> list[Candidate]:
         """Candidates wholly inside ``[lo, hi)``, in text order."""

@@ -189,13 +189,13 @@ def _nonfinite(
         last = verb_words[-1]
         infinitive = any(last.endswith(s) and len(last) > len(s) + 1 for s in cues.infinitive_suffixes)
         return infinitive and starts_with(rest, cues.infinitive_kept_before) is None
-    if any(w in cues.attempts for w in before[-2:-1]):  # "tried to hack": an attempt is the act
-        return False
     head = before[:]
     if trigger.noun:  # the light verb is what an infinitive marker would precede
         while head and head[-1] not in cues.light_verbs:
             head.pop()
         head = head[:-1]
+    if any(w in cues.attempts for w in head[-2:-1]):  # "tried to hack", "continued to send arms": the act
+        return False
     return bool(head) and (head[-1],) in cues.infinitive_before
 
 

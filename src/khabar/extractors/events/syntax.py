@@ -49,6 +49,7 @@ class ArgCues:
     clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
     object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
+    speakers: frozenset[str]  # first-person pronouns ("हम"): they stand for their quotation's speaker
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
@@ -98,6 +99,7 @@ def arg_cues(language: str | None) -> ArgCues:
         relatives=_folded(data.relatives),
         coordinators=_folded(data.coordinators),
         object_relatives=_folded(data.object_relatives),
+        speakers=_folded(data.speakers),
         negation=padded(data.negation),
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
         not_negation=padded(data.not_negation),

@@ -51,6 +51,7 @@ class EventGrammar(Strict):
         default_factory=dict
     )  # pronoun -> the role its form marks (agent), or none
     anaphors: dict[Word, EntityType] = Field(default_factory=dict)
+    speakers: Words = ()  # pronouns (of ``pronouns``) that stand for the speaker of their quotation: "we", हम
     claims: Words = ()
     according: Words = ()
     negation: Words = ()
