@@ -235,6 +235,17 @@ def test_a_continents_adjective_is_its_demonym_not_its_name() -> None:
     assert [(m.text, m.kind) for m in africa.mentions] == [("African", "demonym")]
 
 
+def test_a_connector_joins_the_words_of_a_place_name() -> None:
+    rio = _places("He flew from Rio de Janeiro to Lima.")["Rio de Janeiro"]
+    assert (rio.name, rio.country) == ("Rio de Janeiro", "BRA")
+
+
+def test_a_word_after_a_name_and_a_particle_is_a_surname() -> None:
+    """Mandeville is a town in Louisiana (12,000 people) and a surname."""
+    text = "It was the plantation of Bernard de Marigny de Mandeville, in Louisiana, near Mandeville."
+    assert [m.text for m in _places(text)["Mandeville"].mentions] == ["Mandeville"]
+
+
 def test_town_and_abbreviated_state() -> None:
     places = _places("PLEASANTON, Calif. -- DeltaTrak, a maker of cold chain tools, said on Monday.")
     assert (places["PLEASANTON"].name, places["PLEASANTON"].country) == ("Pleasanton", "USA")
@@ -248,6 +259,26 @@ def test_a_capitalised_acronym_is_no_place() -> None:
 def test_a_place_word_before_a_place_head_names_the_street() -> None:
     places = _places("They were caught on Hampton Avenue last night.")
     assert places["Hampton Avenue"].lat is None
+
+
+def test_a_place_without_a_point_takes_the_point_of_the_storys_town() -> None:
+    places = _places("A fire on Royal Street in New Orleans spread overnight.")
+    street, town = places["Royal Street"], places["New Orleans"]
+    assert (street.country, street.precision, street.lat, street.lon) == ("USA", "city", town.lat, town.lon)
+    apart = _places("A fire on Royal Street in New Orleans spread. Crews came from Chicago and Dallas.")
+    assert apart["Royal Street"].lat is None  # no town holds most of the story
+
+
+def test_a_countrys_name_in_a_story_placed_in_a_country_with_a_region_of_that_name_is_the_region() -> None:
+    state = _places("The team from Atlanta joined the Georgia National Guard in Savannah.")["Georgia"]
+    assert (state.type, state.country, state.precision) == ("PLACE", "USA", "admin1")
+    assert _places("Russian troops entered Georgia near Tbilisi.")["Georgia"].type == "COUNTRY"
+    assert _places("Georgia and Armenia signed a deal in Washington.")["Georgia"].type == "COUNTRY"
+
+
+def test_a_name_ending_in_a_place_head_word_is_a_place() -> None:
+    places = _places("The parade left the Christopher Inn and ended at the Marigny Plantation.")
+    assert {places[n].type for n in ("Christopher Inn", "Marigny Plantation")} == {"PLACE"}
 
 
 def test_a_word_that_ends_a_persons_name_is_the_person() -> None:

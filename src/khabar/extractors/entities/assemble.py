@@ -14,7 +14,7 @@ from khabar.extractors.entities.gazetteer import (
     word_indexes,
 )
 from khabar.extractors.entities.generic import generic_actors
-from khabar.extractors.entities.geocode import place_unresolved, redisambiguate
+from khabar.extractors.entities.geocode import place_unresolved, redisambiguate, regions_named_as_countries
 from khabar.extractors.entities.link import link_run
 from khabar.extractors.entities.places import places_by_name, without_parts
 from khabar.extractors.entities.surnames import with_names_alone
@@ -52,6 +52,7 @@ def find_entities(doc: Doc) -> list[Entity]:
             covered |= indexes_within(doc, item.start, item.end)
     found = with_names_alone(doc, words, found, covered, mask)
     redisambiguate(doc, found)
+    regions_named_as_countries(doc, found)
     place_unresolved(found)
     apply_titles(doc, found, titled_names(doc, hits))
     metonymy(doc, found)
@@ -120,8 +121,7 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     if first.actor is not None:
         return Entity(name=first.actor.name, kb_id=first.actor.id, **base)
     unplaced = first.type == "PLACE" and base["country"]  # a place without a point: its country at most
-    return Entity(
-        name=first.name or doc.text[first.start : first.end],
-        precision="country" if unplaced else None,
-        **base,
-    )
+    name = first.name or doc.text[first.start : first.end]
+    if unplaced and (town := next((f.town for f in items if f.town), None)) is not None:
+        return Entity(name=name, lat=town.lat, lon=town.lon, precision="city", **base)  # the story's town
+    return Entity(name=name, precision="country" if unplaced else None, **base)

@@ -72,6 +72,7 @@ class Found:
     alternatives: list[Place] = field(default_factory=list)  # other places the name may mean
     cue: str | None = None  # the place feature a cue word implied
     kind: MentionKind = "name"  # a demonym points at its country without naming it ("भारतीय")
+    town: Place | None = None  # the article's town, whose point a place without one takes ("Royal Street")
 
 
 class Seen:

@@ -5,7 +5,9 @@ Names found by exact name (``places``) are chosen twice: first with the countrie
 then also with the places that first pass placed (a name's own mentions never count for it). Once
 every mention is found, same-named places are chosen again with all of them. A name the evidence
 makes a place but cannot place is kept without a point, in its country when its likely candidates
-share one (its precision then says "country").
+share one (its precision then says "country"), or at the point of the story's town when it lies in
+that town's country ("Royal Street" in a story placed in New Orleans; precision "city"). A country's
+name in a story placed in another country with a region of that name is the region ("Georgia").
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from khabar.doc import Doc
 from khabar.extractors.entities.evidences import Districts, Evidences
 from khabar.extractors.entities.found import Found, PlaceKey, place_found, place_key
 from khabar.extractors.entities.words import home_countries
-from khabar.knowledge.place_choice import NAMED, Choice, Evidence, choose
+from khabar.knowledge.place_choice import NAMED, NEAR_KM, Choice, Evidence, choose, km
 from khabar.knowledge.place_names import region_demonyms
-from khabar.knowledge.places import CueFeature, Place
+from khabar.knowledge.places import CueFeature, Place, by_name
 from khabar.text.normalise import fold
 from khabar.text.translit import display_name
 
@@ -99,6 +101,29 @@ def redisambiguate(doc: Doc, found: list[Found]) -> None:
             _set_choice(doc, item, choice, key)
 
 
+def regions_named_as_countries(doc: Doc, found: list[Found]) -> None:
+    """A country's name that is also the name of a region in the country most of the article's places
+    lie in is that region, when the article names no other foreign country and that one no other way
+    (no demonym, no place in it): "Georgia" in a story placed in the United States is the state."""
+    placed = Counter(f.country for f in found if f.type == "PLACE" and f.country)
+    if not placed:
+        return
+    home, most = placed.most_common(1)[0]
+    if 2 * most <= placed.total():
+        return
+    named: dict[str, list[Found]] = {}
+    for item in found:
+        if item.type == "COUNTRY" and item.country and item.country != home:
+            named.setdefault(item.country, []).append(item)
+    for country, items in named.items() if len(named) == 1 else ():
+        keys = {fold(doc.text[f.start : f.end]) for f in items}
+        if country in placed or len(keys) != 1 or any(f.kind != "name" for f in items):
+            continue
+        regions = [p for p in by_name(keys.pop()) if p.feature == "admin1" and p.country == home]
+        for item in items if len(regions) == 1 else ():
+            item.type, item.key, item.place, item.country = "PLACE", place_key(regions[0]), regions[0], home
+
+
 def place_unresolved(found: list[Found]) -> None:
     """A place with no point and no country lies in the country the article's places and countries
     are most often in (placed places break ties): any such country for a name that no place is known
@@ -110,6 +135,30 @@ def place_unresolved(found: list[Found]) -> None:
     for item in unplaced:
         possible = {p.country for p in item.alternatives}
         item.country = next((c for c in ranked if not possible or c in possible), None)
+    _in_story_town(found)
+
+
+def _in_story_town(found: list[Found]) -> None:
+    """A place without a point in the country of the article's town takes that town's point (its
+    precision then says "city"): "Royal Street" in a story placed in New Orleans. The town is the
+    city the article places most often, when most of its mentions of cities in that country lie
+    within ``NEAR_KM`` of it; a name whose candidates all lie elsewhere takes no point."""
+    cities = [f.place for f in found if f.place is not None and f.place.feature == "city"]
+    counts = Counter(cities)
+    towns = {}
+    for country in {p.country for p in cities}:
+        here = [p for p in counts if p.country == country]
+        town = max(here, key=lambda p: counts[p])
+        near = sum(counts[p] for p in here if km(p.lat, p.lon, town.lat, town.lon) <= NEAR_KM)
+        if 2 * near > sum(counts[p] for p in here):
+            towns[country] = town
+    for item in found:
+        town = towns.get(item.country or "")
+        if item.type != "PLACE" or item.place is not None or town is None:
+            continue
+        near = [p for p in item.alternatives if km(p.lat, p.lon, town.lat, town.lon) <= NEAR_KM]
+        if near or not item.alternatives:
+            item.town = town
 
 
 def _named(found: Iterable[Found]) -> frozenset[str]:

@@ -3,7 +3,8 @@ and longer names around exact place names (read by ``places``).
 
 - A frequent ordinary word of the language (``frequent.yaml``) alone is no place without a cue.
 - A word that ends a two-word name elsewhere in the article ("Anna Campbell") is that person there.
-- Initials before a word ("पी चिदंबरम") or a given name before or opening a capitalised word
+- Initials before a word ("पी चिदंबरम"), a name and a particle before one ("Marigny de Mandeville"),
+  or a given name before or opening a capitalised word
   ("Daniel Sakai", "Mary Smith") mark a person; so does a common given name before a common
   surname (US Census lists, ``data/latin_names.yaml``: "Brandon Lewis", "Paris Hilton"), and a
   capitalised word and an initial before a word ("George W Bush").
@@ -118,7 +119,26 @@ def person_word(words: Words, run: list[Token]) -> bool:
     if before is None:
         return False
     after_given = before.text in given or _common_name(words, before, token)
-    return (before.joined and before.capitalised and after_given) or _after_initial(words, token)
+    return (
+        (before.joined and before.capitalised and after_given)
+        or _after_initial(words, token)
+        or _after_particle(words, token)
+    )
+
+
+def _after_particle(words: Words, token: Token) -> bool:
+    """Is a Latin word right after a lower-case name particle that follows a capitalised word: the
+    surname of "Marigny de Mandeville", "Ludwig van Beethoven"?"""
+    if token.index < 2:
+        return False
+    first, particle = words.tokens[token.index - 2], words.tokens[token.index - 1]
+    return (
+        particle.joined
+        and particle.text in name_words(words.languages[particle.index]).particles
+        and not particle.capitalised
+        and first.capitalised
+        and first.joined
+    )
 
 
 def _after_initial(words: Words, token: Token) -> bool:

@@ -41,6 +41,7 @@ from khabar.extractors.entities.words import (
     place_cues,
 )
 from khabar.knowledge import places
+from khabar.knowledge.place_names import place_words
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.ranges import ByStart
 from khabar.text.tokens import Token
@@ -180,14 +181,16 @@ def _named_run(
 
 def _reach(doc: Doc, scan: _Scan, i: int) -> int:
     """How many words from ``i`` on may make one name: unclaimed (or country words), capitalised in
-    Latin script, joined by spaces or by the period of a short word ("St. Louis")."""
+    Latin script (or a connector between two such: "Rio de Janeiro"), joined by spaces or by the
+    period of a short word ("St. Louis")."""
     words = scan.words
     latin = words.tokens[i].latin
     n = 0
     while n < MAX_PLACE_WORDS and i + n < len(words):
         token = words.tokens[i + n]
+        lower = latin and not token.capitalised
         if (token.index in scan.taken.covered and token.index not in scan.inner) or (
-            latin and not token.capitalised and not (n == 0 and _particle(doc, words, i))
+            lower and not (_particle(doc, words, i) if n == 0 else _connector(words, i + n))
         ):
             break
         n += 1
@@ -217,6 +220,16 @@ def _particle(doc: Doc, words: Words, i: int) -> bool:
         i + 1 < len(words)
         and token.text in name_words(words.languages[i]).particles
         and doc.text[token.end : words.tokens[i + 1].start] == "-"
+        and words.tokens[i + 1].capitalised
+    )
+
+
+def _connector(words: Words, i: int) -> bool:
+    """Is word ``i`` a connector of place names joined to a capitalised word ("Rio de Janeiro")?"""
+    return (
+        words.tokens[i].text in place_words("connectors")
+        and words.tokens[i].joined
+        and i + 1 < len(words)
         and words.tokens[i + 1].capitalised
     )
 
