@@ -74,9 +74,21 @@ def test_cooperative_and_conciliatory_phrasing(text: str, expected: str) -> None
     assert [e.type for e in events] == [expected]
 
 
-def test_a_base_set_up_is_an_acled_headquarters() -> None:
-    event, _ = only("Russian forces set up a new military post near Almaty.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces set up a new military post near Almaty.",
+        "Rebels built training camps near Almaty.",
+        "The army has established several checkpoints near Almaty.",
+    ],
+)
+def test_a_base_set_up_is_an_acled_headquarters(text: str) -> None:
+    event, _ = only(text)
     assert (event.type, event.acled_sub_event_type) == ("MOBILIZE", "Headquarters or base established")
+
+
+def test_a_camp_set_up_by_no_armed_group_is_no_base() -> None:
+    assert not [e for e in article("Protesters set up camps near Almaty.")[0] if e.type == "MOBILIZE"]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 from train.common import ILNER_TRAIN
 
 from khabar import extract
-from khabar.extractors.entities.tagger import has_tagger, spans_of
+from khabar.extractors.entities.tagger import NameMask, TaggedName, has_tagger, spans_of
 from khabar.pipeline import prepare
 from khabar.text.tokens import Token
 
@@ -44,6 +44,46 @@ def test_a_name_the_tagger_finds_becomes_an_entity() -> None:
     record = extract("किसान नेता रामेश्वर प्रसाद यादव ने बुधवार को धरना दिया।", language="hi")
     people = [e for e in record.entities if e.type == "PERSON"]
     assert [m.text for e in people for m in e.mentions] == ["रामेश्वर प्रसाद यादव"]
+
+
+def test_a_place_the_tagger_leans_to_is_read_last_and_a_person_it_leans_to_not_alone() -> None:
+    place, person = (TaggedName(0, 5, kind, 0, 0, 0.4) for kind in ("PLACE", "PERSON"))  # type: ignore[arg-type]
+    assert place.leaning_place and not place.sure and not person.leaning_place
+    assert (
+        not TaggedName(0, 5, "PLACE", 0, 0, 0.2).leaning_place
+        and not TaggedName(0, 5, "PLACE", 0, 0).leaning_place
+    )
+
+
+def _mask(text: str, names: list[tuple[str, str, float]]) -> tuple[NameMask, list[str]]:
+    """The mask of ``text`` with the tagger's names given as (words, type, confidence), each the first
+    run of those words."""
+    doc = prepare(text, until="gazetteer_hits", given_language="hi")
+    words = [t.text for t in doc.tokens]
+    tagged = []
+    for surface, kind, confidence in names:
+        first = next(i for i in range(len(words)) if words[i : i + len(surface.split())] == surface.split())
+        last = first + len(surface.split()) - 1
+        tagged.append(
+            TaggedName(doc.tokens[first].start, doc.tokens[last].end, kind, first, last, confidence)
+        )  # type: ignore[arg-type]
+    doc.set_layer("names", tagged)
+    return NameMask.of(doc, ["hi"] * len(words)), words
+
+
+def test_a_word_the_tagger_named_elsewhere_is_left_to_knowledge() -> None:
+    mask, words = _mask("अल्माटी में बैठक हुई और फिर अल्माटी में लोग जुटे।", [("अल्माटी", "PLACE", 0.9)])
+    second = len(words) - 1 - words[::-1].index("अल्माटी")
+    assert second not in mask.outside and words.index("बैठक") in mask.outside
+
+
+def test_people_listed_with_a_place_are_left_to_knowledge() -> None:
+    text = "बुधवार को अल्माटी, नूर सुल्तान और मंगिस्टाऊ प्रांत में लोग उतरे।"
+    tagged = [("अल्माटी", "PERSON", 0.8), ("नूर", "PERSON", 0.8), ("मंगिस्टाऊ प्रांत", "PLACE", 0.8)]
+    mask, words = _mask(text, tagged)
+    assert [mask.names[n].type for n in set(mask.name_of.values())] == ["PLACE"]
+    assert not {words.index(w) for w in ("अल्माटी", "नूर", "सुल्तान")} & mask.outside
+    assert words.index("बुधवार") in mask.outside  # no list item: the tagger's word stands
 
 
 def test_bio_labels_make_names_of_one_type() -> None:

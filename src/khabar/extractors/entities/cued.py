@@ -193,15 +193,23 @@ def _all_runs(
     for place in [f for f in seen.found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
         for i in list_members(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
-    for name in doc.names:  # a name that a cue run took in part was read there
-        if name.sure and all(i not in taken.covered for i in range(name.first, name.last + 1)):
-            acronym = name.first == name.last and spelled_acronym(doc.text[name.start : name.end])
-            cue = Cue.ACRONYM if acronym else TAGGED[name.type]  # the acronym's letters make its name
-            yield CuedRun(words.tokens[name.first : name.last + 1], cue)
+    yield from _tagged_runs(doc, words, taken, sure=True)
     for i in range(len(words)):  # after the tagger's sure names ("अमिताभ बच्चन ने": not बच्चन alone)
         if i not in taken.covered and (foreign := foreign_person(doc, words, taken, i)):
             yield CuedRun(foreign, Cue.FOREIGN)
     yield from _free_runs(doc, words, taken, seen)
+    yield from _tagged_runs(doc, words, taken, sure=False)  # last, the places the tagger leans to
+
+
+def _tagged_runs(doc: Doc, words: Words, taken: Taken, sure: bool) -> Iterator[CuedRun]:
+    """The tagger's sure names (or the places it leans to) that no cue run took in part (it read them)."""
+    for name in doc.names:
+        if (name.sure if sure else name.leaning_place) and all(
+            i not in taken.covered for i in range(name.first, name.last + 1)
+        ):
+            acronym = name.first == name.last and spelled_acronym(doc.text[name.start : name.end])
+            cue = Cue.ACRONYM if acronym else TAGGED[name.type]  # the acronym's letters make its name
+            yield CuedRun(words.tokens[name.first : name.last + 1], cue)
 
 
 def _title_runs(doc: Doc, words: Words, taken: Taken, h: GazetteerHit, title: Title) -> Iterator[CuedRun]:

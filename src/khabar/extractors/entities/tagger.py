@@ -27,6 +27,7 @@ SURE = 0.5  # least marginal probability of a name's labels for the tagger to de
 LIST_ITEMS = 4  # items of a list of places read before a tagged place
 ITEM_WORDS = 3  # words of one such item
 LEANING = 0.4  # ... for an unsure person's name to be one where a cue points at it (tuned on dev)
+LEANING_PLACE = 0.3  # ... for an unsure place's name to be one where no cue read its words otherwise (dev)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,12 @@ class TaggedName:
         """Sure enough for the tagger to decide; an unsure name's words are left to knowledge and
         cues, as in a language without a tagger."""
         return self.confidence >= SURE
+
+    @property
+    def leaning_place(self) -> bool:
+        """An unsure place's name, a place where nothing else reads its words (a village the gazetteer
+        lacks, mostly)."""
+        return self.type == "PLACE" and LEANING_PLACE <= self.confidence < SURE
 
 
 @cache
@@ -76,7 +83,14 @@ class NameMask:
         named = {i for name in doc.names for i in range(name.first, name.last + 1)}
         tagged = {language: has_tagger(language) for language in set(languages)}
         outside = frozenset(i for i, language in enumerate(languages) if tagged[language] and i not in named)
-        outside -= _listed_with_places(doc, [n for n in doc.names if n.sure and n.type == "PLACE"], outside)
+        persons = frozenset(i for i, n in name_of.items() if doc.names[n].type == "PERSON")
+        places = [n for n in doc.names if n.sure and n.type == "PLACE"]
+        listed = _listed_with_places(doc, places, outside | persons)
+        unsure = {
+            name_of[i] for i in listed & persons
+        }  # a person's name listed with places: knowledge reads it
+        name_of = {i: n for i, n in name_of.items() if n not in unsure}
+        outside -= listed | _named_elsewhere(doc, outside)
         person_of = {
             i: n
             for n, name in enumerate(doc.names)
@@ -90,10 +104,18 @@ class NameMask:
         return frozenset(i for i, n in self.name_of.items() if self.names[n].type != "PLACE")
 
 
+def _named_elsewhere(doc: Doc, outside: frozenset[int]) -> frozenset[int]:
+    """Words left out of every name that the tagger surely made a one-word name of elsewhere in the
+    text ("अल्माटी में" after "अल्माटी" was a place): one sense per text, so knowledge may read them."""
+    named = {doc.tokens[n.first].text for n in doc.names if n.sure and n.first == n.last}
+    return frozenset(i for i in outside if doc.tokens[i].text in named)
+
+
 def _listed_with_places(doc: Doc, places: list[TaggedName], outside: frozenset[int]) -> frozenset[int]:
-    """Words left out of every name that stand in one list with a place the tagger marked, before it
-    ("अल्माटी, नूर सुल्तान और मंगिस्टाऊ प्रांत में"): each item may be a place by knowledge, as in a
-    language without a tagger. Items are parted by a comma or a conjunction of the language."""
+    """Words left out of every name or put in a person's (``outside``) that stand in one list with a
+    place the tagger marked, before it ("अल्माटी, नूर सुल्तान और मंगिस्टाऊ प्रांत में"): each item may be
+    a place by knowledge, as in a language without a tagger. Items are parted by a comma or a
+    conjunction of the language."""
     tokens, listed = doc.tokens, set[int]()
     for place in places:
         words = grammar(doc.language_at(place.start))
