@@ -140,3 +140,10 @@ def test_a_participle_after_a_preposition_qualifies_a_noun() -> None:
     assert [e.type for e in events] == ["PROTEST"]
     events = extract("A British minister reiterated that Libya must hand over alleged bombers.").events
     assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_a_light_verb_reaches_over_a_hyphenated_modifier() -> None:
+    """("extended the night-time curfew": a predicate with its actor, not a bare noun)."""
+    events = extract("President Laurent Gbagbo extended the night-time curfew in Abidjan on Sunday.").events
+    assert [e.type for e in events] == ["COERCE"]
+    assert events[0].source_text is not None and "Gbagbo" in events[0].source_text.text
