@@ -678,6 +678,14 @@ def test_hindi_riot_words() -> None:
         ("Police arrested 40 protesters at a rally in Delhi.", "en", "Protest with intervention"),
         ("Police found a cache of weapons in Delhi on Monday.", "en", "Disrupted weapons use"),
         ("A mob looted shops in Delhi on Monday.", "en", "Looting/property destruction"),
+        ("Militants burned down three schools in Delhi on Monday.", "en", "Looting/property destruction"),
+        ("Protesters turned violent in Delhi on Monday.", "en", "Violent demonstration"),
+        ("Police opened fire on a crowd in Delhi on Monday.", "en", "Excessive force against protesters"),
+        (
+            "Security forces used excessive force to suppress a peaceful protest in Delhi.",
+            "en",
+            "Excessive force against protesters",
+        ),
     ],
 )
 def test_acled_sub_event_types_from_the_clause(text: str, language: str, sub: str) -> None:

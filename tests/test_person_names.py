@@ -87,3 +87,12 @@ def test_another_given_name_before_a_known_surname_is_another_person() -> None:
 def test_a_function_word_the_tagger_takes_into_a_name_is_left_out() -> None:
     text = "टीम में बने रहने के लिए रन बनाना जरुरी है. जनवरी 2011 से धोनी ने कोलकाता तक 19 टेस्ट मैच खेले।"
     assert people(extract(text)) == {"Dhoni": ["धोनी"]}
+
+
+def test_who_the_person_is_in_the_story_is_no_part_of_the_name() -> None:
+    text = "शुक्रवार को जान गंवाने वाले 22 वर्षीय चंदन गुप्ता का अंतिम संस्कार किया गया। मृतक चंदन गुप्ता के परिवार से मिले।"
+    assert list(people(extract(text))) == ["Chandan Gupta"]
+
+
+def test_another_given_name_is_not_a_known_person_alike() -> None:
+    assert list(people(extract("पुलिस ने आरोपी राजेश कुमार को गिरफ्तार किया।"))) == ["Rajesh Kumar"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from khabar.doc import Doc
 from khabar.extractors.cues import after_complementizer, grammar, is_subject
 from khabar.extractors.entities.found import CountryKey, Found
-from khabar.extractors.entities.words import frequent_words
+from khabar.extractors.entities.words import frequent_words, name_words
 from khabar.knowledge import countries
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Title
@@ -73,6 +73,15 @@ def other_given_name(doc: Doc, start: int, end: int, actor: Actor, claimed: Set[
     if not any(len(name) > len(mentioned) for name in names):
         return False  # the mention is a whole name
     return not any(similar(before.text, word) >= COREF_THRESHOLD for name in names for word in name)
+
+
+def given_name_differs(word: str, language: str | None, actor: Actor) -> bool:
+    """Is ``word``, a given name of ``language``, none of the known person's names ("राजेश कुमार" is
+    not Raveesh Kumar)?"""
+    if actor.type != "PERSON" or word not in name_words(language).given_names:
+        return False
+    names = [fold(name).split() for name in (actor.name, *actor.aliases)]
+    return not any(similar(word, part) >= COREF_THRESHOLD for name in names for part in name)
 
 
 def same_referent(item: Found, start: int, end: int) -> Found:

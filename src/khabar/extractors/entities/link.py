@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
@@ -34,9 +33,9 @@ from khabar.extractors.entities.capitals import (
 from khabar.extractors.entities.context import (
     capital_of,
     coreferent,
+    given_name_differs,
     other_given_name,
     same_referent,
-    similar,
 )
 from khabar.extractors.entities.cued import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun, spelled_acronym
 from khabar.extractors.entities.found import (
@@ -47,6 +46,15 @@ from khabar.extractors.entities.found import (
     named_found,
     unresolved_place,
 )
+from khabar.extractors.entities.link_fit import (
+    LATIN_THRESHOLD,
+    ORG_CUES,
+    ambiguous,
+    fits,
+    holds_office,
+    part_of_name,
+    spelled_alike,
+)
 from khabar.extractors.entities.link_places import body_country, place_match, sounded_found
 from khabar.extractors.entities.words import (
     Taken,
@@ -56,19 +64,12 @@ from khabar.extractors.entities.words import (
     names_with_next,
     ordinary_words,
 )
-from khabar.knowledge.actors import Actor
-from khabar.knowledge.base import Knowledge, Referent
-from khabar.text.normalise import fold
+from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
-from khabar.text.tokens import words as words_of
-from khabar.text.translit import NameMatch, display_name, script_of
+from khabar.text.translit import display_name, script_of
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
-LATIN_THRESHOLD = (
-    0.9  # a Latin run to a Latin name, word by word (Sinjar: Sinwar 0.88; Houthi: Houthis 0.91), unless part
-)
-AMBIGUOUS_MARGIN = 1e-9  # known people or bodies whose scores differ by less tie for a name
 SURNAME_THRESHOLD = 0.83  # a surname alone (scores at most 0.9), with a supporting cue
 ONE_WORD_THRESHOLD = 0.9  # one word to a person, body or country (अकबर: Akar 0.87; परिवार: Parrikar 0.81)
 CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also mean "sector", "area"
@@ -77,7 +78,6 @@ ACTING = 0.05  # an actor scoring this much below a place still wins a run marke
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
 NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
-ORG_CUES = frozenset({Cue.ORG, Cue.TAGGED_ORG})  # the run is an organisation
 PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
 WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")
 TAGGED_CUES = frozenset(TAGGED.values())
@@ -166,8 +166,8 @@ def _known(
         matches = [
             m
             for m in matches
-            if (m.score >= LATIN_THRESHOLD and _spelled_alike(run, m.value[1]))
-            or _part_of_name(run, m.value[1])
+            if (m.score >= LATIN_THRESHOLD and spelled_alike(run, m.value[1]))
+            or part_of_name(run, m.value[1])
         ]
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
@@ -175,13 +175,13 @@ def _known(
             matches = [m for m in matches if getattr(m.value[1], "feature", None) == feature]
     elif cue is Cue.AGENT:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
         matches.sort(key=lambda m: -m.score - (ACTING if m.value[0] == "actor" else 0))
-    if _ambiguous(matches, cue, doc.published):
+    if ambiguous(matches, cue, doc.published):
         return None
     # a given name alone (माइकल, नवाज़) is nobody's surname
     given_name = single and run[0].text in name_words(words.languages[run[0].index]).given_names
     for match in matches:
         kind, value = match.value
-        if not _fits(kind, value, cue) or (kind == "place" and run[0].latin):
+        if not fits(kind, value, cue) or (kind == "place" and run[0].latin):
             # Latin place names are found by exact name; fuzzy Latin matches are mostly other words
             continue
         if match.surname_only and (
@@ -191,7 +191,9 @@ def _known(
         if single and kind != "place" and not match.surname_only and match.score < ONE_WORD_THRESHOLD:
             continue  # places and surnames alone have their own bars (SURE_PLACE, SURNAME_THRESHOLD)
         if kind == "actor":
-            if match.surname_only and not _holds_office(value, doc.published):
+            if match.surname_only and not holds_office(value, doc.published):
+                continue
+            if match.score < 1 and given_name_differs(run[0].text, words.languages[run[0].index], value):
                 continue
             return actor_found(start, end, value, doc.published)
         if kind == "country":
@@ -204,22 +206,6 @@ def _known(
         if kind == "place" and (not single or cue is Cue.PLACE or match.score >= sure):
             return place_match(words, run, feature, match, matches, seen)
     return None
-
-
-def _ambiguous(matches: list[NameMatch[Referent]], cue: Cue, day: date | None) -> bool:
-    """Do two known people or bodies fit the name equally well (a surname several office-holders
-    share, सिंह or खान; "न्यूज़ एजेंसी" in every "X News Agency")? Then it names neither."""
-    fitting = [
-        m
-        for m in matches
-        if m.value[0] == "actor"
-        and _fits("actor", m.value[1], cue)
-        and (not m.surname_only or _holds_office(m.value[1], day))
-    ]
-    if not fitting:
-        return False
-    top = max(m.score for m in fitting)
-    return len({m.value[1].id for m in fitting if m.score >= top - AMBIGUOUS_MARGIN}) > 1
 
 
 def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
@@ -255,54 +241,3 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
     ):
         return named_found(start, end, "PERSON", display_name(doc.text[start:end]))
     return None
-
-
-def _fits(kind: str, value: object, cue: Cue) -> bool:
-    """Does a referent of this kind suit what the cue says the run is?"""
-    if cue is Cue.LEANING_PERSON:  # the tagger only leans to a person: a known body fits too (अल जज़ीरा ने)
-        return kind == "actor"
-    if cue in PERSON_CUES:
-        return kind == "actor" and getattr(value, "type", None) == "PERSON"
-    if cue in ORG_CUES:
-        return kind == "actor" and getattr(value, "type", None) == "ORG"
-    if cue is Cue.OFFICE:
-        return kind == "country" or (kind == "actor" and getattr(value, "type", None) == "ORG")
-    if cue in (Cue.PLACE, Cue.TAGGED_PLACE):
-        return kind in ("place", "country")
-    if cue is Cue.SUBJECT:
-        return kind == "place" and capital_of(value) is not None
-    return True
-
-
-def _part_of_name(run: list[Token], referent: object) -> bool:
-    """Are the two or more words of a Latin run all words of one of a known person's names ("Bin Salman",
-    "Abu Bakr"; not "Ali Akbar Velayati" for Ali Akbar Salehi)?"""
-    if len(run) < 2 or not isinstance(referent, Actor) or referent.type != "PERSON":
-        return False
-    wanted = {t.text for t in run}
-    return any(wanted <= set(name) for name in _names_of(referent))
-
-
-def _spelled_alike(run: list[Token], referent: object) -> bool:
-    """Is each word of a Latin run a spelling of a word of one of the referent's names ("Houthi":
-    Houthis)? A name alike on average is not enough: "National Rail" is not "National Rally"."""
-    if not isinstance(referent, Actor):
-        return True
-    return any(
-        all(any(similar(t.text, word) >= LATIN_THRESHOLD for word in name) for t in run)
-        for name in _names_of(referent)
-    )
-
-
-@cache
-def _names_of(actor: Actor) -> tuple[tuple[str, ...], ...]:
-    """The folded words of each of the actor's names (read for every match of a run: kept once)."""
-    return tuple(tuple(words_of(fold(name))) for name in (actor.name, *actor.aliases))
-
-
-def _holds_office(actor: Actor, day: date | None) -> bool:
-    return (
-        any(r.dated for r in actor.roles)
-        and actor.role_on(day) is not None
-        and (day is None or any(r.valid_on(day) for r in actor.roles))
-    )

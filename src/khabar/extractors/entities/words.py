@@ -197,8 +197,8 @@ def name_words(language: str | None) -> NameWords:
 
 def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> list[Token]:
     """The run without the frequent ordinary words, function words and other words that never open
-    or end a person's name (``name_edges`` in ``grammar.yaml``) at either end, except the words of ``kept``
-    (indexes) and a last word right before a postposition ("नेड प्राइस ने") or an honorific, which goes
+    or end a person's name (``name_edges`` in ``grammar.yaml``) at either end, except frequent words of
+    ``kept`` (indexes) and a last word right before a postposition ("नेड प्राइस ने") or an honorific, which goes
     ("महमूद साहब ने" → "महमूद"): "जिबाकलम कहते हैं" → "जिबाकलम", "फिर धोनी" → "धोनी"; nothing when all are
     such words."""
     honoured = False
@@ -222,13 +222,13 @@ def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> 
 
 
 def _edge_word(words: Words, token: Token, kept: Set[int]) -> bool:
-    """A function word, even one a tagged name holds ("से धोनी": from Dhoni), or, unless ``kept``, a
-    frequent or listed edge word."""
+    """A function word or a listed edge word, even one a tagged name holds ("से धोनी": from Dhoni,
+    "मृतक चंदन गुप्ता": the deceased Chandan Gupta), or, unless ``kept``, a frequent word."""
     language = words.languages[token.index]
     g = grammar(language)
     if words.stops[token.index] and token.text not in g.name_prefixes and not token.text.isdigit():
         return True
-    return token.index not in kept and (token.text in frequent_words(language) or token.text in g.name_edges)
+    return token.text in g.name_edges or (token.index not in kept and token.text in frequent_words(language))
 
 
 @cache
