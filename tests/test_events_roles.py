@@ -132,3 +132,18 @@ def test_light_verb_forms_and_words_between_verb_and_object(text: str, expected:
     events = sorted(extract(text).events, key=lambda e: e.start)
     assert events and events[0].type == expected, [(e.type, e.triggers) for e in events]
     assert events[0].source_text is not None and source in events[0].source_text.text
+
+
+def test_a_participle_after_a_preposition_qualifies_a_noun() -> None:
+    """("over alleged abuses": no accusation; "a minister reiterated that Libya must ...": a request)."""
+    events = extract("Rights groups protested on Monday over alleged abuses by the police in Cairo.").events
+    assert [e.type for e in events] == ["PROTEST"]
+    events = extract("A British minister reiterated that Libya must hand over alleged bombers.").events
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_a_light_verb_reaches_over_a_hyphenated_modifier() -> None:
+    """("extended the night-time curfew": a predicate with its actor, not a bare noun)."""
+    events = extract("President Laurent Gbagbo extended the night-time curfew in Abidjan on Sunday.").events
+    assert [e.type for e in events] == ["COERCE"]
+    assert events[0].source_text is not None and "Gbagbo" in events[0].source_text.text

@@ -24,7 +24,7 @@ PLACES = ("PLACE", "COUNTRY")  # entity types that name where an arrival arrives
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
 PARTIAL_QUOTE_OPENERS = ("“", '"', "‘")
-LIGHT_VERB_REACH = 3  # words read back from a noun for its light verb ("staged a big protest")
+LIGHT_VERB_REACH = 4  # words read back from a noun for its light verb ("extend the night-time curfew")
 NEGATION_REACH = (
     3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
 )
