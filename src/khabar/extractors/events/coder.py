@@ -26,6 +26,7 @@ from khabar.extractors.events.filters import (
 from khabar.extractors.events.lexicon import refinements, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.merging import merge
+from khabar.extractors.events.pairs import pair_roles
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.records import events
 from khabar.extractors.events.syntax import arg_cues
@@ -99,6 +100,7 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     mention.fatal = predicate.trigger.fatal
     mention.evidence.append(trimmed(context.doc.text, predicate.clause.start, predicate.clause.end))
     attach(context, mention, cues)
+    pair_roles(context, mention, cues)
     place_date_counts(context, mention, cues)
     attribute(context, mention, cues)
     if mention.source is None and first_person(context, mention.source_via, cues):

@@ -40,6 +40,7 @@ class Trigger:
     alleges: bool = False  # an event named in its genitive is alleged ("X पर हत्या का आरोप")
     target_markers: tuple[Phrase, ...] = ()  # its own target markers (से: "X से मुलाकात")
     far_target_markers: tuple[Phrase, ...] = ()  # ... anywhere before it in its clause ("X पर ... का आरोप")
+    agent_markers: tuple[Phrase, ...] = ()  # the marker of its agent after it ("fell to")
     needs: tuple[str, ...] = ()
     destination: bool = False  # an arrival: an event only where its clause names a place
     clause_agent: bool = False  # a noun of meeting or talking: its clause's agent took part in it
@@ -123,6 +124,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         alleges=entry.alleges,
         target_markers=phrases(entry.target_markers),
         far_target_markers=phrases(entry.far_target_markers),
+        agent_markers=phrases(entry.agent_markers),
         needs=_joined(entry.needs),
         destination=entry.destination,
         clause_agent=entry.clause_agent,

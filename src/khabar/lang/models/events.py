@@ -74,6 +74,10 @@ class EventGrammar(Strict):
     hypothetical_before: Words = ()
     # nouns naming any happening ("घटना", "the incident"): after a demonstrative they refer back
     generic_events: Words = ()
+    # a symmetric act named with a coordinated pair: the marker before it (English "between A and B")
+    # or after it (Hindi "A और B के बीच"), and the PLOVER types of such acts (A acts, B receives)
+    between: Words = ()
+    symmetric: Words = ()
 
 
 class Coding(Strict):
@@ -116,6 +120,7 @@ class TriggerEntry(Strict):
     alleges: Flag = False  # an event it names in the genitive is alleged, done by whom it accuses
     target_markers: Words = ()  # markers that name its target beside the language's (से: "X से मुलाकात")
     far_target_markers: Words = ()  # ... anywhere before it in its clause (पर: "X पर ... का आरोप लगाया")
+    agent_markers: Words = ()  # the marker of its agent after it ("fell to": "X fell to Y", Y acts on X)
     needs: Words = ()
     destination: Flag = False  # an arrival: an event only where its clause names a place
     clause_agent: Flag = False  # a noun of meeting or talking: its clause's agent took part in it

@@ -1,0 +1,117 @@
+"""Arguments named around a trigger by a marker of their own. A symmetric act ("talks", "an agreement",
+"बातचीत") named with a coordinated pair ("between A and B", "A और B के बीच") has A as its source and B
+as its target, where attachment found no source. A trigger whose entry names the marker of its agent
+("fell to") has the actor after that marker as its source and its subject as its target ("Mosul fell
+to Isis": Isis seized Mosul)."""
+
+from __future__ import annotations
+
+from khabar.extractors.cues import grammar
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.syntax import ArgCues
+from khabar.text.tokens import Phrase
+
+PAIR_GAP = 2  # at most this many words between the trigger and the pair's marker ("call held between")
+
+
+def pair_roles(context: Context, mention: Mention, cues: ArgCues) -> None:
+    """Source and target of ``mention`` from its agent's marker, else from a pair it is between."""
+    if mention.trigger.agent_markers:
+        source, target = _marked_agent(context, cues, mention)
+    elif mention.source is None and mention.coding.type in cues.symmetric:
+        source, target = _pair(context, cues, mention)
+    else:
+        return
+    if source is None:
+        return
+    mention.source, mention.source_via = source, None
+    mention.target = target
+    mention.target_entity = target.entity if target is not None else None
+
+
+def _marked_agent(
+    context: Context, cues: ArgCues, mention: Mention
+) -> tuple[Candidate | None, Candidate | None]:
+    """The actor right after the trigger's agent marker (its last words, or the words before the
+    actor), and the unmarked actor or place right before the trigger in its clause."""
+    hit, clause = mention.hit, mention.clause
+    agent = context.candidates.first_from(hit.end)
+    if agent is None or agent.kind != "entity" or agent.end > clause.end:
+        return None, None
+    if not _ends_with(context, cues, hit.start, hit.end, agent.start, mention.trigger.agent_markers, 0):
+        return None, None
+    subject = context.candidates.last_ending(hit.start)
+    if (
+        subject is None
+        or subject.start < clause.start
+        or subject.kind != "entity"
+        or subject.role is not None
+    ):
+        return agent, None
+    if _words(context, subject.end, hit.start, cues) is None:
+        return agent, None
+    return agent, subject if subject.entity != agent.entity else None
+
+
+def _pair(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate | None, Candidate | None]:
+    """A and B of "between A and B" after the trigger, or of "A और B के बीच" before it."""
+    hit, clause = mention.hit, mention.clause
+    candidates = context.candidates
+    if cues.postpositional:  # the pair's marker ends at most PAIR_GAP words (a place among them) before it
+        second = candidates.last_ending(hit.start)
+        if second is not None and not _starts_with(context, cues, second.end, hit.start):
+            second = candidates.last_ending(second.start)
+        if second is None or not _starts_with(context, cues, second.end, hit.start):
+            return None, None
+        first = candidates.last_ending(second.start)
+    else:
+        first = candidates.first_from(hit.end)
+        if first is None or not _ends_with(
+            context, cues, hit.start, hit.end, first.start, cues.between, PAIR_GAP
+        ):
+            return None, None
+        second = candidates.first_from(first.end)
+    if first is None or second is None or first.start < clause.start or second.end > clause.end:
+        return None, None
+    joint = _words(context, first.end, second.start, cues)
+    if joint is None or len(joint) != 1 or joint[0] not in grammar(hit.language).conjunctions:
+        return None, None
+    if first.kind != "entity" or second.kind != "entity" or first.entity == second.entity:
+        return None, None
+    return first, second
+
+
+def _starts_with(context: Context, cues: ArgCues, end: int, start: int) -> bool:
+    """Do the words from an actor's ``end`` to the trigger's ``start`` open with a pair's marker, at most
+    ``PAIR_GAP`` words after it?"""
+    head = _words(context, end, start, cues, strip=False)
+    return head is not None and any(
+        tuple(head[: len(p)]) == p and len(head) - len(p) <= PAIR_GAP for p in cues.between
+    )
+
+
+def _ends_with(
+    context: Context, cues: ArgCues, start: int, end: int, actor: int, markers: tuple[Phrase, ...], gap: int
+) -> bool:
+    """Do the words before ``actor`` (determiners aside) end with one of ``markers``, at most ``gap``
+    words after the trigger ``[start, end)``, or, with none there, do the trigger's own words?"""
+    tail = _words(context, end, actor, cues)
+    if tail is None:
+        return False
+    if not tail:
+        own = context.doc.tokens.between(start, end)
+        return any(tuple(own[-len(p) :]) == p for p in markers)
+    return any(tuple(tail[-len(p) :]) == p and len(tail) - len(p) <= gap for p in markers)
+
+
+def _words(context: Context, lo: int, hi: int, cues: ArgCues, *, strip: bool = True) -> list[str] | None:
+    """The words in ``[lo, hi)``, determiners at the end aside (``strip``); None where clause
+    punctuation or a quotation mark stands there."""
+    if lo > hi or any(c in word_stops() for c in context.doc.text[lo:hi]):
+        return None
+    words = context.doc.tokens.between(lo, hi)
+    while strip and words and words[-1] in cues.determiners:
+        words.pop()
+    return words

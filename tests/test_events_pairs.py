@@ -1,0 +1,48 @@
+"""A symmetric act named with a pair ("talks between A and B", "A और B के बीच बातचीत"): A acts, B
+receives; a trigger's own agent marker ("X fell to Y"): Y acts on X."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_events import article, only
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "source", "target"),
+    [
+        (
+            "There was a phone call between Narendra Modi and Sheikh Hasina.",
+            "en",
+            "CONSULT",
+            "Narendra Modi",
+            "Sheikh Hasina",
+        ),
+        ("Talks between India and China were held in Delhi on Monday.", "en", "CONSULT", "India", "China"),
+        ("Fighting between Russia and Ukraine resumed on Monday.", "en", "ASSAULT", "Russia", "Ukraine"),
+        ("भारत और चीन के बीच बातचीत हुई।", "hi", "CONSULT", "India", "China"),
+        ("सोमवार को भारत और चीन के बीच दिल्ली में बातचीत हुई।", "hi", "CONSULT", "India", "China"),
+    ],
+)
+def test_a_symmetric_act_between_a_pair_has_the_first_as_source(
+    text: str, language: str, kind: str, source: str, target: str
+) -> None:
+    event, names = only(text, language)
+    assert event.type == kind
+    assert names[event.source or ""] == source and names[event.target or ""] == target
+
+
+def test_a_pair_is_no_argument_of_an_act_done_by_one_to_another() -> None:
+    events, names = article("Police arrested five men between Delhi and Almaty on Monday.")
+    assert [e.type for e in events] == ["COERCE"]
+    assert names.get(events[0].source or "") not in ("Delhi", "Almaty")
+
+
+def test_an_actor_found_otherwise_keeps_its_role() -> None:
+    event, names = only("India held talks with China between Russia and Ukraine.")
+    assert event.type == "CONSULT" and names[event.source or ""] == "India"
+
+
+def test_whom_a_place_fell_to_seized_it() -> None:
+    event, names = only("Almaty fell to Russia on Monday.")
+    assert (event.type, event.mode) == ("COERCE", "seize")
+    assert names[event.source or ""] == "Russia" and names[event.target or ""] == "Almaty"
