@@ -37,6 +37,11 @@ def test_a_pair_is_no_argument_of_an_act_done_by_one_to_another() -> None:
     assert names.get(events[0].source or "") not in ("Delhi", "Almaty")
 
 
+def test_a_pair_of_places_is_where_not_who() -> None:
+    events, _ = article("Fighting between Delhi and Almaty resumed on Monday.")
+    assert [e.type for e in events] == ["ASSAULT"] and events[0].source is None
+
+
 def test_an_actor_found_otherwise_keeps_its_role() -> None:
     event, names = only("India held talks with China between Russia and Ukraine.")
     assert event.type == "CONSULT" and names[event.source or ""] == "India"

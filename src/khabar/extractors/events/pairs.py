@@ -78,7 +78,9 @@ def _pair(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate 
     joint = _words(context, first.end, second.start, cues)
     if joint is None or len(joint) != 1 or joint[0] not in grammar(hit.language).conjunctions:
         return None, None
-    if first.kind != "entity" or second.kind != "entity" or first.entity == second.entity:
+    if any(c.kind != "entity" or c.entity_type == "PLACE" for c in (first, second)):
+        return None, None  # "fighting between Aleppo and Idlib": where, not who
+    if first.entity == second.entity:
         return None, None
     return first, second
 
