@@ -51,3 +51,9 @@ def test_whom_a_place_fell_to_seized_it() -> None:
     event, names = only("Almaty fell to Russia on Monday.")
     assert (event.type, event.mode) == ("COERCE", "seize")
     assert names[event.source or ""] == "Russia" and names[event.target or ""] == "Almaty"
+
+
+@pytest.mark.parametrize("text", ["Prices fell to a record low on Monday.", "Support for Modi fell to 30%."])
+def test_what_fell_to_no_actor_was_not_seized(text: str) -> None:
+    events, _ = article(text)
+    assert "COERCE" not in [e.type for e in events]

@@ -2,7 +2,7 @@
 "बातचीत") named with a coordinated pair ("between A and B", "A और B के बीच") has A as its source and B
 as its target, where attachment found no source. A trigger whose entry names the marker of its agent
 ("fell to") has the actor after that marker as its source and its subject as its target ("Mosul fell
-to Isis": Isis seized Mosul)."""
+to Isis": Isis seized Mosul), and states no act without one ("prices fell to a record low")."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def pair_roles(context: Context, mention: Mention, cues: ArgCues) -> None:
     """Source and target of ``mention`` from its agent's marker, else from a pair it is between."""
     if mention.trigger.agent_markers:
         source, target = _marked_agent(context, cues, mention)
+        mention.dropped = source is None  # no agent, no act: "prices fell to a record low"
     elif mention.source is None and mention.coding.type in cues.symmetric:
         source, target = _pair(context, cues, mention)
     else:
