@@ -37,7 +37,8 @@ from khabar.extractors.entities.context import (
     other_given_name,
     same_referent,
 )
-from khabar.extractors.entities.cued import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun, spelled_acronym
+from khabar.extractors.entities.cue_kinds import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
+from khabar.extractors.entities.cued import spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
     Seen,
