@@ -15,7 +15,7 @@ from khabar.extractors.entities.gazetteer import (
     titled_names,
     word_indexes,
 )
-from khabar.extractors.entities.generic import generic_actors
+from khabar.extractors.entities.generic import generic_actors, with_story_countries
 from khabar.extractors.entities.geocode import place_unresolved, redisambiguate, regions_named_as_countries
 from khabar.extractors.entities.link import link_run
 from khabar.extractors.entities.places import places_by_name, without_parts
@@ -61,6 +61,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     place_unresolved(found)
     apply_titles(doc, found, titled_names(doc, hits))
     metonymy(doc, found)
+    found = with_story_countries(doc, hits, found)
     found.extend(generic_actors(doc, hits, found))
     return _assemble(doc, found)
 
