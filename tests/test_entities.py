@@ -337,3 +337,16 @@ def test_a_known_body_inside_a_longer_capitalised_name_is_not_that_body() -> Non
         "US National Security Council",
         "United Nations Security Council",
     }
+
+
+def test_a_capitalised_name_after_a_place_cue_before_it_is_a_place() -> None:
+    article = extract("Fighting went on in the village of Baghuz and the town of Qaryatain in Homs province.")
+    places = {e.name: e for e in article.entities if e.type == "PLACE"}
+    assert places["Baghuz"].lat is None  # a place the gazetteer lacks: kept, without a point
+    assert places["Al Qaryatayn"].country == "SYR"  # by sound, in the story's country
+
+
+def test_a_known_place_is_named_as_the_article_writes_it() -> None:
+    article = extract("Isis conquered the historic city of Palmyra in Syria; later it lost Raqqa.")
+    names = {e.name for e in article.entities if e.type == "PLACE"}
+    assert {"Palmyra", "Raqqa"} <= names  # GeoNames' main names are Tadmur and Ar Raqqah

@@ -133,6 +133,33 @@ def test_state_actors_take_the_country_of_their_sentence_or_article_or_none() ->
     assert groups("He blamed the Assad regime for the attack.") == [("regime", "SYR", "GOV", ["regime"])]
 
 
+def test_the_story_country_is_that_of_its_lead_and_bare_institutions_take_it() -> None:
+    # three mentions of Colombia in a recalled case do not make a Venezuelan story Colombian
+    recalled = "In 2003 Colombia's army found cash in Colombia, Colombia said."
+    story = f"Smugglers were held in Venezuela. Police said the cash was found. {recalled}"
+    assert ("police", None, "COP", ["Police"]) in groups(story)
+    assert ("police", "VEN", "COP", ["Police"]) in groups(
+        story.replace("Colombia's army", "Venezuela's army").replace("Colombia said", "Venezuela said")
+    )
+    article = extract(
+        "The Interior Ministry said police in Kabul arrested two men. Afghanistan was calm. "
+        "Pakistan denied a role in it, the Interior Ministry said.",
+        published=FRIDAY,
+    )
+    [ministry] = [e for e in article.entities if e.type == "ORG"]
+    assert (ministry.name, ministry.country, len(ministry.mentions)) == (
+        "Ministry of Interior of Afghanistan",
+        "AFG",
+        2,  # told once, the same ministry in a sentence that names another country
+    )
+    article = extract(
+        f"The Interior Ministry said the cash was found in Venezuela. {recalled}", published=FRIDAY
+    )
+    assert [(e.name, e.country) for e in article.entities if e.type == "ORG"] == [
+        ("Ministry of Interior", None)
+    ]
+
+
 def test_modifiers_and_roles_of_people_are_no_generic_actor() -> None:
     assert groups("Military analysts said a military offensive would need police stations.") == []
     article = extract("Turkey launched a military offensive, the army chief said.", published=FRIDAY)

@@ -112,6 +112,17 @@ def test_state_actors_take_the_country_of_their_sentence_in_oblique_plurals() ->
     assert groups("मोदी सरकार ने फ़ैसला किया।") == [("government", "IND", "GOV", ["सरकार"])]
 
 
+def test_the_story_country_is_that_of_its_lead_and_bare_institutions_take_it() -> None:
+    recalled = "2003 में कोलंबिया की सेना को कोलंबिया में पैसा मिला, कोलंबिया ने कहा."
+    assert ("police", None, "COP", ["पुलिस"]) in groups(
+        f"वेनेज़ुएला में तस्कर पकड़े गए. पुलिस ने बताया कि पैसा मिला. {recalled}"
+    )
+    article = extract("गृह मंत्रालय ने बताया कि दिल्ली में दो लोग पकड़े गए. भारत में शांति है.", published=FRIDAY)
+    assert [(e.name, e.country) for e in article.entities if e.type == "ORG"] == [
+        ("Ministry of Interior of India", "IND")
+    ]
+
+
 def test_modifiers_are_no_generic_actor_and_collectives_are() -> None:
     assert groups("सेना प्रमुख ने कहा कि पुलिस स्टेशन पर हमला हुआ।") == []
     assert groups("पुलिस स्टेशन पर चरमपंथी संगठन ने हमला किया।") == [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from khabar.doc import Doc
 from khabar.extractors.entities.context import apply_titles, metonymy, other_given_name
 from khabar.extractors.entities.cued import cued_runs
@@ -13,17 +15,20 @@ from khabar.extractors.entities.gazetteer import (
     titled_names,
     word_indexes,
 )
-from khabar.extractors.entities.generic import generic_actors
+from khabar.extractors.entities.generic import generic_actors, with_story_countries
 from khabar.extractors.entities.geocode import place_unresolved, redisambiguate, regions_named_as_countries
 from khabar.extractors.entities.link import link_run
 from khabar.extractors.entities.places import places_by_name, without_parts
 from khabar.extractors.entities.surnames import with_names_alone
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Taken, Words, indexes_within
-from khabar.knowledge import countries
+from khabar.knowledge import countries, places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import CountryWord
+from khabar.knowledge.places import Place
 from khabar.schema import Entity, Mention, entity_id
+from khabar.text.normalise import fold
+from khabar.text.translit import script_of
 
 AYN_MARKS = "‘’ʿʾ'"  # transliteration marks that open some GeoNames names, not read aloud
 
@@ -56,6 +61,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     place_unresolved(found)
     apply_titles(doc, found, titled_names(doc, hits))
     metonymy(doc, found)
+    found = with_story_countries(doc, hits, found)
     found.extend(generic_actors(doc, hits, found))
     return _assemble(doc, found)
 
@@ -109,7 +115,7 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     if first.place is not None and first.place.country:
         p = first.place
         return Entity(
-            name=p.name.lstrip(AYN_MARKS),  # "‘Afrin" reads Afrin
+            name=_as_written(doc, p, items) or p.name.lstrip(AYN_MARKS),  # "‘Afrin" reads Afrin
             lat=p.lat,
             lon=p.lon,
             geonames_id=p.geonames_id,
@@ -125,3 +131,21 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     if unplaced and (town := next((f.town for f in items if f.town), None)) is not None:
         return Entity(name=name, lat=town.lat, lon=town.lon, precision="city", **base)  # the story's town
     return Entity(name=name, precision="country" if unplaced else None, **base)
+
+
+def _as_written(doc: Doc, place: Place, items: list[Found]) -> str | None:
+    """The name a Latin-script article calls a known place by most often, when it is one of the
+    place's GeoNames names (readers know "Palmyra" and "Raqqa", not GeoNames' "Tadmur" and "Ar
+    Raqqah"); capitalised, not in capitals nor with a full stop (abbreviations such as "LA" and
+    "Calif." are no names to show)."""
+    written = Counter(
+        surface
+        for f in items
+        if f.kind == "name"
+        and script_of(surface := doc.text[f.start : f.end]) == "Latn"
+        and surface[:1].isupper()
+        and not surface.isupper()
+        and "." not in surface
+        and place in places.by_name(fold(surface))
+    )
+    return written.most_common(1)[0][0] if written else None

@@ -9,31 +9,30 @@ acronyms spelled in another script (सीएसटीओ) and the names the tag
 own. Where a language has a name tagger, the runs lie within its names (``within_names``), and a
 cue pointing at a name the tagger leans to as a person's makes it one. A run a person's cue points
 at loses the frequent words and ``name_edges`` at its ends (``words.trim_edges``: "जिबाकलम
-कहते", "फिर धोनी").
+कहते", "फिर धोनी"). What a cue says a run may be is in ``cue_kinds``; the cut to the tagger's names
+in ``within``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.capitals import capitalised_run, named_before
+from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
 from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.lists import list_members
 from khabar.extractors.entities.tagger import NameMask
+from khabar.extractors.entities.within import within_names
 from khabar.extractors.entities.words import (
     Taken,
     Words,
     after_initials,
     cue_words,
-    frequent_words,
     home_countries,
     is_place_cue,
     marker_starts,
@@ -51,67 +50,6 @@ spelled_acronym = lru_cache(maxsize=65_536)(
     acronym
 )  # the Latin letters of an acronym spelled in another script
 MAX_GAP = 5  # spaces between a title and the word before it
-PLACE_TYPE = frozenset(
-    {"PLACE"}
-)  # a place, not a country ("चीनी कंपनी" is any Chinese company), opens a body's name
-
-
-class Cue(Enum):
-    """What points at a run, and so what it may be."""
-
-    TITLE = "title"  # a person's title before or after it
-    OFFICE = "office"  # "X के प्रवक्ता": X is the office (a country or body)
-    SUBJECT = "subject"  # opens a reported clause: a capital may stand for its state
-    AGENT = "agent"  # an agent marker follows ("X ने")
-    PLACE = "place"  # a place cue word next to it, or listed with a place
-    NEAR = "near"  # used as a location ("X में"): a place at home, if any
-    GIVEN = "given"  # opened by a known given name
-    SURNAME = "surname"  # ended by a known surname
-    OPENER = "opener"  # after a word of respect ("महात्मा")
-    INITIALS = "initials"  # after initials ("पी चिदंबरम")
-    FOREIGN = "foreign"  # sounds like a common Latin given name opening it, or surname acting ("टाइसन ने")
-    ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
-    CAPS = "caps"  # a capitalised Latin run
-    ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
-    TAGGED_PERSON = "tagged person"  # the name tagger marked it (``tagger``)
-    LEANING_PERSON = "leaning person"  # the tagger leans to a person where another cue points: a person
-    # unless a known body fits
-    TAGGED_PLACE = "tagged place"
-    TAGGED_ORG = "tagged org"
-
-
-PERSON_CUES = frozenset(  # a person
-    {
-        Cue.TITLE,
-        Cue.SURNAME,
-        Cue.GIVEN,
-        Cue.OPENER,
-        Cue.INITIALS,
-        Cue.FOREIGN,
-        Cue.TAGGED_PERSON,
-        Cue.LEANING_PERSON,
-    }
-)
-TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
-PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT}  # runs cut to no frequent word at either end (``trim_edges``)
-# cues that, with the tagger leaning to a person's name there, make the name a person's
-LEANING_CUES = frozenset(
-    {Cue.AGENT, Cue.SUBJECT, Cue.TITLE, Cue.GIVEN, Cue.SURNAME, Cue.OPENER, Cue.INITIALS}
-)
-# cues that make a name of words the tagger left out
-STANDALONE_CUES = frozenset(
-    {Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER, Cue.INITIALS, Cue.FOREIGN}
-)
-
-
-@dataclass(frozen=True, slots=True)
-class CuedRun:
-    """A run of words, what points at it, and the place feature a place cue word implies."""
-
-    tokens: list[Token]
-    cue: Cue
-    feature: str | None = None
-    known_only: bool = False  # words the tagger surely left out: only a close knowledge match
 
 
 def cued_runs(
@@ -133,51 +71,6 @@ def cued_runs(
         ):
             made.add(key)
             yield run
-
-
-def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
-    """The run cut to the tagged name it shares most words with, and to the names of that type right
-    next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"), and to the head word
-    ending an organisation's name when the tagger left it out of every sure name; a name that only sounds
-    foreign (``foreign``) is none where the tagger is sure of a place's or body's name. A run wholly
-    outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``, or an
-    organisation's head word after words that are none of the language's frequent words: "नेशनल
-    हॉकी लीग", not "केंद्रीय जल आयोग"), and otherwise may only name a referent the knowledge base
-    knows well (``known_only``)."""
-    shared = Counter(n for t in run.tokens if (n := mask.name_of.get(t.index)) is not None)
-    if shared:
-        best = shared.most_common(1)[0][0]
-        kind = mask.names[best].type
-        if run.cue is Cue.FOREIGN and kind != "PERSON":  # sounds foreign, but surely a place's or body's name
-            return CuedRun([], run.cue)
-        keep = [
-            (n := mask.name_of.get(t.index)) is not None and mask.names[n].type == kind for t in run.tokens
-        ]
-        at = next(k for k, t in enumerate(run.tokens) if mask.name_of.get(t.index) == best)
-        first, last = at, at
-        while first > 0 and keep[first - 1]:
-            first -= 1
-        while last + 1 < len(keep) and keep[last + 1]:
-            last += 1
-        if run.cue is Cue.ORG and last == len(keep) - 2 and run.tokens[-1].index not in mask.name_of:
-            last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
-        return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
-    if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask)):
-        return CuedRun(leaning, run.cue if run.cue in PERSON_CUES else Cue.LEANING_PERSON)
-    if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
-        return run
-    if run.cue is Cue.ORG and not any(
-        t.text in frequent_words(words.languages[t.index]) for t in run.tokens[:-1]
-    ):
-        return run
-    return CuedRun(run.tokens, run.cue, run.feature, known_only=True)
-
-
-def _leaning_person(run: CuedRun, mask: NameMask) -> list[Token]:
-    """The run's words in the first person's name the tagger leans to (``NameMask.person_of``) that
-    it shares a word with (not a title the tagger took in: "अधीक्षक राकेश वर्मा")."""
-    leaning = next((n for t in run.tokens if (n := mask.person_of.get(t.index)) is not None), None)
-    return [t for t in run.tokens if leaning is not None and mask.person_of.get(t.index) == leaning]
 
 
 def _all_runs(

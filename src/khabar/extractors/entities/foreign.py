@@ -12,7 +12,7 @@ words (``ordinary_words``; ``name_sounds.yaml``, those that sound like names: �
 of bodies' and places' names (पार्टी, स्टेशन), acronyms (सीबीआई), the exact names of places (पेरिस),
 and short words ("रन", "बेटे": they sound like too many names) are none, and so is a run next to a
 place cue word. These runs come after the tagger's sure names ("अमिताभ बच्चन ने" stays whole), and a
-sure name of a place or body is none (``cued.within_names``).
+sure name of a place or body is none (``within.within_names``).
 """
 
 from __future__ import annotations

@@ -196,7 +196,7 @@ def _from_hit(
     elif isinstance(referent, Institution):
         country = _country_next_to(doc, h, hits)
         if country:
-            told[referent.name] = _institution_found(doc, kb, h, referent, country)
+            told[referent.name] = institution_found(doc, kb, h, referent, country)
             yield told[referent.name]
         elif referent.name in told:
             yield same_referent(told[referent.name], h.start, h.end)
@@ -229,9 +229,7 @@ def _country_next_to(doc: Doc, h: GazetteerHit, hits: ByStart[GazetteerHit]) -> 
     return None
 
 
-def _institution_found(
-    doc: Doc, kb: Knowledge, h: GazetteerHit, institution: Institution, iso3: str
-) -> Found:
+def institution_found(doc: Doc, kb: Knowledge, h: GazetteerHit, institution: Institution, iso3: str) -> Found:
     """ "<Country> <institution>": a known actor if the registry has it, else a new organisation."""
     country = countries.by_iso3(iso3)
     for actor in kb.actors:

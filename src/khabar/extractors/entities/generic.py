@@ -23,8 +23,9 @@ from collections.abc import Iterator
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
-from khabar.extractors.entities.found import Found, group_found
-from khabar.extractors.entities.gazetteer import GazetteerHit, after_joiners
+from khabar.extractors.entities.context import same_referent
+from khabar.extractors.entities.found import Found, NameKey, group_found
+from khabar.extractors.entities.gazetteer import GazetteerHit, after_joiners, institution_found
 from khabar.extractors.entities.generic_country import GroupCountry
 from khabar.knowledge.base import AgentWord, Institution, Title, agent_words
 from khabar.text.normalise import fold
@@ -70,6 +71,35 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
             country = country_of.around(phrase, sector, occupied)
         out.append(group_found(start, end, name, sector, country))
     return out
+
+
+def with_story_countries(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> list[Found]:
+    """``found`` with its bare institutions of no country ("गृह मंत्रालय", "the Interior Ministry")
+    made the story's own country's, where their sentence names no other (``GroupCountry.story``); a
+    later mention of the same name is the same one."""
+    assert doc.knowledge is not None
+    bare = {h.start: h for h in hits if not h.nested and isinstance(h.hit.referent, Institution)}
+    if not any(_bare(item, bare) for item in found):
+        return found
+    country_of = GroupCountry(doc, found)
+    told: dict[str, Found] = {}
+    out: list[Found] = []
+    for item in found:
+        h = bare.get(item.start) if _bare(item, bare) else None
+        if h is not None and isinstance(h.hit.referent, Institution):
+            name = h.hit.referent.name
+            if name in told:
+                item = same_referent(told[name], item.start, item.end)
+            elif (country := country_of.story(item.start)) is not None:
+                item = told[name] = institution_found(doc, doc.knowledge, h, h.hit.referent, country)
+        out.append(item)
+    return out
+
+
+def _bare(item: Found, bare: dict[int, GazetteerHit]) -> bool:
+    """Is the mention an institution's name alone, of no country (a ``NameKey`` organisation)?"""
+    h = bare.get(item.start)
+    return h is not None and h.end == item.end and isinstance(item.key, NameKey) and item.country is None
 
 
 def _agents(

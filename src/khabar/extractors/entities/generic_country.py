@@ -13,8 +13,9 @@ is better than a wrong one.
    and at least one is a place inside it rather than a country's name ("police at a Sydney
    stadium"; not for armed forces, which serve abroad: "advancing forces" at a town); else, when
    the sentence's countries and places are the article's own country or there are none, the
-   article's own country (that of two thirds or more of its country and place mentions, and of its
-   place mentions alone: a match in Sydney between Syria's fans is not in Syria). A sentence that
+   article's own country (that of two thirds or more of its country and place mentions, of its
+   place mentions alone: a match in Sydney between Syria's fans is not in Syria, and of the first
+   of them, the lead's). A sentence that
    says where forces serve ("troops serving in Afghanistan", "अफ़ग़ानिस्तान में तैनात सैनिक": the
    grammar's ``deployed_before`` and ``deployed_after``) says nothing of whose they are.
 
@@ -106,10 +107,18 @@ class GroupCountry:
             return self.only
         if sector not in state_sectors():
             return None
+        return self._in_sentence(start, sector == _SERVE_ABROAD)
+
+    def story(self, start: int) -> str | None:
+        """The article's own country, where the sentence at ``start`` names no other: for a bare
+        institution ("गृह मंत्रालय", "the Interior Ministry"), which its sentence's places do not place."""
+        return self._in_sentence(start, True)
+
+    def _in_sentence(self, start: int, abroad: bool) -> str | None:
         sentence = self.doc.sentence_at(start)
         if sentence is None:
             return None
-        key = (sentence.start, sentence.end, sector == _SERVE_ABROAD)
+        key = (sentence.start, sentence.end, abroad)
         if key not in self.sentences:
             self.sentences[key] = self._sentence_country(*key)
         return self.sentences[key]
@@ -151,11 +160,14 @@ class GroupCountry:
 
 
 def _own_country(located: list[Found]) -> str | None:
-    """The article's own country: that of two thirds or more of its country and place mentions, and
-    of its place mentions alone where it has any."""
+    """The article's own country: that of two thirds or more of its country and place mentions, of
+    its place mentions alone where it has any, and of the first of them (the lead says where the
+    story is: a Venezuelan story that recalls Colombia three times is no Colombian one)."""
     country = _dominant(located)
     places = [f for f in located if f.type == "PLACE"]
-    return country if country is not None and (not places or _dominant(places) == country) else None
+    if country is None or (places and _dominant(places) != country):
+        return None
+    return country if located[0].country == country else None
 
 
 def _dominant(located: list[Found]) -> str | None:

@@ -140,7 +140,8 @@ def place_unresolved(found: list[Found]) -> None:
 
 def _in_story_town(found: list[Found]) -> None:
     """A place without a point in the country of the article's town takes that town's point (its
-    precision then says "city"): "Royal Street" in a story placed in New Orleans. The town is the
+    precision then says "city"): "Royal Street" in a story placed in New Orleans; not one a cue word
+    calls a settlement of its own ("the village of Baghuz" is not the story's town). The town is the
     city the article places most often, when most of its mentions of cities in that country lie
     within ``NEAR_KM`` of it; a name whose candidates all lie elsewhere takes no point."""
     cities = [f.place for f in found if f.place is not None and f.place.feature == "city"]
@@ -154,7 +155,7 @@ def _in_story_town(found: list[Found]) -> None:
             towns[country] = town
     for item in found:
         town = towns.get(item.country or "")
-        if item.type != "PLACE" or item.place is not None or town is None:
+        if item.type != "PLACE" or item.place is not None or town is None or item.cue == "city":
             continue
         near = [p for p in item.alternatives if km(p.lat, p.lon, town.lat, town.lon) <= NEAR_KM]
         if near or not item.alternatives:

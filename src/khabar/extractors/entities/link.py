@@ -37,7 +37,8 @@ from khabar.extractors.entities.context import (
     other_given_name,
     same_referent,
 )
-from khabar.extractors.entities.cued import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun, spelled_acronym
+from khabar.extractors.entities.cue_kinds import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
+from khabar.extractors.entities.cued import spelled_acronym
 from khabar.extractors.entities.found import (
     Found,
     Seen,
@@ -63,6 +64,7 @@ from khabar.extractors.entities.words import (
     name_words,
     names_with_next,
     ordinary_words,
+    place_cue_before,
 )
 from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
@@ -229,6 +231,10 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
             return unresolved_place(doc, start, end)
     if cue is Cue.TAGGED_PLACE:
         return unresolved_place(doc, start, end)  # a place the gazetteer lacks: no point, rather than a guess
+    if cue is Cue.PLACE and run[0].capitalised and (feature := place_cue_before(words, run)):
+        place = unresolved_place(doc, start, end)  # "the village of Baghuz"
+        place.cue = feature
+        return place
     if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
         country = leading_country(seen, run) or body_country(doc, words, run, seen)
         return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)

@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from khabar.extractors.entities.context import capital_of, similar
-from khabar.extractors.entities.cued import PERSON_CUES, Cue
+from khabar.extractors.entities.cue_kinds import PERSON_CUES, Cue
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Referent
 from khabar.text.normalise import fold

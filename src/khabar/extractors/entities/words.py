@@ -21,6 +21,7 @@ from khabar.text.tokens import Token
 
 MAX_RUN = 4  # words in a name
 ABBREVIATED = 2  # letters at most of a word (no stopword) with a full stop before initials: an abbreviation
+MAX_PLACE_CUE_WORDS = 2  # words in a place cue word before a name ("town of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,13 +264,24 @@ def home_countries(language: str | None) -> frozenset[str]:
 
 
 def place_cue_next(words: Words, run: list[Token]) -> str | None:
-    """The feature a place cue next to the run implies ("X प्रांत" → admin1), if any."""
-    after, before = place_cues(words.languages[run[0].index])
+    """The feature a place cue next to the run implies ("X प्रांत" → admin1, "the town of X" → city), if any."""
+    after = place_cues(words.languages[run[0].index])[0]
     following = run[-1].index + 1
     if following < len(words) and (feature := after.get(words.tokens[following].text)):
         return feature
-    if run[0].index > 0 and (feature := before.get(words.tokens[run[0].index - 1].text)):
-        return feature
+    return place_cue_before(words, run)
+
+
+def place_cue_before(words: Words, run: list[Token]) -> str | None:
+    """The feature a place cue right before the run implies ("the town of X" → city), if any."""
+    before = place_cues(words.languages[run[0].index])[1]
+    first = run[0].index
+    for size in range(1, MAX_PLACE_CUE_WORDS + 1):
+        if first - size < 0:
+            break
+        cue = " ".join(t.text for t in words.tokens[first - size : first])
+        if feature := before.get(cue):
+            return feature
     return None
 
 
@@ -292,14 +304,14 @@ def names_with_next(doc: Doc, words: Words, run: list[Token]) -> bool:
 
 @cache
 def cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Words that make a word worth the cue checks: as the word before it (complementizers, place
-    cues before a name), as the word after it (agent and locative marker starts, place cues after a
-    name), or as the word itself (name words)."""
+    """Words that make a word worth the cue checks: as the word before it (complementizers, the last
+    word of place cues before a name: "of" of "the town of"), as the word after it (agent and locative
+    marker starts, place cues after a name), or as the word itself (name words)."""
     after_cues, before_cues = place_cues(language)
     agent, locative = marker_starts(language)
     listed = name_words(language)
     return (
-        frozenset(grammar(language).complementizers) | frozenset(before_cues),
+        frozenset(grammar(language).complementizers) | frozenset(c.split()[-1] for c in before_cues),
         agent | locative | frozenset(after_cues),
         listed.given_names | listed.surnames | listed.openers | listed.initials | listed.org_heads,
     )

@@ -1,0 +1,57 @@
+"""A cued run cut to the tagger's names (``within_names``): where a language has a name tagger, the runs
+that cues point at lie within its names, and a cue pointing at a name the tagger leans to as a person's
+makes it one."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from khabar.extractors.entities.cue_kinds import LEANING_CUES, PERSON_CUES, STANDALONE_CUES, Cue, CuedRun
+from khabar.extractors.entities.tagger import NameMask
+from khabar.extractors.entities.words import Words, frequent_words
+from khabar.text.tokens import Token
+
+
+def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
+    """The run cut to the tagged name it shares most words with, and to the names of that type right
+    next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"), and to the head word
+    ending an organisation's name when the tagger left it out of every sure name; a name that only sounds
+    foreign (``foreign``) is none where the tagger is sure of a place's or body's name. A run wholly
+    outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``, or an
+    organisation's head word after words that are none of the language's frequent words: "नेशनल
+    हॉकी लीग", not "केंद्रीय जल आयोग"), and otherwise may only name a referent the knowledge base
+    knows well (``known_only``)."""
+    shared = Counter(n for t in run.tokens if (n := mask.name_of.get(t.index)) is not None)
+    if shared:
+        best = shared.most_common(1)[0][0]
+        kind = mask.names[best].type
+        if run.cue is Cue.FOREIGN and kind != "PERSON":  # sounds foreign, but surely a place's or body's name
+            return CuedRun([], run.cue)
+        keep = [
+            (n := mask.name_of.get(t.index)) is not None and mask.names[n].type == kind for t in run.tokens
+        ]
+        at = next(k for k, t in enumerate(run.tokens) if mask.name_of.get(t.index) == best)
+        first, last = at, at
+        while first > 0 and keep[first - 1]:
+            first -= 1
+        while last + 1 < len(keep) and keep[last + 1]:
+            last += 1
+        if run.cue is Cue.ORG and last == len(keep) - 2 and run.tokens[-1].index not in mask.name_of:
+            last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
+        return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
+    if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask)):
+        return CuedRun(leaning, run.cue if run.cue in PERSON_CUES else Cue.LEANING_PERSON)
+    if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
+        return run
+    if run.cue is Cue.ORG and not any(
+        t.text in frequent_words(words.languages[t.index]) for t in run.tokens[:-1]
+    ):
+        return run
+    return CuedRun(run.tokens, run.cue, run.feature, known_only=True)
+
+
+def _leaning_person(run: CuedRun, mask: NameMask) -> list[Token]:
+    """The run's words in the first person's name the tagger leans to (``NameMask.person_of``) that
+    it shares a word with (not a title the tagger took in: "अधीक्षक राकेश वर्मा")."""
+    leaning = next((n for t in run.tokens if (n := mask.person_of.get(t.index)) is not None), None)
+    return [t for t in run.tokens if leaning is not None and mask.person_of.get(t.index) == leaning]
