@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from tests.test_events import article, only
 
+from khabar import extract
+
 
 @pytest.mark.parametrize(
     ("text", "language", "kind", "source", "target"),
@@ -57,3 +59,15 @@ def test_whom_a_place_fell_to_seized_it() -> None:
 def test_what_fell_to_no_actor_was_not_seized(text: str) -> None:
     events, _ = article(text)
     assert "COERCE" not in [e.type for e in events]
+
+
+def test_a_pair_may_name_people_after_the_owners_of_their_titles() -> None:
+    event, names = only("शेख हसीना और भारत के प्रधानमंत्री मोदी के बीच बातचीत हुई।", "hi")
+    assert names[event.source or ""] == "Sheikh Hasina" and names[event.target or ""] == "Narendra Modi"
+    article = extract(
+        "A meeting between Russian President Vladimir Putin and Turkish President Recep Tayyip Erdoğan."
+    )
+    names = {e.id: e.name for e in article.entities}
+    consult = next(e for e in article.events if e.type == "CONSULT")
+    assert names[consult.source or ""] == "Vladimir Putin"
+    assert names[consult.target or ""] == "Recep Tayyip Erdoğan"

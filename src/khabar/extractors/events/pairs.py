@@ -1,6 +1,6 @@
 """Arguments named around a trigger by a marker of their own. A symmetric act ("talks", "an agreement",
 "बातचीत") named with a coordinated pair ("between A and B", "A और B के बीच") has A as its source and B
-as its target, where attachment found no source. A trigger whose entry names the marker of its agent
+as its target, where attachment found no other source. A trigger whose entry names the marker of its agent
 ("fell to") has the actor after that marker as its source and its subject as its target ("Mosul fell
 to Isis": Isis seized Mosul), and states no act without one ("prices fell to a record low")."""
 
@@ -10,6 +10,7 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.owners import owns_title
 from khabar.extractors.events.syntax import ArgCues
 from khabar.text.tokens import Phrase
 
@@ -21,8 +22,14 @@ def pair_roles(context: Context, mention: Mention, cues: ArgCues) -> None:
     if mention.trigger.agent_markers:
         source, target = _marked_agent(context, cues, mention)
         mention.dropped = source is None  # no agent, no act: "prices fell to a record low"
-    elif mention.source is None and mention.coding.type in cues.symmetric:
+    elif mention.coding.type in cues.symmetric:
         source, target = _pair(context, cues, mention)
+        found = mention.source  # another actor found by attachment keeps its role
+        if found is not None and found.entity not in (
+            getattr(source, "entity", None),
+            getattr(target, "entity", None),
+        ):
+            return
     else:
         return
     if source is None:
@@ -57,7 +64,8 @@ def _marked_agent(
 
 
 def _pair(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate | None, Candidate | None]:
-    """A and B of "between A and B" after the trigger, or of "A और B के बीच" before it."""
+    """A and B of "between A and B" after the trigger, or of "A और B के बीच" before it; each may be a
+    person after the owner of its title ("between Russian President Vladimir Putin and ...")."""
     hit, clause = mention.hit, mention.clause
     candidates = context.candidates
     if cues.postpositional:  # the pair's marker ends at most PAIR_GAP words (a place among them) before it
@@ -66,17 +74,21 @@ def _pair(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate 
             second = candidates.last_ending(second.start)
         if second is None or not _starts_with(context, cues, second.end, hit.start):
             return None, None
-        first = candidates.last_ending(second.start)
+        owner = candidates.last_ending(second.start)
+        lead = owner if owner is not None and owns_title(context, cues, owner) else second
+        first = candidates.last_ending(lead.start)
     else:
-        first = candidates.first_from(hit.end)
-        if first is None or not _ends_with(
-            context, cues, hit.start, hit.end, first.start, cues.between, PAIR_GAP
+        lead = candidates.first_from(hit.end)
+        if lead is None or not _ends_with(
+            context, cues, hit.start, hit.end, lead.start, cues.between, PAIR_GAP
         ):
             return None, None
-        second = candidates.first_from(first.end)
+        first = _titled(context, cues, lead)
+        lead = candidates.first_from(first.end) if first is not None else None
+        second = _titled(context, cues, lead) if lead is not None else None
     if first is None or second is None or first.start < clause.start or second.end > clause.end:
         return None, None
-    joint = _words(context, first.end, second.start, cues)
+    joint = _words(context, first.end, lead.start, cues)
     if joint is None or len(joint) != 1 or joint[0] not in grammar(hit.language).conjunctions:
         return None, None
     if any(c.kind != "entity" or c.entity_type == "PLACE" for c in (first, second)):
@@ -84,6 +96,11 @@ def _pair(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate 
     if first.entity == second.entity:
         return None, None
     return first, second
+
+
+def _titled(context: Context, cues: ArgCues, candidate: Candidate) -> Candidate | None:
+    """The person whose title ``candidate`` owns ("Russian President Vladimir Putin"), else itself."""
+    return context.candidates.first_from(candidate.end) if owns_title(context, cues, candidate) else candidate
 
 
 def _starts_with(context: Context, cues: ArgCues, end: int, start: int) -> bool:
