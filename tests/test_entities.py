@@ -350,3 +350,10 @@ def test_a_known_place_is_named_as_the_article_writes_it() -> None:
     article = extract("Isis conquered the historic city of Palmyra in Syria; later it lost Raqqa.")
     names = {e.name for e in article.entities if e.type == "PLACE"}
     assert {"Palmyra", "Raqqa"} <= names  # GeoNames' main names are Tadmur and Ar Raqqah
+
+
+def test_a_known_acronym_in_mixed_case_is_no_place_by_an_old_name() -> None:
+    article = extract("He said so, according to Iran’s state Irna news agency.")
+    agency = next(e for e in article.entities if e.type == "ORG")
+    assert (agency.name, agency.country) == ("Islamic Republic News Agency", "IRN")
+    assert all(e.country != "ITA" for e in article.entities)  # Irna is an old name of Salerno

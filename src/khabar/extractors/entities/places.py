@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_locative
+from khabar.extractors.entities.capitals import acronym as capitalised_acronym
 from khabar.extractors.entities.found import Found
 from khabar.extractors.entities.geocode import NameOfPlace, located
 from khabar.extractors.entities.place_guards import (
@@ -43,6 +44,7 @@ from khabar.extractors.entities.words import (
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
 from khabar.knowledge.places import CueFeature, Place
+from khabar.text.normalise import fold
 from khabar.text.ranges import ByStart
 from khabar.text.tokens import Token
 
@@ -128,6 +130,8 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
             return None
         if acronym(doc, run) or (cue is None and headed(words, run)):
             return None
+        if capitalised_acronym(doc, words, i) and all(fold(c.name) != key for c in candidates):
+            return None  # "Irna news agency": the known IRNA, not Salerno by an old name of it
         return _named_run(doc, words, run, key, candidates, cue, apposed)
     return None
 
