@@ -26,6 +26,7 @@ from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.lists import list_members
+from khabar.extractors.entities.place_cue_words import home_countries, is_place_cue, place_cue_next
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.within import within_names
 from khabar.extractors.entities.words import (
@@ -33,11 +34,8 @@ from khabar.extractors.entities.words import (
     Words,
     after_initials,
     cue_words,
-    home_countries,
-    is_place_cue,
     marker_starts,
     name_words,
-    place_cue_next,
     run_backward,
     run_forward,
     trim_edges,

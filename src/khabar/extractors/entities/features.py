@@ -11,7 +11,8 @@ from functools import cache, lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
-from khabar.extractors.entities.words import frequent_words, name_words, place_cues
+from khabar.extractors.entities.place_cue_words import place_cues
+from khabar.extractors.entities.words import frequent_words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import CountryWord, Institution, Title

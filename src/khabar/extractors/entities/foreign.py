@@ -22,15 +22,8 @@ from typing import Literal
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_agent
-from khabar.extractors.entities.words import (
-    MAX_RUN,
-    Taken,
-    Words,
-    frequent_words,
-    name_words,
-    ordinary_words,
-    place_cue_next,
-)
+from khabar.extractors.entities.place_cue_words import place_cue_next
+from khabar.extractors.entities.words import MAX_RUN, Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge import places
 from khabar.knowledge.data import load_yaml
 from khabar.knowledge.place_sounds import sound_key

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from khabar.doc import Doc
 from khabar.extractors.entities.evidences import Districts, Evidences
 from khabar.extractors.entities.found import Found, PlaceKey, place_found, place_key
-from khabar.extractors.entities.words import home_countries
+from khabar.extractors.entities.place_cue_words import home_countries
 from khabar.knowledge.place_choice import NAMED, NEAR_KM, Choice, Evidence, choose, km
 from khabar.knowledge.place_names import region_demonyms
 from khabar.knowledge.places import CueFeature, Place, by_name

@@ -57,15 +57,8 @@ from khabar.extractors.entities.link_fit import (
     spelled_alike,
 )
 from khabar.extractors.entities.link_places import body_country, place_match, sounded_found
-from khabar.extractors.entities.words import (
-    Taken,
-    Words,
-    frequent_words,
-    name_words,
-    names_with_next,
-    ordinary_words,
-    place_cue_before,
-)
+from khabar.extractors.entities.place_cue_words import names_with_next, place_cue_before
+from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
 from khabar.text.translit import display_name, script_of

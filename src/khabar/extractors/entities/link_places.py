@@ -8,8 +8,9 @@ from __future__ import annotations
 from khabar.doc import Doc
 from khabar.extractors.entities.found import Found, PlaceKey, Seen, place_found
 from khabar.extractors.entities.geocode import LARGE_PLACE
+from khabar.extractors.entities.place_cue_words import home_countries, place_cues
 from khabar.extractors.entities.sounded import place_by_sound
-from khabar.extractors.entities.words import Words, home_countries, name_words, place_cues
+from khabar.extractors.entities.words import Words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.base import Referent
 from khabar.knowledge.place_choice import Evidence, choose

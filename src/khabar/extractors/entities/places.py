@@ -21,6 +21,7 @@ from khabar.extractors.cues import is_locative
 from khabar.extractors.entities.capitals import acronym as capitalised_acronym
 from khabar.extractors.entities.found import Found
 from khabar.extractors.entities.geocode import NameOfPlace, located
+from khabar.extractors.entities.place_cue_words import names_with_next, place_cue_next, place_cues
 from khabar.extractors.entities.place_guards import (
     acronym,
     article_surnames,
@@ -32,15 +33,7 @@ from khabar.extractors.entities.place_guards import (
     speaks,
 )
 from khabar.extractors.entities.regions import Apposition, abbreviated_region, apposition
-from khabar.extractors.entities.words import (
-    Taken,
-    Words,
-    name_prefix,
-    name_words,
-    names_with_next,
-    place_cue_next,
-    place_cues,
-)
+from khabar.extractors.entities.words import Taken, Words, name_prefix, name_words
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
 from khabar.knowledge.places import CueFeature, Place

@@ -13,15 +13,15 @@ from functools import cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
+from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.lang import topic
-from khabar.lang.models import Events, Frequent, Names, Places
+from khabar.lang.models import Events, Frequent, Names
 from khabar.text.normalise import fold
 from khabar.text.patterns import expand
 from khabar.text.tokens import Token
 
 MAX_RUN = 4  # words in a name
 ABBREVIATED = 2  # letters at most of a word (no stopword) with a full stop before initials: an abbreviation
-MAX_PLACE_CUE_WORDS = 2  # words in a place cue word before a name ("town of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,60 +246,6 @@ def ordinary_words(language: str | None) -> frozenset[str]:
     surfaces = (s for e in entries for cue in (*e.cue, *e.nouns) for s in expand(cue))
     acts = (fold(s) for s in surfaces if " " not in s.strip() and not s.endswith("*"))
     return frequent_words(language).union(acts)
-
-
-@cache
-def place_cues(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
-    """Folded place cue words that follow and precede a name, with the feature each implies."""
-    cues = topic(language, Places)
-    after = {fold(w): f for w, f in cues.after.items()}
-    before = {fold(w): f for w, f in cues.before.items()}
-    return after, before
-
-
-@cache
-def home_countries(language: str | None) -> frozenset[str]:
-    """Countries the news of ``language`` is mostly about (``home_countries`` in ``places.yaml``)."""
-    return frozenset(topic(language, Places).home_countries)
-
-
-def place_cue_next(words: Words, run: list[Token]) -> str | None:
-    """The feature a place cue next to the run implies ("X प्रांत" → admin1, "the town of X" → city), if any."""
-    after = place_cues(words.languages[run[0].index])[0]
-    following = run[-1].index + 1
-    if following < len(words) and (feature := after.get(words.tokens[following].text)):
-        return feature
-    return place_cue_before(words, run)
-
-
-def place_cue_before(words: Words, run: list[Token]) -> str | None:
-    """The feature a place cue right before the run implies ("the town of X" → city), if any."""
-    before = place_cues(words.languages[run[0].index])[1]
-    first = run[0].index
-    for size in range(1, MAX_PLACE_CUE_WORDS + 1):
-        if first - size < 0:
-            break
-        cue = " ".join(t.text for t in words.tokens[first - size : first])
-        if feature := before.get(cue):
-            return feature
-    return None
-
-
-def is_place_cue(words: Words, i: int) -> bool:
-    after, before = place_cues(words.languages[i])
-    return words.tokens[i].text in after or words.tokens[i].text in before
-
-
-def names_with_next(doc: Doc, words: Words, run: list[Token]) -> bool:
-    """Is the word after a Latin run a capitalised place cue word one space on, and so part of its
-    name ("Henry County"; not "Inter-State")?"""
-    following = run[-1].index + 1
-    if following >= len(words) or not run[0].latin or not words.tokens[following].capitalised:
-        return False
-    return (
-        doc.text[run[-1].end : words.tokens[following].start] == " "
-        and words.tokens[following].text in place_cues(words.languages[run[0].index])[0]
-    )
 
 
 @cache
