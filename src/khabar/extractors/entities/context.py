@@ -8,7 +8,7 @@ national capital that acts ("वाशिंगटन ने", "... that Washing
 from __future__ import annotations
 
 from collections.abc import Iterable, Set
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import after_complementizer, grammar, is_subject
@@ -68,11 +68,17 @@ def other_given_name(doc: Doc, start: int, end: int, actor: Actor, claimed: Set[
         return False
     if before.latin and not before.capitalised:
         return False
-    names = [fold(name).split() for name in (actor.name, *actor.aliases)]
+    names = name_parts(actor)
     mentioned = fold(doc.text[start:end]).split()
     if not any(len(name) > len(mentioned) for name in names):
         return False  # the mention is a whole name
     return not any(similar(before.text, word) >= COREF_THRESHOLD for name in names for word in name)
+
+
+@cache
+def name_parts(actor: Actor) -> tuple[tuple[str, ...], ...]:
+    """The folded words of each of a known person's names (read for every mention: kept once)."""
+    return tuple(tuple(fold(name).split()) for name in (actor.name, *actor.aliases))
 
 
 def given_name_differs(word: str, language: str | None, actor: Actor) -> bool:
@@ -80,8 +86,7 @@ def given_name_differs(word: str, language: str | None, actor: Actor) -> bool:
     not Raveesh Kumar)?"""
     if actor.type != "PERSON" or word not in name_words(language).given_names:
         return False
-    names = [fold(name).split() for name in (actor.name, *actor.aliases)]
-    return not any(similar(word, part) >= COREF_THRESHOLD for name in names for part in name)
+    return not any(similar(word, part) >= COREF_THRESHOLD for name in name_parts(actor) for part in name)
 
 
 def same_referent(item: Found, start: int, end: int) -> Found:

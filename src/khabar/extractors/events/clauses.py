@@ -9,24 +9,18 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from khabar.doc import Doc
 from khabar.extractors.events.syntax import arg_cues
+from khabar.text.ranges import Spanned
 
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
 MAX_SENTENCE = 2_000  # characters: a longer run is read in pieces of at most this many
 _LOWER_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"'”’)]*\s+(?=[^\W\d_])")
 
 
-class _Spanned(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-_Item = TypeVar("_Item", bound=_Spanned)
+_Item = TypeVar("_Item", bound=Spanned)
 Span = tuple[int, int]
 
 
