@@ -393,3 +393,20 @@ def test_a_person_named_inside_a_quote_is_no_antecedent() -> None:
     )
     [quote] = quotes_of(text, people)
     assert quote.speaker == "erdogan"
+
+
+def test_a_demonym_before_a_titled_name_is_not_the_speaker() -> None:
+    text = "“The wives are arriving to be screened,” said British Maj Gen Maria Lopez."
+    doc = make_doc(text)
+    british = Entity(
+        id="gbr",
+        name="United Kingdom",
+        type="COUNTRY",
+        mentions=[
+            Mention(
+                start=text.index("British"), end=text.index("British") + 7, text="British", kind="demonym"
+            )
+        ],
+    )
+    [quote] = find_quotes(doc, [british, entity(text, "lopez", ["Maria Lopez"])])
+    assert quote.speaker == "lopez"

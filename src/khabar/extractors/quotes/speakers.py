@@ -45,7 +45,13 @@ class Attributor:
         self.quote_opens = [open_ for open_, _ in quoted]  # folded spans of quoted text, in order
         self.quote_closes = [close for _, close in quoted]
         mentions = sorted(
-            (_Mention(index(m.start), index(m.end), e) for e in entities for m in e.mentions),
+            # a demonym names no speaker: "said British Maj Gen Christopher Ghika" is Ghika
+            (
+                _Mention(index(m.start), index(m.end), e)
+                for e in entities
+                for m in e.mentions
+                if m.kind != "demonym"
+            ),
             key=lambda m: (m.end, m.start),
         )
         self.ends_at = {m.end: m for m in reversed(mentions)}  # the longest mention wins a tie
