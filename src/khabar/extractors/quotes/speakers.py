@@ -25,6 +25,7 @@ class _Mention:
     start: int  # folded
     end: int
     entity: Entity
+    demonym: bool = False  # "British": a speaker only when no person it describes follows
 
 
 class Attributor:
@@ -45,12 +46,10 @@ class Attributor:
         self.quote_opens = [open_ for open_, _ in quoted]  # folded spans of quoted text, in order
         self.quote_closes = [close for _, close in quoted]
         mentions = sorted(
-            # a demonym names no speaker: "said British Maj Gen Christopher Ghika" is Ghika
             (
-                _Mention(index(m.start), index(m.end), e)
+                _Mention(index(m.start), index(m.end), e, m.kind == "demonym")
                 for e in entities
                 for m in e.mentions
-                if m.kind != "demonym"
             ),
             key=lambda m: (m.end, m.start),
         )
@@ -198,10 +197,13 @@ class Attributor:
         """Speaker whose subject phrase starts at ``cue_end`` (before ``hi``), and where that phrase ends;
         ``described``: words of description that may precede a person's name ("said the activist X")."""
         start = self._lstrip(cue_end, hi)
-        if (mention := self.starts_at.get(start)) and mention.end <= hi:
+        mention = self.starts_at.get(start)
+        if mention and mention.end <= hi and not mention.demonym:
             return mention.entity.id, mention.end
         if described and (person := self._described_person(start, hi, described, config)):
-            return person.entity.id, person.end
+            return person.entity.id, person.end  # "said (British Maj Gen) Christopher Ghika"
+        if mention and mention.end <= hi:
+            return mention.entity.id, mention.end
         run = config.title_run.match(self.f, start, hi) if config.title_run else None
         if run:
             after_run = self._lstrip(run.end(), hi)
