@@ -102,3 +102,15 @@ def test_a_one_word_known_actor_named_again_alone_is_that_actor() -> None:
     article = extract("हमास ने इसराइल पर हमले का दावा किया। लेकिन बाद में हमास इससे इनकार करता रहा।")
     hamas = next(e for e in article.entities if e.name == "Hamas")
     assert [m.text for m in hamas.mentions] == ["हमास", "हमास"]
+
+
+def test_a_verb_form_the_tagger_takes_into_a_name_is_left_out() -> None:
+    # दिखेगी ("will be seen") ends as many ordinary words of the training data and no name do (-ेगी)
+    article = extract("फिर दिखेगी रानी-सलमान की जोड़ी.")
+    assert list(people(article).values()) == [["रानी-सलमान"]]
+
+
+def test_a_large_city_after_a_name_is_a_place_not_part_of_the_name() -> None:
+    article = extract("अगर बेटा न होता तो सुनीता देवी लखनऊ की जेल में ही रहतीं।")
+    assert list(people(article).values()) == [["सुनीता देवी"]]
+    assert [e.name for e in article.entities if e.type == "PLACE"] == ["Lucknow"]
