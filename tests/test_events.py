@@ -610,6 +610,20 @@ def test_a_noun_a_verb_acts_on_is_no_event_of_its_own() -> None:
     assert event.type == "COERCE"
 
 
+def test_words_of_two_entries_take_the_one_their_clause_fits() -> None:
+    event, _ = only("The sanctions on Iran were lifted on Monday.")
+    assert event.type == "RETREAT"  # "lifted" with sanctions; the sanctions are what was lifted
+    event, _ = only("Nepal lifted the restrictions on the press on Monday.")
+    assert event.type == "CONCEDE"
+
+
+def test_a_noun_is_the_subject_of_its_light_verb_in_the_passive() -> None:
+    event, _ = only("Sanctions were imposed on Iran by the United States.")
+    assert (event.type, event.source_country) == ("SANCTION", "USA")
+    events, _ = article("New sanctions will be imposed on Iran.")
+    assert [(e.type, e.modality) for e in events] == [("THREATEN", "asserted"), ("SANCTION", "future")]
+
+
 def test_a_hyphenated_participle_is_no_event() -> None:
     events, _ = article("Farmers from Russia-occupied areas protested in Delhi on Monday.")
     assert [e.type for e in events] == ["PROTEST"]

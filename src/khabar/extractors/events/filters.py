@@ -71,7 +71,8 @@ def suppress_needed_nouns(doc: Doc, mentions: list[Mention]) -> None:
         for other in by_clause[m.clause]:
             if other.predicate.verbal or other.coding.type == m.coding.type:
                 continue
-            if " ".join(doc.tokens.between(other.hit.start, other.hit.end)) in m.trigger.needs:
+            words = " ".join(doc.tokens.between(other.hit.start, other.hit.end)) + " "
+            if any(words.startswith(f"{need} ") for need in m.trigger.needs):  # "sanctions (on)"
                 other.dropped = True
 
 
