@@ -362,6 +362,19 @@ def test_one_happening_told_twice_is_one_event() -> None:
     assert events[0].id == "a1:v0"
 
 
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [
+        ("Later the rebels attacked the police again.", 1),  # one generic actor, one target: one attack
+        ("Later the rebels attacked the army.", 2),  # another target
+        ("Later the rebels attacked the police in Kandahar.", 2),  # another town
+    ],
+)
+def test_a_generic_actor_acting_on_one_target_across_sentences_is_one_happening(second: str, events: int) -> None:
+    record = extract(f"The rebels attacked the police in Herat on Monday. {second}")
+    assert len([e for e in record.events if e.type == "ASSAULT"]) == events
+
+
 STORY = "नाइजीरिया के {where} में शिया मुसलमानों के जुलूस में हुए एक आत्मघाती बम विस्फोट में {toll} लोगों की मौत हो गई।"
 
 

@@ -58,7 +58,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     found = with_names_alone(doc, words, found, covered, mask)
     redisambiguate(doc, found)
     regions_named_as_countries(doc, found)
-    place_unresolved(found)
+    place_unresolved(doc, found)
     apply_titles(doc, found, titled_names(doc, hits))
     metonymy(doc, found)
     found = with_story_countries(doc, hits, found)

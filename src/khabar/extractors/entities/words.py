@@ -160,6 +160,7 @@ class NameWords:
     honorifics: frozenset[str]  # words of respect after a name ("जी", "साहब")
     org_heads: frozenset[str]
     place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
+    local_place_heads: frozenset[str]  # ... of a place inside one town ("X Street", not "X River")
     not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
     org_openers: frozenset[str]  # words that open a body's name ("Jaish al-Islam")
     place_openers: frozenset[str]  # words that open a place's name ("Deir ez-Zor")
@@ -185,6 +186,7 @@ def name_words(language: str | None) -> NameWords:
         listed(data.honorifics),
         listed(data.org_heads),
         listed(data.place_heads),
+        listed(data.local_place_heads),
         frozenset(word.upper() for word in data.not_org_acronyms),
         listed(data.org_openers),
         listed(data.place_openers),

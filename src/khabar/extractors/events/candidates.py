@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from khabar.doc import Doc
+from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.syntax import arg_cues
@@ -109,9 +110,13 @@ def _outermost(mentions: list[Candidate]) -> list[Candidate]:
 
 def marked(doc: Doc, candidate: Candidate) -> Candidate:
     """The candidate with the marker (and its role) that gives it its role in the clause."""
-    cues = arg_cues(doc.language_at(candidate.start))
+    language = doc.language_at(candidate.start)
+    cues = arg_cues(language)
     if cues.postpositional:
-        words = doc.tokens.after(candidate.end, cues.longest_marker, stops=word_stops())
+        words = doc.tokens.after(candidate.end, cues.longest_marker + 1, stops=word_stops())
+        if candidate.entity_type == "PLACE" and words and words[0] in place_cues(language)[0]:
+            del words[0]  # "दंतेवाड़ा जिले में": a place's cue word stands between it and its marker
+        del words[cues.longest_marker :]
     else:
         words = doc.tokens.before(candidate.start, cues.longest_marker + 2, stops=word_stops())
         while words:  # skip "the", "city", and "thousands of" between a preposition and its noun

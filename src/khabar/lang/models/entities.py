@@ -93,6 +93,7 @@ class Names(Topic):
     org_heads: Words = ()
     org_openers: Words = ()
     place_heads: Words = ()
+    local_place_heads: Words = ()  # heads of places inside one town (streets, buildings)
     place_openers: Words = ()
     event_heads: Words = ()
     event_openers: Words = ()
