@@ -180,6 +180,18 @@ def test_a_month_inside_a_date_is_no_march() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "marches"),
+    [
+        ("Militants killed 40 villagers on March 21, officials said.", 0),  # no date can be resolved
+        ("Gunmen attacked the town in March. Thousands march in Paris.", 1),
+    ],
+)
+def test_a_month_is_no_march_without_a_publication_date(text: str, marches: int) -> None:
+    events = extract(text).events
+    assert len([e for e in events if any(t.text.casefold() == "march" for t in e.triggers)]) == marches
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "one person was killed in police firing in limkheda of panchmahals.",
