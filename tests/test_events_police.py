@@ -179,6 +179,11 @@ def test_a_month_inside_a_date_is_no_march() -> None:
     assert [e for e in events if any(t.text == "March" for t in e.triggers)] == []
 
 
+def test_a_short_gloss_in_brackets_does_not_cut_the_subject_from_its_verb() -> None:
+    (failure,) = _events("the railway police (grp) failed to protect passengers.")
+    assert _police(failure) and failure.negated
+
+
 @pytest.mark.parametrize(
     ("text", "marches"),
     [
