@@ -181,3 +181,8 @@ def test_asking_not_to_be_named_is_no_request() -> None:
     assert [e.type for e in record.events] == ["ASSAULT"]
     record = extract("One official, who requested anonymity, said the town was shelled.")
     assert "REQUEST" not in [e.type for e in record.events]
+
+
+def test_a_death_by_starvation_is_no_assault() -> None:
+    text = "A malnourished baby later died of starvation in a suburb controlled by the opposition."
+    assert extract(text).events == []
