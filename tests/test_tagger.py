@@ -8,7 +8,8 @@ import pytest
 from train.common import ILNER_TRAIN
 
 from khabar import extract
-from khabar.extractors.entities.tagger import NameMask, TaggedName, has_tagger, spans_of
+from khabar.doc import Doc
+from khabar.extractors.entities.tagger import NameMask, TaggedName, _listed_as_places, has_tagger, spans_of
 from khabar.pipeline import prepare
 from khabar.text.tokens import Token
 
@@ -55,8 +56,8 @@ def test_a_place_the_tagger_leans_to_is_read_last_and_a_person_it_leans_to_not_a
     )
 
 
-def _mask(text: str, names: list[tuple[str, str, float]]) -> tuple[NameMask, list[str]]:
-    """The mask of ``text`` with the tagger's names given as (words, type, confidence), each the first
+def _tagged(text: str, names: list[tuple[str, str, float]]) -> tuple[Doc, list[str]]:
+    """``text`` prepared with the tagger's names given as (words, type, confidence), each the first
     run of those words."""
     doc = prepare(text, until="gazetteer_hits", given_language="hi")
     words = [t.text for t in doc.tokens]
@@ -68,7 +69,50 @@ def _mask(text: str, names: list[tuple[str, str, float]]) -> tuple[NameMask, lis
             TaggedName(doc.tokens[first].start, doc.tokens[last].end, kind, first, last, confidence)
         )  # type: ignore[arg-type]
     doc.set_layer("names", tagged)
+    return doc, words
+
+
+def _mask(text: str, names: list[tuple[str, str, float]]) -> tuple[NameMask, list[str]]:
+    """The mask of ``text`` with the tagger's names given as in ``_tagged``."""
+    doc, words = _tagged(text, names)
     return NameMask.of(doc, ["hi"] * len(words)), words
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "types"),
+    [
+        (  # a village stub: the items before the state are places too
+            "नगला भीका , फर्रूखाबाद , उत्तर प्रदेश स्थित एक गाँव है।",
+            [("नगला भीका", "ORG", 0.6), ("फर्रूखाबाद", "PERSON", 0.7), ("उत्तर प्रदेश", "PLACE", 0.9)],
+            ["PLACE", "PLACE", "PLACE"],
+        ),
+        (  # a list ending in a large city's name, whatever the tagger made of it
+            "पौरिया संग्रामपुर , मुंगेर , बिहार स्थित एक गाँव है।",
+            [("पौरिया संग्रामपुर", "ORG", 0.51), ("मुंगेर", "ORG", 0.54), ("बिहार", "ORG", 0.45)],
+            ["PLACE", "PLACE", "ORG"],
+        ),
+        (  # the place qualifies the next item: no list of places
+            "बादशाह अकबर , असम के अहोम राजा आए।",
+            [("बादशाह अकबर", "PERSON", 0.9), ("असम", "PLACE", 0.9)],
+            ["PERSON", "PLACE"],
+        ),
+        (  # a body's name ends in a head word; an unsure name is left as it is
+            "दिल्ली विश्वविद्यालय , भारत और रामपुर , लखनऊ में।",
+            [
+                ("दिल्ली विश्वविद्यालय", "ORG", 0.9),
+                ("भारत", "PLACE", 0.9),
+                ("रामपुर", "ORG", 0.4),
+                ("लखनऊ", "PLACE", 0.9),
+            ],
+            ["ORG", "PLACE", "ORG", "PLACE"],
+        ),
+    ],
+)
+def test_names_listed_before_a_place_are_places(
+    text: str, names: list[tuple[str, str, float]], types: list[str]
+) -> None:
+    doc, _ = _tagged(text, names)
+    assert [n.type for n in _listed_as_places(doc, doc.names, "hi")] == types
 
 
 def test_a_word_the_tagger_named_elsewhere_is_left_to_knowledge() -> None:

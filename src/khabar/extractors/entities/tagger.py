@@ -9,7 +9,7 @@ canonical names and geocoding; where a tagger exists, it decides which words are
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -29,7 +29,8 @@ LIST_ITEMS = 4  # items of a list of places read before a tagged place
 ITEM_WORDS = 3  # words of one such item
 LEANING = 0.4  # ... for an unsure person's name to be one where a cue points at it (tuned on dev)
 LEANING_PLACE = 0.3  # ... for an unsure place's name to be one where no cue read its words otherwise (dev)
-CITY_SIZE = 6  # order of magnitude of the population of a place whose name ends no person's name
+LISTED_TYPES = frozenset({"ORG", "PERSON"})  # types of names listed before a place that are read as places
+CITY_SIZE = 6  # order of magnitude of the population of a city: its name ends no person's name, ends a list
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +171,41 @@ def tag_names(doc: Doc) -> list[TaggedName]:
         words = hits[tokens[0].index : tokens[-1].index + 1]
         labels = tagger.tag(sentence_features(doc, tokens, languages, words))
         sure = [1.0 if label == "O" else tagger.marginal(label, i) for i, label in enumerate(labels)]
-        for name in spans_of(tokens, labels, sure):
+        for name in _listed_as_places(doc, spans_of(tokens, labels, sure), languages[0]):
             names.extend(_city_apart(doc, name, languages[0]))
     return names
+
+
+def _listed_as_places(doc: Doc, names: list[TaggedName], language: str | None) -> list[TaggedName]:
+    """A sentence's names, where a name of ``LISTED_TYPES`` stands in one list with a place's right
+    after it (``_a_place``), as a place's: the items of a list are of one kind ("नगला भीका , फ़र्रूख़ाबाद ,
+    उत्तर प्रदेश स्थित"). Items are parted by a comma or a conjunction of the language; a place before a
+    genitive marker qualifies the next item, it lists none ("बादशाह अकबर, असम के अहोम राजा"), and a
+    body's name that ends in an organisation head word stays one ("... विश्वविद्यालय, भारत")."""
+    words, heads = grammar(language), name_words(language).org_heads
+    tokens, kept = doc.tokens, list(names)
+    for k in range(len(kept) - 2, -1, -1):
+        name, after = kept[k], kept[k + 1]
+        gap = doc.text[name.end : after.start].strip()
+        if (
+            name.type in LISTED_TYPES
+            and name.sure
+            and _a_place(doc, after)
+            and (gap == "," or gap in words.conjunctions)
+            and tokens[name.last].text not in heads
+            and (after.last + 1 >= len(tokens) or tokens[after.last + 1].text not in words.genitive_markers)
+        ):
+            kept[k] = replace(name, type="PLACE")
+    return kept
+
+
+def _a_place(doc: Doc, name: TaggedName) -> bool:
+    """Is ``name`` surely a place's, by the tagger or, whatever it tagged, as the exact name of a
+    city of a million people or more ("मुंगेर , बिहार" both tagged as bodies)?"""
+    if name.type == "PLACE" and name.sure:
+        return True
+    words = " ".join(t.text for t in doc.tokens[name.first : name.last + 1])
+    return (place_size(words) or 0) >= CITY_SIZE
 
 
 def _city_apart(doc: Doc, name: TaggedName, language: str | None) -> tuple[TaggedName, ...]:
