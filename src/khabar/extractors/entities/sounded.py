@@ -100,13 +100,14 @@ def with_latin_namesakes(surface: str, exact: list[Place]) -> list[Place]:
 
 @lru_cache(maxsize=262_144)
 def _alike(surface: str, name: str) -> float:
-    """How alike a name (any script) is to a place's Latin name, as written or as spelled for places
-    (``place_spelling``: "phirojabad" and Firozabad)."""
+    """How alike a name is to a place's Latin name, as written or, from another script, as spelled
+    for places (``place_spelling``: फिरोजाबाद, "phirojabad", and Firozabad; a Latin name is compared
+    as its writer spelled it: Hawija is not Hawizeh)."""
     written = similar(surface, name)
-    if written == 1.0:
+    if written == 1.0 or script_of(surface) == "Latn":
         return written
     try:
-        latin = surface if script_of(surface) == "Latn" else romanise(surface)
+        latin = romanise(surface)
     except KeyError:  # a letter the romanisation tables lack
         return written
     return max(written, similarity(place_spelling(latin), place_spelling(name)))
