@@ -44,8 +44,8 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
     """Latin words that end a two-word name after a capitalised word that is no frequent word ("Anna
     Campbell"): in that article the word alone is more likely the person ("Campbell is believed
     ...", "came to Campbell") than a place, so it is taken as one only when large or cued. Also the
-    starts of those that a verb of saying precedes or an apposition follows ("said Mustafa Bali, a
-    spokesman"): a person's name, no place."""
+    starts of both words of those that a verb of saying precedes or an apposition follows ("said
+    Mustafa Bali, a spokesman", "said Vladimir Shamanov"): a person's name, no place."""
     tokens, found, apposed = words.tokens, set(), set()
     for first, second in pairwise(tokens):
         if (
@@ -59,7 +59,7 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
         ):
             found.add(second.text)
             if _apposition_follows(doc, words, second) or _after_saying(doc, words, first):
-                apposed.add(second.start)
+                apposed |= {first.start, second.start}
     return found, apposed
 
 

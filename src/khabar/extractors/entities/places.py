@@ -181,8 +181,8 @@ def _named_run(
 
 def _reach(doc: Doc, scan: _Scan, i: int) -> int:
     """How many words from ``i`` on may make one name: unclaimed (or country words), capitalised in
-    Latin script (or a connector between two such: "Rio de Janeiro"), joined by spaces or by the
-    period of a short word ("St. Louis")."""
+    Latin script (or a connector between two such: "Rio de Janeiro", or a particle hyphened to one:
+    "Deir ez-Zor"), joined by spaces or by the period of a short word ("St. Louis")."""
     words = scan.words
     latin = words.tokens[i].latin
     n = 0
@@ -190,7 +190,7 @@ def _reach(doc: Doc, scan: _Scan, i: int) -> int:
         token = words.tokens[i + n]
         lower = latin and not token.capitalised
         if (token.index in scan.taken.covered and token.index not in scan.inner) or (
-            lower and not (_particle(doc, words, i) if n == 0 else _connector(words, i + n))
+            lower and not (_particle(doc, words, i + n) or (n > 0 and _connector(words, i + n)))
         ):
             break
         n += 1
