@@ -165,6 +165,11 @@ def test_who_speaks_in_a_talk_took_part_in_it_but_not_in_an_attack() -> None:
     assert attack.source is None
 
 
+def test_a_place_with_its_cue_word_before_the_locative_marker_is_the_events_place() -> None:
+    article, [event] = events_of("छत्तीसगढ़ के रायपुर जिले में नक्सलियों ने पुलिस दल पर हमला किया।")
+    assert (event.type, name_of(article, event.location)) == ("ASSAULT", "Raipur")
+
+
 Roles = tuple[str, str | None, str | None]  # type, source name, target name
 
 

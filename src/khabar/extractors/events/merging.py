@@ -1,6 +1,6 @@
 """Mentions of one happening (same type and mode, compatible actors, no actor on both sides, no sides
 paired that no clause pairs, place and date, shared content where the type is told apart by it, and
-the same actor or the same sentence) are merged into
+the same sentence, the same named actor, or the same generic actor and target) are merged into
 one event with every evidence span; a rally and the riot it turned into, told in one sentence, are one
 riot. A headline and a story sentence that state the same toll ("काबुल में आत्मघाती हमला, 31 की मौत"
 and "... आत्मघाती धमाके में 31 लोगों की मौत हो गई") are one happening too: its toll counted once, its
@@ -24,9 +24,11 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def stronger(a: Coding, b: Coding) -> Coding | None:
     """Of two codings of one type whose modes escalate (a rally, a riot), the stronger one."""
     steps = escalations().get(a.type, {})
-    if steps.get(a.mode or "") == b.mode:
+    if a.mode is None or b.mode is None:  # no escalation: the mode told is kept ("air strikes" and "wounded")
+        return None
+    if steps.get(a.mode) == b.mode:
         return b
-    if steps.get(b.mode or "") == a.mode:
+    if steps.get(b.mode) == a.mode:
         return a
     return None
 
@@ -88,7 +90,17 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
         and kept.source.entity_type != "GROUP"
         and ks == ns
     )
-    if not named and not retold and kept.clause.sentence != new.clause.sentence:
+    # ... or a generic one acting on the same target in one place ("नक्सलियों ने गश्ती दल पर हमला किया", twice)
+    paired = (
+        ks is not None
+        and ks == ns
+        and kept.target is not None
+        and new.target is not None
+        and kept.target.entity is not None
+        and kept.target.entity == new.target.entity
+        and _one_place(kept.location, new.location)
+    )
+    if not (named or paired or retold) and kept.clause.sentence != new.clause.sentence:
         return False
     kt = kept.target.country if kept.target else None
     nt = new.target.country if new.target else None
@@ -208,6 +220,7 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
         host.coding = stronger(host.coding, m.coding) or replace(
             host.coding, mode=host.coding.mode or m.coding.mode
         )
-        host.acled = host.acled or m.acled
+        if host.acled is None and m.coding.mode == host.coding.mode:
+            host.acled = m.acled  # (a refinement of a mention with no mode is none of a moded one's)
         host.uncertain = host.uncertain and m.uncertain
     return hosts.kept
