@@ -1,0 +1,61 @@
+"""English event arguments read on real Guardian phrasing: the genitive of a noun of kin after a verb
+is no target of it, what is to be prevented or what one is urged to do is not asserted, and a verb's
+form after an article is a noun whose by-phrase names who acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+from khabar.schema import Event
+
+
+def _events(text: str) -> list[Event]:
+    return extract(text, language="en").events
+
+
+def _texts(event: Event) -> tuple[str | None, str | None]:
+    source = event.source_text.text if event.source_text else None
+    target = event.target_text.text if event.target_text else None
+    return source, target
+
+
+def test_the_genitive_of_kin_after_a_verb_is_no_target() -> None:
+    (event,) = _events("Islamic State fighters fired on the wives of fighters in Syria.")
+    assert event.type == "ASSAULT"
+    assert _texts(event) == ("Islamic State fighters", None)
+
+
+def test_a_genitive_right_after_the_verb_and_a_group_of_members_are_targets() -> None:
+    (event,) = _events("Kurdish forces captured members of Islamic State in Syria.")
+    assert event.type == "COERCE" and _texts(event)[1] == "Islamic State"
+    rejection = next(e for e in _events("Iran refused the demands of Russia.") if e.type == "REJECT")
+    assert _texts(rejection) == ("Iran", "Russia")
+    (event,) = _events("Russian troops killed a number of soldiers near the border.")
+    assert event.type == "ASSAULT" and _texts(event)[1] == "soldiers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hotline is used to prevent a direct clash between US and Russian troops.",
+        "The United States and Russia are talking to avert a military clash in Syria.",
+        "“Let them fight Isis.",
+    ],
+)
+def test_what_is_prevented_or_urged_is_not_asserted(text: str) -> None:
+    events = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert events and all(e.modality == "possible" for e in events)
+
+
+def test_an_act_prevented_is_asserted_without_the_cue() -> None:
+    (event,) = _events("US and Russian troops clashed in Syria.")
+    assert event.modality == "asserted"
+
+
+def test_a_verb_form_after_an_article_takes_its_actor_from_the_by_phrase() -> None:
+    text = "Civilians in Ghouta are living under a blockade imposed by forces loyal to the Syrian president."
+    (event,) = _events(text)
+    assert event.type == "PROTEST" and _texts(event)[0] == "forces"
+    (event,) = _events("Egypt imposed a blockade on Qatar.")
+    assert _texts(event) == ("Egypt", "Qatar")
