@@ -1,6 +1,6 @@
 """English event arguments read on real Guardian phrasing: the genitive of a noun of kin after a verb
 is no target of it, what is to be prevented or what one is urged to do is not asserted, and a verb's
-form after an article is a noun whose by-phrase names who acts."""
+form after an article is a noun whose by-phrase names who acts; "we" stands for its quotation's speaker."""
 
 from __future__ import annotations
 
@@ -59,3 +59,10 @@ def test_a_verb_form_after_an_article_takes_its_actor_from_the_by_phrase() -> No
     assert event.type == "PROTEST" and _texts(event)[0] == "forces"
     (event,) = _events("Egypt imposed a blockade on Qatar.")
     assert _texts(event) == ("Egypt", "Qatar")
+
+
+def test_we_in_a_quotation_is_its_speaker_and_outside_one_no_one() -> None:
+    (event,) = _events("“We have rejected false overtures from Iran,” Mike Pompeo said.")
+    assert event.type == "REJECT" and _texts(event)[0] == "Mike Pompeo"
+    events = _events("Russia sent troops to the border. We rejected the plan of Iran.")
+    assert [e.source is None for e in events if e.type == "REJECT"] == [True]
