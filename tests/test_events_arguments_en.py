@@ -66,3 +66,23 @@ def test_we_in_a_quotation_is_its_speaker_and_outside_one_no_one() -> None:
     assert event.type == "REJECT" and _texts(event)[0] == "Mike Pompeo"
     events = _events("Russia sent troops to the border. We rejected the plan of Iran.")
     assert [e.source is None for e in events if e.type == "REJECT"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Thousands fled after the Soviet Union’s invasion of Afghanistan in 1979.", "Soviet Union"),
+        ("Kurdish leaders fear Turkey's military offensive in Syria.", "Turkey"),
+        ("Erdoğan said that Turkey would stall its offensive in Syria.", "Turkey"),
+    ],
+)
+def test_a_possessive_names_who_acts(text: str, source: str) -> None:
+    events = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert [_texts(e)[0] for e in events] == [source]
+
+
+def test_the_owner_of_an_act_done_to_someone_is_its_victim() -> None:
+    (event,) = _events("Andrew Brunson's detention in Turkey angered the United States.")
+    assert event.type == "COERCE" and event.source is None
+    (event,) = _events("Turkey's detention of Andrew Brunson angered the United States.")
+    assert _texts(event) == ("Turkey", "Andrew Brunson")

@@ -19,6 +19,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
 from khabar.extractors.events.participants import took_part
+from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.predicates import LIGHT_VERB_REACH
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
@@ -63,6 +64,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source = (
             owner
             or _noun_source(context, cues, mention, nearest, right)
+            or possessor(context, cues, mention, nearest, right)
             or took_part(context, mention, lo, hi)
         )
     elif passive:

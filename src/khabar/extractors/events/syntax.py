@@ -46,6 +46,8 @@ class ArgCues:
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     articles: frozenset[str]  # a verb's form right after one is a noun ("a blockade imposed by X")
+    possessive: frozenset[str]  # "Turkey's offensive": Turkey owns the offensive
+    possessive_determiners: frozenset[str]  # "its offensive": the subject of its clause owns it
     kin: frozenset[str]  # "fired on the wives of fighters": the wives are fired on, not the fighters
     coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
     clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
@@ -101,6 +103,8 @@ def arg_cues(language: str | None) -> ArgCues:
         pointing=_folded(data.pointing),
         articles=_folded(data.articles),
         kin=_folded(data.kin),
+        possessive=_folded(data.possessive),
+        possessive_determiners=_folded(data.possessive_determiners),
         clause_breaks=_folded(data.clause_breaks),
         relatives=_folded(data.relatives),
         coordinators=_folded(data.coordinators),
