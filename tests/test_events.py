@@ -370,7 +370,9 @@ def test_one_happening_told_twice_is_one_event() -> None:
         ("Later the rebels attacked the police in Kandahar.", 2),  # another town
     ],
 )
-def test_a_generic_actor_acting_on_one_target_across_sentences_is_one_happening(second: str, events: int) -> None:
+def test_a_generic_actor_acting_on_one_target_across_sentences_is_one_happening(
+    second: str, events: int
+) -> None:
     record = extract(f"The rebels attacked the police in Herat on Monday. {second}")
     assert len([e for e in record.events if e.type == "ASSAULT"]) == events
 
@@ -607,6 +609,11 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("India withdrew its complaint against Nepal on Monday.", "CONCEDE"),
         ("Rebels have taken over the parliament of Nepal.", "COERCE"),
         ("A court in Delhi handed down prison sentences to 20 rioters.", "COERCE"),
+        ("Hundreds have taken to the streets in Delhi on Monday.", "PROTEST"),
+        ("Japan has given its approval to the plan of India.", "SUPPORT"),
+        ("Russia broke diplomatic relations with Ukraine on Monday.", "SANCTION"),
+        ("Narendra Modi spoke with Sheikh Hasina on Monday.", "CONSULT"),
+        ("China deployed warships near Japan on Monday.", "MOBILIZE"),
     ],
 )
 def test_broader_english_triggers(text: str, kind: str) -> None:
