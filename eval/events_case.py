@@ -120,10 +120,15 @@ def predict(article: Article, fallback: str = FALLBACK) -> str:
         if all(event.acled_sub_event_type in hit.happening.subsumes for event, _ in mapped):
             return HAPPENING_LABELS[hit.happening.kind]
     labelled = [
-        (found[0], event.triggers[0].start if event.triggers else event.start, found[1])
+        (
+            event.negated or event.modality != "asserted",
+            found[0],
+            event.triggers[0].start if event.triggers else event.start,
+            found[1],
+        )
         for event, found in mapped
     ]
-    return min(labelled)[2] if labelled else fallback
+    return min(labelled)[-1] if labelled else fallback
 
 
 @dataclass

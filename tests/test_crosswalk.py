@@ -138,6 +138,8 @@ def test_acled_agreements_and_group_activity() -> None:
     assert acled_for("RETREAT", "disarm") == ("Strategic developments", "Agreement")
     assert acled_for("RETREAT", "release") == ("Strategic developments", "Agreement")
     assert acled_for("MOBILIZE", "troops") == ("Strategic developments", "Change to group/activity")
+    # a withdrawal alone changes a group's activity (the language's refine rules tell a transfer)
+    assert acled_for("RETREAT", "withdraw") == ("Strategic developments", "Change to group/activity")
     # a signed agreement is one; a pledge (CAMEO 030) is not
     assert acled_for("SUPPORT", None, None, None, "057") == ("Strategic developments", "Agreement")
     assert acled_for("AGREE", None, None, None, "030") is None

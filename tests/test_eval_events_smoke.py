@@ -280,6 +280,9 @@ def test_case_reader_prediction_and_f1(tmp_path: Path) -> None:
         id="t:c", type="ASSAULT", start=clause.start, end=clause.end, triggers=[at(text, "clashed")]
     )
     assert events_case.predict(Article(id="a", text=text, events=[arrest, clash])) == "ATTACK"
+    # an asserted event labels the snippet before one only announced or possible
+    announced = clash.model_copy(update={"modality": "possible"})
+    assert events_case.predict(Article(id="a", text=text, events=[arrest, announced])) == "ARREST"
 
     # the crosswalk's precedence picks the most specific ACLED sub-event type, wherever it is told
     text = "A rally in the square turned into clashes with police."

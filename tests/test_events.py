@@ -370,9 +370,7 @@ def test_one_happening_told_twice_is_one_event() -> None:
         ("Later the rebels attacked the police in Kandahar.", 2),  # another town
     ],
 )
-def test_a_generic_actor_acting_on_one_target_across_sentences_is_one_happening(
-    second: str, events: int
-) -> None:
+def test_a_generic_actor_acting_on_one_target_in_two_sentences_is_one_event(second: str, events: int) -> None:
     record = extract(f"The rebels attacked the police in Herat on Monday. {second}")
     assert len([e for e in record.events if e.type == "ASSAULT"]) == events
 

@@ -150,3 +150,27 @@ def test_a_partial_quote_opening_at_the_trigger_keeps_the_modality_before_it() -
         if e.type == "SANCTION"
     ]
     assert quoted and all(e.modality == "future" for e in quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Hezbollah forces pulled back from areas in the province.", "Change to group/activity"),
+        ("Rebels took the town after the army withdrew from it.", "Non-violent transfer of territory"),
+    ],
+)
+def test_a_withdrawal_is_a_transfer_only_with_the_side_that_takes_over(text: str, sub: str) -> None:
+    (withdrawal,) = [e for e in events(text) if e.type == "RETREAT"]
+    assert withdrawal.acled_sub_event_type == sub
+
+
+def test_a_moded_event_keeps_its_mode_when_a_casualty_mention_joins_it() -> None:
+    text = "The aerial bombardments on the militants' positions left scores of terrorists dead and wounded."
+    (strike,) = [e for e in events(text) if e.type == "ASSAULT"]
+    assert strike.mode == "aerial" and strike.acled_sub_event_type == "Air/drone strike"
+
+
+def test_an_unknown_proper_word_between_a_preposition_and_its_actor() -> None:
+    text = "Civilians were treated after a suspected poison gas attack by Columbian rebel groups on the city."
+    (attack,) = [e for e in events(text) if e.type == "ASSAULT"]
+    assert attack.source_sector == "REB" and attack.mode == "unconventional"

@@ -179,6 +179,23 @@ def test_a_month_inside_a_date_is_no_march() -> None:
     assert [e for e in events if any(t.text == "March" for t in e.triggers)] == []
 
 
+def test_a_short_gloss_in_brackets_does_not_cut_the_subject_from_its_verb() -> None:
+    (failure,) = _events("the railway police (grp) failed to protect passengers.")
+    assert _police(failure) and failure.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "marches"),
+    [
+        ("Militants killed 40 villagers on March 21, officials said.", 0),  # no date can be resolved
+        ("Gunmen attacked the town in March. Thousands march in Paris.", 1),
+    ],
+)
+def test_a_month_is_no_march_without_a_publication_date(text: str, marches: int) -> None:
+    events = extract(text).events
+    assert len([e for e in events if any(t.text.casefold() == "march" for t in e.triggers)]) == marches
+
+
 @pytest.mark.parametrize(
     "text",
     [

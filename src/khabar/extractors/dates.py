@@ -167,6 +167,23 @@ def in_date(doc: Doc, start: int, end: int, language: str | None) -> bool:
     return any(s < end and start < e for s, e in map(_span, window))
 
 
+def in_written_date(doc: Doc, start: int, end: int) -> bool:
+    """Whether original ``[start, end)`` is part of a date as the language writes one, resolvable or
+    not ("on March 21" in a text with no publication date: no march)."""
+    language = doc.language_at(start)
+    tables, text = _tables(language), doc.folded.text
+    lo, hi = doc.folded.folded_index(start), doc.folded.folded_index(end)
+    window = _matches(tables, text, max(0, lo - _WINDOW), min(len(text), hi + _WINDOW))
+    return any(s < hi and lo < e and _named_right(m, tables, doc) for m in window for s, e in [_span(m)])
+
+
+def _named_right(match: re.Match[str], tables: _Tables, doc: Doc) -> bool:
+    """False when the candidate's month or weekday name is not capitalised in a language that
+    capitalises them ("march on" is no month)."""
+    name = next((k for k in _NAME_GROUPS if match.group(k)), None)
+    return not (name and tables.capitalised and not doc.text[doc.folded.offset(match.start(name))].isupper())
+
+
 def _matches(
     tables: _Tables, text: str, start: int, end: int, scan_end: int | None = None
 ) -> Iterator[re.Match[str]]:
@@ -233,8 +250,7 @@ def _resolve(match: re.Match[str], tables: _Tables, doc: Doc) -> tuple[str, Prec
     """ISO value and precision of one candidate, or ``None`` when it is not a date here."""
     g = match.groupdict()
     published = doc.published
-    name = next((k for k in _NAME_GROUPS if g[k]), None)
-    if name and tables.capitalised and not doc.text[doc.folded.offset(match.start(name))].isupper():
+    if not _named_right(match, tables, doc):
         return None
     if g["iso_y"]:
         return day_value(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))

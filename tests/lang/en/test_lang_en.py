@@ -349,6 +349,17 @@ def test_a_one_word_name_that_speaks_is_a_person() -> None:
     assert "Moscow" in _places("Moscow said it would respond.")
 
 
+def test_a_place_word_that_opens_or_ends_a_named_speaker_is_no_place() -> None:
+    """Bali and Amed end persons' names before an apposition or after "said"; Freeland's apposition
+    is a title ("U.S. Trade Representative"), not the country a town lies in."""
+    text = "Mustafa Bali, a spokesman, and Ciyager Amed, an SDF leader, said Isis fighters surrendered."
+    assert {"Bali", "Amed"}.isdisjoint(_places(text))
+    assert "Riad" not in _places('"We have no idea," said Nash Riad.')
+    assert "Freeland" not in _places("Freeland, U.S. Trade Representative Robert Lighthizer and he met.")
+    assert "Bali" in _places("Tourists flew to Bali, a resort island.")
+    assert "Vladimir" not in _places('"We tested weapons," said Vladimir Shamanov, head of the committee.')
+
+
 def test_a_capital_that_acts_stands_for_its_state_and_a_capital_one_goes_to_stays_a_place() -> None:
     acting = extract("Three days after the call, Ankara pledged $3.5bn to buy missiles.", language="en")
     (turkey,) = acting.entities

@@ -239,3 +239,12 @@ def test_a_place_the_gazetteer_lacks_is_shown_as_readers_write_it() -> None:
     ]
     assert village.name == "Rampura Gaon"
     assert [m.text for m in village.mentions] == ["रामपुरा गांव"]
+
+
+def test_endings_no_name_has_end_no_listed_name_word() -> None:
+    """``endings`` of frequent.yaml (``python -m train frequent``): verb and plural endings, -ीं, -ेगी."""
+    from khabar.extractors.entities.words import name_endings, name_words
+
+    endings, listed = name_endings("hi"), name_words("hi")
+    assert "ीं" in endings and "ेगी" in endings
+    assert not [w for w in listed.given_names | listed.surnames if w.endswith(endings)]

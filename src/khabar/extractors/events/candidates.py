@@ -62,10 +62,12 @@ def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -
                 candidates.append(Candidate(h.start, h.end, h.kind, refers_to=str(h.value)))
             else:  # the pronoun's own form marks its role (उसने)
                 candidates.append(Candidate(h.start, h.end, h.kind, role=str(h.value) if h.value else None))
-    return [
-        marked(doc, c) if c.role is None and sentence_bounds(doc, c.start) in relevant else c
-        for c in sorted(candidates, key=lambda a: a.start)  # in text order: one sentence after another
-    ]
+    out, reach = [], 0
+    for c in sorted(candidates, key=lambda a: a.start):  # in text order: one sentence after another
+        relevant_here = c.role is None and sentence_bounds(doc, c.start) in relevant
+        out.append(marked(doc, c, reach) if relevant_here else c)
+        reach = max(reach, c.end)
+    return out
 
 
 def _mentions(entities: Sequence[Entity]) -> list[Candidate]:
@@ -108,8 +110,10 @@ def _outermost(mentions: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def marked(doc: Doc, candidate: Candidate) -> Candidate:
-    """The candidate with the marker (and its role) that gives it its role in the clause."""
+def marked(doc: Doc, candidate: Candidate, free_from: int = 0) -> Candidate:
+    """The candidate with the marker (and its role) that gives it its role in the clause; where
+    markers come before the noun, up to two capitalised words after ``free_from`` (that no other
+    candidate holds) may stand between them ("by Columbian rebel groups": a name khabar does not know)."""
     language = doc.language_at(candidate.start)
     cues = arg_cues(language)
     if cues.postpositional:
@@ -118,7 +122,8 @@ def marked(doc: Doc, candidate: Candidate) -> Candidate:
             del words[0]  # "दंतेवाड़ा जिले में": a place's cue word stands between it and its marker
         del words[cues.longest_marker :]
     else:
-        words = doc.tokens.before(candidate.start, cues.longest_marker + 2, stops=word_stops())
+        start = _unnamed_start(doc, candidate.start, free_from)
+        words = doc.tokens.before(start, cues.longest_marker + 2, stops=word_stops())
         while words:  # skip "the", "city", and "thousands of" between a preposition and its noun
             if words[-1] in cues.determiners:
                 words.pop()
@@ -131,3 +136,15 @@ def marked(doc: Doc, candidate: Candidate) -> Candidate:
         if (role := cues.markers.get(phrase)) is not None:
             return replace(candidate, mark=phrase, role=role)
     return candidate
+
+
+def _unnamed_start(doc: Doc, start: int, floor: int) -> int:
+    """``start`` moved back over up to two capitalised words after ``floor`` in its sentence."""
+    tokens, sentence_start = doc.tokens, sentence_bounds(doc, start)[0]
+    i = tokens.first_at(start) - 1
+    for _ in range(2):
+        token = tokens[i] if i >= 0 else None
+        if token is None or token.start < max(floor, sentence_start + 1) or not token.capitalised:
+            break
+        start, i = token.start, i - 1
+    return start

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Doc
+from khabar.extractors.dates import in_written_date
 from khabar.extractors.events.clauses import Clause, breaks, clause_at, sentence_bounds, trimmed
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Mention
@@ -26,12 +27,17 @@ NAMING = frozenset({"ORG", "GROUP"})  # entities whose words are no event words
 
 def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
     """The predicates whose trigger lies outside every organisation and generic actor mention and
-    every date ("on March 6": no march)."""
+    every date ("on March 6": no march; without a publication date, one that cannot be resolved)."""
     inside = bytearray(len(doc.text) + 1)
     spans = [(m.start, m.end) for e in entities if e.type in NAMING for m in e.mentions]
     for start, end in spans + [(d.start, d.end) for d in doc.dates]:
         inside[start:end] = b"\x01" * (end - start)
-    return [p for p in doc.predicates if inside.find(0, p.hit.start, p.hit.end) >= 0]
+    return [
+        p
+        for p in doc.predicates
+        if inside.find(0, p.hit.start, p.hit.end) >= 0
+        and (doc.published is not None or not in_written_date(doc, p.hit.start, p.hit.end))
+    ]
 
 
 def suppress_embedded(mentions: list[Mention]) -> None:

@@ -24,9 +24,11 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def stronger(a: Coding, b: Coding) -> Coding | None:
     """Of two codings of one type whose modes escalate (a rally, a riot), the stronger one."""
     steps = escalations().get(a.type, {})
-    if steps.get(a.mode or "") == b.mode:
+    if a.mode is None or b.mode is None:  # no escalation: the mode told is kept ("air strikes" and "wounded")
+        return None
+    if steps.get(a.mode) == b.mode:
         return b
-    if steps.get(b.mode or "") == a.mode:
+    if steps.get(b.mode) == a.mode:
         return a
     return None
 
@@ -218,6 +220,7 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
         host.coding = stronger(host.coding, m.coding) or replace(
             host.coding, mode=host.coding.mode or m.coding.mode
         )
-        host.acled = host.acled or m.acled
+        if host.acled is None and m.coding.mode == host.coding.mode:
+            host.acled = m.acled  # (a refinement of a mention with no mode is none of a moded one's)
         host.uncertain = host.uncertain and m.uncertain
     return hosts.kept

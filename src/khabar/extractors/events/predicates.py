@@ -231,11 +231,15 @@ def _passive(
     cues: ArgCues, trigger: Trigger, own: list[str], verb_words: list[str], rest: list[str], before: list[str]
 ) -> bool:
     """A passive auxiliary after the verb ("मारे गए"), or after a noun's light verb where that is not a
-    form of "to be" ("हत्या कर दी गई", "गिरफ्तार किया गया"; not "हमला हो गया"); before an English verb."""
+    form of "to be" ("हत्या कर दी गई", "गिरफ्तार किया गया"; not "हमला हो गया"); before an English verb.
+    A verb phrase that ends in a marker ("दौरे पर") has no verb of its own: the verb after it is the
+    clause's ("दौरे पर गए": went on a visit), not a passive auxiliary."""
     if cues.postpositional:
         if trigger.noun:
             light = verb_words[-1] if verb_words else ""
             return light not in cues.auxiliaries and any(w in cues.passive for w in rest[:2])
+        if own and own[-1] in cues.marker_words and own[-1] not in cues.light_verbs:
+            return False
         return any(w in cues.passive for w in own[1:] + rest[:2])
     progressive = bool(cues.progressive_suffixes and own) and own[-1].endswith(cues.progressive_suffixes)
     if trigger.noun:  # "sanctions were imposed", not "talks are continuing"

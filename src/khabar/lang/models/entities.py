@@ -70,6 +70,7 @@ class Frequent(Topic):
     FILE: ClassVar[str] = "frequent"
     source: Word = ""
     words: Words = ()
+    endings: Words = ()  # endings of many ordinary words and of no name: never a person's name's edge
 
 
 class NameSounds(Topic):
