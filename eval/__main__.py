@@ -15,6 +15,7 @@ from eval import (
     events_plover,
     events_police,
     events_seed,
+    events_synthetic,
     exports,
     generic_actors,
     geo,
@@ -36,6 +37,7 @@ SCORERS: dict[str, Callable[[argparse.Namespace], list[Report]]] = {
     "stories": lambda args: stories.run(),
     "sentences": lambda args: sentences.run(limit=args.limit),
     "attachment": lambda args: events_attachment.run(workers=args.workers, limit=args.limit),
+    "synthetic": lambda args: events_synthetic.run(workers=args.workers, limit=args.limit),
     "generic": lambda args: generic_actors.run(workers=args.workers, limit=args.limit),
     "events": lambda args: [
         *events_seed.run(),

@@ -259,6 +259,13 @@ def test_institution_cues_map_to_actors() -> None:
     assert english["defence ministry"].name == english["ministry of defence"].name
 
 
+@pytest.mark.parametrize("language", ["en", "hi"])
+def test_no_named_actor_is_known_by_a_generic_actor_word(language: str) -> None:
+    """ "Maoists" and नक्सली are generic actors (one entity in every form), not the CPI (Maoist)."""
+    generic = agent_words(language)
+    assert not [(a.name, s) for a in builtin_actors() for s in a.surfaces() if fold(s) in generic]
+
+
 def test_agent_words_name_the_same_actor_in_both_languages() -> None:
     hindi, english = agent_words("hi"), agent_words("en")
     assert (hindi["पुलिस"].name, hindi["पुलिस"].sector) == (english["police"].name, "COP")

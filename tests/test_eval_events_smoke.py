@@ -15,7 +15,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval import events_case, events_disaster, events_petrarch, events_plover, events_police, events_seed
+from eval import (
+    events_case,
+    events_disaster,
+    events_petrarch,
+    events_plover,
+    events_police,
+    events_seed,
+    events_synthetic,
+)
 
 from khabar.schema import Article, Count, DateMention, Entity, Event, Mention, Span
 
@@ -148,6 +156,40 @@ def test_plover_reader_and_scores(tmp_path: Path) -> None:
     assert (score.source_ok, score.sources) == (1, 2)  # EGY MIL is not EGY GOV
     assert (score.target_ok, score.targets) == (1, 1)  # by name
     assert events_plover.score_row("t", score)[3] == "33.3 (1/3)"
+
+
+# --- synthetic stories ---------------------------------------------------------------------------
+
+
+def test_synthetic_leads_and_per_type_scores(tmp_path: Path) -> None:
+    path = tmp_path / "stories.csv"
+    path.write_text(
+        "title,text,label,mode\n"
+        'H1,"Police arrested two men on Monday. They were freed.",COERCE,\n'
+        'H2,"Egypt praised Israel. It also met Jordan.",SUPPORT,\n'
+        "H3,Nothing here.,SUPPORT,\n",
+        encoding="utf-8",
+    )
+    stories = events_synthetic.read_stories(path)
+    assert [(s.key, s.text) for s in stories][:2] == [
+        ("H1", "Police arrested two men on Monday."),
+        ("H2", "Egypt praised Israel."),
+    ]
+    first, second, third = (s.text for s in stories)
+    articles = {
+        first: Article(id="a", text=first, events=[event(first, "arrested", "COERCE")]),
+        second: Article(
+            id="b",
+            text=second,
+            events=[event(second, "praised", "SUPPORT"), event(second, "Egypt", "ACCUSE")],
+        ),
+        third: Article(id="c", text=third),
+    }
+    score = events_synthetic.score_all(events_synthetic.SyntheticScore(), stories, fixed(articles))
+    assert events_synthetic.cells(score.by_type["COERCE"]) == ["1", "100.0", "100.0", "100.0"]
+    assert events_synthetic.cells(score.by_type["SUPPORT"]) == ["2", "50.0", "0.0", "50.0"]
+    assert score.confusion["SUPPORT"] == Counter({"ACCUSE": 1, "-": 1})
+    assert events_synthetic.cells(score.total()) == ["3", "66.7", "33.3", "66.7"]
 
 
 # --- petrarch -----------------------------------------------------------------------------------

@@ -362,6 +362,19 @@ def test_one_happening_told_twice_is_one_event() -> None:
     assert events[0].id == "a1:v0"
 
 
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [
+        ("Later the rebels attacked the police again.", 1),  # one generic actor, one target: one attack
+        ("Later the rebels attacked the army.", 2),  # another target
+        ("Later the rebels attacked the police in Kandahar.", 2),  # another town
+    ],
+)
+def test_a_generic_actor_acting_on_one_target_in_two_sentences_is_one_event(second: str, events: int) -> None:
+    record = extract(f"The rebels attacked the police in Herat on Monday. {second}")
+    assert len([e for e in record.events if e.type == "ASSAULT"]) == events
+
+
 STORY = "नाइजीरिया के {where} में शिया मुसलमानों के जुलूस में हुए एक आत्मघाती बम विस्फोट में {toll} लोगों की मौत हो गई।"
 
 
@@ -589,11 +602,39 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("Russia released 20 prisoners of war from Ukraine.", "RETREAT"),
         ("North Korea test-fired a missile on Monday.", "MOBILIZE"),
         ("North Korea tried to hack into the computers of South Korea.", "COERCE"),
+        ("Japan made four concessions to China in the talks on Monday.", "CONCEDE"),
+        ("India will withdraw its complaint against Nepal at the court.", "AGREE"),  # intent to yield
+        ("India withdrew its complaint against Nepal on Monday.", "CONCEDE"),
+        ("Rebels have taken over the parliament of Nepal.", "COERCE"),
+        ("A court in Delhi handed down prison sentences to 20 rioters.", "COERCE"),
     ],
 )
 def test_broader_english_triggers(text: str, kind: str) -> None:
     events, _ = article(text)
     assert events and events[0].type == kind, [(e.type, e.evidence[0].text) for e in events]
+
+
+def test_a_noun_a_verb_acts_on_is_no_event_of_its_own() -> None:
+    event, _ = only("The curfew in Delhi has been lifted on Monday.")
+    assert event.type == "CONCEDE"
+    event, _ = only("Nepal lifted the curfew in Delhi on Monday.")
+    assert event.type == "RETREAT"
+    event, _ = only("Police imposed a curfew in Delhi on Monday.")
+    assert event.type == "COERCE"
+
+
+def test_words_of_two_entries_take_the_one_their_clause_fits() -> None:
+    event, _ = only("The sanctions on Iran were lifted on Monday.")
+    assert event.type == "RETREAT"  # "lifted" with sanctions; the sanctions are what was lifted
+    event, _ = only("Nepal lifted the restrictions on the press on Monday.")
+    assert event.type == "CONCEDE"
+
+
+def test_a_noun_is_the_subject_of_its_light_verb_in_the_passive() -> None:
+    event, _ = only("Sanctions were imposed on Iran by the United States.")
+    assert (event.type, event.source_country) == ("SANCTION", "USA")
+    events, _ = article("New sanctions will be imposed on Iran.")
+    assert [(e.type, e.modality) for e in events] == [("THREATEN", "asserted"), ("SANCTION", "future")]
 
 
 def test_a_hyphenated_participle_is_no_event() -> None:

@@ -37,3 +37,16 @@ def test_ordinary_words_that_sound_like_names_name_nobody() -> None:
 def test_a_tagged_name_is_not_cut_to_its_surname() -> None:
     text = "मुंबई में अभिनेता अमिताभ बच्चन ने अपनी नई फ़िल्म के बारे में बात की।"
     assert ["अमिताभ बच्चन"] in people(extract(text)).values()
+
+
+def test_a_foreign_name_is_written_as_english_readers_know_it() -> None:
+    text = "हॉलीवुड स्टार ब्रैड पिट ने फ़िल्म देखी। गेंदबाज़ वायने पार्नेल ने विकेट लिया।"
+    assert {"Brad Pitt", "Wayne Parnell"} <= set(people(extract(text)))
+
+
+def test_a_name_with_a_word_of_the_languages_own_names_keeps_its_romanisation() -> None:
+    from khabar.extractors.entities.foreign import latin_spelling
+
+    assert latin_spelling(["करण", "सिंह"], "hi", acting=False) is None  # no "Karen Singh"
+    assert latin_spelling(["ब्रैड", "पिट"], "hi", acting=False) == "Brad Pitt"
+    assert latin_spelling(["पोलार्ड"], "hi", acting=False) is None  # alone, only a surname that acts

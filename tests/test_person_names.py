@@ -102,3 +102,27 @@ def test_a_one_word_known_actor_named_again_alone_is_that_actor() -> None:
     article = extract("हमास ने इसराइल पर हमले का दावा किया। लेकिन बाद में हमास इससे इनकार करता रहा।")
     hamas = next(e for e in article.entities if e.name == "Hamas")
     assert [m.text for m in hamas.mentions] == ["हमास", "हमास"]
+
+
+def test_a_verb_form_the_tagger_takes_into_a_name_is_left_out() -> None:
+    # दिखेगी ("will be seen") ends as many ordinary words of the training data and no name do (-ेगी)
+    article = extract("फिर दिखेगी रानी-सलमान की जोड़ी.")
+    assert list(people(article).values()) == [["रानी-सलमान"]]
+
+
+def test_a_large_city_after_a_name_is_a_place_not_part_of_the_name() -> None:
+    article = extract("अगर बेटा न होता तो सुनीता देवी लखनऊ की जेल में ही रहतीं।")
+    assert list(people(article).values()) == [["सुनीता देवी"]]
+    assert [e.name for e in article.entities if e.type == "PLACE"] == ["Lucknow"]
+
+
+def test_a_longer_run_around_a_name_the_article_gives_alone_is_that_person() -> None:
+    kin = extract("परदादा दया सिंह खेत में काम करते थे। बाद में दया सिंह शहर लौट आए।")
+    assert list(people(kin).values()) == [["दया सिंह", "दया सिंह"]]
+    runs = extract("मैच में सबसे अधिक रन विराट कोहली ने बनाए। विराट कोहली ने कहा कि टीम अच्छा खेली।")
+    assert list(people(runs).values()) == [["विराट कोहली", "विराट कोहली"]]
+
+
+def test_a_word_the_article_names_alone_stays_in_the_longer_name() -> None:
+    text = "महेंद्र सिंह धोनी ने कहा कि टीम अच्छी है। महेंद्र सिंह ने भी कहा। धोनी ने फिर कहा।"
+    assert ["महेंद्र सिंह धोनी", "धोनी"] in people(extract(text)).values()

@@ -128,6 +128,24 @@ def test_pronoun_prefers_the_latest_of_speaker_and_person_subject() -> None:
     assert (first.speaker, second.speaker) == ("rao", "verma")
 
 
+def test_pronoun_takes_an_unmarked_subject_that_opens_the_sentence() -> None:
+    text = (
+        "अनीता राव ने कहा कि “हम पीछे नहीं हटेंगे।”\n"
+        "राजेश वर्मा जब सभा में पहुँचे तो भीड़ जमा थी। उन्होंने कहा, “सरकार को किसानों की बात सुननी होगी।”"
+    )
+    first, second = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert (first.speaker, second.speaker) == ("rao", "verma")
+
+
+def test_a_name_after_a_complementizer_or_before_a_postposition_is_no_unmarked_subject() -> None:
+    text = (
+        "अनीता राव ने कहा कि “हम पीछे नहीं हटेंगे।”\n"
+        "बैठक में बताया गया कि राजेश वर्मा भी आएँगे। राजेश वर्मा को बुलाया गया। उन्होंने कहा, “हम तैयार हैं।”"
+    )
+    first, second = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert (first.speaker, second.speaker) == ("rao", "rao")
+
+
 def test_pronoun_in_english_after_a_named_speaker() -> None:
     text = (
         "Maria Lopez visited the camp on Monday.\nShe said “every family here will get clean water by June.”"

@@ -1,5 +1,5 @@
 """``python -m train frequent`` | ``python -m train agents`` | ``python -m train ner [--language hi]`` |
-``python -m train event-words [--top N] [--uncovered]`` | ``python -m train roles [--language hi]`` |
+``python -m train event-words [--top N] [--uncovered] [--dev]`` | ``python -m train roles [--language hi]`` |
 ``python -m train latin-names [--archive names-0.3.0.tar.gz]``."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ def main() -> None:
     words = commands.add_parser("event-words", help="candidate English trigger words per PLOVER type, to vet")
     words.add_argument("--top", type=int, default=40)
     words.add_argument("--uncovered", action="store_true", help="only candidates no trigger covers")
+    words.add_argument("--dev", action="store_true", help="only the stories of the scorer's dev headlines")
     learned = commands.add_parser("roles", help="the argument-role model of a language, from UD treebanks")
     learned.add_argument("--language", default="hi")
     learned.add_argument("--dev", action="store_true", help="train without the dev part and score on it")
@@ -34,7 +35,7 @@ def main() -> None:
     elif args.command == "ner":
         ner.main(args.language, evaluate=not args.no_score)
     elif args.command == "event-words":
-        event_words.main(args.top, args.uncovered)
+        event_words.main(args.top, args.uncovered, args.dev)
     elif args.command == "roles":
         roles.main(args.language, dev=args.dev)
     elif args.command == "latin-names":

@@ -10,7 +10,8 @@ as a z-score. The output is a list to read, not data: only words that state the 
 
 ``python -m train event-words [--top N] [--uncovered]`` (deterministic: ties are broken by the stem);
 ``--uncovered`` lists only the candidates none of whose forms holds an English trigger of the lexicon
-yet: what is left to vet.
+yet: what is left to vet; ``--dev`` reads only the stories of the dev headlines of ``python -m eval
+synthetic``, so that its test headlines measure whether the words taken generalise.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+
+from eval.common import split_of
 
 from khabar.extractors.events.triggers import matcher
 from khabar.text.normalise import fold
@@ -66,12 +69,15 @@ def features(text: str) -> Iterator[tuple[str, str]]:
             yield f"{s} {stems[i + 1]}", f"{word} {words[i + 1]}"
 
 
-def read_stories() -> dict[str, list[dict[str, str]]]:
-    """The stories' feature sets (one count per story) by label, with each feature's surfaces."""
+def read_stories(dev_only: bool = False) -> dict[str, list[dict[str, str]]]:
+    """The stories' feature sets (one count per story) by label, with each feature's surfaces (with
+    ``dev_only``, of the stories whose headline is in the scorers' dev split)."""
     csv.field_size_limit(sys.maxsize)
     by_label: dict[str, list[dict[str, str]]] = defaultdict(list)
     with require(SYNTHETIC_STORIES).open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
+            if dev_only and split_of(row["title"]) != "dev":
+                continue
             seen: dict[str, str] = {}
             for feature, surface in features(lead(row)):
                 seen.setdefault(feature, surface)
@@ -118,8 +124,8 @@ def has_trigger(phrase: str, language: str = "en") -> bool:
     )
 
 
-def main(top: int = 40, uncovered: bool = False) -> None:
-    by_label = read_stories()
+def main(top: int = 40, uncovered: bool = False, dev_only: bool = False) -> None:
+    by_label = read_stories(dev_only)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     for stories in by_label.values():
         for story in stories:

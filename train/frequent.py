@@ -7,7 +7,13 @@ never a name, so a place or person is never read from them without a cue.
 - English: words of NGEC's synthetic news stories seen at least ``MIN_COUNT`` times away from the
   start of a sentence, written in lower case in at least ``1 - MAX_NAME_SHARE`` of those occurrences.
 
-Writes ``src/khabar/lang/<code>/frequent.yaml`` (folded words, most frequent first).
+For a language with an IL-NER training file it also writes the endings that no name has
+(``endings``): word endings of ``ENDING_LENGTHS`` letters that at least ``MIN_ENDING_WORDS`` distinct
+ordinary words of the file carry and no word of a name there or in the language's given names and
+surnames does (Hindi verb and plural forms: "-ीं" of चुकीं, "-ेगी" of दिखेगी). A word with one never
+opens or ends a person's name.
+
+Writes ``src/khabar/lang/<code>/frequent.yaml`` (folded words, most frequent first; endings sorted).
 ``python -m train frequent``.
 """
 
@@ -15,11 +21,13 @@ from __future__ import annotations
 
 import csv
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
 from eval.ner import clean_tag, read_conll
 
+from khabar.extractors.entities.words import name_words
 from khabar.text.normalise import fold
 from khabar.text.tokens import WORD
 from train.common import ILNER_TRAIN, LANG_ROOT, SYNTHETIC_STORIES, require, write_word_list
@@ -27,12 +35,14 @@ from train.common import ILNER_TRAIN, LANG_ROOT, SYNTHETIC_STORIES, require, wri
 MIN_COUNT = 5
 MAX_NAME_SHARE = 0.05
 MAX_WORDS = 4000
+ENDING_LENGTHS = (2, 3)
+MIN_ENDING_WORDS = 20
 NAME_TYPES = {"NEP": "PERSON", "NEL": "PLACE", "NEO": "ORG"}
 SENTENCE_BREAK = set(".!?।\n\"“”'‘")  # a word after one of these may be capitalised for the sentence
 
 
-def from_tagged(language: str, min_count: int = MIN_COUNT) -> Counter[str]:
-    """Ordinary words of an IL-NER file seen at least ``min_count`` times, with their counts."""
+def tagged_counts(language: str) -> tuple[Counter[str], Counter[str]]:
+    """How often each word of an IL-NER file is seen, and how often inside a name."""
     seen: Counter[str] = Counter()
     named: Counter[str] = Counter()
     for sentence in read_conll(require(ILNER_TRAIN[language])):
@@ -40,7 +50,28 @@ def from_tagged(language: str, min_count: int = MIN_COUNT) -> Counter[str]:
             for word in WORD.findall(fold(token)):
                 seen[word] += 1
                 named[word] += clean_tag(tag, NAME_TYPES)[1] is not None
-    return _ordinary(seen, named, min_count)
+    return seen, named
+
+
+def from_tagged(language: str, min_count: int = MIN_COUNT) -> Counter[str]:
+    """Ordinary words of an IL-NER file seen at least ``min_count`` times, with their counts."""
+    return _ordinary(*tagged_counts(language), min_count)
+
+
+def nameless_endings(language: str) -> list[str]:
+    """Endings that many ordinary words of the IL-NER file have and no name word has (module doc)."""
+    seen, named = tagged_counts(language)
+    listed = name_words(language)
+    names = {w for w in seen if named[w]} | listed.given_names | listed.surnames
+    ordinary, in_names = Counter[str](), set[str]()
+    for n in ENDING_LENGTHS:
+        ordinary.update(w[-n:] for w in seen if not named[w] and len(w) > n + 1)
+        in_names.update(w[-n:] for w in names if len(w) > n)
+    return sorted(
+        e
+        for e, n in ordinary.items()
+        if n >= MIN_ENDING_WORDS and e not in in_names and all(unicodedata.category(c)[0] in "LM" for c in e)
+    )
 
 
 def from_stories() -> Counter[str]:
@@ -72,11 +103,13 @@ def _ordinary(seen: Counter[str], named: Counter[str], min_count: int = MIN_COUN
     )
 
 
-def write(language: str, counts: Counter[str], source: str) -> None:
+def write(language: str, counts: Counter[str], source: str, endings: list[str] | None = None) -> None:
     words = [w for w, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))][:MAX_WORDS]
     title = f"Frequent ordinary words, {len(words)}, most frequent first."
-    write_word_list(LANG_ROOT / language / "frequent.yaml", title, "python -m train frequent", source, words)
-    print(f"{language}: {len(words)} words")
+    more = {"endings": endings} if endings else None
+    path = LANG_ROOT / language / "frequent.yaml"
+    write_word_list(path, title, "python -m train frequent", source, words, more)
+    print(f"{language}: {len(words)} words, {len(endings or [])} endings")
 
 
 def main(languages: Iterable[str] = ("hi", "en")) -> None:
@@ -84,4 +117,5 @@ def main(languages: Iterable[str] = ("hi", "en")) -> None:
         if language == "en":
             write("en", from_stories(), "NGEC synthetic news stories (MIT), mostly in lower case")
         else:
-            write(language, from_tagged(language), "IL-NER train split (CC-BY-4.0), rarely inside a name")
+            source = "IL-NER train split (CC-BY-4.0), rarely inside a name"
+            write(language, from_tagged(language), source, nameless_endings(language))

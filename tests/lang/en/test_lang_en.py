@@ -296,6 +296,21 @@ def test_a_place_without_a_point_takes_the_point_of_the_storys_town() -> None:
     assert apart["Royal Street"].lat is None  # no town holds most of the story
 
 
+def test_only_a_place_inside_a_town_takes_the_point_of_the_storys_town() -> None:
+    text = "Jets struck Idlib and Afrin on Monday. Idlib was hit again. Fighting reached {} and Manbij Road."
+    places = _places(text.format("Tal Abyad"))
+    assert places["Tal Abyad"].lat is None  # a name the gazetteer lacks is no part of the story's town
+    assert places["Manbij Road"].lat == places["Idlib"].lat
+    river = _places("A fire on Royal Street in New Orleans spread to boats on the Pearl River.")
+    assert river["Pearl River"].lat is None
+
+
+def test_a_hyphened_particle_inside_a_place_name_is_part_of_it() -> None:
+    for name in ("Deir ez-Zor", "Deir al-Zor"):
+        place = _places(f"Fighting went on in {name} on Monday.")[name]
+        assert (place.country, place.precision) == ("SYR", "city")
+
+
 def test_a_countrys_name_in_a_story_placed_in_a_country_with_a_region_of_that_name_is_the_region() -> None:
     state = _places("The team from Atlanta joined the Georgia National Guard in Savannah.")["Georgia"]
     assert (state.type, state.country, state.precision) == ("PLACE", "USA", "admin1")
@@ -332,6 +347,17 @@ def test_a_one_word_name_that_speaks_is_a_person() -> None:
     """Kaya is a town of 120,000 in Burkina Faso; Moscow, a capital, may stand for its government."""
     assert "Kaya" not in _places("Kaya said the talks failed.")
     assert "Moscow" in _places("Moscow said it would respond.")
+
+
+def test_a_place_word_that_opens_or_ends_a_named_speaker_is_no_place() -> None:
+    """Bali and Amed end persons' names before an apposition or after "said"; Freeland's apposition
+    is a title ("U.S. Trade Representative"), not the country a town lies in."""
+    text = "Mustafa Bali, a spokesman, and Ciyager Amed, an SDF leader, said Isis fighters surrendered."
+    assert {"Bali", "Amed"}.isdisjoint(_places(text))
+    assert "Riad" not in _places('"We have no idea," said Nash Riad.')
+    assert "Freeland" not in _places("Freeland, U.S. Trade Representative Robert Lighthizer and he met.")
+    assert "Bali" in _places("Tourists flew to Bali, a resort island.")
+    assert "Vladimir" not in _places('"We tested weapons," said Vladimir Shamanov, head of the committee.')
 
 
 def test_a_capital_that_acts_stands_for_its_state_and_a_capital_one_goes_to_stays_a_place() -> None:

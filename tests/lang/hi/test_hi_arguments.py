@@ -163,3 +163,37 @@ def test_who_speaks_in_a_talk_took_part_in_it_but_not_in_an_attack() -> None:
     _, events = events_of("हमले के बाद पुलिस ने तीन लोगों को गिरफ्तार किया।")
     attack = next(e for e in events if e.type == "ASSAULT")
     assert attack.source is None
+
+
+def test_a_place_with_its_cue_word_before_the_locative_marker_is_the_events_place() -> None:
+    article, [event] = events_of("छत्तीसगढ़ के रायपुर जिले में नक्सलियों ने पुलिस दल पर हमला किया।")
+    assert (event.type, name_of(article, event.location)) == ("ASSAULT", "Raipur")
+
+
+def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    article, events = events_of(text)
+    return [(e.type, name_of(article, e.source), name_of(article, e.target)) for e in events]
+
+
+def test_a_visit_phrase_before_went_is_active_its_subject_visits() -> None:
+    roles = _roles("प्रधानमंत्री नरेंद्र मोदी धार्मिक नेताओं से मिलने कुम की यात्रा पर निकल गए।")
+    assert roles == [("CONSULT", "Narendra Modi", None)]
+
+
+def test_a_subjunctive_passive_takes_no_subject_as_source() -> None:
+    assert _roles("अदालत ने आदेश दिया कि सुनील कुमार की मदद की जाए।") == [("AID", None, "Sunil Kumar")]
+
+
+def test_a_by_phrase_after_a_bare_noun_is_another_verbs_agent() -> None:
+    assert [r for r in _roles("सिंघल संसद पर हमले के बाद सरकार द्वारा सम्मानित हुए।") if r[1] is not None] == []
+
+
+def test_whom_one_praises_is_the_genitive_and_a_ban_falls_on_its_far_par_actor() -> None:
+    assert _roles("बैठक में नरेंद्र मोदी की बहुत तारीफ़ हुई।") == [("SUPPORT", None, "Narendra Modi")]
+    text = "शलभ श्रीवास्तव पर मैच फिक्सिंग के आरोपों में पांच साल का प्रतिबंध लगा दिया गया।"
+    assert ("SANCTION", None, "Shalabh Srivastava") in _roles(text)
+
+
+def test_a_last_conjunct_named_in_several_words_still_shares_its_marker() -> None:
+    text = "कवायद में अन्ना हज़ारे प्रकाश करात, शरद यादव और राष्ट्रीय लोकदल के नेता अजीत सिंह से भी मुलाक़ात कर चुके हैं।"
+    assert _roles(text) == [("CONSULT", None, "Ajit Singh")]

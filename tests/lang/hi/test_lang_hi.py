@@ -112,6 +112,14 @@ def test_state_actors_take_the_country_of_their_sentence_in_oblique_plurals() ->
     assert groups("मोदी सरकार ने फ़ैसला किया।") == [("government", "IND", "GOV", ["सरकार"])]
 
 
+def test_a_patrol_and_every_form_of_naxalite_are_generic_actors() -> None:
+    found = groups("छत्तीसगढ़ में नक्सलियों ने गश्ती दल पर हमला किया। तीन नक्सली मारे गए।")
+    assert [(name, sector, mentions) for name, _, sector, mentions in found] == [
+        ("Maoists", "REB", ["नक्सलियों", "नक्सली"]),  # one actor in both forms, no party's name
+        ("police patrol", "COP", ["गश्ती दल"]),  # no body named "Gashti Dal"
+    ]
+
+
 def test_the_story_country_is_that_of_its_lead_and_bare_institutions_take_it() -> None:
     recalled = "2003 में कोलंबिया की सेना को कोलंबिया में पैसा मिला, कोलंबिया ने कहा."
     assert ("police", None, "COP", ["पुलिस"]) in groups(
@@ -231,3 +239,12 @@ def test_a_place_the_gazetteer_lacks_is_shown_as_readers_write_it() -> None:
     ]
     assert village.name == "Rampura Gaon"
     assert [m.text for m in village.mentions] == ["रामपुरा गांव"]
+
+
+def test_endings_no_name_has_end_no_listed_name_word() -> None:
+    """``endings`` of frequent.yaml (``python -m train frequent``): verb and plural endings, -ीं, -ेगी."""
+    from khabar.extractors.entities.words import name_endings, name_words
+
+    endings, listed = name_endings("hi"), name_words("hi")
+    assert "ीं" in endings and "ेगी" in endings
+    assert not [w for w in listed.given_names | listed.surnames if w.endswith(endings)]

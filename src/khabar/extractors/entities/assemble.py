@@ -18,6 +18,7 @@ from khabar.extractors.entities.gazetteer import (
 from khabar.extractors.entities.generic import generic_actors, with_story_countries
 from khabar.extractors.entities.geocode import place_unresolved, redisambiguate, regions_named_as_countries
 from khabar.extractors.entities.link import link_run
+from khabar.extractors.entities.named_inside import cut_to_names_inside
 from khabar.extractors.entities.places import places_by_name, without_parts
 from khabar.extractors.entities.surnames import with_names_alone
 from khabar.extractors.entities.tagger import NameMask
@@ -55,10 +56,10 @@ def find_entities(doc: Doc) -> list[Entity]:
         if (item := link_run(doc, kb, words, taken, run, seen)) is not None:
             found.append(item)
             covered |= indexes_within(doc, item.start, item.end)
-    found = with_names_alone(doc, words, found, covered, mask)
+    found = cut_to_names_inside(doc, with_names_alone(doc, words, found, covered, mask))
     redisambiguate(doc, found)
     regions_named_as_countries(doc, found)
-    place_unresolved(found)
+    place_unresolved(doc, found)
     apply_titles(doc, found, titled_names(doc, hits))
     metonymy(doc, found)
     found = with_story_countries(doc, hits, found)

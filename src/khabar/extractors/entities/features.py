@@ -73,7 +73,7 @@ def _word_cues(
         cues.append("cap" if capitalised else "low")
     if word.isdigit():
         cues.append("digit")
-    size = _place_size(word)
+    size = place_size(word)
     return tuple(cues), (() if size is None else (f"place={size}",))
 
 
@@ -115,7 +115,7 @@ def _first_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=262_144)
-def _place_size(word: str) -> int | None:
+def place_size(word: str) -> int | None:
     """Order of magnitude of the largest place with this exact name (0 when it has no population)."""
     candidates = places.by_name(word)
     if not candidates:

@@ -31,13 +31,14 @@ from khabar.lang import topic
 from khabar.lang.models import NameForms, NameSounds
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
-from khabar.text.translit import acronym, romanise
+from khabar.text.translit import acronym, display_name, romanise
 from khabar.text.translit.names import similarity
 
 NamePart = Literal["given", "surname"]
 SOUNDS_ALIKE = {"given": 0.8, "surname": 0.7}  # least similarity of a romanised word to a Latin name
 # of its key (टाइसन, tyson: 0.74; ब्रैड, brad: 0.92; रेलवे, ralph: 0.70)
 ALONE_SOUNDS = 3  # least consonants of the key of a surname alone (टाइसन "tsn"; not बेटे "bt", वन "vn")
+DISPLAY_ALIKE = 0.88  # ... to be written as that name ("ब्रैड": Brad, 0.92; "शेन": not Shaun, 0.81)
 PAIR_SOUNDS = 5  # ... of the keys of a given name and the surnames after it (ब्रैड पिट "brd pt"; not रन "rn")
 
 
@@ -71,6 +72,37 @@ def sounds_like(word: str) -> tuple[frozenset[NamePart], int]:
     return parts, len(key)
 
 
+@lru_cache(maxsize=65_536)
+def _closest(word: str, part: NamePart) -> tuple[str, float] | None:
+    """The common Latin name of ``part`` that the (folded, non-Latin) word sounds most like, and how
+    much, if any sounds like it enough."""
+    latin = romanise(word).lower()
+    scored = [(name, similarity(latin, name)) for name in _by_key()[part].get(sound_key(latin), ())]
+    best = max(scored, key=lambda item: (item[1], item[0]), default=None)
+    return best if best is not None and best[1] >= SOUNDS_ALIKE[part] else None
+
+
+def latin_spelling(words: list[str], language: str | None, acting: bool) -> str | None:
+    """How English readers write a foreign person's name given in another script: each word as the
+    common Latin name it sounds most like, where it sounds very like one (``DISPLAY_ALIKE``), else as
+    romanised ("ब्रैड पिट": Brad Pitt; "टाइसन ने", ``acting``: Tyson). Only for a name that sounds like
+    a given name and surnames with keys long enough, or like one surname that acts (``foreign_person``'s
+    rules), and holds no name word of its language (करण सिंह is no Karen Singh); else None."""
+    local = _local_names(language)
+    if not words or any(w.isascii() or fold(w) in local for w in words) or (len(words) == 1 and not acting):
+        return None
+    parts: list[NamePart] = ["given", *["surname"] * (len(words) - 1)] if len(words) > 1 else ["surname"]
+    matched = [_closest(fold(w), part) for w, part in zip(words, parts, strict=True)]
+    sounds = sum(len(sound_key(romanise(fold(w)).lower())) for w in words)
+    if any(m is None for m in matched) or sounds < (PAIR_SOUNDS if len(words) > 1 else ALONE_SOUNDS):
+        return None
+    spelt = [
+        name.capitalize() if score >= DISPLAY_ALIKE else display_name(word)
+        for word, (name, score) in zip(words, matched, strict=True)  # type: ignore[misc]
+    ]
+    return " ".join(spelt) if spelt != [display_name(w) for w in words] else None
+
+
 def _name_part(words: Words, taken: Taken, i: int) -> tuple[frozenset[NamePart], int]:
     """What the free non-Latin word ``i`` of a language with known ordinary words sounds like, and the
     length of its key, unless it is an ordinary word (``ordinary_words``), a name word of its language
@@ -88,6 +120,14 @@ def _name_part(words: Words, taken: Taken, i: int) -> tuple[frozenset[NamePart],
     ):
         return frozenset(), 0
     return sounds_like(token.text)
+
+
+@cache
+def _local_names(language: str | None) -> frozenset[str]:
+    """The language's own given names and surnames, and the names of its common name forms."""
+    listed = name_words(language)
+    forms = frozenset(fold(name) for person in topic(language, NameForms).people for name in person.split())
+    return listed.given_names | listed.surnames | forms
 
 
 @cache

@@ -6,7 +6,8 @@ then also with the places that first pass placed (a name's own mentions never co
 every mention is found, same-named places are chosen again with all of them. A name the evidence
 makes a place but cannot place is kept without a point, in its country when its likely candidates
 share one (its precision then says "country"), or at the point of the story's town when it lies in
-that town's country ("Royal Street" in a story placed in New Orleans; precision "city"). A country's
+that town's country and near it or is named by the head word of a place inside a town ("Royal Street"
+in a story placed in New Orleans; precision "city"). A country's
 name in a story placed in another country with a region of that name is the region ("Georgia").
 """
 
@@ -20,6 +21,7 @@ from khabar.doc import Doc
 from khabar.extractors.entities.evidences import Districts, Evidences
 from khabar.extractors.entities.found import Found, PlaceKey, place_found, place_key
 from khabar.extractors.entities.place_cue_words import home_countries
+from khabar.extractors.entities.words import name_words
 from khabar.knowledge.place_choice import NAMED, NEAR_KM, Choice, Evidence, choose, km
 from khabar.knowledge.place_names import region_demonyms
 from khabar.knowledge.places import CueFeature, Place, by_name
@@ -124,7 +126,7 @@ def regions_named_as_countries(doc: Doc, found: list[Found]) -> None:
             item.type, item.key, item.place, item.country = "PLACE", place_key(regions[0]), regions[0], home
 
 
-def place_unresolved(found: list[Found]) -> None:
+def place_unresolved(doc: Doc, found: list[Found]) -> None:
     """A place with no point and no country lies in the country the article's places and countries
     are most often in (placed places break ties): any such country for a name that no place is known
     by ("Henry County"), else the first one among its candidates' countries."""
@@ -135,15 +137,16 @@ def place_unresolved(found: list[Found]) -> None:
     for item in unplaced:
         possible = {p.country for p in item.alternatives}
         item.country = next((c for c in ranked if not possible or c in possible), None)
-    _in_story_town(found)
+    _in_story_town(doc, found)
 
 
-def _in_story_town(found: list[Found]) -> None:
+def _in_story_town(doc: Doc, found: list[Found]) -> None:
     """A place without a point in the country of the article's town takes that town's point (its
-    precision then says "city"): "Royal Street" in a story placed in New Orleans; not one a cue word
-    calls a settlement of its own ("the village of Baghuz" is not the story's town). The town is the
-    city the article places most often, when most of its mentions of cities in that country lie
-    within ``NEAR_KM`` of it; a name whose candidates all lie elsewhere takes no point."""
+    precision then says "city") when it has candidates near that town, or none and a name that ends
+    in the head word of a place inside a town ("Royal Street" in a story placed in New Orleans); not
+    a bare name the gazetteer lacks ("Tal Abyad" is no part of Idlib), nor one a cue word calls a
+    settlement of its own ("the village of Baghuz"). The town is the city the article places most
+    often, when most of its mentions of cities in that country lie within ``NEAR_KM`` of it."""
     cities = [f.place for f in found if f.place is not None and f.place.feature == "city"]
     counts = Counter(cities)
     towns = {}
@@ -158,8 +161,16 @@ def _in_story_town(found: list[Found]) -> None:
         if item.type != "PLACE" or item.place is not None or town is None or item.cue == "city":
             continue
         near = [p for p in item.alternatives if km(p.lat, p.lon, town.lat, town.lon) <= NEAR_KM]
-        if near or not item.alternatives:
+        if near or (not item.alternatives and _headed(doc, item)):
             item.town = town
+
+
+def _headed(doc: Doc, item: Found) -> bool:
+    """Does the name end in a head word of a place inside one town ("Royal Street", "Holy Redeemer
+    Church")?"""
+    words = fold(doc.text[item.start : item.end]).split()
+    heads = name_words(doc.language_at(item.start)).local_place_heads
+    return len(words) > 1 and words[-1].rstrip(".") in heads
 
 
 def _named(found: Iterable[Found]) -> frozenset[str]:

@@ -39,6 +39,7 @@ from khabar.extractors.entities.context import (
 )
 from khabar.extractors.entities.cue_kinds import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
 from khabar.extractors.entities.cued import spelled_acronym
+from khabar.extractors.entities.foreign import latin_spelling
 from khabar.extractors.entities.found import (
     Found,
     Seen,
@@ -238,5 +239,7 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         or cue in (Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN)  # "टाइसन ने": a surname acting
         or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
-        return named_found(start, end, "PERSON", display_name(doc.text[start:end]))
+        surface = doc.text[start:end]
+        foreign = latin_spelling(surface.split(), language, cue is Cue.FOREIGN)
+        return named_found(start, end, "PERSON", foreign or display_name(surface))
     return None

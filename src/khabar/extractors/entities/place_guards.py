@@ -2,7 +2,8 @@
 and longer names around exact place names (read by ``places``).
 
 - A frequent ordinary word of the language (``frequent.yaml``) alone is no place without a cue.
-- A word that ends a two-word name elsewhere in the article ("Anna Campbell") is that person there.
+- A word that ends a two-word name elsewhere in the article ("Anna Campbell") is that person there,
+  and no place at all after a verb of saying or before an apposition ("said Mustafa Bali, a spokesman").
 - Initials before a word ("पी चिदंबरम"), a name and a particle before one ("Marigny de Mandeville"),
   or a given name before or opening a capitalised word
   ("Daniel Sakai", "Mary Smith") mark a person; so does a common given name before a common
@@ -23,7 +24,7 @@ from functools import cache
 from itertools import pairwise
 
 from khabar.doc import Doc
-from khabar.extractors.cues import is_locative
+from khabar.extractors.cues import grammar, is_locative
 from khabar.extractors.entities.context import capital_of
 from khabar.extractors.entities.foreign import common_latin_names
 from khabar.extractors.entities.words import Words, frequent_words, name_words
@@ -39,11 +40,13 @@ MAX_ACRONYM = 3  # letters of an all-capital word taken as an acronym
 MAX_BODY_WORDS = 3  # words after a place name within which a body's head word may end the name
 
 
-def article_surnames(doc: Doc, words: Words) -> set[str]:
+def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
     """Latin words that end a two-word name after a capitalised word that is no frequent word ("Anna
     Campbell"): in that article the word alone is more likely the person ("Campbell is believed
-    ...", "came to Campbell") than a place, so it is taken as one only when large or cued."""
-    tokens, found = words.tokens, set()
+    ...", "came to Campbell") than a place, so it is taken as one only when large or cued. Also the
+    starts of both words of those that a verb of saying precedes or an apposition follows ("said
+    Mustafa Bali, a spokesman", "said Vladimir Shamanov"): a person's name, no place."""
+    tokens, found, apposed = words.tokens, set(), set()
     for first, second in pairwise(tokens):
         if (
             second.latin
@@ -55,7 +58,29 @@ def article_surnames(doc: Doc, words: Words) -> set[str]:
             and not places.by_name(f"{first.text} {second.text}")
         ):
             found.add(second.text)
-    return found
+            if _apposition_follows(doc, words, second) or _after_saying(doc, words, first):
+                apposed |= {first.start, second.start}
+    return found, apposed
+
+
+def _after_saying(doc: Doc, words: Words, token: Token) -> bool:
+    """Does a verb of saying stand right before the word ("said Nash Riad")?"""
+    before = token.index - 1
+    return (
+        before >= 0
+        and words.tokens[before].text in _saying(words.languages[before])
+        and doc.text[words.tokens[before].end : token.start] == " "
+    )
+
+
+def _apposition_follows(doc: Doc, words: Words, token: Token) -> bool:
+    """Does ", a" or ", an" (``apposition_openers``) follow the word?"""
+    following = token.index + 1
+    return (
+        following < len(words)
+        and doc.text[token.end : words.tokens[following].start] == ", "
+        and words.tokens[following].text in grammar(words.languages[following]).apposition_openers
+    )
 
 
 def inside_longer_name(words: Words, run: list[Token]) -> bool:

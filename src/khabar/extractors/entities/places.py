@@ -50,13 +50,14 @@ def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> 
     the country words in ``found`` may lie inside a longer name."""
     countries = [f for f in found if f.type == "COUNTRY"]
     inner = {t.index: (f.start, f.end) for f in countries for t in doc.tokens.within(f.start, f.end)}
-    starts = {f.start: f.country for f in countries if f.country}
-    surnames = article_surnames(doc, words)
+    starts = {f.start: (f.country, f.end) for f in countries if f.country}
+    surnames, apposed = article_surnames(doc, words)
     names = [
         replace(n, embedded=True, context=False, opens_body=False)
         if n.cue is None and n.key in surnames
         else n
         for n in _names(doc, _Scan(words, taken, inner, starts))
+        if n.cue is not None or n.start not in apposed
     ]
     return located(doc, names, found)
 
@@ -75,7 +76,7 @@ class _Scan:
     words: Words
     taken: Taken
     inner: dict[int, tuple[int, int]]
-    country_at: dict[int, str]
+    country_at: dict[int, tuple[str, int]]
 
 
 def _names(doc: Doc, scan: _Scan) -> Iterator[NameOfPlace]:
@@ -178,8 +179,8 @@ def _named_run(
 
 def _reach(doc: Doc, scan: _Scan, i: int) -> int:
     """How many words from ``i`` on may make one name: unclaimed (or country words), capitalised in
-    Latin script (or a connector between two such: "Rio de Janeiro"), joined by spaces or by the
-    period of a short word ("St. Louis")."""
+    Latin script (or a connector between two such: "Rio de Janeiro", or a particle hyphened to one:
+    "Deir ez-Zor"), joined by spaces or by the period of a short word ("St. Louis")."""
     words = scan.words
     latin = words.tokens[i].latin
     n = 0
@@ -187,7 +188,7 @@ def _reach(doc: Doc, scan: _Scan, i: int) -> int:
         token = words.tokens[i + n]
         lower = latin and not token.capitalised
         if (token.index in scan.taken.covered and token.index not in scan.inner) or (
-            lower and not (_particle(doc, words, i) if n == 0 else _connector(words, i + n))
+            lower and not (_particle(doc, words, i + n) or (n > 0 and _connector(words, i + n)))
         ):
             break
         n += 1

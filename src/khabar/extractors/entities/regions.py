@@ -37,14 +37,15 @@ class Apposition:
         return place.country == region.country and place.admin1 == region.name
 
 
-def apposition(doc: Doc, country_at: dict[int, str], end: int) -> Apposition | None:
-    """The region or country that follows "Town, " at original ``end`` (``country_at``: where the
-    article's country mentions start)."""
+def apposition(doc: Doc, country_at: dict[int, tuple[str, int]], end: int) -> Apposition | None:
+    """The region or country that follows "Town, " at original ``end`` (``country_at``: the country
+    and end of each of the article's country mentions, by start); not a country word that opens a
+    longer name ("Freeland, U.S. Trade Representative ...": a person's apposition)."""
     if not doc.text.startswith(", ", end):
         return None
     start = end + 2
     if (country := country_at.get(start)) is not None:
-        return Apposition((), country)
+        return None if _name_goes_on(doc, country[1]) else Apposition((), country[0])
     abbreviated = _ABBREVIATION.match(doc.text, start)
     if abbreviated is not None and (regions := _regions(fold(abbreviated.group().rstrip()))):
         return Apposition(regions, None)
@@ -56,6 +57,16 @@ def apposition(doc: Doc, country_at: dict[int, str], end: int) -> Apposition | N
             if all(t.joined for t in run[:-1]) and (regions := _regions(key)):
                 return Apposition(regions, None)
     return None
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """Does a capitalised word follow original ``end`` after one space?"""
+    following = doc.tokens.first_at(end)
+    return (
+        following < len(doc.tokens)
+        and doc.tokens[following].capitalised
+        and doc.text[end : doc.tokens[following].start] == " "
+    )
 
 
 def abbreviated_region(doc: Doc, start: int) -> NameOfPlace | None:

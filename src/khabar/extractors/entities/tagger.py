@@ -17,7 +17,8 @@ import pycrfsuite
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
-from khabar.extractors.entities.features import hit_labels, sentence_features
+from khabar.extractors.entities.features import hit_labels, place_size, sentence_features
+from khabar.extractors.entities.words import name_words
 from khabar.lang import LANG_ROOT
 from khabar.text.tokens import Token
 
@@ -28,6 +29,7 @@ LIST_ITEMS = 4  # items of a list of places read before a tagged place
 ITEM_WORDS = 3  # words of one such item
 LEANING = 0.4  # ... for an unsure person's name to be one where a cue points at it (tuned on dev)
 LEANING_PLACE = 0.3  # ... for an unsure place's name to be one where no cue read its words otherwise (dev)
+CITY_SIZE = 6  # order of magnitude of the population of a place whose name ends no person's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +170,25 @@ def tag_names(doc: Doc) -> list[TaggedName]:
         words = hits[tokens[0].index : tokens[-1].index + 1]
         labels = tagger.tag(sentence_features(doc, tokens, languages, words))
         sure = [1.0 if label == "O" else tagger.marginal(label, i) for i, label in enumerate(labels)]
-        names.extend(spans_of(tokens, labels, sure))
+        for name in spans_of(tokens, labels, sure):
+            names.extend(_city_apart(doc, name, languages[0]))
     return names
+
+
+def _city_apart(doc: Doc, name: TaggedName, language: str | None) -> tuple[TaggedName, ...]:
+    """A person's name whose last word names a city of a million people or more and is no listed name
+    word, as the person's name and the place's ("विजय कुमारी | लखनऊ की रसोई"); other names as they are."""
+    last = doc.tokens[name.last]
+    if name.type != "PERSON" or name.first == name.last or (place_size(last.text) or 0) < CITY_SIZE:
+        return (name,)
+    listed = name_words(language)
+    if last.text in listed.given_names or last.text in listed.surnames:
+        return (name,)
+    end = doc.tokens[name.last - 1].end
+    return (
+        TaggedName(name.start, end, name.type, name.first, name.last - 1, name.confidence),
+        TaggedName(last.start, last.end, "PLACE", name.last, name.last, name.confidence),
+    )
 
 
 def spans_of(tokens: list[Token], labels: list[str], sure: list[float] | None = None) -> list[TaggedName]:

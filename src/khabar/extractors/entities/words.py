@@ -160,6 +160,7 @@ class NameWords:
     honorifics: frozenset[str]  # words of respect after a name ("जी", "साहब")
     org_heads: frozenset[str]
     place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
+    local_place_heads: frozenset[str]  # ... of a place inside one town ("X Street", not "X River")
     not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
     org_openers: frozenset[str]  # words that open a body's name ("Jaish al-Islam")
     place_openers: frozenset[str]  # words that open a place's name ("Deir ez-Zor")
@@ -185,6 +186,7 @@ def name_words(language: str | None) -> NameWords:
         listed(data.honorifics),
         listed(data.org_heads),
         listed(data.place_heads),
+        listed(data.local_place_heads),
         frozenset(word.upper() for word in data.not_org_acronyms),
         listed(data.org_openers),
         listed(data.place_openers),
@@ -197,16 +199,18 @@ def name_words(language: str | None) -> NameWords:
 
 
 def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> list[Token]:
-    """The run without the frequent ordinary words, function words and other words that never open
-    or end a person's name (``name_edges`` in ``grammar.yaml``) at either end, except frequent words of
-    ``kept`` (indexes) and a last word right before a postposition ("नेड प्राइस ने") or an honorific, which goes
-    ("महमूद साहब ने" → "महमूद"): "जिबाकलम कहते हैं" → "जिबाकलम", "फिर धोनी" → "धोनी"; nothing when all are
-    such words."""
+    """The run without the frequent ordinary words, function words, words with an ending no name has
+    (``endings`` in ``frequent.yaml``: "देख चुकीं विजय कुमारी") and other words that never open or end
+    a person's name (``name_edges`` in ``grammar.yaml``) at either end, except frequent words of
+    ``kept`` (indexes) and a last word right before a postposition ("नेड प्राइस ने", "अशोक काम्ते की")
+    or an honorific, which goes ("महमूद साहब ने" → "महमूद"): "जिबाकलम कहते हैं" → "जिबाकलम", "फिर
+    धोनी" → "धोनी"; nothing when all are such words."""
     honoured = False
     while run and run[-1].text in name_words(words.languages[run[-1].index]).honorifics:
         run, honoured = run[:-1], True
     first, last = 0, len(run)
     following = run[-1].index + 1 if run else len(words)
+    closing = -1  # the index of a last word that a postposition or honorific closes
     if run and (
         honoured
         or (
@@ -214,22 +218,41 @@ def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> 
             and words.tokens[following].text in grammar(words.languages[following]).postpositions
         )
     ):
-        kept = {*kept, run[-1].index}
-    while first < last and _edge_word(words, run[first], kept):
+        closing = run[-1].index
+    while first < last and _edge_word(words, run[first], kept, closing):
         first += 1
-    while last > first and _edge_word(words, run[last - 1], kept):
+    while last > first and _edge_word(words, run[last - 1], kept, closing):
         last -= 1
     return run[first:last]
 
 
-def _edge_word(words: Words, token: Token, kept: Set[int]) -> bool:
+def _edge_word(words: Words, token: Token, kept: Set[int], closing: int) -> bool:
     """A function word or a listed edge word, even one a tagged name holds ("से धोनी": from Dhoni,
-    "मृतक चंदन गुप्ता": the deceased Chandan Gupta), or, unless ``kept``, a frequent word."""
+    "मृतक चंदन गुप्ता": the deceased Chandan Gupta), a word with a nameless ending, or, unless ``kept``,
+    a frequent word; the word ``closing`` (closed by a postposition) is kept but for the first two."""
     language = words.languages[token.index]
     g = grammar(language)
     if words.stops[token.index] and token.text not in g.name_prefixes and not token.text.isdigit():
         return True
-    return token.text in g.name_edges or (token.index not in kept and token.text in frequent_words(language))
+    if token.text in g.name_edges:
+        return True
+    if token.index == closing:
+        return False
+    return _nameless_ending(token.text, language) or (
+        token.index not in kept and token.text in frequent_words(language)
+    )
+
+
+def _nameless_ending(word: str, language: str | None) -> bool:
+    """Does the word end as many ordinary words and no name do (``endings`` in ``frequent.yaml``:
+    "चुकीं", "दिखेगी"), with at least two letters before the ending?"""
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in name_endings(language))
+
+
+@cache
+def name_endings(language: str | None) -> tuple[str, ...]:
+    """Endings no person's name has (``frequent.yaml``), folded."""
+    return tuple(topic(language, Frequent).endings)
 
 
 @cache

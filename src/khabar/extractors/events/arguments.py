@@ -240,7 +240,9 @@ def _noun_source(
         ):
             return candidate
         break
-    for candidate in right[:1]:  # "protests by students", "inaction on the part of the police"
+    # after it, where markers precede nouns (one after it where they follow is another word's actor:
+    # "हमले के बाद सरकार द्वारा सम्मानित", honoured by the government)
+    for candidate in [] if cues.postpositional else right[:1]:  # "protests by students"
         marker = len(candidate.mark or ())
         if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= marker + 1:
             return candidate

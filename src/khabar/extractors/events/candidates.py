@@ -10,6 +10,7 @@ from itertools import takewhile
 
 from khabar.doc import Doc
 from khabar.extractors.dates import in_written_date
+from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.syntax import arg_cues
@@ -115,9 +116,13 @@ def marked(doc: Doc, candidate: Candidate, free_from: int = 0) -> Candidate:
     markers come before the noun, up to two capitalised words after ``free_from`` (that no other
     candidate holds, no date) may stand between them and a generic actor ("by Columbian rebel groups":
     a name khabar does not know)."""
-    cues = arg_cues(doc.language_at(candidate.start))
+    language = doc.language_at(candidate.start)
+    cues = arg_cues(language)
     if cues.postpositional:
-        words = doc.tokens.after(candidate.end, cues.longest_marker, stops=word_stops())
+        words = doc.tokens.after(candidate.end, cues.longest_marker + 1, stops=word_stops())
+        if candidate.entity_type == "PLACE" and words and words[0] in place_cues(language)[0]:
+            del words[0]  # "दंतेवाड़ा जिले में": a place's cue word stands between it and its marker
+        del words[cues.longest_marker :]
     else:
         start = (
             _unnamed_start(doc, candidate.start, free_from)

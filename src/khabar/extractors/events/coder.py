@@ -22,6 +22,7 @@ from khabar.extractors.events.filters import (
     refer_back,
     referent,
     suppress_embedded,
+    suppress_needed_nouns,
 )
 from khabar.extractors.events.lexicon import refinements, word_stops
 from khabar.extractors.events.mentions import Context, Mention
@@ -55,6 +56,7 @@ def find_events(doc: Doc) -> list[Event]:
         mentions.append(mention)
     allege(context, mentions)
     suppress_embedded(mentions)
+    suppress_needed_nouns(doc, mentions)
     absorb_casualties(doc, mentions)
     kept: list[Mention] = []
     last_of_type: dict[str, Mention] = {}

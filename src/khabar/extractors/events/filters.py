@@ -1,6 +1,7 @@
 """Conservative filters: a trigger word inside the name of an organisation or a generic actor
 ("Ministry of Emergency Situations", "riot police") or inside a date ("March 6") is no event;
-infinitives and the content of requests and threats are not events; a bare noun needs something
+infinitives and the content of requests and threats are not events, nor a noun a verb acts on ("lifted
+the curfew"); a bare noun needs something
 that anchors it (an actor, place, date or count); a death with no agent adds its counts to a violent
 event of the same sentence; "this attack" (unanchored, or after a pointing demonstrative) or an
 unanchored noun of one kind of act ("the shootout") adds its clause and counts to the last attack,
@@ -65,6 +66,23 @@ def suppress_embedded(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.predicate.nonfinite:
             m.dropped = True
+
+
+def suppress_needed_nouns(doc: Doc, mentions: list[Mention]) -> None:
+    """A bare noun that a verb's trigger of another type needs in its clause is what the verb acts
+    on, not an event of its own ("the curfew has been lifted", "lifted the ban": no curfew, no ban)."""
+    by_clause: dict[Clause, list[Mention]] = {}
+    for m in mentions:
+        by_clause.setdefault(m.clause, []).append(m)
+    for m in mentions:
+        if m.dropped or not m.predicate.verbal or not m.trigger.needs:
+            continue
+        for other in by_clause[m.clause]:
+            if other.predicate.verbal or other.coding.type == m.coding.type:
+                continue
+            words = " ".join(doc.tokens.between(other.hit.start, other.hit.end)) + " "
+            if any(words.startswith(f"{need} ") for need in m.trigger.needs):  # "sanctions (on)"
+                other.dropped = True
 
 
 def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:

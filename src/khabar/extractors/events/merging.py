@@ -1,6 +1,6 @@
 """Mentions of one happening (same type and mode, compatible actors, no actor on both sides, no sides
 paired that no clause pairs, place and date, shared content where the type is told apart by it, and
-the same actor or the same sentence) are merged into
+the same sentence, the same named actor, or the same generic actor and target) are merged into
 one event with every evidence span; a rally and the riot it turned into, told in one sentence, are one
 riot. A headline and a story sentence that state the same toll ("काबुल में आत्मघाती हमला, 31 की मौत"
 and "... आत्मघाती धमाके में 31 लोगों की मौत हो गई") are one happening too: its toll counted once, its
@@ -90,7 +90,17 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
         and kept.source.entity_type != "GROUP"
         and ks == ns
     )
-    if not named and not retold and kept.clause.sentence != new.clause.sentence:
+    # ... or a generic one acting on the same target in one place ("नक्सलियों ने गश्ती दल पर हमला किया", twice)
+    paired = (
+        ks is not None
+        and ks == ns
+        and kept.target is not None
+        and new.target is not None
+        and kept.target.entity is not None
+        and kept.target.entity == new.target.entity
+        and _one_place(kept.location, new.location)
+    )
+    if not (named or paired or retold) and kept.clause.sentence != new.clause.sentence:
         return False
     kt = kept.target.country if kept.target else None
     nt = new.target.country if new.target else None

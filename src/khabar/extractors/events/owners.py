@@ -95,6 +95,7 @@ def list_role(context: Context, candidate: Candidate, limit: int) -> str | None:
             start = context.candidates.first_from(token.start)
             if start is not None and start.start == token.start and start.kind == "entity":
                 named.append(start)
+                size = max(1, tokens.first_at(start.end) - at)  # a name of several words is one word
         else:
             chunk, named = 0, []
         if chunk > CHUNK_WORDS:

@@ -65,15 +65,18 @@ def read_predicates(doc: Doc) -> list[Predicate]:
     unasserted = Unasserted(doc)
     places = ByStart(m for e in doc.entities if e.type in PLACES for m in e.mentions if m.kind == "name")
     out: list[Predicate] = []
-    for hit in doc.event_hits:
-        if hit.kind != "trigger" or unasserted.states_no_event(hit):
+    for found in doc.event_hits:
+        if found.kind != "trigger" or unasserted.states_no_event(found):
             continue
-        trigger = hit.trigger
-        sentence = sentence_bounds(doc, hit.start)
-        if any(f" {w} " in words_of(sentence) for w in trigger.unless) or _helps_doing(doc, hit):
+        sentence = sentence_bounds(doc, found.start)
+        clause = clause_at(doc, found.start, found.end, cuts)
+        context = (words_of(sentence), words_of((clause.start, clause.end)))
+        # the first entry of the words whose context fits ("lifted" restrictions, or sanctions)
+        trigger = next((t for t in (found.trigger, *found.alternatives) if _fits(t, *context)), None)
+        if trigger is None:
             continue
-        clause = clause_at(doc, hit.start, hit.end, cuts)
-        if trigger.needs and not any(f" {w} " in words_of((clause.start, clause.end)) for w in trigger.needs):
+        hit = replace(found, value=trigger, alternatives=())
+        if _helps_doing(doc, hit):
             continue
         if trigger.destination and not places.starting(clause.start, clause.end):
             continue
@@ -83,6 +86,14 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
+
+
+def _fits(trigger: Trigger, sentence: str, clause: str) -> bool:
+    """Does a trigger's context allow it: none of its ``unless`` words in its sentence, one of its
+    ``needs`` (if it has any) in its clause (both padded folded words)?"""
+    if any(f" {w} " in sentence for w in trigger.unless):
+        return False
+    return not trigger.needs or any(f" {w} " in clause for w in trigger.needs)
 
 
 def _helps_doing(doc: Doc, hit: Hit) -> bool:
@@ -139,7 +150,9 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     after = doc.tokens.after(hit.end, AFTER_WORDS, limit=clause.end, stops=word_stops())
     before = doc.tokens.before(hit.start, BEFORE_WORDS, floor=clause.start, stops=_stops_before(doc, hit))
     own = doc.tokens.between(hit.start, hit.end)
-    verbal, verb_words, rest = _verb_group(cues, trigger, own, before, after)
+    verbal, verb_words, rest = _verb_group(cues, trigger, own, before, after, hit.language)
+    if trigger.noun and not cues.postpositional and len(verb_words) > len(own):
+        before = before + verb_words[len(own) : -1]  # "sanctions will not be imposed": read as before
     modality = _modality(cues, before, verb_words, rest)
     # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
     nonfinite = modality == "asserted" and _nonfinite(cues, trigger, verbal, verb_words, rest, before)
@@ -154,7 +167,7 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
 
 
 def _verb_group(
-    cues: ArgCues, trigger: Trigger, own: list[str], before: list[str], after: list[str]
+    cues: ArgCues, trigger: Trigger, own: list[str], before: list[str], after: list[str], language: str | None
 ) -> tuple[bool, list[str], list[str]]:
     """Is the trigger a predicate; the words of its verb group; the words after that group."""
     if not trigger.noun:
@@ -176,6 +189,21 @@ def _verb_group(
             return True, own, after
         if (word,) in cues.markers:  # "held talks after the attack": the attack is no object of held
             break
+    return _passive_light_verb(cues, own, after, language)
+
+
+def _passive_light_verb(
+    cues: ArgCues, own: list[str], after: list[str], language: str | None
+) -> tuple[bool, list[str], list[str]]:
+    """A noun that is the subject of its light verb in the passive ("sanctions were imposed", "talks
+    have been held"): a predicate, whose verb group runs to the light verb."""
+    skip = cues.passive | grammar(language).subject_auxiliaries
+    at = 0
+    while at < min(len(after), LIGHT_VERB_REACH) and after[at] in skip:
+        at += 1
+    passive = any(w in cues.passive for w in after[:at])
+    if passive and at < len(after) and after[at] in cues.light_verbs:
+        return True, [*own, *after[: at + 1]], after[at + 1 :]
     return False, own, after
 
 
@@ -203,14 +231,21 @@ def _passive(
     cues: ArgCues, trigger: Trigger, own: list[str], verb_words: list[str], rest: list[str], before: list[str]
 ) -> bool:
     """A passive auxiliary after the verb ("मारे गए"), or after a noun's light verb where that is not a
-    form of "to be" ("हत्या कर दी गई", "गिरफ्तार किया गया"; not "हमला हो गया"); before an English verb."""
+    form of "to be" ("हत्या कर दी गई", "गिरफ्तार किया गया"; not "हमला हो गया"); before an English verb.
+    A verb phrase that ends in a marker ("दौरे पर") has no verb of its own: the verb after it is the
+    clause's ("दौरे पर गए": went on a visit), not a passive auxiliary."""
     if cues.postpositional:
         if trigger.noun:
             light = verb_words[-1] if verb_words else ""
             return light not in cues.auxiliaries and any(w in cues.passive for w in rest[:2])
+        if own and own[-1] in cues.marker_words and own[-1] not in cues.light_verbs:
+            return False
         return any(w in cues.passive for w in own[1:] + rest[:2])
     progressive = bool(cues.progressive_suffixes and own) and own[-1].endswith(cues.progressive_suffixes)
-    return not trigger.noun and not progressive and any(w in cues.passive for w in before[-2:])
+    if trigger.noun:  # "sanctions were imposed", not "talks are continuing"
+        light = verb_words[len(own) :]
+        return bool(light) and not light[-1].endswith(cues.progressive_suffixes or ("\0",))
+    return not progressive and any(w in cues.passive for w in before[-2:])
 
 
 def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:

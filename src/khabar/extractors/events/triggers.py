@@ -60,6 +60,7 @@ class Hit:
     kind: HitKind
     value: HitValue
     language: str
+    alternatives: tuple[Trigger, ...] = ()  # other entries of the same words, read when this one's needs fail
 
     @property
     def trigger(self) -> Trigger:
@@ -153,13 +154,19 @@ def find_hits(doc: Doc) -> list[Hit]:
 
 
 def _longest(found: list[Hit]) -> list[Hit]:
-    """Of overlapping hits of one kind, the first and longest."""
+    """Of overlapping hits of one kind, the first and longest; the triggers of other entries of the
+    same words are its alternatives."""
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     last_end: dict[str, int] = {}
+    last_trigger: dict[tuple[int, int], int] = {}  # a kept trigger's span -> its index in ``kept``
     for hit in found:
         if hit.start < last_end.get(hit.kind, -1):
+            if hit.kind == "trigger" and (at := last_trigger.get((hit.start, hit.end))) is not None:
+                kept[at] = replace(kept[at], alternatives=(*kept[at].alternatives, hit.trigger))
             continue
+        if hit.kind == "trigger":
+            last_trigger[(hit.start, hit.end)] = len(kept)
         kept.append(hit)
         last_end[hit.kind] = hit.end
     return kept

@@ -1,8 +1,9 @@
 """Speakers next to a cue: an entity whose mention touches it, a title, or a pronoun.
 
 A title alone names the latest person whose role matches it, else the last person in this or the
-previous paragraph; a pronoun names the later of the last speaker and the last person subject in
-this or the previous paragraph. Anything else gives no speaker.
+previous paragraph; a pronoun names the later of the last speaker and the last person subject (marked
+as one, or a name that opens its sentence with no postposition after it) in this or the previous
+paragraph. Anything else gives no speaker.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
 from khabar.extractors.quotes.config import PUNCT, Config, config_for
 from khabar.schema import Entity
 from khabar.text.normalise import fold
@@ -90,20 +92,37 @@ class Attributor:
                 continue
             if not subject:
                 return mention
-            marker = config_for(self.doc.language_at(self.doc.folded.offset(mention.start))).subject_marker
+            language = self.doc.language_at(self.doc.folded.offset(mention.start))
+            marker = config_for(language).subject_marker
             if marker is not None and marker.match(self.f, mention.end):
                 return mention
-            if marker is None and self._opens_sentence(k):
+            if self._opens_sentence(k) and (marker is None or self._unmarked(mention, language)):
                 return mention
         return None
+
+    def _sentence_start(self, pos: int) -> int:
+        """Folded start of the sentence (the paragraph, where there are no sentences) holding ``pos``."""
+        starts = self.sentence_starts or self.segment_starts
+        i = bisect_right(starts, pos) - 1
+        return starts[i] if i >= 0 else 0
+
+    def _unmarked(self, mention: _Mention, language: str | None) -> bool:
+        """Whether a name that opens its sentence is its subject where subjects may go unmarked: no
+        postposition or conjunction follows it and no complementizer precedes it in the sentence
+        ("उज्जवल निकम जब पत्रकारों से बात करने पहुँचे", not "... ने बताया कि उनके पिता अनिल कपूर")."""
+        cues = grammar(language)
+        before = self.f[self._sentence_start(mention.start) : mention.start].split()
+        if any(word.strip(PUNCT) in cues.complementizers for word in before):
+            return False
+        after = self.f[mention.end : mention.end + 40].split(maxsplit=1)
+        word = after[0].strip(PUNCT) if after else ""
+        return bool(word) and word not in cues.postpositions and word not in cues.conjunctions
 
     def _opens_sentence(self, k: int) -> bool:
         """Whether no other person outside quotes is named before the ``k``-th person mention in its
         sentence (its paragraph, where there are no sentences)."""
         mention = self.persons[k]
-        starts = self.sentence_starts or self.segment_starts
-        i = bisect_right(starts, mention.start) - 1
-        sentence_start = starts[i] if i >= 0 else 0
+        sentence_start = self._sentence_start(mention.start)
         for j in range(k - 1, -1, -1):
             other = self.persons[j]
             if other.start < sentence_start:

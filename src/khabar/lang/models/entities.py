@@ -70,6 +70,7 @@ class Frequent(Topic):
     FILE: ClassVar[str] = "frequent"
     source: Word = ""
     words: Words = ()
+    endings: Words = ()  # endings of many ordinary words and of no name: never a person's name's edge
 
 
 class NameSounds(Topic):
@@ -93,6 +94,7 @@ class Names(Topic):
     org_heads: Words = ()
     org_openers: Words = ()
     place_heads: Words = ()
+    local_place_heads: Words = ()  # heads of places inside one town (streets, buildings)
     place_openers: Words = ()
     event_heads: Words = ()
     event_openers: Words = ()
