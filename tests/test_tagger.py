@@ -91,6 +91,11 @@ def _mask(text: str, names: list[tuple[str, str, float]]) -> tuple[NameMask, lis
             [("पौरिया संग्रामपुर", "ORG", 0.51), ("मुंगेर", "ORG", 0.54), ("बिहार", "ORG", 0.45)],
             ["PLACE", "PLACE", "ORG"],
         ),
+        (  # the next item is a place by its place cue word, which the tagger named no place
+            "जपकोट-कोलागाड-२, सतपुली तहसील में भारत के उत्तराखण्ड राज्य का गाँव; राजेश कुमार, पटना आए।",
+            [("जपकोट कोलागाड", "PERSON", 0.96), ("राजेश कुमार", "PERSON", 0.9)],
+            ["PLACE", "PERSON"],
+        ),
         (  # the place qualifies the next item: no list of places
             "बादशाह अकबर , असम के अहोम राजा आए।",
             [("बादशाह अकबर", "PERSON", 0.9), ("असम", "PLACE", 0.9)],

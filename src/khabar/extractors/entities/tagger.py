@@ -18,6 +18,7 @@ import pycrfsuite
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.entities.features import hit_labels, place_size, sentence_features
+from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.entities.words import name_words
 from khabar.lang import LANG_ROOT
 from khabar.text.tokens import Token
@@ -27,6 +28,7 @@ MODEL_FILE = "ner.crfsuite"
 SURE = 0.5  # least marginal probability of a name's labels for the tagger to decide (tuned on dev)
 LIST_ITEMS = 4  # items of a list of places read before a tagged place
 ITEM_WORDS = 3  # words of one such item
+CUED_ITEM_WORDS = 3  # words of a list item that a place cue word ends, the cue word included
 LEANING = 0.4  # ... for an unsure person's name to be one where a cue points at it (tuned on dev)
 LEANING_PLACE = 0.3  # ... for an unsure place's name to be one where no cue read its words otherwise (dev)
 LISTED_TYPES = frozenset({"ORG", "PERSON"})  # types of names listed before a place that are read as places
@@ -184,19 +186,38 @@ def _listed_as_places(doc: Doc, names: list[TaggedName], language: str | None) -
     body's name that ends in an organisation head word stays one ("... विश्वविद्यालय, भारत")."""
     words, heads = grammar(language), name_words(language).org_heads
     tokens, kept = doc.tokens, list(names)
-    for k in range(len(kept) - 2, -1, -1):
-        name, after = kept[k], kept[k + 1]
-        gap = doc.text[name.end : after.start].strip()
+    for k in range(len(kept) - 1, -1, -1):
+        name = kept[k]
+        if name.type not in LISTED_TYPES or not name.sure or tokens[name.last].text in heads:
+            continue
+        after = kept[k + 1] if k + 1 < len(kept) else None
+        gap = doc.text[name.end : after.start if after else name.end].strip()
         if (
-            name.type in LISTED_TYPES
-            and name.sure
+            after is not None
             and _a_place(doc, after)
             and (gap == "," or gap in words.conjunctions)
-            and tokens[name.last].text not in heads
             and (after.last + 1 >= len(tokens) or tokens[after.last + 1].text not in words.genitive_markers)
-        ):
+        ) or _cued_place_next(doc, name, language):
             kept[k] = replace(name, type="PLACE")
     return kept
+
+
+def _cued_place_next(doc: Doc, name: TaggedName, language: str | None) -> bool:
+    """Is the next list item past a comma a word or two and a place cue word after them, and so a
+    place ("जपकोट-कोलागाड-२, सतपुली तहसील में": the tagger named no place there)?"""
+    tokens, after = doc.tokens, place_cues(language)[0]
+    following = name.last + 1
+    while following < len(tokens) and not any(c.isspace() or c == "," for c in _gap(doc, following)):
+        following += 1  # the rest of a word the tagger cut ("-२")
+    if following >= len(tokens) or _gap(doc, following).strip() != ",":
+        return False
+    end = min(following + CUED_ITEM_WORDS, len(tokens))
+    return any(tokens[j].text in after for j in range(following + 1, end))
+
+
+def _gap(doc: Doc, i: int) -> str:
+    """The text between word ``i`` and the word before it."""
+    return doc.text[doc.tokens[i - 1].end : doc.tokens[i].start]
 
 
 def _a_place(doc: Doc, name: TaggedName) -> bool:
