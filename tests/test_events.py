@@ -607,6 +607,11 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("India withdrew its complaint against Nepal on Monday.", "CONCEDE"),
         ("Rebels have taken over the parliament of Nepal.", "COERCE"),
         ("A court in Delhi handed down prison sentences to 20 rioters.", "COERCE"),
+        ("Hundreds have taken to the streets in Delhi on Monday.", "PROTEST"),
+        ("Japan has given its approval to the plan of India.", "SUPPORT"),
+        ("Russia broke diplomatic relations with Ukraine on Monday.", "SANCTION"),
+        ("Narendra Modi spoke with Sheikh Hasina on Monday.", "CONSULT"),
+        ("China deployed warships near Japan on Monday.", "MOBILIZE"),
     ],
 )
 def test_broader_english_triggers(text: str, kind: str) -> None:
