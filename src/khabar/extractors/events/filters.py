@@ -151,9 +151,8 @@ def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention 
 
 
 def _same_kind(host: Mention, m: Mention) -> bool:
-    """Can ``m`` name ``host`` again: both done or both not done, of one mode where both have one?"""
-    a, b = host.coding.mode, m.coding.mode
-    return host.predicate.negated == m.predicate.negated and (a is None or b is None or a == b)
+    """Can ``m`` name ``host`` again: both done, or both not done?"""
+    return host.predicate.negated == m.predicate.negated
 
 
 def refer_back(host: Mention, m: Mention) -> None:
