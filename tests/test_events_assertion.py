@@ -174,3 +174,15 @@ def test_an_unknown_proper_word_between_a_preposition_and_its_actor() -> None:
     text = "Civilians were treated after a suspected poison gas attack by Columbian rebel groups on the city."
     (attack,) = [e for e in events(text) if e.type == "ASSAULT"]
     assert attack.source_sector == "REB" and attack.mode == "unconventional"
+
+
+def test_asking_not_to_be_named_is_no_request() -> None:
+    record = extract("A resident, who asked not to be named, said the army shelled the town.")
+    assert [e.type for e in record.events] == ["ASSAULT"]
+    record = extract("One official, who requested anonymity, said the town was shelled.")
+    assert "REQUEST" not in [e.type for e in record.events]
+
+
+def test_a_death_by_starvation_is_no_assault() -> None:
+    text = "A malnourished baby later died of starvation in a suburb controlled by the opposition."
+    assert extract(text).events == []

@@ -179,9 +179,22 @@ def test_a_month_inside_a_date_is_no_march() -> None:
     assert [e for e in events if any(t.text == "March" for t in e.triggers)] == []
 
 
-def test_a_short_gloss_in_brackets_does_not_cut_the_subject_from_its_verb() -> None:
-    (failure,) = _events("the railway police (grp) failed to protect passengers.")
-    assert _police(failure) and failure.negated
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the leaders criticised police and other security forces in gujarat for their "inaction".',
+        "he sought action against top police officials for their negligence in implementing the orders.",
+    ],
+)
+def test_a_word_of_inaction_is_the_police_named_in_its_clause(text: str) -> None:
+    (failure,) = [e for e in _events(text) if e.negated]
+    assert _police(failure) and failure.type == "COERCE"
+
+
+def test_a_noun_names_again_only_an_act_of_its_kind() -> None:
+    text = "the police denied protection to the squad. the demolitions were delayed by a month."
+    (failure,) = [e for e in _events(text) if e.negated]
+    assert not any(t.text == "demolitions" for t in failure.triggers)
 
 
 @pytest.mark.parametrize(

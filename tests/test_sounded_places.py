@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.extractors.entities.sounded import sounded_places
 from khabar.knowledge.place_sounds import by_sound, sound_key
 from khabar.knowledge.places import by_name
 from khabar.pipeline import extract
@@ -66,3 +67,9 @@ def test_towns_of_one_name_the_story_cannot_tell_apart_make_a_place_without_a_po
         e for e in extract("घायलों को टांडा के सरकारी अस्पताल में भर्ती कराया गया।").entities if e.type == "PLACE"
     ]
     assert [(e.country, e.lat, [m.text for m in e.mentions]) for e in tanda] == [("IND", None, ["टांडा"])]
+
+
+def test_place_spellings_are_for_names_from_another_script() -> None:
+    """फिरोजाबाद ("phirojabad") is Firozabad by the place spellings; a Latin name is compared as written."""
+    assert "Firozabad" in {p.name for p in sounded_places("फिरोजाबाद")}
+    assert "Hoveyzeh" not in {p.name for p in sounded_places("Hawija")}

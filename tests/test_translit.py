@@ -14,6 +14,7 @@ from khabar.text.translit import (
     acronym,
     display_name,
     phonetic_key,
+    place_spelling,
     romanise,
     script_of,
     similarity,
@@ -448,3 +449,10 @@ def test_similar_tokens_are_the_block_tokens_above_the_floor(pool_index: NameInd
 def test_repeated_lookups_give_the_same_matches(pool_index: NameIndex[str]) -> None:
     first = pool_index.match_detailed("टोकायव")
     assert first and pool_index.match_detailed("टोकायव") == first
+
+
+def test_place_spelling_makes_spellings_of_one_sound_one() -> None:
+    assert place_spelling("phirojabad") == place_spelling("Firozabad")
+    assert place_spelling("teksas") == place_spelling("Texas")
+    assert place_spelling("itawa") == place_spelling("Etawah")
+    assert place_spelling("Patna") != place_spelling("Pune")

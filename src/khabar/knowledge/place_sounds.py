@@ -23,9 +23,9 @@ from khabar.knowledge import cache as disk_cache
 from khabar.knowledge import places
 from khabar.knowledge.data import PACKAGE_ROOT
 from khabar.knowledge.place_names import is_latin, latin_key
-from khabar.text.translit import phonetic_key
+from khabar.text.translit import phonetic_key, place_spelling
 
-_FORMAT = 1  # bump when the built index changes shape or content rules
+_FORMAT = 2  # bump when the built index changes shape or content rules
 
 
 @dataclass(slots=True)
@@ -39,8 +39,9 @@ class _SoundIndex:
 
 
 def sound_key(latin: str) -> str:
-    """The phonetic key of a Latin name, without word breaks ("nur sultan", "nursultan": one key)."""
-    return phonetic_key(latin).replace(" ", "")
+    """The phonetic key of a Latin name as spelled for places (``place_spelling``), without word
+    breaks ("nur sultan", "nursultan": one key)."""
+    return phonetic_key(place_spelling(latin)).replace(" ", "")
 
 
 def _build() -> _SoundIndex:

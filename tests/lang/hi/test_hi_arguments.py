@@ -170,7 +170,10 @@ def test_a_place_with_its_cue_word_before_the_locative_marker_is_the_events_plac
     assert (event.type, name_of(article, event.location)) == ("ASSAULT", "Raipur")
 
 
-def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
+Roles = tuple[str, str | None, str | None]  # type, source name, target name
+
+
+def _roles(text: str) -> list[Roles]:
     article, events = events_of(text)
     return [(e.type, name_of(article, e.source), name_of(article, e.target)) for e in events]
 
@@ -197,3 +200,19 @@ def test_whom_one_praises_is_the_genitive_and_a_ban_falls_on_its_far_par_actor()
 def test_a_last_conjunct_named_in_several_words_still_shares_its_marker() -> None:
     text = "कवायद में अन्ना हज़ारे प्रकाश करात, शरद यादव और राष्ट्रीय लोकदल के नेता अजीत सिंह से भी मुलाक़ात कर चुके हैं।"
     assert _roles(text) == [("CONSULT", None, "Ajit Singh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("मोसूल में एक हवाई हमले में कम से कम 50 लोग मारे गए हैं।", [("ASSAULT", None, "people")]),
+        ("पुलिस ने पांच लोगों को गिरफ्तार कर लिया।", [("COERCE", "police", "people")]),
+        ("गांव के लोगों ने सड़क जाम कर दी।", [("PROTEST", "people", None)]),
+    ],
+)
+def test_people_are_a_generic_civilian_actor(text: str, roles: list[Roles]) -> None:
+    assert _roles(text) == roles
+
+
+def test_an_offering_to_fire_is_no_meeting() -> None:
+    assert _roles("दमकल कर्मियों और पुलिस ने स्कूल को आग की भेंट चढ़ने से बचा लिया।") == []

@@ -241,6 +241,25 @@ def test_a_place_the_gazetteer_lacks_is_shown_as_readers_write_it() -> None:
     assert [m.text for m in village.mentions] == ["रामपुरा गांव"]
 
 
+def test_a_hindi_name_geonames_gives_only_small_towns_also_names_the_larger_place_of_that_name() -> None:
+    """GeoNames gives फ्लोरिडा to towns in Puerto Rico and Uruguay, not to the state."""
+    assert ("Florida", "PLACE", "USA") in _places("अमेरिका में माइकल तूफान ने फ्लोरिडा में तबाही मचाई।")
+
+
+def test_places_named_in_other_spellings_and_short_forms() -> None:
+    """इटावा "itawa" is Etawah, फिरोजाबाद "phirojabad" Firozabad (``spellings`` in phonetic.yaml), यूपी
+    Uttar Pradesh, and कन्नौज is found after a word the locative marker's run opens with."""
+    names = {name for name, _, _ in _places("यूपी में ठंड जारी है। इटावा में और फिरोजाबाद में भी ठंड है।")}
+    assert {"Uttar Pradesh", "Etawah", "Firozabad"} <= names
+    assert ("Kannauj", "PLACE", "IND") in _places("मौतें कन्नौज में हुईं।")
+
+
+def test_a_word_that_only_sounds_somewhat_like_a_foreign_place_is_not_it() -> None:
+    """तिरंगा (the flag) scores 0.91 against Tirana: a foreign place needs a closer sound."""
+    places = _places("लोगों ने तिरंगा फहराया और तिरंगा यात्रा में शामिल हुए।")
+    assert all(country != "ALB" for _, _, country in places)
+
+
 def test_endings_no_name_has_end_no_listed_name_word() -> None:
     """``endings`` of frequent.yaml (``python -m train frequent``): verb and plural endings, -ीं, -ेगी."""
     from khabar.extractors.entities.words import name_endings, name_words

@@ -40,6 +40,7 @@ from khabar.extractors.entities.words import (
     run_forward,
     trim_edges,
 )
+from khabar.knowledge import places
 from khabar.knowledge.base import Title
 from khabar.text.tokens import Token
 from khabar.text.translit import acronym
@@ -155,7 +156,17 @@ def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[Cue
         and not is_place_cue(words, i)
         and token.text not in name_words(language).org_heads  # "X यूनिवर्सिटी में": a body's name
     ):
-        yield CuedRun(run_backward(words, taken, i), Cue.NEAR)
+        run = run_backward(words, taken, i)
+        yield CuedRun(run, Cue.NEAR)
+        if _place_word_ends(doc, run):  # "मौतें कन्नौज में": else the place's name before the marker
+            yield CuedRun(run[-1:], Cue.NEAR)
+
+
+def _place_word_ends(doc: Doc, run: list[Token]) -> bool:
+    """Does a word that is a place's exact name end a longer run, after a space (not a hyphen)?"""
+    return (
+        len(run) > 1 and doc.text[run[-2].end : run[-1].start] == " " and bool(places.by_name(run[-1].text))
+    )
 
 
 def _name_word_runs(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) -> Iterator[CuedRun]:

@@ -33,6 +33,7 @@ from khabar.extractors.entities.place_guards import (
     speaks,
 )
 from khabar.extractors.entities.regions import Apposition, abbreviated_region, apposition
+from khabar.extractors.entities.sounded import with_latin_namesakes
 from khabar.extractors.entities.words import Taken, Words, name_prefix, name_words
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
@@ -117,6 +118,7 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
         cue = place_cue_next(words, run) or _own_cue(candidates)
         if cue == "admin1" and all(c.feature != "admin1" for c in candidates):
             continue  # "X प्रांत": a region, looked up among region names by the cued run
+        candidates = with_latin_namesakes(doc.text[run[0].start : run[-1].end], candidates)
         apposed = apposition(doc, scan.country_at, run[-1].end)
         if cue is None and apposed is None and (person_word(words, run) or ordinary(words, run)):
             continue

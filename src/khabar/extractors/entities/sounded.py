@@ -36,7 +36,7 @@ from khabar.knowledge import place_sounds, places
 from khabar.knowledge.place_choice import Evidence, choose
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
-from khabar.text.translit import romanise, script_of, similarity
+from khabar.text.translit import place_spelling, romanise, script_of, similarity
 
 SOUND_THRESHOLD = 0.93  # least similarity of the romanised run to a place's Latin name
 # names spelled less alike than this (Jaro-Winkler, in one vectorised pass) are not compared in full:
@@ -68,7 +68,7 @@ def place_by_sound(surface: str, evidence: Evidence, cue: CueFeature | None, *, 
     best = choice.best
     if said:
         local = any(best.country in c for c in (evidence.named, evidence.implied, evidence.home))
-        kept = local or (best.population >= LARGE_PLACE and similar(surface, best.name) >= SOUND_THRESHOLD)
+        kept = local or (best.population >= LARGE_PLACE and _alike(surface, best.name) >= SOUND_THRESHOLD)
     else:
         large = LARGE_HOME_PLACE if best.country in evidence.home else LARGE_PLACE
         kept = best.population >= large or evidence.in_area(best)
@@ -79,8 +79,38 @@ def _own_name_nearby(surface: str, place: Place, evidence: Evidence) -> bool:
     """Is ``surface`` the own name of a place in a home country, or of one in a country the article
     names (more strictly: a paper names its own towns without a cue more often than others)?"""
     if place.country in evidence.home:
-        return similar(surface, place.name) >= OWN_NAME_AT_HOME
-    return place.country in evidence.named and similar(surface, place.name) >= SOUND_THRESHOLD
+        return _alike(surface, place.name) >= OWN_NAME_AT_HOME
+    return place.country in evidence.named and _alike(surface, place.name) >= SOUND_THRESHOLD
+
+
+def with_latin_namesakes(surface: str, exact: list[Place]) -> list[Place]:
+    """The places a name in another script is the exact name of, and the larger ones its romanisation
+    is the own Latin name of (not Bihar Sharif, "Bihar" among its alternate names): GeoNames gives
+    फ्लोरिडा to two towns named Florida, not to the state."""
+    if not exact or script_of(surface) == "Latn":
+        return exact
+    try:
+        key = fold(romanise(surface))
+    except KeyError:  # a letter the romanisation tables lack
+        return exact
+    largest = max(p.population for p in exact)
+    latin = [p for p in places.by_name(key) if fold(p.name) == key and p.population > largest]
+    return [*exact, *(p for p in latin if p not in exact)]
+
+
+@lru_cache(maxsize=262_144)
+def _alike(surface: str, name: str) -> float:
+    """How alike a name is to a place's Latin name, as written or, from another script, as spelled
+    for places (``place_spelling``: फिरोजाबाद, "phirojabad", and Firozabad; a Latin name is compared
+    as its writer spelled it: Hawija is not Hawizeh)."""
+    written = similar(surface, name)
+    if written == 1.0 or script_of(surface) == "Latn":
+        return written
+    try:
+        latin = romanise(surface)
+    except KeyError:  # a letter the romanisation tables lack
+        return written
+    return max(written, similarity(place_spelling(latin), place_spelling(name)))
 
 
 @lru_cache(maxsize=65_536)
@@ -88,7 +118,7 @@ def sounded_places(surface: str) -> tuple[Place, ...]:
     """Places of ``MIN_POPULATION`` or more that ``surface`` (any script) names: by its exact name
     where the gazetteer has it in that script, else by a Latin name it sounds like (remembered: the
     same names recur)."""
-    exact = places.by_name(fold(surface))
+    exact = with_latin_namesakes(surface, places.by_name(fold(surface)))
     if exact:
         return tuple(p for p in exact if p.population >= MIN_POPULATION)
     try:
@@ -98,11 +128,12 @@ def sounded_places(surface: str) -> tuple[Place, ...]:
     names = place_sounds.by_sound(latin)
     if not names:
         return ()
-    near = cdist([latin.lower()], names, scorer=JaroWinkler.normalized_similarity)[0]
+    spelled = [place_spelling(name) for name in names]
+    near = cdist([place_spelling(latin)], spelled, scorer=JaroWinkler.normalized_similarity)[0]
     found = [
         place
         for k in np.flatnonzero(near >= SPELLING_FLOOR).tolist()
-        if similarity(surface, names[k]) >= SOUND_THRESHOLD
+        if _alike(surface, names[k]) >= SOUND_THRESHOLD
         for place in places.by_name(names[k])
         if place.population >= MIN_POPULATION
     ]

@@ -85,9 +85,10 @@ def first_person(context: Context, pronoun: Candidate | None, cues: ArgCues) -> 
 def speaker_of(context: Context, mention: Mention) -> Candidate | None:
     """Who a first-person source stands for: whom the mention is attributed to, the speaker of its
     quotation or claim ('X ने कहा, "हम ..."', "X ने कहा कि हम ..."), by that speaker's mention nearest
-    before the trigger (else after it)."""
+    before the trigger (else after it); a place speaks for no one ("we" is not the town it is said in)."""
     mentions = context.of_entity.get(mention.attributed_to or "")
     if mentions is None:
         return None
     hit = mention.hit
-    return mentions.last_ending(hit.start) or mentions.first_from(hit.end)
+    speaker = mentions.last_ending(hit.start) or mentions.first_from(hit.end)
+    return None if speaker is None or speaker.entity_type == "PLACE" else speaker

@@ -19,9 +19,11 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
 from khabar.extractors.events.participants import took_part
+from khabar.extractors.events.possessors import possessor
+from khabar.extractors.events.predicates import LIGHT_VERB_REACH
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
-from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, marked_far
+from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, kin_genitive, marked_far
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -49,9 +51,22 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     nearest = left[::-1]
     target = None
     verbal = predicate.verbal and not _verb_as_noun(context, cues, mention, right)
+    # a verb's form after an article is a noun where an actor next to it acts ("a blockade imposed by
+    # X"; not its genitive: "a rebuff of a US plan"); without one it is read as the verb ("would never
+    # agree to a compromise")
+    owner = None
+    if verbal and _after_article(context, cues, mention):
+        owner = _noun_source(context, cues, mention, nearest, right)
+        owner = None if owner is None or owner.mark in cues.genitive else owner
+        verbal = owner is None
     passive = predicate.passive or (verbal and _participle_by(context, cues, mention, right))
     if not verbal:  # next to it, else (a noun of meeting or talking) its clause's agent took part
-        source = _noun_source(context, cues, mention, nearest, right) or took_part(context, mention, lo, hi)
+        source = (
+            owner
+            or _noun_source(context, cues, mention, nearest, right)
+            or possessor(context, cues, mention, nearest, right)
+            or took_part(context, mention, lo, hi)
+        )
     elif passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
         target = next((a for a in nearest if _subject(a)), None)
@@ -71,8 +86,12 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source, target = _relative(context, cues, mention, source, target)
     if source is None and not passive:
         source = _named_within(context, mention) or _modifier(context, cues, mention, nearest)
+    # "fired on the wives of fighters": the wives are the target (no actor), and no other candidate is
+    kin = target is not None and kin_genitive(context, cues, mention, target)
+    target = None if kin else target
     if learned and verbal and (source is None or target is None):  # left by the rules: the model
-        source, target = learned_roles(context, mention, source, target)
+        source, learned_target = learned_roles(context, mention, source, target)
+        target = None if kin else learned_target
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = antecedent(context, source, cues)
@@ -99,6 +118,15 @@ def _right_after(
     if first is None or first.mark is None or free_words(context, cues, mention.hit.end, first.start) != 0:
         return None
     return first
+
+
+def _after_article(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is a verb's form right after an article, no light verb before it: a noun ("living under a
+    blockade imposed by X"; not "imposed a blockade")?"""
+    if cues.postpositional or mention.trigger.noun:
+        return False
+    before = context.doc.tokens.before(mention.hit.start, LIGHT_VERB_REACH, floor=mention.clause.start)
+    return bool(before) and before[-1] in cues.articles and not cues.light_verbs.intersection(before)
 
 
 def _participle_by(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from khabar.doc import Doc
+from khabar.extractors.dates import in_written_date
 from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
@@ -113,7 +114,8 @@ def _outermost(mentions: list[Candidate]) -> list[Candidate]:
 def marked(doc: Doc, candidate: Candidate, free_from: int = 0) -> Candidate:
     """The candidate with the marker (and its role) that gives it its role in the clause; where
     markers come before the noun, up to two capitalised words after ``free_from`` (that no other
-    candidate holds) may stand between them ("by Columbian rebel groups": a name khabar does not know)."""
+    candidate holds, no date) may stand between them and a generic actor ("by Columbian rebel groups":
+    a name khabar does not know)."""
     language = doc.language_at(candidate.start)
     cues = arg_cues(language)
     if cues.postpositional:
@@ -122,7 +124,11 @@ def marked(doc: Doc, candidate: Candidate, free_from: int = 0) -> Candidate:
             del words[0]  # "दंतेवाड़ा जिले में": a place's cue word stands between it and its marker
         del words[cues.longest_marker :]
     else:
-        start = _unnamed_start(doc, candidate.start, free_from)
+        start = (
+            _unnamed_start(doc, candidate.start, free_from)
+            if candidate.entity_type == "GROUP"
+            else candidate.start
+        )
         words = doc.tokens.before(start, cues.longest_marker + 2, stops=word_stops())
         while words:  # skip "the", "city", and "thousands of" between a preposition and its noun
             if words[-1] in cues.determiners:
@@ -145,6 +151,8 @@ def _unnamed_start(doc: Doc, start: int, floor: int) -> int:
     for _ in range(2):
         token = tokens[i] if i >= 0 else None
         if token is None or token.start < max(floor, sentence_start + 1) or not token.capitalised:
+            break
+        if in_written_date(doc, token.start, token.end):  # "on Tuesday police said"
             break
         start, i = token.start, i - 1
     return start

@@ -1,8 +1,7 @@
 """Sentence bounds and clause cuts: a trigger is read in its clause, the sentence cut at break words
-(complementizers, subordinators, relatives) and clause punctuation (not the brackets of a short gloss:
-"the railway police (grp) failed"). A relative clause between commas (", who ... ,") is an aside: a
-clause of its own, and what it names is no argument of the clause around it ("X, who met Y, attacked
-Z": X attacked)."""
+(complementizers, subordinators, relatives) and clause punctuation. A relative clause between commas
+(", who ... ,") is an aside: a clause of its own, and what it names is no argument of the clause
+around it ("X, who met Y, attacked Z": X attacked)."""
 
 from __future__ import annotations
 
@@ -17,8 +16,6 @@ from khabar.extractors.events.syntax import arg_cues
 from khabar.text.ranges import Spanned
 
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
-# a short gloss in brackets ("the railway police (grp) failed", "the agency (IOM) said"): no clause of its own
-_GLOSS = re.compile(r"[(\[][^;:—–()\[\]\n]{1,40}[)\]]")
 MAX_SENTENCE = 2_000  # characters: a longer run is read in pieces of at most this many
 _LOWER_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"'”’)]*\s+(?=[^\W\d_])")
 
@@ -101,8 +98,7 @@ def breaks(doc: Doc) -> Cuts:
     """The clause breaks of ``doc``, found once."""
     hits = [h for h in doc.event_hits if h.kind in ("break", "according")]
     words = [(h.start, h.end, str(h.value)) for h in hits]
-    glosses = {at for m in _GLOSS.finditer(doc.text) for at in (m.start(), m.end() - 1)}
-    punctuation = [m.start() for m in _CLAUSE_PUNCT.finditer(doc.text) if m.start() not in glosses]
+    punctuation = [m.start() for m in _CLAUSE_PUNCT.finditer(doc.text)]
     asides: list[Span] = []
     for h in hits:
         cues = arg_cues(h.language)

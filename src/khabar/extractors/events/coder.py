@@ -11,7 +11,7 @@ from khabar.extractors.dates import date_role
 from khabar.extractors.events.allegations import allege
 from khabar.extractors.events.antecedents import first_person, speaker_of
 from khabar.extractors.events.arguments import attach
-from khabar.extractors.events.candidates import find_candidates
+from khabar.extractors.events.candidates import Candidate, find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
 from khabar.extractors.events.clauses import trimmed
 from khabar.extractors.events.filters import (
@@ -33,6 +33,8 @@ from khabar.extractors.events.records import events
 from khabar.extractors.events.syntax import arg_cues
 from khabar.knowledge.crosswalk import cameo_for, told_apart_by_content
 from khabar.schema import Event
+
+POLICE = "COP"  # the PLOVER sector whose inaction the inaction words of events.yaml tell
 
 CONTENT_WORDS = 8  # words read after a trigger for what it is about
 
@@ -107,11 +109,23 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     attribute(context, mention, cues)
     if mention.source is None and first_person(context, mention.source_via, cues):
         mention.source = speaker_of(context, mention)  # 'X ने कहा, "हम ..."': X
+    if mention.source is None and predicate.trigger.inaction:
+        mention.source = _inactive(context, mention)
     _refine(mention)
     if mention.coding.type in told_apart_by_content():
         mention.content = _content(context, predicate)
     mention.absorbable = predicate.trigger.casualty and (mention.source is None or predicate.passive)
     return mention
+
+
+def _inactive(context: Context, mention: Mention) -> Candidate | None:
+    """Whose inaction a word of inaction with no marked actor tells: the police its clause names (the
+    force whose duty the inaction words name), the nearest before it, else the first after it
+    ("criticised the police for their inaction")."""
+    clause, hit = mention.clause, mention.hit
+    police = [c for c in context.within(clause.start, clause.end) if c.sector == POLICE]
+    before = [c for c in police if c.start < hit.end]
+    return before[-1] if before else next(iter(police), None)
 
 
 def _content(context: Context, predicate: Predicate) -> frozenset[str]:

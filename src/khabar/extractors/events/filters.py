@@ -41,7 +41,8 @@ def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
 
 
 def suppress_embedded(mentions: list[Mention]) -> None:
-    """Drop infinitives, and nouns that are the content of a request, threat or agreement."""
+    """Drop infinitives, and nouns that are the content of a request, threat or agreement (not a
+    word of inaction: what is demanded is done about it)."""
     by_clause: dict[Clause, list[Mention]] = {}
     for m in mentions:
         by_clause.setdefault(m.clause, []).append(m)
@@ -51,6 +52,8 @@ def suppress_embedded(mentions: list[Mention]) -> None:
         postpositional = arg_cues(m.hit.language).postpositional
         for other in by_clause[m.clause]:
             if other is m or (other.predicate.verbal and not other.predicate.nonfinite):
+                continue
+            if other.trigger.inaction:  # the reason of a demand ("sought action ... for their negligence")
                 continue
             if postpositional:
                 inside = other.hit.end <= m.hit.start and (
@@ -138,11 +141,19 @@ def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention 
     if not demonstrative and not m.trigger.specific:
         return None
     host = last_of_type.get(m.coding.type)
+    if host is not None and not _same_kind(host, m):
+        host = None  # "the demolitions" names no police inaction told before
     if host is None or not anchored(m):
         return host
     before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
     pointing = demonstrative and before[-1] in arg_cues(m.hit.language).pointing
     return host if pointing and host.clause.sentence in _recent(doc, m.clause.sentence) else None
+
+
+def _same_kind(host: Mention, m: Mention) -> bool:
+    """Can ``m`` name ``host`` again: both done or both not done, of one mode where both have one?"""
+    a, b = host.coding.mode, m.coding.mode
+    return host.predicate.negated == m.predicate.negated and (a is None or b is None or a == b)
 
 
 def refer_back(host: Mention, m: Mention) -> None:

@@ -45,6 +45,10 @@ class ArgCues:
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
+    articles: frozenset[str]  # a verb's form right after one is a noun ("a blockade imposed by X")
+    possessive: frozenset[str]  # "Turkey's offensive": Turkey owns the offensive
+    possessive_determiners: frozenset[str]  # "its offensive": the subject of its clause owns it
+    kin: frozenset[str]  # "fired on the wives of fighters": the wives are fired on, not the fighters
     coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
     clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
@@ -97,6 +101,10 @@ def arg_cues(language: str | None) -> ArgCues:
         attempts=_folded(data.attempts),
         demonstratives=_folded(data.demonstratives),
         pointing=_folded(data.pointing),
+        articles=_folded(data.articles),
+        kin=_folded(data.kin),
+        possessive=_folded(data.possessive),
+        possessive_determiners=_folded(data.possessive_determiners),
         clause_breaks=_folded(data.clause_breaks),
         relatives=_folded(data.relatives),
         coordinators=_folded(data.coordinators),

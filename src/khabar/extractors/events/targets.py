@@ -30,6 +30,19 @@ def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
     )
 
 
+def kin_genitive(context: Context, cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
+    """Is ``candidate``, after the trigger where markers precede nouns, the genitive of a noun of kin
+    ("fired on the wives of fighters": the wives are fired on, not the fighters)? Another genitive may
+    name whom the act is done to ("refused the demands of Russia", "the murder of civilians", "protest
+    at the settlement of immigrants")."""
+    if cues.postpositional or candidate.mark not in cues.genitive or candidate.start < mention.hit.end:
+        return False
+    words = context.doc.tokens.between(mention.hit.end, candidate.start)
+    mark = candidate.mark or ()
+    own = max((i for i in range(len(words)) if tuple(words[i : i + len(mark)]) == mark), default=0)
+    return own > 0 and words[own - 1] in cues.kin
+
+
 def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
     """Is ``candidate``'s marker one that aims the act at it: a target marker (पर, के खिलाफ, से,
     against, on, or one fused with a pronoun: "उन पर"), or a genitive where that is who the act is

@@ -42,6 +42,10 @@ class EventGrammar(Strict):
     determiners: Words = ()
     demonstratives: Words = ()
     pointing: Words = ()  # demonstratives that point back even at a noun with anchors of its own
+    articles: Words = ()  # a verb's form right after one is a noun ("a blockade imposed by X")
+    possessive: Words = ()  # after an actor that owns the noun after it ("Turkey's offensive")
+    possessive_determiners: Words = ()  # "its offensive": the subject of its clause owns the noun
+    kin: Words = ()  # "the wives of fighters": the genitive after one is not whom the act is done to
     incidents: Words = ()  # nouns naming any happening ("घटना"): they refer back to the last violent event
     relatives: Words = ()
     coordinators: Words = ()  # clause breaks that join two verbs of one subject (", and")

@@ -29,6 +29,7 @@ from khabar.text.translit.names import (
     UNMATCHED_TOKEN_WEIGHT,
     WHOLE_LENGTH_SLACK,
     phonetic_key,
+    place_spelling,
     similarity,
 )
 from khabar.text.translit.romanisation import acronym, display_name, romanise
@@ -48,6 +49,7 @@ __all__ = [
     "acronym",
     "display_name",
     "phonetic_key",
+    "place_spelling",
     "romanise",
     "script_of",
     "similarity",

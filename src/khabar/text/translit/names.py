@@ -45,6 +45,21 @@ def _token_key(token: str) -> str:
     return key
 
 
+@cache
+def _spellings() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), r) for p, r in load_yaml("scripts/phonetic.yaml")["spellings"]]
+
+
+@lru_cache(maxsize=262144)
+def place_spelling(latin: str) -> str:
+    """A folded Latin place name with the spellings of one sound made one (``spellings`` in
+    ``phonetic.yaml``: phirojabad and Firozabad both "firojabad")."""
+    spelled = " ".join(_tokens(latin))
+    for rule, replacement in _spellings():
+        spelled = rule.sub(replacement, spelled)
+    return spelled
+
+
 def _tokens(latin: str) -> tuple[str, ...]:
     """The words of a name, folded (hyphens and punctuation split words)."""
     if latin.isascii():

@@ -1,0 +1,50 @@
+"""The owner of a bare noun act, where markers precede nouns: an actor with a possessive right before it
+("Turkey's military offensive", "the Soviet Union's invasion of Afghanistan"), or a possessive
+determiner that stands for the subject of its clause ("Turkey would stall its offensive"). The owner of
+a noun of an act done to someone is its victim ("Kotey's detention", "its arrest"), unless a genitive
+after the noun names the victim ("Turkey's detention of a US citizen")."""
+
+from __future__ import annotations
+
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.syntax import ArgCues
+
+MODIFIERS = 2  # words at most between the possessive and the noun ("Turkey's two-year-long detention")
+
+
+def possessor(
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
+) -> Candidate | None:
+    """The actor that owns the noun trigger (``nearest``: the clause's candidates before it, nearest
+    first; ``right``: those after it), if a possessive or possessive determiner says so: the actor
+    before the possessive, or the clause's first unmarked actor, its subject."""
+    if cues.postpositional or not (cues.possessive or cues.possessive_determiners):
+        return None
+    hit, tokens = mention.hit, context.doc.tokens
+    if mention.trigger.patient_genitive and not (right and right[0].mark in cues.genitive):
+        return None  # "Kotey's detention": Kotey is detained
+    words = tokens.before(hit.start, MODIFIERS + 1, floor=mention.clause.start)
+    closest = nearest[0] if nearest else None
+    if closest is not None and closest.kind == "entity" and closest.entity_type != "PLACE":
+        between = tokens.between(closest.end, hit.start)
+        if between and between[0] in cues.possessive and _modifiers(cues, between[1:]):
+            return closest
+    for at, word in enumerate(words):
+        if word in cues.possessive_determiners and _modifiers(cues, words[at + 1 :]):
+            return next(
+                (
+                    a
+                    for a in reversed(nearest)
+                    if a.role is None and a.kind == "entity" and a.entity_type != "PLACE"
+                ),
+                None,
+            )
+    return None
+
+
+def _modifiers(cues: ArgCues, words: list[str]) -> bool:
+    """Can ``words`` be the modifiers of a noun: few, and no marker or clause break among them?"""
+    return len(words) <= MODIFIERS and not any(
+        w in cues.marker_words or w in cues.clause_breaks or w in cues.determiners for w in words
+    )

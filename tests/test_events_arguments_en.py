@@ -1,0 +1,88 @@
+"""English event arguments read on real Guardian phrasing: the genitive of a noun of kin after a verb
+is no target of it, what is to be prevented or what one is urged to do is not asserted, and a verb's
+form after an article is a noun whose by-phrase names who acts; "we" stands for its quotation's speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+from khabar.schema import Event
+
+
+def _events(text: str) -> list[Event]:
+    return extract(text, language="en").events
+
+
+def _texts(event: Event) -> tuple[str | None, str | None]:
+    source = event.source_text.text if event.source_text else None
+    target = event.target_text.text if event.target_text else None
+    return source, target
+
+
+def test_the_genitive_of_kin_after_a_verb_is_no_target() -> None:
+    (event,) = _events("Islamic State fighters fired on the wives of fighters in Syria.")
+    assert event.type == "ASSAULT"
+    assert _texts(event) == ("Islamic State fighters", None)
+
+
+def test_a_genitive_right_after_the_verb_and_a_group_of_members_are_targets() -> None:
+    (event,) = _events("Kurdish forces captured members of Islamic State in Syria.")
+    assert event.type == "COERCE" and _texts(event)[1] == "Islamic State"
+    rejection = next(e for e in _events("Iran refused the demands of Russia.") if e.type == "REJECT")
+    assert _texts(rejection) == ("Iran", "Russia")
+    (event,) = _events("Russian troops killed a number of soldiers near the border.")
+    assert event.type == "ASSAULT" and _texts(event)[1] == "soldiers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hotline is used to prevent a direct clash between US and Russian troops.",
+        "The United States and Russia are talking to avert a military clash in Syria.",
+        "“Let them fight Isis.",
+    ],
+)
+def test_what_is_prevented_or_urged_is_not_asserted(text: str) -> None:
+    events = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert events and all(e.modality == "possible" for e in events)
+
+
+def test_an_act_prevented_is_asserted_without_the_cue() -> None:
+    (event,) = _events("US and Russian troops clashed in Syria.")
+    assert event.modality == "asserted"
+
+
+def test_a_verb_form_after_an_article_takes_its_actor_from_the_by_phrase() -> None:
+    text = "Civilians in Ghouta are living under a blockade imposed by forces loyal to the Syrian president."
+    (event,) = _events(text)
+    assert event.type == "PROTEST" and _texts(event)[0] == "forces"
+    (event,) = _events("Egypt imposed a blockade on Qatar.")
+    assert _texts(event) == ("Egypt", "Qatar")
+
+
+def test_we_in_a_quotation_is_its_speaker_and_outside_one_no_one() -> None:
+    (event,) = _events("“We have rejected false overtures from Iran,” Mike Pompeo said.")
+    assert event.type == "REJECT" and _texts(event)[0] == "Mike Pompeo"
+    events = _events("Russia sent troops to the border. We rejected the plan of Iran.")
+    assert [e.source is None for e in events if e.type == "REJECT"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Thousands fled after the Soviet Union’s invasion of Afghanistan in 1979.", "Soviet Union"),
+        ("Kurdish leaders fear Turkey's military offensive in Syria.", "Turkey"),
+        ("Erdoğan said that Turkey would stall its offensive in Syria.", "Turkey"),
+    ],
+)
+def test_a_possessive_names_who_acts(text: str, source: str) -> None:
+    events = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert [_texts(e)[0] for e in events] == [source]
+
+
+def test_the_owner_of_an_act_done_to_someone_is_its_victim() -> None:
+    (event,) = _events("Andrew Brunson's detention in Turkey angered the United States.")
+    assert event.type == "COERCE" and event.source is None
+    (event,) = _events("Turkey's detention of Andrew Brunson angered the United States.")
+    assert _texts(event) == ("Turkey", "Andrew Brunson")
