@@ -69,15 +69,25 @@ def read_predicates(doc: Doc) -> list[Predicate]:
         if found.kind != "trigger" or unasserted.states_no_event(found):
             continue
         sentence = sentence_bounds(doc, found.start)
-        clause = clause_at(doc, found.start, found.end, cuts)
-        context = (words_of(sentence), words_of((clause.start, clause.end)))
-        # the first entry of the words whose context fits ("lifted" restrictions, or sanctions)
-        trigger = next((t for t in (found.trigger, *found.alternatives) if _fits(t, *context)), None)
+        clause = None
+        trigger = None
+        for entry in (found.trigger, *found.alternatives):  # the first whose context fits
+            if entry.unless and any(f" {w} " in words_of(sentence) for w in entry.unless):
+                continue
+            if entry.needs:  # ("lifted" restrictions, or sanctions)
+                if clause is None:
+                    clause = clause_at(doc, found.start, found.end, cuts)
+                if not any(f" {w} " in words_of((clause.start, clause.end)) for w in entry.needs):
+                    continue
+            trigger = entry
+            break
         if trigger is None:
             continue
-        hit = replace(found, value=trigger, alternatives=())
+        hit = replace(found, value=trigger, alternatives=()) if found.alternatives else found
         if _helps_doing(doc, hit):
             continue
+        if clause is None:
+            clause = clause_at(doc, hit.start, hit.end, cuts)
         if trigger.destination and not places.starting(clause.start, clause.end):
             continue
         doubted = (sentence, hit.language) in uncertain
@@ -86,14 +96,6 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
-
-
-def _fits(trigger: Trigger, sentence: str, clause: str) -> bool:
-    """Does a trigger's context allow it: none of its ``unless`` words in its sentence, one of its
-    ``needs`` (if it has any) in its clause (both padded folded words)?"""
-    if any(f" {w} " in sentence for w in trigger.unless):
-        return False
-    return not trigger.needs or any(f" {w} " in clause for w in trigger.needs)
 
 
 def _helps_doing(doc: Doc, hit: Hit) -> bool:
