@@ -202,17 +202,5 @@ def test_a_last_conjunct_named_in_several_words_still_shares_its_marker() -> Non
     assert _roles(text) == [("CONSULT", None, "Ajit Singh")]
 
 
-@pytest.mark.parametrize(
-    ("text", "roles"),
-    [
-        ("मोसूल में एक हवाई हमले में कम से कम 50 लोग मारे गए हैं।", [("ASSAULT", None, "people")]),
-        ("पुलिस ने पांच लोगों को गिरफ्तार कर लिया।", [("COERCE", "police", "people")]),
-        ("गांव के लोगों ने सड़क जाम कर दी।", [("PROTEST", "people", None)]),
-    ],
-)
-def test_people_are_a_generic_civilian_actor(text: str, roles: list[Roles]) -> None:
-    assert _roles(text) == roles
-
-
 def test_an_offering_to_fire_is_no_meeting() -> None:
     assert _roles("दमकल कर्मियों और पुलिस ने स्कूल को आग की भेंट चढ़ने से बचा लिया।") == []
