@@ -58,9 +58,9 @@ def from_tagged(language: str, min_count: int = MIN_COUNT) -> Counter[str]:
     return _ordinary(*tagged_counts(language), min_count)
 
 
-def nameless_endings(language: str) -> list[str]:
-    """Endings that many ordinary words of the IL-NER file have and no name word has (module doc)."""
-    seen, named = tagged_counts(language)
+def nameless_endings(language: str, seen: Counter[str], named: Counter[str]) -> list[str]:
+    """Endings that many ordinary words of the IL-NER file (its ``tagged_counts``) have and no name word
+    has (module doc)."""
     listed = name_words(language)
     names = {w for w in seen if named[w]} | listed.given_names | listed.surnames
     ordinary, in_names = Counter[str](), set[str]()
@@ -118,4 +118,5 @@ def main(languages: Iterable[str] = ("hi", "en")) -> None:
             write("en", from_stories(), "NGEC synthetic news stories (MIT), mostly in lower case")
         else:
             source = "IL-NER train split (CC-BY-4.0), rarely inside a name"
-            write(language, from_tagged(language), source, nameless_endings(language))
+            seen, named = tagged_counts(language)
+            write(language, _ordinary(seen, named), source, nameless_endings(language, seen, named))

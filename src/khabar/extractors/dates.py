@@ -160,21 +160,23 @@ def language_ranges(doc: Doc) -> Iterator[tuple[int, int, str | None]]:
         yield start, end, segment.language or doc.language
 
 
+def _overlapping(tables: _Tables, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The date matches, read in a small window, that overlap folded ``[lo, hi)``."""
+    window = _matches(tables, text, max(0, lo - _WINDOW), min(len(text), hi + _WINDOW))
+    return (m for m in window if (span := _span(m))[0] < hi and lo < span[1])
+
+
 def in_date(doc: Doc, start: int, end: int, language: str | None) -> bool:
     """Whether folded ``[start, end)`` is part of a date expression (read in a small window)."""
-    text = doc.folded.text
-    window = _matches(_tables(language), text, max(0, start - _WINDOW), min(len(text), end + _WINDOW))
-    return any(s < end and start < e for s, e in map(_span, window))
+    return any(True for _ in _overlapping(_tables(language), doc.folded.text, start, end))
 
 
 def in_written_date(doc: Doc, start: int, end: int) -> bool:
     """Whether original ``[start, end)`` is part of a date as the language writes one, resolvable or
     not ("on March 21" in a text with no publication date: no march)."""
-    language = doc.language_at(start)
-    tables, text = _tables(language), doc.folded.text
+    tables = _tables(doc.language_at(start))
     lo, hi = doc.folded.folded_index(start), doc.folded.folded_index(end)
-    window = _matches(tables, text, max(0, lo - _WINDOW), min(len(text), hi + _WINDOW))
-    return any(s < hi and lo < e and _named_right(m, tables, doc) for m in window for s, e in [_span(m)])
+    return any(_named_right(m, tables, doc) for m in _overlapping(tables, doc.folded.text, lo, hi))
 
 
 def _named_right(match: re.Match[str], tables: _Tables, doc: Doc) -> bool:

@@ -33,6 +33,13 @@ def told_apart_by_content() -> frozenset[str]:
 
 
 @cache
+def symmetric_types() -> frozenset[str]:
+    """PLOVER types of acts both sides of a pair do together ("talks between A and B")."""
+    types = load_yaml("plover.yaml")["types"]
+    return frozenset(name for name, entry in types.items() if entry.get("symmetric"))
+
+
+@cache
 def contexts() -> frozenset[str]:
     return frozenset(load_yaml("plover.yaml")["contexts"])
 

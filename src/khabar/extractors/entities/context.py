@@ -72,7 +72,7 @@ def other_given_name(doc: Doc, start: int, end: int, actor: Actor, claimed: Set[
     mentioned = fold(doc.text[start:end]).split()
     if not any(len(name) > len(mentioned) for name in names):
         return False  # the mention is a whole name
-    return not any(similar(before.text, word) >= COREF_THRESHOLD for name in names for word in name)
+    return not _in_names(before.text, actor)
 
 
 @cache
@@ -86,7 +86,12 @@ def given_name_differs(word: str, language: str | None, actor: Actor) -> bool:
     not Raveesh Kumar)?"""
     if actor.type != "PERSON" or word not in name_words(language).given_names:
         return False
-    return not any(similar(word, part) >= COREF_THRESHOLD for name in name_parts(actor) for part in name)
+    return not _in_names(word, actor)
+
+
+def _in_names(word: str, actor: Actor) -> bool:
+    """Is ``word`` a spelling of a word of one of the known person's names?"""
+    return any(similar(word, part) >= COREF_THRESHOLD for name in name_parts(actor) for part in name)
 
 
 def same_referent(item: Found, start: int, end: int) -> Found:

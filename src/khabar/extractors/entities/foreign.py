@@ -62,14 +62,8 @@ def _by_key() -> dict[NamePart, dict[str, list[str]]]:
 @lru_cache(maxsize=65_536)
 def sounds_like(word: str) -> tuple[frozenset[NamePart], int]:
     """Which parts of a Latin name the (folded, non-Latin) word sounds like, and the length of its key."""
-    latin = romanise(word).lower()
-    key = sound_key(latin)
-    parts = frozenset(
-        part
-        for part, filed in _by_key().items()
-        if any(similarity(latin, name) >= SOUNDS_ALIKE[part] for name in filed.get(key, ()))
-    )
-    return parts, len(key)
+    parts = frozenset(part for part in _by_key() if _closest(word, part) is not None)
+    return parts, len(sound_key(romanise(word).lower()))
 
 
 @lru_cache(maxsize=65_536)
@@ -93,14 +87,15 @@ def latin_spelling(words: list[str], language: str | None, acting: bool) -> str 
         return None
     parts: list[NamePart] = ["given", *["surname"] * (len(words) - 1)] if len(words) > 1 else ["surname"]
     matched = [_closest(fold(w), part) for w, part in zip(words, parts, strict=True)]
-    sounds = sum(len(sound_key(romanise(fold(w)).lower())) for w in words)
+    sounds = sum(sounds_like(fold(w))[1] for w in words)
     if any(m is None for m in matched) or sounds < (PAIR_SOUNDS if len(words) > 1 else ALONE_SOUNDS):
         return None
+    romanised = [display_name(w) for w in words]
     spelt = [
-        name.capitalize() if score >= DISPLAY_ALIKE else display_name(word)
-        for word, (name, score) in zip(words, matched, strict=True)  # type: ignore[misc]
+        name.capitalize() if score >= DISPLAY_ALIKE else shown
+        for shown, (name, score) in zip(romanised, matched, strict=True)  # type: ignore[misc]
     ]
-    return " ".join(spelt) if spelt != [display_name(w) for w in words] else None
+    return " ".join(spelt) if spelt != romanised else None
 
 
 def _name_part(words: Words, taken: Taken, i: int) -> tuple[frozenset[NamePart], int]:

@@ -117,13 +117,17 @@ def regions_named_as_countries(doc: Doc, found: list[Found]) -> None:
     for item in found:
         if item.type == "COUNTRY" and item.country and item.country != home:
             named.setdefault(item.country, []).append(item)
-    for country, items in named.items() if len(named) == 1 else ():
-        keys = {fold(doc.text[f.start : f.end]) for f in items}
-        if country in placed or len(keys) != 1 or any(f.kind != "name" for f in items):
-            continue
-        regions = [p for p in by_name(keys.pop()) if p.feature == "admin1" and p.country == home]
-        for item in items if len(regions) == 1 else ():
-            item.type, item.key, item.place, item.country = "PLACE", place_key(regions[0]), regions[0], home
+    if len(named) != 1:
+        return
+    [(country, items)] = named.items()
+    keys = {fold(doc.text[f.start : f.end]) for f in items}
+    if country in placed or len(keys) != 1 or any(f.kind != "name" for f in items):
+        return
+    regions = [p for p in by_name(keys.pop()) if p.feature == "admin1" and p.country == home]
+    if len(regions) != 1:
+        return
+    for item in items:
+        item.type, item.key, item.place, item.country = "PLACE", place_key(regions[0]), regions[0], home
 
 
 def place_unresolved(doc: Doc, found: list[Found]) -> None:

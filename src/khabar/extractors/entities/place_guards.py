@@ -216,11 +216,16 @@ def headed(words: Words, run: list[Token]) -> bool:
     listed, after = name_words(words.languages[following]), words.tokens[following]
     if after.capitalised:
         return after.text in listed.place_heads
+    return connector(words, following)
+
+
+def connector(words: Words, i: int) -> bool:
+    """Is word ``i`` a connector of place names joined to a capitalised word ("Rio de Janeiro")?"""
     return (
-        after.text in place_words("connectors")
-        and after.joined
-        and following + 1 < len(words)
-        and words.tokens[following + 1].capitalised
+        words.tokens[i].text in place_words("connectors")
+        and words.tokens[i].joined
+        and i + 1 < len(words)
+        and words.tokens[i + 1].capitalised
     )
 
 

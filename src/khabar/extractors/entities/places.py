@@ -25,6 +25,7 @@ from khabar.extractors.entities.place_cue_words import names_with_next, place_cu
 from khabar.extractors.entities.place_guards import (
     acronym,
     article_surnames,
+    connector,
     headed,
     inside_longer_name,
     opens_body,
@@ -36,7 +37,6 @@ from khabar.extractors.entities.regions import Apposition, abbreviated_region, a
 from khabar.extractors.entities.sounded import with_latin_namesakes
 from khabar.extractors.entities.words import Taken, Words, name_prefix, name_words
 from khabar.knowledge import places
-from khabar.knowledge.place_names import place_words
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
 from khabar.text.ranges import ByStart
@@ -190,7 +190,7 @@ def _reach(doc: Doc, scan: _Scan, i: int) -> int:
         token = words.tokens[i + n]
         lower = latin and not token.capitalised
         if (token.index in scan.taken.covered and token.index not in scan.inner) or (
-            lower and not (_particle(doc, words, i + n) or (n > 0 and _connector(words, i + n)))
+            lower and not (_particle(doc, words, i + n) or (n > 0 and connector(words, i + n)))
         ):
             break
         n += 1
@@ -220,16 +220,6 @@ def _particle(doc: Doc, words: Words, i: int) -> bool:
         i + 1 < len(words)
         and token.text in name_words(words.languages[i]).particles
         and doc.text[token.end : words.tokens[i + 1].start] == "-"
-        and words.tokens[i + 1].capitalised
-    )
-
-
-def _connector(words: Words, i: int) -> bool:
-    """Is word ``i`` a connector of place names joined to a capitalised word ("Rio de Janeiro")?"""
-    return (
-        words.tokens[i].text in place_words("connectors")
-        and words.tokens[i].joined
-        and i + 1 < len(words)
         and words.tokens[i + 1].capitalised
     )
 

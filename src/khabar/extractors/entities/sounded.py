@@ -83,16 +83,24 @@ def _own_name_nearby(surface: str, place: Place, evidence: Evidence) -> bool:
     return place.country in evidence.named and _alike(surface, place.name) >= SOUND_THRESHOLD
 
 
+def _latin(surface: str) -> str | None:
+    """The name in Latin script: as written, else romanised; None where the romanisation tables lack
+    one of its letters (e.g. a nukta on श)."""
+    if script_of(surface) == "Latn":
+        return surface
+    try:
+        return romanise(surface)
+    except KeyError:
+        return None
+
+
 def with_latin_namesakes(surface: str, exact: list[Place]) -> list[Place]:
     """The places a name in another script is the exact name of, and the larger ones its romanisation
     is the own Latin name of (not Bihar Sharif, "Bihar" among its alternate names): GeoNames gives
     फ्लोरिडा to two towns named Florida, not to the state."""
-    if not exact or script_of(surface) == "Latn":
+    if not exact or script_of(surface) == "Latn" or (latin := _latin(surface)) is None:
         return exact
-    try:
-        key = fold(romanise(surface))
-    except KeyError:  # a letter the romanisation tables lack
-        return exact
+    key = fold(latin)
     largest = max(p.population for p in exact)
     latin = [p for p in places.by_name(key) if fold(p.name) == key and p.population > largest]
     return [*exact, *(p for p in latin if p not in exact)]
@@ -104,11 +112,7 @@ def _alike(surface: str, name: str) -> float:
     for places (``place_spelling``: फिरोजाबाद, "phirojabad", and Firozabad; a Latin name is compared
     as its writer spelled it: Hawija is not Hawizeh)."""
     written = similar(surface, name)
-    if written == 1.0 or script_of(surface) == "Latn":
-        return written
-    try:
-        latin = romanise(surface)
-    except KeyError:  # a letter the romanisation tables lack
+    if written == 1.0 or script_of(surface) == "Latn" or (latin := _latin(surface)) is None:
         return written
     return max(written, similarity(place_spelling(latin), place_spelling(name)))
 
@@ -121,9 +125,7 @@ def sounded_places(surface: str) -> tuple[Place, ...]:
     exact = with_latin_namesakes(surface, places.by_name(fold(surface)))
     if exact:
         return tuple(p for p in exact if p.population >= MIN_POPULATION)
-    try:
-        latin = surface if script_of(surface) == "Latn" else romanise(surface)
-    except KeyError:  # a letter the romanisation tables lack (e.g. a nukta on श)
+    if (latin := _latin(surface)) is None:
         return ()
     names = place_sounds.by_sound(latin)
     if not names:

@@ -40,12 +40,17 @@ def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
     ]
 
 
+def _by_clause(mentions: list[Mention]) -> dict[Clause, list[Mention]]:
+    grouped: dict[Clause, list[Mention]] = {}
+    for m in mentions:
+        grouped.setdefault(m.clause, []).append(m)
+    return grouped
+
+
 def suppress_embedded(mentions: list[Mention]) -> None:
     """Drop infinitives, and nouns that are the content of a request, threat or agreement (not a
     word of inaction: what is demanded is done about it)."""
-    by_clause: dict[Clause, list[Mention]] = {}
-    for m in mentions:
-        by_clause.setdefault(m.clause, []).append(m)
+    by_clause = _by_clause(mentions)
     for m in mentions:
         if not m.trigger.embeds or not m.predicate.verbal or m.predicate.nonfinite:
             continue
@@ -71,9 +76,7 @@ def suppress_embedded(mentions: list[Mention]) -> None:
 def suppress_needed_nouns(doc: Doc, mentions: list[Mention]) -> None:
     """A bare noun that a verb's trigger of another type needs in its clause is what the verb acts
     on, not an event of its own ("the curfew has been lifted", "lifted the ban": no curfew, no ban)."""
-    by_clause: dict[Clause, list[Mention]] = {}
-    for m in mentions:
-        by_clause.setdefault(m.clause, []).append(m)
+    by_clause = _by_clause(mentions)
     for m in mentions:
         if m.dropped or not m.predicate.verbal or not m.trigger.needs:
             continue
@@ -141,18 +144,13 @@ def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention 
     if not demonstrative and not m.trigger.specific:
         return None
     host = last_of_type.get(m.coding.type)
-    if host is not None and not _same_kind(host, m):
+    if host is not None and host.predicate.negated != m.predicate.negated:
         host = None  # "the demolitions" names no police inaction told before
     if host is None or not anchored(m):
         return host
     before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
     pointing = demonstrative and before[-1] in arg_cues(m.hit.language).pointing
     return host if pointing and host.clause.sentence in _recent(doc, m.clause.sentence) else None
-
-
-def _same_kind(host: Mention, m: Mention) -> bool:
-    """Can ``m`` name ``host`` again: both done, or both not done?"""
-    return host.predicate.negated == m.predicate.negated
 
 
 def refer_back(host: Mention, m: Mention) -> None:

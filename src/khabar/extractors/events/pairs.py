@@ -12,6 +12,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import owns_title
 from khabar.extractors.events.syntax import ArgCues
+from khabar.knowledge.crosswalk import symmetric_types
 from khabar.text.tokens import Phrase
 
 PAIR_GAP = 2  # at most this many words between the trigger and the pair's marker ("call held between")
@@ -22,12 +23,12 @@ def pair_roles(context: Context, mention: Mention, cues: ArgCues) -> None:
     if mention.trigger.agent_markers:
         source, target = _marked_agent(context, cues, mention)
         mention.dropped = source is None  # no agent, no act: "prices fell to a record low"
-    elif mention.coding.type in cues.symmetric:
+    elif mention.coding.type in symmetric_types():
         source, target = _pair(context, cues, mention)
         found = mention.source  # another actor found by attachment keeps its role
         if found is not None and found.entity not in (
-            getattr(source, "entity", None),
-            getattr(target, "entity", None),
+            source.entity if source else None,
+            target.entity if target else None,
         ):
             return
     else:

@@ -246,7 +246,7 @@ def _passive(
     progressive = bool(cues.progressive_suffixes and own) and own[-1].endswith(cues.progressive_suffixes)
     if trigger.noun:  # "sanctions were imposed", not "talks are continuing"
         light = verb_words[len(own) :]
-        return bool(light) and not light[-1].endswith(cues.progressive_suffixes or ("\0",))
+        return bool(light) and not light[-1].endswith(cues.progressive_suffixes)
     return not progressive and any(w in cues.passive for w in before[-2:])
 
 

@@ -61,7 +61,6 @@ class ArgCues:
     not_destination: frozenset[str] = frozenset()  # "border with X": X is not where forces go
     aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
     between: tuple[Phrase, ...] = ()  # "between A and B", "A और B के बीच": a pair in a symmetric act
-    symmetric: frozenset[str] = frozenset()  # PLOVER types of symmetric acts
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     marker_words: frozenset[str] = frozenset()  # the words of every marker phrase
     longest_marker: int = 1
@@ -117,7 +116,6 @@ def arg_cues(language: str | None) -> ArgCues:
         not_destination=_folded(data.not_destination),
         aid_abroad=padded(data.aid_abroad),
         between=phrases(data.between),
-        symmetric=frozenset(data.symmetric),
         markers=markers,
         marker_words=frozenset(w for phrase in markers for w in phrase),
         longest_marker=max(map(len, markers), default=1),

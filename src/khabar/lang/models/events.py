@@ -81,7 +81,6 @@ class EventGrammar(Strict):
     # a symmetric act named with a coordinated pair: the marker before it (English "between A and B")
     # or after it (Hindi "A और B के बीच"), and the PLOVER types of such acts (A acts, B receives)
     between: Words = ()
-    symmetric: Words = ()
 
 
 class Coding(Strict):
