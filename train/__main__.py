@@ -1,4 +1,5 @@
-"""``python -m train frequent`` | ``python -m train agents`` | ``python -m train ner [--language hi]`` |
+"""``python -m train frequent`` | ``python -m train agents`` |
+``python -m train ner [--language hi] [--refresh-knowledge]`` |
 ``python -m train event-words [--top N] [--uncovered] [--dev]`` | ``python -m train roles [--language hi]`` |
 ``python -m train latin-names [--archive names-0.3.0.tar.gz]``."""
 
@@ -18,6 +19,9 @@ def main() -> None:
     tagger = commands.add_parser("ner", help="the name tagger of a language")
     tagger.add_argument("--language", default="hi")
     tagger.add_argument("--no-score", action="store_true", help="skip the scores on the evaluation splits")
+    tagger.add_argument(
+        "--refresh-knowledge", action="store_true", help="freeze the data the tagger reads anew"
+    )
     words = commands.add_parser("event-words", help="candidate English trigger words per PLOVER type, to vet")
     words.add_argument("--top", type=int, default=40)
     words.add_argument("--uncovered", action="store_true", help="only candidates no trigger covers")
@@ -33,7 +37,7 @@ def main() -> None:
     elif args.command == "agents":
         agents.main()
     elif args.command == "ner":
-        ner.main(args.language, evaluate=not args.no_score)
+        ner.main(args.language, evaluate=not args.no_score, refresh_knowledge=args.refresh_knowledge)
     elif args.command == "event-words":
         event_words.main(args.top, args.uncovered, args.dev)
     elif args.command == "roles":

@@ -1,21 +1,24 @@
 """Features of each word for the name tagger: the word and its affixes, and what khabar's knowledge
 says of it and of its neighbours (gazetteer hits, name words, grammar and place cues, frequent words,
 place names). The same function serves training (``python -m train ner``) and tagging, so the
-tagger sees at run time exactly what it learnt from."""
+tagger sees at run time exactly what it learnt from: the language data as it was when the model was
+trained (``tagger_knowledge``), and the places of the gazetteer."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar
-from khabar.extractors.entities.place_cue_words import place_cues
-from khabar.extractors.entities.words import frequent_words, name_words
+from khabar.extractors.entities.tagger_knowledge import (
+    CUE_NAMES,
+    cue_words,
+    hit_kind,
+    hit_surfaces,
+    surface_of,
+)
 from khabar.knowledge import places
-from khabar.knowledge.actors import Actor
-from khabar.knowledge.base import CountryWord, Institution, Title
 from khabar.text.tokens import Token
 
 AFFIXES = (1, 2, 3)
@@ -85,33 +88,8 @@ def _seen_from(offset: int, cues: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=262_144)
 def _cues_cached(word: str, language: str | None) -> tuple[str, ...]:
-    listed = name_words(language)
-    g = grammar(language)
-    after, before = place_cues(language)
-    checks = (
-        ("freq", word in frequent_words(language)),
-        ("stop", word in g.stopwords),
-        ("given", word in listed.given_names),
-        ("surname", word in listed.surnames),
-        ("opener", word in listed.openers),
-        ("orghead", word in listed.org_heads),
-        ("placehead", word in listed.place_heads),
-        ("agent", word in _first_words(language)[0]),
-        ("locative", word in _first_words(language)[1]),
-        ("genitive", word in g.genitive_markers),
-        ("conj", word in g.conjunctions),
-        ("comp", word in g.complementizers),
-        ("placecue_after", word in after),
-        ("placecue_before", word in before),
-    )
-    return tuple(name for name, holds in checks if holds)
-
-
-@cache
-def _first_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """First words of the agent and locative markers."""
-    g = grammar(language)
-    return frozenset(m[0] for m in g.agent_markers), frozenset(m[0] for m in g.locative_markers)
+    listed = cue_words(language)
+    return tuple(name for name in CUE_NAMES if word in listed[name])
 
 
 @lru_cache(maxsize=262_144)
@@ -124,26 +102,17 @@ def place_size(word: str) -> int | None:
     return int(math.log10(population)) if population > 0 else 0
 
 
-def hit_labels(doc: Doc) -> list[str | None]:
-    """The gazetteer hit over each word of the document, as kind and position (``country:B``); one
-    pass over the hits."""
+def hit_labels(doc: Doc, language: str | None) -> list[str | None]:
+    """The gazetteer hit over each word of the document, as kind and position (``country:B``), where the
+    tagger of ``language`` knows the hit's surface (``tagger_knowledge``); one pass over the hits."""
     labels: list[str | None] = [None] * len(doc.tokens)
+    known = hit_surfaces(language)
     for h in doc.gazetteer_hits:
         if h.nested:
             continue
-        kind = _hit_kind(h.hit.referent)
+        kind = hit_kind(h.hit.referent)
+        if known is not None and surface_of(doc, h) not in known.get(kind, ()):
+            continue
         for i, token in enumerate(doc.tokens.within(h.start, h.end)):
             labels[token.index] = f"{kind}:{'B' if i == 0 else 'I'}"
     return labels
-
-
-def _hit_kind(referent: object) -> str:
-    if isinstance(referent, CountryWord):
-        return "demonym" if referent.demonym else "country"
-    if isinstance(referent, Title):
-        return "title"
-    if isinstance(referent, Institution):
-        return "institution"
-    if isinstance(referent, Actor):
-        return f"actor-{referent.type}"
-    return type(referent).__name__.lower()

@@ -160,7 +160,7 @@ def has_tagger(language: str | None) -> bool:
 def tag_names(doc: Doc) -> list[TaggedName]:
     """Names in every sentence whose language has a tagger, in text order."""
     names: list[TaggedName] = []
-    hits: list[str | None] | None = None
+    hits: dict[str | None, list[str | None]] = {}
     for sentence in doc.sentences:
         tokens = doc.tokens.within(sentence.start, sentence.end)
         if not tokens:
@@ -169,8 +169,9 @@ def tag_names(doc: Doc) -> list[TaggedName]:
         tagger = _tagger(languages[0])
         if tagger is None:
             continue
-        hits = hit_labels(doc) if hits is None else hits
-        words = hits[tokens[0].index : tokens[-1].index + 1]
+        if languages[0] not in hits:
+            hits[languages[0]] = hit_labels(doc, languages[0])
+        words = hits[languages[0]][tokens[0].index : tokens[-1].index + 1]
         labels = tagger.tag(sentence_features(doc, tokens, languages, words))
         sure = [1.0 if label == "O" else tagger.marginal(label, i) for i, label in enumerate(labels)]
         for name in _listed_as_places(doc, spans_of(tokens, labels, sure), languages[0]):

@@ -16,6 +16,7 @@ from khabar.lang.models.entities import (
     Names,
     NameSounds,
     Places,
+    TaggerKnowledge,
     Titles,
 )
 from khabar.lang.models.events import Events
@@ -25,6 +26,7 @@ TOPICS: tuple[type[Topic], ...] = (
     LanguageRules,
     Grammar,
     Frequent,
+    TaggerKnowledge,
     NameSounds,
     Names,
     NameForms,
@@ -57,6 +59,7 @@ __all__ = [
     "Numbers",
     "Places",
     "Quotes",
+    "TaggerKnowledge",
     "Titles",
     "Topic",
     "Words",
