@@ -428,3 +428,50 @@ def test_a_demonym_before_a_titled_name_is_not_the_speaker() -> None:
     )
     [quote] = find_quotes(doc, [british, entity(text, "lopez", ["Maria Lopez"])])
     assert quote.speaker == "lopez"
+
+
+def test_a_quote_that_ends_a_reported_clause_is_its_speakers() -> None:
+    text = "Lopez said the two sides had agreed to “resume traffic along the northern highways”."
+    [quote] = quotes_of(text, LOPEZ)
+    assert quote.speaker == "lopez"
+
+
+def test_no_speaker_where_a_clause_goes_on_after_a_name_after_the_cue() -> None:
+    text = "Maria Lopez, the crown prince, says Ruritania is part of a “triangle of evil and despair”."
+    doc = make_doc(text)
+    country = entity(text, "rur", ["Ruritania"], kind="COUNTRY")
+    [quote] = find_quotes(doc, [country])
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy in Ruritania said last week “it will accept the results of the inquiry”.",
+        "UNA-Ruritania said it was clear that the “compulsion to act is strong”.",
+    ],
+)
+def test_a_place_after_a_preposition_or_inside_a_word_is_no_speaker(text: str) -> None:
+    doc = make_doc(text)
+    country = entity(text, "rur", ["Ruritania"], kind="COUNTRY")
+    [quote] = find_quotes(doc, [country])
+    assert quote.speaker is None
+
+
+def test_a_cue_ending_in_any_word_stops_at_the_full_stop() -> None:
+    text = "“The loss of any life is tragic,” Lopez told Today. “The secretary will have had advice.”"
+    first, second = quotes_of(text, LOPEZ)
+    assert first.speaker == "lopez" and second.speaker == "lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Maria Lopez spoke first. Later a government spokesman said: “The death of any child is tragic.”", "en"),
+        ("अनीता राव पहले बोलीं। बाद में एक प्रवक्ता ने कहा, “किसी भी बच्चे की मौत दुखद है।”", "hi"),
+    ],
+)
+def test_a_title_after_an_indefinite_article_is_no_earlier_person(text: str, language: str) -> None:
+    people = {"lopez": ["Maria Lopez"], "rao": ["अनीता राव"]}
+    [quote] = quotes_of(text, people, language)
+    assert quote.speaker is None

@@ -79,7 +79,8 @@ def _compile(pattern: str, i: int, stop: str, gap: str, stem: str) -> tuple[str,
                 i += 1
             out.append(r"\s+")
         else:
-            out.append({"*": stem, ANY_WORD: r"\S+"}.get(char) or re.escape(char))
+            # ``_`` is lazy: at a pattern's end, one word without the full stop after it
+            out.append({"*": stem, ANY_WORD: r"\S+?"}.get(char) or re.escape(char))
             i += 1
     return "".join(out), i
 

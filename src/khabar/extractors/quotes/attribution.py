@@ -12,6 +12,7 @@ from khabar.extractors.quotes.speakers import Attributor
 from khabar.text.tokens import words
 
 TITLE_MODIFIERS = 2  # words that may qualify a title between a quote and its speaker
+SPEAKER_TO_QUOTE = 2  # words between a speaker named after its cue and the quote ("said X on Monday: “…”")
 
 CueMatch = tuple[re.Match[str], Cue]
 
@@ -47,6 +48,8 @@ def attribute_preposed(
         found = attributor.before(match.start(), quote.lo, config) if cue.speaker != "after" else None
         if found is None and cue.speaker != "before":
             found = attributor.after(match.end(), quote.open_f, config)
+            if found is not None and word_count(attributor.f[found[1] : quote.open_f]) > SPEAKER_TO_QUOTE:
+                found = None  # a clause goes on after it: "says Turkey is part of a “…”"
         if found is not None:
             quote.speaker = found[0]
             attributor.heard(match.start(), quote.speaker)

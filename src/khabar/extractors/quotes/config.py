@@ -33,6 +33,7 @@ class Config:
     cues: tuple[Cue, ...] = ()
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pronouns: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()  # "a spokesman said": someone not named before
     title_run: re.Pattern[str] | None = None  # titles and skip words, one after another
     title_tail: re.Pattern[str] | None = None  # such a run at the end of a string
     title_word: re.Pattern[str] | None = None
@@ -80,6 +81,7 @@ def config_for(language: str | None) -> Config:
         cues=cues,
         titles=titles,
         pronouns=frozenset(fold(w) for w in data.pronouns),
+        indefinites=frozenset(fold(w) for w in data.indefinites),
         title_run=title_run,
         title_tail=title_tail,
         title_word=title_word,

@@ -19,6 +19,9 @@ from khabar.schema import Entity
 from khabar.text.normalise import fold
 
 Found = tuple[str | None, int]  # speaker (entity id), and the folded far edge of its phrase
+INDEFINITE_WORDS = 3  # words before a title that may hold its indefinite article ("a senior UN official")
+INDEFINITE_CHARS = 60
+GOVERNING_CHARS = 40  # text before a mention looked at for a preposition governing it
 APPOSITIVE_WORDS = 8  # words of an aside between a speaker and the cue ("X, now at Y University, said")
 
 
@@ -178,6 +181,8 @@ class Attributor:
         """Speaker whose subject phrase ends at ``cue`` (not before ``lo``), and where that phrase starts."""
         end = self._rstrip(lo, cue)
         if mention := self._before_aside(lo, cue, config) or self.ends_at.get(end):
+            if self._governed(mention):
+                return None
             return (mention.entity.id, mention.start) if mention.start >= lo else None
         tail = config.title_tail.search(self.f[lo:end]) if config.title_tail else None
         if tail:
@@ -185,6 +190,8 @@ class Attributor:
             if (mention := self.ends_at.get(self._rstrip(lo, run_start))) and mention.start >= lo:
                 return mention.entity.id, mention.start
             if title := self._last_title(tail.group(), config):
+                if self._indefinite(lo, run_start, tail.group(), config):
+                    return None, run_start
                 return self.by_title(title, cue, config), run_start
             end = self._rstrip(lo, run_start)
         word_end = end
@@ -198,9 +205,16 @@ class Attributor:
             return self.by_pronoun(word_start), word_start
         return None
 
+    def _indefinite(self, lo: int, run_start: int, run: str, config: Config) -> bool:
+        """Whether an indefinite word opens a title run or stands in the few words before it ("a
+        government spokesman said"): the title names someone not named before."""
+        before = self.f[max(lo, run_start - INDEFINITE_CHARS) : run_start].split()[-INDEFINITE_WORDS:]
+        return any(word in config.indefinites for word in (*before, *run.split()[:1]))
+
     def _before_aside(self, lo: int, cue: int, config: Config) -> _Mention | None:
         """The mention right before a comma-closed aside that ends at ``cue`` ("Phillips, now at
-        Columbia University, said"), if the aside is short and holds no sentence end."""
+        Columbia University, said"), if the aside is short and holds no sentence end; a place's is none
+        (an aside after a place, "in east London, in 2015, said", follows no subject)."""
         close = cue
         while close > lo and self.f[close - 1].isspace():
             close -= 1
@@ -210,7 +224,19 @@ class Attributor:
         aside = self.f[open_ + 1 : close - 1]
         if open_ < 0 or any(c in aside for c in config.sentence_end) or len(aside.split()) > APPOSITIVE_WORDS:
             return None
-        return self.ends_at.get(self._rstrip(lo, open_))
+        mention = self.ends_at.get(self._rstrip(lo, open_))
+        return mention if mention is not None and mention.entity.type != "PLACE" else None
+
+    def _governed(self, mention: _Mention) -> bool:
+        """Whether a mention is no subject: a part of a longer word ("UNA-UK"), or the object of the
+        locative preposition right before it ("the Russian embassy in London said")."""
+        if mention.start > 0 and (self.f[mention.start - 1].isalnum() or self.f[mention.start - 1] in "-‐"):
+            return True
+        cues = grammar(self.doc.language_at(self.doc.folded.offset(mention.start)))
+        if cues.postpositional:
+            return False
+        before = self.f[max(0, mention.start - GOVERNING_CHARS) : mention.start].split()
+        return any(tuple(before[-len(marker) :]) == marker for marker in cues.locative_markers)
 
     def after(self, cue_end: int, hi: int, config: Config, described: int = 0) -> Found | None:
         """Speaker whose subject phrase starts at ``cue_end`` (before ``hi``), and where that phrase ends;

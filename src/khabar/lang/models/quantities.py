@@ -154,5 +154,6 @@ class Quotes(Topic):
     cues: tuple[QuoteCue, ...] = ()
     titles: dict[Word, Words] = Field(default_factory=dict)
     skip: Words = ()
+    indefinites: Words = ()  # before a title, it names someone not named before ("a spokesman said")
     pronouns: Words = ()
     subject_markers: Words = ()
