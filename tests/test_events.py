@@ -732,6 +732,8 @@ def test_hindi_riot_words() -> None:
             "en",
             "Excessive force against protesters",
         ),
+        ("Police captured five suspected kidnappers in a raid in Delhi.", "en", "Arrests"),
+        ("Chlorine bombs were dropped on the town in June, the watchdog said.", "en", "Chemical weapon"),
     ],
 )
 def test_acled_sub_event_types_from_the_clause(text: str, language: str, sub: str) -> None:

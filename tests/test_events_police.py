@@ -298,6 +298,9 @@ def test_more_police_inaction(text: str) -> None:
         "the police refused to help the victims.",
         "policemen joined the mob in looting shops.",
         "the police did not bother to record their statements.",
+        "the police were mute bystanders as the houses burned.",
+        "policemen encouraged the mob to loot the shops.",
+        "the police were slow to act when the violence began.",
     ],
 )
 def test_any_duty_the_police_failed_in_is_their_inaction(text: str) -> None:
