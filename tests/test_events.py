@@ -734,6 +734,12 @@ def test_hindi_riot_words() -> None:
         ),
         ("Police captured five suspected kidnappers in a raid in Delhi.", "en", "Arrests"),
         ("Chlorine bombs were dropped on the town in June, the watchdog said.", "en", "Chemical weapon"),
+        (
+            "Government troops pushed back the rebels from several villages.",
+            "en",
+            "Government regains territory",
+        ),
+        ("Israeli warplanes fired a missile at a car in Gaza.", "en", "Air/drone strike"),
     ],
 )
 def test_acled_sub_event_types_from_the_clause(text: str, language: str, sub: str) -> None:
