@@ -732,8 +732,28 @@ def test_hindi_riot_words() -> None:
             "en",
             "Excessive force against protesters",
         ),
+        ("Police captured five suspected kidnappers in a raid in Delhi.", "en", "Arrests"),
+        ("Chlorine bombs were dropped on the town in June, the watchdog said.", "en", "Chemical weapon"),
+        (
+            "Government troops pushed back the rebels from several villages.",
+            "en",
+            "Government regains territory",
+        ),
+        ("Israeli warplanes fired a missile at a car in Gaza.", "en", "Air/drone strike"),
     ],
 )
 def test_acled_sub_event_types_from_the_clause(text: str, language: str, sub: str) -> None:
     events, _ = article(text, language)
     assert sub in [e.acled_sub_event_type for e in events], [(e.type, e.acled_sub_event_type) for e in events]
+
+
+def test_crowd_control_grenades_are_no_grenade_attack() -> None:
+    events, _ = article("Police used smoke grenades and pepper spray to disperse protesters in Delhi.", "en")
+    assert [e.acled_sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_pushing_back_a_proposal_takes_no_ground() -> None:
+    events, _ = article(
+        "The government pushed back against the proposal to cede territory in the region.", "en"
+    )
+    assert not [e for e in events if e.type == "COERCE"]

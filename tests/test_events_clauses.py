@@ -234,6 +234,11 @@ def test_sanctions_lifted_are_an_easing_not_a_sanction() -> None:
     assert coded_as == [("RETREAT", "ease", "United States")]
 
 
+def test_punitive_measures_imposed_are_a_sanction() -> None:
+    events, _ = coded("The EU imposed punitive measures against Russia.")
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "restrict")]
+
+
 # --- asides: a relative clause between commas ------------------------------------------------------
 
 
