@@ -148,9 +148,8 @@ def _fitting(
         wanted = [p for p in candidates if p.feature == cue] or [p for p in candidates if p.feature == "city"]
         return wanted or list(candidates)
     major = {p.country for p in candidates if p.feature == "city" and p.population >= MAJOR_CITY}
-    return [
-        p for p in candidates if p.feature == "city" or p.country not in major or (p.country, p.name) in regions
-    ]
+    kept = [p for p in candidates if p.feature == "city" or p.country not in major]
+    return kept + [p for p in candidates if p not in kept and (p.country, p.name) in regions]
 
 
 def _size(place: Place) -> float:
