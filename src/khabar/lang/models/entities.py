@@ -76,6 +76,7 @@ class Grammar(Topic):
     verb_endings: Words = ()
     collectives: Words = ()
     apposition_openers: Words = ()
+    role_links: Words = ()  # tie a role in an apposition to its body ("X Y, director at", "the head of")
     deployed_before: Words = ()
     deployed_after: Words = ()
 
