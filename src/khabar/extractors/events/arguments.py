@@ -23,6 +23,7 @@ from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.predicates import LIGHT_VERB_REACH
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.taken import giver_and_taker, taken
 from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, kin_genitive, marked_far
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
@@ -89,7 +90,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     # "fired on the wives of fighters": the wives are the target (no actor), and no other candidate is
     kin = target is not None and kin_genitive(context, cues, mention, target)
     target = None if kin else target
-    if learned and verbal and (source is None or target is None):  # left by the rules: the model
+    if taken(context, cues, mention):  # "X की मदद ली": X helps whoever takes it
+        source, target = giver_and_taker(context, cues, mention, nearest, source)
+    elif learned and verbal and (source is None or target is None):  # left by the rules: the model
         source, learned_target = learned_roles(context, mention, source, target)
         target = None if kin else learned_target
     if source is not None and source.kind in ("pronoun", "anaphor"):
