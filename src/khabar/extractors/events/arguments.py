@@ -164,8 +164,10 @@ def _scope(context: Context, mention: Mention) -> tuple[int, int]:
     """The clause, cut to the quotation that holds the trigger where that is a whole quotation, opened
     after punctuation or at the start ('X ने लिखा, "..."', '"We attacked them," he said'): who is
     quoted is not an actor of what it tells (that is ``attributed_to``). A fragment quoted inside a
-    sentence ('vowed the US will "expel every last Iranian boot"') is read with its sentence."""
-    lo, hi = mention.clause.start, mention.clause.end
+    sentence ('vowed the US will "expel every last Iranian boot"') is read with its sentence. It
+    reaches back over a parenthesis closed right before the clause ("X ने जनरल (सेवानिवृत्त) Y के
+    त्यागपत्र की मांग की")."""
+    lo, hi = mention.clause.arguments_from, mention.clause.end
     text = context.doc.text
     for quote in context.quotes.holding(mention.hit.start):
         opened = text[max(0, quote.start - 8) : quote.start].rstrip(_BEFORE_QUOTE)
