@@ -375,6 +375,31 @@ def test_a_generic_actor_acting_on_one_target_in_two_sentences_is_one_event(seco
     assert len([e for e in record.events if e.type == "ASSAULT"]) == events
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "events"),
+    [
+        (
+            "अहमदाबाद में आरटीआई कार्यकर्ता अमित जेठवा की हत्या कर दी गई। इसके बाद सीबीआई ने अमित जेठवा की"
+            " हत्या के मामले में सांसद से पूछताछ की।",
+            "hi",
+            1,
+        ),
+        (
+            "Police arrested Alexei Navalny in Moscow on Sunday. His supporters said the arrest of Alexei"
+            " Navalny was illegal.",
+            "en",
+            1,
+        ),
+        ("Police arrested Alexei Navalny in Moscow. Police arrested Alexei Navalny in Kazan.", "en", 2),
+    ],
+)
+def test_the_killing_or_arrest_of_one_named_person_is_one_event(
+    text: str, language: str, events: int
+) -> None:
+    record = extract(text, language=language)
+    assert len([e for e in record.events if e.type in ("ASSAULT", "COERCE")]) == events
+
+
 STORY = "नाइजीरिया के {where} में शिया मुसलमानों के जुलूस में हुए एक आत्मघाती बम विस्फोट में {toll} लोगों की मौत हो गई।"
 
 

@@ -7,7 +7,9 @@ the trigger whose marker aims the act at it (``targets``: "X पर हमला
 pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
 title's owner is no argument: its person is ("कांग्रेस अध्यक्ष सोनिया गांधी से"). A pronoun or anaphor
 stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target marker (उन पर) for
-the last person named before it other than the source; forces sent abroad are military aid."""
+the last person named before it other than the source; forces sent abroad are military aid. A noun
+taken with a light verb of taking ("X की मदद ली") is given by its genitive and taken by the agent
+(``taken``)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.predicates import LIGHT_VERB_REACH
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.taken import giver_and_taker, taken
 from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, kin_genitive, marked_far
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
@@ -89,7 +92,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     # "fired on the wives of fighters": the wives are the target (no actor), and no other candidate is
     kin = target is not None and kin_genitive(context, cues, mention, target)
     target = None if kin else target
-    if learned and verbal and (source is None or target is None):  # left by the rules: the model
+    if taken(context, cues, mention):  # "X की मदद ली": X helps whoever takes it
+        source, target = giver_and_taker(context, cues, mention, nearest, source)
+    elif learned and verbal and (source is None or target is None):  # left by the rules: the model
         source, learned_target = learned_roles(context, mention, source, target)
         target = None if kin else learned_target
     if source is not None and source.kind in ("pronoun", "anaphor"):
@@ -161,8 +166,10 @@ def _scope(context: Context, mention: Mention) -> tuple[int, int]:
     """The clause, cut to the quotation that holds the trigger where that is a whole quotation, opened
     after punctuation or at the start ('X ने लिखा, "..."', '"We attacked them," he said'): who is
     quoted is not an actor of what it tells (that is ``attributed_to``). A fragment quoted inside a
-    sentence ('vowed the US will "expel every last Iranian boot"') is read with its sentence."""
-    lo, hi = mention.clause.start, mention.clause.end
+    sentence ('vowed the US will "expel every last Iranian boot"') is read with its sentence. It
+    reaches back over a parenthesis closed right before the clause ("X ने जनरल (सेवानिवृत्त) Y के
+    त्यागपत्र की मांग की")."""
+    lo, hi = mention.clause.arguments_from, mention.clause.end
     text = context.doc.text
     for quote in context.quotes.holding(mention.hit.start):
         opened = text[max(0, quote.start - 8) : quote.start].rstrip(_BEFORE_QUOTE)

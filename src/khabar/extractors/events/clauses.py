@@ -32,6 +32,13 @@ class Clause:
     opener: str | None  # the folded break word that opened it ("कि", "who"), if any
     aside: bool = False  # a relative clause between commas (", who ... ,")
     asides: tuple[Span, ...] = ()  # the asides of its sentence outside it: no arguments of its own
+    # where its arguments may start: before a parenthesis that closes right before it ("अभिषेक सिंघवी ने
+    # जनरल (सेवानिवृत्त) वीके सिंह के त्यागपत्र की मांग": the clause goes on over it), else its start
+    reach: int | None = None
+
+    @property
+    def arguments_from(self) -> int:
+        return self.start if self.reach is None else self.reach
 
 
 def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int]:
@@ -159,13 +166,23 @@ def clause_at(doc: Doc, start: int, end: int, cuts: Cuts) -> Clause:
         right = cuts.starts[after]
     marks = cuts.punctuation
     before = bisect_left(marks, start) - 1
+    over = before
+    while over > 0 and marks[over - 1] >= left and _parenthesis(doc.text, marks, over):
+        over -= 2
+    reach = marks[over] + 1 if over >= 0 and marks[over] >= left else left
     if before >= 0 and marks[before] >= left:
         left, opener = marks[before] + 1, None
     after = bisect_left(marks, end)
     if after < len(marks) and marks[after] < right:
         right = marks[after]
     others = tuple(a for a in sentence_asides if a is not holding)
-    return Clause(left, right, (s_start, s_end), opener, holding is not None, others)
+    return Clause(left, right, (s_start, s_end), opener, holding is not None, others, reach)
+
+
+def _parenthesis(text: str, marks: list[int], close: int) -> bool:
+    """Is the clause mark at ``marks[close]`` a closing parenthesis right after the opening one, no
+    other clause mark between ("(सेवानिवृत्त)", "(ममता बनर्जी)")?"""
+    return text[marks[close]] == ")" and text[marks[close - 1]] == "("
 
 
 def _closed_before(asides: list[Span], offset: int, start: int) -> bool:

@@ -131,6 +131,8 @@ class TriggerEntry(Strict):
     # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
     # the infinitive says what is helped along, and no actor is aided
     not_after_infinitive: Words = ()
+    # light verbs with which the noun is taken, not given ("X की मदद ली": X helps, who takes is helped)
+    taken_with: Words = ()
 
 
 class Refinement(Strict):
