@@ -86,3 +86,16 @@ def test_the_owner_of_an_act_done_to_someone_is_its_victim() -> None:
     assert event.type == "COERCE" and event.source is None
     (event,) = _events("Turkey's detention of Andrew Brunson angered the United States.")
     assert _texts(event) == ("Turkey", "Andrew Brunson")
+
+
+def test_he_stands_for_a_person_not_the_country_before_the_title() -> None:
+    text = (
+        "Turkey’s president Recep Tayyip Erdoğan appears to be trying to avert an escalation of the conflict "
+        "in Syria. He has already spoken to Trump and is planning to talk to Putin."
+    )
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    talks = [e for e in article.events if e.type == "CONSULT"]
+    assert talks and all(names.get(e.source or "") == "Recep Tayyip Erdoğan" for e in talks)
+    (event,) = _events("Russia’s ambassador said the talks were over, but he did not rule out a deal with Iran.")
+    assert event.source is None  # no person named: not Russia
