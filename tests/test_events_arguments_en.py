@@ -97,5 +97,6 @@ def test_he_stands_for_a_person_not_the_country_before_the_title() -> None:
     names = {e.id: e.name for e in article.entities}
     talks = [e for e in article.events if e.type == "CONSULT"]
     assert talks and all(names.get(e.source or "") == "Recep Tayyip Erdoğan" for e in talks)
-    (event,) = _events("Russia’s ambassador said the talks were over, but he did not rule out a deal with Iran.")
+    text = "Russia’s ambassador said the talks were over, but he did not rule out a deal with Iran."
+    (event,) = _events(text)
     assert event.source is None  # no person named: not Russia

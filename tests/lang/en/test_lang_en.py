@@ -378,6 +378,17 @@ def test_an_auxiliary_between_a_capital_and_its_verb_keeps_it_the_subject() -> N
     assert "Syria" not in {e.name for e in passive.entities}
 
 
+def test_two_capitals_that_act_and_one_that_owns_what_a_state_has_stand_for_their_states() -> None:
+    article = extract("Moscow and Damascus seek to expand their influence.", language="en")
+    assert {(e.type, e.name) for e in article.entities} >= {("COUNTRY", "Russia"), ("COUNTRY", "Syria")}
+    article = extract("Erdoğan was assured of Moscow’s full support.", language="en")
+    russia = next(e for e in article.entities if e.name == "Russia")
+    assert russia.type == "COUNTRY" and russia.mentions[0].text == "Moscow"
+    assert ("SUPPORT", russia.id) in {(e.type, e.source) for e in article.events}
+    suburbs = extract("Damascus’s eastern suburbs were shelled.", language="en")
+    assert "Syria" not in {e.name for e in suburbs.entities}
+
+
 def test_mount_lake_and_cape_open_a_place_name() -> None:
     article = extract("Thousands of Yazidis fled to Mount Sinjar in 2014.", language="en")
     assert [(e.type, e.name) for e in article.entities if e.type != "GROUP"] == [("PLACE", "Mount Sinjar")]

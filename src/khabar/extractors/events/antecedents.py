@@ -1,8 +1,9 @@
 """What a pronoun argument stands for: an object pronoun ("him", उन्हें) or one with a target marker
 (उन पर) the last person named before it other than the source; a subject pronoun the agent (or first
 actor) of its sentence before it, else of the nearest sentence before that has one, following a chain
-of pronoun subjects back to a name; "he" or "she" a person named as a subject; a first-person pronoun ("हम") the speaker of the quotation or
-claim that holds it, else no one; an anaphor ("the organisation") the last entity of its type."""
+of pronoun subjects back to a name; "he" or "she" a person named as a subject; a first-person pronoun
+("हम") the speaker of the quotation or claim that holds it, else no one; an anaphor ("the
+organisation") the last entity of its type."""
 
 from __future__ import annotations
 
