@@ -428,3 +428,12 @@ def test_a_demonym_before_a_titled_name_is_not_the_speaker() -> None:
     )
     [quote] = find_quotes(doc, [british, entity(text, "lopez", ["Maria Lopez"])])
     assert quote.speaker == "lopez"
+
+
+def test_a_place_never_speaks() -> None:
+    text = "“They are more dangerous there than here,” said Saratova."
+    doc = make_doc(text)
+    (quote,) = find_quotes(doc, [entity(text, "place", ["Saratova"], kind="PLACE")])
+    assert quote.speaker is None
+    (quote,) = find_quotes(doc, [entity(text, "person", ["Saratova"])])
+    assert quote.speaker == "person"

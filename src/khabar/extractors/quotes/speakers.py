@@ -3,7 +3,7 @@
 A title alone names the latest person whose role matches it, else the last person in this or the
 previous paragraph; a pronoun names the later of the last speaker and the last person subject (marked
 as one, or a name that opens its sentence with no postposition after it) in this or the previous
-paragraph. Anything else gives no speaker.
+paragraph. Anything else gives no speaker; a place never speaks.
 """
 
 from __future__ import annotations
@@ -47,10 +47,11 @@ class Attributor:
         self.sentence_starts = [index(sentence.start) for sentence in doc.sentences]
         self.quote_opens = [open_ for open_, _ in quoted]  # folded spans of quoted text, in order
         self.quote_closes = [close for _, close in quoted]
-        mentions = sorted(
+        mentions = sorted(  # a place speaks for no one: a capital that speaks is its country already
             (
                 _Mention(index(m.start), index(m.end), e, m.kind == "demonym")
                 for e in entities
+                if e.type != "PLACE"
                 for m in e.mentions
             ),
             key=lambda m: (m.end, m.start),
