@@ -44,6 +44,7 @@ class Grammar:
     verb_endings: tuple[str, ...]
     collectives: frozenset[str]
     apposition_openers: frozenset[str]
+    apposition_roles: frozenset[str]
     deployed_before: tuple[tuple[str, ...], ...]
     deployed_after: tuple[tuple[str, ...], ...]
 
@@ -73,6 +74,7 @@ def grammar(language: str | None) -> Grammar:
         verb_endings=tuple(fold(w) for w in data.verb_endings),
         collectives=frozenset(fold(w) for w in data.collectives),
         apposition_openers=frozenset(fold(w) for w in data.apposition_openers),
+        apposition_roles=frozenset(fold(w) for w in data.apposition_roles),
         deployed_before=phrases(data.deployed_before),
         deployed_after=phrases(data.deployed_after),
     )

@@ -45,7 +45,8 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
     Campbell"): in that article the word alone is more likely the person ("Campbell is believed
     ...", "came to Campbell") than a place, so it is taken as one only when large or cued. Also the
     starts of both words of those that a verb of saying precedes or an apposition follows ("said
-    Mustafa Bali, a spokesman", "said Vladimir Shamanov"): a person's name, no place."""
+    Mustafa Bali, a spokesman", "Shiraz Maher, director at", "said Vladimir Shamanov"): a person's
+    name, no place."""
     tokens, found, apposed = words.tokens, set(), set()
     for first, second in pairwise(tokens):
         if (
@@ -74,13 +75,14 @@ def _after_saying(doc: Doc, words: Words, token: Token) -> bool:
 
 
 def _apposition_follows(doc: Doc, words: Words, token: Token) -> bool:
-    """Does ", a" or ", an" (``apposition_openers``) follow the word?"""
+    """Does ", a" or ", an" (``apposition_openers``), or ", director" in lower case (``apposition_roles``),
+    follow the word?"""
     following = token.index + 1
-    return (
-        following < len(words)
-        and doc.text[token.end : words.tokens[following].start] == ", "
-        and words.tokens[following].text in grammar(words.languages[following]).apposition_openers
-    )
+    if following >= len(words) or doc.text[token.end : words.tokens[following].start] != ", ":
+        return False
+    g, opener = grammar(words.languages[following]), words.tokens[following]
+    role = opener.text in g.apposition_roles and not opener.capitalised
+    return opener.text in g.apposition_openers or role
 
 
 def inside_longer_name(words: Words, run: list[Token]) -> bool:

@@ -60,6 +60,7 @@ class Grammar(Topic):
     verb_endings: Words = ()
     collectives: Words = ()
     apposition_openers: Words = ()
+    apposition_roles: Words = ()  # lower-case roles that open a person's apposition ("X, director at")
     deployed_before: Words = ()
     deployed_after: Words = ()
 
