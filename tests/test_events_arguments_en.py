@@ -102,12 +102,6 @@ def test_he_stands_for_a_person_not_the_country_before_the_title() -> None:
     assert event.source is None  # no person named: not Russia
 
 
-def test_a_weapon_used_or_fired_is_used_by_the_subject_and_fired_by_its_modifier() -> None:
-    article = extract("Fascist Italy used mustard gas in Ethiopia.", language="en")
-    italy = next(e.id for e in article.entities if e.name == "Italy")
-    assert [(e.type, e.source) for e in article.events] == [("ASSAULT", italy)]
-    (event,) = _events("The US administration fired a few rockets against targets in Khan Sheikhoun.")
-    assert event.type == "ASSAULT" and _texts(event)[0] == "US administration"
-    events = _events("Suspected Israeli missiles were fired on Monday.")
-    (missiles,) = [e for e in events if e.triggers[0].text == "missiles"]
-    assert _texts(missiles) == ("Israeli", None)  # the weapon's modifier fires it, no target
+def test_the_actor_right_before_a_noun_in_the_passive_does_it() -> None:
+    (event,) = _events("US sanctions were imposed on Iran in May.")
+    assert event.type == "SANCTION" and _texts(event) == ("US", None)
