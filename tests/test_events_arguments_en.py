@@ -105,3 +105,9 @@ def test_he_stands_for_a_person_not_the_country_before_the_title() -> None:
 def test_the_actor_right_before_a_noun_in_the_passive_does_it() -> None:
     (event,) = _events("US sanctions were imposed on Iran in May.")
     assert event.type == "SANCTION" and _texts(event) == ("US", None)
+
+
+def test_a_hyphenated_modifier_between_a_possessive_and_its_noun_is_one_word() -> None:
+    events = _events("Relations soured over Turkey’s two-year-long detention of a US citizen.")
+    (event,) = [e for e in events if e.type == "COERCE"]
+    assert _texts(event) == ("Turkey", "US citizen")
