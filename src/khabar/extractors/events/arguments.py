@@ -72,8 +72,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     elif passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
         target = next((a for a in nearest if _subject(a)), None)
-        if mention.trigger.noun and target is not None and _gap(context, target.end, hit.start) == 0:
-            source, target = source or target, None  # "Israeli missiles were fired": who fired them
+        modifies = target is not None and _gap(context, target.end, hit.start) == 0
+        if mention.trigger.noun and modifies and not cues.postpositional:  # "US sanctions were imposed"
+            source, target = source or target, None  # the noun's modifier does it
         if predicate.reduced and target is not None and _gap(context, target.end, hit.start) > 0:
             target = None  # a reduced relative qualifies the noun right before it only
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
