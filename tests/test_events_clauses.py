@@ -346,3 +346,10 @@ def test_a_learned_target_is_not_the_object_of_an_oblique_preposition(
 ) -> None:
     event, _ = one_of(text, kind)
     assert roles(event)[1] != not_target
+
+
+def test_a_subordinator_before_a_date_is_a_preposition_and_opens_no_clause() -> None:
+    event, _ = one_of("The YPG have, since 2015, led the fight against Islamic State.", "ASSAULT")
+    assert roles(event) == ("YPG", "Islamic State")
+    event, _ = one_of("Police said that after 10 people were killed, rebels attacked the town.", "ASSAULT")
+    assert roles(event)[0] == "rebels"

@@ -47,7 +47,8 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
     Campbell"): in that article the word alone is more likely the person ("Campbell is believed
     ...", "came to Campbell") than a place, so it is taken as one only when large or cued. Also the
     starts of both words of those that a verb of saying precedes or an apposition follows ("said
-    Mustafa Bali, a spokesman", "said Vladimir Shamanov"): a person's name, no place."""
+    Mustafa Bali, a spokesman", "Shiraz Maher, director at", "said Vladimir Shamanov"): a person's
+    name, no place."""
     tokens, found, apposed = words.tokens, set(), set()
     for first, second in pairwise(tokens):
         if (

@@ -62,6 +62,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         owner = _noun_source(context, cues, mention, nearest, right)
         owner = None if owner is None or owner.mark in cues.genitive else owner
         verbal = owner is None
+    elif verbal and _after_possessive(context, cues, mention):  # "Moscow's full support for X": a noun
+        owner = possessor(context, cues, mention, nearest, right)  # whose object is the verb's
     passive = predicate.passive or (verbal and _participle_by(context, cues, mention, right))
     if not verbal:  # next to it, else (a noun of meeting or talking) its clause's agent took part
         source = (
@@ -73,6 +75,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     elif passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
         target = next((a for a in nearest if _subject(a)), None)
+        modifies = target is not None and _gap(context, target.end, hit.start) == 0
+        if mention.trigger.noun and modifies and not cues.postpositional:  # "US sanctions were imposed"
+            source, target = source or target, None  # the noun's modifier does it
         if predicate.reduced and target is not None and _gap(context, target.end, hit.start) > 0:
             target = None  # a reduced relative qualifies the noun right before it only
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
@@ -81,6 +86,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source, target = _sov_roles(context, cues, mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
+        source = owner or source
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
@@ -132,6 +138,17 @@ def _after_article(context: Context, cues: ArgCues, mention: Mention) -> bool:
         return False
     before = context.doc.tokens.before(mention.hit.start, LIGHT_VERB_REACH, floor=mention.clause.start)
     return bool(before) and before[-1] in cues.articles and not cues.light_verbs.intersection(before)
+
+
+def _after_possessive(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is a verb's form right after an actor's possessive, one word at most between (no auxiliary nor
+    punctuation): a noun its owner does ("Moscow's full support"; not "France's president, urged")?"""
+    if cues.postpositional or mention.trigger.noun:
+        return False
+    before = context.doc.tokens.before(mention.hit.start, 2, floor=mention.clause.start, stops=word_stops())
+    if before and before[-1] in cues.possessive:
+        return True
+    return len(before) == 2 and before[0] in cues.possessive and before[1] not in cues.auxiliaries
 
 
 def _participle_by(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:

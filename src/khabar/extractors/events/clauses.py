@@ -12,7 +12,10 @@ from functools import lru_cache
 from typing import TypeVar
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
+from khabar.extractors.dates import in_written_date
 from khabar.extractors.events.syntax import arg_cues
+from khabar.extractors.events.triggers import Hit
 from khabar.text.ranges import Spanned
 
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
@@ -103,7 +106,7 @@ class Cuts:
 
 def breaks(doc: Doc) -> Cuts:
     """The clause breaks of ``doc``, found once."""
-    hits = [h for h in doc.event_hits if h.kind in ("break", "according")]
+    hits = [h for h in doc.event_hits if h.kind in ("break", "according") and not _before_date(doc, h)]
     words = [(h.start, h.end, str(h.value)) for h in hits]
     punctuation = [m.start() for m in _CLAUSE_PUNCT.finditer(doc.text)]
     asides: list[Span] = []
@@ -114,6 +117,21 @@ def breaks(doc: Doc) -> Cuts:
             if aside is not None and (not asides or asides[-1][1] <= aside[0]):
                 asides.append(aside)
     return Cuts(words, [start for start, _, _ in words], punctuation, asides, [a for a, _ in asides])
+
+
+def _before_date(doc: Doc, hit: Hit) -> bool:
+    """Is a break word right before a date a preposition, where prepositions precede their noun
+    ("since 2015, led the fight", "after Tuesday's attack"), so that no clause opens there? A
+    complementizer or a relative word still opens one ("said that 2015 was ...")."""
+    cues = arg_cues(hit.language)
+    word = str(hit.value)
+    if hit.kind != "break" or cues.postpositional or word in cues.relatives | cues.object_relatives:
+        return False
+    if word in grammar(hit.language).complementizers:
+        return False
+    tokens = doc.tokens
+    following = tokens.first_at(hit.end)
+    return following < len(tokens) and in_written_date(doc, tokens[following].start, tokens[following].end)
 
 
 def _aside(doc: Doc, start: int, end: int, punctuation: list[int]) -> Span | None:

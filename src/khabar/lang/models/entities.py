@@ -52,6 +52,7 @@ class Grammar(Topic):
     agent_markers: Words = ()
     subject_verbs: Words = ()  # verbs right after their subject where no marker shows it ("X said")
     subject_auxiliaries: Words = ()  # may stand between such a subject and its verb ("X had threatened")
+    state_possessions: Words = ()  # what only a state has: its owner is one ("Washington's support")
     locative_markers: Words = ()
     complementizers: Words = ()
     genitive_markers: Words = ()

@@ -56,6 +56,7 @@ class EventGrammar(Strict):
     )  # pronoun -> the role its form marks (agent), or none
     anaphors: dict[Word, EntityType] = Field(default_factory=dict)
     speakers: Words = ()  # pronouns (of ``pronouns``) that stand for the speaker of their quotation: "we", हम
+    personal: Words = ()  # subject pronouns (of ``pronouns``) that stand for a person: "he", "she"
     claims: Words = ()
     according: Words = ()
     negation: Words = ()
