@@ -56,3 +56,8 @@ def test_places_inside_a_known_body_name_in_its_country() -> None:
 def test_named_regions_carry_their_geonames_ids() -> None:
     ids = {p.name: p.geonames_id for name in ("middle east", "north africa") for p in by_name(name)}
     assert ids["Middle East"] == 6269133 and ids["North Africa"] == 7729887
+
+
+def test_a_country_word_and_a_cue_word_inside_a_known_body_name_are_no_place() -> None:
+    assert "US State" not in _places("Officials said the US State Department was closed.")
+    assert _places("Officials said Guernsey County deputies came.")["Guernsey County"].type == "PLACE"

@@ -141,7 +141,7 @@ def _own_cue(candidates: list[Place]) -> CueFeature | None:
 def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
     """A country word that a capitalised place cue or head word follows names a place without a point
     ("Guernsey County", "Frenchmen Street"), not the country; not one hyphened to a word before it
-    ("anti-Iran Gulf states")."""
+    ("anti-Iran Gulf states"), nor a cue word of a known body's name ("US State Department")."""
     span = scan.inner.get(i)
     words = scan.words
     if span is None or words.tokens[i].end != span[1] or i + 1 >= len(words) or _hyphened(doc, span[0]):
@@ -150,7 +150,7 @@ def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
     listed = place_cues(words.languages[i])[0].keys() | name_words(words.languages[i]).place_heads
     if not (
         following.capitalised and following.text in listed and doc.text[span[1] : following.start] == " "
-    ):
+    ) or (following.index in scan.taken.covered and following.index not in scan.inner):
         return None
     return NameOfPlace(span[0], following.end, "", [], None, True, True, point=False)
 
