@@ -154,6 +154,7 @@ def test_english(text: str, expected: list[Found]) -> None:
         ("Hundreds of thousands of people could be killed.", "en"),
         ("बाढ़ में हजारों लोग मारे जा सकते हैं।", "hi"),
         ("A few aid workers said injuries were common.", "en"),
+        ("Women from more than 40 countries were being held at camps.", "en"),
         ("उन्होंने बताया कि 168 घर तबाह हो गए और 340 मवेशी मारे गए।", "hi"),
     ],
 )
