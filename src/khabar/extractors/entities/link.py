@@ -22,7 +22,7 @@ import re
 from datetime import date
 
 from khabar.doc import Doc
-from khabar.extractors.cues import is_agent
+from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.capitals import (
     kind_by_words,
     leading_country,
@@ -72,7 +72,8 @@ CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also me
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
 ACTING = 0.05  # an actor scoring this much below a place still wins a run marked as an agent
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
-NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
+NAMING_CUES = PERSON_CUES | {Cue.CAPS, Cue.SPEAKER}  # cues under which a run may be a new name
+ACTING_CUES = frozenset({Cue.AGENT, Cue.SPEAKER})  # the run acts: an actor, a surname alone too
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
 WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")
@@ -169,7 +170,7 @@ def _known(
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
         if _ordinary(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
             matches = [m for m in matches if getattr(m.value[1], "feature", None) == feature]
-    elif cue is Cue.AGENT:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
+    elif cue in ACTING_CUES:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
         matches.sort(key=lambda m: -m.score - (ACTING if m.value[0] == "actor" else 0))
     if ambiguous(matches, cue, doc.published):
         return None
@@ -181,7 +182,8 @@ def _known(
             # Latin place names are found by exact name; fuzzy Latin matches are mostly other words
             continue
         if match.surname_only and (
-            given_name or not ((cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD)
+            given_name
+            or not ((cue in PERSON_CUES or cue in ACTING_CUES) and match.score >= SURNAME_THRESHOLD)
         ):
             continue
         if single and kind != "place" and not match.surname_only and match.score < ONE_WORD_THRESHOLD:
@@ -211,8 +213,17 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         return None  # "— Example Newsroom (@ExampleNews)": an account holder, person or body
     language = words.languages[run[0].index]
     listed = name_words(language)
-    if cue in TAGGED_CUES and len(run) == 1 and run[0].text in ordinary_words(language):
+    if (
+        (cue in TAGGED_CUES or cue is Cue.SPEAKER)
+        and len(run) == 1
+        and run[0].text in ordinary_words(language)
+    ):
         return None  # an ordinary word the knowledge base does not know: no name without a cue
+    if cue is Cue.SPEAKER and (
+        any(t.text.endswith(grammar(language).plural_endings) for t in run)
+        or (len(run) == 1 and spelled_acronym(run[0].text))
+    ):
+        return None  # "वैज्ञानिकों का कहना है": no one named; "आईसीसी ने कहा": an acronym, a body's
     caps = cue is Cue.CAPS and run[0].latin
     if caps and (kind := kind_by_words(words, run)) is not None:  # "Bank of England", "Deir Azzour"
         if kind == "PLACE":
@@ -236,7 +247,8 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         return None
     if cue in NAMING_CUES and (
         len(run) >= 2
-        or cue in (Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN)  # "टाइसन ने": a surname acting
+        or cue
+        in (Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER)  # "टाइसन ने": a surname acting
         or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
     ):
         surface = doc.text[start:end]
