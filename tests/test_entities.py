@@ -259,6 +259,15 @@ def test_unknown_spelled_out_acronym_is_an_organisation_unless_listed() -> None:
     assert [(e.type, e.name) for e in article.entities] == [("ORG", "NCLT")]
 
 
+def test_an_acronym_spelling_out_words_that_are_no_name_names_no_body() -> None:
+    assert extract("बैंकों के रिटर्न ऑन एसेट्स ( आरओए ) में गिरावट आई।").entities == []
+    assert [e.name for e in extract("यह योजना एमडीएमएस के तहत चलती है।").entities] == ["MDMS"]
+    known = extract("अंतरराष्ट्रीय मुद्रा कोष ( आईएमएफ ) ने चेतावनी दी।")
+    assert [(e.name, [m.text for m in e.mentions]) for e in known.entities] == [
+        ("International Monetary Fund", ["अंतरराष्ट्रीय मुद्रा कोष", "आईएमएफ"])
+    ]
+
+
 def test_named_institution_without_a_country_is_still_an_organisation() -> None:
     article = extract("सुप्रीम कोर्ट ने इस मामले में अगली सुनवाई की तारीख तय कर दी है।")
     court = by_name(article, "Supreme Court")

@@ -39,6 +39,14 @@ def test_ordinary_words_after_a_title_name_nobody() -> None:
     assert people(extract(text)) == {}
 
 
+def test_one_word_after_a_title_is_a_name_in_a_list_or_before_a_word_of_respect() -> None:
+    listed = extract("बैठक में सहायक सचिव सैटरफील्ड , सहायक सचिव लू , और राजदूत मौजूद थे।")
+    assert list(people(listed).values()) == [["सैटरफील्ड"], ["लू"]]
+    assert list(people(extract("वे कहते थे कि हम मुफ़्ती साहब के बच्चे हैं।")).values()) == [["मुफ़्ती"]]
+    assert people(extract("मेरे पिता जी और माता जी वहाँ थे।")) == {}
+    assert people(extract("धनी देशों के संगठन जी-7 के सदस्य मिले।")) == {}
+
+
 def test_initials_before_a_name_make_a_person_not_a_town() -> None:
     hindi = extract("पी चिदंबरम ने कहा कि अगर पाकिस्तान ऐसा नहीं करता तो बातचीत नहीं होगी।")
     assert {e.type for e in hindi.entities if "पी चिदंबरम" in [m.text for m in e.mentions]} == {"PERSON"}

@@ -64,6 +64,8 @@ def cued_runs(
             # words in a name the tagger is sure of stay ("उजागर सिंह": उजागर is also a frequent word)
             trimmed = trim_edges(words, run.tokens, mask.name_of.keys())
             run = CuedRun(trimmed, run.cue, run.feature, run.known_only)
+        if run.cue is Cue.ACRONYM and _spelling_out_no_name(doc, words, run.tokens, mask, taken):
+            run = CuedRun(run.tokens, run.cue, run.feature, known_only=True)
         if (
             run.tokens
             and (key := (run.tokens[0].start, run.tokens[-1].end, run.cue, run.feature)) not in made
@@ -91,6 +93,25 @@ def _all_runs(
             yield CuedRun(foreign, Cue.FOREIGN)
     yield from _free_runs(doc, words, taken, seen)
     yield from _tagged_runs(doc, words, taken, sure=False)  # last, the places the tagger leans to
+
+
+def _spelling_out_no_name(doc: Doc, words: Words, run: list[Token], mask: NameMask, taken: Taken) -> bool:
+    """Is the run one acronym the tagger left out, in parentheses right after the words it spells out or
+    right before them, and are those words no name either (the tagger left them out of every name, no
+    knowledge claimed them, and the word next to the acronym is no organisation head word: "रिटर्न
+    ऑन एसेट्स ( आरओए )", "आईटीआर ( इंटरनेशनल टेलीकम्युनिकेशन रेगुलेशन )", not "विशेष जाँच दल ( एसआईटी )")?
+    Then it abbreviates no name: it may only name a body the knowledge base knows."""
+    i, tokens = run[0].index, words.tokens
+    heads = name_words(words.languages[i]).org_heads
+
+    def no_name(j: int) -> bool:
+        return j in mask.outside and j not in taken.covered and tokens[j].text not in heads
+
+    if len(run) != 1 or not no_name(i):
+        return False
+    before = i > 0 and doc.text[tokens[i - 1].end : tokens[i].start].strip() == "("
+    after = i + 1 < len(tokens) and doc.text[tokens[i].end : tokens[i + 1].start].strip() == "("
+    return (before and no_name(i - 1)) or (after and no_name(i + 1))
 
 
 def _tagged_runs(doc: Doc, words: Words, taken: Taken, sure: bool) -> Iterator[CuedRun]:

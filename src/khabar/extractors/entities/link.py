@@ -74,6 +74,8 @@ ACTING = 0.05  # an actor scoring this much below a place still wins a run marke
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
 NAMING_CUES = PERSON_CUES | {Cue.CAPS, Cue.SPEAKER}  # cues under which a run may be a new name
 ACTING_CUES = frozenset({Cue.AGENT, Cue.SPEAKER})  # the run acts: an actor, a surname alone too
+# cues under which one word alone is a person's name
+SURNAME_ALONE_CUES = frozenset({Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER})
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
 WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")
@@ -93,7 +95,8 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
     if cued.cue is Cue.NEAR:
         return None if _ordinary(words, run) else sounded_found(doc, words, run, seen, None, said=False)
     if cued.cue is Cue.ACRONYM:
-        return _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
+        found = _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
+        return None if cued.known_only and found is not None and found.actor is None else found
     if (coref := coreferent(surface, seen.people_near(start))) is not None:
         return same_referent(coref, start, end)
     particle = particle_before(doc, words, run) if cued.cue is Cue.CAPS else None
@@ -206,6 +209,19 @@ def _known(
     return None
 
 
+def _titled_alone(doc: Doc, words: Words, run: list[Token]) -> bool:
+    """Is a word that a title points at a person's name though it acts as no agent: no ordinary word,
+    and followed by a word of respect ("वाजपेयी जी", "हबीब साहब"; not "पिता जी") or by a comma, an
+    item of a list of titled people ("सहायक सचिव सैटरफील्ड , सहायक सचिव लू ,")?"""
+    last, language = run[-1], words.languages[run[-1].index]
+    if len(run) != 1 or last.text in ordinary_words(language) or last.index + 1 >= len(words):
+        return False
+    following = words.tokens[last.index + 1]
+    gap = doc.text[last.end : following.start].strip()
+    honoured = following.text in name_words(language).honorifics
+    return gap == "," or (not gap and honoured and not doc.text.startswith("-", following.end))  # not "जी-7"
+
+
 def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
     """A new place, organisation or person, when the cue says the run is a name."""
     start, end = run[0].start, run[-1].end
@@ -247,9 +263,8 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         return None
     if cue in NAMING_CUES and (
         len(run) >= 2
-        or cue
-        in (Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER)  # "टाइसन ने": a surname acting
-        or (cue in (Cue.TITLE, Cue.OPENER) and is_agent(doc, start, end))
+        or cue in SURNAME_ALONE_CUES  # "टाइसन ने": a surname acting
+        or (cue in (Cue.TITLE, Cue.OPENER) and (is_agent(doc, start, end) or _titled_alone(doc, words, run)))
     ):
         surface = doc.text[start:end]
         foreign = latin_spelling(surface.split(), language, cue is Cue.FOREIGN)
