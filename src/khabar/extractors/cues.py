@@ -49,6 +49,7 @@ class Grammar:
     unmarked_speech_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     plural_endings: tuple[str, ...]
+    noun_determiners: frozenset[str]
 
 
 @cache
@@ -81,6 +82,7 @@ def grammar(language: str | None) -> Grammar:
         unmarked_speech_verbs=frozenset(fold(w) for w in data.unmarked_speech_verbs),
         speech_nouns=frozenset(fold(w) for w in data.speech_nouns),
         plural_endings=tuple(fold(w) for w in data.plural_endings),
+        noun_determiners=frozenset(fold(w) for w in data.noun_determiners),
     )
 
 

@@ -222,6 +222,19 @@ def _titled_alone(doc: Doc, words: Words, run: list[Token]) -> bool:
     return gap == "," or (not gap and honoured and not doc.text.startswith("-", following.end))  # not "जी-7"
 
 
+def _speaker_named(words: Words, run: list[Token], language: str | None) -> bool:
+    """Do the words before a verb of saying name the speaker: none ends as a plural ("वैज्ञानिकों का
+    कहना है"), and one word alone is no acronym ("आईसीसी ने कहा": a body's) nor a common noun after a
+    determiner or genitive ("दूसरे नौकर ने कहा", "गाँव के सरपंच का कहना है")?"""
+    cues = grammar(language)
+    if any(t.text.endswith(cues.plural_endings) for t in run):
+        return False
+    if len(run) > 1:
+        return True
+    before = words.tokens[run[0].index - 1].text if run[0].index > 0 else ""
+    return not spelled_acronym(run[0].text) and before not in cues.noun_determiners | cues.genitive_markers
+
+
 def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
     """A new place, organisation or person, when the cue says the run is a name."""
     start, end = run[0].start, run[-1].end
@@ -235,11 +248,8 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         and run[0].text in ordinary_words(language)
     ):
         return None  # an ordinary word the knowledge base does not know: no name without a cue
-    if cue is Cue.SPEAKER and (
-        any(t.text.endswith(grammar(language).plural_endings) for t in run)
-        or (len(run) == 1 and spelled_acronym(run[0].text))
-    ):
-        return None  # "वैज्ञानिकों का कहना है": no one named; "आईसीसी ने कहा": an acronym, a body's
+    if cue is Cue.SPEAKER and not _speaker_named(words, run, language):
+        return None
     caps = cue is Cue.CAPS and run[0].latin
     if caps and (kind := kind_by_words(words, run)) is not None:  # "Bank of England", "Deir Azzour"
         if kind == "PLACE":
@@ -267,6 +277,6 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         or (cue in (Cue.TITLE, Cue.OPENER) and (is_agent(doc, start, end) or _titled_alone(doc, words, run)))
     ):
         surface = doc.text[start:end]
-        foreign = latin_spelling(surface.split(), language, cue is Cue.FOREIGN)
+        foreign = latin_spelling(surface.split(), language, cue in (Cue.FOREIGN, Cue.SPEAKER))
         return named_found(start, end, "PERSON", foreign or display_name(surface))
     return None

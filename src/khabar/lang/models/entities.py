@@ -87,6 +87,7 @@ class Grammar(Topic):
     unmarked_speech_verbs: Words = ()
     speech_nouns: Words = ()
     plural_endings: Words = ()
+    noun_determiners: Words = ()  # before one word, they make it a common noun, no speaker's name
 
 
 class Frequent(Topic):
