@@ -2,7 +2,8 @@
 
 Each document is rebuilt from its sentences (joined by one space, so every sentence keeps its span) and
 coded once, with the date from ``metadata.jsonl``; an event belongs to every sentence holding its start
-or the start of one of its evidence spans (one event told in several sentences).
+or the start of one of its evidence spans or trigger words (one event told in several sentences; a trigger
+counts where the corpus cut a sentence inside its clause, after an abbreviation's full stop).
 A sentence is predicted with a label when one of its asserted events reads so (``labels_of``): an act
 announced, intended or made possible ("will arrest", "may be arrested", "must be arrested") is no act.
 
@@ -113,6 +114,11 @@ def labels_of(event: Event) -> set[str]:
     return labels
 
 
+def _anchors(event: Event) -> tuple[int, ...]:
+    """The offsets that place an event in a sentence: its start, its evidence spans', its triggers'."""
+    return (event.start, *(e.start for e in event.evidence), *(t.start for t in event.triggers))
+
+
 @dataclass
 class PoliceScore:
     per_label: dict[str, PRF] = field(default_factory=lambda: {label: PRF() for label in LABELS})
@@ -123,7 +129,7 @@ class PoliceScore:
             self.sentences += 1
             predicted: set[str] = set()
             for event in article.events:
-                if any(start <= at < end for at in (event.start, *(e.start for e in event.evidence))):
+                if any(start <= at < end for at in _anchors(event)):
                     predicted |= labels_of(event)
             for label in LABELS:
                 hit = int(label in gold and label in predicted)

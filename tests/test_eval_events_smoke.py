@@ -367,6 +367,13 @@ def test_police_documents_and_labels(tmp_path: Path) -> None:
     assert (arrest.pred_ok, arrest.n_pred, arrest.gold_ok, arrest.n_gold) == (1, 2, 1, 1)
     assert (fail.n_pred, fail.n_gold) == (0, 1) and score.sentences == 3
 
+    # an event whose clause starts a sentence before (the corpus cut it there) is placed by its trigger too
+    cut = event(text, "ahmedabad", "COERCE", mode="repression", source_sector="COP", negated=True)
+    cut.triggers.append(at(text, "stood"))
+    score = events_police.score_documents([doc], fixed({text: Article(id="p", text=text, events=[cut])}))
+    fail = score.per_label["FAIL"]
+    assert (fail.pred_ok, fail.n_pred) == (1, 2)
+
 
 # --- disaster -----------------------------------------------------------------------------------
 

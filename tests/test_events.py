@@ -375,6 +375,31 @@ def test_a_generic_actor_acting_on_one_target_in_two_sentences_is_one_event(seco
     assert len([e for e in record.events if e.type == "ASSAULT"]) == events
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "events"),
+    [
+        (
+            "अहमदाबाद में आरटीआई कार्यकर्ता अमित जेठवा की हत्या कर दी गई। इसके बाद सीबीआई ने अमित जेठवा की"
+            " हत्या के मामले में सांसद से पूछताछ की।",
+            "hi",
+            1,
+        ),
+        (
+            "Police arrested Alexei Navalny in Moscow on Sunday. His supporters said the arrest of Alexei"
+            " Navalny was illegal.",
+            "en",
+            1,
+        ),
+        ("Police arrested Alexei Navalny in Moscow. Police arrested Alexei Navalny in Kazan.", "en", 2),
+    ],
+)
+def test_the_killing_or_arrest_of_one_named_person_is_one_event(
+    text: str, language: str, events: int
+) -> None:
+    record = extract(text, language=language)
+    assert len([e for e in record.events if e.type in ("ASSAULT", "COERCE")]) == events
+
+
 STORY = "नाइजीरिया के {where} में शिया मुसलमानों के जुलूस में हुए एक आत्मघाती बम विस्फोट में {toll} लोगों की मौत हो गई।"
 
 
@@ -732,8 +757,28 @@ def test_hindi_riot_words() -> None:
             "en",
             "Excessive force against protesters",
         ),
+        ("Police captured five suspected kidnappers in a raid in Delhi.", "en", "Arrests"),
+        ("Chlorine bombs were dropped on the town in June, the watchdog said.", "en", "Chemical weapon"),
+        (
+            "Government troops pushed back the rebels from several villages.",
+            "en",
+            "Government regains territory",
+        ),
+        ("Israeli warplanes fired a missile at a car in Gaza.", "en", "Air/drone strike"),
     ],
 )
 def test_acled_sub_event_types_from_the_clause(text: str, language: str, sub: str) -> None:
     events, _ = article(text, language)
     assert sub in [e.acled_sub_event_type for e in events], [(e.type, e.acled_sub_event_type) for e in events]
+
+
+def test_crowd_control_grenades_are_no_grenade_attack() -> None:
+    events, _ = article("Police used smoke grenades and pepper spray to disperse protesters in Delhi.", "en")
+    assert [e.acled_sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_pushing_back_a_proposal_takes_no_ground() -> None:
+    events, _ = article(
+        "The government pushed back against the proposal to cede territory in the region.", "en"
+    )
+    assert not [e for e in events if e.type == "COERCE"]

@@ -86,3 +86,28 @@ def test_the_owner_of_an_act_done_to_someone_is_its_victim() -> None:
     assert event.type == "COERCE" and event.source is None
     (event,) = _events("Turkey's detention of Andrew Brunson angered the United States.")
     assert _texts(event) == ("Turkey", "Andrew Brunson")
+
+
+def test_he_stands_for_a_person_not_the_country_before_the_title() -> None:
+    text = (
+        "Turkey’s president Recep Tayyip Erdoğan appears to be trying to avert an escalation of the conflict "
+        "in Syria. He has already spoken to Trump and is planning to talk to Putin."
+    )
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    talks = [e for e in article.events if e.type == "CONSULT"]
+    assert talks and all(names.get(e.source or "") == "Recep Tayyip Erdoğan" for e in talks)
+    text = "Russia’s ambassador said the talks were over, but he did not rule out a deal with Iran."
+    (event,) = _events(text)
+    assert event.source is None  # no person named: not Russia
+
+
+def test_the_actor_right_before_a_noun_in_the_passive_does_it() -> None:
+    (event,) = _events("US sanctions were imposed on Iran in May.")
+    assert event.type == "SANCTION" and _texts(event) == ("US", None)
+
+
+def test_a_hyphenated_modifier_between_a_possessive_and_its_noun_is_one_word() -> None:
+    events = _events("Relations soured over Turkey’s two-year-long detention of a US citizen.")
+    (event,) = [e for e in events if e.type == "COERCE"]
+    assert _texts(event) == ("Turkey", "US citizen")

@@ -54,6 +54,20 @@ def test_hindi_markers_aim_the_act_at_its_target(
     assert roles(event) == expected
 
 
+def test_a_parenthesis_closed_before_the_trigger_does_not_cut_its_clause() -> None:
+    event, _ = one_of("कांग्रेस प्रवक्ता अभिषेक सिंघवी ने जनरल (सेवानिवृत्त) वीके सिंह के त्यागपत्र की मांग की है।", "REQUEST")
+    assert roles(event) == ("अभिषेक सिंघवी", "वीके सिंह")
+
+
+def test_a_pronoun_fused_with_a_far_target_marker_is_the_accused() -> None:
+    text = (
+        "आईपीएल गवर्निंग काउंसिल ने मनीष पांडेय पर चार मैचों के लिए प्रतिबंध लगा दिया. उन पर टीमों के साथ"
+        " गुपचुप सौदों में शामिल होने का आरोप था."
+    )
+    event, names = one_of(text, "ACCUSE")
+    assert names[event.target or ""] == "Manish Pandey"
+
+
 def test_the_genitive_of_a_killing_or_an_arrest_is_its_victim() -> None:
     event, _ = one_of("अमित जेठवा की गुजरात हाई कोर्ट के सामने हत्या कर दी गई थी।", "ASSAULT")
     assert roles(event) == (None, "अमित जेठवा")
@@ -234,6 +248,11 @@ def test_sanctions_lifted_are_an_easing_not_a_sanction() -> None:
     assert coded_as == [("RETREAT", "ease", "United States")]
 
 
+def test_punitive_measures_imposed_are_a_sanction() -> None:
+    events, _ = coded("The EU imposed punitive measures against Russia.")
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "restrict")]
+
+
 # --- asides: a relative clause between commas ------------------------------------------------------
 
 
@@ -327,3 +346,10 @@ def test_a_learned_target_is_not_the_object_of_an_oblique_preposition(
 ) -> None:
     event, _ = one_of(text, kind)
     assert roles(event)[1] != not_target
+
+
+def test_a_subordinator_before_a_date_is_a_preposition_and_opens_no_clause() -> None:
+    event, _ = one_of("The YPG have, since 2015, led the fight against Islamic State.", "ASSAULT")
+    assert roles(event) == ("YPG", "Islamic State")
+    event, _ = one_of("Police said that after 10 people were killed, rebels attacked the town.", "ASSAULT")
+    assert roles(event)[0] == "rebels"

@@ -293,6 +293,43 @@ def test_more_police_inaction(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "the police failed to book the culprits.",
+        "the police watched as the mob set the houses on fire.",
+        "the police refused to help the victims.",
+        "policemen joined the mob in looting shops.",
+        "the police did not bother to record their statements.",
+        "the police were mute bystanders as the houses burned.",
+        "policemen encouraged the mob to loot the shops.",
+        "the police were slow to act when the violence began.",
+    ],
+)
+def test_any_duty_the_police_failed_in_is_their_inaction(text: str) -> None:
+    assert any(_police(e) and e.negated for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the railway police (grp) failed to protect passengers.",
+        "guarding the trains is the task of the rpf, but it failed to guard the train.",
+        "the police had acted in a manner that did little to help the situation.",
+    ],
+)
+def test_the_force_of_an_inaction_may_be_named_outside_its_clause(text: str) -> None:
+    assert [e for e in _events(text) if e.type == "COERCE" and e.mode == "repression" and e.negated]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["they threw burning rags inside when they failed to break in.", "she watched as he was taken away."],
+)
+def test_a_failure_or_a_watching_without_police_is_no_inaction(text: str) -> None:
+    assert not [e for e in _events(text) if e.negated]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "so far more than 432 arrests have been made in the city in connection with 80 cases.",
         "in combing operations in surat on tuesday evening, 50 persons were held.",
         "the municipal president was picked up by police in connection with the carnage.",

@@ -24,6 +24,11 @@ def test_disasters_crime_and_blame_are_found_with_their_spans() -> None:
         "attribution",
         "rejected allegations",
     )
+    assert (
+        kinds("Moscow dismissed accusations that its jets struck the convoy.")[0][1]
+        == "dismissed accusations"
+    )
+    assert kinds("The group denied any role in the bombing.")[0][1] == "denied any role in"
 
 
 def test_whole_words_only_and_no_language_no_hits() -> None:

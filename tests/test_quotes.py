@@ -467,7 +467,7 @@ def test_a_cue_ending_in_any_word_stops_at_the_full_stop() -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Maria Lopez spoke first. Later a government spokesman said: “The death of any child is tragic.”", "en"),
+        ("Maria Lopez spoke first. Then a government spokesman said: “The death of a child is sad.”", "en"),
         ("अनीता राव पहले बोलीं। बाद में एक प्रवक्ता ने कहा, “किसी भी बच्चे की मौत दुखद है।”", "hi"),
     ],
 )
@@ -475,3 +475,12 @@ def test_a_title_after_an_indefinite_article_is_no_earlier_person(text: str, lan
     people = {"lopez": ["Maria Lopez"], "rao": ["अनीता राव"]}
     [quote] = quotes_of(text, people, language)
     assert quote.speaker is None
+
+
+def test_a_place_never_speaks() -> None:
+    text = "“They are more dangerous there than here,” said Saratova."
+    doc = make_doc(text)
+    (quote,) = find_quotes(doc, [entity(text, "place", ["Saratova"], kind="PLACE")])
+    assert quote.speaker is None
+    (quote,) = find_quotes(doc, [entity(text, "person", ["Saratova"])])
+    assert quote.speaker == "person"

@@ -19,6 +19,7 @@ from khabar.text.tokens import phrases
 
 SUBJECT_REACH = 5  # words read after a span for its verb: auxiliaries ("has also") and a verb phrase
 SPEECH_REACH = 4  # words after an agent marker within which a verb of saying makes the agent a speaker
+POSSESSION_REACH = 3  # words after a genitive for what it owns ("Ankara's long-term approach")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class Grammar:
     agent_markers: tuple[tuple[str, ...], ...]
     subject_verbs: tuple[tuple[str, ...], ...]
     subject_auxiliaries: frozenset[str]
+    state_possessions: frozenset[str]
     locative_markers: tuple[tuple[str, ...], ...]
     complementizers: frozenset[str]
     genitive_markers: frozenset[str]
@@ -43,6 +45,7 @@ class Grammar:
     verb_endings: tuple[str, ...]
     collectives: frozenset[str]
     apposition_openers: frozenset[str]
+    role_links: frozenset[str]
     deployed_before: tuple[tuple[str, ...], ...]
     deployed_after: tuple[tuple[str, ...], ...]
     speech_verbs: frozenset[str]
@@ -60,6 +63,7 @@ def grammar(language: str | None) -> Grammar:
         agent_markers=phrases(data.agent_markers),
         subject_verbs=phrases(data.subject_verbs),
         subject_auxiliaries=frozenset(fold(w) for w in data.subject_auxiliaries),
+        state_possessions=frozenset(fold(w) for w in data.state_possessions),
         locative_markers=phrases(data.locative_markers),
         complementizers=frozenset(fold(w) for w in data.complementizers),
         genitive_markers=frozenset(fold(w) for w in data.genitive_markers),
@@ -76,6 +80,7 @@ def grammar(language: str | None) -> Grammar:
         verb_endings=tuple(fold(w) for w in data.verb_endings),
         collectives=frozenset(fold(w) for w in data.collectives),
         apposition_openers=frozenset(fold(w) for w in data.apposition_openers),
+        role_links=frozenset(fold(w) for w in data.role_links),
         deployed_before=phrases(data.deployed_before),
         deployed_after=phrases(data.deployed_after),
         speech_verbs=frozenset(fold(w) for w in data.speech_verbs),
@@ -125,11 +130,14 @@ def is_agent(doc: Doc, start: int, end: int) -> bool:
 
 def is_subject(doc: Doc, start: int, end: int) -> bool:
     """Is the span the agent of its clause, marked ("X ने") or, where no marker shows it, right before
-    a verb that acts or speaks, auxiliaries aside ("Ankara pledged", "Damascus had threatened")?"""
+    a verb that acts or speaks, auxiliaries aside ("Ankara pledged", "Damascus had threatened"), or
+    the first of two such subjects ("Moscow and Damascus seek")?"""
     g = grammar(doc.language_at(start))
     if is_agent(doc, start, end):
         return True
-    after = _words_after(doc, end, SUBJECT_REACH)
+    after = _words_after(doc, end, SUBJECT_REACH + 2)
+    if len(after) > 1 and after[0] in g.conjunctions:
+        after = after[2:]
     while after and after[0] in g.subject_auxiliaries:
         after = after[1:]
     return _starts_with(after, g.subject_verbs)
@@ -157,6 +165,12 @@ def speech_starts(language: str | None) -> frozenset[str]:
     """Words that may open what follows a speaker's name without an agent marker (``is_speaker``)."""
     g = grammar(language)
     return g.unmarked_speech_verbs | g.genitive_markers if g.speech_verbs else frozenset()
+def owns_for_a_state(doc: Doc, start: int, end: int) -> bool:
+    """Is the span the owner (its genitive marker right after it) of what only a state has, within
+    ``POSSESSION_REACH`` words ("Washington's support", "Ankara's long-term approach")?"""
+    g = grammar(doc.language_at(start))
+    after = _words_after(doc, end, POSSESSION_REACH + 1)
+    return bool(after) and after[0] in g.genitive_markers and not g.state_possessions.isdisjoint(after[1:])
 
 
 def after_complementizer(doc: Doc, start: int) -> bool:

@@ -40,6 +40,13 @@ def symmetric_types() -> frozenset[str]:
 
 
 @cache
+def once_to_a_person() -> frozenset[str]:
+    """PLOVER types of acts the named person they are done to identifies (a killing, an arrest)."""
+    types = load_yaml("plover.yaml")["types"]
+    return frozenset(name for name, entry in types.items() if entry.get("once_to_a_person"))
+
+
+@cache
 def contexts() -> frozenset[str]:
     return frozenset(load_yaml("plover.yaml")["contexts"])
 

@@ -19,7 +19,8 @@ evidence:
 A region with no country (a continent) counts as named wherever it is. A cue word next to the name
 ("province", "county", "ज़िला") keeps only the places of its feature (a district's own name holds its cue
 word: "Henry County"), else only cities; without one, a city of ``MAJOR_CITY``
-people beats its own country's same-named region ("Washington", "Kabul").
+people beats its own country's same-named region ("Washington", "Kabul") unless the article names
+that region otherwise ("Wash.").
 
 The best candidate is a place when its population reaches what its evidence asks
 (``MIN_POPULATION``), and it is given its point only when it leads every candidate elsewhere by
@@ -121,7 +122,7 @@ def choose(
     ranked = sorted(
         (
             (support + _size(p) + (PRIMARY if latin and fold(p.name) == name else 0.0), support, p)
-            for p in _fitting(candidates, cue)
+            for p in _fitting(candidates, cue, evidence.regions)
             for support in (evidence.support(p),)
         ),
         key=lambda ranked: -ranked[0],
@@ -137,14 +138,18 @@ def choose(
     return Choice(best, best, best.country, support)
 
 
-def _fitting(candidates: Sequence[Place], cue: CueFeature | None) -> list[Place]:
+def _fitting(
+    candidates: Sequence[Place], cue: CueFeature | None, regions: Collection[tuple[str, str]]
+) -> list[Place]:
     """The candidates a cue word allows; without one, no region that a major city of its country
-    shares its name with."""
+    shares its name with, unless the article names that region otherwise ("CAMP MURRAY, Wash." makes
+    a later "Washington" the state)."""
     if cue is not None:
         wanted = [p for p in candidates if p.feature == cue] or [p for p in candidates if p.feature == "city"]
         return wanted or list(candidates)
     major = {p.country for p in candidates if p.feature == "city" and p.population >= MAJOR_CITY}
-    return [p for p in candidates if p.feature == "city" or p.country not in major]
+    kept = [p for p in candidates if p.feature == "city" or p.country not in major]
+    return kept + [p for p in candidates if p not in kept and (p.country, p.name) in regions]
 
 
 def _size(place: Place) -> float:

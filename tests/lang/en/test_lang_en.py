@@ -358,6 +358,17 @@ def test_a_place_word_that_opens_or_ends_a_named_speaker_is_no_place() -> None:
     assert "Freeland" not in _places("Freeland, U.S. Trade Representative Robert Lighthizer and he met.")
     assert "Bali" in _places("Tourists flew to Bali, a resort island.")
     assert "Vladimir" not in _places('"We tested weapons," said Vladimir Shamanov, head of the committee.')
+    assert "Shiraz" not in _places('"They need a plan," Shiraz Maher, director at the centre, said.')
+    assert "Shiraz" in _places("Shiraz, capital of the province, was quiet.")
+
+
+def test_a_place_word_that_is_the_surname_of_a_person_named_before_is_that_person() -> None:
+    text = "Mustafa Bali, an SDF spokesman, spoke. “They have no options,” Bali said. Tourists flew to Bali."
+    article = extract(text, language="en")
+    bali = next(e for e in article.entities if e.name == "Mustafa Bali")
+    assert [m.text for m in bali.mentions] == ["Mustafa Bali", "Bali"]
+    assert [q.speaker for q in article.quotes] == [bali.id]
+    assert "Bali" in {e.name for e in article.entities if e.type == "PLACE"}  # "to Bali": the island
 
 
 def test_a_capital_that_acts_stands_for_its_state_and_a_capital_one_goes_to_stays_a_place() -> None:
@@ -376,6 +387,17 @@ def test_an_auxiliary_between_a_capital_and_its_verb_keeps_it_the_subject() -> N
     assert next((e.type, e.source) for e in article.events) == ("THREATEN", syria.id)
     passive = extract("He said Damascus was warned about the jets.", language="en")
     assert "Syria" not in {e.name for e in passive.entities}
+
+
+def test_two_capitals_that_act_and_one_that_owns_what_a_state_has_stand_for_their_states() -> None:
+    article = extract("Moscow and Damascus seek to expand their influence.", language="en")
+    assert {(e.type, e.name) for e in article.entities} >= {("COUNTRY", "Russia"), ("COUNTRY", "Syria")}
+    article = extract("Erdoğan was assured of Moscow’s full support.", language="en")
+    russia = next(e for e in article.entities if e.name == "Russia")
+    assert russia.type == "COUNTRY" and russia.mentions[0].text == "Moscow"
+    assert ("SUPPORT", russia.id) in {(e.type, e.source) for e in article.events}
+    suburbs = extract("Damascus’s eastern suburbs were shelled.", language="en")
+    assert "Syria" not in {e.name for e in suburbs.entities}
 
 
 def test_mount_lake_and_cape_open_a_place_name() -> None:

@@ -17,6 +17,7 @@ from khabar.extractors.entities.gazetteer import (
 )
 from khabar.extractors.entities.generic import generic_actors, with_story_countries
 from khabar.extractors.entities.geocode import place_unresolved, redisambiguate, regions_named_as_countries
+from khabar.extractors.entities.in_bodies import places_in_bodies
 from khabar.extractors.entities.link import link_run
 from khabar.extractors.entities.named_inside import cut_to_names_inside
 from khabar.extractors.entities.places import places_by_name, without_parts
@@ -64,6 +65,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     metonymy(doc, found)
     found = with_story_countries(doc, hits, found)
     found.extend(generic_actors(doc, hits, found))
+    found.extend(places_in_bodies(doc, found))
     return _assemble(doc, found)
 
 

@@ -3,7 +3,8 @@ and longer names around exact place names (read by ``places``).
 
 - A frequent ordinary word of the language (``frequent.yaml``) alone is no place without a cue.
 - A word that ends a two-word name elsewhere in the article ("Anna Campbell") is that person there,
-  and no place at all after a verb of saying or before an apposition ("said Mustafa Bali, a spokesman").
+  and no place at all after a verb of saying or before an apposition ("said Mustafa Bali, a spokesman",
+  "Shiraz Maher, director at").
 - Initials before a word ("पी चिदंबरम"), a name and a particle before one ("Marigny de Mandeville"),
   or a given name before or opening a capitalised word
   ("Daniel Sakai", "Mary Smith") mark a person; so does a common given name before a common
@@ -38,6 +39,7 @@ from khabar.text.tokens import Token
 
 MAX_ACRONYM = 3  # letters of an all-capital word taken as an acronym
 MAX_BODY_WORDS = 3  # words after a place name within which a body's head word may end the name
+MAX_ROLE_WORDS = 3  # lower-case words of a role in an apposition ("the deputy director of")
 
 
 def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
@@ -45,7 +47,8 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
     Campbell"): in that article the word alone is more likely the person ("Campbell is believed
     ...", "came to Campbell") than a place, so it is taken as one only when large or cued. Also the
     starts of both words of those that a verb of saying precedes or an apposition follows ("said
-    Mustafa Bali, a spokesman", "said Vladimir Shamanov"): a person's name, no place."""
+    Mustafa Bali, a spokesman", "Shiraz Maher, director at", "said Vladimir Shamanov"): a person's
+    name, no place."""
     tokens, found, apposed = words.tokens, set(), set()
     for first, second in pairwise(tokens):
         if (
@@ -74,20 +77,31 @@ def _after_saying(doc: Doc, words: Words, token: Token) -> bool:
 
 
 def _apposition_follows(doc: Doc, words: Words, token: Token) -> bool:
-    """Does ", a" or ", an" (``apposition_openers``) follow the word?"""
+    """Does ", a" or ", an" (``apposition_openers``) follow the word, or a role tied to its body:
+    ", director at", ", the deputy director of" (a few lower-case words, then a ``role_links`` word)?"""
     following = token.index + 1
-    return (
-        following < len(words)
-        and doc.text[token.end : words.tokens[following].start] == ", "
-        and words.tokens[following].text in grammar(words.languages[following]).apposition_openers
-    )
+    if following >= len(words) or doc.text[token.end : words.tokens[following].start] != ", ":
+        return False
+    cues = grammar(words.languages[following])
+    if words.tokens[following].text in cues.apposition_openers:
+        return True
+    for i in range(following, min(following + MAX_ROLE_WORDS + 1, len(words))):
+        current = words.tokens[i]
+        if i > following and current.text in cues.role_links:
+            return True
+        if not (current.latin and not current.capitalised and current.joined):
+            return False
+    return False
 
 
 def inside_longer_name(words: Words, run: list[Token]) -> bool:
     """Does the Latin run lie inside a longer capitalised name: joined to a capitalised word that is
-    no stopword before or after it, or followed by a connector and one ("Summit of the Americas")?"""
+    no stopword before or after it, or followed by a connector and one ("Summit of the Americas"), or
+    owning a body's name ("King's College London")?"""
     if not run[0].latin:
         return False
+    if _possessive(words, run) and opens_body(words, run):
+        return True
     before, after = run[0].index - 1, run[-1].index + 1
     if before >= 0 and name_word(words, before) and words.tokens[before].joined:
         return True
@@ -99,18 +113,31 @@ def inside_longer_name(words: Words, run: list[Token]) -> bool:
 
 def opens_body(words: Words, run: list[Token]) -> bool:
     """Does the Latin run open a capitalised name that ends in an organisation's head word within a
-    few words ("Torrington Fire Department", "Paris Public Library"; not "Nate Raymond")?"""
-    before, after = run[0].index - 1, run[-1].index + 1
+    few words ("Torrington Fire Department", "Paris Public Library", "King's College"; not "Nate
+    Raymond")?"""
+    before, after = run[0].index - 1, run[-1].index + 1 + _possessive(words, run)
     if before >= 0 and name_word(words, before) and words.tokens[before].joined:
         return False
     heads = name_words(words.languages[run[0].index]).org_heads
-    while after < len(words) and after <= run[-1].index + MAX_BODY_WORDS and words.tokens[after - 1].joined:
+    last = after - 1 + MAX_BODY_WORDS
+    while after < len(words) and after <= last and words.tokens[after - 1].joined:
         if not name_word(words, after):
             return False
         if words.tokens[after].text in heads:
             return True
         after += 1
     return False
+
+
+def _possessive(words: Words, run: list[Token]) -> bool:
+    """Is the run followed by a possessive clitic joined to it ("King's")?"""
+    following = run[-1].index + 1
+    return (
+        following < len(words)
+        and words.tokens[following].start == run[-1].end
+        and words.tokens[following].text in grammar(words.languages[following]).genitive_markers
+        and words.tokens[following].joined
+    )
 
 
 def name_word(words: Words, i: int) -> bool:

@@ -2,7 +2,8 @@
 the whole one-word name of a known actor named before ("हमास ने ... . हमास इससे इनकार करता है").
 
 After "सईद जलीली" (or "Saeed Jalili") the bare "जलीली" ("Jalili") names the same person, with or
-without a cue next to it; after "मुलायम सिंह यादव" the bare "मुलायम" does too, and after "राजस्थान
+without a cue next to it (a place of that one word too, unless a cue or a locative marker says it is
+one: "Mustafa Bali ... Bali said"); after "मुलायम सिंह यादव" the bare "मुलायम" does too, and after "राजस्थान
 रॉयल्स" (an organisation the knowledge base knows) the bare "रॉयल्स". News in Hindi and English names
 people by their surname after the first mention, so the last word of a person's name recurs; where a
 language's news also names people by their first name and organisations by a distinctive word
@@ -20,7 +21,7 @@ from collections.abc import Set
 from functools import cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar
+from khabar.extractors.cues import grammar, is_locative
 from khabar.extractors.entities.context import same_referent
 from khabar.extractors.entities.found import ActorKey, Found, Key, NameKey
 from khabar.extractors.entities.tagger import NameMask
@@ -43,7 +44,7 @@ def with_names_alone(
         for word in own:
             owners.setdefault(word, set()).add(item.key)
     named: dict[str, Found] = {}  # a word of one name only, that name's first full mention
-    single = {f.start: i for i, f in enumerate(found) if _one_word_unknown(doc, f)}
+    single = {f.start: i for i, f in enumerate(found) if _one_word_unknown(doc, f) or _uncued_place(doc, f)}
     out = list(found)
     added: list[Found] = []
     known = 0  # the names of ``full`` given before the current word are in ``named``
@@ -68,6 +69,17 @@ def _one_word_unknown(doc: Doc, item: Found) -> bool:
         item.type == "PERSON"
         and isinstance(item.key, NameKey)
         and len(doc.tokens.within(item.start, item.end)) == 1
+    )
+
+
+def _uncued_place(doc: Doc, item: Found) -> bool:
+    """Is ``item`` a place of one word with no cue word nor locative marker next to it ("Bali said"
+    after "Mustafa Bali": the person; not "in Bali")?"""
+    return (
+        item.type == "PLACE"
+        and item.cue is None
+        and len(doc.tokens.within(item.start, item.end)) == 1
+        and not is_locative(doc, item.start, item.end)
     )
 
 

@@ -1,8 +1,9 @@
 """What a pronoun argument stands for: an object pronoun ("him", उन्हें) or one with a target marker
 (उन पर) the last person named before it other than the source; a subject pronoun the agent (or first
 actor) of its sentence before it, else of the nearest sentence before that has one, following a chain
-of pronoun subjects back to a name; a first-person pronoun ("हम") the speaker of the quotation or
-claim that holds it, else no one; an anaphor ("the organisation") the last entity of its type."""
+of pronoun subjects back to a name; "he" or "she" a person named as a subject; a first-person pronoun
+("हम") the speaker of the quotation or claim that holds it, else no one; an anaphor ("the
+organisation") the last entity of its type."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
         return of_type.last_ending(pronoun.start) if of_type else None
     if first_person(context, pronoun, cues):
         return None  # the speaker, once the mention's attribution is known (``speaker_of``)
+    if fold(context.doc.text[pronoun.start : pronoun.end]) in cues.personal:
+        return _person_subject(context, pronoun)
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
     for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
@@ -50,6 +53,21 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
             return antecedent(context, subject, cues, depth + 1) if depth < LOOK_BACK else None
         if subject is not None or lo == 0:
             return subject
+        lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
+    return None
+
+
+def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:
+    """What "he" or "she" stands for: the first person named unmarked (a subject, not "by X" nor "of
+    X") in its sentence before it, else in the nearest of the ``LOOK_BACK`` sentences before that
+    names one; no country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan)."""
+    hi = pronoun.start
+    lo, _ = sentence_bounds(context.doc, hi)
+    for _ in range(LOOK_BACK):
+        here = context.within(lo, hi)
+        person = next((a for a in here if a.entity_type == "PERSON" and a.role is None), None)
+        if person is not None or lo == 0:
+            return person
         lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
     return None
 

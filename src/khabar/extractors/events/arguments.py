@@ -7,7 +7,9 @@ the trigger whose marker aims the act at it (``targets``: "X पर हमला
 pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
 title's owner is no argument: its person is ("कांग्रेस अध्यक्ष सोनिया गांधी से"). A pronoun or anaphor
 stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target marker (उन पर) for
-the last person named before it other than the source; forces sent abroad are military aid."""
+the last person named before it other than the source; forces sent abroad are military aid. A noun
+taken with a light verb of taking ("X की मदद ली") is given by its genitive and taken by the agent
+(``taken``)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.predicates import LIGHT_VERB_REACH
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.taken import giver_and_taker, taken
 from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, kin_genitive, marked_far
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
@@ -59,6 +62,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         owner = _noun_source(context, cues, mention, nearest, right)
         owner = None if owner is None or owner.mark in cues.genitive else owner
         verbal = owner is None
+    elif verbal and _after_possessive(context, cues, mention):  # "Moscow's full support for X": a noun
+        owner = possessor(context, cues, mention, nearest, right)  # whose object is the verb's
     passive = predicate.passive or (verbal and _participle_by(context, cues, mention, right))
     if not verbal:  # next to it, else (a noun of meeting or talking) its clause's agent took part
         source = (
@@ -70,6 +75,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     elif passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
         target = next((a for a in nearest if _subject(a)), None)
+        modifies = target is not None and _gap(context, target.end, hit.start) == 0
+        if mention.trigger.noun and modifies and not cues.postpositional:  # "US sanctions were imposed"
+            source, target = source or target, None  # the noun's modifier does it
         if predicate.reduced and target is not None and _gap(context, target.end, hit.start) > 0:
             target = None  # a reduced relative qualifies the noun right before it only
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
@@ -78,6 +86,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source, target = _sov_roles(context, cues, mention, nearest)
     else:
         source, target = _svo_roles(cues, mention, nearest, right)
+        source = owner or source
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
@@ -89,7 +98,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     # "fired on the wives of fighters": the wives are the target (no actor), and no other candidate is
     kin = target is not None and kin_genitive(context, cues, mention, target)
     target = None if kin else target
-    if learned and verbal and (source is None or target is None):  # left by the rules: the model
+    if taken(context, cues, mention):  # "X की मदद ली": X helps whoever takes it
+        source, target = giver_and_taker(context, cues, mention, nearest, source)
+    elif learned and verbal and (source is None or target is None):  # left by the rules: the model
         source, learned_target = learned_roles(context, mention, source, target)
         target = None if kin else learned_target
     if source is not None and source.kind in ("pronoun", "anaphor"):
@@ -129,6 +140,17 @@ def _after_article(context: Context, cues: ArgCues, mention: Mention) -> bool:
     return bool(before) and before[-1] in cues.articles and not cues.light_verbs.intersection(before)
 
 
+def _after_possessive(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is a verb's form right after an actor's possessive, one word at most between (no auxiliary nor
+    punctuation): a noun its owner does ("Moscow's full support"; not "France's president, urged")?"""
+    if cues.postpositional or mention.trigger.noun:
+        return False
+    before = context.doc.tokens.before(mention.hit.start, 2, floor=mention.clause.start, stops=word_stops())
+    if before and before[-1] in cues.possessive:
+        return True
+    return len(before) == 2 and before[0] in cues.possessive and before[1] not in cues.auxiliaries
+
+
 def _participle_by(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:
     """Is a verb right before a by-phrase a passive participle ("the plan endorsed by Russia")?"""
     if cues.postpositional:
@@ -161,8 +183,10 @@ def _scope(context: Context, mention: Mention) -> tuple[int, int]:
     """The clause, cut to the quotation that holds the trigger where that is a whole quotation, opened
     after punctuation or at the start ('X ने लिखा, "..."', '"We attacked them," he said'): who is
     quoted is not an actor of what it tells (that is ``attributed_to``). A fragment quoted inside a
-    sentence ('vowed the US will "expel every last Iranian boot"') is read with its sentence."""
-    lo, hi = mention.clause.start, mention.clause.end
+    sentence ('vowed the US will "expel every last Iranian boot"') is read with its sentence. It
+    reaches back over a parenthesis closed right before the clause ("X ने जनरल (सेवानिवृत्त) Y के
+    त्यागपत्र की मांग की")."""
+    lo, hi = mention.clause.arguments_from, mention.clause.end
     text = context.doc.text
     for quote in context.quotes.holding(mention.hit.start):
         opened = text[max(0, quote.start - 8) : quote.start].rstrip(_BEFORE_QUOTE)

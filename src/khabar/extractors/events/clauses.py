@@ -12,7 +12,10 @@ from functools import lru_cache
 from typing import TypeVar
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
+from khabar.extractors.dates import in_written_date
 from khabar.extractors.events.syntax import arg_cues
+from khabar.extractors.events.triggers import Hit
 from khabar.text.ranges import Spanned
 
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
@@ -32,6 +35,13 @@ class Clause:
     opener: str | None  # the folded break word that opened it ("कि", "who"), if any
     aside: bool = False  # a relative clause between commas (", who ... ,")
     asides: tuple[Span, ...] = ()  # the asides of its sentence outside it: no arguments of its own
+    # where its arguments may start: before a parenthesis that closes right before it ("अभिषेक सिंघवी ने
+    # जनरल (सेवानिवृत्त) वीके सिंह के त्यागपत्र की मांग": the clause goes on over it), else its start
+    reach: int | None = None
+
+    @property
+    def arguments_from(self) -> int:
+        return self.start if self.reach is None else self.reach
 
 
 def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int]:
@@ -96,7 +106,7 @@ class Cuts:
 
 def breaks(doc: Doc) -> Cuts:
     """The clause breaks of ``doc``, found once."""
-    hits = [h for h in doc.event_hits if h.kind in ("break", "according")]
+    hits = [h for h in doc.event_hits if h.kind in ("break", "according") and not _before_date(doc, h)]
     words = [(h.start, h.end, str(h.value)) for h in hits]
     punctuation = [m.start() for m in _CLAUSE_PUNCT.finditer(doc.text)]
     asides: list[Span] = []
@@ -107,6 +117,21 @@ def breaks(doc: Doc) -> Cuts:
             if aside is not None and (not asides or asides[-1][1] <= aside[0]):
                 asides.append(aside)
     return Cuts(words, [start for start, _, _ in words], punctuation, asides, [a for a, _ in asides])
+
+
+def _before_date(doc: Doc, hit: Hit) -> bool:
+    """Is a break word right before a date a preposition, where prepositions precede their noun
+    ("since 2015, led the fight", "after Tuesday's attack"), so that no clause opens there? A
+    complementizer or a relative word still opens one ("said that 2015 was ...")."""
+    cues = arg_cues(hit.language)
+    word = str(hit.value)
+    if hit.kind != "break" or cues.postpositional or word in cues.relatives | cues.object_relatives:
+        return False
+    if word in grammar(hit.language).complementizers:
+        return False
+    tokens = doc.tokens
+    following = tokens.first_at(hit.end)
+    return following < len(tokens) and in_written_date(doc, tokens[following].start, tokens[following].end)
 
 
 def _aside(doc: Doc, start: int, end: int, punctuation: list[int]) -> Span | None:
@@ -159,13 +184,23 @@ def clause_at(doc: Doc, start: int, end: int, cuts: Cuts) -> Clause:
         right = cuts.starts[after]
     marks = cuts.punctuation
     before = bisect_left(marks, start) - 1
+    over = before
+    while over > 0 and marks[over - 1] >= left and _parenthesis(doc.text, marks, over):
+        over -= 2
+    reach = marks[over] + 1 if over >= 0 and marks[over] >= left else left
     if before >= 0 and marks[before] >= left:
         left, opener = marks[before] + 1, None
     after = bisect_left(marks, end)
     if after < len(marks) and marks[after] < right:
         right = marks[after]
     others = tuple(a for a in sentence_asides if a is not holding)
-    return Clause(left, right, (s_start, s_end), opener, holding is not None, others)
+    return Clause(left, right, (s_start, s_end), opener, holding is not None, others, reach)
+
+
+def _parenthesis(text: str, marks: list[int], close: int) -> bool:
+    """Is the clause mark at ``marks[close]`` a closing parenthesis right after the opening one, no
+    other clause mark between ("(सेवानिवृत्त)", "(ममता बनर्जी)")?"""
+    return text[marks[close]] == ")" and text[marks[close - 1]] == "("
 
 
 def _closed_before(asides: list[Span], offset: int, start: int) -> bool:

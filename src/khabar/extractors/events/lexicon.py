@@ -46,6 +46,7 @@ class Trigger:
     clause_agent: bool = False  # a noun of meeting or talking: its clause's agent took part in it
     unless: tuple[str, ...] = ()
     not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
+    taken_with: frozenset[str] = frozenset()  # light verbs of taking it: "X की मदद ली", X helps
     abroad: Coding | None = None
     acled: str | None = None  # the ACLED sub-event type the word names itself ("grenade")
 
@@ -130,6 +131,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         clause_agent=entry.clause_agent,
         unless=_joined(entry.unless),
         not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),
+        taken_with=frozenset(_joined(entry.taken_with)),
         abroad=coding(concept.abroad) if concept.abroad else None,
         acled=concept.acled,
     )

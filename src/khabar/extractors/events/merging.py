@@ -1,10 +1,10 @@
 """Mentions of one happening (same type and mode, compatible actors, no actor on both sides, no sides
 paired that no clause pairs, place and date, shared content where the type is told apart by it, and
-the same sentence, the same named actor, or the same generic actor and target) are merged into
-one event with every evidence span; a rally and the riot it turned into, told in one sentence, are one
-riot. A headline and a story sentence that state the same toll ("काबुल में आत्मघाती हमला, 31 की मौत"
-and "... आत्मघाती धमाके में 31 लोगों की मौत हो गई") are one happening too: its toll counted once, its
-finer place kept."""
+the same sentence, the same named actor, the same generic actor and target, or for a killing or an
+arrest the same named person it is done to) are merged into one event with every evidence span; a
+rally and the riot it turned into, told in one sentence, are one riot. A headline and a story sentence
+that state the same toll ("काबुल में आत्मघाती हमला, 31 की मौत" and "... आत्मघाती धमाके में 31 लोगों
+की मौत हो गई") are one happening too: its toll counted once, its finer place kept."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
-from khabar.knowledge.crosswalk import escalations
+from khabar.knowledge.crosswalk import escalations, once_to_a_person
 from khabar.schema import Entity
 
 
@@ -100,7 +100,13 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
         and kept.target.entity == new.target.entity
         and _one_place(kept.location, new.location)
     )
-    if not (named or paired or retold) and kept.clause.sentence != new.clause.sentence:
+    # ... or, for an act done to a person once (a killing, an arrest), the same named person in one place
+    undergone = (
+        _undergoer(kept) is not None
+        and _undergoer(kept) == _undergoer(new)
+        and _one_place(kept.location, new.location)
+    )
+    if not (named or paired or undergone or retold) and kept.clause.sentence != new.clause.sentence:
         return False
     kt = kept.target.country if kept.target else None
     nt = new.target.country if new.target else None
@@ -114,6 +120,14 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
     kd = kept.date.value if kept.date and kept.date_in_clause else None
     nd = new.date.value if new.date and new.date_in_clause else None
     return _compatible(kd, nd)
+
+
+def _undergoer(m: Mention) -> str | None:
+    """The named person an act done to a person once ("अमित जेठवा की हत्या") is done to; else None."""
+    target = m.target
+    if target is None or target.entity_type != "PERSON" or m.coding.type not in once_to_a_person():
+        return None
+    return target.entity
 
 
 def _joined_sides(kept: Mention, new: Mention) -> bool:
@@ -146,6 +160,7 @@ class _Hosts:
         self.kept: list[Mention] = []
         self.by_sentence: dict[tuple[int, int], list[int]] = {}
         self.by_actor: dict[tuple[str, bool, str, str | None], list[int]] = {}
+        self.by_undergoer: dict[tuple[str, bool, str, str], list[int]] = {}
         self.headline_end = headline_end
         self.headline: list[int] = []
 
@@ -160,6 +175,7 @@ class _Hosts:
             self.headline.append(len(self.kept))
         self.kept.append(m)
         self.named(len(self.kept) - 1)
+        self.undergone(len(self.kept) - 1)
 
     def in_headline(self, m: Mention) -> bool:
         return m.hit.end <= self.headline_end
@@ -170,6 +186,17 @@ class _Hosts:
         if kept.source is not None and kept.source.entity is not None:
             insort(self.by_actor.setdefault(self._actor(kept), []), at)
 
+    @staticmethod
+    def _undergone(m: Mention) -> tuple[str, bool, str, str] | None:
+        """Where ``m`` is filed by the named person it is done to: type, negation, modality and person."""
+        person = _undergoer(m)
+        return None if person is None else (m.coding.type, m.predicate.negated, m.modality, person)
+
+    def undergone(self, at: int) -> None:
+        """File the kept event at position ``at`` under the named person it is done to, if any."""
+        if (key := self._undergone(self.kept[at])) is not None:
+            insort(self.by_undergoer.setdefault(key, []), at)
+
     def host(self, m: Mention) -> tuple[int, bool] | None:
         """Position of the first kept event, among the latest ones of its sentence, of its actor and of
         the headline, that reports the same happening as ``m``, and whether it is the headline's
@@ -177,8 +204,10 @@ class _Hosts:
         same_sentence = self.by_sentence.get(m.clause.sentence, [])[-MERGE_WINDOW:]
         actor = self._actor(m)
         same_actor = self.by_actor.get(actor, [])[-MERGE_WINDOW:] if actor else []
+        undergoer = self._undergone(m)
+        same_undergoer = self.by_undergoer.get(undergoer, [])[-MERGE_WINDOW:] if undergoer else []
         headline = [] if not m.counts or self.in_headline(m) else self.headline[:MERGE_WINDOW]
-        for at in sorted({*same_sentence, *same_actor, *headline}):
+        for at in sorted({*same_sentence, *same_actor, *same_undergoer, *headline}):
             kept = self.kept[at]
             retold = at in headline and _same_toll(kept, m)
             if _same_happening(kept, m, retold=retold):
@@ -214,6 +243,7 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
             hosts.named(at)
         if host.target is None and m.target is not None:
             host.target, host.target_entity = m.target, m.target_entity
+            hosts.undergone(at)
         host.location = host.location or m.location
         if host.date is None or (not host.date_in_clause and m.date_in_clause):
             host.date, host.date_in_clause = m.date or host.date, m.date_in_clause

@@ -28,10 +28,11 @@ def possessor(
     closest = nearest[0] if nearest else None
     if closest is not None and closest.kind == "entity" and closest.entity_type != "PLACE":
         between = tokens.between(closest.end, hit.start)
-        if between and between[0] in cues.possessive and _modifiers(cues, between[1:]):
+        spaced = len(context.doc.text[closest.end : hit.start].split()) - 1  # "two-year-long": one word
+        if between and between[0] in cues.possessive and _modifiers(cues, between[1:], spaced):
             return closest
     for at, word in enumerate(words):
-        if word in cues.possessive_determiners and _modifiers(cues, words[at + 1 :]):
+        if word in cues.possessive_determiners and _modifiers(cues, words[at + 1 :], len(words) - at - 1):
             return next(
                 (
                     a
@@ -43,8 +44,9 @@ def possessor(
     return None
 
 
-def _modifiers(cues: ArgCues, words: list[str]) -> bool:
-    """Can ``words`` be the modifiers of a noun: few, and no marker or clause break among them?"""
-    return len(words) <= MODIFIERS and not any(
+def _modifiers(cues: ArgCues, words: list[str], count: int) -> bool:
+    """Can ``words`` (``count`` words as spaces part them: a hyphenated compound is one) be the
+    modifiers of a noun: few, and no marker or clause break among them?"""
+    return count <= MODIFIERS and not any(
         w in cues.marker_words or w in cues.clause_breaks or w in cues.determiners for w in words
     )

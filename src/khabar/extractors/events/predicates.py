@@ -2,7 +2,8 @@
 verb) or a bare noun; finite or an infinitive; active or passive (a verb whose subject undergoes it,
 "died", "मारे गए", reads as passive); negated (or saying itself that the act was not done: "looked the
 other way"); future, intended or possible; in a sentence that doubts it. A trigger whose sentence
-holds one of its ``unless`` words, or whose clause lacks all of its ``needs`` (or, for an arrival, a
+holds one of its ``unless`` words, or whose clause lacks all of its ``needs`` (a word of inaction: its
+sentence, where the force may be named before a bracket or a relative clause; or, for an arrival, a
 place: "सुरक्षा बल इस पैसे तक पहुंचे" reached money, not a place), is no predicate, and
 neither is one that states no event (``unasserted``: questions, conditionals, related-links
 headlines, adjectival participles)."""
@@ -77,7 +78,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             if entry.needs:  # ("lifted" restrictions, or sanctions)
                 if clause is None:
                     clause = clause_at(doc, found.start, found.end, cuts)
-                if not any(f" {w} " in words_of((clause.start, clause.end)) for w in entry.needs):
+                scope = sentence if entry.inaction else (clause.start, clause.end)  # "the rpf, but it failed"
+                if not any(f" {w} " in words_of(scope) for w in entry.needs):
                     continue
             trigger = entry
             break

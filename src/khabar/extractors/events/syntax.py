@@ -54,6 +54,7 @@ class ArgCues:
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
     object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
     speakers: frozenset[str]  # first-person pronouns ("हम"): they stand for their quotation's speaker
+    personal: frozenset[str]  # subject pronouns that stand for a person ("he", "she")
     negation: tuple[str, ...]  # padded
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
@@ -109,6 +110,7 @@ def arg_cues(language: str | None) -> ArgCues:
         coordinators=_folded(data.coordinators),
         object_relatives=_folded(data.object_relatives),
         speakers=_folded(data.speakers),
+        personal=_folded(data.personal),
         negation=padded(data.negation),
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
         not_negation=padded(data.not_negation),

@@ -148,13 +148,14 @@ def aimed_at(
 def marked_far(mention: Mention, side: list[Candidate], source: Candidate | None) -> Candidate | None:
     """The nearest actor on the side its markers stand, anywhere in the clause, whose marker is one of
     the trigger's ``far_target_markers`` ("X पर देश से ज़्यादा बाज़ार के बारे में चिंतित होने का आरोप
-    लगाया": X is accused): no place, nor the source."""
+    लगाया": X is accused), or a pronoun fused with a target marker where the trigger has such markers
+    ("उन पर ... का आरोप"): no place, nor the source."""
     markers = mention.trigger.far_target_markers
     return next(
         (
             a
             for a in side
-            if a.mark in markers
+            if (a.mark in markers or (markers and a.kind == "pronoun" and a.role == "target"))
             and a.entity_type != "PLACE"
             and a.kind != "anaphor"
             and (source is None or a.entity != source.entity)

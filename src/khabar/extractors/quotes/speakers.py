@@ -3,7 +3,7 @@
 A title alone names the latest person whose role matches it, else the last person in this or the
 previous paragraph; a pronoun names the later of the last speaker and the last person subject (marked
 as one, or a name that opens its sentence with no postposition after it) in this or the previous
-paragraph. Anything else gives no speaker.
+paragraph. Anything else gives no speaker; a place never speaks.
 """
 
 from __future__ import annotations
@@ -50,10 +50,11 @@ class Attributor:
         self.sentence_starts = [index(sentence.start) for sentence in doc.sentences]
         self.quote_opens = [open_ for open_, _ in quoted]  # folded spans of quoted text, in order
         self.quote_closes = [close for _, close in quoted]
-        mentions = sorted(
+        mentions = sorted(  # a place speaks for no one: a capital that speaks is its country already
             (
                 _Mention(index(m.start), index(m.end), e, m.kind == "demonym")
                 for e in entities
+                if e.type != "PLACE"
                 for m in e.mentions
             ),
             key=lambda m: (m.end, m.start),
@@ -213,8 +214,7 @@ class Attributor:
 
     def _before_aside(self, lo: int, cue: int, config: Config) -> _Mention | None:
         """The mention right before a comma-closed aside that ends at ``cue`` ("Phillips, now at
-        Columbia University, said"), if the aside is short and holds no sentence end; a place's is none
-        (an aside after a place, "in east London, in 2015, said", follows no subject)."""
+        Columbia University, said"), if the aside is short and holds no sentence end."""
         close = cue
         while close > lo and self.f[close - 1].isspace():
             close -= 1
@@ -224,8 +224,7 @@ class Attributor:
         aside = self.f[open_ + 1 : close - 1]
         if open_ < 0 or any(c in aside for c in config.sentence_end) or len(aside.split()) > APPOSITIVE_WORDS:
             return None
-        mention = self.ends_at.get(self._rstrip(lo, open_))
-        return mention if mention is not None and mention.entity.type != "PLACE" else None
+        return self.ends_at.get(self._rstrip(lo, open_))
 
     def _governed(self, mention: _Mention) -> bool:
         """Whether a mention is no subject: a part of a longer word ("UNA-UK"), or the object of the

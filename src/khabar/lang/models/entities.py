@@ -52,6 +52,7 @@ class Grammar(Topic):
     agent_markers: Words = ()
     subject_verbs: Words = ()  # verbs right after their subject where no marker shows it ("X said")
     subject_auxiliaries: Words = ()  # may stand between such a subject and its verb ("X had threatened")
+    state_possessions: Words = ()  # what only a state has: its owner is one ("Washington's support")
     locative_markers: Words = ()
     complementizers: Words = ()
     genitive_markers: Words = ()
@@ -76,6 +77,7 @@ class Grammar(Topic):
     verb_endings: Words = ()
     collectives: Words = ()
     apposition_openers: Words = ()
+    role_links: Words = ()  # tie a role in an apposition to its body ("X Y, director at", "the head of")
     deployed_before: Words = ()
     deployed_after: Words = ()
     # Who speaks: the words right before an agent marker that a verb of saying follows within

@@ -56,6 +56,7 @@ class EventGrammar(Strict):
     )  # pronoun -> the role its form marks (agent), or none
     anaphors: dict[Word, EntityType] = Field(default_factory=dict)
     speakers: Words = ()  # pronouns (of ``pronouns``) that stand for the speaker of their quotation: "we", हम
+    personal: Words = ()  # subject pronouns (of ``pronouns``) that stand for a person: "he", "she"
     claims: Words = ()
     according: Words = ()
     negation: Words = ()
@@ -131,6 +132,8 @@ class TriggerEntry(Strict):
     # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
     # the infinitive says what is helped along, and no actor is aided
     not_after_infinitive: Words = ()
+    # light verbs with which the noun is taken, not given ("X की मदद ली": X helps, who takes is helped)
+    taken_with: Words = ()
 
 
 class Refinement(Strict):

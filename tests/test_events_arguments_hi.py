@@ -1,0 +1,33 @@
+"""Hindi event arguments: a noun taken with a light verb of taking ("X की मदद ली") is given by its
+genitive and taken by the clause's agent; given ("X की मदद की") the agent gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+from khabar.schema import Event
+
+
+def _events(text: str) -> list[Event]:
+    return extract(text, language="hi").events
+
+
+def _texts(event: Event) -> tuple[str | None, str | None]:
+    source = event.source_text.text if event.source_text else None
+    target = event.target_text.text if event.target_text else None
+    return source, target
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("पुलिस ने सेना की सहायता ली।", ("सेना", "पुलिस")),
+        ("सरकार ने भी 2016 में मनमोहन सिंह की ही मदद ली थी।", ("मनमोहन सिंह", "सरकार")),
+        ("अदालत ने कहा कि ज़रूरत पड़े तो इसमें पुलिस की सहायता ली जाए।", ("पुलिस", None)),
+        ("अमरीका ने इसराइल की मदद की।", ("अमरीका", "इसराइल")),  # given: the agent helps
+    ],
+)
+def test_a_noun_taken_is_given_by_its_genitive(text: str, roles: tuple[str | None, str | None]) -> None:
+    (event,) = [e for e in _events(text) if e.type == "AID"]
+    assert _texts(event) == roles

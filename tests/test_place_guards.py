@@ -1,0 +1,58 @@
+"""Names that look like places but are people, bodies or the places inside a body's name."""
+
+from khabar import extract
+from khabar.knowledge.place_choice import Evidence, choose
+from khabar.knowledge.places import Place, by_name
+from khabar.schema import Entity
+
+
+def _entities(text: str, *types: str) -> list[Entity]:
+    return [e for e in extract(text).entities if e.type in types]
+
+
+def _places(text: str) -> dict[str, Entity]:
+    return {m.text: e for e in _entities(text, "PLACE", "COUNTRY") for m in e.mentions}
+
+
+def test_a_role_apposition_makes_the_name_a_person() -> None:
+    for text in (
+        "“Nobody knows,” Shiraz Maher, director at the International Centre, said.",
+        "More women went to Syria. Shiraz Maher, the deputy director of the centre, said so.",
+    ):
+        assert "Shiraz" not in _places(text)
+        assert "Shiraz Maher" in {e.name for e in _entities(text, "PERSON")}
+    assert _places("He flew to Shiraz on Monday, officials said.")["Shiraz"].country == "IRN"
+
+
+def test_a_place_word_owning_a_body_by_a_possessive_is_no_place() -> None:
+    text = "Shiraz Maher, of the centre at King's College London, spoke. Trains at King’s Cross stopped."
+    assert "King" not in _places(text)
+
+
+def test_british_government_bodies_are_no_american_towns() -> None:
+    text = "The Home Office is to suspend cooperation. Officials in Whitehall ask whether Britain will act."
+    bodies = {e.name: e for e in _entities(text, "ORG")}
+    assert bodies["Home Office"].country == bodies["Whitehall"].country == "GBR"
+    assert "Whitehall" not in _places(text)
+
+
+def test_a_region_the_article_names_otherwise_beats_the_major_city_of_its_name() -> None:
+    city = Place(None, "Washington", "USA", 38.9, -77.0, 690_000, "city", "District of Columbia")
+    state = Place(None, "Washington", "USA", 47.5, -120.5, 7_000_000, "admin1", "Washington")
+    assert choose([city, state], Evidence(named={"USA"}), None, "washington").place == city
+    named = Evidence(named={"USA"}, regions={("USA", "Washington")})
+    assert choose([city, state], named, None, "washington").place == state
+    story = "CAMP MURRAY, Wash. - The team has been at home in Washington for a year."
+    assert all(e.precision == "admin1" for e in _entities(story, "PLACE") if e.name == "Washington")
+
+
+def test_places_inside_a_known_body_name_in_its_country() -> None:
+    places = _places("The Washington Post said the European Union and the Kurdistan Workers' Party met.")
+    assert places["Washington"].country == "USA" and places["Washington"].precision == "city"
+    assert places["European"].name == "Europe" and places["European"].mentions[0].kind == "demonym"
+    assert "Kurdistan" not in places  # the PKK is Turkey's; the region of that name is in Iraq
+
+
+def test_named_regions_carry_their_geonames_ids() -> None:
+    ids = {p.name: p.geonames_id for name in ("middle east", "north africa") for p in by_name(name)}
+    assert ids["Middle East"] == 6269133 and ids["North Africa"] == 7729887
