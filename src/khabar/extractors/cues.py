@@ -18,6 +18,7 @@ from khabar.text.normalise import fold
 from khabar.text.tokens import phrases
 
 SUBJECT_REACH = 5  # words read after a span for its verb: auxiliaries ("has also") and a verb phrase
+SPEECH_REACH = 4  # words after an agent marker within which a verb of saying makes the agent a speaker
 POSSESSION_REACH = 3  # words after a genitive for what it owns ("Ankara's long-term approach")
 
 
@@ -47,6 +48,11 @@ class Grammar:
     role_links: frozenset[str]
     deployed_before: tuple[tuple[str, ...], ...]
     deployed_after: tuple[tuple[str, ...], ...]
+    speech_verbs: frozenset[str]
+    unmarked_speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    plural_endings: tuple[str, ...]
+    noun_determiners: frozenset[str]
 
 
 @cache
@@ -77,6 +83,11 @@ def grammar(language: str | None) -> Grammar:
         role_links=frozenset(fold(w) for w in data.role_links),
         deployed_before=phrases(data.deployed_before),
         deployed_after=phrases(data.deployed_after),
+        speech_verbs=frozenset(fold(w) for w in data.speech_verbs),
+        unmarked_speech_verbs=frozenset(fold(w) for w in data.unmarked_speech_verbs),
+        speech_nouns=frozenset(fold(w) for w in data.speech_nouns),
+        plural_endings=tuple(fold(w) for w in data.plural_endings),
+        noun_determiners=frozenset(fold(w) for w in data.noun_determiners),
     )
 
 
@@ -132,6 +143,28 @@ def is_subject(doc: Doc, start: int, end: int) -> bool:
     return _starts_with(after, g.subject_verbs)
 
 
+def is_speaker(doc: Doc, start: int, end: int) -> bool:
+    """Does the span name who speaks: an agent marker and a verb of saying within ``SPEECH_REACH`` words
+    after it ("सोनम ने इस मौके पर कहा"), an unmarked one right after it ("युवराज कहते हैं"), or a genitive
+    and a noun of saying ("ब्लैटर का कहना है")?"""
+    g = grammar(doc.language_at(start))
+    if not g.speech_verbs:
+        return False
+    after = _words_after(doc, end, SPEECH_REACH + 1)
+    if not after:
+        return False
+    if after[0] in g.unmarked_speech_verbs or (
+        after[0] in g.genitive_markers and after[1:] and after[1] in g.speech_nouns
+    ):
+        return True
+    return _starts_with(after, g.agent_markers) and any(w in g.speech_verbs for w in after[1:])
+
+
+@cache
+def speech_starts(language: str | None) -> frozenset[str]:
+    """Words that may open what follows a speaker's name without an agent marker (``is_speaker``)."""
+    g = grammar(language)
+    return g.unmarked_speech_verbs | g.genitive_markers if g.speech_verbs else frozenset()
 def owns_for_a_state(doc: Doc, start: int, end: int) -> bool:
     """Is the span the owner (its genitive marker right after it) of what only a state has, within
     ``POSSESSION_REACH`` words ("Washington's support", "Ankara's long-term approach")?"""

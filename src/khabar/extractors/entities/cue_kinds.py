@@ -20,6 +20,7 @@ class Cue(Enum):
     OFFICE = "office"  # "X के प्रवक्ता": X is the office (a country or body)
     SUBJECT = "subject"  # opens a reported clause: a capital may stand for its state
     AGENT = "agent"  # an agent marker follows ("X ने")
+    SPEAKER = "speaker"  # it speaks ("X ने कहा", "X कहते हैं", "X का कहना है"): an actor, a person if new
     PLACE = "place"  # a place cue word next to it, or listed with a place
     NEAR = "near"  # used as a location ("X में"): a place at home, if any
     GIVEN = "given"  # opened by a known given name
@@ -50,14 +51,27 @@ PERSON_CUES = frozenset(  # a person
     }
 )
 TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
-PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT}  # runs cut to no frequent word at either end (``trim_edges``)
+PERSON_EDGES_CUES = PERSON_CUES | {
+    Cue.AGENT,
+    Cue.SPEAKER,
+}  # runs cut to no frequent word at either end (``trim_edges``)
 # cues that, with the tagger leaning to a person's name there, make the name a person's
 LEANING_CUES = frozenset(
-    {Cue.AGENT, Cue.SUBJECT, Cue.TITLE, Cue.GIVEN, Cue.SURNAME, Cue.OPENER, Cue.INITIALS}
+    {Cue.AGENT, Cue.SPEAKER, Cue.SUBJECT, Cue.TITLE, Cue.GIVEN, Cue.SURNAME, Cue.OPENER, Cue.INITIALS}
 )
 # cues that make a name of words the tagger left out
 STANDALONE_CUES = frozenset(
-    {Cue.TITLE, Cue.OFFICE, Cue.SUBJECT, Cue.AGENT, Cue.ACRONYM, Cue.OPENER, Cue.INITIALS, Cue.FOREIGN}
+    {
+        Cue.TITLE,
+        Cue.OFFICE,
+        Cue.SUBJECT,
+        Cue.AGENT,
+        Cue.SPEAKER,
+        Cue.ACRONYM,
+        Cue.OPENER,
+        Cue.INITIALS,
+        Cue.FOREIGN,
+    }
 )
 
 

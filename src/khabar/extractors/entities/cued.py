@@ -1,16 +1,16 @@
 """Step 2: runs of free words that cues point at, and runs that name words mark.
 
 A cue points at a run: after a title ("प्रवक्ता नेड प्राइस"), before an agent marker ("टोकायव ने"),
-before "X के <title>" (the office), next to a place cue word ("मंगिस्टाऊ प्रांत"), before a
-locative marker, coordinated with a known place ("अल्माटी, नूर सुल्तान और ...": ``lists``), after a
-complementizer; name words mark one ("<given> X", "X <surname>", "<respect> X", "<initials> X",
-"X <org head>"); and capitalised Latin runs (``capitals``: connectors, particles, acronyms),
-acronyms spelled in another script (सीएसटीओ) and the names the tagger marked are runs of their
-own. Where a language has a name tagger, the runs lie within its names (``within_names``), and a
-cue pointing at a name the tagger leans to as a person's makes it one. A run a person's cue points
-at loses the frequent words and ``name_edges`` at its ends (``words.trim_edges``: "जिबाकलम
-कहते", "फिर धोनी"). What a cue says a run may be is in ``cue_kinds``; the cut to the tagger's names
-in ``within``.
+before "X के <title>" (the office), before a verb of saying (``cues.is_speaker``: "सोनम ने कहा"),
+next to a place cue word ("मंगिस्टाऊ प्रांत"), before a locative marker, coordinated with a known
+place ("अल्माटी, नूर सुल्तान और ...": ``lists``), after a complementizer; name words mark one
+("<given> X", "X <surname>", "<respect> X", "<initials> X", "X <org head>"); and capitalised Latin
+runs (``capitals``: connectors, particles, acronyms), acronyms spelled in another script (सीएसटीओ)
+and the names the tagger marked are runs of their own. Where a language has a name tagger, the runs
+lie within its names (``within_names``), and a cue pointing at a name the tagger leans to as a
+person's makes it one. A run a person's cue points at loses the frequent words and ``name_edges`` at
+its ends (``words.trim_edges``: "जिबाकलम कहते", "फिर धोनी"). What a cue says a run may be is in
+``cue_kinds``; the cut to the tagger's names in ``within``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar, is_agent
+from khabar.extractors.cues import grammar, is_agent, is_speaker, speech_starts
 from khabar.extractors.entities.capitals import capitalised_run, named_before
 from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
 from khabar.extractors.entities.foreign import foreign_person
@@ -167,7 +167,10 @@ def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[Cue
     if _may_name(words, i) and i > 0 and words.tokens[i - 1].text in grammar(language).complementizers:
         yield CuedRun([token], Cue.SUBJECT)  # "... कि वाशिंगटन ...": a capital standing for its state
     if _follows(words, i, marker_starts(language)[0]) and is_agent(doc, token.start, token.end):
-        yield CuedRun(run_backward(words, taken, i), Cue.AGENT)
+        speaks = is_speaker(doc, token.start, token.end)
+        yield CuedRun(run_backward(words, taken, i), Cue.SPEAKER if speaks else Cue.AGENT)
+    elif _follows(words, i, speech_starts(language)) and is_speaker(doc, token.start, token.end):
+        yield CuedRun(run_backward(words, taken, i), Cue.SPEAKER)
     elif (feature := place_cue_next(words, [token])) and not is_place_cue(words, i):
         yield CuedRun(run_backward(words, taken, i), Cue.PLACE, feature)
     elif (

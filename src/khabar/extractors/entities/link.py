@@ -22,7 +22,7 @@ import re
 from datetime import date
 
 from khabar.doc import Doc
-from khabar.extractors.cues import is_agent
+from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.capitals import (
     kind_by_words,
     leading_country,
@@ -72,7 +72,10 @@ CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also me
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
 ACTING = 0.05  # an actor scoring this much below a place still wins a run marked as an agent
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
-NAMING_CUES = PERSON_CUES | {Cue.CAPS}  # cues under which a run may be a new name
+NAMING_CUES = PERSON_CUES | {Cue.CAPS, Cue.SPEAKER}  # cues under which a run may be a new name
+ACTING_CUES = frozenset({Cue.AGENT, Cue.SPEAKER})  # the run acts: an actor, a surname alone too
+# cues under which one word alone is a person's name
+SURNAME_ALONE_CUES = frozenset({Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER})
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
 WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")
@@ -170,7 +173,7 @@ def _known(
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
         if _ordinary(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
             matches = [m for m in matches if getattr(m.value[1], "feature", None) == feature]
-    elif cue is Cue.AGENT:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
+    elif cue in ACTING_CUES:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
         matches.sort(key=lambda m: -m.score - (ACTING if m.value[0] == "actor" else 0))
     if ambiguous(matches, cue, doc.published):
         return None
@@ -182,7 +185,8 @@ def _known(
             # Latin place names are found by exact name; fuzzy Latin matches are mostly other words
             continue
         if match.surname_only and (
-            given_name or not ((cue in PERSON_CUES or cue is Cue.AGENT) and match.score >= SURNAME_THRESHOLD)
+            given_name
+            or not ((cue in PERSON_CUES or cue in ACTING_CUES) and match.score >= SURNAME_THRESHOLD)
         ):
             continue
         if single and kind != "place" and not match.surname_only and match.score < ONE_WORD_THRESHOLD:
@@ -218,6 +222,19 @@ def _titled_alone(doc: Doc, words: Words, run: list[Token]) -> bool:
     return gap == "," or (not gap and honoured and not doc.text.startswith("-", following.end))  # not "जी-7"
 
 
+def _speaker_named(words: Words, run: list[Token], language: str | None) -> bool:
+    """Do the words before a verb of saying name the speaker: none ends as a plural ("वैज्ञानिकों का
+    कहना है"), and one word alone is no acronym ("आईसीसी ने कहा": a body's) nor a common noun after a
+    determiner or genitive ("दूसरे नौकर ने कहा", "गाँव के सरपंच का कहना है")?"""
+    cues = grammar(language)
+    if any(t.text.endswith(cues.plural_endings) for t in run):
+        return False
+    if len(run) > 1:
+        return True
+    before = words.tokens[run[0].index - 1].text if run[0].index > 0 else ""
+    return not spelled_acronym(run[0].text) and before not in cues.noun_determiners | cues.genitive_markers
+
+
 def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
     """A new place, organisation or person, when the cue says the run is a name."""
     start, end = run[0].start, run[-1].end
@@ -225,8 +242,14 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         return None  # "— Example Newsroom (@ExampleNews)": an account holder, person or body
     language = words.languages[run[0].index]
     listed = name_words(language)
-    if cue in TAGGED_CUES and len(run) == 1 and run[0].text in ordinary_words(language):
+    if (
+        (cue in TAGGED_CUES or cue is Cue.SPEAKER)
+        and len(run) == 1
+        and run[0].text in ordinary_words(language)
+    ):
         return None  # an ordinary word the knowledge base does not know: no name without a cue
+    if cue is Cue.SPEAKER and not _speaker_named(words, run, language):
+        return None
     caps = cue is Cue.CAPS and run[0].latin
     if caps and (kind := kind_by_words(words, run)) is not None:  # "Bank of England", "Deir Azzour"
         if kind == "PLACE":
@@ -250,10 +273,10 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         return None
     if cue in NAMING_CUES and (
         len(run) >= 2
-        or cue in (Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN)  # "टाइसन ने": a surname acting
+        or cue in SURNAME_ALONE_CUES  # "टाइसन ने": a surname acting
         or (cue in (Cue.TITLE, Cue.OPENER) and (is_agent(doc, start, end) or _titled_alone(doc, words, run)))
     ):
         surface = doc.text[start:end]
-        foreign = latin_spelling(surface.split(), language, cue is Cue.FOREIGN)
+        foreign = latin_spelling(surface.split(), language, cue in (Cue.FOREIGN, Cue.SPEAKER))
         return named_found(start, end, "PERSON", foreign or display_name(surface))
     return None

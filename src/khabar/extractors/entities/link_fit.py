@@ -41,6 +41,8 @@ def fits(kind: str, value: object, cue: Cue) -> bool:
     """Does a referent of this kind suit what the cue says the run is?"""
     if cue is Cue.LEANING_PERSON:  # the tagger only leans to a person: a known body fits too (अल जज़ीरा ने)
         return kind == "actor"
+    if cue is Cue.SPEAKER:  # who speaks is a person, a body or a country, not a place of the same name
+        return kind in ("actor", "country")
     if cue in PERSON_CUES:
         return kind == "actor" and getattr(value, "type", None) == "PERSON"
     if cue in ORG_CUES:

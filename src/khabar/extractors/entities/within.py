@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from khabar.extractors.entities.cue_kinds import LEANING_CUES, PERSON_CUES, STANDALONE_CUES, Cue, CuedRun
+from khabar.extractors.entities.cue_kinds import (
+    LEANING_CUES,
+    PERSON_CUES,
+    STANDALONE_CUES,
+    TAGGED,
+    Cue,
+    CuedRun,
+)
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Words, frequent_words
 from khabar.text.tokens import Token
@@ -38,7 +45,8 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
             last += 1
         if run.cue is Cue.ORG and last == len(keep) - 2 and run.tokens[-1].index not in mask.name_of:
             last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
-        return CuedRun(run.tokens[first : last + 1], run.cue, run.feature)
+        cue = TAGGED[kind] if run.cue is Cue.SPEAKER else run.cue  # who speaks is what the tagger says
+        return CuedRun(run.tokens[first : last + 1], cue, run.feature)
     if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask)):
         return CuedRun(leaning, run.cue if run.cue in PERSON_CUES else Cue.LEANING_PERSON)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):

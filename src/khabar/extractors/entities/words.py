@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar
+from khabar.extractors.cues import grammar, speech_starts
 from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.lang import topic
 from khabar.lang.models import Events, Frequent, Names
@@ -275,13 +275,14 @@ def ordinary_words(language: str | None) -> frozenset[str]:
 def cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words that make a word worth the cue checks: as the word before it (complementizers, the last
     word of place cues before a name: "of" of "the town of"), as the word after it (agent and locative
-    marker starts, place cues after a name), or as the word itself (name words)."""
+    marker starts, place cues after a name, what opens speech after a speaker), or as the word itself
+    (name words)."""
     after_cues, before_cues = place_cues(language)
     agent, locative = marker_starts(language)
     listed = name_words(language)
     return (
         frozenset(grammar(language).complementizers) | frozenset(c.split()[-1] for c in before_cues),
-        agent | locative | frozenset(after_cues),
+        agent | locative | frozenset(after_cues) | speech_starts(language),
         listed.given_names | listed.surnames | listed.openers | listed.initials | listed.org_heads,
     )
 

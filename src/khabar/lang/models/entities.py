@@ -80,6 +80,16 @@ class Grammar(Topic):
     role_links: Words = ()  # tie a role in an apposition to its body ("X Y, director at", "the head of")
     deployed_before: Words = ()
     deployed_after: Words = ()
+    # Who speaks: the words right before an agent marker that a verb of saying follows within
+    # ``SPEECH_REACH`` words ("सोनम ने कहा"), right before such a verb ("युवराज कहते हैं") or before a
+    # genitive and a noun of saying ("ब्लैटर का कहना है") name a speaker (right before a verb: only the
+    # ``unmarked_speech_verbs``), a person where no known body
+    # fits; a word with a plural ending is none ("वैज्ञानिकों का कहना है").
+    speech_verbs: Words = ()
+    unmarked_speech_verbs: Words = ()
+    speech_nouns: Words = ()
+    plural_endings: Words = ()
+    noun_determiners: Words = ()  # before one word, they make it a common noun, no speaker's name
 
 
 class Frequent(Topic):
