@@ -165,6 +165,8 @@ def speech_starts(language: str | None) -> frozenset[str]:
     """Words that may open what follows a speaker's name without an agent marker (``is_speaker``)."""
     g = grammar(language)
     return g.unmarked_speech_verbs | g.genitive_markers if g.speech_verbs else frozenset()
+
+
 def owns_for_a_state(doc: Doc, start: int, end: int) -> bool:
     """Is the span the owner (its genitive marker right after it) of what only a state has, within
     ``POSSESSION_REACH`` words ("Washington's support", "Ankara's long-term approach")?"""

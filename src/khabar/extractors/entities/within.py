@@ -45,7 +45,9 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
             last += 1
         if run.cue is Cue.ORG and last == len(keep) - 2 and run.tokens[-1].index not in mask.name_of:
             last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
-        cue = TAGGED[kind] if run.cue is Cue.SPEAKER else run.cue  # who speaks is what the tagger says
+        cue = run.cue
+        if cue is Cue.SPEAKER and kind != "PERSON":  # a body the tagger is sure of speaks as one; a
+            cue = TAGGED[kind] if kind == "ORG" else Cue.AGENT  # place's name speaks as an actor of that name
         return CuedRun(run.tokens[first : last + 1], cue, run.feature)
     if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask)):
         return CuedRun(leaning, run.cue if run.cue in PERSON_CUES else Cue.LEANING_PERSON)
