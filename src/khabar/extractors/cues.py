@@ -1,9 +1,10 @@
 """Light grammar cues read from ``lang/<code>/grammar.yaml``: what precedes or follows a span.
 
 There is no parser offline, so stages ask small questions of the folded text around a span:
-is the next word an agent marker (Hindi ने) or a verb of acting or saying (English), is the span
-used as a location (X में, in X), is the previous word a complementizer (कि, that)? The words are
-data; this is the code that asks, the same for every language.
+is the next word an agent marker (Hindi ने) or a verb of acting or saying (English), does the span
+name who speaks (X ने कहा, X का कहना है), does it own what only a state has (Washington's support),
+is the span used as a location (X में, in X), is the previous word a complementizer (कि, that)? The
+words are data; this is the code that asks, the same for every language.
 """
 
 from __future__ import annotations
