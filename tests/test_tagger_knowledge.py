@@ -6,13 +6,18 @@ import pytest
 from pydantic import ValidationError
 
 from khabar.extractors.entities import features
-from khabar.extractors.entities.tagger_knowledge import CUE_NAMES, cue_words, hit_surfaces, live_cue_words
+from khabar.extractors.entities.tagger_knowledge import (
+    CUE_NAMES,
+    hit_surfaces,
+    live_cue_words,
+    tagger_cue_words,
+)
 from khabar.lang.models import TaggerKnowledge
 from khabar.pipeline import prepare
 
 
 def test_hindi_ships_the_knowledge_its_tagger_was_trained_with() -> None:
-    frozen = cue_words("hi")
+    frozen = tagger_cue_words("hi")
     assert set(frozen) == set(CUE_NAMES)
     assert "ने" in frozen["agent"] and "के" in frozen["freq"]
     known = hit_surfaces("hi")
@@ -21,7 +26,7 @@ def test_hindi_ships_the_knowledge_its_tagger_was_trained_with() -> None:
 
 def test_a_language_without_a_tagger_reads_its_live_lists() -> None:
     assert hit_surfaces("en") is None
-    assert cue_words("en") == live_cue_words("en")
+    assert tagger_cue_words("en") == live_cue_words("en")
 
 
 def test_a_gazetteer_hit_the_tagger_never_knew_gives_it_no_feature(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,10 +13,10 @@ from functools import lru_cache
 from khabar.doc import Doc
 from khabar.extractors.entities.tagger_knowledge import (
     CUE_NAMES,
-    cue_words,
     hit_kind,
     hit_surfaces,
     surface_of,
+    tagger_cue_words,
 )
 from khabar.knowledge import places
 from khabar.text.tokens import Token
@@ -88,7 +88,7 @@ def _seen_from(offset: int, cues: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=262_144)
 def _cues_cached(word: str, language: str | None) -> tuple[str, ...]:
-    listed = cue_words(language)
+    listed = tagger_cue_words(language)
     return tuple(name for name in CUE_NAMES if word in listed[name])
 
 

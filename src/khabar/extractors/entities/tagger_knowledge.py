@@ -26,16 +26,16 @@ from khabar.lang import topic
 from khabar.lang.models.entities import TaggerCue, TaggerKnowledge
 from khabar.text.normalise import fold
 
-CUE_NAMES: tuple[str, ...] = get_args(TaggerCue)
+CUE_NAMES: tuple[TaggerCue, ...] = get_args(TaggerCue)
 
 
 @cache
-def cue_words(language: str | None) -> dict[str, frozenset[str]]:
+def tagger_cue_words(language: str | None) -> dict[str, frozenset[str]]:
     """The words of each cue the tagger of ``language`` reads: frozen where the language has them."""
     frozen = topic(language, TaggerKnowledge)
     if not frozen.cues:
         return live_cue_words(language)
-    return {name: frozenset(frozen.cues.get(name, ())) for name in CUE_NAMES}  # type: ignore[call-overload]
+    return {name: frozenset(frozen.cues.get(name, ())) for name in CUE_NAMES}
 
 
 @cache
