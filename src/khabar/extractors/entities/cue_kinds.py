@@ -51,10 +51,8 @@ PERSON_CUES = frozenset(  # a person
     }
 )
 TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAGGED_ORG}
-PERSON_EDGES_CUES = PERSON_CUES | {
-    Cue.AGENT,
-    Cue.SPEAKER,
-}  # runs cut to no frequent word at either end (``trim_edges``)
+# runs cut to no frequent word at either end (``trim_edges``)
+PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT, Cue.SPEAKER}
 # cues that, with the tagger leaning to a person's name there, make the name a person's
 LEANING_CUES = frozenset(
     {Cue.AGENT, Cue.SPEAKER, Cue.SUBJECT, Cue.TITLE, Cue.GIVEN, Cue.SURNAME, Cue.OPENER, Cue.INITIALS}

@@ -40,11 +40,12 @@ def _inside(doc: Doc, body: Found, country: str, countries: list[tuple[int, int]
     tokens = doc.tokens.within(body.start, body.end)
     i = 0
     while i < len(tokens):
-        size = _place_size(doc, tokens, i, country, countries)
-        if size is None:
+        longest = _longest_place(doc, tokens, i, country, countries)
+        if longest is None:
             i += 1
             continue
-        run, place = tokens[i : i + size[0]], size[1]
+        size, place = longest
+        run = tokens[i : i + size]
         found = place_found(run[0].start, run[-1].end, place, [place])
         if doc.folded.text[run[0].fstart : run[-1].fend] in region_demonyms():
             found.kind = "demonym"
@@ -52,7 +53,7 @@ def _inside(doc: Doc, body: Found, country: str, countries: list[tuple[int, int]
         i += len(run)
 
 
-def _place_size(
+def _longest_place(
     doc: Doc, tokens: list[Token], i: int, country: str, countries: list[tuple[int, int]]
 ) -> tuple[int, Place] | None:
     """The words and place of the longest place name from ``tokens[i]`` that is no whole name."""
@@ -73,6 +74,7 @@ def _named(run: list[Token]) -> bool:
 
 
 def _holds_country(run: list[Token], countries: list[tuple[int, int]]) -> bool:
+    """Does the run overlap the mention of a country (a country is no place inside a body's name)?"""
     return any(s < run[-1].end and run[0].start < e for s, e in countries)
 
 

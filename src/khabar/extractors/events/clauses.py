@@ -1,7 +1,9 @@
 """Sentence bounds and clause cuts: a trigger is read in its clause, the sentence cut at break words
 (complementizers, subordinators, relatives) and clause punctuation. A relative clause between commas
 (", who ... ,") is an aside: a clause of its own, and what it names is no argument of the clause
-around it ("X, who met Y, attacked Z": X attacked)."""
+around it ("X, who met Y, attacked Z": X attacked). A break word that is a preposition before a date
+opens no clause ("since 2015, led"), and a clause's arguments reach back over a parenthesis closed
+right before it ("जनरल (सेवानिवृत्त) वीके सिंह")."""
 
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ class Clause:
 
     @property
     def arguments_from(self) -> int:
+        """Where the clause's arguments may start: its ``reach``, else its start."""
         return self.start if self.reach is None else self.reach
 
 

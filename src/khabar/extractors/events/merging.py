@@ -187,14 +187,14 @@ class _Hosts:
             insort(self.by_actor.setdefault(self._actor(kept), []), at)
 
     @staticmethod
-    def _undergone(m: Mention) -> tuple[str, bool, str, str] | None:
+    def _undergoer_key(m: Mention) -> tuple[str, bool, str, str] | None:
         """Where ``m`` is filed by the named person it is done to: type, negation, modality and person."""
         person = _undergoer(m)
         return None if person is None else (m.coding.type, m.predicate.negated, m.modality, person)
 
     def undergone(self, at: int) -> None:
         """File the kept event at position ``at`` under the named person it is done to, if any."""
-        if (key := self._undergone(self.kept[at])) is not None:
+        if (key := self._undergoer_key(self.kept[at])) is not None:
             insort(self.by_undergoer.setdefault(key, []), at)
 
     def host(self, m: Mention) -> tuple[int, bool] | None:
@@ -204,7 +204,7 @@ class _Hosts:
         same_sentence = self.by_sentence.get(m.clause.sentence, [])[-MERGE_WINDOW:]
         actor = self._actor(m)
         same_actor = self.by_actor.get(actor, [])[-MERGE_WINDOW:] if actor else []
-        undergoer = self._undergone(m)
+        undergoer = self._undergoer_key(m)
         same_undergoer = self.by_undergoer.get(undergoer, [])[-MERGE_WINDOW:] if undergoer else []
         headline = [] if not m.counts or self.in_headline(m) else self.headline[:MERGE_WINDOW]
         for at in sorted({*same_sentence, *same_actor, *same_undergoer, *headline}):

@@ -20,7 +20,7 @@ from khabar.text.normalise import fold
 
 Found = tuple[str | None, int]  # speaker (entity id), and the folded far edge of its phrase
 INDEFINITE_WORDS = 3  # words before a title that may hold its indefinite article ("a senior UN official")
-INDEFINITE_CHARS = 60
+INDEFINITE_CHARS = 60  # text before a title run those words are read from
 GOVERNING_CHARS = 40  # text before a mention looked at for a preposition governing it
 APPOSITIVE_WORDS = 8  # words of an aside between a speaker and the cue ("X, now at Y University, said")
 
