@@ -22,11 +22,11 @@ from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
 from khabar.extractors.events.participants import took_part
 from khabar.extractors.events.possessors import possessor
-from khabar.extractors.events.predicates import LIGHT_VERB_REACH
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
 from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, kin_genitive, marked_far
+from khabar.extractors.events.verb_forms import after_article, after_possessive, participle_by, verb_as_noun
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -53,18 +53,18 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     ]
     nearest = left[::-1]
     target = None
-    verbal = predicate.verbal and not _verb_as_noun(context, cues, mention, right)
+    verbal = predicate.verbal and not verb_as_noun(context, cues, mention, right)
     # a verb's form after an article is a noun where an actor next to it acts ("a blockade imposed by
     # X"; not its genitive: "a rebuff of a US plan"); without one it is read as the verb ("would never
     # agree to a compromise")
     owner = None
-    if verbal and _after_article(context, cues, mention):
+    if verbal and after_article(context, cues, mention):
         owner = _noun_source(context, cues, mention, nearest, right)
         owner = None if owner is None or owner.mark in cues.genitive else owner
         verbal = owner is None
-    elif verbal and _after_possessive(context, cues, mention):  # "Moscow's full support for X": a noun
+    elif verbal and after_possessive(context, cues, mention):  # "Moscow's full support for X": a noun
         owner = possessor(context, cues, mention, nearest, right)  # whose object is the verb's
-    passive = predicate.passive or (verbal and _participle_by(context, cues, mention, right))
+    passive = predicate.passive or (verbal and participle_by(context, cues, mention, right))
     if not verbal:  # next to it, else (a noun of meeting or talking) its clause's agent took part
         source = (
             owner
@@ -118,57 +118,6 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
         sent_abroad(context, mention, left + right, cues)
-
-
-def _right_after(
-    context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]
-) -> Candidate | None:
-    """The marked actor right after the trigger, only its marker and determiners between ("by X", "of
-    the X")."""
-    first = next(iter(right), None)
-    if first is None or first.mark is None or free_words(context, cues, mention.hit.end, first.start) != 0:
-        return None
-    return first
-
-
-def _after_article(context: Context, cues: ArgCues, mention: Mention) -> bool:
-    """Is a verb's form right after an article, no light verb before it: a noun ("living under a
-    blockade imposed by X"; not "imposed a blockade")?"""
-    if cues.postpositional or mention.trigger.noun:
-        return False
-    before = context.doc.tokens.before(mention.hit.start, LIGHT_VERB_REACH, floor=mention.clause.start)
-    return bool(before) and before[-1] in cues.articles and not cues.light_verbs.intersection(before)
-
-
-def _after_possessive(context: Context, cues: ArgCues, mention: Mention) -> bool:
-    """Is a verb's form right after an actor's possessive, one word at most between (no auxiliary nor
-    punctuation): a noun its owner does ("Moscow's full support"; not "France's president, urged")?"""
-    if cues.postpositional or mention.trigger.noun:
-        return False
-    before = context.doc.tokens.before(mention.hit.start, 2, floor=mention.clause.start, stops=word_stops())
-    if before and before[-1] in cues.possessive:
-        return True
-    return len(before) == 2 and before[0] in cues.possessive and before[1] not in cues.auxiliaries
-
-
-def _participle_by(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:
-    """Is a verb right before a by-phrase a passive participle ("the plan endorsed by Russia")?"""
-    if cues.postpositional:
-        return False
-    after = _right_after(context, cues, mention, right)
-    return after is not None and after.role == "by"
-
-
-def _verb_as_noun(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:
-    """Is a verb's form a noun here, after a determiner and before the genitive of its actor ("rejected
-    the demands of Russia": Russia demands)? Nouns that take their patient there are listed as nouns."""
-    if cues.postpositional or mention.trigger.noun:
-        return False
-    before = context.doc.tokens.before(mention.hit.start, 1, floor=mention.clause.start)
-    after = _right_after(context, cues, mention, right)
-    if not before or before[-1] not in cues.demonstratives:
-        return False
-    return after is not None and after.mark in cues.genitive
 
 
 def _subject(candidate: Candidate) -> bool:

@@ -1,0 +1,65 @@
+"""How an English verb's form reads where it stands, for argument attachment (``arguments``): a noun
+after an article or an actor's possessive ("a blockade imposed by X", "Moscow's full support"), or
+after a determiner before its actor's genitive ("the demands of Russia"); a passive participle right
+before a by-phrase ("the plan endorsed by Russia"). Where nouns take postpositions (Hindi), and for
+triggers listed as nouns, a form is read as it is listed."""
+
+from __future__ import annotations
+
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.predicates import LIGHT_VERB_REACH
+from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.targets import free_words
+
+
+def _right_after(
+    context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]
+) -> Candidate | None:
+    """The marked actor right after the trigger, only its marker and determiners between ("by X", "of
+    the X")."""
+    first = next(iter(right), None)
+    if first is None or first.mark is None or free_words(context, cues, mention.hit.end, first.start) != 0:
+        return None
+    return first
+
+
+def after_article(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is a verb's form right after an article, no light verb before it: a noun ("living under a
+    blockade imposed by X"; not "imposed a blockade")?"""
+    if cues.postpositional or mention.trigger.noun:
+        return False
+    before = context.doc.tokens.before(mention.hit.start, LIGHT_VERB_REACH, floor=mention.clause.start)
+    return bool(before) and before[-1] in cues.articles and not cues.light_verbs.intersection(before)
+
+
+def after_possessive(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is a verb's form right after an actor's possessive, one word at most between (no auxiliary nor
+    punctuation): a noun its owner does ("Moscow's full support"; not "France's president, urged")?"""
+    if cues.postpositional or mention.trigger.noun:
+        return False
+    before = context.doc.tokens.before(mention.hit.start, 2, floor=mention.clause.start, stops=word_stops())
+    if before and before[-1] in cues.possessive:
+        return True
+    return len(before) == 2 and before[0] in cues.possessive and before[1] not in cues.auxiliaries
+
+
+def participle_by(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:
+    """Is a verb right before a by-phrase a passive participle ("the plan endorsed by Russia")?"""
+    if cues.postpositional:
+        return False
+    after = _right_after(context, cues, mention, right)
+    return after is not None and after.role == "by"
+
+
+def verb_as_noun(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:
+    """Is a verb's form a noun here, after a determiner and before the genitive of its actor ("rejected
+    the demands of Russia": Russia demands)? Nouns that take their patient there are listed as nouns."""
+    if cues.postpositional or mention.trigger.noun:
+        return False
+    before = context.doc.tokens.before(mention.hit.start, 1, floor=mention.clause.start)
+    after = _right_after(context, cues, mention, right)
+    if not before or before[-1] not in cues.demonstratives:
+        return False
+    return after is not None and after.mark in cues.genitive
