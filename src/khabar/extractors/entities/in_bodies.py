@@ -21,7 +21,7 @@ from khabar.knowledge.place_names import region_demonyms
 from khabar.knowledge.places import Place
 from khabar.text.tokens import Token
 
-MAX_PLACE_WORDS = 4
+MAX_PLACE_WORDS = 4  # words of a place name looked for inside a body's name
 
 
 def places_in_bodies(doc: Doc, found: list[Found]) -> list[Found]:

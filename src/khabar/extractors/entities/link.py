@@ -11,7 +11,9 @@ that the tagger, a place cue word or a locative marker says is a place and that 
 name a place by sound (``link_places``, ``sounded``: भद्रवाह, Bhadarwah).
 Otherwise a strong enough cue makes a new entity named as readers spell it (``display_name``): a
 place the gazetteer lacks ("Henry County", "Royal Street"), an organisation ("X Party", an unknown
-acronym "एनसीएलटी"; in the country of a place opening its name: "तेहरान यूनिवर्सिटी"), or a person.
+acronym "एनसीएलटी"; in the country of a place opening its name: "तेहरान यूनिवर्सिटी"), or a person
+(one who speaks too, "सोनम ने कहा", unless the words are plural, an acronym or a common noun after a
+determiner or genitive: ``_speaker_named``).
 A name right before "(@handle)" (a tweet signature) is an account holder of unknown type and is left
 out unless the knowledge base links it.
 """
