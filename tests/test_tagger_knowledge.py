@@ -14,6 +14,7 @@ from khabar.extractors.entities.tagger_knowledge import (
 )
 from khabar.lang.models import TaggerKnowledge
 from khabar.pipeline import prepare
+from khabar.text.normalise import fold
 
 
 def test_hindi_ships_the_knowledge_its_tagger_was_trained_with() -> None:
@@ -42,3 +43,18 @@ def test_a_gazetteer_hit_the_tagger_never_knew_gives_it_no_feature(monkeypatch: 
 def test_an_unknown_cue_name_is_an_error() -> None:
     with pytest.raises(ValidationError):
         TaggerKnowledge.model_validate({"cues": {"givn": ["राम"]}})
+
+
+def test_place_sizes_of_the_languages_script_are_frozen_others_live() -> None:
+    frozen = features._place_size("दिल्ली", "hi")
+    assert frozen is not None and frozen >= 6
+    assert features._place_size("दिल्ली", "hi") == features.place_sizes("hi")[1]["दिल्ली"]  # type: ignore[index]
+    assert features._place_size("london", "hi") == features.place_size("london")  # Latin: the gazetteer
+
+
+def test_a_place_name_added_after_training_gives_the_tagger_no_feature() -> None:
+    """स्कॉटलैंड came into places.yaml after the tagger was trained: knowledge finds Scotland, the
+    tagger's features do not change."""
+    scotland = fold("स्कॉटलैंड")
+    assert features.place_size(scotland) is not None
+    assert features._place_size(scotland, "hi") is None

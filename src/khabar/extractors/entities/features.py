@@ -6,7 +6,6 @@ trained (``tagger_knowledge``), and the places of the gazetteer."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -15,11 +14,13 @@ from khabar.extractors.entities.tagger_knowledge import (
     CUE_NAMES,
     hit_kind,
     hit_surfaces,
+    place_size,
+    place_sizes,
     surface_of,
     tagger_cue_words,
 )
-from khabar.knowledge import places
 from khabar.text.tokens import Token
+from khabar.text.translit import script_of
 
 AFFIXES = (1, 2, 3)
 
@@ -76,7 +77,7 @@ def _word_cues(
         cues.append("cap" if capitalised else "low")
     if word.isdigit():
         cues.append("digit")
-    size = place_size(word)
+    size = _place_size(word, language)
     return tuple(cues), (() if size is None else (f"place={size}",))
 
 
@@ -92,14 +93,13 @@ def _cues_cached(word: str, language: str | None) -> tuple[str, ...]:
     return tuple(name for name in CUE_NAMES if word in listed[name])
 
 
-@lru_cache(maxsize=262_144)
-def place_size(word: str) -> int | None:
-    """Order of magnitude of the largest place with this exact name (0 when it has no population)."""
-    candidates = places.by_name(word)
-    if not candidates:
-        return None
-    population = max(p.population or 0 for p in candidates)
-    return int(math.log10(population)) if population > 0 else 0
+def _place_size(word: str, language: str | None) -> int | None:
+    """The ``place=`` size of a word: as frozen for the tagger where it is written in one of the
+    language's own scripts (``tagger_knowledge.place_sizes``), else as the gazetteer gives it."""
+    frozen = place_sizes(language)
+    if frozen is not None and script_of(word) in frozen[0]:
+        return frozen[1].get(word)
+    return place_size(word)
 
 
 def hit_labels(doc: Doc, language: str | None) -> list[str | None]:

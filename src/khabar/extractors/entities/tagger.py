@@ -17,8 +17,9 @@ import pycrfsuite
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
-from khabar.extractors.entities.features import hit_labels, place_size, sentence_features
+from khabar.extractors.entities.features import hit_labels, sentence_features
 from khabar.extractors.entities.place_cue_words import place_cues
+from khabar.extractors.entities.tagger_knowledge import place_size
 from khabar.extractors.entities.words import name_words
 from khabar.lang import LANG_ROOT
 from khabar.text.tokens import Token

@@ -5,13 +5,16 @@ agent marker: ``TaggerCue``) and which gazetteer hit lies over it (a country, a 
 actor). Read from the live lists, a word added for another stage's sake (a generic actor for event
 arguments) would change what the shipped model sees, and the model would no longer rebuild from the
 repository. So ``lang/<code>/tagger_knowledge.yaml`` keeps those words as they were when the model
-was trained, and training and tagging both read it; ``python -m train ner --refresh-knowledge``
-writes it anew from the live lists before training. A language without the file (one without a
-tagger, or English words in a Hindi sentence) is read from its live lists.
+was trained, with the sizes of the one-word place names of the language's own scripts (a region name
+added to ``places.yaml`` would change a word's ``place=`` feature too), and training and tagging
+both read it; ``python -m train ner --refresh-knowledge`` writes it anew from the live lists before
+training. A language without the file (one without a tagger, or English words in a Hindi sentence)
+is read from its live lists.
 """
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from typing import get_args
 
@@ -20,11 +23,13 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.entities.gazetteer import GazetteerHit
 from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.entities.words import frequent_words, name_words
+from khabar.knowledge import places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import CountryWord, Institution, Knowledge, Title
 from khabar.lang import topic
 from khabar.lang.models.entities import TaggerCue, TaggerKnowledge
 from khabar.text.normalise import fold
+from khabar.text.translit import script_of
 
 CUE_NAMES: tuple[TaggerCue, ...] = get_args(TaggerCue)
 
@@ -36,6 +41,32 @@ def tagger_cue_words(language: str | None) -> dict[str, frozenset[str]]:
     if not frozen.cues:
         return live_cue_words(language)
     return {name: frozenset(frozen.cues.get(name, ())) for name in CUE_NAMES}
+
+
+@cache
+def place_sizes(language: str | None) -> tuple[frozenset[str], dict[str, int]] | None:
+    """The scripts whose one-word place names the tagger of ``language`` knows in full, and their
+    sizes (``features.place_size``); None: every place is read from the gazetteer."""
+    frozen = topic(language, TaggerKnowledge)
+    return (frozenset(frozen.place_scripts), dict(frozen.place_sizes)) if frozen.place_scripts else None
+
+
+def live_place_sizes(scripts: tuple[str, ...]) -> dict[str, int]:
+    """The size of every one-word place name written in ``scripts``, as the gazetteer gives it now."""
+    return {
+        name: size
+        for name in places.folded_names()
+        if " " not in name and script_of(name) in scripts and (size := place_size(name)) is not None
+    }
+
+
+def place_size(word: str) -> int | None:
+    """Order of magnitude of the largest place with this exact name (0 when it has no population)."""
+    candidates = places.by_name(word)
+    if not candidates:
+        return None
+    population = max(p.population or 0 for p in candidates)
+    return int(math.log10(population)) if population > 0 else 0
 
 
 @cache
