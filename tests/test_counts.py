@@ -156,6 +156,8 @@ def test_english(text: str, expected: list[Found]) -> None:
         ("A few aid workers said injuries were common.", "en"),
         ("Women from more than 40 countries were being held at camps.", "en"),
         ("उन्होंने बताया कि 168 घर तबाह हो गए और 340 मवेशी मारे गए।", "hi"),
+        ("हादसे में उमेश सोनी (24) और दीपचंद (22) की भी मौत हुई है।", "hi"),  # ages after names
+        ("Ali Hassan (35) was killed on Monday.", "en"),
     ],
 )
 def test_not_counts(text: str, language: str) -> None:

@@ -70,6 +70,10 @@ class _Noun:
     who: str | None
 
 
+_BRACKETED = re.compile(r".?\(\s*$")  # an opening bracket right before a number
+_CLOSED = re.compile(r"\s*\)")
+
+
 def _key(surface: str) -> str:
     return " ".join(surface.split())
 
@@ -163,8 +167,11 @@ def find_counts(doc: Doc) -> list[Count]:
 
 
 def _excluded(number: NumberMatch, text: str, tables: _Tables) -> bool:
-    """Ages, money, percentages, durations and measures are not counts."""
+    """Ages, money, percentages, durations and measures are not counts, nor a number alone in brackets
+    (an age after a name: "दीपचंद (22) की भी मौत हुई", "Ali (35) was killed")."""
     if tables.not_before.search(text, max(0, number.start - 12), number.start):
+        return True
+    if _BRACKETED.match(text[max(0, number.start - 2) : number.start]) and _CLOSED.match(text, number.end):
         return True
     return tables.not_after.match(text, number.end) is not None
 
