@@ -484,3 +484,64 @@ def test_a_place_never_speaks() -> None:
     assert quote.speaker is None
     (quote,) = find_quotes(doc, [entity(text, "person", ["Saratova"])])
     assert quote.speaker == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अनीता राव ने सुधार समर्थक एक स्थानीय अखबार को 11 जून को बताया, “हमारी सारी योजनाएं तैयार हैं।”",
+        "अनीता राव ने सरकार का ज़ोरदार समर्थन करते हुए कहा, “हम सरकार का साथ देंगे।”",
+        "प्रवक्ता अनीता राव नें बयान में कहा है, “हम इस फ़ैसले का विरोध करेंगे।”",
+        "अनीता राव ने उनके बारे में एक मशहूर वक्तव्य दिया, “मेरा परिवार मेरी ताकत है।”",
+    ],
+)
+def test_a_long_gap_after_ne_or_its_misspelling_keeps_the_speaker(text: str) -> None:
+    [quote] = quotes_of(text, RAO, "hi")
+    assert quote.speaker == "rao"
+
+
+def test_a_pronoun_right_after_a_full_stop_with_no_space_is_read() -> None:
+    text = "अनीता राव ने सभा बुलाई.वो कहती हैं, “हमें कोई जवाब नहीं मिला है अब तक.”"
+    [quote] = quotes_of(text, RAO, "hi")
+    assert quote.speaker == "rao"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "हालांकि अनीता राव फिर भी यही कहती हैं, “हम पीछे नहीं हटेंगे इस बार।”",
+        "अनीता राव अपनी किताब में राजेश वर्मा को याद करते हुए लिखती हैं, “वो बहुत नेक इंसान थे।”",
+        "अनीता राव ने सभा बुलाई। वो आगे बताती हैं, “हमें कोई जवाब नहीं मिला है अब तक।”",
+    ],
+)
+def test_an_unmarked_subject_a_few_words_before_the_verb_speaks(text: str) -> None:
+    [quote] = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert quote.speaker == "rao"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अनीता राव के बारे में लोग कहते हैं, “वो कभी हार नहीं मानतीं।”",
+        "अनीता राव ने सभा बुलाई। उनके बेटे कहते हैं, “हमें कोई जवाब नहीं मिला।”",
+        "अनीता राव ने बताया कि गाँव के लोग कहते हैं, “हमें कोई जवाब नहीं मिला।”",
+    ],
+)
+def test_a_marked_name_or_a_possessive_pronoun_is_no_unmarked_subject(text: str) -> None:
+    [quote] = quotes_of(text, RAO, "hi")
+    assert quote.speaker is None
+
+
+def test_a_source_named_with_ka_kahna_is_a_pronouns_antecedent() -> None:
+    text = (
+        "इस बात को राजेश वर्मा खुले तौर पर कह चुके हैं। हालांकि अनीता राव का कहना है कि सिर्फ एक सीन "
+        "बदला गया था।उन्होंने बताया, “एक सीन था जिसमें मुझे भागना था।”"
+    )
+    [quote] = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert quote.speaker == "rao"
+
+
+def test_kumari_after_a_name_stands_between_speaker_and_cue() -> None:
+    text = "अपना हाल सुनाती हुईं विजय कुमारी कहती हैं, “मैं एक अनपढ़ औरत हूं।”"
+    [quote] = quotes_of(text, {"vijay": ["विजय"]}, "hi")
+    assert quote.speaker == "vijay"

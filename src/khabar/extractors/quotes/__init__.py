@@ -19,7 +19,9 @@ attribution (``… said X. “…”``). The speaker next to a cue is an
 entity whose mention touches the cue (title or skip words may stand between), a title alone
 (the latest person whose role matches the title, else the last person in this or the previous
 paragraph), or a pronoun (the later of the last speaker and the last person subject in this or
-the previous paragraph). Anything else gives ``None``: a speaker is never guessed from far away.
+the previous paragraph). A cue marked ``unmarked`` (a verb of saying whose subject takes no marker)
+may also take a person or subject pronoun a few words before it, with no postposition after it
+(``X फिर भी यही कहते हैं``). Anything else gives ``None``: a speaker is never guessed from far away.
 Quoted text shorter than ``min_words`` words (``min_words_single_marks`` in single marks, where a
 language sets titles and scare quotes in them) is kept only when a cue is attached to it.
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from khabar.extractors.quotes.config import PUNCT, Config, Cue
 from khabar.extractors.quotes.spans import Candidate, word_count
-from khabar.extractors.quotes.speakers import Attributor
+from khabar.extractors.quotes.speakers import Attributor, Found
 from khabar.text.tokens import words
 
 TITLE_MODIFIERS = 2  # words that may qualify a title between a quote and its speaker
@@ -46,6 +46,8 @@ def attribute_preposed(
     for match, cue in cues:
         quote.cued = True
         found = attributor.before(match.start(), quote.lo, config) if cue.speaker != "after" else None
+        if found is None and cue.unmarked:
+            found = unmarked_subject(attributor, match.start(), quote.lo, config)
         if found is None and cue.speaker != "before":
             found = attributor.after(match.end(), quote.open_f, config)
             if found is not None and word_count(attributor.f[found[1] : quote.open_f]) > SPEAKER_TO_QUOTE:
@@ -54,6 +56,37 @@ def attribute_preposed(
             quote.speaker = found[0]
             attributor.heard(match.start(), quote.speaker)
             return
+
+
+def unmarked_subject(attributor: Attributor, cue: int, lo: int, config: Config) -> Found | None:
+    """The unmarked subject of a verb of saying a few words (``gap_words``) before it in its clause: the
+    nearest person, or subject pronoun, that no postposition or conjunction follows ("लिलिपुट फिर भी यही
+    कहते हैं", "वो आगे बताती हैं", "X अपनी किताब में Y को कहते हुए बताती हैं"); none across punctuation
+    or a complementizer."""
+    f, stops = attributor.f, PUNCT + config.sentence_end
+    pos, after = cue, ""  # where the words before are read back from, and the word after them
+    for _ in range(config.gap_words + 1):
+        end = pos
+        while end > lo and f[end - 1].isspace():
+            end -= 1
+        if end == lo or f[end - 1] in stops:
+            return None
+        mention = attributor.ends_at.get(end)
+        if mention is not None and mention.entity.type == "PERSON" and mention.start >= lo:
+            if after not in config.marking:
+                return mention.entity.id, mention.start
+            pos, after = mention.start, f[mention.start : end].split()[0]
+            continue
+        start = end
+        while start > lo and not f[start - 1].isspace() and f[start - 1] not in stops:
+            start -= 1
+        word = f[start:end]
+        if word in config.subject_pronouns and after not in config.marking:
+            return attributor.by_pronoun(start), start
+        if word in config.complementizers:
+            return None
+        pos, after = start, word
+    return None
 
 
 def attribute_postposed(

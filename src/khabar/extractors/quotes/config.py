@@ -15,7 +15,6 @@ from khabar.text.normalise import fold, fold_table
 from khabar.text.patterns import to_regex
 
 PUNCT = ",.:;!?\"'“”‘’«»„‚()[]{}—–-/"  # stops a word; the language adds its own sentence ends
-GAP_WORDS = 4  # words that a gap ("...") may stand for in a cue pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +23,7 @@ class Cue:
 
     pattern: re.Pattern[str]
     speaker: Side
+    unmarked: bool = False  # its speaker may be an unmarked subject a few words before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,7 @@ class Config:
     cues: tuple[Cue, ...] = ()
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pronouns: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "a spokesman said": someone not named before
     title_run: re.Pattern[str] | None = None  # titles and skip words, one after another
     title_tail: re.Pattern[str] | None = None  # such a run at the end of a string
@@ -41,8 +42,11 @@ class Config:
     min_words: int = 3
     min_words_single: int = 3
     max_words_between: int = 4
+    gap_words: int = 4  # words between an unmarked cue and its speaker, as in a gap ("...")
     sentence_end: str = ".!?"
     stopwords: frozenset[str] = frozenset()  # a described speaker's description never ends in one
+    marking: frozenset[str] = frozenset()  # words after a noun that make it no unmarked subject
+    complementizers: frozenset[str] = frozenset()
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -59,10 +63,14 @@ def config_for(language: str | None) -> Config:
         return Config()
     ends = data.sentence_end
     boundary = "(?=[\\s" + re.escape(PUNCT + ends) + "]|$)"
-    gap = "(?:[^\\s" + re.escape(ends) + "]+\\s+){0," + str(GAP_WORDS) + "}?"
+    gap = "(?:[^\\s" + re.escape(ends) + "]+\\s+){0," + str(data.gap_words) + "}?"
     table = fold_table()
     cues = tuple(
-        Cue(re.compile(r"\s*" + to_regex(c.pattern.translate(table), gap=gap) + boundary), c.speaker)
+        Cue(
+            re.compile(r"\s*" + to_regex(c.pattern.translate(table), gap=gap) + boundary),
+            c.speaker,
+            c.unmarked,
+        )
         for c in data.cues
     )
     titles = {
@@ -77,10 +85,12 @@ def config_for(language: str | None) -> Config:
     if titles:
         title_word = re.compile(f"(?<![^\\s,])(?:{_alternation(list(titles))})(?![^\\s,])")
     markers = [fold(w) for w in data.subject_markers]
+    function_words = grammar(language)
     return Config(
         cues=cues,
         titles=titles,
         pronouns=frozenset(fold(w) for w in data.pronouns),
+        subject_pronouns=frozenset(fold(w) for w in data.subject_pronouns),
         indefinites=frozenset(fold(w) for w in data.indefinites),
         title_run=title_run,
         title_tail=title_tail,
@@ -89,6 +99,9 @@ def config_for(language: str | None) -> Config:
         min_words=data.min_words,
         min_words_single=data.min_words if (single := data.min_words_single_marks) is None else single,
         max_words_between=data.max_words_between,
+        gap_words=data.gap_words,
         sentence_end=ends,
-        stopwords=grammar(language).stopwords,
+        stopwords=function_words.stopwords,
+        marking=function_words.postpositions | function_words.genitive_markers | function_words.conjunctions,
+        complementizers=function_words.complementizers,
     )

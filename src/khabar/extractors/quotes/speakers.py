@@ -195,12 +195,13 @@ class Attributor:
                     return None, run_start
                 return self.by_title(title, cue, config), run_start
             end = self._rstrip(lo, run_start)
+        stops = PUNCT + config.sentence_end
         word_end = end
         if end == cue:  # the cue starts inside a word: a fused pronoun such as उन्होंने
             while word_end < len(self.f) and not self.f[word_end].isspace():
                 word_end += 1
-        word_start = end
-        while word_start > lo and not self.f[word_start - 1].isspace():
+        word_start = end  # a sentence end may stand right before the word, with no space ("है.वो कहते हैं")
+        while word_start > lo and not (self.f[word_start - 1].isspace() or self.f[word_start - 1] in stops):
             word_start -= 1
         if self.f[word_start:word_end].strip(PUNCT) in config.pronouns:
             return self.by_pronoun(word_start), word_start

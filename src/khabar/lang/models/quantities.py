@@ -141,6 +141,7 @@ Side = Literal["before", "after", "either"]  # where a quote cue's speaker stand
 class QuoteCue(Strict):
     speaker: Side
     pattern: Word
+    unmarked: bool = False  # its speaker, unmarked, may stand a few words before it ("वो आगे बताती हैं")
 
 
 class Quotes(Topic):
@@ -150,10 +151,12 @@ class Quotes(Topic):
     min_words: Number = Field(default=3, ge=0)
     min_words_single_marks: Number | None = Field(default=None, ge=0)  # None: ``min_words``
     max_words_between: Number = Field(default=4, ge=0)
+    gap_words: Number = Field(default=4, ge=0)  # words that a gap ("...") in a cue pattern stands for
     sentence_end: Word = ".!?"
     cues: tuple[QuoteCue, ...] = ()
     titles: dict[Word, Words] = Field(default_factory=dict)
     skip: Words = ()
     indefinites: Words = ()  # before a title, it names someone not named before ("a spokesman said")
     pronouns: Words = ()
+    subject_pronouns: Words = ()  # pronouns that may be an unmarked cue's speaker a few words before it
     subject_markers: Words = ()
