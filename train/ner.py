@@ -23,12 +23,12 @@ from khabar.extractors.entities.features import hit_labels, sentence_features
 from khabar.extractors.entities.tagger import MODEL_FILE, spans_of
 from khabar.extractors.entities.tagger_knowledge import live_cue_words, live_hit_surfaces, live_place_sizes
 from khabar.knowledge.base import default_knowledge
+from khabar.knowledge.data import load_yaml
 from khabar.lang.models import TaggerKnowledge
 from khabar.pipeline import prepare
 from train.common import ILNER_TRAIN, LANG_ROOT, SHARED_EVAL, require
 
 ILNER_EVAL = SHARED_EVAL / "hindi_ner_ilner"
-PLACE_SCRIPTS = {"hi": ("Deva",)}  # the scripts whose one-word place names the tagger knowledge lists
 SPLITS = {"hi": {"dev": ILNER_EVAL / "Hindi-dev.txt", "test": ILNER_EVAL / "Hindi-test.txt"}}
 PARAMS = {
     "c1": 0.05,  # L1: drops features that do not help, keeping the model small
@@ -135,12 +135,19 @@ def write_knowledge(language: str) -> None:
     lines.append("hits:")
     for kind, surfaces in live_hit_surfaces(default_knowledge()).items():
         lines.extend(_listed(kind, surfaces))
-    scripts = PLACE_SCRIPTS[language]
+    scripts = own_scripts(language)
     lines.append(f"place_scripts: [{', '.join(scripts)}]")
     lines.append("place_sizes:")
     lines.extend(f"  {_scalar(name)}: {size}" for name, size in sorted(live_place_sizes(scripts).items()))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{language}: tagger knowledge -> {path}")
+
+
+def own_scripts(language: str) -> tuple[str, ...]:
+    """The scripts whose default language is ``language`` (``data/scripts.yaml``): the tagger knowledge
+    lists the one-word place names written in them in full."""
+    scripts = load_yaml("scripts.yaml")["scripts"]
+    return tuple(name for name, script in scripts.items() if script.get("default") == language)
 
 
 def _listed(key: str, words: list[str]) -> list[str]:
