@@ -1,5 +1,6 @@
 """Hindi event arguments: a noun taken with a light verb of taking ("X की मदद ली") is given by its
-genitive and taken by the clause's agent; given ("X की मदद की") the agent gives it."""
+genitive and taken by the clause's agent; given ("X की मदद की") the agent gives it. A trigger closed by a
+participle qualifies the actor after it ("दौरे पर पहुंचे चीनी प्रधानमंत्री"); "X के दौरे पर" visits X."""
 
 from __future__ import annotations
 
@@ -30,4 +31,23 @@ def _texts(event: Event) -> tuple[str | None, str | None]:
 )
 def test_a_noun_taken_is_given_by_its_genitive(text: str, roles: tuple[str | None, str | None]) -> None:
     (event,) = [e for e in _events(text) if e.type == "AID"]
+    assert _texts(event) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("भारत के बाद पाकिस्तान के दौरे पर पहुंचे चीनी प्रधानमंत्री को भी एहसास है।", ("चीनी", "पाकिस्तान")),
+        ("भारत के दौरे पर आए अमरीकी राष्ट्रपति बराक ओबामा ने कहा कि वे खुश हैं।", ("बराक ओबामा", "भारत")),
+        (
+            "गुरुवार को इलाके के दौरे पर गए पाकिस्तान के राष्ट्रीय आपदा एजेंसी के प्रमुख मेजर जनरल आलम सईद का"
+            " हेलीकॉप्टर हमले में बच गया।",
+            ("आलम सईद", None),
+        ),
+    ],
+)
+def test_a_visit_closed_by_a_participle_is_made_by_the_actor_after_it(
+    text: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type == "CONSULT"]
     assert _texts(event) == roles

@@ -23,6 +23,7 @@ from khabar.extractors.events.owners import list_role, owns_title
 from khabar.extractors.events.participants import took_part
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.predicates import LIGHT_VERB_REACH
+from khabar.extractors.events.qualified import qualified_actor
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
@@ -94,7 +95,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     if verbal and clause.opener is not None:
         source, target = _relative(context, cues, mention, source, target)
     if source is None and not passive:
-        source = _named_within(context, mention) or _modifier(context, cues, mention, nearest)
+        source = (
+            _named_within(context, mention)
+            or _modifier(context, cues, mention, nearest)
+            or qualified_actor(context, cues, mention)
+        )
     # "fired on the wives of fighters": the wives are the target (no actor), and no other candidate is
     kin = target is not None and kin_genitive(context, cues, mention, target)
     target = None if kin else target
