@@ -1,6 +1,7 @@
 """Hindi event arguments: a noun taken with a light verb of taking ("X की मदद ली") is given by its
 genitive and taken by the clause's agent; given ("X की मदद की") the agent gives it. A trigger closed by a
-participle qualifies the actor after it ("दौरे पर पहुंचे चीनी प्रधानमंत्री"); "X के दौरे पर" visits X."""
+participle qualifies the actor after it ("दौरे पर पहुंचे चीनी प्रधानमंत्री"); "X के दौरे पर" visits X. A
+pronoun fused with a marker the trigger aims with ("उनसे बात की") stands for the last person named."""
 
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def test_a_visit_closed_by_a_participle_is_made_by_the_actor_after_it(
 ) -> None:
     (event,) = [e for e in _events(text) if e.type == "CONSULT"]
     assert _texts(event) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("इसी बीच वहां अमिताभ बच्चन पहुंच गए. राज कपूर ने उनसे थोड़ी बात की, लेकिन तभी वे चले गए.", "Amitabh Bachchan"),
+        ("मैंने नरेंद्र मोदी को फ़ोन किया. मैंने उनसे बंटवारे की बात की.", "Narendra Modi"),
+    ],
+)
+def test_a_pronoun_with_a_fused_target_marker_is_the_person_before(text: str, target: str) -> None:
+    article = extract(text, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    talks = [e for e in article.events if e.triggers[0].text == "बात की"]
+    assert [names.get(e.target or "") for e in talks] == [target]

@@ -114,7 +114,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         if source is not None and any(a.entity == source.entity for a in right):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
     if target is not None and target.kind == "pronoun":
-        target = person_before(context, target, source) if target.role in ("object", "target") else None
+        aims = target.role in ("object", "target") or target.mark in mention.trigger.target_markers
+        target = person_before(context, target, source) if aims else None
     if target is not None and source is not None and target.entity == source.entity:
         target = None  # "इसराइली हमले में ... इसराइली": one actor is not both sides
     mention.source = source

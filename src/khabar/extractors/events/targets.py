@@ -130,10 +130,10 @@ def aimed_at(
         owned = _owned_target(context, cues, a, hit.start)
         if a.kind == "anaphor" or a.entity_type == "PLACE" or not (owned or _patient(cues, mention, a)):
             continue
-        if a.kind == "pronoun" and a.role != "target":
-            continue
-        if source is not None and a.entity == source.entity:
-            continue
+        if a.kind == "pronoun" and a.role != "target" and a.mark is None:
+            continue  # a pronoun aims the act only by a marker of its own ("उन पर", "उनसे मुलाकात")
+        if source is not None and a.entity is not None and a.entity == source.entity:
+            continue  # (two pronouns, unresolved, are not known to be one: "मैंने उनसे बात की")
         lo, hi = (owned or a.end, hit.start) if cues.postpositional else (hit.end, a.start)
         if any(_blocks(b) for b in context.within(lo, hi)):
             continue
