@@ -27,7 +27,14 @@ from khabar.extractors.events.qualified import qualified_actor
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
-from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, kin_genitive, marked_far
+from khabar.extractors.events.targets import (
+    aimed_at,
+    free_words,
+    infinitive_before,
+    kin_genitive,
+    marked_far,
+    pronoun_aimed_at,
+)
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -114,8 +121,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         if source is not None and any(a.entity == source.entity for a in right):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
     if target is not None and target.kind == "pronoun":
-        aims = target.role in ("object", "target") or target.mark in mention.trigger.target_markers
-        target = person_before(context, target, source) if aims else None
+        target = person_before(context, target, source) if pronoun_aimed_at(mention, target) else None
     if target is not None and source is not None and target.entity == source.entity:
         target = None  # "इसराइली हमले में ... इसराइली": one actor is not both sides
     mention.source = source
