@@ -22,10 +22,18 @@ from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
 from khabar.extractors.events.participants import took_part
 from khabar.extractors.events.possessors import possessor
+from khabar.extractors.events.qualified import qualified_actor
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
-from khabar.extractors.events.targets import aimed_at, free_words, infinitive_before, kin_genitive, marked_far
+from khabar.extractors.events.targets import (
+    aimed_at,
+    free_words,
+    infinitive_before,
+    kin_genitive,
+    marked_far,
+    pronoun_aimed_at,
+)
 from khabar.extractors.events.verb_forms import after_article, after_possessive, participle_by, verb_as_noun
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
@@ -94,7 +102,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     if verbal and clause.opener is not None:
         source, target = _relative(context, cues, mention, source, target)
     if source is None and not passive:
-        source = _named_within(context, mention) or _modifier(context, cues, mention, nearest)
+        source = (
+            _named_within(context, mention)
+            or _modifier(context, cues, mention, nearest)
+            or qualified_actor(context, cues, mention)
+        )
     # "fired on the wives of fighters": the wives are the target (no actor), and no other candidate is
     kin = target is not None and kin_genitive(context, cues, mention, target)
     target = None if kin else target
@@ -109,7 +121,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         if source is not None and any(a.entity == source.entity for a in right):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
     if target is not None and target.kind == "pronoun":
-        target = person_before(context, target, source) if target.role in ("object", "target") else None
+        target = person_before(context, target, source) if pronoun_aimed_at(mention, target) else None
     if target is not None and source is not None and target.entity == source.entity:
         target = None  # "इसराइली हमले में ... इसराइली": one actor is not both sides
     mention.source = source

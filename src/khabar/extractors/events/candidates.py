@@ -18,7 +18,7 @@ from khabar.extractors.events.triggers import Hit
 from khabar.knowledge.crosswalk import state_sectors
 from khabar.schema import Entity
 from khabar.text.ranges import ByStart
-from khabar.text.tokens import Phrase
+from khabar.text.tokens import Phrase, phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +61,25 @@ def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -
         if h.kind in ("pronoun", "anaphor") and not mentions.holding(h.start):
             if h.kind == "anaphor":
                 candidates.append(Candidate(h.start, h.end, h.kind, refers_to=str(h.value)))
-            else:  # the pronoun's own form marks its role (उसने)
-                candidates.append(Candidate(h.start, h.end, h.kind, role=str(h.value) if h.value else None))
+            else:  # the pronoun's own form marks its role (उसने) or holds a marker (उनसे: से)
+                candidates.append(_pronoun(doc, h))
     out, reach = [], 0
     for c in sorted(candidates, key=lambda a: a.start):  # in text order: one sentence after another
         relevant_here = c.role is None and sentence_bounds(doc, c.start) in relevant
         out.append(marked(doc, c, reach) if relevant_here else c)
         reach = max(reach, c.end)
     return out
+
+
+def _pronoun(doc: Doc, hit: Hit) -> Candidate:
+    """A pronoun candidate with the role its form marks ("agent" for उसने), or with the marker fused
+    into its form and that marker's role ("से" for उनसे)."""
+    value = str(hit.value) if hit.value else None
+    fused = phrases((value,))[0] if value else ()
+    role = arg_cues(hit.language).markers.get(fused)
+    if role is not None:
+        return Candidate(hit.start, hit.end, hit.kind, mark=fused, role=role)
+    return Candidate(hit.start, hit.end, hit.kind, role=value)
 
 
 def _mentions(entities: Sequence[Entity]) -> list[Candidate]:

@@ -130,10 +130,10 @@ def aimed_at(
         owned = _owned_target(context, cues, a, hit.start)
         if a.kind == "anaphor" or a.entity_type == "PLACE" or not (owned or _patient(cues, mention, a)):
             continue
-        if a.kind == "pronoun" and a.role != "target":
+        if a.kind == "pronoun" and not pronoun_aimed_at(mention, a):
             continue
-        if source is not None and a.entity == source.entity:
-            continue
+        if source is not None and a.entity is not None and a.entity == source.entity:
+            continue  # (two pronouns, unresolved, are not known to be one: "मैंने उनसे बात की")
         lo, hi = (owned or a.end, hit.start) if cues.postpositional else (hit.end, a.start)
         if any(_blocks(b) for b in context.within(lo, hi)):
             continue
@@ -143,6 +143,12 @@ def aimed_at(
         if free is not None and free <= most and (owned or not _qualifies_next(context, cues, a, hit.start)):
             return a
     return None
+
+
+def pronoun_aimed_at(mention: Mention, pronoun: Candidate) -> bool:
+    """Does a pronoun's form or marker aim the act at it: an object or target pronoun ("उन्हें", "उन
+    पर"), or one with a marker the trigger takes for its target ("उनसे मुलाकात")?"""
+    return pronoun.role in ("object", "target") or pronoun.mark in mention.trigger.target_markers
 
 
 def marked_far(mention: Mention, side: list[Candidate], source: Candidate | None) -> Candidate | None:

@@ -48,6 +48,7 @@ class EventGrammar(Strict):
     kin: Words = ()  # "the wives of fighters": the genitive after one is not whom the act is done to
     incidents: Words = ()  # nouns naming any happening ("घटना"): they refer back to the last violent event
     relatives: Words = ()
+    participles: Words = ()  # after a trigger and before an actor: the actor's noun phrase does it
     coordinators: Words = ()  # clause breaks that join two verbs of one subject (", and")
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     quantities: Words = ()
