@@ -1,6 +1,7 @@
 """English event arguments read on real Guardian phrasing: the genitive of a noun of kin after a verb
 is no target of it, what is to be prevented or what one is urged to do is not asserted, and a verb's
-form after an article is a noun whose by-phrase names who acts; "we" stands for its quotation's speaker."""
+form after an article is a noun whose by-phrase names who acts; "we" stands for its quotation's speaker;
+seeking to do is no request."""
 
 from __future__ import annotations
 
@@ -111,3 +112,10 @@ def test_a_hyphenated_modifier_between_a_possessive_and_its_noun_is_one_word() -
     events = _events("Relations soured over Turkey’s two-year-long detention of a US citizen.")
     (event,) = [e for e in events if e.type == "COERCE"]
     assert _texts(event) == ("Turkey", "US citizen")
+
+
+def test_seeking_to_do_something_is_no_request() -> None:
+    text = "Kurdish forces allied with a government that Washington had sought to unseat for years."
+    assert "REQUEST" not in [e.type for e in _events(text)]
+    (request,) = _events("India sought the extradition of Nirav Modi from Britain on Monday.")
+    assert request.type == "REQUEST"
