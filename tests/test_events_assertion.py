@@ -1,6 +1,6 @@
 """Event type coverage and what states no event, through the whole pipeline (sentences invented here):
-trigger wording for the rarer PLOVER types, questions, conditionals, related-links headlines,
-adjectival participles, and demonstratives that point back to the event just told."""
+trigger wording for the rarer PLOVER types, questions, conditionals, embedded questions, related-links
+headlines, adjectival participles, and demonstratives that point back to the event just told."""
 
 from __future__ import annotations
 
@@ -69,6 +69,20 @@ def test_a_question_states_no_event(text: str) -> None:
 )
 def test_a_conditional_clause_states_no_event(text: str) -> None:
     assert "ASSAULT" not in types(text) and "PROTEST" not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official declined to comment on whether Turkey would fight Syrian forces if they intervened.",
+        "Ministers asked whether police fired on the crowd in Srinagar.",
+    ],
+)
+def test_an_embedded_question_states_no_event(text: str) -> None:
+    found = types(text)
+    assert "ASSAULT" not in found and "THREATEN" not in found
+    doubted = "It is not clear whether police fired on the crowd in Srinagar."  # a fact in doubt
+    assert events(doubted)[0].uncertain
 
 
 def test_the_clause_after_a_condition_is_read() -> None:

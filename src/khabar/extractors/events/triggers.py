@@ -1,7 +1,8 @@
 """Trigger matching: one Aho-Corasick pass over the folded text finds every trigger word of every
 language's ``events.yaml`` and every cue the coder reads (clause breaks, claims, uncertainty,
-pronouns, anaphors, conditionals, related-links cues, generic event nouns); a hit counts only in a
-segment of the language whose data it came from, and only as whole words of ``doc.tokens``."""
+pronouns, anaphors, conditionals, embedded questions, related-links cues, generic event nouns); a hit
+counts only in a segment of the language whose data it came from, and only as whole words of
+``doc.tokens``."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ HitKind = Literal[
     "anaphor",
     "conditional",
     "conditional_end",
+    "embedded_question",
     "related_links",
     "generic",
     "incident",
@@ -45,6 +47,7 @@ _CUE_LISTS: dict[str, HitKind] = {
     "uncertainty": "uncertain",
     "conditionals": "conditional",
     "conditional_ends": "conditional_end",
+    "embedded_questions": "embedded_question",
     "related_links": "related_links",
     "generic_events": "generic",
     "incidents": "incident",

@@ -1,9 +1,10 @@
 """Where a trigger word states no event: a question ("Why are we bombed by planes?"), a conditional
-clause ("if they attack", "अगर ... हमला किया तो"), the headline of another story after a related-links
-cue ("Read more: ...", "पढ़िए- ..."), a participle used as an adjective ("the detained activists"),
-a noun that qualifies the noun after it ("attack helicopters") and a noun that names any act of its
-kind rather than one that happened ("any attack against Syria would be reckless"). Every cue is data of the
-language's ``events.yaml`` (``grammar``); a language without them has none of these checks."""
+clause ("if they attack", "अगर ... हमला किया तो") or an embedded question ("whether they attack"), the
+headline of another story after a related-links cue ("Read more: ...", "पढ़िए- ..."), a participle
+used as an adjective ("the detained activists"), a noun that qualifies the noun after it ("attack
+helicopters") and a noun that names any act of its kind rather than one that happened ("any attack
+against Syria would be reckless"). Every cue is data of the language's ``events.yaml`` (``grammar``);
+a language without them has none of these checks."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from khabar.doc import Doc
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.syntax import arg_cues
-from khabar.extractors.events.triggers import Hit
+from khabar.extractors.events.triggers import Hit, HitKind
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold
@@ -54,10 +55,10 @@ class Unasserted:
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
-        conditions = _conditional_spans(doc)
+        conditions = _clause_spans(doc, "conditional")
         self._conditioned = {sentence_bounds(doc, start) for start, _ in conditions}
         merged: list[tuple[int, int]] = []
-        for start, end in sorted(conditions + _link_spans(doc)):
+        for start, end in sorted(conditions + _clause_spans(doc, "embedded_question") + _link_spans(doc)):
             if merged and start <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             else:
@@ -107,13 +108,13 @@ class Unasserted:
         )
 
 
-def _conditional_spans(doc: Doc) -> list[tuple[int, int]]:
-    """From each conditional cue to the end of its clause: the first closing cue ("तो", "then"),
-    clause punctuation or the end of its sentence."""
+def _clause_spans(doc: Doc, kind: HitKind) -> list[tuple[int, int]]:
+    """From each cue of ``kind`` (a conditional, an embedded question) to the end of its clause: the
+    first closing cue ("तो", "then"), clause punctuation or the end of its sentence."""
     spans: list[tuple[int, int]] = []
     ends = [h.start for h in doc.event_hits if h.kind == "conditional_end"]
     for hit in doc.event_hits:
-        if hit.kind != "conditional":
+        if hit.kind != kind:
             continue
         sentence_end = sentence_bounds(doc, hit.start)[1]
         end = sentence_end

@@ -66,13 +66,15 @@ class EventGrammar(Strict):
     uncertainty: Words = ()
     modality: dict[Word, Modality] = Field(default_factory=dict)
     # what states no event: a question, a conditional clause (opened by ``conditionals``, closed by
-    # ``conditional_ends`` or clause punctuation), the headline of another story after a
-    # ``related_links`` cue, a participle after ``adjective_before`` ("the detained activists"), a noun
-    # before one of ``compound_heads`` ("attack helicopters"), a noun after one of ``hypothetical_before``
-    # ("any attack would be reckless")
+    # ``conditional_ends`` or clause punctuation) or an embedded question, the headline of another
+    # story after a ``related_links`` cue, a participle after ``adjective_before`` ("the detained
+    # activists"), a noun before one of ``compound_heads`` ("attack helicopters"), a noun after one of
+    # ``hypothetical_before`` ("any attack would be reckless")
     questions: Words = ()
     conditionals: Words = ()
     conditional_ends: Words = ()
+    # an embedded question ("declined to comment on whether X would attack"), up to the end of its clause
+    embedded_questions: Words = ()
     related_links: Words = ()
     participle_suffixes: Words = ()  # also: "released a pastor detained for two years", a reduced relative
     adjective_before: Words = ()
