@@ -1,7 +1,7 @@
 """English event arguments read on real Guardian phrasing: the genitive of a noun of kin after a verb
 is no target of it, what is to be prevented or what one is urged to do is not asserted, and a verb's
 form after an article is a noun whose by-phrase names who acts; "we" stands for its quotation's speaker;
-seeking to do is no request."""
+what a protector wards off is not its act ("defend X against attacks"); seeking to do is no request."""
 
 from __future__ import annotations
 
@@ -112,6 +112,14 @@ def test_a_hyphenated_modifier_between_a_possessive_and_its_noun_is_one_word() -
     events = _events("Relations soured over Turkey’s two-year-long detention of a US citizen.")
     (event,) = [e for e in events if e.type == "COERCE"]
     assert _texts(event) == ("Turkey", "US citizen")
+
+
+def test_what_a_protector_wards_off_is_not_its_act() -> None:
+    text = "“We will continue to defend Afrin against rabid external attacks,” the authority said."
+    (attack,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert attack.source is None and attack.source_text is None
+    (attack,) = _events("Police attacked protesters from Delhi on Monday.")
+    assert _texts(attack) == ("Police", "protesters")
 
 
 def test_seeking_to_do_something_is_no_request() -> None:

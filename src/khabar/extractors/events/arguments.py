@@ -34,7 +34,13 @@ from khabar.extractors.events.targets import (
     marked_far,
     pronoun_aimed_at,
 )
-from khabar.extractors.events.verb_forms import after_article, after_possessive, participle_by, verb_as_noun
+from khabar.extractors.events.verb_forms import (
+    after_article,
+    after_possessive,
+    participle_by,
+    verb_as_noun,
+    warded_off,
+)
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -61,7 +67,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     ]
     nearest = left[::-1]
     target = None
-    verbal = predicate.verbal and not verb_as_noun(context, cues, mention, right)
+    verbal = (
+        predicate.verbal
+        and not verb_as_noun(context, cues, mention, right)
+        and not warded_off(context, cues, mention)  # "defend X against attacks": not the defenders'
+    )
     # a verb's form after an article is a noun where an actor next to it acts ("a blockade imposed by
     # X"; not its genitive: "a rebuff of a US plan"); without one it is read as the verb ("would never
     # agree to a compromise")

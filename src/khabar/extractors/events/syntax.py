@@ -46,6 +46,8 @@ class ArgCues:
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     articles: frozenset[str]  # a verb's form right after one is a noun ("a blockade imposed by X")
+    shielding: frozenset[str]  # verbs of protecting ("defend", "protect")
+    shielded_from: frozenset[str]  # ... and what they ward off comes after these ("against", "from")
     possessive: frozenset[str]  # "Turkey's offensive": Turkey owns the offensive
     possessive_determiners: frozenset[str]  # "its offensive": the subject of its clause owns it
     kin: frozenset[str]  # "fired on the wives of fighters": the wives are fired on, not the fighters
@@ -103,6 +105,8 @@ def arg_cues(language: str | None) -> ArgCues:
         demonstratives=_folded(data.demonstratives),
         pointing=_folded(data.pointing),
         articles=_folded(data.articles),
+        shielding=_folded(data.shielding),
+        shielded_from=_folded(data.shielded_from),
         kin=_folded(data.kin),
         possessive=_folded(data.possessive),
         possessive_determiners=_folded(data.possessive_determiners),

@@ -1,8 +1,9 @@
 """How an English verb's form reads where it stands, for argument attachment (``arguments``): a noun
 after an article or an actor's possessive ("a blockade imposed by X", "Moscow's full support"), or
-after a determiner before its actor's genitive ("the demands of Russia"); a passive participle right
-before a by-phrase ("the plan endorsed by Russia"). Where nouns take postpositions (Hindi), and for
-triggers listed as nouns, a form is read as it is listed."""
+after a determiner before its actor's genitive ("the demands of Russia"), or after a verb of protecting
+and its preposition ("defend X against attacks"); a passive participle right before a by-phrase ("the
+plan endorsed by Russia"). Where nouns take postpositions (Hindi), and for triggers listed as nouns, a
+form is read as it is listed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import LIGHT_VERB_REACH
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import free_words
+
+SHIELD_REACH = 8  # words read back from a verb's form for a verb of protecting and its preposition
 
 
 def _right_after(
@@ -43,6 +46,19 @@ def after_possessive(context: Context, cues: ArgCues, mention: Mention) -> bool:
     if before and before[-1] in cues.possessive:
         return True
     return len(before) == 2 and before[0] in cues.possessive and before[1] not in cues.auxiliaries
+
+
+def warded_off(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is a verb's form what a verb of protecting before it wards off, after its preposition and at
+    most a few words ("defend Afrin against rabid external attacks", "protect civilians from strikes"):
+    a noun the protector does not do?"""
+    if cues.postpositional or not cues.shielded_from:
+        return False
+    before = context.doc.tokens.before(mention.hit.start, SHIELD_REACH, floor=mention.clause.start)
+    marked = [i for i, word in enumerate(before) if word in cues.shielded_from]
+    if not marked or len(before) - marked[-1] > LIGHT_VERB_REACH:
+        return False
+    return bool(cues.shielding.intersection(before[: marked[-1]]))
 
 
 def participle_by(context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]) -> bool:

@@ -43,6 +43,10 @@ class EventGrammar(Strict):
     demonstratives: Words = ()
     pointing: Words = ()  # demonstratives that point back even at a noun with anchors of its own
     articles: Words = ()  # a verb's form right after one is a noun ("a blockade imposed by X")
+    # verbs of protecting, and the prepositions after them that name what is warded off ("defend X
+    # against attacks"): a verb's form there is a noun the protector does not do
+    shielding: Words = ()
+    shielded_from: Words = ()
     possessive: Words = ()  # after an actor that owns the noun after it ("Turkey's offensive")
     possessive_determiners: Words = ()  # "its offensive": the subject of its clause owns the noun
     kin: Words = ()  # "the wives of fighters": the genitive after one is not whom the act is done to
