@@ -76,6 +76,32 @@ def counts_of(text: str, language: str) -> list[Found]:
             "हमले में 5 लोग 7 जनवरी को मारे गए।",
             [("killed", "people", 5, False, "5 लोग 7 जनवरी को मारे गए")],
         ),
+        (  # the participle before the quantity, its people noun after it
+            "खाई में गिरने से मारे गए 48 लोगों में 16 लोग मऊ के थे।",
+            [("killed", "people", 48, False, "मारे गए 48 लोगों")],
+        ),
+        (
+            "हादसे में मरने वाले 12 लोगों के परिजनों को मुआवजा मिलेगा।",
+            [("killed", "people", 12, False, "मरने वाले 12 लोगों")],
+        ),
+        (
+            "घायल 10 यात्रियों और 5 बच्चों को भर्ती कराया गया।",
+            [
+                ("injured", "passengers", 10, False, "घायल 10 यात्रियों"),
+                ("injured", "children", 5, False, "घायल 10 यात्रियों और 5 बच्चों"),
+            ],
+        ),
+        (  # a part told after its whole is no more of the toll
+            "हादसे में मारे गए 48 लोगों में से 16 की मौत मौके पर हुई।",
+            [("killed", "people", 48, False, "मारे गए 48 लोगों")],
+        ),
+        (  # a part of another kind stays
+            "गोलीबारी में घायल चार लोगों में से एक महिला की मौत हो गई।",
+            [
+                ("injured", "people", 4, False, "घायल चार लोगों"),
+                ("killed", "women", 1, False, "एक महिला की मौत हो गई"),
+            ],
+        ),
     ],
 )
 def test_hindi(text: str, expected: list[Found]) -> None:
@@ -144,6 +170,11 @@ def test_english(text: str, expected: list[Found]) -> None:
         ("7 जनवरी को मारे गए लोगों की याद में सभा हुई।", "hi"),
         ("हिंसा में 40 प्रतिशत दुकानें लूटी गईं और 5 करोड़ रुपये का नुकसान हुआ।", "hi"),
         ("दो सप्ताह बाद घायल पुलिसकर्मी लौटे।", "hi"),
+        ("वह मारे गए 3 दिन बाद मिला।", "hi"),  # a participle before a time, an age or no people noun
+        ("मारे गए 25 वर्षीय युवक का शव मिला।", "hi"),
+        ("घायल 2 बजे अस्पताल पहुंचे।", "hi"),
+        ("घायल 12 जनवरी को अस्पताल पहुंचे।", "hi"),
+        ("हमले में घायल कई लोगों की हालत गंभीर है।", "hi"),
         ("No one was killed.", "en"),
         ("None of the 20 passengers were injured.", "en"),
         ("A 25-year-old man was injured.", "en"),

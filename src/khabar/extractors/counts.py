@@ -37,10 +37,11 @@ class _Tables:
     """The compiled count patterns and limits of one language."""
 
     cues: re.Pattern[str]
-    cue_kinds: dict[str, tuple[CountKind, bool, bool]]  # phrase -> (kind, follows, precedes)
+    cue_kinds: dict[str, tuple[CountKind, bool, bool, bool]]  # phrase -> (kind, follows, precedes, leads)
     nouns: re.Pattern[str]
     who: dict[str, str | None]
     conjunction: re.Pattern[str]
+    partitive: re.Pattern[str] | None
     clause_mark: re.Pattern[str]
     negation: re.Pattern[str]
     bridge: frozenset[str]
@@ -61,6 +62,7 @@ class _Cue:
     kind: CountKind
     follows: bool
     precedes: bool
+    leads: bool  # a participle right before the quantity, which must have its people noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +85,12 @@ def _tables(language: str | None) -> _Tables | None:
     data = topic(language, Counts)
     if not data.outcomes:
         return None
-    cue_kinds: dict[str, tuple[CountKind, bool, bool]] = {}
+    cue_kinds: dict[str, tuple[CountKind, bool, bool, bool]] = {}
     for kind, sides in data.outcomes.items():
         follows, precedes = set(fold_phrases(sides.follows)), set(fold_phrases(sides.precedes))
-        for phrase in follows | precedes:
-            cue_kinds[phrase] = (kind, phrase in follows, phrase in precedes)
+        leads = set(fold_phrases(sides.leads))
+        for phrase in follows | precedes | leads:
+            cue_kinds[phrase] = (kind, phrase in follows, phrase in precedes, phrase in leads)
     who: dict[str, str | None] = {
         p: label for label, forms in data.people.items() for p in fold_phrases(forms)
     }
@@ -100,6 +103,9 @@ def _tables(language: str | None) -> _Tables | None:
         nouns=re.compile(phrase_pattern(who, whole_words=True)),
         who=who,
         conjunction=re.compile(rf"\s*(?:{phrase_pattern(fold_phrases(data.conjunctions))})\s*"),
+        partitive=re.compile(rf"\s+(?:{phrase_pattern(fold_phrases(data.partitive))})\s*$")
+        if data.partitive
+        else None,
         clause_mark=re.compile(marks_pattern(fold_phrases(data.clause_marks))),
         negation=re.compile(marks_pattern(fold_phrases([*data.negations, *data.hypothetical]))),
         bridge=frozenset(fold_phrases(data.bridge_words)),
@@ -145,7 +151,8 @@ def find_counts(doc: Doc) -> list[Count]:
             _Noun(m.start(), m.end(), tables.who[_key(m.group())])
             for m in tables.nouns.finditer(text, start, end)
         ]
-        found.extend((*count, language) for count in _attach(text, tables, numbers, cues, nouns))
+        attached = _attach(text, tables, numbers, cues, nouns)
+        found.extend((*count, language) for count in _wholes_only(text, tables, attached))
     counts = []
     for span_start, span_end, kind, who, number, language in sorted(found, key=lambda f: (f[0], f[1])):
         if not valid_count(number.value):  # dropped after attaching: its cue takes no other number
@@ -185,7 +192,7 @@ def _attach(
     cue_starts = [c.start for c in cues]
     for cue in cues:
         attached = _before_cue(text, tables, numbers, cue, cue_starts, nouns, claimed) if cue.follows else []
-        if not attached and cue.precedes:
+        if not attached and (cue.precedes or cue.leads):
             attached = _after_cue(text, tables, numbers, cue, cue_starts, nouns, claimed)
         for index, noun, span in attached:
             if (cue.kind in tables.needs_noun and noun is None) or _negated(
@@ -195,6 +202,24 @@ def _attach(
             claimed.add(index)
             found.append((*span, cue.kind, noun.who if noun else None, numbers[index]))
     return found
+
+
+def _wholes_only(
+    text: str, tables: _Tables, counts: list[tuple[int, int, CountKind, str | None, NumberMatch]]
+) -> list[tuple[int, int, CountKind, str | None, NumberMatch]]:
+    """Without the parts told right after their whole of the same kind ("मारे गए 48 लोगों में से 16 की
+    मौत ..."): the whole is the toll, and a part added to it would count its people twice."""
+    if tables.partitive is None:
+        return counts
+    ends = {(end, kind) for _, end, kind, _, _ in counts}
+    return [
+        count
+        for count in counts
+        if not (
+            (part := tables.partitive.search(text, max(0, count[4].start - 20), count[4].start))
+            and (part.start(), count[2]) in ends
+        )
+    ]
 
 
 def _crosses(text: str, tables: _Tables, start: int, end: int, cue_starts: list[int]) -> bool:
@@ -255,13 +280,17 @@ def _after_cue(
     nouns: list[_Noun],
     claimed: set[int],
 ) -> list[tuple[int, _Noun | None, tuple[int, int]]]:
-    """Quantities after a cue ("killed dozens of rioters"), with those coordinated with them."""
+    """Quantities after a cue ("killed dozens of rioters"), with those coordinated with them. After a
+    participle that only leads ("मारे गए 48 लोगों"), an exact quantity follows at once, with its noun."""
     index = bisect_left(numbers, cue.end, key=lambda n: n.start)
     if index >= len(numbers) or index in claimed:
         return []
     number = numbers[index]
     bridge = _words(text, cue.end, number.start)
-    if len(bridge) > tables.bridge_words or any(word not in tables.bridge for word in bridge):
+    if not cue.precedes:  # a participle: no bridge words, and no vague "कुछ" or "कई" ("घायल कई लोगों की हालत")
+        if bridge or number.approx:
+            return []
+    elif len(bridge) > tables.bridge_words or any(word not in tables.bridge for word in bridge):
         return []
     if _crosses(text, tables, cue.end, number.start, cue_starts):
         return []
@@ -270,7 +299,7 @@ def _after_cue(
         limit = numbers[index + 1].start if index + 1 < len(numbers) else len(text)
         noun = _noun_after(tables, text, number.end, limit, nouns)
         end = noun.end if noun else number.end
-        if _crosses(text, tables, number.end, end, cue_starts):
+        if (noun is None and not cue.precedes) or _crosses(text, tables, number.end, end, cue_starts):
             break
         attached.append((index, noun, (cue.start, end)))
         index += 1

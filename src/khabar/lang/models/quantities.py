@@ -96,6 +96,7 @@ class Dates(Topic):
 class Outcome(Strict):
     follows: Words = ()  # cues after the quantity ("20 people were killed")
     precedes: Words = ()  # cues before it ("death toll rose to 35")
+    leads: Words = ()  # participles right before it, its people noun after it ("मारे गए 48 लोगों")
 
 
 class NotCounts(Strict):
@@ -127,6 +128,7 @@ class Counts(Topic):
     bridge_words: Words = ()
     max_bridge_words: Number = Field(default=3, ge=0)
     conjunctions: Words = ()
+    partitive: Words = ()  # between a whole and its part of one kind: "मारे गए 48 लोगों में से 16 की मौत"
     clause_marks: Words = ()
     negations: Words = ()
     hypothetical: Words = ()
