@@ -39,6 +39,7 @@ from khabar.extractors.entities.words import (
     run_backward,
     run_forward,
     trim_edges,
+    without_name_edges,
 )
 from khabar.knowledge import places
 from khabar.knowledge.base import Title
@@ -64,6 +65,8 @@ def cued_runs(
             # words in a name the tagger is sure of stay ("उजागर सिंह": उजागर is also a frequent word)
             trimmed = trim_edges(words, run.tokens, mask.name_of.keys())
             run = CuedRun(trimmed, run.cue, run.feature, run.known_only)
+        elif run.cue in (Cue.TAGGED_PLACE, Cue.TAGGED_ORG):
+            run = CuedRun(without_name_edges(words, run.tokens), run.cue, run.feature, run.known_only)
         if run.cue is Cue.ACRONYM and _spelling_out_no_name(doc, words, run.tokens, mask, taken):
             run = CuedRun(run.tokens, run.cue, run.feature, known_only=True)
         if (
