@@ -151,3 +151,8 @@ def test_a_place_the_tagger_reads_with_the_word_resident_ends_before_it() -> Non
     text = "मऊ के सरायलखंसी के हरदसपुर निवासी राणा प्रताप सिंह ने परिवार के साथ यात्रा की योजना बनाई।"
     surfaces = [m.text for e in extract(text).entities if e.type == "PLACE" for m in e.mentions]
     assert not any("निवासी" in s for s in surfaces)
+
+
+def test_a_frequent_word_right_after_a_kin_word_opens_the_name() -> None:
+    text = "इस फैसले के बाद रोहित की मां उज्ज्वला शर्मा कहती हैं कि लड़ाई लंबी थी।"
+    assert ["उज्ज्वला शर्मा"] in people(extract(text)).values()  # उज्ज्वला is also "bright"
