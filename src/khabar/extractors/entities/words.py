@@ -229,17 +229,6 @@ def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> 
     return run[first:last]
 
 
-def without_name_edges(words: Words, run: list[Token]) -> list[Token]:
-    """The run without the ``name_edges`` words at its ends, which close a place or body the tagger
-    read with them ("हरदसपुर निवासी": Hardaspur, of which the person is a resident)."""
-    first, last = 0, len(run)
-    while first < last and run[first].text in grammar(words.languages[run[first].index]).name_edges:
-        first += 1
-    while last > first and run[last - 1].text in grammar(words.languages[run[last - 1].index]).name_edges:
-        last -= 1
-    return run[first:last]
-
-
 def _edge_word(words: Words, token: Token, kept: Set[int], closing: int) -> bool:
     """A function word or a listed edge word, even one a tagged name holds ("से धोनी": from Dhoni,
     "मृतक चंदन गुप्ता": the deceased Chandan Gupta), a word with a nameless ending, or, unless ``kept``,
