@@ -134,3 +134,25 @@ def test_a_longer_run_around_a_name_the_article_gives_alone_is_that_person() -> 
 def test_a_word_the_article_names_alone_stays_in_the_longer_name() -> None:
     text = "महेंद्र सिंह धोनी ने कहा कि टीम अच्छी है। महेंद्र सिंह ने भी कहा। धोनी ने फिर कहा।"
     assert ["महेंद्र सिंह धोनी", "धोनी"] in people(extract(text)).values()
+
+
+def test_kin_before_a_name_and_where_the_person_lives_are_no_part_of_it() -> None:
+    text = (
+        "सफर में उनकी पत्नी मधु सिंह (32), बहन रिंकी सिंह (38), भांजी तन्नू सिंह (14) और भांजा अंश सिंह (9) भी थे। "
+        "गांव के अतरैठ बाजार निवासी पवन मद्धेशिया (25) भी साथ थे।"
+    )
+    names = people(extract(text))
+    assert {"Rinki Singh", "Tannu Singh", "Ansh Singh", "Pavan Maddheshiya"} <= set(names)
+    surfaces = " ".join(surface for mentions in names.values() for surface in mentions)
+    assert not any(word in surfaces for word in ("बहन", "भांज", "निवासी"))
+
+
+def test_a_place_the_tagger_reads_with_the_word_resident_ends_before_it() -> None:
+    text = "मऊ के सरायलखंसी के हरदसपुर निवासी राणा प्रताप सिंह ने परिवार के साथ यात्रा की योजना बनाई।"
+    surfaces = [m.text for e in extract(text).entities if e.type == "PLACE" for m in e.mentions]
+    assert not any("निवासी" in s for s in surfaces)
+
+
+def test_a_frequent_word_right_after_a_kin_word_opens_the_name() -> None:
+    text = "इस फैसले के बाद रोहित की मां उज्ज्वला शर्मा कहती हैं कि लड़ाई लंबी थी।"
+    assert ["उज्ज्वला शर्मा"] in people(extract(text)).values()  # उज्ज्वला is also "bright"

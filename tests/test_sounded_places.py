@@ -73,3 +73,8 @@ def test_place_spellings_are_for_names_from_another_script() -> None:
     """फिरोजाबाद ("phirojabad") is Firozabad by the place spellings; a Latin name is compared as written."""
     assert "Firozabad" in {p.name for p in sounded_places("फिरोजाबाद")}
     assert "Hoveyzeh" not in {p.name for p in sounded_places("Hawija")}
+
+
+def test_a_common_word_like_only_an_alternate_name_of_a_large_town_abroad_is_no_place() -> None:
+    text = "मऊ जिले के कोतवाली क्षेत्र के सहादतपुरा निवासी सूर्यदेव ने परिवार के साथ यात्रा की योजना बनाई।"
+    assert all(e.country != "BGD" for e in places(extract(text)).values())  # Kotwali, a name of Rangpur

@@ -64,6 +64,8 @@ def cued_runs(
             # words in a name the tagger is sure of stay ("उजागर सिंह": उजागर is also a frequent word)
             trimmed = trim_edges(words, run.tokens, mask.name_of.keys())
             run = CuedRun(trimmed, run.cue, run.feature, run.known_only)
+        elif run.cue in (Cue.TAGGED_PLACE, Cue.TAGGED_ORG):
+            run = CuedRun(_without_name_edges(words, run.tokens), run.cue, run.feature, run.known_only)
         if run.cue is Cue.ACRONYM and _spelling_out_no_name(doc, words, run.tokens, mask, taken):
             run = CuedRun(run.tokens, run.cue, run.feature, known_only=True)
         if (
@@ -93,6 +95,17 @@ def _all_runs(
             yield CuedRun(foreign, Cue.FOREIGN)
     yield from _free_runs(doc, words, taken, seen)
     yield from _tagged_runs(doc, words, taken, sure=False)  # last, the places the tagger leans to
+
+
+def _without_name_edges(words: Words, run: list[Token]) -> list[Token]:
+    """The run without the ``name_edges`` words at its ends, which close a place or body the tagger
+    read with them ("हरदसपुर निवासी": Hardaspur, of which the person is a resident)."""
+    first, last = 0, len(run)
+    while first < last and run[first].text in grammar(words.languages[run[first].index]).name_edges:
+        first += 1
+    while last > first and run[last - 1].text in grammar(words.languages[run[last - 1].index]).name_edges:
+        last -= 1
+    return run[first:last]
 
 
 def _spelling_out_no_name(doc: Doc, words: Words, run: list[Token], mask: NameMask, taken: Taken) -> bool:

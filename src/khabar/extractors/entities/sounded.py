@@ -75,6 +75,12 @@ def place_by_sound(surface: str, evidence: Evidence, cue: CueFeature | None, *, 
     return Sounded(choice.place, choice.country, candidates) if kept else None
 
 
+def by_own_name(surface: str, place: Place) -> bool:
+    """Is ``surface`` a name the gazetteer gives ``place`` in the run's script, or alike its own name? Not
+    one of its alternate Latin names by sound alone: कोतवाली, a police station, is not Rangpur (Kotwali)."""
+    return place in places.by_name(fold(surface)) or _alike(surface, place.name) >= SOUND_THRESHOLD
+
+
 def _own_name_nearby(surface: str, place: Place, evidence: Evidence) -> bool:
     """Is ``surface`` the own name of a place in a home country, or of one in a country the article
     names (more strictly: a paper names its own towns without a cue more often than others)?"""

@@ -203,8 +203,9 @@ def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> 
     (``endings`` in ``frequent.yaml``: "देख चुकीं विजय कुमारी") and other words that never open or end
     a person's name (``name_edges`` in ``grammar.yaml``) at either end, except frequent words of
     ``kept`` (indexes) and a last word right before a postposition ("नेड प्राइस ने", "अशोक काम्ते की")
-    or an honorific, which goes ("महमूद साहब ने" → "महमूद"): "जिबाकलम कहते हैं" → "जिबाकलम", "फिर
-    धोनी" → "धोनी"; nothing when all are such words."""
+    or an honorific, which goes ("महमूद साहब ने" → "महमूद"), and a frequent word right after a listed
+    edge word ("मां उज्ज्वला शर्मा"): "जिबाकलम कहते हैं" → "जिबाकलम", "फिर धोनी" → "धोनी"; nothing when
+    all are such words."""
     honoured = False
     while run and run[-1].text in name_words(words.languages[run[-1].index]).honorifics:
         run, honoured = run[:-1], True
@@ -220,6 +221,8 @@ def trim_edges(words: Words, run: list[Token], kept: Set[int] = frozenset()) -> 
     ):
         closing = run[-1].index
     while first < last and _edge_word(words, run[first], kept, closing):
+        if run[first].text in grammar(words.languages[run[first].index]).name_edges:
+            kept = {*kept, run[first].index + 1}
         first += 1
     while last > first and _edge_word(words, run[last - 1], kept, closing):
         last -= 1
