@@ -15,7 +15,7 @@ is read from its live lists.
 from __future__ import annotations
 
 import math
-from functools import cache
+from functools import cache, lru_cache
 from typing import get_args
 
 from khabar.doc import Doc
@@ -60,6 +60,7 @@ def live_place_sizes(scripts: tuple[str, ...]) -> dict[str, int]:
     }
 
 
+@lru_cache(maxsize=262_144)
 def place_size(word: str) -> int | None:
     """Order of magnitude of the largest place with this exact name (0 when it has no population)."""
     candidates = places.by_name(word)
