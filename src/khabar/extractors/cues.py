@@ -114,6 +114,13 @@ def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in phrases)
 
 
+def after_preposition(doc: Doc, start: int) -> bool:
+    """Does a locative preposition stand right before original offset ``start`` ("in London"), in a
+    language whose markers precede the noun?"""
+    g = grammar(doc.language_at(start))
+    return not g.postpositional and _ends_with(_words_before(doc, start, 3), g.locative_markers)
+
+
 def is_locative(doc: Doc, start: int, end: int) -> bool:
     """Is the span used as a location: "X में" (postpositions) or "in X" (prepositions)?"""
     g = grammar(doc.language_at(start))

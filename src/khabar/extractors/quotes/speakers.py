@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar
+from khabar.extractors.cues import after_preposition, grammar
 from khabar.extractors.quotes.config import PUNCT, Config, config_for
 from khabar.schema import Entity
 from khabar.text.normalise import fold
@@ -21,7 +21,6 @@ from khabar.text.normalise import fold
 Found = tuple[str | None, int]  # speaker (entity id), and the folded far edge of its phrase
 INDEFINITE_WORDS = 3  # words before a title that may hold its indefinite article ("a senior UN official")
 INDEFINITE_CHARS = 60  # text before a title run those words are read from
-GOVERNING_CHARS = 40  # text before a mention looked at for a preposition governing it
 APPOSITIVE_WORDS = 8  # words of an aside between a speaker and the cue ("X, now at Y University, said")
 
 
@@ -232,11 +231,7 @@ class Attributor:
         locative preposition right before it ("the Russian embassy in London said")."""
         if mention.start > 0 and (self.f[mention.start - 1].isalnum() or self.f[mention.start - 1] in "-‐"):
             return True
-        cues = grammar(self.doc.language_at(self.doc.folded.offset(mention.start)))
-        if cues.postpositional:
-            return False
-        before = self.f[max(0, mention.start - GOVERNING_CHARS) : mention.start].split()
-        return any(tuple(before[-len(marker) :]) == marker for marker in cues.locative_markers)
+        return after_preposition(self.doc, self.doc.folded.offset(mention.start))
 
     def after(self, cue_end: int, hi: int, config: Config, described: int = 0) -> Found | None:
         """Speaker whose subject phrase starts at ``cue_end`` (before ``hi``), and where that phrase ends;
