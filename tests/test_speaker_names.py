@@ -31,6 +31,7 @@ def test_who_speaks_is_a_person(text: str, name: str) -> None:
         "वैज्ञानिकों का कहना है कि यह दवा असरदार है।",  # a plural
         "घर में काम करने वाले दूसरे नौकर ने पुलिस से कहा कि वह सो रहा था।",  # a common noun after a determiner
         "मैं उन्हें चाचा कहा करता था।",  # what one is called, not who speaks
+        "स्वास्थ्य विभाग ने बताया कि ट्रेन पटरी से उतर गई।",  # a body's head word: a department speaks
     ],
 )
 def test_no_person_where_no_one_is_named(text: str) -> None:
