@@ -43,3 +43,11 @@ def test_the_speaker_is_the_quotes_speaker() -> None:
     [quote] = record.quotes
     [person] = [e for e in record.entities if e.type == "PERSON"]
     assert quote.speaker == person.id
+
+
+def test_a_speaker_is_named_by_the_same_word_before_and_after_the_cue() -> None:
+    record = extract(
+        "ब्लैकबर्न बिना दर्द के चल पा रहे थे. ब्लैकबर्न ने कहा कि वह खुश हैं. बाद में ब्लैकबर्न घर गए.", language="hi"
+    )
+    [person] = [e for e in record.entities if e.type == "PERSON"]
+    assert [m.start for m in person.mentions] == [0, 37, 77]

@@ -151,8 +151,7 @@ class Attributor:
         return last.entity.id if last else None
 
     def by_pronoun(self, pos: int) -> str | None:
-        """The later of the last speaker and the last person subject before ``pos``; where there is
-        neither, the last person named before it (in this or the previous paragraph)."""
+        """The later of the last speaker and the last person subject before ``pos``."""
         floor = self.window_start(pos)
         speaker = next(((p, s) for p, s in reversed(self.speakers) if p < pos), None)
         if speaker and speaker[0] < floor:
@@ -160,10 +159,7 @@ class Attributor:
         person = self._last_person(pos, subject=True)
         if person and (speaker is None or person.start > speaker[0]):
             return person.entity.id
-        if speaker:
-            return speaker[1]
-        last = self._last_person(pos, subject=False)
-        return last.entity.id if last else None
+        return speaker[1] if speaker else None
 
     def _last_title(self, run: str, config: Config) -> str | None:
         if config.title_word is None:
