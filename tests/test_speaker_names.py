@@ -31,6 +31,7 @@ def test_who_speaks_is_a_person(text: str, name: str) -> None:
         "वैज्ञानिकों का कहना है कि यह दवा असरदार है।",  # a plural
         "घर में काम करने वाले दूसरे नौकर ने पुलिस से कहा कि वह सो रहा था।",  # a common noun after a determiner
         "मैं उन्हें चाचा कहा करता था।",  # what one is called, not who speaks
+        "स्वास्थ्य विभाग ने बताया कि ट्रेन पटरी से उतर गई।",  # a body's head word: a department speaks
     ],
 )
 def test_no_person_where_no_one_is_named(text: str) -> None:
@@ -42,3 +43,11 @@ def test_the_speaker_is_the_quotes_speaker() -> None:
     [quote] = record.quotes
     [person] = [e for e in record.entities if e.type == "PERSON"]
     assert quote.speaker == person.id
+
+
+def test_a_speaker_is_named_by_the_same_word_before_and_after_the_cue() -> None:
+    record = extract(
+        "ब्लैकबर्न बिना दर्द के चल पा रहे थे. ब्लैकबर्न ने कहा कि वह खुश हैं. बाद में ब्लैकबर्न घर गए.", language="hi"
+    )
+    [person] = [e for e in record.entities if e.type == "PERSON"]
+    assert [m.start for m in person.mentions] == [0, 37, 77]

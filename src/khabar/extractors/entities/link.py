@@ -227,9 +227,13 @@ def _titled_alone(doc: Doc, words: Words, run: list[Token]) -> bool:
 def _speaker_named(words: Words, run: list[Token], language: str | None) -> bool:
     """Do the words before a verb of saying name the speaker: none ends as a plural ("वैज्ञानिकों का
     कहना है"), and one word alone is no acronym ("आईसीसी ने कहा": a body's) nor a common noun after a
-    determiner or genitive ("दूसरे नौकर ने कहा", "गाँव के सरपंच का कहना है")?"""
+    determiner or genitive ("दूसरे नौकर ने कहा", "गाँव के सरपंच का कहना है"), and the last is no
+    body's head word ("स्वास्थ्य विभाग ने बताया": a department speaks)?"""
     cues = grammar(language)
-    if any(t.text.endswith(cues.plural_endings) for t in run):
+    if (
+        any(t.text.endswith(cues.plural_endings) for t in run)
+        or run[-1].text in name_words(language).org_heads
+    ):
         return False
     if len(run) > 1:
         return True

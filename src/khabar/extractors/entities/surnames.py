@@ -36,7 +36,8 @@ def with_names_alone(
     """``found`` with the mentions of people and known organisations named in full earlier by a bare
     word of their name (``_name_words``), unless that word is in the names of two different ones
     anywhere in the article; a one-word person the knowledge base lacks, so named, is that person
-    ("मुलायम सिंह यादव ... मुलायम ने")."""
+    ("मुलायम सिंह यादव ... मुलायम ने"), and such a person's word names them anywhere else
+    (``_one_word_people``)."""
     full = sorted((f for f in found if _repeats(f)), key=lambda f: f.start)
     words_of = [_name_words(doc, words, item) for item in full]
     owners: dict[str, set[Key]] = {}  # a name word, the people and organisations it names
@@ -45,6 +46,7 @@ def with_names_alone(
             owners.setdefault(word, set()).add(item.key)
     named: dict[str, Found] = {}  # a word of one name only, that name's first full mention
     single = {f.start: i for i, f in enumerate(found) if _one_word_unknown(doc, f) or _uncued_place(doc, f)}
+    alone = _one_word_people(doc, found, owners)
     out = list(found)
     added: list[Found] = []
     known = 0  # the names of ``full`` given before the current word are in ``named``
@@ -54,13 +56,27 @@ def with_names_alone(
                 if len(owners[word]) == 1:
                     named.setdefault(word, full[known])
             known += 1
-        if (item := named.get(token.text)) is None:
+        item = named.get(token.text) or alone.get(token.text)
+        if item is None or item.start == token.start:
             continue
         if (at := single.get(token.start)) is not None and item.type == "PERSON":
             out[at] = same_referent(item, token.start, token.end)
         elif _bare(words, token.index, covered, mask, item.type):
             added.append(same_referent(item, token.start, token.end))
     return [*out, *added]
+
+
+def _one_word_people(doc: Doc, found: list[Found], owners: dict[str, set[Key]]) -> dict[str, Found]:
+    """The first mention of each one-word person the knowledge base lacks, by its word, where no
+    longer name has that word: it names the same one anywhere in the article, before its cue too
+    ("ब्लैकबर्न बिना दर्द के ... ब्लैकबर्न ने कहा")."""
+    people: dict[str, Found] = {}
+    for item in sorted(found, key=lambda f: f.start):
+        if _one_word_unknown(doc, item):
+            word = doc.tokens.within(item.start, item.end)[0].text
+            if word not in owners:
+                people.setdefault(word, item)
+    return people
 
 
 def _one_word_unknown(doc: Doc, item: Found) -> bool:
