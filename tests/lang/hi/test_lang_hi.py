@@ -164,7 +164,8 @@ def test_bans_slaps_and_catches_are_events() -> None:
         ("पुलिस ने तीन बदमाशों को धर दबोचा।", ("COERCE", "arrest")),
     ]
     for text, kind in coded:
-        assert [(e.type, e.mode) for e in extract(text, published=FRIDAY, language="hi").events] == [kind], text
+        events = extract(text, published=FRIDAY, language="hi").events
+        assert [(e.type, e.mode) for e in events] == [kind], text
 
 
 def _places(text: str) -> set[tuple[str, str, str | None]]:
