@@ -156,6 +156,18 @@ def test_generic_actors_act_in_events() -> None:
     assert (event.type, event.mode, names[event.source or ""]) == ("ASSAULT", "aerial", "United States")
 
 
+def test_bans_slaps_and_catches_are_events() -> None:
+    coded = [
+        ("बोर्ड ने खिलाड़ी पर 11 मैचों में खेलने से रोक लगा दी।", ("SANCTION", "restrict")),
+        ("गेंदबाज़ ने बल्लेबाज़ को थप्पड़ जड़ दिया।", ("ASSAULT", "beat")),
+        ("दोनों खिलाड़ी एक पार्टी में शामिल होने के दौरान पकड़े गए।", ("COERCE", "arrest")),
+        ("पुलिस ने तीन बदमाशों को धर दबोचा।", ("COERCE", "arrest")),
+    ]
+    for text, kind in coded:
+        events = extract(text, published=FRIDAY, language="hi").events
+        assert [(e.type, e.mode) for e in events] == [kind], text
+
+
 def _places(text: str) -> set[tuple[str, str, str | None]]:
     return {(e.name, e.type, e.country) for e in extract(text).entities if e.type in ("PLACE", "COUNTRY")}
 
