@@ -240,6 +240,24 @@ def test_cumulative_tolls_keep_their_scope(text: str, language: str, scopes: lis
 
 
 @pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("An estimated 400,000 Syrians have been killed.", "cumulative"),  # no act: a war's toll
+        ("More than 68 million people were forced to flee.", "cumulative"),
+        ("The bombing of the city killed 12,000 people.", "event"),  # an act is named
+        ("An earthquake killed 20,000 people.", "event"),  # so is a disaster
+        ("More than 100,000 people marched in Paris.", "event"),  # a crowd is no toll
+    ],
+)
+def test_a_toll_too_large_for_one_event_is_cumulative_unless_its_sentence_names_a_happening(
+    text: str, scope: str
+) -> None:
+    from khabar import extract
+
+    assert [c.scope for c in extract(text, published=date(2018, 1, 1)).counts] == [scope]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "value"),
     [
         ("Up to half a million Syrians have died.", "en", 500_000),
