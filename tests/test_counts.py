@@ -189,6 +189,8 @@ def test_english(text: str, expected: list[Found]) -> None:
         ("उन्होंने बताया कि 168 घर तबाह हो गए और 340 मवेशी मारे गए।", "hi"),
         ("हादसे में उमेश सोनी (24) और दीपचंद (22) की भी मौत हुई है।", "hi"),  # ages after names
         ("Ali Hassan (35) was killed on Monday.", "en"),
+        ("पहली पारी में टीम 175 रनों पर ढेर हो गई।", "hi"),  # a score: all out
+        ("The team was bowled out for 175 runs and killed off the match.", "en"),
     ],
 )
 def test_not_counts(text: str, language: str) -> None:
