@@ -189,6 +189,8 @@ def test_english(text: str, expected: list[Found]) -> None:
         ("उन्होंने बताया कि 168 घर तबाह हो गए और 340 मवेशी मारे गए।", "hi"),
         ("हादसे में उमेश सोनी (24) और दीपचंद (22) की भी मौत हुई है।", "hi"),  # ages after names
         ("Ali Hassan (35) was killed on Monday.", "en"),
+        ("पहली पारी में टीम 175 रनों पर ढेर हो गई।", "hi"),  # a score: all out
+        ("The team was bowled out for 175 runs and killed off the match.", "en"),
     ],
 )
 def test_not_counts(text: str, language: str) -> None:
@@ -237,6 +239,24 @@ def test_language_without_data_gives_nothing() -> None:
 )
 def test_cumulative_tolls_keep_their_scope(text: str, language: str, scopes: list[str]) -> None:
     assert [c.scope for c in find_counts(make_doc(text, language))] == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("An estimated 400,000 Syrians have been killed.", "cumulative"),  # no act: a war's toll
+        ("More than 68 million people were forced to flee.", "cumulative"),
+        ("The bombing of the city killed 12,000 people.", "event"),  # an act is named
+        ("An earthquake killed 20,000 people.", "event"),  # so is a disaster
+        ("More than 100,000 people marched in Paris.", "event"),  # a crowd is no toll
+    ],
+)
+def test_a_toll_too_large_for_one_event_is_cumulative_unless_its_sentence_names_a_happening(
+    text: str, scope: str
+) -> None:
+    from khabar import extract
+
+    assert [c.scope for c in extract(text, published=date(2018, 1, 1)).counts] == [scope]
 
 
 @pytest.mark.parametrize(

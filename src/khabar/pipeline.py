@@ -123,7 +123,8 @@ COMPONENTS: tuple[Component, ...] = (
         find_entities,
     ),
     Component("dates", ("tokens", "segments", "sentences", "publication"), "dates", find_dates),
-    Component("counts", ("tokens", "segments", "sentences"), "counts", find_counts),
+    Component("event_hits", ("folded", "tokens", "segments", "language"), "event_hits", find_hits),
+    Component("counts", ("tokens", "segments", "sentences", "event_hits"), "counts", find_counts),
     Component(
         "quotes",
         ("segments", "sentences", "entities", "deadline"),
@@ -131,7 +132,6 @@ COMPONENTS: tuple[Component, ...] = (
         lambda doc: find_quotes(doc, doc.entities),
     ),
     Component("flags", ("entities", "segments"), "flags", lambda doc: find_flags(doc, doc.entities)),
-    Component("event_hits", ("folded", "tokens", "segments", "language"), "event_hits", find_hits),
     Component(
         "predicates",
         ("tokens", "segments", "language", "sentences", "event_hits"),

@@ -167,7 +167,9 @@ def find_counts(doc: Doc) -> list[Count]:
                 who=who,
                 value=number.value,
                 approx=number.approx,
-                scope="cumulative" if is_cumulative(doc, language, orig_start, orig_end) else "event",
+                scope="cumulative"
+                if is_cumulative(doc, language, orig_start, orig_end, kind, number.value)
+                else "event",
             )
         )
     return counts

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.doc import Doc
+from khabar.extractors.events.happenings import happenings
 from khabar.extractors.regexes import bounded, phrase_pattern, word_chars
 from khabar.lang import topic
 from khabar.lang.models import Counts
+from khabar.rules import LARGEST_EVENT_TOLL
 from khabar.text.normalise import fold, fold_table
 from khabar.text.patterns import to_regex
 
+_TOLL_KINDS = frozenset({"killed", "injured", "displaced"})  # not crowds: a rally may count 100,000
 _VOID_WORDS = 6  # a void word counts this many words before a cue ("the worst single attack ... since")
 
 
@@ -57,8 +60,13 @@ def _cues(language: str | None) -> _Cues | None:
     )
 
 
-def is_cumulative(doc: Doc, language: str | None, start: int, end: int) -> bool:
-    """Whether the count at original ``[start, end)`` is a war's or a period's toll."""
+def is_cumulative(doc: Doc, language: str | None, start: int, end: int, what: str, value: int) -> bool:
+    """Whether the count of ``value`` people ``what`` at original ``[start, end)`` is a war's or a
+    period's toll: a cue says so, or it counts victims or the displaced above ``LARGEST_EVENT_TOLL`` and
+    its sentence names no act nor a disaster, only deaths or flight ("half a million Syrians have died",
+    "68 million people were forced to flee"; not "the earthquake killed 20,000")."""
+    if what in _TOLL_KINDS and value > LARGEST_EVENT_TOLL and not _act_in_sentence(doc, language, start):
+        return True
     cues = _cues(language)
     if cues is None:
         return False
@@ -75,3 +83,12 @@ def is_cumulative(doc: Doc, language: str | None, start: int, end: int) -> bool:
         if cues.void.isdisjoint(text[max(lo, cue.start() - 40) : cue.start()].split()[-_VOID_WORDS:]):
             return True
     return False
+
+
+def _act_in_sentence(doc: Doc, language: str | None, start: int) -> bool:
+    """Whether the sentence holding ``start`` names an act (a trigger not only of a death or an injury)
+    or a happening such as a disaster."""
+    sentence = doc.sentence_at(start)
+    lo, hi = (sentence.start, sentence.end) if sentence else (0, len(doc.text))
+    acts = (h for h in doc.event_hits if h.kind == "trigger" and not h.trigger.casualty)
+    return any(lo <= h.start < hi for h in acts) or bool(happenings(doc.text[lo:hi], language))
