@@ -230,6 +230,19 @@ def test_hindi_passive_without_agent_has_no_source() -> None:
     assert event.target_text is not None and event.target_text.text == "प्रदर्शनकारियों"
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("इस तकनीक से अल्ट्रासाउंड तरंगें निकलती हैं जो इलाज में मदद करती हैं।", []),  # waves help: no aid
+        ("Talks were held in Geneva on Monday.", []),  # no one's consultation
+        ("रूस ने सीरिया को मदद भेजी।", ["AID"]),
+        ("Unknown gunmen attacked a bus.", ["ASSAULT"]),  # violence is coded with no actor known
+    ],
+)
+def test_acts_of_some_types_need_an_actor(text: str, types: list[str]) -> None:
+    assert [e.type for e in extract(text, published=date(2018, 1, 1)).events] == types
+
+
 def test_group_phrase_with_a_demonym_is_that_country_actor() -> None:
     event, names = only("कज़ाख पुलिस ने अल्माटी में सैकड़ों लोगों को गिरफ्तार किया।", "hi")
     assert event.source_text is not None and event.source_text.text == "कज़ाख पुलिस"

@@ -75,6 +75,12 @@ def rebel_sectors() -> frozenset[str]:
 
 
 @cache
+def actor_required() -> frozenset[str]:
+    """PLOVER types coded only with a source or target (``actor_required`` of ``data/plover.yaml``)."""
+    return frozenset(load_yaml("plover.yaml")["actor_required"])
+
+
+@cache
 def _cameo_table() -> dict[str, PloverCode | None]:
     table: dict[str, PloverCode | None] = {}
     for code, (kind, mode, context) in load_yaml("crosswalk.yaml")["cameo"].items():

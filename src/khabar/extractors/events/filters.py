@@ -18,6 +18,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Mention
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import arg_cues
+from khabar.knowledge.crosswalk import actor_required
 from khabar.schema import Entity
 
 VIOLENT = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # types a death with no agent can belong to
@@ -124,7 +125,10 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def anchored(m: Mention) -> bool:
-    """A bare noun is an event only with something that anchors it in the text."""
+    """A bare noun is an event only with something that anchors it in the text; an act of a type
+    coded only with an actor (``actor_required``) only with a source or target."""
+    if m.coding.type in actor_required() and not (m.source or m.source_via or m.target):
+        return False
     if m.predicate.verbal:
         return True
     if m.source or m.target or m.location_in_clause or m.date_in_clause or m.counted or m.absorbed:
