@@ -66,3 +66,61 @@ def test_a_pronoun_with_a_fused_target_marker_is_the_person_before(text: str, ta
     names = {e.id: e.name for e in article.entities}
     talks = [e for e in article.events if e.triggers[0].text == "बात की"]
     assert [names.get(e.target or "") for e in talks] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("पत्रकार की हत्या पुलिस के हाथों हुई.", "ASSAULT", ("पुलिस", "पत्रकार")),  # right after the noun
+        ("पत्रकार की हत्या पुलिस के हाथों की गई.", "ASSAULT", ("पुलिस", "पत्रकार")),
+        ("सेना द्वारा किए गए हमले में दस लोग मारे गए.", "ASSAULT", ("सेना", "लोग")),  # a participle between
+        ("2002 में हुए हमले के बाद सरकार द्वारा सम्मानित होकर वे लौटे.", "ASSAULT", (None, None)),  # another verb's
+    ],
+)
+def test_a_by_phrase_next_to_a_noun_names_its_actor(
+    text: str, kind: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert _texts(event) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("मामले की जाँच कर रही सीबीआई ने उनके खिलाफ़ मामला दर्ज किया.", "investigate", ("सीबीआई", None)),
+        ("चरमपंथियों के हमले में मारे गए लोगों की संख्या बढ़कर दस हो गई है.", None, ("चरमपंथियों", "लोगों")),
+        ("हमले में मारे गए लोगों के परिवारों को मुआवज़ा दिया जाएगा.", None, (None, "लोगों")),
+    ],
+)
+def test_a_participle_qualifies_the_actor_after_it(
+    text: str, kind: str | None, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type in ("ACCUSE", "ASSAULT") and e.mode == kind]
+    assert _texts(event) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a future light verb in the feminine: the unmarked subject before it meets the partner
+        ("सोनिया गांधी शनिवार शाम 4 बजे कांग्रेस अध्यक्ष राहुल गांधी से भेंट करेंगी.", ("सोनिया गांधी", "राहुल गांधी")),
+        ("खिलाड़ियों ने धनराशि लेने से इनकार कर दिया.", ("खिलाड़ियों", None)),  # generic actors
+        ("कई राजनीतिक दल इस पर सहमत हो गए हैं.", ("राजनीतिक दल", None)),
+        ("इन बच्चियों के साथ पिछले कई सालों से दुष्कर्म किया जा रहा था.", (None, "बच्चियों")),
+        ("किसानों ने नरेंद्र मोदी के समर्थन में रैली निकाली.", ("किसानों", "नरेंद्र मोदी")),
+        ("मंगलवार को हॉकी खिलाड़ियों के स्वागत समारोह में मंत्री ने घोषणा की.", (None, "खिलाड़ियों")),
+    ],
+)
+def test_hindi_actors_and_their_roles(text: str, roles: tuple[str | None, str | None]) -> None:
+    kinds = ("CONSULT", "REJECT", "AGREE", "ASSAULT", "SUPPORT")
+    event = next(e for e in _events(text) if e.type in kinds)
+    assert _texts(event) == roles
+
+
+def test_who_is_quoted_after_kahte_hain_is_no_actor_of_the_quotation() -> None:
+    text = (
+        "प्रोफेसर सादिक जिबाकलम कहते हैं, “ सिद्धांतवादियों का धड़ा पूरी तरह से ईरान के राष्ट्रपति महमूद"
+        " अहमदीनेजाद के समर्थन में था.”"
+    )
+    (event,) = [e for e in _events(text) if e.type == "SUPPORT"]
+    assert _texts(event) == (None, "महमूद अहमदीनेजाद")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from khabar.extractors.events.abroad import sent_abroad
 from khabar.extractors.events.antecedents import antecedent, person_before
+from khabar.extractors.events.by_phrases import by_after, by_reach
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
@@ -111,12 +112,15 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         target = aimed_at(context, cues, mention, side, source) or marked_far(mention, side, source)
     if verbal and clause.opener is not None:
         source, target = _relative(context, cues, mention, source, target)
+    source = source or by_after(context, cues, mention, right)
     if source is None and not passive:
         source = (
             _named_within(context, mention)
             or _modifier(context, cues, mention, nearest)
             or qualified_actor(context, cues, mention)
         )
+    elif target is None and passive:  # "हमले में मारे गए लोगों": the people killed
+        target = qualified_actor(context, cues, mention)
     # "fired on the wives of fighters": the wives are the target (no actor), and no other candidate is
     kin = target is not None and kin_genitive(context, cues, mention, target)
     target = None if kin else target
@@ -251,7 +255,7 @@ def _noun_source(
     for candidate in nearest[:2]:
         if candidate.role == "genitive" and mention.trigger.patient_genitive:
             continue  # the victim: the actor may stand before it
-        gap = _gap(context, candidate.end, hit.start)
+        gap = _gap(context, candidate.end, hit.start) - by_reach(cues, candidate)  # "द्वारा किए गए"
         if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
             return candidate
         # unmarked right before it: any actor in English, a demonym where nouns take postpositions
