@@ -124,3 +124,61 @@ def test_who_is_quoted_after_kahte_hain_is_no_actor_of_the_quotation() -> None:
     )
     (event,) = [e for e in _events(text) if e.type == "SUPPORT"]
     assert _texts(event) == (None, "महमूद अहमदीनेजाद")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("मायावती ने अखिलेश यादव पर निशाना साधा.", "ACCUSE", ("मायावती", "अखिलेश यादव")),
+        ("हमलावरों ने दुकानदार को गोली मार दी.", "ASSAULT", ("हमलावरों", "दुकानदार")),
+        # a focus particle between the object and the agent right after it keeps them next to each other
+        (
+            "नरेंद्र मोदी ने सभी दलों से मदद मांगी थी लेकिन उन्हें सिर्फ ममता बनर्जी ने ही समर्थन दिया.",
+            "SUPPORT",
+            ("ममता बनर्जी", "नरेंद्र मोदी"),
+        ),
+    ],
+)
+def test_targets_marked_next_to_the_trigger(
+    text: str, kind: str, roles: tuple[str | None, str | None]
+) -> None:
+    event = [e for e in _events(text) if e.type == kind][-1]
+    assert _texts(event) == roles
+
+
+def test_a_chain_of_pronoun_subjects_leads_back_to_the_name() -> None:
+    text = (
+        "नंदन निलेकणी ने 1980 में इंफ़ोसिस की स्थापना की थी. वो बंगलौर में रहते थे. वो कई देशों में गए."
+        " 2009 तक वो कंपनी से जुड़े रहे. बाद में वो"
+        " प्राधिकरण के चेयरमैन रहे. उन्हें कैबिनेट रैंक का दर्जा दिया गया था. कहा जाता है कि वे मुख्य"
+        " शिल्पकार थे. 2014 में उन्होंने प्राधिकरण से इस्तीफ़ा दे दिया."
+    )
+    article = extract(text, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    (event,) = [e for e in article.events if e.type == "CONCEDE"]
+    assert names.get(event.source or "") == "Nandan Nilekni"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "महमूद वैजी ने कहा, “ इस बात की पूरी संभावना है कि जलीली भी नीति का अनुसरण करेंगे.”",  # of this matter
+        "हारने वाली टीम की भिड़ंत दिल्ली में खेले जाने वाले एलिमिनेटर राउंड के विजेता से होगी.",  # a match
+    ],
+)
+def test_no_event_with_an_actor_where_none_acts(text: str) -> None:
+    assert [e for e in _events(text) if e.source is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("गिरीश सिंघल पुलिस अधिकारियों को गिरफ़्तार किए जाने के खिलाफ थे.", (None, "पुलिस अधिकारियों")),
+        ("गिरीश सिंघल किसी को भी गिरफ़्तार किए जाने के खिलाफ थे.", (None, None)),  # he is not arrested
+    ],
+)
+def test_a_passive_infinitive_is_done_to_its_object_only(
+    text: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type == "COERCE"]
+    assert _texts(event) == roles

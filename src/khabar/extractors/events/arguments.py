@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from khabar.extractors.events.abroad import sent_abroad
 from khabar.extractors.events.antecedents import antecedent, person_before
-from khabar.extractors.events.by_phrases import by_after, by_reach
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
 from khabar.extractors.events.participants import took_part
+from khabar.extractors.events.passive_forms import by_after, by_reach, passive_infinitive
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.qualified import qualified_actor
 from khabar.extractors.events.roles import learned_roles
@@ -93,7 +93,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         )
     elif passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
-        target = next((a for a in nearest if _subject(a)), None)
+        clausal = passive_infinitive(context, cues, mention)  # "X को मार दिए जाने के खिलाफ": X's
+        target = next((a for a in nearest if _subject(a) and (a.role == "object" or not clausal)), None)
         modifies = target is not None and _gap(context, target.end, hit.start) == 0
         if mention.trigger.noun and modifies and not cues.postpositional:  # "US sanctions were imposed"
             source, target = source or target, None  # the noun's modifier does it

@@ -1,10 +1,13 @@
-"""By-phrases where markers follow nouns (Hindi द्वारा, के हाथों): the actor of a noun trigger may stand
-before it with a participle between ("सेना द्वारा किए गए हमले": the army attacked), or right after it,
-before the light verb ("पत्रकार की हत्या पुलिस के हाथों हुई": the police killed)."""
+"""Passive forms where markers follow nouns (Hindi). A by-phrase (द्वारा, के हाथों) names the actor of a
+noun trigger before it with a participle between ("सेना द्वारा किए गए हमले": the army attacked), or right
+after it, before the light verb ("पत्रकार की हत्या पुलिस के हाथों हुई": the police killed). A passive
+infinitive ("इशरत जहां को मार दिए जाने के खिलाफ") is a noun clause: an unmarked actor before it is the
+subject of the sentence's verb ("सिंघल ... के खिलाफ थे"), not whom the act is done to."""
 
 from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 
@@ -29,3 +32,12 @@ def by_after(context: Context, cues: ArgCues, mention: Mention, right: list[Cand
     if first.role != "by" or context.doc.tokens.between(mention.hit.end, first.start):
         return None
     return first
+
+
+def passive_infinitive(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Does a passive auxiliary in the infinitive follow the trigger within two words ("मार दिए जाने",
+    "गिरफ़्तार किए जाने"), where markers follow nouns?"""
+    if not cues.postpositional:
+        return False
+    after = context.doc.tokens.after(mention.hit.end, 2, limit=mention.clause.end, stops=word_stops())
+    return any(w in cues.passive and w.endswith(cues.infinitive_suffixes) for w in after)
