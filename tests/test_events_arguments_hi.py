@@ -206,3 +206,20 @@ def test_a_noun_that_happens_has_no_agent_in_its_clause(
 def test_conjuncts_sharing_a_genitive_talk_with_each_other() -> None:
     (event,) = [e for e in _events("नरेंद्र मोदी और नवाज़ शरीफ़ की लंबी बातचीत हुई.") if e.type == "CONSULT"]
     assert _texts(event) == ("नरेंद्र मोदी", "नवाज़ शरीफ़")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("चरमपंथियों के हमले में तीन जवानों की मौत हो गई.", ("चरमपंथियों", "जवानों")),  # the genitive died
+        ("मृतक के परिजनों ने शव सड़क पर रखकर प्रदर्शन किया.", ("परिजनों", None)),
+        ("चरमपंथियों ने पर्यटकों पर हमला किया.", ("चरमपंथियों", "पर्यटकों")),
+    ],
+)
+def test_victims_and_generic_actors_of_hindi_news(text: str, roles: tuple[str | None, str | None]) -> None:
+    (event,) = [e for e in _events(text) if e.type in ("ASSAULT", "PROTEST")]
+    assert _texts(event) == roles
+
+
+def test_a_death_with_no_violent_act_is_no_event() -> None:
+    assert _events("सड़क दुर्घटना में तीन लोगों की मौत हो गई.") == []
