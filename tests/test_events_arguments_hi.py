@@ -223,3 +223,8 @@ def test_victims_and_generic_actors_of_hindi_news(text: str, roles: tuple[str | 
 
 def test_a_death_with_no_violent_act_is_no_event() -> None:
     assert _events("सड़क दुर्घटना में तीन लोगों की मौत हो गई.") == []
+
+
+def test_whom_a_release_frees_is_its_genitive() -> None:
+    (event,) = [e for e in _events("इसराइल ने फ़लस्तीनी क़ैदियों की रिहाई की.") if e.type == "RETREAT"]
+    assert _texts(event) == ("इसराइल", "फ़लस्तीनी क़ैदियों")
