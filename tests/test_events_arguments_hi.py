@@ -66,3 +66,165 @@ def test_a_pronoun_with_a_fused_target_marker_is_the_person_before(text: str, ta
     names = {e.id: e.name for e in article.entities}
     talks = [e for e in article.events if e.triggers[0].text == "बात की"]
     assert [names.get(e.target or "") for e in talks] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("पत्रकार की हत्या पुलिस के हाथों हुई.", "ASSAULT", ("पुलिस", "पत्रकार")),  # right after the noun
+        ("पत्रकार की हत्या पुलिस के हाथों की गई.", "ASSAULT", ("पुलिस", "पत्रकार")),
+        ("सेना द्वारा किए गए हमले में दस लोग मारे गए.", "ASSAULT", ("सेना", "लोग")),  # a participle between
+        ("2002 में हुए हमले के बाद सरकार द्वारा सम्मानित होकर वे लौटे.", "ASSAULT", (None, None)),  # another verb's
+    ],
+)
+def test_a_by_phrase_next_to_a_noun_names_its_actor(
+    text: str, kind: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert _texts(event) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("मामले की जाँच कर रही सीबीआई ने उनके खिलाफ़ मामला दर्ज किया.", "investigate", ("सीबीआई", None)),
+        ("चरमपंथियों के हमले में मारे गए लोगों की संख्या बढ़कर दस हो गई है.", None, ("चरमपंथियों", "लोगों")),
+        ("हमले में मारे गए लोगों के परिवारों को मुआवज़ा दिया जाएगा.", None, (None, "लोगों")),
+    ],
+)
+def test_a_participle_qualifies_the_actor_after_it(
+    text: str, kind: str | None, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type in ("ACCUSE", "ASSAULT") and e.mode == kind]
+    assert _texts(event) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a future light verb in the feminine: the unmarked subject before it meets the partner
+        ("सोनिया गांधी शनिवार शाम 4 बजे कांग्रेस अध्यक्ष राहुल गांधी से भेंट करेंगी.", ("सोनिया गांधी", "राहुल गांधी")),
+        ("खिलाड़ियों ने धनराशि लेने से इनकार कर दिया.", ("खिलाड़ियों", None)),  # generic actors
+        ("कई राजनीतिक दल इस पर सहमत हो गए हैं.", ("राजनीतिक दल", None)),
+        ("इन बच्चियों के साथ पिछले कई सालों से दुष्कर्म किया जा रहा था.", (None, "बच्चियों")),
+        ("किसानों ने नरेंद्र मोदी के समर्थन में रैली निकाली.", ("किसानों", "नरेंद्र मोदी")),
+        ("मंगलवार को हॉकी खिलाड़ियों के स्वागत समारोह में मंत्री ने घोषणा की.", (None, "खिलाड़ियों")),
+    ],
+)
+def test_hindi_actors_and_their_roles(text: str, roles: tuple[str | None, str | None]) -> None:
+    kinds = ("CONSULT", "REJECT", "AGREE", "ASSAULT", "SUPPORT")
+    event = next(e for e in _events(text) if e.type in kinds)
+    assert _texts(event) == roles
+
+
+def test_who_is_quoted_after_kahte_hain_is_no_actor_of_the_quotation() -> None:
+    text = (
+        "प्रोफेसर सादिक जिबाकलम कहते हैं, “ सिद्धांतवादियों का धड़ा पूरी तरह से ईरान के राष्ट्रपति महमूद"
+        " अहमदीनेजाद के समर्थन में था.”"
+    )
+    (event,) = [e for e in _events(text) if e.type == "SUPPORT"]
+    assert _texts(event) == (None, "महमूद अहमदीनेजाद")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("मायावती ने अखिलेश यादव पर निशाना साधा.", "ACCUSE", ("मायावती", "अखिलेश यादव")),
+        ("हमलावरों ने दुकानदार को गोली मार दी.", "ASSAULT", ("हमलावरों", "दुकानदार")),
+        # a focus particle between the object and the agent right after it keeps them next to each other
+        (
+            "नरेंद्र मोदी ने सभी दलों से मदद मांगी थी लेकिन उन्हें सिर्फ ममता बनर्जी ने ही समर्थन दिया.",
+            "SUPPORT",
+            ("ममता बनर्जी", "नरेंद्र मोदी"),
+        ),
+    ],
+)
+def test_targets_marked_next_to_the_trigger(
+    text: str, kind: str, roles: tuple[str | None, str | None]
+) -> None:
+    event = [e for e in _events(text) if e.type == kind][-1]
+    assert _texts(event) == roles
+
+
+def test_a_chain_of_pronoun_subjects_leads_back_to_the_name() -> None:
+    text = (
+        "नंदन निलेकणी ने 1980 में इंफ़ोसिस की स्थापना की थी. वो बंगलौर में रहते थे. वो कई देशों में गए."
+        " 2009 तक वो कंपनी से जुड़े रहे. बाद में वो"
+        " प्राधिकरण के चेयरमैन रहे. उन्हें कैबिनेट रैंक का दर्जा दिया गया था. कहा जाता है कि वे मुख्य"
+        " शिल्पकार थे. 2014 में उन्होंने प्राधिकरण से इस्तीफ़ा दे दिया."
+    )
+    article = extract(text, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    (event,) = [e for e in article.events if e.type == "CONCEDE"]
+    assert names.get(event.source or "") == "Nandan Nilekni"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "महमूद वैजी ने कहा, “ इस बात की पूरी संभावना है कि जलीली भी नीति का अनुसरण करेंगे.”",  # of this matter
+        "हारने वाली टीम की भिड़ंत दिल्ली में खेले जाने वाले एलिमिनेटर राउंड के विजेता से होगी.",  # a match
+    ],
+)
+def test_no_event_with_an_actor_where_none_acts(text: str) -> None:
+    assert [e for e in _events(text) if e.source is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("गिरीश सिंघल पुलिस अधिकारियों को गिरफ़्तार किए जाने के खिलाफ थे.", (None, "पुलिस अधिकारियों")),
+        ("गिरीश सिंघल किसी को भी गिरफ़्तार किए जाने के खिलाफ थे.", (None, None)),  # he is not arrested
+    ],
+)
+def test_a_passive_infinitive_is_done_to_its_object_only(
+    text: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type == "COERCE"]
+    assert _texts(event) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the noun is the subject of its light verb of happening: no agent acts in its clause
+        ("अफगानिस्तान के जलालाबाद शहर स्थित भारतीय दूतावास पर फिदायीन हमला हुआ है।", (None, "दूतावास")),
+        ("अमरीकी हवाई हमले हुए.", ("अमरीकी", None)),  # right before the noun: its actor
+        ("पुलिस द्वारा फायरिंग हुई.", ("पुलिस", None)),
+        # the agent of another clause praises no one: he is praised
+        ("महेंद्र सिंह धोनी ने शतक बनाया. जिस तरह उन्होंने टीम को जिताया है, उनकी बहुत तारीफ़ हुई है.", (None, None)),
+        ("इसके बाद आक्रोशित भीड़ ने सड़क पर कई वाहनों में भी तोड़फोड़ हुई है।", ("भीड़", None)),  # as written
+    ],
+)
+def test_a_noun_that_happens_has_no_agent_in_its_clause(
+    text: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type in ("ASSAULT", "SUPPORT", "PROTEST")]
+    assert _texts(event) == roles
+
+
+def test_conjuncts_sharing_a_genitive_talk_with_each_other() -> None:
+    (event,) = [e for e in _events("नरेंद्र मोदी और नवाज़ शरीफ़ की लंबी बातचीत हुई.") if e.type == "CONSULT"]
+    assert _texts(event) == ("नरेंद्र मोदी", "नवाज़ शरीफ़")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("चरमपंथियों के हमले में तीन जवानों की मौत हो गई.", ("चरमपंथियों", "जवानों")),  # the genitive died
+        ("मृतक के परिजनों ने शव सड़क पर रखकर प्रदर्शन किया.", ("परिजनों", None)),
+        ("चरमपंथियों ने पर्यटकों पर हमला किया.", ("चरमपंथियों", "पर्यटकों")),
+    ],
+)
+def test_victims_and_generic_actors_of_hindi_news(text: str, roles: tuple[str | None, str | None]) -> None:
+    (event,) = [e for e in _events(text) if e.type in ("ASSAULT", "PROTEST")]
+    assert _texts(event) == roles
+
+
+def test_a_death_with_no_violent_act_is_no_event() -> None:
+    assert _events("सड़क दुर्घटना में तीन लोगों की मौत हो गई.") == []
+
+
+def test_whom_a_release_frees_is_its_genitive() -> None:
+    (event,) = [e for e in _events("इसराइल ने फ़लस्तीनी क़ैदियों की रिहाई की.") if e.type == "RETREAT"]
+    assert _texts(event) == ("इसराइल", "फ़लस्तीनी क़ैदियों")

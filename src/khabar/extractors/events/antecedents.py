@@ -15,6 +15,7 @@ from khabar.text.normalise import fold
 
 LOOK_BACK = 3  # sentences a subject pronoun reaches back through, its own first (where nouns take
 # postpositions; an English one reaches the sentence before only: quoted "we" and "they" are no chain)
+CHAIN = 6  # pronoun subjects followed back to a name ("नंदन निलेकणी ने ... . ... वो ... . ... वे ... . उन्होंने")
 
 
 def person_before(context: Context, pronoun: Candidate, source: Candidate | None) -> Candidate | None:
@@ -50,7 +51,7 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
         if subject is not None and subject.kind == "pronoun":
             if first_person(context, subject, cues):
                 return None  # "we" is not who "they" are
-            return antecedent(context, subject, cues, depth + 1) if depth < LOOK_BACK else None
+            return antecedent(context, subject, cues, depth + 1) if depth < CHAIN else None
         if subject is not None or lo == 0:
             return subject
         lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo

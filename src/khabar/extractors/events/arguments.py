@@ -21,8 +21,10 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
 from khabar.extractors.events.participants import took_part
+from khabar.extractors.events.passive_forms import by_after, by_reach, happening, passive_infinitive
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.qualified import qualified_actor
+from khabar.extractors.events.relatives import relative_roles
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
@@ -92,7 +94,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         )
     elif passive:
         source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
-        target = next((a for a in nearest if _subject(a)), None)
+        clausal = passive_infinitive(context, cues, mention)  # "X को मार दिए जाने के खिलाफ": X's
+        target = next((a for a in nearest if _subject(a) and (a.role == "object" or not clausal)), None)
         modifies = target is not None and _gap(context, target.end, hit.start) == 0
         if mention.trigger.noun and modifies and not cues.postpositional:  # "US sanctions were imposed"
             source, target = source or target, None  # the noun's modifier does it
@@ -110,13 +113,16 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         side = nearest if cues.postpositional else right
         target = aimed_at(context, cues, mention, side, source) or marked_far(mention, side, source)
     if verbal and clause.opener is not None:
-        source, target = _relative(context, cues, mention, source, target)
+        source, target = relative_roles(context, cues, mention, source, target)
+    source = source or by_after(context, cues, mention, right)
     if source is None and not passive:
         source = (
             _named_within(context, mention)
             or _modifier(context, cues, mention, nearest)
             or qualified_actor(context, cues, mention)
         )
+    elif target is None and passive:  # "हमले में मारे गए लोगों": the people killed
+        target = qualified_actor(context, cues, mention)
     # "fired on the wives of fighters": the wives are the target (no actor), and no other candidate is
     kin = target is not None and kin_genitive(context, cues, mention, target)
     target = None if kin else target
@@ -125,6 +131,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     elif learned and verbal and (source is None or target is None):  # left by the rules: the model
         source, learned_target = learned_roles(context, mention, source, target)
         target = None if kin else learned_target
+    if source is not None and happening(context, cues, mention, source):
+        source = None  # "भारतीय दूतावास पर हमला हुआ": India does not attack
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = antecedent(context, source, cues)
@@ -251,7 +259,7 @@ def _noun_source(
     for candidate in nearest[:2]:
         if candidate.role == "genitive" and mention.trigger.patient_genitive:
             continue  # the victim: the actor may stand before it
-        gap = _gap(context, candidate.end, hit.start)
+        gap = _gap(context, candidate.end, hit.start) - by_reach(cues, candidate)  # "द्वारा किए गए"
         if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
             return candidate
         # unmarked right before it: any actor in English, a demonym where nouns take postpositions
@@ -298,28 +306,3 @@ def _modifier(
     ):
         return closest
     return None
-
-
-def _relative(
-    context: Context, cues: ArgCues, mention: Mention, source: Candidate | None, target: Candidate | None
-) -> tuple[Candidate | None, Candidate | None]:
-    """In a relative clause, the actor right before the relative word fills the role that word has:
-    the subject ("Isis, who tortured him"; "the soldiers who were killed": a passive's subject is its
-    target) or the object ("whom", जिन्हें). A possessive relative ("whose mother died") is neither."""
-    opener, clause = mention.clause.opener, mention.clause
-    subject, passive = opener in cues.relatives, mention.predicate.passive
-    if not subject and opener not in cues.object_relatives:
-        return source, target
-    before = context.candidates.last_ending(clause.start)
-    if before is None or before.kind != "entity" or before.entity_type == "PLACE":
-        return source, target  # a place does not act ("Damascus, which ...": the attack)
-    if before.start < clause.sentence[0]:
-        return source, target
-    text = context.doc.text[before.end : clause.start]
-    if context.doc.tokens.between(before.end, clause.start) or any(c in '"“”' for c in text):
-        return source, target  # not right before it ("Isis, who"), nor across a quotation mark
-    if subject and not passive:
-        return source or before, target
-    if target is None and (source is None or source.entity != before.entity):
-        return source, before
-    return source, target

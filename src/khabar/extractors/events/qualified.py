@@ -1,7 +1,8 @@
 """The actor a participle phrase qualifies, where markers follow nouns: a trigger closed by a participle
 (``participles``: गए, पहुंचे, आए) with an actor right after it is a relative clause on that actor's
 noun phrase, whose actor does the act ("पाकिस्तान के दौरे पर पहुंचे चीनी प्रधानमंत्री": China visits;
-"दौरे पर गए पाकिस्तान के ... प्रमुख आलम सईद का हेलीकॉप्टर": Alam Saeed visits). The phrase's actor
+"दौरे पर गए पाकिस्तान के ... प्रमुख आलम सईद का हेलीकॉप्टर": Alam Saeed visits; "जाँच कर रही सीबीआई ने":
+the CBI investigates), or, of a passive, undergoes it ("मारे गए लोगों"). The phrase's actor
 is the last of a chain of genitives (an owner names whose the noun after it is), not a title's owner
 ("अमरीकी राष्ट्रपति बराक ओबामा": Obama), nor a place."""
 
@@ -17,12 +18,16 @@ CHAIN_REACH = 8  # at most this many words between a genitive owner and the acto
 
 
 def qualified_actor(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
-    """The actor of the noun phrase right after a participle that closes the trigger, else None."""
-    tokens = context.doc.tokens
-    at = tokens.first_at(mention.hit.end)
+    """The actor of the noun phrase right after a participle that closes the trigger (the trigger's own
+    last word, "जाँच कर रही सीबीआई ने", or the word after it), else None."""
+    tokens, hit = context.doc.tokens, mention.hit
+    at = tokens.first_at(hit.end)
+    own = tokens.between(hit.start, hit.end)
+    if own and own[-1] in cues.participles:
+        at -= 1  # the trigger's words end with the participle
     if not cues.participles or at + 1 >= len(tokens) or tokens[at].text not in cues.participles:
         return None
-    if any(c in word_stops() for c in context.doc.text[mention.hit.end : tokens[at + 1].start]):
+    if any(c in word_stops() for c in context.doc.text[tokens[at].end : tokens[at + 1].start]):
         return None
     actor = context.candidates.first_from(tokens[at].end)
     if actor is None or actor.start != tokens[at + 1].start:

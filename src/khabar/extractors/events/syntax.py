@@ -64,6 +64,7 @@ class ArgCues:
     not_destination: frozenset[str] = frozenset()  # "border with X": X is not where forces go
     aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
     participles: frozenset[str] = frozenset()  # "दौरे पर पहुंचे चीनी प्रधानमंत्री": the noun after acts
+    happening: frozenset[str] = frozenset()  # "हमला हुआ": a noun's light verb of happening
     between: tuple[Phrase, ...] = ()  # "between A and B", "A और B के बीच": a pair in a symmetric act
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     marker_words: frozenset[str] = frozenset()  # the words of every marker phrase
@@ -123,6 +124,7 @@ def arg_cues(language: str | None) -> ArgCues:
         not_destination=_folded(data.not_destination),
         aid_abroad=padded(data.aid_abroad),
         participles=_folded(data.participles),
+        happening=_folded(data.happening),
         between=phrases(data.between),
         markers=markers,
         marker_words=frozenset(w for phrase in markers for w in phrase),

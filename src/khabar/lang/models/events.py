@@ -53,6 +53,7 @@ class EventGrammar(Strict):
     incidents: Words = ()  # nouns naming any happening ("घटना"): they refer back to the last violent event
     relatives: Words = ()
     participles: Words = ()  # after a trigger and before an actor: the actor's noun phrase does it
+    happening: Words = ()  # light verbs of happening ("हमला हुआ"): the noun is their subject, no agent acts
     coordinators: Words = ()  # clause breaks that join two verbs of one subject (", and")
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     quantities: Words = ()

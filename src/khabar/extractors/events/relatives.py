@@ -1,0 +1,34 @@
+"""Relative clauses: the actor right before a relative word fills the role that word has in its clause
+("Isis, who tortured him": Isis acts; "the soldiers who were killed": they undergo it; "whom", जिन्हें:
+the object)."""
+
+from __future__ import annotations
+
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.syntax import ArgCues
+
+
+def relative_roles(
+    context: Context, cues: ArgCues, mention: Mention, source: Candidate | None, target: Candidate | None
+) -> tuple[Candidate | None, Candidate | None]:
+    """In a relative clause, the actor right before the relative word fills the role that word has:
+    the subject ("Isis, who tortured him"; "the soldiers who were killed": a passive's subject is its
+    target) or the object ("whom", जिन्हें). A possessive relative ("whose mother died") is neither."""
+    opener, clause = mention.clause.opener, mention.clause
+    subject, passive = opener in cues.relatives, mention.predicate.passive
+    if not subject and opener not in cues.object_relatives:
+        return source, target
+    before = context.candidates.last_ending(clause.start)
+    if before is None or before.kind != "entity" or before.entity_type == "PLACE":
+        return source, target  # a place does not act ("Damascus, which ...": the attack)
+    if before.start < clause.sentence[0]:
+        return source, target
+    text = context.doc.text[before.end : clause.start]
+    if context.doc.tokens.between(before.end, clause.start) or any(c in '"“”' for c in text):
+        return source, target  # not right before it ("Isis, who"), nor across a quotation mark
+    if subject and not passive:
+        return source or before, target
+    if target is None and (source is None or source.entity != before.entity):
+        return source, before
+    return source, target
