@@ -53,6 +53,16 @@ def test_places_inside_a_known_body_name_in_its_country() -> None:
     assert "Kurdistan" not in places  # the PKK is Turkey's; the region of that name is in Iraq
 
 
+def test_a_union_of_states_named_by_its_acronym_is_its_region_too() -> None:
+    text = "EU airlines agreed. The European Union and NATO met. The UN said so."
+    entities = extract(text).entities
+    europe = next(e for e in entities if e.name == "Europe")
+    assert [(m.text, m.kind) for m in europe.mentions] == [("EU", "demonym"), ("European", "demonym")]
+    union = next(e for e in entities if e.name == "European Union")
+    assert union.type == "ORG" and [m.text for m in union.mentions] == ["EU", "European Union"]
+    assert not any(m.text in ("NATO", "UN") for e in entities if e.type == "PLACE" for m in e.mentions)
+
+
 def test_named_regions_carry_their_geonames_ids() -> None:
     ids = {p.name: p.geonames_id for name in ("middle east", "north africa") for p in by_name(name)}
     assert ids["Middle East"] == 6269133 and ids["North Africa"] == 7729887

@@ -4,6 +4,9 @@ in "European Union", "Kurdistan" in "Kurdistan Democratic Party".
 The knowledge base says where the body is, so a place name inside its name is taken only among the
 places of the body's country (among the regions of no country, a continent, for an international
 body), and only a large one, a region or a continent: "Sham" in "Ahrar al-Sham" names no village.
+A union of states that the knowledge base says is also a region (``Actor.region``: the EU, Europe)
+names that region by any name of its own that holds none ("EU"): its mention is the region's too,
+pointing at it without naming it (kind "demonym", as "European" in "European Union").
 These mentions come last, after every place has been chosen, so that they are no evidence for the
 article's other places (a story that cites "The Washington Post" is no story about Washington).
 """
@@ -19,6 +22,7 @@ from khabar.knowledge import places
 from khabar.knowledge.place_choice import Evidence, choose
 from khabar.knowledge.place_names import region_demonyms
 from khabar.knowledge.places import Place
+from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
 MAX_PLACE_WORDS = 4  # words of a place name looked for inside a body's name
@@ -27,12 +31,22 @@ MAX_PLACE_WORDS = 4  # words of a place name looked for inside a body's name
 def places_in_bodies(doc: Doc, found: list[Found]) -> list[Found]:
     """The place mentions inside the names of the known organisations in ``found``."""
     countries = [(f.start, f.end) for f in found if f.type == "COUNTRY"]
-    return [
-        place
-        for item in found
-        if item.actor is not None and item.actor.type == "ORG"
-        for place in _inside(doc, item, item.actor.country or "", countries)
-    ]
+    out = []
+    for item in found:
+        if item.actor is None or item.actor.type != "ORG":
+            continue
+        inside = list(_inside(doc, item, item.actor.country or "", countries))
+        region = None if inside or item.actor.region is None else _region(item.actor.region)
+        if region is not None:
+            inside.append(place_found(item.start, item.end, region, [region]))
+            inside[-1].kind = "demonym"
+        out.extend(inside)
+    return out
+
+
+def _region(name: str) -> Place | None:
+    """The named region of no country called ``name`` ("Europe")."""
+    return next((p for p in places.by_name(fold(name)) if not p.country), None)
 
 
 def _inside(doc: Doc, body: Found, country: str, countries: list[tuple[int, int]]) -> Iterator[Found]:
