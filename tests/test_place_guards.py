@@ -71,3 +71,27 @@ def test_named_regions_carry_their_geonames_ids() -> None:
 def test_a_country_word_and_a_cue_word_inside_a_known_body_name_are_no_place() -> None:
     assert "US State" not in _places("Officials said the US State Department was closed.")
     assert _places("Officials said Guernsey County deputies came.")["Guernsey County"].type == "PLACE"
+
+
+def test_a_region_before_a_conjunction_is_an_item_of_a_list_not_the_towns_region() -> None:
+    places = _places("After stops in Washington, New York and Boston, the prince flew home to Riyadh.")
+    assert places["Washington"].lat is not None and places["Washington"].lat < 39.5  # the capital
+    held = _places("Storms hit Paris, Tennessee, and Memphis on Friday.")["Paris"]
+    assert held.country == "USA"
+
+
+def test_a_capital_after_a_locative_stands_for_no_state() -> None:
+    text = "Cory Stowers, an organizer in Washington, called it the end of an era."
+    assert _places(text)["Washington"].type == "PLACE"
+    assert _places("Washington said it would act.")["Washington"].type == "COUNTRY"
+
+
+def test_venues_and_their_quarters_are_places_the_gazetteer_lacks() -> None:
+    text = (
+        "He appeared at the Airport Courthouse in Beverly Hills. The Faubourg Marigny grew on Rue Casa "
+        "Calvo. The Health and Wellbeing Campus opened."
+    )
+    places = _places(text)
+    for name in ("Airport Courthouse", "Faubourg Marigny", "Rue Casa Calvo", "Wellbeing Campus"):
+        assert places[name].type == "PLACE"
+    assert not _entities(text, "PERSON")

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Set
 from functools import cache, lru_cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import after_complementizer, grammar, is_subject, owns_for_a_state
+from khabar.extractors.cues import after_complementizer, grammar, is_locative, is_subject, owns_for_a_state
 from khabar.extractors.entities.found import CountryKey, Found
 from khabar.extractors.entities.words import frequent_words, name_words
 from khabar.knowledge import countries
@@ -146,10 +146,11 @@ def capital_of(place: object) -> str | None:
 
 def metonymy(doc: Doc, found: list[Found]) -> None:
     """A national capital that acts ("वाशिंगटन ने", "Ankara pledged", "... that Washington will") or
-    owns what only a state has ("Washington's support") is its country."""
+    owns what only a state has ("Washington's support") is its country; not one after a locative ("an
+    organizer in Washington, called ...")."""
     for item in found:
         iso3 = capital_of(item.place)
-        if iso3 is None:
+        if iso3 is None or is_locative(doc, item.start, item.end):
             continue
         start, end = item.start, item.end
         acts = is_subject(doc, start, end) or after_complementizer(doc, start)
