@@ -95,3 +95,9 @@ def test_venues_and_their_quarters_are_places_the_gazetteer_lacks() -> None:
     for name in ("Airport Courthouse", "Faubourg Marigny", "Rue Casa Calvo", "Wellbeing Campus"):
         assert places[name].type == "PLACE"
     assert not _entities(text, "PERSON")
+
+
+def test_a_body_named_otherwise_or_by_its_own_name_alone_holds_no_place() -> None:
+    text = "Scotland Yard said the man was held. The state-run Xinhua News Agency said so."
+    assert not {"Scotland", "Xinhua"} & set(_places(text))
+    assert _places("The Washington Post said so.")["Washington"].country == "USA"
