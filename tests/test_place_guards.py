@@ -101,3 +101,14 @@ def test_a_body_named_otherwise_or_by_its_own_name_alone_holds_no_place() -> Non
     text = "Scotland Yard said the man was held. The state-run Xinhua News Agency said so."
     assert not {"Scotland", "Xinhua"} & set(_places(text))
     assert _places("The Washington Post said so.")["Washington"].country == "USA"
+
+
+def test_a_capital_closing_an_apposition_stands_for_no_state() -> None:
+    text = "Jane Davis, second secretary at the British Embassy Tokyo, said the ban would end."
+    assert _places(text)["Tokyo"].type == "PLACE"
+
+
+def test_a_country_word_before_a_quarter_names_a_quarter_of_a_town() -> None:
+    text = "Police in New Orleans said the bar in the French Quarter was closed."
+    quarter = _places(text)["French Quarter"]
+    assert quarter.type == "PLACE" and quarter.country == "USA"

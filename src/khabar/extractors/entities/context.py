@@ -147,12 +147,14 @@ def capital_of(place: object) -> str | None:
 def metonymy(doc: Doc, found: list[Found]) -> None:
     """A national capital that acts ("वाशिंगटन ने", "Ankara pledged", "... that Washington will") or
     owns what only a state has ("Washington's support") is its country; not one after a locative ("an
-    organizer in Washington, called ...")."""
+    organizer in Washington, called ..."), nor one that a comma closes before the verb ("at the
+    British Embassy Tokyo, said": the end of an apposition)."""
     for item in found:
         iso3 = capital_of(item.place)
         if iso3 is None or is_locative(doc, item.start, item.end):
             continue
         start, end = item.start, item.end
-        acts = is_subject(doc, start, end) or after_complementizer(doc, start)
+        subject = is_subject(doc, start, end) and not doc.text.startswith(",", end)
+        acts = subject or after_complementizer(doc, start)
         if acts or owns_for_a_state(doc, start, end):
             item.key, item.type, item.place, item.alternatives = CountryKey(iso3), "COUNTRY", None, []
