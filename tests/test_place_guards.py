@@ -103,12 +103,19 @@ def test_a_body_named_otherwise_or_by_its_own_name_alone_holds_no_place() -> Non
     assert _places("The Washington Post said so.")["Washington"].country == "USA"
 
 
-def test_a_capital_closing_an_apposition_stands_for_no_state() -> None:
+def test_a_capital_ending_a_longer_name_stands_for_no_state() -> None:
     text = "Jane Davis, second secretary at the British Embassy Tokyo, said the ban would end."
     assert _places(text)["Tokyo"].type == "PLACE"
+    assert _places("Later Beijing said it would retaliate.")["Beijing"].type == "COUNTRY"
 
 
 def test_a_country_word_before_a_quarter_names_a_quarter_of_a_town() -> None:
     text = "Police in New Orleans said the bar in the French Quarter was closed."
     quarter = _places(text)["French Quarter"]
     assert quarter.type == "PLACE" and quarter.country == "USA"
+
+
+def test_a_known_persons_name_before_a_place_head_names_a_place() -> None:
+    text = "President Trump returned to Trump Tower in New York. Trump said he would stay."
+    assert _places(text)["Trump Tower"].type == "PLACE"
+    assert [m.text for e in _entities(text, "PERSON") for m in e.mentions] == ["Trump", "Trump"]

@@ -147,14 +147,27 @@ def capital_of(place: object) -> str | None:
 def metonymy(doc: Doc, found: list[Found]) -> None:
     """A national capital that acts ("वाशिंगटन ने", "Ankara pledged", "... that Washington will") or
     owns what only a state has ("Washington's support") is its country; not one after a locative ("an
-    organizer in Washington, called ..."), nor one that a comma closes before the verb ("at the
-    British Embassy Tokyo, said": the end of an apposition)."""
+    organizer in Washington, called ..."), nor one that ends a longer name ("at the British Embassy
+    Tokyo, said")."""
     for item in found:
         iso3 = capital_of(item.place)
-        if iso3 is None or is_locative(doc, item.start, item.end):
+        if iso3 is None or is_locative(doc, item.start, item.end) or _ends_longer_name(doc, item.start):
             continue
         start, end = item.start, item.end
-        subject = is_subject(doc, start, end) and not doc.text.startswith(",", end)
-        acts = subject or after_complementizer(doc, start)
+        acts = is_subject(doc, start, end) or after_complementizer(doc, start)
         if acts or owns_for_a_state(doc, start, end):
             item.key, item.type, item.place, item.alternatives = CountryKey(iso3), "COUNTRY", None, []
+
+
+def _ends_longer_name(doc: Doc, start: int) -> bool:
+    """Is the word before original ``start`` a capitalised name word, joined to it by a space ("Embassy"
+    of "British Embassy Tokyo"; not "Later Beijing said")?"""
+    i = doc.tokens.first_at(start) - 1
+    if i < 0 or not doc.tokens[i].joined:
+        return False
+    before = doc.tokens[i]
+    return (
+        before.latin
+        and before.capitalised
+        and before.text not in frequent_words(doc.language_at(before.start))
+    )

@@ -48,9 +48,10 @@ MAX_ABBREVIATED = 3  # letters of a word that a period may follow inside a name 
 
 def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> list[Found]:
     """Exact GeoNames names (any script) over free word n-grams, placed with the article's evidence;
-    the country words in ``found`` may lie inside a longer name."""
+    the country words and known people's names in ``found`` may lie inside a longer name."""
     countries = [f for f in found if f.type == "COUNTRY"]
-    inner = {t.index: (f.start, f.end) for f in countries for t in doc.tokens.within(f.start, f.end)}
+    people = [f for f in found if f.type == "PERSON" and f.actor is not None]  # "Trump Tower"
+    inner = {t.index: (f.start, f.end) for f in countries + people for t in doc.tokens.within(f.start, f.end)}
     starts = {f.start: (f.country, f.end) for f in countries if f.country}
     surnames, apposed = article_surnames(doc, words)
     names = [
@@ -139,9 +140,10 @@ def _own_cue(candidates: list[Place]) -> CueFeature | None:
 
 
 def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
-    """A country word that a capitalised place cue or head word follows names a place without a point
-    ("Guernsey County", "Frenchmen Street"), not the country; not one hyphened to a word before it
-    ("anti-Iran Gulf states"), nor a cue word of a known body's name ("US State Department")."""
+    """A country word or a known person's name that a capitalised place cue or head word follows names
+    a place without a point ("Guernsey County", "Frenchmen Street", "Trump Tower"), not the country or
+    person; not one hyphened to a word before it ("anti-Iran Gulf states"), nor a cue word of a known
+    body's name ("US State Department")."""
     span = scan.inner.get(i)
     words = scan.words
     if span is None or words.tokens[i].end != span[1] or i + 1 >= len(words) or _hyphened(doc, span[0]):
