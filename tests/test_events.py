@@ -785,7 +785,7 @@ def test_pushing_back_a_proposal_takes_no_ground() -> None:
 
 
 def test_a_body_acts_where_its_region_shares_its_mention() -> None:
-    """"EU" is both the European Union and Europe (a place found first, by "European")."""
+    """ "EU" is both the European Union and Europe (a place found first, by "European")."""
     article = extract("European leaders met in Brussels. The EU condemned Russia.")
     names = {e.id: e.name for e in article.entities}
     accuse = next(e for e in article.events if e.type == "ACCUSE")
