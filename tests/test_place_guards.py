@@ -119,3 +119,9 @@ def test_a_known_persons_name_before_a_place_head_names_a_place() -> None:
     text = "President Trump returned to Trump Tower in New York. Trump said he would stay."
     assert _places(text)["Trump Tower"].type == "PLACE"
     assert [m.text for e in _entities(text, "PERSON") for m in e.mentions] == ["Trump", "Trump"]
+
+
+def test_a_name_the_gazetteer_lacks_before_a_regions_abbreviation_is_a_town() -> None:
+    places = _places("CAMP MURRAY, Wash. - The team trained here. Rep. Adam Schiff, D-Calif., spoke.")
+    assert places["CAMP MURRAY"].type == "PLACE" and places["CAMP MURRAY"].country == "USA"
+    assert "Adam Schiff" not in places

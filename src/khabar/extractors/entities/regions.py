@@ -4,7 +4,8 @@
 country after "Town, " holds the town, so only the candidates there are kept; not a region that a
 conjunction follows with no comma, the next item of a list ("Washington, New York and Boston"). A region's
 abbreviation (in ``region_names`` of ``places.yaml``, with its periods: "Tenn.", "N.C.") is a mention
-of the region after "Town, ", and anywhere when it holds an inner period.
+of the region after "Town, ", and anywhere when it holds an inner period; the capitalised name before
+it is a town even when the gazetteer lacks it (a dateline: "CAMP MURRAY, Wash.").
 """
 
 from __future__ import annotations
@@ -93,6 +94,14 @@ def abbreviated_region(doc: Doc, start: int) -> NameOfPlace | None:
     if not (apposed or "." in surface[:-1]) or not (regions := _regions(fold(surface))):
         return None
     return NameOfPlace(start, start + len(surface), "", list(regions), "admin1", True, True)
+
+
+def before_abbreviated_region(doc: Doc, end: int) -> bool:
+    """Does a comma and a region's abbreviation follow original ``end`` ("CAMP MURRAY, Wash.")?"""
+    if not doc.text.startswith(", ", end):
+        return False
+    abbreviated = _ABBREVIATION.match(doc.text, end + 2)
+    return abbreviated is not None and bool(_regions(fold(abbreviated.group().rstrip())))
 
 
 @lru_cache(maxsize=4096)
