@@ -795,3 +795,11 @@ def test_pushing_back_a_proposal_takes_no_ground() -> None:
         "The government pushed back against the proposal to cede territory in the region.", "en"
     )
     assert not [e for e in events if e.type == "COERCE"]
+
+
+def test_a_body_acts_where_its_region_shares_its_mention() -> None:
+    """ "EU" is both the European Union and Europe (a place found first, by "European")."""
+    article = extract("European leaders met in Brussels. The EU condemned Russia.")
+    names = {e.id: e.name for e in article.entities}
+    accuse = next(e for e in article.events if e.type == "ACCUSE")
+    assert names[accuse.source] == "European Union"

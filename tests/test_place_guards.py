@@ -53,6 +53,16 @@ def test_places_inside_a_known_body_name_in_its_country() -> None:
     assert "Kurdistan" not in places  # the PKK is Turkey's; the region of that name is in Iraq
 
 
+def test_a_union_of_states_named_by_its_acronym_is_its_region_too() -> None:
+    text = "EU airlines agreed. The European Union and NATO met. The UN said so."
+    entities = extract(text).entities
+    europe = next(e for e in entities if e.name == "Europe")
+    assert [(m.text, m.kind) for m in europe.mentions] == [("EU", "demonym"), ("European", "demonym")]
+    union = next(e for e in entities if e.name == "European Union")
+    assert union.type == "ORG" and [m.text for m in union.mentions] == ["EU", "European Union"]
+    assert not any(m.text in ("NATO", "UN") for e in entities if e.type == "PLACE" for m in e.mentions)
+
+
 def test_named_regions_carry_their_geonames_ids() -> None:
     ids = {p.name: p.geonames_id for name in ("middle east", "north africa") for p in by_name(name)}
     assert ids["Middle East"] == 6269133 and ids["North Africa"] == 7729887
@@ -61,3 +71,57 @@ def test_named_regions_carry_their_geonames_ids() -> None:
 def test_a_country_word_and_a_cue_word_inside_a_known_body_name_are_no_place() -> None:
     assert "US State" not in _places("Officials said the US State Department was closed.")
     assert _places("Officials said Guernsey County deputies came.")["Guernsey County"].type == "PLACE"
+
+
+def test_a_region_before_a_conjunction_is_an_item_of_a_list_not_the_towns_region() -> None:
+    places = _places("After stops in Washington, New York and Boston, the prince flew home to Riyadh.")
+    assert places["Washington"].lat is not None and places["Washington"].lat < 39.5  # the capital
+    held = _places("Storms hit Paris, Tennessee, and Memphis on Friday.")["Paris"]
+    assert held.country == "USA"
+
+
+def test_a_capital_after_a_locative_stands_for_no_state() -> None:
+    text = "Cory Stowers, an organizer in Washington, called it the end of an era."
+    assert _places(text)["Washington"].type == "PLACE"
+    assert _places("Washington said it would act.")["Washington"].type == "COUNTRY"
+
+
+def test_venues_and_their_quarters_are_places_the_gazetteer_lacks() -> None:
+    text = (
+        "He appeared at the Airport Courthouse in Beverly Hills. The Faubourg Marigny grew on Rue Casa "
+        "Calvo. The Health and Wellbeing Campus opened."
+    )
+    places = _places(text)
+    for name in ("Airport Courthouse", "Faubourg Marigny", "Rue Casa Calvo", "Wellbeing Campus"):
+        assert places[name].type == "PLACE"
+    assert not _entities(text, "PERSON")
+
+
+def test_a_body_named_otherwise_or_by_its_own_name_alone_holds_no_place() -> None:
+    text = "Scotland Yard said the man was held. The state-run Xinhua News Agency said so."
+    assert not {"Scotland", "Xinhua"} & set(_places(text))
+    assert _places("The Washington Post said so.")["Washington"].country == "USA"
+
+
+def test_a_capital_ending_a_longer_name_stands_for_no_state() -> None:
+    text = "Jane Davis, second secretary at the British Embassy Tokyo, said the ban would end."
+    assert _places(text)["Tokyo"].type == "PLACE"
+    assert _places("Later Beijing said it would retaliate.")["Beijing"].type == "COUNTRY"
+
+
+def test_a_country_word_before_a_quarter_names_a_quarter_of_a_town() -> None:
+    text = "Police in New Orleans said the bar in the French Quarter was closed."
+    quarter = _places(text)["French Quarter"]
+    assert quarter.type == "PLACE" and quarter.country == "USA"
+
+
+def test_a_known_persons_name_before_a_place_head_names_a_place() -> None:
+    text = "President Trump returned to Trump Tower in New York. Trump said he would stay."
+    assert _places(text)["Trump Tower"].type == "PLACE"
+    assert [m.text for e in _entities(text, "PERSON") for m in e.mentions] == ["Trump", "Trump"]
+
+
+def test_a_name_the_gazetteer_lacks_before_a_regions_abbreviation_is_a_town() -> None:
+    places = _places("CAMP MURRAY, Wash. - The team trained here. Rep. Adam Schiff, D-Calif., spoke.")
+    assert places["CAMP MURRAY"].type == "PLACE" and places["CAMP MURRAY"].country == "USA"
+    assert "Adam Schiff" not in places

@@ -382,3 +382,11 @@ def test_a_place_word_before_of_and_a_capital_is_part_of_the_longer_name() -> No
     )
     assert {"Bay of Bengal", "Gulf of Mexico", "Gulf"} <= found
     assert "Bay" not in found
+
+
+def test_a_small_town_that_is_the_only_place_of_its_name_takes_its_point_in_a_places_context() -> None:
+    from khabar import extract
+
+    text = "Police in Wales said the bodies of a man and a woman were found on a path near New Quay."
+    quay = next(e for e in extract(text).entities if e.name == "New Quay")  # 694 people, one New Quay
+    assert quay.precision == "city" and quay.lat is not None and quay.country == "GBR"

@@ -112,6 +112,7 @@ class Actor:
     sector: str | None = None
     roles: tuple[Role, ...] = ()
     cameo: str | None = None  # default CAMEO actor code, if known
+    region: str | None = None  # the named region a union of its states is also (the EU: Europe)
 
     def surfaces(self) -> tuple[str, ...]:
         """Every written form of the actor: name, aliases, acronyms."""
@@ -181,6 +182,7 @@ def actor_from_entry(entry: dict[str, Any]) -> Actor:
         sector=sector,
         roles=roles,
         cameo=entry.get("cameo"),
+        region=entry.get("region"),
     )
 
 

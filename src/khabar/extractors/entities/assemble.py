@@ -65,8 +65,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     metonymy(doc, found)
     found = with_story_countries(doc, hits, found)
     found.extend(generic_actors(doc, hits, found))
-    found.extend(places_in_bodies(doc, found))
-    return _assemble(doc, found)
+    return _assemble(doc, found, places_in_bodies(doc, found))
 
 
 def _without_other_people(doc: Doc, hits: list[GazetteerHit]) -> list[GazetteerHit]:
@@ -82,11 +81,14 @@ def _without_other_people(doc: Doc, hits: list[GazetteerHit]) -> list[GazetteerH
     ]
 
 
-def _assemble(doc: Doc, found: list[Found]) -> list[Entity]:
+def _assemble(doc: Doc, found: list[Found], in_bodies: list[Found]) -> list[Entity]:
+    """Mentions grouped by referent; a place in a body's name may share the body's span ("EU")."""
     groups: dict[Key, list[Found]] = {}
     spans: set[tuple[int, int]] = set()
-    for item in sorted(found, key=lambda f: f.start):  # stable: the step that found a span first keeps it
-        if (item.start, item.end) in spans:
+    shared = {id(item) for item in in_bodies}
+    # stable: the step that found a span first keeps it
+    for item in sorted([*found, *in_bodies], key=lambda f: f.start):
+        if (item.start, item.end) in spans and id(item) not in shared:
             continue  # one span names one referent ("गृह मंत्रालय" as an institution, not again as a new body)
         spans.add((item.start, item.end))
         groups.setdefault(item.key, []).append(item)

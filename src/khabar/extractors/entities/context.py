@@ -11,7 +11,7 @@ from collections.abc import Iterable, Set
 from functools import cache, lru_cache
 
 from khabar.doc import Doc
-from khabar.extractors.cues import after_complementizer, grammar, is_subject, owns_for_a_state
+from khabar.extractors.cues import after_complementizer, grammar, is_locative, is_subject, owns_for_a_state
 from khabar.extractors.entities.found import CountryKey, Found
 from khabar.extractors.entities.words import frequent_words, name_words
 from khabar.knowledge import countries
@@ -146,12 +146,28 @@ def capital_of(place: object) -> str | None:
 
 def metonymy(doc: Doc, found: list[Found]) -> None:
     """A national capital that acts ("वाशिंगटन ने", "Ankara pledged", "... that Washington will") or
-    owns what only a state has ("Washington's support") is its country."""
+    owns what only a state has ("Washington's support") is its country; not one after a locative ("an
+    organizer in Washington, called ..."), nor one that ends a longer name ("at the British Embassy
+    Tokyo, said")."""
     for item in found:
         iso3 = capital_of(item.place)
-        if iso3 is None:
+        if iso3 is None or is_locative(doc, item.start, item.end) or _ends_longer_name(doc, item.start):
             continue
         start, end = item.start, item.end
         acts = is_subject(doc, start, end) or after_complementizer(doc, start)
         if acts or owns_for_a_state(doc, start, end):
             item.key, item.type, item.place, item.alternatives = CountryKey(iso3), "COUNTRY", None, []
+
+
+def _ends_longer_name(doc: Doc, start: int) -> bool:
+    """Is the word before original ``start`` a capitalised name word, joined to it by a space ("Embassy"
+    of "British Embassy Tokyo"; not "Later Beijing said")?"""
+    i = doc.tokens.first_at(start) - 1
+    if i < 0 or not doc.tokens[i].joined:
+        return False
+    before = doc.tokens[i]
+    return (
+        before.latin
+        and before.capitalised
+        and before.text not in frequent_words(doc.language_at(before.start))
+    )

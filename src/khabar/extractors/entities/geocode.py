@@ -7,8 +7,10 @@ every mention is found, same-named places are chosen again with all of them. A n
 makes a place but cannot place is kept without a point, in its country when its likely candidates
 share one (its precision then says "country"), or at the point of the story's town when it lies in
 that town's country and near it or is named by the head word of a place inside a town ("Royal Street"
-in a story placed in New Orleans; precision "city"). A country's
-name in a story placed in another country with a region of that name is the region ("Georgia").
+in a story placed in New Orleans; precision "city"). One too small for its evidence that is the only
+place of its name, by its own name, in a place's context, takes that place's point ("near New
+Quay"). A country's name in a story placed in another country with a region of that name is the
+region ("Georgia").
 """
 
 from __future__ import annotations
@@ -216,10 +218,18 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice, named: frozenset[str]) ->
 def _mention(doc: Doc, name: NameOfPlace, choice: Choice) -> Found:
     if choice.place is not None and name.point and choice.enough:
         return place_found(name.start, name.end, choice.place, name.candidates, name.cue)
+    if not choice.enough and name.point and name.context and _only_one(name, choice.best):
+        return place_found(name.start, name.end, choice.best, name.candidates, name.cue)
     country = choice.country  # a county after a town ("Henry County") takes the town's country, if sure
     if not choice.enough:
         country = choice.best.country if len({c.country for c in name.candidates}) == 1 else None
     return _unplaced(doc, name, country)
+
+
+def _only_one(name: NameOfPlace, best: Place) -> bool:
+    """Is ``best`` the only place of the name, by its own name ("New Quay"; not "Jamison", an alternate
+    name of Jemison, Alabama)?"""
+    return len(name.candidates) == 1 and fold(best.name) == name.key
 
 
 def _unplaced(doc: Doc, name: NameOfPlace, country: str | None) -> Found:

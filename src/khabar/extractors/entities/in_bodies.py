@@ -4,6 +4,12 @@ in "European Union", "Kurdistan" in "Kurdistan Democratic Party".
 The knowledge base says where the body is, so a place name inside its name is taken only among the
 places of the body's country (among the regions of no country, a continent, for an international
 body), and only a large one, a region or a continent: "Sham" in "Ahrar al-Sham" names no village.
+The body must be named after the place: its own name holds the place's name as a part, so another
+name of it says nothing of a place ("Scotland Yard" is the Metropolitan Police, of London), nor does
+a name that is all the body's own ("Xinhua News Agency": Xinhua, no town).
+A union of states that the knowledge base says is also a region (``Actor.region``: the EU, Europe)
+names that region by any name of its own that holds none ("EU"): its mention is the region's too,
+pointing at it without naming it (kind "demonym", as "European" in "European Union").
 These mentions come last, after every place has been chosen, so that they are no evidence for the
 article's other places (a story that cites "The Washington Post" is no story about Washington).
 """
@@ -11,6 +17,7 @@ article's other places (a story that cites "The Washington Post" is no story abo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.entities.found import Found, place_found
@@ -19,6 +26,7 @@ from khabar.knowledge import places
 from khabar.knowledge.place_choice import Evidence, choose
 from khabar.knowledge.place_names import region_demonyms
 from khabar.knowledge.places import Place
+from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
 MAX_PLACE_WORDS = 4  # words of a place name looked for inside a body's name
@@ -27,12 +35,39 @@ MAX_PLACE_WORDS = 4  # words of a place name looked for inside a body's name
 def places_in_bodies(doc: Doc, found: list[Found]) -> list[Found]:
     """The place mentions inside the names of the known organisations in ``found``."""
     countries = [(f.start, f.end) for f in found if f.type == "COUNTRY"]
-    return [
+    out = []
+    for item in found:
+        if item.actor is None or item.actor.type != "ORG":
+            continue
+        inside = [
+            place
+            for place in _inside(doc, item, item.actor.country or "", countries)
+            if place.place is not None and place.place in _named_after(item.actor.name)
+        ]
+        region = None if inside or item.actor.region is None else _region(item.actor.region)
+        if region is not None:
+            inside.append(place_found(item.start, item.end, region, [region]))
+            inside[-1].kind = "demonym"
+        out.extend(inside)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _named_after(name: str) -> frozenset[Place]:
+    """The places a body's own name holds as a part, not as the whole name ("Washington" of "The
+    Washington Post")."""
+    words = fold(name).split()
+    return frozenset(
         place
-        for item in found
-        if item.actor is not None and item.actor.type == "ORG"
-        for place in _inside(doc, item, item.actor.country or "", countries)
-    ]
+        for n in range(1, min(MAX_PLACE_WORDS, len(words) - 1) + 1)
+        for i in range(len(words) - n + 1)
+        for place in places.by_name(" ".join(words[i : i + n]))
+    )
+
+
+def _region(name: str) -> Place | None:
+    """The named region of no country called ``name`` ("Europe")."""
+    return next((p for p in places.by_name(fold(name)) if not p.country), None)
 
 
 def _inside(doc: Doc, body: Found, country: str, countries: list[tuple[int, int]]) -> Iterator[Found]:

@@ -8,7 +8,9 @@ the whole article says, and the name is kept when the place is large, the contex
 
 Words shaped as no place here (an ordinary word, a surname, a speaker, an acronym, a part of a
 longer name) are left out or taken only when large (``place_guards``). "Town, Region" ("Paris,
-Tenn.", "Paris, France") keeps only the candidates in that region or country (``regions``).
+Tenn.", "Paris, France") keeps only the candidates in that region or country (``regions``); a name
+the gazetteer lacks before a region's abbreviation is a town there without a point ("CAMP MURRAY,
+Wash.").
 """
 
 from __future__ import annotations
@@ -33,7 +35,12 @@ from khabar.extractors.entities.place_guards import (
     person_word,
     speaks,
 )
-from khabar.extractors.entities.regions import Apposition, abbreviated_region, apposition
+from khabar.extractors.entities.regions import (
+    Apposition,
+    abbreviated_region,
+    apposition,
+    before_abbreviated_region,
+)
 from khabar.extractors.entities.sounded import with_latin_namesakes
 from khabar.extractors.entities.words import Taken, Words, name_prefix, name_words
 from khabar.knowledge import places
@@ -48,9 +55,10 @@ MAX_ABBREVIATED = 3  # letters of a word that a period may follow inside a name 
 
 def places_by_name(doc: Doc, words: Words, taken: Taken, found: list[Found]) -> list[Found]:
     """Exact GeoNames names (any script) over free word n-grams, placed with the article's evidence;
-    the country words in ``found`` may lie inside a longer name."""
+    the country words and known people's names in ``found`` may lie inside a longer name."""
     countries = [f for f in found if f.type == "COUNTRY"]
-    inner = {t.index: (f.start, f.end) for f in countries for t in doc.tokens.within(f.start, f.end)}
+    people = [f for f in found if f.type == "PERSON" and f.actor is not None]  # "Trump Tower"
+    inner = {t.index: (f.start, f.end) for f in countries + people for t in doc.tokens.within(f.start, f.end)}
     starts = {f.start: (f.country, f.end) for f in countries if f.country}
     surnames, apposed = article_surnames(doc, words)
     names = [
@@ -96,7 +104,7 @@ def _names(doc: Doc, scan: _Scan) -> Iterator[NameOfPlace]:
         ):
             i += 1
             continue
-        name = _name_at(doc, scan, i) or _named_after_country(doc, scan, i)
+        name = _name_at(doc, scan, i) or _named_after_country(doc, scan, i) or _dateline_town(doc, scan, i)
         if name is None:
             i += 1
             continue
@@ -139,9 +147,10 @@ def _own_cue(candidates: list[Place]) -> CueFeature | None:
 
 
 def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
-    """A country word that a capitalised place cue or head word follows names a place without a point
-    ("Guernsey County", "Frenchmen Street"), not the country; not one hyphened to a word before it
-    ("anti-Iran Gulf states"), nor a cue word of a known body's name ("US State Department")."""
+    """A country word or a known person's name that a capitalised place cue or head word follows names
+    a place without a point ("Guernsey County", "Frenchmen Street", "Trump Tower"), not the country or
+    person; not one hyphened to a word before it ("anti-Iran Gulf states"), nor a cue word of a known
+    body's name ("US State Department")."""
     span = scan.inner.get(i)
     words = scan.words
     if span is None or words.tokens[i].end != span[1] or i + 1 >= len(words) or _hyphened(doc, span[0]):
@@ -153,6 +162,18 @@ def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
     ) or (following.index in scan.taken.covered and following.index not in scan.inner):
         return None
     return NameOfPlace(span[0], following.end, "", [], None, True, True, point=False)
+
+
+def _dateline_town(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
+    """A capitalised name the gazetteer lacks before a comma and a region's abbreviation is a town of
+    that region, without a point ("CAMP MURRAY, Wash.")."""
+    run = scan.words.tokens[i : i + _reach(doc, scan, i)]
+    if not run or not all(t.latin and t.capitalised for t in run) or not _free_run(scan, run):
+        return None
+    if not before_abbreviated_region(doc, run[-1].end) or ordinary(scan.words, run):
+        return None
+    key = doc.folded.text[run[0].fstart : run[-1].fend]
+    return NameOfPlace(run[0].start, run[-1].end, key, [], "city", True, True, point=False)
 
 
 def _named_run(

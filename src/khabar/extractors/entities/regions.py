@@ -1,9 +1,11 @@
 """Regions next to a town: "Town, Region" and the abbreviations of regions.
 
 "Paris, Tenn.", "New Quay, Ceredigion", "Paris, France": the region (named or abbreviated) or the
-country after "Town, " holds the town, so only the candidates there are kept. A region's
+country after "Town, " holds the town, so only the candidates there are kept; not a region that a
+conjunction follows with no comma, the next item of a list ("Washington, New York and Boston"). A region's
 abbreviation (in ``region_names`` of ``places.yaml``, with its periods: "Tenn.", "N.C.") is a mention
-of the region after "Town, ", and anywhere when it holds an inner period.
+of the region after "Town, ", and anywhere when it holds an inner period; the capitalised name before
+it is a town even when the gazetteer lacks it (a dateline: "CAMP MURRAY, Wash.").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
 from khabar.extractors.entities.geocode import NameOfPlace
 from khabar.knowledge import places
 from khabar.knowledge.places import Place
@@ -55,8 +58,19 @@ def apposition(doc: Doc, country_at: dict[int, tuple[str, int]], end: int) -> Ap
         if len(run) == n and run[0].start == start and all(t.capitalised for t in run):
             key = doc.folded.text[run[0].fstart : run[-1].fend]
             if all(t.joined for t in run[:-1]) and (regions := _regions(key)):
-                return Apposition(regions, None)
+                return None if _listed(doc, run[-1].end) else Apposition(regions, None)
     return None
+
+
+def _listed(doc: Doc, end: int) -> bool:
+    """Does a conjunction follow original ``end`` after one space (an item of a list, not a region
+    holding the town before it: "Washington, New York and Boston")?"""
+    following = doc.tokens.first_at(end)
+    return (
+        following < len(doc.tokens)
+        and doc.text[end : doc.tokens[following].start] == " "
+        and doc.tokens[following].text in grammar(doc.language_at(end)).conjunctions
+    )
 
 
 def _name_goes_on(doc: Doc, end: int) -> bool:
@@ -80,6 +94,14 @@ def abbreviated_region(doc: Doc, start: int) -> NameOfPlace | None:
     if not (apposed or "." in surface[:-1]) or not (regions := _regions(fold(surface))):
         return None
     return NameOfPlace(start, start + len(surface), "", list(regions), "admin1", True, True)
+
+
+def before_abbreviated_region(doc: Doc, end: int) -> bool:
+    """Does a comma and a region's abbreviation follow original ``end`` ("CAMP MURRAY, Wash.")?"""
+    if not doc.text.startswith(", ", end):
+        return False
+    abbreviated = _ABBREVIATION.match(doc.text, end + 2)
+    return abbreviated is not None and bool(_regions(fold(abbreviated.group().rstrip())))
 
 
 @lru_cache(maxsize=4096)

@@ -83,16 +83,17 @@ def _pronoun(doc: Doc, hit: Hit) -> Candidate:
 
 
 def _mentions(entities: Sequence[Entity]) -> list[Candidate]:
-    """A candidate per mention, sorted by start, longest first. A generic actor named with its
-    organisation acts for it ("Hamas militants", "भारतीय सेना के जवान"), and one of a state sector named
-    with its country for that country ("Turkish forces", "कज़ाख पुलिस"), in its own sector."""
+    """A candidate per mention, sorted by start, longest first, a place after a body of the same span
+    ("EU"). A generic actor named with its organisation acts for it ("Hamas militants", "भारतीय सेना के
+    जवान"), and one of a state sector named with its country for that country ("Turkish forces", "कज़ाख
+    पुलिस"), in its own sector."""
     mentions = sorted(
         (
             Candidate(m.start, m.end, "entity", e.id, e.type, e.name, e.country, e.sector)
             for e in entities
             for m in e.mentions
         ),
-        key=lambda c: (c.start, -c.end),
+        key=lambda c: (c.start, -c.end, c.entity_type == "PLACE"),
     )
     out = []
     for i, c in enumerate(mentions):
