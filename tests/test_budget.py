@@ -89,7 +89,7 @@ def test_stages_not_started_in_time_are_flagged(monkeypatch: pytest.MonkeyPatch)
     assert article.text == text and article.sentences and not article.entities and not article.events
     [message] = _truncated(article)
     assert message.endswith(
-        "publication, gazetteer_hits, names, entities, dates, counts, quotes, flags, event_hits,"
+        "publication, gazetteer_hits, names, entities, dates, event_hits, counts, quotes, flags,"
         " predicates, events"
     )
     assert not _truncated(extract(text, budget=Budget(seconds=11)))
