@@ -117,6 +117,11 @@ def test_negated_event_is_coded_negated() -> None:
     assert event.type == "COERCE" and event.negated
 
 
+def test_an_act_done_no_longer_is_negated_and_announces_nothing() -> None:
+    (event,) = events("The US would no longer supply arms to Kurdish fighters in Syria.")
+    assert event.type == "AID" and event.negated  # not an AGREE to supply them
+
+
 @pytest.mark.parametrize(
     "text",
     [
