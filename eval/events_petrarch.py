@@ -24,8 +24,8 @@ from functools import cache
 from pathlib import Path
 
 from eval.common import Extractor, Report, Timer, extract_all, pct, require, split_of, subsample
-from khabar.knowledge.actors import CAMEO_SECTORS, cameo_country_sector
 from khabar.knowledge.base import Knowledge
+from khabar.knowledge.cameo import CAMEO_SECTORS, cameo_country_sector
 from khabar.schema import Article, Event
 
 UNIT_TESTS = "eval/petrarch_validation/PETR.UnitTest.records.xml"
