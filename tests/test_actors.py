@@ -8,13 +8,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from khabar.knowledge.actors import (
-    SECTORS,
-    ActorRegistry,
-    actor_from_entry,
-    builtin_actors,
-    load_actor_file,
-)
+from khabar.knowledge.actor_registry import ActorRegistry, load_actor_file
+from khabar.knowledge.actors import SECTORS, actor_from_entry, builtin_actors
 from khabar.knowledge.base import agent_words
 from khabar.knowledge.cameo import cameo_country_sector
 from khabar.knowledge.petrarch import load_petrarch_actors, slug

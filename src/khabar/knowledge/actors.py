@@ -1,26 +1,84 @@
 """The political actor knowledge base: people and organisations with dated roles.
 
-Actors come from ``data/actors.yaml`` (built in) and from user files, either in that
-YAML format (read here) or in the PETRARCH/TABARI actor dictionary format used by the
-Phoenix dictionaries (``khabar.knowledge.petrarch``). The records are those of
-``khabar.knowledge.actor_records``; ``ActorRegistry`` indexes them by folded surface.
+An actor and its roles are the records below; the built-in actors are read from
+``data/actors.yaml`` in the YAML format read here. User files may be in that format or in the
+PETRARCH/TABARI actor dictionary format used by the Phoenix dictionaries
+(``khabar.knowledge.petrarch``); ``khabar.knowledge.actor_registry`` loads both kinds and
+indexes every actor by folded surface.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
-from functools import cache, cached_property
-from pathlib import Path
+from functools import cache
 from typing import Any
 
 import yaml
 
-from khabar.knowledge.actor_records import ACTOR_TYPES, SECTORS, Actor, Role
 from khabar.knowledge.data import PACKAGE_ROOT
-from khabar.knowledge.petrarch import load_petrarch_actors, slug
-from khabar.text.normalise import fold
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "COUNTRY"})
+SECTORS = frozenset(
+    {
+        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "PTY", "ELI", "SPY",
+        "IGO", "NGO", "MED", "BUS", "CVL", "REL", "EDU", "HLH", "REF", "LAB", "AGR", "CRM",
+        "HRI", "ENV", "UAF", "RAD", "MOD",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A position held over a date range (``None`` ends are open)."""
+
+    role: str | None
+    country: str | None
+    sector: str | None
+    start: date | None = None
+    end: date | None = None
+    cameo: str | None = None  # the CAMEO actor code, when the role came from one
+
+    def valid_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One knowledge-base entry, as in ``data/actors.yaml``."""
+
+    id: str
+    name: str
+    type: str  # PERSON | ORG (COUNTRY for PETRARCH country entries)
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    country: str | None = None  # ISO 3166-1 alpha-3, None for international actors
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()
+    cameo: str | None = None  # default CAMEO actor code, if known
+
+    def surfaces(self) -> tuple[str, ...]:
+        """Every written form of the actor: name, aliases, acronyms."""
+        return (self.name, *self.aliases, *self.acronyms)
+
+    def role_on(self, day: date | None) -> Role | None:
+        """The role valid on ``day`` (dated roles before open defaults, then the latest
+        start), ``None`` if none is; without a day, the current or latest role."""
+        if day is None:
+            return max(self.roles, key=recency, default=None)
+        valid = [role for role in self.roles if role.valid_on(day)]
+        return max(valid, key=lambda r: (r.dated, r.start or date.min), default=None)
+
+
+def recency(role: Role) -> tuple[bool, date, date]:
+    """Sort key of roles, latest last: open-ended ones, then by end, then by start."""
+    return (role.end is None, role.end or date.min, role.start or date.min)
+
 
 # ---------------------------------------------------------------- YAML format
 
@@ -76,7 +134,8 @@ def actor_from_entry(entry: dict[str, Any]) -> Actor:
     )
 
 
-def _load_yaml_actors(text: str) -> list[Actor]:
+def load_yaml_actors(text: str) -> list[Actor]:
+    """The actors of a file in the format of ``data/actors.yaml`` (a list, or ``actors:`` holding one)."""
     entries = yaml.load(text, Loader=yaml.CSafeLoader) or []
     if isinstance(entries, dict):
         entries = entries.get("actors") or []
@@ -87,69 +146,4 @@ def _load_yaml_actors(text: str) -> list[Actor]:
 def builtin_actors() -> tuple[Actor, ...]:
     """The actors shipped in ``data/actors.yaml``, parsed once."""
     text = (PACKAGE_ROOT / "data" / "actors.yaml").read_text(encoding="utf-8")
-    return tuple(_load_yaml_actors(text))
-
-
-def load_actor_file(path: str | Path) -> list[Actor]:
-    """Actors from a YAML file (``.yaml``/``.yml``) or a PETRARCH/Phoenix actor dictionary.
-
-    PETRARCH actor ids are ``<file stem slug>:<phrase slug>``, numbered when repeated.
-    """
-    path = Path(path)
-    text = path.read_text(encoding="utf-8", errors="replace")
-    if path.suffix.lower() in {".yaml", ".yml"}:
-        return _load_yaml_actors(text)
-    return load_petrarch_actors(text, slug(path.stem))
-
-
-# ------------------------------------------------------------------ registry
-
-
-class ActorRegistry:
-    """All known actors (built in first, then user files), indexed by folded surface."""
-
-    def __init__(self, actors: Iterable[Actor]) -> None:
-        self.actors: tuple[Actor, ...] = tuple(actors)
-
-    @classmethod
-    def load(cls, *paths: str | Path) -> ActorRegistry:
-        """The built-in actors plus those of each file in ``paths``."""
-        actors = list(builtin_actors())
-        for path in paths:
-            actors.extend(load_actor_file(path))
-        return cls(actors)
-
-    @cached_property
-    def _index(self) -> dict[str, list[Actor]]:
-        index: dict[str, list[Actor]] = {}
-        for surface, actor in self.surfaces():
-            matches = index.setdefault(fold(surface), [])
-            if actor not in matches:
-                matches.append(actor)
-        return index
-
-    @cached_property
-    def _by_id(self) -> dict[str, Actor]:
-        by_id: dict[str, Actor] = {}
-        for actor in self.actors:
-            by_id.setdefault(actor.id, actor)
-        return by_id
-
-    def lookup(self, folded_surface: str) -> list[Actor]:
-        """Actors written ``folded_surface`` (already folded with ``fold``), in load order."""
-        return self._index.get(folded_surface, [])
-
-    def get(self, actor_id: str) -> Actor | None:
-        return self._by_id.get(actor_id)
-
-    def surfaces(self) -> Iterator[tuple[str, Actor]]:
-        """Every ``(surface, actor)`` pair, unfolded, for building a gazetteer."""
-        for actor in self.actors:
-            for surface in actor.surfaces():
-                yield surface, actor
-
-    def __iter__(self) -> Iterator[Actor]:
-        return iter(self.actors)
-
-    def __len__(self) -> int:
-        return len(self.actors)
+    return tuple(load_yaml_actors(text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from khabar.knowledge.actor_records import SECTORS
+from khabar.knowledge.actors import SECTORS
 
 _RELIGION_CODES = (
     "ATH", "BAH", "BUD", "CHR", "CON", "HIN", "ITR", "JAN", "JEW", "MOS", "SHI", "SIK", "SUN", "TAO", "ZRO",

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from khabar.knowledge.actor_records import Actor, Role, recency
+from khabar.knowledge.actors import Actor, Role, recency
 from khabar.knowledge.cameo import cameo_country_sector
 from khabar.text.normalise import fold
 
