@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import csv
 import io
 import json
 import multiprocessing
@@ -44,23 +43,14 @@ def _eval_root() -> Path:
     return shared_root() / "eval"
 
 
-def _csv_rows(path: Path) -> list[list[str]]:
-    csv.field_size_limit(1 << 30)
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.reader(handle))[1:]
-
-
 def real_articles() -> Iterator[tuple[str, str, date | None]]:
     """``(source, text, published)`` of every raw article found under ``shared/eval``."""
     root = _eval_root()
-    bbc = root / "hindi_news_bbc_raw/hindi-cleaned-test.csv"
-    if bbc.exists():
-        yield from (("bbc-hi", row[1], None) for row in _csv_rows(bbc) if len(row) > 1)
-    guardian = root / "english_news_guardian_raw/Guardian_SDF_sample.csv"
-    if guardian.exists():
-        for row in _csv_rows(guardian):
-            if len(row) > 2:
-                yield "guardian-en", row[2], date.fromisoformat(row[1]) if row[1] else None
+    from eval.events_attachment import SOURCES, read_articles
+
+    for source, relative in SOURCES.items():  # raw news: BBC Hindi, the Guardian sample
+        if (root.parent / relative).exists():
+            yield from ((source, article.text, article.published) for article in read_articles(source))
     if (root / "hindi_events_disaster").exists():
         from eval.disaster import load_documents
 

@@ -51,6 +51,22 @@ def split_of(key: str) -> Split:
     return "dev" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 4 == 0 else "test"
 
 
+class Keyed(Protocol):
+    """A unit of an evaluation set, split by its key."""
+
+    @property
+    def key(self) -> str: ...
+
+
+K = TypeVar("K", bound=Keyed)
+
+
+def by_split(items: Sequence[K], limit: int | None) -> Iterator[tuple[Split, Sequence[K]]]:
+    """``("dev", dev items)`` then ``("test", test items)``, each subsampled to ``limit``."""
+    for split in ("dev", "test"):
+        yield split, subsample([item for item in items if split_of(item.key) == split], limit)
+
+
 def overlaps(a: SpanKey, b: SpanKey) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 

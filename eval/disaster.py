@@ -21,13 +21,12 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
+    by_split,
     khabar_extract,
     overlaps,
     pct,
     prf_cells,
     require,
-    split_of,
-    subsample,
     with_articles,
 )
 from khabar.schema import Article
@@ -185,8 +184,7 @@ def score_rows(name: str, n_docs: int, score: DisasterScore) -> list[list[str]]:
 def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None = None) -> list[Report]:
     docs, broken = load_documents()
     report = Report("disaster: Hindi casualty counts and event places", COLUMNS)
-    for split in ("dev", "test"):
-        chosen = subsample([d for d in docs if split_of(d.key) == split], limit)
+    for split, chosen in by_split(docs, limit):
         timer = Timer()
         report.rows += score_rows(split, len(chosen), score_docs(chosen, extract, workers))
         report.notes.append(f"{split}: {timer.rate(len(chosen))}")

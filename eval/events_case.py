@@ -21,12 +21,11 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
+    by_split,
     extract_all,
     khabar_extract,
     pct,
     require,
-    split_of,
-    subsample,
 )
 from khabar.extractors.events.happenings import happenings
 from khabar.knowledge.crosswalk import acled_precedence
@@ -183,8 +182,7 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
         ["label", "dev gold", "dev F1%", "test gold", "test pred", "test P%", "test R%", "test F1%"],
     )
     scores = {}
-    for split in ("dev", "test"):
-        chosen = subsample([s for s in snippets if split_of(s.key) == split], limit)
+    for split, chosen in by_split(snippets, limit):
         timer = Timer()
         score = scores[split] = score_snippets(chosen, extract, workers)
         summary.rows.append(

@@ -25,12 +25,11 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
+    by_split,
     khabar_extract,
     overlaps,
     require,
     score_all,
-    split_of,
-    subsample,
 )
 from eval.disaster import published_from_name, rebuild
 from eval.events_plover import share
@@ -213,8 +212,7 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
         ["gold type", "accepted", "dev", "test", "dev trigger", "test trigger"],
     )
     scores = {}
-    for split in ("dev", "test"):
-        chosen = subsample([d for d in docs if split_of(d.key) == split], limit)
+    for split, chosen in by_split(docs, limit):
         timer = Timer()
         scores[split] = score_docs(chosen, extract, workers)
         report.rows.append(score_row(split, len(chosen), scores[split]))

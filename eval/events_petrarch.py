@@ -23,9 +23,9 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from eval.common import Extractor, Report, Timer, extract_all, pct, require, split_of, subsample
-from khabar.knowledge.actors import CAMEO_SECTORS, cameo_country_sector
+from eval.common import Extractor, Report, Timer, by_split, extract_all, pct, require
 from khabar.knowledge.base import Knowledge
+from khabar.knowledge.cameo import CAMEO_SECTORS, cameo_country_sector
 from khabar.schema import Article, Event
 
 UNIT_TESTS = "eval/petrarch_validation/PETR.UnitTest.records.xml"
@@ -231,8 +231,7 @@ def run(extract: Extractor | None = None, workers: int = 1, limit: int | None = 
         sentences = read_sentences(require(records))
         files = tuple(str(require(p)) for p in actor_paths)
         knowledge = knowledge_for(files)
-        for split in ("dev", "test"):
-            chosen = subsample([s for s in sentences if split_of(s.key) == split], limit)
+        for split, chosen in by_split(sentences, limit):
             timer = Timer()
             score = score_sentences(chosen, extract or ExtractWithActors(files), knowledge, workers)
             report.rows.append(score_row(name, split, score))

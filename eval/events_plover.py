@@ -23,12 +23,11 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
+    by_split,
     khabar_extract,
     pct,
     require,
     score_all,
-    split_of,
-    subsample,
 )
 from khabar.schema import Article, Event
 
@@ -191,8 +190,7 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
     report = Report("events plover: PLOVER GSR type, mode and actors", COLUMNS)
     per_type = Report("events plover: type accuracy (top) per gold type", ["type", "dev", "test"])
     scores = {}
-    for split in ("dev", "test"):
-        chosen = subsample([r for r in records if split_of(r.key) == split], limit)
+    for split, chosen in by_split(records, limit):
         timer = Timer()
         scores[split] = score_records(chosen, extract, workers)
         report.rows.append(score_row(split, scores[split]))

@@ -36,12 +36,11 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
+    by_split,
     khabar_extract,
     prf_cells,
     require,
     score_all,
-    split_of,
-    subsample,
 )
 from khabar.schema import Article, Event
 
@@ -148,8 +147,7 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
         "events police: IndiaPoliceEvents sentence labels",
         ["split", "docs", "sentences", "label", "gold", "pred", "P%", "R%", "F1%"],
     )
-    for split in ("dev", "test"):
-        chosen = subsample([d for d in docs if split_of(d.key) == split], limit)
+    for split, chosen in by_split(docs, limit):
         timer = Timer()
         score = score_documents(chosen, extract, workers)
         report.rows += [

@@ -15,11 +15,10 @@ from __future__ import annotations
 import csv
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eval.common import Extractor, Report, Timer, khabar_extract, pct, require, score_all, split_of, subsample
+from eval.common import Extractor, Report, Timer, by_split, khabar_extract, pct, require, score_all
 from khabar.schema import Article
 from khabar.text.segment import segment
 from khabar.text.sentences import split_sentences
@@ -86,8 +85,7 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
         "events synthetic: first event of dev misses per label", ["type", "first events (dev)"]
     )
     scores: dict[str, SyntheticScore] = {}
-    for split in ("dev", "test"):
-        chosen: Sequence[Story] = subsample([s for s in stories if split_of(s.key) == split], limit)
+    for split, chosen in by_split(stories, limit):
         timer = Timer()
         scores[split] = score_all(SyntheticScore(), chosen, extract, workers)
         table.notes.append(f"{split}: {timer.rate(len(chosen))}")

@@ -21,13 +21,12 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
+    by_split,
     khabar_extract,
     nearest_country,
     overlaps,
     pct,
     require,
-    split_of,
-    subsample,
     with_articles,
 )
 from khabar.rules import distance_km
@@ -159,8 +158,7 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
     report = Report("geo: toponym recognition and resolution (GeoWebNews, LGL)", COLUMNS)
     for set_name, file_name in (("gwn", "GWN.xml"), ("lgl", "lgl.xml")):
         docs = read_gritta(require(f"eval/geoparsing_gritta/{file_name}"))
-        for split in ("dev", "test"):
-            chosen = subsample([d for d in docs if split_of(d.key) == split], limit)
+        for split, chosen in by_split(docs, limit):
             timer = Timer()
             report.rows.append(score_row(f"{set_name}/{split}", score_docs(chosen, extract, workers)))
             report.notes.append(f"{set_name}/{split}: {timer.rate(len(chosen))}")

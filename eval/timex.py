@@ -21,12 +21,11 @@ from eval.common import (
     Extractor,
     Report,
     Timer,
+    by_split,
     khabar_extract,
     overlaps,
     pct,
     require,
-    split_of,
-    subsample,
     with_articles,
 )
 from khabar.schema import Article
@@ -198,8 +197,7 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
     report = Report("timex: date mentions and values (TempEval-3 platinum, IASNLP-2018 Hindi)", COLUMNS)
     for set_name, loader in (("te3", load_te3), ("hindi", load_hindi)):
         docs = loader()
-        for split in ("dev", "test"):
-            chosen = subsample([d for d in docs if split_of(d.key) == split], limit)
+        for split, chosen in by_split(docs, limit):
             timer = Timer()
             report.rows.append(
                 score_row(f"{set_name}/{split}", len(chosen), score_docs(chosen, extract, workers))

@@ -8,15 +8,11 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from khabar.knowledge.actors import (
-    SECTORS,
-    ActorRegistry,
-    actor_from_entry,
-    builtin_actors,
-    cameo_country_sector,
-    load_actor_file,
-)
+from khabar.knowledge.actor_registry import ActorRegistry, load_actor_file
+from khabar.knowledge.actors import SECTORS, actor_from_entry, builtin_actors
 from khabar.knowledge.base import agent_words
+from khabar.knowledge.cameo import cameo_country_sector
+from khabar.knowledge.petrarch import load_petrarch_actors, slug
 from khabar.lang import topic
 from khabar.lang.models import Institutions, Titles
 from khabar.text.normalise import fold
@@ -89,7 +85,7 @@ def test_role_on_before_during_and_after_a_term() -> None:
     trump = by_id("donald-trump")
     assert trump.role_on(date(2018, 1, 1)).role == "president"
     assert trump.role_on(date(2023, 1, 1)) is None
-    assert ActorRegistry.role_on(trump, date(2025, 6, 1)).start == date(2025, 1, 20)
+    assert trump.role_on(date(2025, 6, 1)).start == date(2025, 1, 20)
 
 
 def test_role_defaults_to_actor_country_and_can_be_overridden() -> None:
@@ -158,6 +154,14 @@ def test_petrarch_several_codes_on_a_line_and_bad_dates(sample: dict) -> None:
     assert old.role_on(date(2000, 1, 1)).sector == "IGO"
     assert old.role_on(date(2010, 1, 1)).sector == "NGO"
     assert [r.cameo for r in sample["bad-date-actor"].roles] == ["RUSELI"]
+
+
+def test_petrarch_text_ids_are_numbered_slugs_and_stop_ends_the_file() -> None:
+    text = "ÉMILE_ZOLA [FRAELI]\n# a comment\nEMILE_ZOLA [FRAMED]\n---STOP---\nLATER_ACTOR [USAGOV]\n"
+    actors = load_petrarch_actors(text, "toy")
+    assert [a.id for a in actors] == ["toy:emile-zola", "toy:emile-zola-2"]
+    assert [a.type for a in actors] == ["PERSON", "ORG"]
+    assert slug("---") == "actor"
 
 
 def test_registry_merges_builtin_and_petrarch_files() -> None:

@@ -14,10 +14,9 @@ from typer.testing import CliRunner
 
 from helpers import assert_valid_record, plain
 from khabar import extract, pipeline
-from khabar.budget import MAX_CHARS, Budget
+from khabar.budget import MAX_CHARS, TRUNCATED, Budget
 from khabar.cli import app
 from khabar.extractors.events import coder
-from khabar.pipeline import TRUNCATED
 from khabar.schema import Article, Embed
 
 runner = CliRunner()
@@ -120,3 +119,13 @@ def test_the_command_line_takes_a_budget(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(article), "--max-seconds", "0"])
     assert result.exit_code == 2
     assert "--max-seconds" in plain(result.output) and "not a positive number" in plain(result.output)
+
+
+def test_budget_flags_say_what_was_cut_and_where() -> None:
+    budget = Budget(chars=10, seconds=2.5)
+    unread = budget.unread_flag(8, 30)
+    assert (unread.kind, unread.start, unread.end) == (TRUNCATED, 8, 30)
+    assert "first 8 of 30 characters" in unread.message and "budget 10" in unread.message
+    late = budget.out_of_time_flag(8, ["quotes", "events"])
+    assert (late.kind, late.start, late.end) == (TRUNCATED, 0, 8)
+    assert late.message.endswith("(2.5 s) was spent before these stages were done: quotes, events")

@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from khabar.extractors.embeds import find_embeds, signature_date
+from khabar.extractors.embeds import find_embeds, merge_embeds, signature_date, with_language
+from khabar.schema import Embed, Segment
 from khabar.text.langid import identify
 from khabar.text.segment import segment
 
@@ -147,3 +148,23 @@ def test_seed_tweet() -> None:
     lines = text.split("\n")
     assert text[embed.start : embed.end] == "\n".join(lines[5:7])
     assert (embed.platform, embed.author, embed.date) == ("twitter", "@Reuters", "2022-01-07")
+
+
+def test_merge_embeds_keeps_the_markup_post_over_an_overlapping_text_one() -> None:
+    text = f"{TWEET}\n{SIGNATURE}\nA later paragraph."
+    [from_text] = find_embeds(text)
+    markup = Embed(start=0, end=40, platform="twitter", author="@markup")
+    merged = merge_embeds(text, [markup])
+    assert merged == [markup]
+    assert merge_embeds(text, []) == [from_text]
+
+
+def test_with_language_takes_the_language_covering_most_of_the_post() -> None:
+    embed = Embed(start=0, end=10, platform="twitter")
+    segments = [
+        Segment(start=0, end=3, kind="paragraph", language="en"),
+        Segment(start=3, end=10, kind="paragraph", language="hi"),
+    ]
+    assert with_language(embed, segments).language == "hi"
+    assert with_language(embed.model_copy(update={"language": "en"}), segments).language == "en"
+    assert with_language(embed, []).language is None

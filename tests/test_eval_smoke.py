@@ -11,6 +11,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -22,6 +23,7 @@ from eval.common import (
     PRF,
     MissingData,
     Report,
+    by_split,
     exact_prf,
     nearest_country,
     overlap_prf,
@@ -100,6 +102,15 @@ def test_exact_and_overlap_prf() -> None:
 def test_subsample_spreads_evenly() -> None:
     assert subsample(list(range(10)), 5) == [0, 2, 4, 6, 8]
     assert subsample([1, 2], None) == [1, 2]
+
+
+def test_by_split_gives_dev_then_test_each_subsampled() -> None:
+    units = [SimpleNamespace(key=str(i)) for i in range(40)]
+    splits = dict(by_split(units, None))
+    assert list(splits) == ["dev", "test"]
+    assert [u.key for u in splits["dev"]] == [u.key for u in units if split_of(u.key) == "dev"]
+    assert len(splits["dev"]) + len(splits["test"]) == 40
+    assert [len(chosen) for _, chosen in by_split(units, 3)] == [3, 3]
 
 
 def test_missing_data_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,8 +20,7 @@ from hypothesis import strategies as st
 
 from helpers import assert_valid_record
 from khabar import extract
-from khabar.budget import Budget
-from khabar.pipeline import TRUNCATED
+from khabar.budget import TRUNCATED, Budget
 
 EXAMPLES = int(os.environ.get("KHABAR_PROPERTY_EXAMPLES", "40"))
 PROPERTY = settings(

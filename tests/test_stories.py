@@ -9,11 +9,10 @@ from khabar.store.stories import (
     Profile,
     actor_keys,
     assign,
-    combine_counts,
     same_happening,
     story_id,
-    summarise,
 )
+from khabar.store.story_summary import combine_counts, summarise
 
 DELHI = {"geonames_id": 1273294, "lat": 28.65195, "lon": 77.23149, "country": "IND", "geo_precision": "city"}
 NOIDA = {"geonames_id": 1261481, "lat": 28.5355, "lon": 77.391, "country": "IND", "geo_precision": "city"}

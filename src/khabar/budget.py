@@ -3,13 +3,18 @@
 Every stage is linear in the text's length, so the character budget bounds each stage's time; the
 time budget bounds the whole (no stage starts once it is spent, and the long loops of a stage
 stop). What a budget cuts off is said in
-the record, by a ``truncated`` flag (``khabar.pipeline``): nothing is dropped silently and nothing raises.
+the record, by a ``truncated`` flag (``unread_flag``, ``out_of_time_flag``): nothing is dropped
+silently and nothing raises.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from khabar.schema import Flag
+
+TRUNCATED = "truncated"  # the kind of the flag that says what a budget cut off
 MAX_CHARS = 1_000_000
 MAX_SECONDS = 20.0
 
@@ -47,3 +52,23 @@ class Budget:
             return len(head) - len(lines[-1])
         words = head.rsplit(None, 1)
         return len(head) - len(words[-1]) if len(words) == 2 else self.chars
+
+    def unread_flag(self, cut: int, length: int) -> Flag:
+        """The flag of a text of ``length`` characters read only up to ``cut``."""
+        return Flag(
+            start=cut,
+            end=length,
+            kind=TRUNCATED,
+            message=f"only the first {cut:,} of {length:,} characters were read (budget {self.chars:,}); "
+            "nothing after them was extracted",
+        )
+
+    def out_of_time_flag(self, cut: int, skipped: Sequence[str]) -> Flag:
+        """The flag of the stages (``skipped``) not run because the time budget was spent."""
+        return Flag(
+            start=0,
+            end=cut,
+            kind=TRUNCATED,
+            message=f"the time budget ({self.seconds:g} s) was spent before these stages were done: "
+            + ", ".join(skipped),
+        )

@@ -17,7 +17,7 @@ from khabar.budget import Budget, OutOfTime
 from khabar.doc import Doc, Publication
 from khabar.extractors.counts import find_counts
 from khabar.extractors.dates import find_dates
-from khabar.extractors.embeds import find_embeds
+from khabar.extractors.embeds import merge_embeds, with_language
 from khabar.extractors.entities import find_entities, find_gazetteer_hits
 from khabar.extractors.entities.tagger import tag_names
 from khabar.extractors.events.coder import find_events
@@ -28,12 +28,11 @@ from khabar.extractors.published import infer_published
 from khabar.extractors.quotes import find_quotes
 from khabar.ingest.published import parse_published
 from khabar.knowledge.base import Knowledge, default_knowledge
-from khabar.schema import Article, Embed, Flag, Segment, article_id
+from khabar.schema import Article, Embed, article_id
 from khabar.text.langid import identify, main_language
 from khabar.text.segment import segment
 from khabar.text.sentences import split_sentences
 
-TRUNCATED = "truncated"  # the kind of the flag that says what a budget cut off
 INPUTS = (
     "text",
     "folded",
@@ -57,15 +56,6 @@ class Component:
     run: Callable[[Doc], Any]
 
 
-def _embeds(doc: Doc) -> list[Embed]:
-    """Posts from markup and from text, without the same post twice (overlapping spans)."""
-    merged = [e.model_copy() for e in doc.html_embeds]
-    for embed in find_embeds(doc.text):
-        if not any(embed.start < kept.end and kept.start < embed.end for kept in merged):
-            merged.append(embed.model_copy())
-    return sorted(merged, key=lambda e: e.start)
-
-
 def _publication(doc: Doc) -> Publication:
     if doc.given_published is not None:
         return Publication(doc.given_published, "given")
@@ -75,7 +65,9 @@ def _publication(doc: Doc) -> Publication:
 
 
 COMPONENTS: tuple[Component, ...] = (
-    Component("embeds", ("text", "html_embeds"), "embeds", _embeds),
+    Component(
+        "embeds", ("text", "html_embeds"), "embeds", lambda doc: merge_embeds(doc.text, doc.html_embeds)
+    ),
     Component(
         "segments",
         ("text", "embeds"),
@@ -241,9 +233,9 @@ def extract(
         knowledge=knowledge,
         deadline=started + budget.seconds,
     )
-    truncated = [_unread(budget, cut, len(text))] if cut < len(text) else []
+    truncated = [budget.unread_flag(cut, len(text))] if cut < len(text) else []
     if skipped := _run(doc, COMPONENTS):
-        truncated.append(_out_of_time(budget, cut, skipped))
+        truncated.append(budget.out_of_time_flag(cut, skipped))
     unread_embeds = [e.model_copy() for e in html_embeds if e.end > cut]  # kept as the reader found them
     return Article(
         id=doc.article_id,
@@ -260,42 +252,7 @@ def extract(
         dates=doc.dates,
         counts=doc.counts,
         quotes=doc.quotes,
-        embeds=[_with_language(embed, doc.segments) for embed in doc.embeds] + unread_embeds,
+        embeds=[with_language(embed, doc.segments) for embed in doc.embeds] + unread_embeds,
         flags=doc.flags + truncated,
         events=doc.events,
     )
-
-
-def _unread(budget: Budget, cut: int, length: int) -> Flag:
-    """The flag of a text read only up to ``cut``."""
-    return Flag(
-        start=cut,
-        end=length,
-        kind=TRUNCATED,
-        message=f"only the first {cut:,} of {length:,} characters were read (budget {budget.chars:,}); "
-        "nothing after them was extracted",
-    )
-
-
-def _out_of_time(budget: Budget, cut: int, skipped: list[str]) -> Flag:
-    """The flag of the stages not run because the time budget was spent."""
-    return Flag(
-        start=0,
-        end=cut,
-        kind=TRUNCATED,
-        message=f"the time budget ({budget.seconds:g} s) was spent before these stages were done: "
-        + ", ".join(skipped),
-    )
-
-
-def _with_language(embed: Embed, segments: Sequence[Segment]) -> Embed:
-    """The embed with a language: its own, else the one covering most of it."""
-    if embed.language:
-        return embed
-    weights: dict[str, int] = {}
-    for seg in segments:
-        overlap = min(embed.end, seg.end) - max(embed.start, seg.start)
-        if overlap > 0 and seg.language:
-            weights[seg.language] = weights.get(seg.language, 0) + overlap
-    language = max(weights, key=weights.__getitem__) if weights else None
-    return embed.model_copy(update={"language": language})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -18,7 +19,7 @@ from functools import cache
 from khabar.knowledge.data import load_yaml
 from khabar.lang import merged
 from khabar.lang.models import Dates
-from khabar.schema import Embed
+from khabar.schema import Embed, Segment
 from khabar.text.langid import dominant_script
 from khabar.text.normalise import fold
 from khabar.text.segment import line_spans
@@ -182,3 +183,26 @@ def find_embeds(text: str) -> list[Embed]:
     lines = line_spans(text)
     signed = _signed_posts(text, lines)
     return sorted(signed + _link_lines(text, lines, signed), key=lambda e: e.start)
+
+
+def merge_embeds(text: str, html_embeds: Sequence[Embed]) -> list[Embed]:
+    """Posts from markup and from ``text``, in order, without the same post twice (overlapping
+    spans: the markup's is kept)."""
+    merged = [e.model_copy() for e in html_embeds]
+    for embed in find_embeds(text):
+        if not any(embed.start < kept.end and kept.start < embed.end for kept in merged):
+            merged.append(embed.model_copy())
+    return sorted(merged, key=lambda e: e.start)
+
+
+def with_language(embed: Embed, segments: Sequence[Segment]) -> Embed:
+    """The embed with a language: its own, else the one covering most of it."""
+    if embed.language:
+        return embed
+    weights: dict[str, int] = {}
+    for seg in segments:
+        overlap = min(embed.end, seg.end) - max(embed.start, seg.start)
+        if overlap > 0 and seg.language:
+            weights[seg.language] = weights.get(seg.language, 0) + overlap
+    language = max(weights, key=weights.__getitem__) if weights else None
+    return embed.model_copy(update={"language": language})

@@ -9,13 +9,13 @@ used locatively, and it is far from every other located entity.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_locative
 from khabar.knowledge import countries
+from khabar.rules import distance_km
 from khabar.schema import Entity, Flag
 
 FAR_KM = 800.0
@@ -61,6 +61,4 @@ def _point(entity: Entity) -> tuple[float, float] | None:
 
 def _km(a: Entity, b: Entity) -> float:
     """Great-circle distance in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*_point(a), *_point(b)))  # type: ignore[misc]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return distance_km(*_point(a), *_point(b))  # type: ignore[misc]

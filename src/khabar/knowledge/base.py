@@ -21,7 +21,8 @@ import ahocorasick_rs
 
 import khabar
 from khabar.knowledge import countries, place_sounds, places
-from khabar.knowledge.actors import Actor, ActorRegistry
+from khabar.knowledge.actor_registry import ActorRegistry
+from khabar.knowledge.actors import Actor
 from khabar.knowledge.cache import load_or_build
 from khabar.knowledge.data import PACKAGE_ROOT
 from khabar.lang import languages, topic

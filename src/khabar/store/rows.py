@@ -12,6 +12,7 @@ from typing import Any
 from khabar.rules import event_day, fatalities, first_day
 from khabar.schema import Article, Entity, Event, Span
 from khabar.store import stories
+from khabar.store.story_summary import Summary
 
 
 def article_rows(article: Article, origin: str | None, now: datetime) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -132,13 +133,13 @@ def _span_row(article_id: str, idx: int, start: int, end: int) -> dict[str, Any]
     return {"article_id": article_id, "idx": idx, "char_start": start, "char_end": end}
 
 
-def story_row(summary: stories.Summary, now: datetime) -> dict[str, Any]:
+def story_row(summary: Summary, now: datetime) -> dict[str, Any]:
     killed = fatalities({c.what: c.value for c in summary.counts})
     fields = {name: getattr(summary, name) for name in summary.__slots__ if name != "counts"}
     return fields | {"n_articles": len(summary.article_ids), "fatalities": killed, "updated_at": now}
 
 
-def count_rows(summary: stories.Summary) -> Iterable[dict[str, Any]]:
+def count_rows(summary: Summary) -> Iterable[dict[str, Any]]:
     for c in summary.counts:
         yield {
             "story_id": summary.id,

@@ -17,6 +17,7 @@ from khabar.schema import Article
 from khabar.store import stories
 from khabar.store.rows import count_rows, story_row
 from khabar.store.stories import Profile
+from khabar.store.story_summary import summarise
 
 if TYPE_CHECKING:
     from khabar.store.db import Store
@@ -75,7 +76,7 @@ def _rewrite_stories(store: Store, changed: set[str], removed: set[str]) -> None
     now = datetime.now(UTC).replace(tzinfo=None)
     summaries, figures = [], []
     for sid in sorted(members):
-        summary = stories.summarise(sid, sorted(members[sid], key=lambda p: p.event_id))
+        summary = summarise(sid, sorted(members[sid], key=lambda p: p.event_id))
         summaries.append(story_row(summary, now))
         figures.extend(count_rows(summary))
     if summaries:
