@@ -156,3 +156,14 @@ def test_a_place_the_tagger_reads_with_the_word_resident_ends_before_it() -> Non
 def test_a_frequent_word_right_after_a_kin_word_opens_the_name() -> None:
     text = "इस फैसले के बाद रोहित की मां उज्ज्वला शर्मा कहती हैं कि लड़ाई लंबी थी।"
     assert ["उज्ज्वला शर्मा"] in people(extract(text)).values()  # उज्ज्वला is also "bright"
+
+
+def test_the_members_of_a_list_that_holds_a_person_are_people() -> None:
+    land = extract("हमें याद रखना होगा कि यह अर्जुन , द्रोणाचार्य , गुरु गोविन्द सिंह और श्रीकृष्ण की भूमि है ।")
+    names = [m for ms in people(land).values() for m in ms]
+    assert {"द्रोणाचार्य", "श्रीकृष्ण"} <= set(names)
+    assert "गुरु" not in names  # a word that opens a name found is no member of its own
+    team = extract("आरजी शर्मा , वेणुगोपाल और गिलक्रिस्ट की शानदार बल्लेबाज़ी की बदौलत टीम जीती।")
+    assert [ms for ms in people(team).values()] == [["आरजी शर्मा"], ["वेणुगोपाल"], ["गिलक्रिस्ट"]]
+    plural = extract("आरजी शर्मा , अधिकारियों और छात्रों ने बैठक की।")  # a plural is no member's name
+    assert list(people(plural).values()) == [["आरजी शर्मा"]]

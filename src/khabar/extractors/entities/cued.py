@@ -25,7 +25,7 @@ from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, 
 from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
-from khabar.extractors.entities.lists import list_members
+from khabar.extractors.entities.lists import list_members, members_before
 from khabar.extractors.entities.place_cue_words import home_countries, is_place_cue, place_cue_next
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.within import within_names
@@ -36,6 +36,7 @@ from khabar.extractors.entities.words import (
     cue_words,
     marker_starts,
     name_words,
+    ordinary_words,
     run_backward,
     run_forward,
     trim_edges,
@@ -49,6 +50,7 @@ spelled_acronym = lru_cache(maxsize=65_536)(
     acronym
 )  # the Latin letters of an acronym spelled in another script
 MAX_GAP = 5  # spaces between a title and the word before it
+LISTED_WORDS = 3  # words of a list member that a person listed with it makes a person
 
 
 def cued_runs(
@@ -93,8 +95,35 @@ def _all_runs(
     for i in range(len(words)):  # after the tagger's sure names ("अमिताभ बच्चन ने": not बच्चन alone)
         if i not in taken.covered and (foreign := foreign_person(doc, words, taken, i)):
             yield CuedRun(foreign, Cue.FOREIGN)
+    yield from _listed_people(doc, words, taken, seen)
     yield from _free_runs(doc, words, taken, seen)
     yield from _tagged_runs(doc, words, taken, sure=False)  # last, the places the tagger leans to
+
+
+def _listed_people(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[CuedRun]:
+    """The members of a list that holds a person found so far, before or after the person ("यह अर्जुन
+    , द्रोणाचार्य , गुरु गोविन्द सिंह और श्रीकृष्ण की भूमि है"): the items of a list are of one kind. A member
+    of more than ``LISTED_WORDS`` words, or with an ordinary word or a plural, is none."""
+    for person in [f for f in seen.found if f.type == "PERSON"]:
+        after = (run_forward(words, taken, i) for i in list_members(doc, words, taken, person.end))
+        for run in (*members_before(doc, words, taken, person.start), *after):
+            if _name_like(words, taken, run):
+                yield CuedRun(run, Cue.LISTED)
+
+
+def _name_like(words: Words, taken: Taken, run: list[Token]) -> bool:
+    """Can a list member be a person's name: a word to ``LISTED_WORDS`` words, the whole member (no
+    name found goes on from either end: "गुरु" of "गुरु गोविन्द सिंह"), none of them ordinary nor plural?"""
+    if not run or len(run) > LISTED_WORDS:
+        return False
+    first, last = run[0].index, run[-1].index
+    if (first > 0 and words.joined(first - 1) and first - 1 in taken.covered) or (
+        last + 1 < len(words) and words.joined(last) and last + 1 in taken.covered
+    ):
+        return False
+    language = words.languages[run[0].index]
+    plural = grammar(language).plural_endings
+    return not any(t.text in ordinary_words(language) or t.text.endswith(plural) for t in run)
 
 
 def _without_name_edges(words: Words, run: list[Token]) -> list[Token]:
