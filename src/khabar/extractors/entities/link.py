@@ -226,15 +226,20 @@ def _titled_alone(doc: Doc, words: Words, run: list[Token]) -> bool:
 
 def _speaker_named(words: Words, run: list[Token], language: str | None) -> bool:
     """Do the words before a verb of saying name the speaker: none ends as a plural ("वैज्ञानिकों का
-    कहना है"), and one word alone is no acronym ("आईसीसी ने कहा": a body's) nor a common noun after a
-    determiner or genitive ("दूसरे नौकर ने कहा", "गाँव के सरपंच का कहना है")?"""
+    कहना है"), no naming marker precedes them ("फल की त्वचा को छिलका कहते हैं": what it is called), and
+    one word alone is no acronym ("आईसीसी ने कहा": a body's), no organisation head word ("कंपनी का कहना
+    है") nor a common noun after a determiner or genitive ("दूसरे नौकर ने कहा", "गाँव के सरपंच का कहना है")?"""
     cues = grammar(language)
-    if any(t.text.endswith(cues.plural_endings) for t in run):
+    before = words.tokens[run[0].index - 1].text if run[0].index > 0 else ""
+    if any(t.text.endswith(cues.plural_endings) for t in run) or before in cues.naming_markers:
         return False
     if len(run) > 1:
         return True
-    before = words.tokens[run[0].index - 1].text if run[0].index > 0 else ""
-    return not spelled_acronym(run[0].text) and before not in cues.noun_determiners | cues.genitive_markers
+    return (
+        not spelled_acronym(run[0].text)
+        and run[0].text not in name_words(language).org_heads  # "कंपनी का कहना है": a body's word
+        and before not in cues.noun_determiners | cues.genitive_markers
+    )
 
 
 def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
