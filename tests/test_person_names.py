@@ -167,3 +167,10 @@ def test_the_members_of_a_list_that_holds_a_person_are_people() -> None:
     assert [ms for ms in people(team).values()] == [["आरजी शर्मा"], ["वेणुगोपाल"], ["गिलक्रिस्ट"]]
     plural = extract("आरजी शर्मा , अधिकारियों और छात्रों ने बैठक की।")  # a plural is no member's name
     assert list(people(plural).values()) == [["आरजी शर्मा"]]
+
+
+def test_a_shrine_named_after_a_person_or_god_is_a_place() -> None:
+    text = "बारहवीं शताब्दी में नरेश चोड़गंग द्वारा निर्मित जगन्नाथ मंदिर स्थापत्य कला का अद्भुत उदाहरण है।"
+    article = extract(text)
+    assert "जगन्नाथ" not in [m for ms in people(article).values() for m in ms]
+    assert ("PLACE", "जगन्नाथ मंदिर") in [(e.type, m.text) for e in article.entities for m in e.mentions]

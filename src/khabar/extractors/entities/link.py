@@ -59,7 +59,7 @@ from khabar.extractors.entities.link_fit import (
     part_of_name,
     spelled_alike,
 )
-from khabar.extractors.entities.link_places import body_country, place_match, sounded_found
+from khabar.extractors.entities.link_places import body_country, place_head_after, place_match, sounded_found
 from khabar.extractors.entities.place_cue_words import names_with_next, place_cue_before
 from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge.base import Knowledge
@@ -262,11 +262,13 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         if kind == "PLACE":
             return unresolved_place(doc, start, end)
         return named_found(start, end, "ORG", doc.text[start:end], country=leading_country(seen, run))
-    if cue in NAMING_CUES and run[0].latin:
-        if names_with_next(doc, words, run):  # "Henry County", "Quezon City": a place the gazetteer lacks
-            return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
-        if len(run) >= 2 and run[-1].text in listed.place_heads:  # "Royal Street", "Beverly Hills"
-            return unresolved_place(doc, start, end)
+    if cue in NAMING_CUES and run[0].latin and names_with_next(doc, words, run):
+        # "Henry County", "Quezon City": a place the gazetteer lacks
+        return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
+    if cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.place_heads:
+        return unresolved_place(doc, start, end)  # "Royal Street", "Beverly Hills", "बाबरी मस्जिद"
+    if cue in NAMING_CUES and (head := place_head_after(words, run, seen)) is not None:
+        return unresolved_place(doc, start, head.end)  # "जगन्नाथ मंदिर": the shrine, not the god
     if cue is Cue.TAGGED_PLACE:
         return unresolved_place(doc, start, end)  # a place the gazetteer lacks: no point, rather than a guess
     if cue is Cue.PLACE and run[0].capitalised and (feature := place_cue_before(words, run)):
