@@ -174,3 +174,10 @@ def test_a_shrine_named_after_a_person_or_god_is_a_place() -> None:
     article = extract(text)
     assert "जगन्नाथ" not in [m for ms in people(article).values() for m in ms]
     assert ("PLACE", "जगन्नाथ मंदिर") in [(e.type, m.text) for e in article.entities for m in e.mentions]
+
+
+def test_a_profession_before_a_name_is_a_title() -> None:
+    text = "इस फ़िल्म में उनकी अभिनेता कुणाल खेमू से दोस्ती की वजह भी दिलचस्प है।"
+    assert ["कुणाल खेमू"] in people(extract(text)).values()
+    chess = extract("ग्रैंडमास्टर विश्वनाथन आनंद को वर्ष 1991 में खेल रत्न से सम्मानित किया गया था।")
+    assert [m for ms in people(chess).values() for m in ms] == ["विश्वनाथन आनंद"]
