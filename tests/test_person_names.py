@@ -181,3 +181,12 @@ def test_a_profession_before_a_name_is_a_title() -> None:
     assert ["कुणाल खेमू"] in people(extract(text)).values()
     chess = extract("ग्रैंडमास्टर विश्वनाथन आनंद को वर्ष 1991 में खेल रत्न से सम्मानित किया गया था।")
     assert [m for ms in people(chess).values() for m in ms] == ["विश्वनाथन आनंद"]
+
+
+def test_a_name_the_tagger_leans_to_as_a_persons_is_one_unless_a_place_follows() -> None:
+    text = (
+        "डेढ़ घंटे तक चली इस बैठक में लालकृष्\u200dण आडवाणी, अरुण जेटली, सुषमा स्\u200dवराज, राजनाथ सिंह और रविशंकर प्रसाद थे।"
+    )
+    assert "Sushma Swaraj" in people(extract(text))  # 0.49: unsure, and स्वराज is also an ordinary word
+    village = extract("रामपुर हंडिया , इलाहाबाद , उत्तर प्रदेश स्थित एक गाँव है।")
+    assert people(village) == {}

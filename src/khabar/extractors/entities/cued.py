@@ -6,11 +6,12 @@ next to a place cue word ("मंगिस्टाऊ प्रांत"), bef
 place ("अल्माटी, नूर सुल्तान और ...": ``lists``), after a complementizer; name words mark one
 ("<given> X", "X <surname>", "<respect> X", "<initials> X", "X <org head>"); and capitalised Latin
 runs (``capitals``: connectors, particles, acronyms), acronyms spelled in another script (सीएसटीओ)
-and the names the tagger marked are runs of their own. Where a language has a name tagger, the runs
-lie within its names (``within_names``), and a cue pointing at a name the tagger leans to as a
-person's makes it one. A run a person's cue points at loses the frequent words and ``name_edges`` at
-its ends (``words.trim_edges``: "जिबाकलम कहते", "फिर धोनी"). What a cue says a run may be is in
-``cue_kinds``; the cut to the tagger's names in ``within``.
+and the names the tagger marked are runs of their own, as are the members of a list that holds a
+person found and the names the tagger leans to as a person's (``people_runs``). Where a language
+has a name tagger, the runs lie within its names (``within_names``), and a cue pointing at a name
+the tagger leans to as a person's makes it one. A run a person's cue points at loses the frequent
+words and ``name_edges`` at its ends (``words.trim_edges``: "जिबाकलम कहते", "फिर धोनी"). What a
+cue says a run may be is in ``cue_kinds``; the cut to the tagger's names in ``within``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, 
 from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
-from khabar.extractors.entities.lists import list_members, members_before
+from khabar.extractors.entities.lists import list_members
+from khabar.extractors.entities.people_runs import leaning_people, listed_people
 from khabar.extractors.entities.place_cue_words import home_countries, is_place_cue, place_cue_next
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.within import within_names
@@ -36,7 +38,6 @@ from khabar.extractors.entities.words import (
     cue_words,
     marker_starts,
     name_words,
-    ordinary_words,
     run_backward,
     run_forward,
     trim_edges,
@@ -50,7 +51,6 @@ spelled_acronym = lru_cache(maxsize=65_536)(
     acronym
 )  # the Latin letters of an acronym spelled in another script
 MAX_GAP = 5  # spaces between a title and the word before it
-LISTED_WORDS = 3  # words of a list member that a person listed with it makes a person
 
 
 def cued_runs(
@@ -60,11 +60,12 @@ def cued_runs(
     tagger's names (``within_names``). Lazy: each run is made after the runs before it were linked
     (``taken`` and ``seen`` grow meanwhile)."""
     made: set[tuple[int, int, Cue, str | None]] = set()
-    for cued in _all_runs(doc, words, taken, hits, seen):
+    for cued in _all_runs(doc, words, taken, hits, seen, mask):
         run = within_names(cued, mask, words)
         if run.cue in PERSON_EDGES_CUES:
-            # words in a name the tagger is sure of stay ("उजागर सिंह": उजागर is also a frequent word)
-            trimmed = trim_edges(words, run.tokens, mask.name_of.keys())
+            # words in a name the tagger is sure of, or leans to as a person's, stay ("उजागर सिंह": उजागर is
+            # also a frequent word; "सुषमा स्वराज")
+            trimmed = trim_edges(words, run.tokens, mask.name_of.keys() | mask.person_of.keys())
             run = CuedRun(trimmed, run.cue, run.feature, run.known_only)
         elif run.cue in (Cue.TAGGED_PLACE, Cue.TAGGED_ORG):
             run = CuedRun(_without_name_edges(words, run.tokens), run.cue, run.feature, run.known_only)
@@ -79,7 +80,7 @@ def cued_runs(
 
 
 def _all_runs(
-    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], seen: Seen
+    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], seen: Seen, mask: NameMask
 ) -> Iterator[CuedRun]:
     for h in hits:
         if not h.nested and isinstance(h.hit.referent, Title):
@@ -95,35 +96,10 @@ def _all_runs(
     for i in range(len(words)):  # after the tagger's sure names ("अमिताभ बच्चन ने": not बच्चन alone)
         if i not in taken.covered and (foreign := foreign_person(doc, words, taken, i)):
             yield CuedRun(foreign, Cue.FOREIGN)
-    yield from _listed_people(doc, words, taken, seen)
+    yield from listed_people(doc, words, taken, seen)
     yield from _free_runs(doc, words, taken, seen)
     yield from _tagged_runs(doc, words, taken, sure=False)  # last, the places the tagger leans to
-
-
-def _listed_people(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[CuedRun]:
-    """The members of a list that holds a person found so far, before or after the person ("यह अर्जुन
-    , द्रोणाचार्य , गुरु गोविन्द सिंह और श्रीकृष्ण की भूमि है"): the items of a list are of one kind. A member
-    of more than ``LISTED_WORDS`` words, or with an ordinary word or a plural, is none."""
-    for person in [f for f in seen.found if f.type == "PERSON"]:
-        after = (run_forward(words, taken, i) for i in list_members(doc, words, taken, person.end))
-        for run in (*members_before(doc, words, taken, person.start), *after):
-            if _name_like(words, taken, run):
-                yield CuedRun(run, Cue.LISTED)
-
-
-def _name_like(words: Words, taken: Taken, run: list[Token]) -> bool:
-    """Can a list member be a person's name: a word to ``LISTED_WORDS`` words, the whole member (no
-    name found goes on from either end: "गुरु" of "गुरु गोविन्द सिंह"), none of them ordinary nor plural?"""
-    if not run or len(run) > LISTED_WORDS:
-        return False
-    first, last = run[0].index, run[-1].index
-    if (first > 0 and words.joined(first - 1) and first - 1 in taken.covered) or (
-        last + 1 < len(words) and words.joined(last) and last + 1 in taken.covered
-    ):
-        return False
-    language = words.languages[run[0].index]
-    plural = grammar(language).plural_endings
-    return not any(t.text in ordinary_words(language) or t.text.endswith(plural) for t in run)
+    yield from leaning_people(doc, words, taken, seen, mask)
 
 
 def _without_name_edges(words: Words, run: list[Token]) -> list[Token]:
