@@ -190,3 +190,10 @@ def test_a_name_the_tagger_leans_to_as_a_persons_is_one_unless_a_place_follows()
     assert "Sushma Swaraj" in people(extract(text))  # 0.49: unsure, and स्वराज is also an ordinary word
     village = extract("रामपुर हंडिया , इलाहाबाद , उत्तर प्रदेश स्थित एक गाँव है।")
     assert people(village) == {}
+
+
+def test_latin_lists_and_lower_case_heads_are_left_to_the_capitalised_runs() -> None:
+    staff = extract("Engineers led by Engr Mary Smith, Engr and Exploration staff met on Monday.")
+    assert people(staff) == {"Mary Smith": ["Mary Smith"]}
+    drive = extract("He'll drive to Wilkin county and the Ford bridge.")
+    assert not [e for e in drive.entities if e.type == "PLACE" and "drive" in e.name]

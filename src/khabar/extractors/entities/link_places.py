@@ -103,13 +103,13 @@ def body_country(doc: Doc, words: Words, run: list[Token], seen: Seen) -> str | 
 
 
 def place_head_after(words: Words, run: list[Token], seen: Seen) -> Token | None:
-    """The place head word of the run's script right after it, a space apart and in no name found
-    ("जगन्नाथ मंदिर", "कृष्ण मंदिर"), if any."""
+    """The place head word right after a run in a script without case, a space apart and in no name
+    found ("जगन्नाथ मंदिर", "कृष्ण मंदिर"), if any (a Latin one is capitalised and inside the run)."""
     following = run[-1].index + 1
-    if following >= len(words) or not run[-1].joined:
+    if following >= len(words) or not run[-1].joined or run[-1].latin:
         return None
     head = words.tokens[following]
     listed = name_words(words.languages[following]).place_heads
-    if head.text not in listed or head.latin != run[-1].latin or seen.opening(head.start):
+    if head.text not in listed or head.latin or seen.opening(head.start):
         return None
     return head

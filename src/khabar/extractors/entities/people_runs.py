@@ -15,6 +15,7 @@ from khabar.extractors.entities.place_cue_words import is_place_cue, place_cue_n
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Taken, Words, ordinary_words, run_forward
 from khabar.text.tokens import Token
+from khabar.text.translit import acronym as spelled_acronym
 
 LISTED_WORDS = 3  # words of a list member that a person listed with it makes a person
 
@@ -31,9 +32,12 @@ def listed_people(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[
 
 
 def _name_like(words: Words, taken: Taken, run: list[Token]) -> bool:
-    """Can a list member be a person's name: a word to ``LISTED_WORDS`` words, the whole member (no
-    name found goes on from either end: "गुरु" of "गुरु गोविन्द सिंह"), none of them ordinary nor plural?"""
-    if not run or len(run) > LISTED_WORDS:
+    """Can a list member be a person's name: a word to ``LISTED_WORDS`` words of a script without case
+    (in Latin script capitalised runs read lists already), no acronym alone, the whole member (no name found
+    goes on from either end: "गुरु" of "गुरु गोविन्द सिंह"), none of them ordinary nor plural?"""
+    if not run or len(run) > LISTED_WORDS or any(t.latin for t in run):
+        return False
+    if len(run) == 1 and spelled_acronym(run[0].text):  # "भाजपा", "एनसीपी": a body's
         return False
     first, last = run[0].index, run[-1].index
     if (first > 0 and words.joined(first - 1) and first - 1 in taken.covered) or (
