@@ -175,6 +175,21 @@ def test_ner_leaves_demonyms_out_unless_asked() -> None:
     assert without["PLACE"][7] == "100.0" and with_demonyms["PLACE"][7] == "50.0"  # overlap precision
 
 
+def test_ner_flat_reading_takes_a_named_government_as_a_body_and_no_name_inside_a_name() -> None:
+    sentence = ner.to_sentence(
+        [("भारत", "B-ORGANIZATION"), ("सरकार", "I-ORGANIZATION"), ("ने", "O"), ("कहा", "O")], ner.HINER_TYPES
+    )
+    entities = [
+        Entity(id="t:e0", name="India", type="COUNTRY", mentions=[named(sentence.text, "भारत")]),
+        Entity(id="t:e1", name="government", type="GROUP", mentions=[named(sentence.text, "भारत सरकार")]),
+    ]
+    pairs = [(sentence, make_article(sentence.text, entities=entities))]
+    headline = {row[1]: row for row in ner.score_pairs("x", pairs)}
+    read_flat = {row[1]: row for row in ner.score_pairs("x", pairs, reading=ner.flat)}
+    assert headline["micro"][7:10] == ["0.0", "0.0", "0.0"]  # India is no organisation
+    assert read_flat["micro"][2:4] == ["1", "1"] and read_flat["ORG"][7:10] == ["100.0"] * 3
+
+
 def test_ner_reads_spans_without_the_punctuation_a_token_carries() -> None:
     tokens = [("(भारत", "B-LOCATION"), ("की", "O"), ("राजधानी", "O"), ("दिल्ली,", "B-LOCATION")]
     tokens.append((",", "B-LOCATION"))

@@ -34,6 +34,15 @@ def test_ordinary_words_that_sound_like_names_name_nobody() -> None:
     assert people(station) == {}
 
 
+def test_a_street_a_district_or_a_plural_is_no_foreign_person() -> None:
+    street = extract("सुनवाई मुंबई के अतिसुरक्षा वाले आर्थर रोड जेल में एक विशेष अदालत में हुई।")
+    assert people(street) == {}
+    borough = extract("नीज़डन एक उत्तरपश्चिम लंदन में ब्रेंट बरो का एक जिला है।")
+    assert people(borough) == {}
+    planes = extract("जहाँ रूस निर्मित मिग- 23 बीएन विमानों ने आख़िरी उड़ान भरी .")
+    assert people(planes) == {}
+
+
 def test_a_tagged_name_is_not_cut_to_its_surname() -> None:
     text = "मुंबई में अभिनेता अमिताभ बच्चन ने अपनी नई फ़िल्म के बारे में बात की।"
     assert ["अमिताभ बच्चन"] in people(extract(text)).values()

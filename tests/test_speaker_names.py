@@ -32,6 +32,8 @@ def test_who_speaks_is_a_person(text: str, name: str) -> None:
         "घर में काम करने वाले दूसरे नौकर ने पुलिस से कहा कि वह सो रहा था।",  # a common noun after a determiner
         "मैं उन्हें चाचा कहा करता था।",  # what one is called, not who speaks
         "स्वास्थ्य विभाग ने बताया कि ट्रेन पटरी से उतर गई।",  # a body's head word: a department speaks
+        "किसी फल के ऊपरी त्वचा को छिलका कहते हैं।",  # what a thing is called ("A को B कहते हैं")
+        "कंपनी का कहना है कि कर्मचारियों ने समझौता मान लिया है।",  # a body's head word alone
     ],
 )
 def test_no_person_where_no_one_is_named(text: str) -> None:

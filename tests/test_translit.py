@@ -211,6 +211,12 @@ def test_romanise_reads_decomposed_nukta_and_ignores_zero_width_joiners() -> Non
     assert romanise("क्\u200dष") == romanise("क्ष")
 
 
+def test_a_nukta_typed_after_the_vowel_sign_belongs_to_the_letter() -> None:
+    # "हजा़रे" (ज, ा, nukta) is the same name as "हज़ारे" (ज, nukta, ा): one entity, not Hazare and Hajare
+    assert display_name("अन्ना हजा\u093cरे") == display_name("अन्ना हज\u093cारे") == "Anna Hazare"
+    assert romanise("हजारे") == "hajare"  # no nukta at all stays as written
+
+
 @pytest.mark.parametrize(
     ("cyrillic", "latin"),
     [

@@ -54,6 +54,7 @@ class Grammar:
     speech_nouns: frozenset[str]
     plural_endings: tuple[str, ...]
     noun_determiners: frozenset[str]
+    naming_markers: frozenset[str]
 
 
 @cache
@@ -89,6 +90,7 @@ def grammar(language: str | None) -> Grammar:
         speech_nouns=frozenset(fold(w) for w in data.speech_nouns),
         plural_endings=tuple(fold(w) for w in data.plural_endings),
         noun_determiners=frozenset(fold(w) for w in data.noun_determiners),
+        naming_markers=frozenset(fold(w) for w in data.naming_markers),
     )
 
 

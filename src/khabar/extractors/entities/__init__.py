@@ -23,10 +23,13 @@ they found and which words they claimed (``words.Taken``):
    a place and that no known name fits is looked up by sound among the gazetteer's Latin names
    (``sounded``: भद्रवाह, Bhadarwah), taken only where it suits the story (the home countries of the
    language, the countries and regions the article names): far-off matches of common words ("बात":
-   Bath) are left out;
-5. place names the gazetteer lacks: a capitalised Latin run that ends in a place head word
-   (``place_heads`` in ``names.yaml``: "Royal Street", "Beverly Hills") or is followed by a
-   capitalised place cue word ("Henry County") is a place without a point, rather than a person
+   Bath) are left out; in a script without case the members of a list that holds a person found are
+   people ("अर्जुन , द्रोणाचार्य और श्रीकृष्ण"), and a name the tagger leans to as a person's that
+   nothing read is one ("सुषमा स्वराज" at 0.49; ``people_runs``);
+5. place names the gazetteer lacks: a run that ends in a place head word (``place_heads`` in
+   ``names.yaml``: "Royal Street", "Beverly Hills", "बाबरी मस्जिद"), a run in a script without case
+   that one follows ("जगन्नाथ मंदिर": the shrine, not the god), or a capitalised Latin run followed by
+   a capitalised place cue word ("Henry County") is a place without a point, rather than a person
    or a same-named town elsewhere. A name right before "(@handle)" (a tweet signature) is an
    account holder of unknown type and is left out unless the knowledge base links it.
 

@@ -28,6 +28,7 @@ class Cue(Enum):
     OPENER = "opener"  # after a word of respect ("महात्मा")
     INITIALS = "initials"  # after initials ("पी चिदंबरम")
     FOREIGN = "foreign"  # sounds like a common Latin given name opening it, or surname acting ("टाइसन ने")
+    LISTED = "listed"  # listed with a person found ("अर्जुन , द्रोणाचार्य और गुरु गोविन्द सिंह"): a person
     ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
     CAPS = "caps"  # a capitalised Latin run
     ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
@@ -46,6 +47,7 @@ PERSON_CUES = frozenset(  # a person
         Cue.OPENER,
         Cue.INITIALS,
         Cue.FOREIGN,
+        Cue.LISTED,
         Cue.TAGGED_PERSON,
         Cue.LEANING_PERSON,
     }
@@ -69,6 +71,7 @@ STANDALONE_CUES = frozenset(
         Cue.OPENER,
         Cue.INITIALS,
         Cue.FOREIGN,
+        Cue.LISTED,
     }
 )
 

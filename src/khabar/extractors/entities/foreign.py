@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from khabar.doc import Doc
-from khabar.extractors.cues import is_agent
+from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.place_cue_words import place_cue_next
 from khabar.extractors.entities.words import MAX_RUN, Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge import places
@@ -100,14 +100,15 @@ def latin_spelling(words: list[str], language: str | None, acting: bool) -> str 
 
 def _name_part(words: Words, taken: Taken, i: int) -> tuple[frozenset[NamePart], int]:
     """What the free non-Latin word ``i`` of a language with known ordinary words sounds like, and the
-    length of its key, unless it is an ordinary word (``ordinary_words``), a name word of its language
-    ("पार्टी", "स्टेशन"), an acronym ("सीबीआई") or a place's name."""
+    length of its key, unless it is an ordinary word (``ordinary_words``), a plural ("विमानों"), a name
+    word of its language ("पार्टी", "स्टेशन", "रोड"), an acronym ("सीबीआई") or a place's name."""
     token, language = words.tokens[i], words.languages[i]
     if (
         not frequent_words(language)  # a language whose ordinary words are unknown (or none)
         or not taken.usable(words, i, latin=False)
         or token.latin
         or token.text in ordinary_words(language)
+        or token.text.endswith(grammar(language).plural_endings)  # "विमानों", "धाराओं"
         or token.text in _name_sounds(language)
         or token.text in _name_words(language)
         or acronym(token.text)

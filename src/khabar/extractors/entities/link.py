@@ -59,7 +59,7 @@ from khabar.extractors.entities.link_fit import (
     part_of_name,
     spelled_alike,
 )
-from khabar.extractors.entities.link_places import body_country, place_match, sounded_found
+from khabar.extractors.entities.link_places import body_country, place_head_after, place_match, sounded_found
 from khabar.extractors.entities.place_cue_words import names_with_next, place_cue_before
 from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge.base import Knowledge
@@ -77,7 +77,7 @@ MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an org
 NAMING_CUES = PERSON_CUES | {Cue.CAPS, Cue.SPEAKER}  # cues under which a run may be a new name
 ACTING_CUES = frozenset({Cue.AGENT, Cue.SPEAKER})  # the run acts: an actor, a surname alone too
 # cues under which one word alone is a person's name
-SURNAME_ALONE_CUES = frozenset({Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER})
+SURNAME_ALONE_CUES = frozenset({Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER, Cue.LISTED})
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
 WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")
@@ -226,18 +226,20 @@ def _titled_alone(doc: Doc, words: Words, run: list[Token]) -> bool:
 
 def _speaker_named(words: Words, run: list[Token], language: str | None) -> bool:
     """Do the words before a verb of saying name the speaker: none ends as a plural ("वैज्ञानिकों का
-    कहना है"), and one word alone is no acronym ("आईसीसी ने कहा": a body's) nor a common noun after a
-    determiner or genitive ("दूसरे नौकर ने कहा", "गाँव के सरपंच का कहना है"), and the last is no
-    body's head word ("स्वास्थ्य विभाग ने बताया": a department speaks)?"""
+    कहना है"), no naming marker precedes them ("फल की त्वचा को छिलका कहते हैं": what it is called), the
+    last is no organisation head word ("कंपनी का कहना है", "स्वास्थ्य विभाग ने बताया": a body speaks), and
+    one word alone is no acronym ("आईसीसी ने कहा": a body's) nor a common noun after a determiner or
+    genitive ("दूसरे नौकर ने कहा", "गाँव के सरपंच का कहना है")?"""
     cues = grammar(language)
+    before = words.tokens[run[0].index - 1].text if run[0].index > 0 else ""
     if (
         any(t.text.endswith(cues.plural_endings) for t in run)
+        or before in cues.naming_markers
         or run[-1].text in name_words(language).org_heads
     ):
         return False
     if len(run) > 1:
         return True
-    before = words.tokens[run[0].index - 1].text if run[0].index > 0 else ""
     return not spelled_acronym(run[0].text) and before not in cues.noun_determiners | cues.genitive_markers
 
 
@@ -261,11 +263,13 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         if kind == "PLACE":
             return unresolved_place(doc, start, end)
         return named_found(start, end, "ORG", doc.text[start:end], country=leading_country(seen, run))
-    if cue in NAMING_CUES and run[0].latin:
-        if names_with_next(doc, words, run):  # "Henry County", "Quezon City": a place the gazetteer lacks
-            return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
-        if len(run) >= 2 and run[-1].text in listed.place_heads:  # "Royal Street", "Beverly Hills"
-            return unresolved_place(doc, start, end)
+    if cue in NAMING_CUES and run[0].latin and names_with_next(doc, words, run):
+        # "Henry County", "Quezon City": a place the gazetteer lacks
+        return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
+    if cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.place_heads:
+        return unresolved_place(doc, start, end)  # "Royal Street", "Beverly Hills", "बाबरी मस्जिद"
+    if cue in NAMING_CUES and (head := place_head_after(words, run, seen)) is not None:
+        return unresolved_place(doc, start, head.end)  # "जगन्नाथ मंदिर": the shrine, not the god
     if cue is Cue.TAGGED_PLACE:
         return unresolved_place(doc, start, end)  # a place the gazetteer lacks: no point, rather than a guess
     if cue is Cue.PLACE and run[0].capitalised and (feature := place_cue_before(words, run)):

@@ -1,7 +1,7 @@
 """Step 4 for places: the place a cued run names, chosen among the knowledge base's matches or the
 places it sounds like (``sounded``), as a mention that takes in a place cue word after it when the
 place is of that kind ("X प्रांत"); and the country a body's name takes from the place it opens with
-("कराची यूनिवर्सिटी")."""
+("कराची यूनिवर्सिटी"); and the place head word right after a run ("जगन्नाथ मंदिर": the shrine)."""
 
 from __future__ import annotations
 
@@ -100,3 +100,16 @@ def body_country(doc: Doc, words: Words, run: list[Token], seen: Seen) -> str | 
     evidence = seen.evidence(home_countries(words.languages[run[0].index]))
     choice = choose(places.by_name(key), evidence, None, key)
     return choice.country if choice is not None and choice.enough else None
+
+
+def place_head_after(words: Words, run: list[Token], seen: Seen) -> Token | None:
+    """The place head word right after a run in a script without case, a space apart and in no name
+    found ("जगन्नाथ मंदिर", "कृष्ण मंदिर"), if any (a Latin one is capitalised and inside the run)."""
+    following = run[-1].index + 1
+    if following >= len(words) or not run[-1].joined or run[-1].latin:
+        return None
+    head = words.tokens[following]
+    listed = name_words(words.languages[following]).place_heads
+    if head.text not in listed or head.latin or seen.opening(head.start):
+        return None
+    return head

@@ -1,5 +1,6 @@
 """Members of a list after a place ("अल्माटी, नूर सुल्तान और ..."): the words that open each next
-member, past a comma or a conjunction, at most ``LIST_MEMBERS`` of them."""
+member, past a comma or a conjunction, at most ``LIST_MEMBERS`` of them; and the members of a list
+before a name ("अर्जुन , द्रोणाचार्य , गुरु गोविन्द सिंह"), nearest first."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from collections.abc import Iterator
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
-from khabar.extractors.entities.words import Taken, Words, run_forward
+from khabar.extractors.entities.words import Taken, Words, run_backward, run_forward
 from khabar.text.normalise import fold
+from khabar.text.tokens import Token
 
 LIST_MEMBERS = 4  # members of a list after a place ("A, B और C")
 
@@ -43,3 +45,29 @@ def _next_member(doc: Doc, words: Words, position: int, conjunctions: frozenset[
         return None
     after = doc.text[words.tokens[i].end : words.tokens[i + 1].start]
     return i + 1 if after.isspace() else None
+
+
+def members_before(doc: Doc, words: Words, taken: Taken, start: int) -> Iterator[list[Token]]:
+    """The free words of each member of a list before the name at original ``start`` ("A, B और
+    <name>"), nearest first, at most ``LIST_MEMBERS`` of them."""
+    conjunctions = grammar(doc.language_at(start)).conjunctions
+    position = start
+    for _ in range(LIST_MEMBERS):
+        i = _previous_member(doc, words, position, conjunctions)
+        if i is None or not (run := run_backward(words, taken, i)):
+            return
+        yield run
+        position = run[0].start
+
+
+def _previous_member(doc: Doc, words: Words, position: int, conjunctions: frozenset[str]) -> int | None:
+    """Index of the word before original ``position`` past a comma, or past a conjunction and spaces."""
+    i = doc.tokens.first_at(position) - 1
+    if i < 0:
+        return None
+    gap = doc.text[words.tokens[i].end : position]
+    if gap.strip() == ",":
+        return i
+    if gap.strip() or words.tokens[i].text not in conjunctions or i < 1:
+        return None
+    return i - 1 if doc.text[words.tokens[i - 1].end : words.tokens[i].start].isspace() else None

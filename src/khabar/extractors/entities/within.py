@@ -32,7 +32,7 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     if shared:
         best = shared.most_common(1)[0][0]
         kind = mask.names[best].type
-        if run.cue is Cue.FOREIGN and kind != "PERSON":  # sounds foreign, but surely a place's or body's name
+        if run.cue in (Cue.FOREIGN, Cue.LISTED) and kind != "PERSON":  # surely a place's or body's name
             return CuedRun([], run.cue)
         keep = [
             (n := mask.name_of.get(t.index)) is not None and mask.names[n].type == kind for t in run.tokens

@@ -90,6 +90,7 @@ class Grammar(Topic):
     speech_nouns: Words = ()
     plural_endings: Words = ()
     noun_determiners: Words = ()  # before one word, they make it a common noun, no speaker's name
+    naming_markers: Words = ()  # before the words a verb of saying follows: what something is called
 
 
 class Frequent(Topic):

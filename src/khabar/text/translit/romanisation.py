@@ -53,6 +53,7 @@ class _Abugida:
     akshara: regex.Pattern[str]
     letter_name: regex.Pattern[str]
     acronym: regex.Pattern[str]  # two letter names or more
+    misplaced: regex.Pattern[str]  # a nukta typed after its letter's vowel sign ("हजा़रे" for "हज़ारे")
 
 
 def _nfc_keys(value: Any) -> Any:
@@ -74,12 +75,16 @@ def _abugida(file: str) -> _Abugida:
         f"|(?P<other>.))(?P<marks>[{marks}]*)"
     )
     letter_name = "(?:" + "|".join(sorted(table["letter_names"], key=len, reverse=True)) + ")"
-    return _Abugida(table, akshara, regex.compile(letter_name), regex.compile(f"{letter_name}{{2,}}"))
+    misplaced = regex.compile(f"([{signs}])({table['nukta']})")
+    return _Abugida(
+        table, akshara, regex.compile(letter_name), regex.compile(f"{letter_name}{{2,}}"), misplaced
+    )
 
 
 def _aksharas(word: str, script: _Abugida) -> list[_Akshara]:
     table = script.table
     units: list[_Akshara] = []
+    word = script.misplaced.sub(r"\2\1", word)  # the nukta belongs to the letter, before its vowel sign
     for match in script.akshara.finditer(word):
         marks = match["marks"]
         nasal = next((mark for mark in marks if mark in table["nasals"]), "")

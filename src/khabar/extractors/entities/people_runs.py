@@ -1,0 +1,74 @@
+"""Runs of people's names that no cue word points at: the members of a list that holds a person found
+(``listed_people``: the items of a list are of one kind), and the names the tagger leans to as a person's
+that nothing read (``leaning_people``: "सुषमा स्वराज" at 0.49)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from khabar.doc import Doc
+from khabar.extractors.cues import grammar
+from khabar.extractors.entities.cue_kinds import Cue, CuedRun
+from khabar.extractors.entities.found import Seen
+from khabar.extractors.entities.lists import list_members, members_before
+from khabar.extractors.entities.place_cue_words import is_place_cue, place_cue_next
+from khabar.extractors.entities.tagger import NameMask
+from khabar.extractors.entities.words import Taken, Words, ordinary_words, run_forward
+from khabar.text.tokens import Token
+from khabar.text.translit import acronym as spelled_acronym
+
+LISTED_WORDS = 3  # words of a list member that a person listed with it makes a person
+
+
+def listed_people(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[CuedRun]:
+    """The members of a list that holds a person found so far, before or after the person ("यह अर्जुन
+    , द्रोणाचार्य , गुरु गोविन्द सिंह और श्रीकृष्ण की भूमि है"): the items of a list are of one kind. A member
+    of more than ``LISTED_WORDS`` words, or with an ordinary word or a plural, is none."""
+    for person in [f for f in seen.found if f.type == "PERSON"]:
+        after = (run_forward(words, taken, i) for i in list_members(doc, words, taken, person.end))
+        for run in (*members_before(doc, words, taken, person.start), *after):
+            if _name_like(words, taken, run):
+                yield CuedRun(run, Cue.LISTED)
+
+
+def _name_like(words: Words, taken: Taken, run: list[Token]) -> bool:
+    """Can a list member be a person's name: a word to ``LISTED_WORDS`` words of a script without case
+    (in Latin script capitalised runs read lists already), no acronym alone, the whole member (no name found
+    goes on from either end: "गुरु" of "गुरु गोविन्द सिंह"), none of them ordinary nor plural?"""
+    if not run or len(run) > LISTED_WORDS or any(t.latin for t in run):
+        return False
+    if len(run) == 1 and spelled_acronym(run[0].text):  # "भाजपा", "एनसीपी": a body's
+        return False
+    first, last = run[0].index, run[-1].index
+    if (first > 0 and words.joined(first - 1) and first - 1 in taken.covered) or (
+        last + 1 < len(words) and words.joined(last) and last + 1 in taken.covered
+    ):
+        return False
+    language = words.languages[run[0].index]
+    plural = grammar(language).plural_endings
+    return not any(t.text in ordinary_words(language) or t.text.endswith(plural) for t in run)
+
+
+def leaning_people(doc: Doc, words: Words, taken: Taken, seen: Seen, mask: NameMask) -> Iterator[CuedRun]:
+    """The people's names the tagger leans to (``NameMask.person_of``) that nothing read: a person's
+    ("सुषमा स्वराज", "ओबामा" at 0.49), or a body's where a head word ends them; not where a place cue
+    word ends or follows them ("यमकेश्वर तहसील") or a place found follows them past a comma ("रामपुर
+    हंडिया , इलाहाबाद": a village's name)."""
+    runs: dict[int, list[Token]] = {}
+    for i, n in sorted(mask.person_of.items()):
+        runs.setdefault(n, []).append(words.tokens[i])
+    for run in runs.values():
+        following = run[-1].index + 1
+        listed = (
+            following < len(words) and doc.text[run[-1].end : words.tokens[following].start].strip() == ","
+        )
+        if (
+            all(t.index not in taken.covered for t in run)
+            and not place_cue_next(words, run)
+            and not is_place_cue(words, run[-1].index)
+            and not (
+                listed
+                and any(f.type in ("PLACE", "COUNTRY") for f in seen.opening(words.tokens[following].start))
+            )
+        ):
+            yield CuedRun(run, Cue.LEANING_PERSON)
