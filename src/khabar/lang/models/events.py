@@ -159,12 +159,14 @@ class Refinement(Strict):
 class Happening(Strict):
     """Words naming a happening PLOVER codes no event for (a flood, a chemical spill, a smuggling
     ring, a claim of who is to blame), of one ``kind`` and PLOVER ``context``; ``subsumes``: ACLED
-    sub-event types that, told beside it, are part of it (the blast of a gas leak, arrests of smugglers)."""
+    sub-event types that, told beside it, are part of it (the blast of a gas leak, arrests of smugglers);
+    ``unless``: phrases that, holding one of its words, deny it ("no group has claimed responsibility")."""
 
     kind: Word
     context: Word | None = None
     subsumes: Words = ()
     words: Words
+    unless: Words = ()
 
     @field_validator("context")
     @classmethod
