@@ -109,8 +109,8 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     attribute(context, mention, cues)
     if mention.source is None and first_person(context, mention.source_via, cues):
         mention.source = speaker_of(context, mention)  # 'X ने कहा, "हम ..."': X
-    if mention.source is None and predicate.trigger.inaction:
-        mention.source = _inactive(context, mention)
+    if predicate.trigger.inaction and (mention.source is None or mention.source.sector != POLICE):
+        mention.source = _inactive(context, mention) or mention.source  # "how the rpf failed to ..."
     _refine(mention)
     if mention.coding.type in told_apart_by_content():
         mention.content = _content(context, predicate)

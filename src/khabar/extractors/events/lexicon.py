@@ -12,6 +12,7 @@ from khabar.lang import LanguageDataError, merged, topic
 from khabar.lang.models import Events, LanguageRules
 from khabar.lang.models.events import Coding as CodingData
 from khabar.lang.models.events import Concept, EventConcepts, TriggerEntry
+from khabar.text.patterns import expand
 from khabar.text.tokens import Phrase, phrases
 
 
@@ -98,7 +99,8 @@ def coding(entry: CodingData) -> Coding:
 
 
 def _joined(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(" ".join(p) for p in phrases(list(items)))
+    """Context words as folded phrases, patterns expanded ("{denied,denies} that")."""
+    return tuple(" ".join(p) for p in phrases([phrase for item in items for phrase in expand(item)]))
 
 
 @cache
