@@ -146,7 +146,8 @@ def _content(context: Context, predicate: Predicate) -> frozenset[str]:
 
 
 def _refine(mention: Mention) -> None:
-    """Apply the first ``refine`` rule whose type, mode and words fit the mention's clause."""
+    """Apply the first ``refine`` rule whose type, mode and words (or target's entity type) fit the
+    mention's clause."""
     mention.acled = mention.trigger.acled
     coding = mention.coding
     cameo = coding.cameo or cameo_for(coding.type, coding.mode) or ""
@@ -158,7 +159,8 @@ def _refine(mention: Mention) -> None:
             rule.sources and sector not in rule.sources
         ):
             continue
-        if any(w in mention.predicate.words for w in rule.words):
+        target = mention.target.entity_type if mention.target else None
+        if any(w in mention.predicate.words for w in rule.words) or target in rule.target_types:
             mention.coding = replace(coding, mode=rule.mode or coding.mode, cameo=rule.cameo or coding.cameo)
             mention.acled = rule.acled or mention.acled
             return

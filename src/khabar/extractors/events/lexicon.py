@@ -55,12 +55,14 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class Refinement:
     """One entry of ``events.yaml``'s ``refine``: an event of ``type`` (with one of ``modes``) whose
-    clause holds one of ``words`` takes this mode, CAMEO code or ACLED sub-event type ("attacked"
-    with "warplanes" is an air strike, "seized" with "town" an occupation of territory)."""
+    clause holds one of ``words`` (or whose target is an entity of ``target_types``) takes this mode,
+    CAMEO code or ACLED sub-event type ("attacked" with "warplanes" is an air strike, "seized" with
+    "town", or a place, an occupation of territory)."""
 
     type: str
     modes: tuple[str | None, ...] | None
     words: tuple[str, ...]  # padded
+    target_types: frozenset[str]
     cameos: tuple[str, ...]  # CAMEO prefixes the event's code must start with (none: any)
     sources: frozenset[str]  # sectors the source must have (none: any source, or none)
     mode: str | None
@@ -147,6 +149,7 @@ def refinements(language: str) -> tuple[Refinement, ...]:
             rule.type,
             rule.modes,
             tuple(f" {w} " for w in _joined(rule.words)),
+            frozenset(rule.target_types),
             rule.cameos,
             frozenset(rule.sources),
             rule.mode,

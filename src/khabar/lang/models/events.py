@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from khabar.knowledge.crosswalk import acled_sub_events, contexts
 from khabar.lang.models.base import Flag, Strict, Topic, Word, Words
@@ -144,16 +144,24 @@ class TriggerEntry(Strict):
 
 
 class Refinement(Strict):
-    """An event of ``type`` (and one of ``modes``) whose clause holds one of ``words`` is recoded."""
+    """An event of ``type`` (and one of ``modes``) whose clause holds one of ``words``, or whose target
+    is an entity of one of ``target_types`` ("seized Mosul": a place), is recoded."""
 
     type: Word
-    words: Words
+    words: Words = ()
+    target_types: Words = ()
     modes: tuple[Word | None, ...] | None = None  # None: any mode (null in the list: no mode)
     cameos: Words = ()
     sources: Words = ()
     mode: Word | None = None
     cameo: Word | None = None
     acled: Word | None = None
+
+    @model_validator(mode="after")
+    def _told_by_something(self) -> Refinement:
+        if not self.words and not self.target_types:
+            raise ValueError("a refinement needs words or target_types")
+        return self
 
 
 class Happening(Strict):
