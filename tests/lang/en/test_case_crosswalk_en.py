@@ -44,7 +44,10 @@ def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
             ("COERCE", "seize", "Non-state actor overtakes territory"),
         ),
         # a named place seized is territory, not goods looted
-        ("Islamic State militants seized Mosul on Tuesday.", ("COERCE", "seize", "Non-state actor overtakes territory")),
+        (
+            "Islamic State militants seized Mosul on Tuesday.",
+            ("COERCE", "seize", "Non-state actor overtakes territory"),
+        ),
         # ground taken by a side left unnamed from rebels or insurgents: the government's
         (
             "The Al-Nusra Front terrorists were pushed back from their strongholds in Aleppo province.",
@@ -55,10 +58,10 @@ def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
             ("RETREAT", "withdraw", "Non-violent transfer of territory"),
         ),
         (
-            "Thousands of protesters gathered in the capital on Sunday demanding the resignation of the prime minister.",
+            "Thousands of protesters gathered in the capital demanding the resignation of the premier.",
             ("PROTEST", "demo", "Peaceful protest"),
         ),
-        ("The two sides carried out an exchange of prisoners near Donetsk.", ("RETREAT", "release", "Agreement")),
+        ("The two sides carried out an exchange of prisoners.", ("RETREAT", "release", "Agreement")),
         ("The guerrillas started peace talks with the government.", ("CONSULT", None, "Agreement")),
         (
             "Turkish forces have set up a new observation post near Idlib.",
@@ -76,4 +79,4 @@ def test_a_pledge_is_no_acled_agreement() -> None:
 
 def test_talks_between_states_and_crowds_without_protesters_stay_as_they_were() -> None:
     assert acled_of("Crowds gathered at the stadium to watch the final.") == []
-    assert ("CONSULT", None, None) in acled_of("The foreign ministers of India and China held talks in Delhi.")
+    assert ("CONSULT", None, None) in acled_of("The foreign ministers of India and China held talks.")

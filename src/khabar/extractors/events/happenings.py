@@ -1,7 +1,8 @@
 """Happenings PLOVER codes no event for (``happenings`` of a language's ``events.yaml``): a flood, a
 chemical spill, a smuggling ring, a dispute over who is to blame. khabar codes no event for them; they
-are found by their words, whole words of the folded text (not inside a phrase that denies one), so that a text about one can still be told
-apart from one about political violence (the CASE 2021 labels beyond ACLED's)."""
+are found by their words, whole words of the folded text (not inside a phrase that denies one), so
+that a text about one can still be told apart from one about political violence (the CASE 2021 labels
+beyond ACLED's)."""
 
 from __future__ import annotations
 
