@@ -64,6 +64,10 @@ def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The two sides carried out an exchange of prisoners.", ("RETREAT", "release", "Agreement")),
         ("The guerrillas started peace talks with the government.", ("CONSULT", None, "Agreement")),
         (
+            "The attacks on properties of its members had a serious impact on the economy.",
+            ("ASSAULT", None, "Looting/property destruction"),
+        ),
+        (
             "Turkish forces have set up a new observation post near Idlib.",
             ("MOBILIZE", "militia", "Headquarters or base established"),
         ),
