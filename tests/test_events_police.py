@@ -143,6 +143,18 @@ def test_helpless_police_are_inactive_police() -> None:
     assert _police(failure) and failure.mode == "repression"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "police arrested three men suspected of killing a journalist in lagos.",
+        "security forces detained 12 people accused of attacking a police station.",
+    ],
+)
+def test_what_the_arrested_are_suspected_of_is_no_police_act(text: str) -> None:
+    (alleged,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert alleged.uncertain and alleged.source is None
+
+
 def test_looking_away_without_a_force_is_no_event() -> None:
     assert _events("the world looked the other way as the war went on.") == []
 

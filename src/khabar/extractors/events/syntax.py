@@ -65,6 +65,7 @@ class ArgCues:
     aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
     participles: frozenset[str] = frozenset()  # "दौरे पर पहुंचे चीनी प्रधानमंत्री": the noun after acts
     between: tuple[Phrase, ...] = ()  # "between A and B", "A और B के बीच": a pair in a symmetric act
+    suspicion: tuple[Phrase, ...] = ()  # "suspected of": the act after it is alleged of someone else
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     marker_words: frozenset[str] = frozenset()  # the words of every marker phrase
     longest_marker: int = 1
@@ -124,6 +125,7 @@ def arg_cues(language: str | None) -> ArgCues:
         aid_abroad=padded(data.aid_abroad),
         participles=_folded(data.participles),
         between=phrases(data.between),
+        suspicion=phrases(data.suspicion),
         markers=markers,
         marker_words=frozenset(w for phrase in markers for w in phrase),
         longest_marker=max(map(len, markers), default=1),

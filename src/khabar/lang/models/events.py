@@ -64,6 +64,9 @@ class EventGrammar(Strict):
     personal: Words = ()  # subject pronouns (of ``pronouns``) that stand for a person: "he", "she"
     claims: Words = ()
     according: Words = ()
+    # words right before an act that make it what someone is suspected of or charged with ("arrested three
+    # men suspected of killing a journalist"): alleged, and not done by the actor of their clause
+    suspicion: Words = ()
     negation: Words = ()
     negation_suffixes: Words = ()
     not_negation: Words = ()
