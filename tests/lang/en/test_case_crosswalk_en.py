@@ -64,6 +64,7 @@ def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The two sides carried out an exchange of prisoners.", ("RETREAT", "release", "Agreement")),
         ("The guerrillas started peace talks with the government.", ("CONSULT", None, "Agreement")),
         ("Protesters were throwing bottles at the police.", ("PROTEST", "riot", "Violent demonstration")),
+        ("Demonstrators chanting slogans filled the square.", ("PROTEST", "demo", "Peaceful protest")),
         ("The Saudi-led bombing campaign went on.", ("ASSAULT", "aerial", "Air/drone strike")),
         (
             "The attacks on properties of its members had a serious impact on the economy.",
