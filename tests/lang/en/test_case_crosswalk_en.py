@@ -67,7 +67,6 @@ def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Demonstrators chanting slogans filled the square.", ("PROTEST", "demo", "Peaceful protest")),
         ("Police apprehend two suspects in Lagos.", ("COERCE", "arrest", "Arrests")),
         ("Security forces raided the house and took away three men.", ("COERCE", "arrest", "Arrests")),
-        ("Police held 20 people for questioning.", ("COERCE", "arrest", "Arrests")),
         ("The Saudi-led bombing campaign went on.", ("ASSAULT", "aerial", "Air/drone strike")),
         (
             "The attacks on properties of its members had a serious impact on the economy.",
