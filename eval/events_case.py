@@ -111,16 +111,18 @@ def event_label(event: Event) -> tuple[int, str] | None:
 
 
 def predict(article: Article, fallback: str = FALLBACK) -> str:
-    """The label of the most specific mapped event (the first trigger in the text breaks ties: events
-    of one clause share their start), unless a happening khabar codes no event for is named and every
-    mapped event is part of it (``subsumes``: the blast of a gas leak); else ``fallback``."""
+    """The label of the most specific mapped event, asserted ones before those negated, announced,
+    possible or in doubt ("arrested men suspected of killing": the arrest; the first trigger in the
+    text breaks ties: events of one clause share their start), unless a happening khabar codes no
+    event for is named and every mapped event is part of it (``subsumes``: the blast of a gas leak);
+    else ``fallback``."""
     mapped = [(event, found) for event in article.events if (found := event_label(event))]
     for hit in happenings(article.text, article.language):
         if all(event.acled_sub_event_type in hit.happening.subsumes for event, _ in mapped):
             return HAPPENING_LABELS[hit.happening.kind]
     labelled = [
         (
-            event.negated or event.modality != "asserted",
+            event.negated or event.modality != "asserted" or event.uncertain,
             found[0],
             event.triggers[0].start if event.triggers else event.start,
             found[1],

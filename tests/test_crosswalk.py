@@ -108,6 +108,10 @@ def test_acled_by_cameo_and_source_sector() -> None:
     seize = ("COERCE", "seize")
     assert acled_for(*seize, None, "MIL", "192") == ("Battles", "Government regains territory")
     assert acled_for(*seize, None, "REB", "192") == ("Battles", "Non-state actor overtakes territory")
+    # ground taken from rebels by a side left unnamed is the government's; by rebels from rebels, not
+    assert acled_for(*seize, "INS", None, "192") == ("Battles", "Government regains territory")
+    assert acled_for(*seize, "INS", "REB", "192") == ("Battles", "Non-state actor overtakes territory")
+    assert acled_for(*seize, None, None, "192") == ("Battles", "Non-state actor overtakes territory")
     assert acled_for(*seize, None, None, "171") == ("Strategic developments", "Looting/property destruction")
     assert acled_for("ASSAULT", "firearms", None, None, "190") == ("Battles", "Armed clash")
     assert acled_for("ASSAULT", "firearms", None, None, "193") == ("Violence against civilians", "Attack")

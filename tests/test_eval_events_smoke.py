@@ -283,6 +283,8 @@ def test_case_reader_prediction_and_f1(tmp_path: Path) -> None:
     # an asserted event labels the snippet before one only announced or possible
     announced = clash.model_copy(update={"modality": "possible"})
     assert events_case.predict(Article(id="a", text=text, events=[arrest, announced])) == "ARREST"
+    alleged = clash.model_copy(update={"uncertain": True})  # "arrested men suspected of clashing"
+    assert events_case.predict(Article(id="a", text=text, events=[arrest, alleged])) == "ARREST"
 
     # the crosswalk's precedence picks the most specific ACLED sub-event type, wherever it is told
     text = "A rally in the square turned into clashes with police."

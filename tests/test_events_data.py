@@ -86,7 +86,7 @@ def test_refinements_and_acled_names_are_known(language: str) -> None:
     types = plover_types()
     data = topic(language, Events)
     for rule in data.refine:
-        assert rule.type in types and rule.words, rule
+        assert rule.type in types and (rule.words or rule.target_types), rule
         assert all(m is None or m in types[rule.type] for m in rule.modes or ()), rule
         assert rule.mode is None or rule.mode in types[rule.type], rule
         assert rule.cameo is None or cameo_to_plover(rule.cameo) is not None, rule
@@ -105,3 +105,13 @@ def test_a_surface_form_in_two_entries_is_told_apart_by_context(language: str) -
                 key = " ".join(fold(form.rstrip("*")).split())
                 first = entries[seen.setdefault(key, index)]
                 assert first is entry or first.needs or first.unless, (language, form)
+
+
+def test_a_refinement_needs_words_or_target_types() -> None:
+    from pydantic import ValidationError
+
+    from khabar.lang.models.events import Refinement
+
+    assert Refinement(type="COERCE", target_types=("PLACE",), cameo="192").target_types == ("PLACE",)
+    with pytest.raises(ValidationError):
+        Refinement(type="COERCE", cameo="192")

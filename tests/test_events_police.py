@@ -127,6 +127,34 @@ def test_a_failure_or_refusal_without_a_force_is_no_inaction(text: str) -> None:
     assert not [e for e in _events(text) if e.negated]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "however, advani denied that the riots had spread due to police inaction.",
+        "the minister dismissed all charges of police complicity in the rioting.",
+    ],
+)
+def test_inaction_denied_is_none(text: str) -> None:
+    assert not [e for e in _events(text) if e.negated]
+
+
+def test_helpless_police_are_inactive_police() -> None:
+    (failure,) = [e for e in _events("the police were helpless as the mob went on the rampage.") if e.negated]
+    assert _police(failure) and failure.mode == "repression"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "police arrested three men suspected of killing a journalist in lagos.",
+        "security forces detained 12 people accused of attacking a police station.",
+    ],
+)
+def test_what_the_arrested_are_suspected_of_is_no_police_act(text: str) -> None:
+    (alleged,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert alleged.uncertain and alleged.source is None
+
+
 def test_looking_away_without_a_force_is_no_event() -> None:
     assert _events("the world looked the other way as the war went on.") == []
 

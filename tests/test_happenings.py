@@ -43,3 +43,15 @@ def test_a_happening_names_a_plover_context_and_acled_types() -> None:
         Happening(kind="k", context="weather", words=("flood",))
     with pytest.raises(ValidationError):
         Happening(kind="k", subsumes=("Bombing",), words=("flood",))
+
+
+def test_a_claim_of_responsibility_is_attribution_unless_none_was_made() -> None:
+    claimed = kinds("The Islamic State group claimed responsibility for the bombing in Kabul.")
+    assert claimed == [("attribution", "claimed responsibility")]
+    assert kinds("No group has claimed responsibility for the bombing in Kabul.") == []
+    assert kinds("The Taliban have not yet claimed responsibility for the attack.") == []
+
+
+def test_drugs_and_things_people_built_failing_are_happenings() -> None:
+    assert kinds("Police seized 40 kg of heroin from a drug ring.")[0] == ("organised_crime", "heroin")
+    assert kinds("A short circuit started the blaze.")[0] == ("man_made_disaster", "short circuit")

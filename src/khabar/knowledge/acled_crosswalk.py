@@ -21,7 +21,7 @@ class AcledRow(_Strict):
     type: str
     mode: str | None = None
     target: tuple[str, ...] | None = None  # target sectors
-    source: tuple[str, ...] | None = None  # source sectors
+    source: tuple[str | None, ...] | None = None  # source sectors (null: no source found)
     cameo: tuple[str, ...] | None = None  # CAMEO code prefixes
     event: str
     sub: str

@@ -43,6 +43,37 @@ def acled_of(text: str) -> list[tuple[str, str | None, str | None]]:
             "Islamic State militants gained ground in the north.",
             ("COERCE", "seize", "Non-state actor overtakes territory"),
         ),
+        # a named place seized is territory, not goods looted
+        (
+            "Islamic State militants seized Mosul on Tuesday.",
+            ("COERCE", "seize", "Non-state actor overtakes territory"),
+        ),
+        # ground taken by a side left unnamed from rebels or insurgents: the government's
+        (
+            "The Al-Nusra Front terrorists were pushed back from their strongholds in Aleppo province.",
+            ("COERCE", "seize", "Government regains territory"),
+        ),
+        (
+            "The coalition forces handed control of the military camp back to Iraqi Security Forces.",
+            ("RETREAT", "withdraw", "Non-violent transfer of territory"),
+        ),
+        (
+            "Thousands of protesters gathered in the capital demanding the resignation of the premier.",
+            ("PROTEST", "demo", "Peaceful protest"),
+        ),
+        ("The two sides carried out an exchange of prisoners.", ("RETREAT", "release", "Agreement")),
+        ("The guerrillas started peace talks with the government.", ("CONSULT", None, "Agreement")),
+        ("Protesters were throwing bottles at the police.", ("PROTEST", "riot", "Violent demonstration")),
+        ("Demonstrators chanting slogans filled the square.", ("PROTEST", "demo", "Peaceful protest")),
+        ("The Saudi-led bombing campaign went on.", ("ASSAULT", "aerial", "Air/drone strike")),
+        (
+            "The attacks on properties of its members had a serious impact on the economy.",
+            ("ASSAULT", None, "Looting/property destruction"),
+        ),
+        (
+            "Turkish forces have set up a new observation post near Idlib.",
+            ("MOBILIZE", "militia", "Headquarters or base established"),
+        ),
     ],
 )
 def test_clause_tells_the_sub_event_type(text: str, expected: tuple[str, str | None, str]) -> None:
@@ -51,3 +82,8 @@ def test_clause_tells_the_sub_event_type(text: str, expected: tuple[str, str | N
 
 def test_a_pledge_is_no_acled_agreement() -> None:
     assert acled_of("The minister vowed to help the farmers.") == [("AGREE", None, None)]
+
+
+def test_talks_between_states_and_crowds_without_protesters_stay_as_they_were() -> None:
+    assert acled_of("Crowds gathered at the stadium to watch the final.") == []
+    assert ("CONSULT", None, None) in acled_of("The foreign ministers of India and China held talks.")

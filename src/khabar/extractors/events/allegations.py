@@ -12,7 +12,12 @@ ALLEGED_REACH = 4  # words between an accusation and the genitive of what it all
 
 
 def allege(context: Context, mentions: list[Mention]) -> None:
-    """Code each event an accusation of its clause alleges as uncertain and done by the accused."""
+    """Code each event an accusation of its clause alleges as uncertain and done by the accused, and
+    each one right after a word of suspicion ("suspected of killing") as uncertain and by no one named."""
+    for mention in mentions:
+        if _suspected(context, mention):
+            mention.uncertain = True
+            mention.source, mention.source_via = None, None
     for accusation in mentions:
         if not accusation.trigger.alleges:
             continue
@@ -59,3 +64,13 @@ def _accused(context: Context, cues: ArgCues, accusation: Mention, content: Ment
 def _aim(accusation: Mention, accused: Candidate) -> None:
     if accusation.source is None or accusation.source.entity != accused.entity:
         accusation.target, accusation.target_entity = accused, accused.entity
+
+
+def _suspected(context: Context, mention: Mention) -> bool:
+    """Do the words right before the mention's trigger, in its clause, end with a word of suspicion?"""
+    suspicion = arg_cues(mention.hit.language).suspicion
+    if not suspicion:
+        return False
+    longest = max(map(len, suspicion))
+    before = tuple(context.doc.tokens.before(mention.hit.start, longest, floor=mention.clause.start))
+    return any(before[-len(phrase) :] == phrase for phrase in suspicion if len(phrase) <= len(before))

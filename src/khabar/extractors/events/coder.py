@@ -109,8 +109,8 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     attribute(context, mention, cues)
     if mention.source is None and first_person(context, mention.source_via, cues):
         mention.source = speaker_of(context, mention)  # 'X ने कहा, "हम ..."': X
-    if mention.source is None and predicate.trigger.inaction:
-        mention.source = _inactive(context, mention)
+    if predicate.trigger.inaction and (mention.source is None or mention.source.sector != POLICE):
+        mention.source = _inactive(context, mention) or mention.source  # "how the rpf failed to ..."
     _refine(mention)
     if mention.coding.type in told_apart_by_content():
         mention.content = _content(context, predicate)
@@ -146,7 +146,8 @@ def _content(context: Context, predicate: Predicate) -> frozenset[str]:
 
 
 def _refine(mention: Mention) -> None:
-    """Apply the first ``refine`` rule whose type, mode and words fit the mention's clause."""
+    """Apply the first ``refine`` rule whose type, mode and words (or target's entity type) fit the
+    mention's clause."""
     mention.acled = mention.trigger.acled
     coding = mention.coding
     cameo = coding.cameo or cameo_for(coding.type, coding.mode) or ""
@@ -158,7 +159,8 @@ def _refine(mention: Mention) -> None:
             rule.sources and sector not in rule.sources
         ):
             continue
-        if any(w in mention.predicate.words for w in rule.words):
+        target = mention.target.entity_type if mention.target else None
+        if any(w in mention.predicate.words for w in rule.words) or target in rule.target_types:
             mention.coding = replace(coding, mode=rule.mode or coding.mode, cameo=rule.cameo or coding.cameo)
             mention.acled = rule.acled or mention.acled
             return

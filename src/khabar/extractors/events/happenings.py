@@ -1,7 +1,8 @@
 """Happenings PLOVER codes no event for (``happenings`` of a language's ``events.yaml``): a flood, a
 chemical spill, a smuggling ring, a dispute over who is to blame. khabar codes no event for them; they
-are found by their words, whole words of the folded text, so that a text about one can still be told
-apart from one about political violence (the CASE 2021 labels beyond ACLED's)."""
+are found by their words, whole words of the folded text (not inside a phrase that denies one), so
+that a text about one can still be told apart from one about political violence (the CASE 2021 labels
+beyond ACLED's)."""
 
 from __future__ import annotations
 
@@ -26,11 +27,19 @@ class HappeningHit:
 
 
 @cache
-def _matchers(language: str) -> tuple[tuple[Happening, re.Pattern[str]], ...]:
+def _matchers(language: str) -> tuple[tuple[Happening, re.Pattern[str], re.Pattern[str] | None], ...]:
     return tuple(
-        (happening, re.compile(phrase_pattern(fold_phrases(happening.words), whole_words=True)))
+        (
+            happening,
+            _pattern(happening.words),
+            _pattern(happening.unless) if happening.unless else None,
+        )
         for happening in topic(language, Events).happenings
     )
+
+
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(phrase_pattern(fold_phrases(words), whole_words=True))
 
 
 def happenings(text: str, language: str | None) -> list[HappeningHit]:
@@ -38,9 +47,12 @@ def happenings(text: str, language: str | None) -> list[HappeningHit]:
     if not language:
         return []
     folded = Folded.of(text)
-    hits = [
-        HappeningHit(happening, *folded.span(*match.span()))
-        for happening, pattern in _matchers(language)
-        for match in pattern.finditer(folded.text)
-    ]
+    hits = []
+    for happening, pattern, unless in _matchers(language):
+        denied = [m.span() for m in unless.finditer(folded.text)] if unless else []
+        hits += [
+            HappeningHit(happening, *folded.span(*match.span()))
+            for match in pattern.finditer(folded.text)
+            if not any(lo <= match.start() and match.end() <= hi for lo, hi in denied)
+        ]
     return sorted(hits, key=lambda hit: (hit.start, hit.end))

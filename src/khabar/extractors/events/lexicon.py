@@ -12,6 +12,7 @@ from khabar.lang import LanguageDataError, merged, topic
 from khabar.lang.models import Events, LanguageRules
 from khabar.lang.models.events import Coding as CodingData
 from khabar.lang.models.events import Concept, EventConcepts, TriggerEntry
+from khabar.text.patterns import expand
 from khabar.text.tokens import Phrase, phrases
 
 
@@ -54,12 +55,14 @@ class Trigger:
 @dataclass(frozen=True, slots=True)
 class Refinement:
     """One entry of ``events.yaml``'s ``refine``: an event of ``type`` (with one of ``modes``) whose
-    clause holds one of ``words`` takes this mode, CAMEO code or ACLED sub-event type ("attacked"
-    with "warplanes" is an air strike, "seized" with "town" an occupation of territory)."""
+    clause holds one of ``words`` (or whose target is an entity of ``target_types``) takes this mode,
+    CAMEO code or ACLED sub-event type ("attacked" with "warplanes" is an air strike, "seized" with
+    "town", or a place, an occupation of territory)."""
 
     type: str
     modes: tuple[str | None, ...] | None
     words: tuple[str, ...]  # padded
+    target_types: frozenset[str]
     cameos: tuple[str, ...]  # CAMEO prefixes the event's code must start with (none: any)
     sources: frozenset[str]  # sectors the source must have (none: any source, or none)
     mode: str | None
@@ -98,7 +101,8 @@ def coding(entry: CodingData) -> Coding:
 
 
 def _joined(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(" ".join(p) for p in phrases(list(items)))
+    """Context words as folded phrases, patterns expanded ("{denied,denies} that")."""
+    return tuple(" ".join(p) for p in phrases([phrase for item in items for phrase in expand(item)]))
 
 
 @cache
@@ -145,6 +149,7 @@ def refinements(language: str) -> tuple[Refinement, ...]:
             rule.type,
             rule.modes,
             tuple(f" {w} " for w in _joined(rule.words)),
+            frozenset(rule.target_types),
             rule.cameos,
             frozenset(rule.sources),
             rule.mode,

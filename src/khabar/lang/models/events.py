@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from khabar.knowledge.crosswalk import acled_sub_events, contexts
 from khabar.lang.models.base import Flag, Strict, Topic, Word, Words
@@ -65,6 +65,9 @@ class EventGrammar(Strict):
     personal: Words = ()  # subject pronouns (of ``pronouns``) that stand for a person: "he", "she"
     claims: Words = ()
     according: Words = ()
+    # words right before an act that make it what someone is suspected of or charged with ("arrested three
+    # men suspected of killing a journalist"): alleged, and not done by the actor of their clause
+    suspicion: Words = ()
     negation: Words = ()
     negation_suffixes: Words = ()
     not_negation: Words = ()
@@ -145,10 +148,12 @@ class TriggerEntry(Strict):
 
 
 class Refinement(Strict):
-    """An event of ``type`` (and one of ``modes``) whose clause holds one of ``words`` is recoded."""
+    """An event of ``type`` (and one of ``modes``) whose clause holds one of ``words``, or whose target
+    is an entity of one of ``target_types`` ("seized Mosul": a place), is recoded."""
 
     type: Word
-    words: Words
+    words: Words = ()
+    target_types: Words = ()
     modes: tuple[Word | None, ...] | None = None  # None: any mode (null in the list: no mode)
     cameos: Words = ()
     sources: Words = ()
@@ -156,16 +161,24 @@ class Refinement(Strict):
     cameo: Word | None = None
     acled: Word | None = None
 
+    @model_validator(mode="after")
+    def _told_by_something(self) -> Refinement:
+        if not self.words and not self.target_types:
+            raise ValueError("a refinement needs words or target_types")
+        return self
+
 
 class Happening(Strict):
     """Words naming a happening PLOVER codes no event for (a flood, a chemical spill, a smuggling
     ring, a claim of who is to blame), of one ``kind`` and PLOVER ``context``; ``subsumes``: ACLED
-    sub-event types that, told beside it, are part of it (the blast of a gas leak, arrests of smugglers)."""
+    sub-event types that, told beside it, are part of it (the blast of a gas leak, arrests of smugglers);
+    ``unless``: phrases that, holding one of its words, deny it ("no group has claimed responsibility")."""
 
     kind: Word
     context: Word | None = None
     subsumes: Words = ()
     words: Words
+    unless: Words = ()
 
     @field_validator("context")
     @classmethod
