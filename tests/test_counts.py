@@ -262,6 +262,7 @@ def test_a_toll_too_large_for_one_event_is_cumulative_unless_its_sentence_names_
 @pytest.mark.parametrize(
     ("text", "language", "value"),
     [
+        ("At least 14 civilians including three children were killed on Sunday.", "en", 14),  # a part
         ("Up to half a million Syrians have died.", "en", 500_000),
         ("Between 300-400 people were killed in the attack.", "en", 300),
         ("Three hundred to four hundred people were killed.", "en", 300),

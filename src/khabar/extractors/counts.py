@@ -17,116 +17,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import cache
 
 from khabar.doc import Doc
+from khabar.extractors.count_tables import (
+    CountCue,
+    CountTables,
+    PeopleNoun,
+    count_tables,
+    cue_key,
+    word_pattern,
+    words_between,
+)
 from khabar.extractors.dates import in_date, language_ranges
 from khabar.extractors.numbers import NumberMatch, find_numbers
-from khabar.extractors.regexes import marks_pattern, phrase_pattern, word_chars
 from khabar.extractors.tolls import is_cumulative
-from khabar.lang import topic
-from khabar.lang.models import Counts
 from khabar.rules import valid_count
 from khabar.schema import Count, CountKind
-from khabar.text.normalise import fold_phrases
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    """The compiled count patterns and limits of one language."""
-
-    cues: re.Pattern[str]
-    cue_kinds: dict[str, tuple[CountKind, bool, bool, bool]]  # phrase -> (kind, follows, precedes, leads)
-    nouns: re.Pattern[str]
-    who: dict[str, str | None]
-    conjunction: re.Pattern[str]
-    partitive: re.Pattern[str] | None
-    clause_mark: re.Pattern[str]
-    negation: re.Pattern[str]
-    bridge: frozenset[str]
-    not_before: re.Pattern[str]
-    not_after: re.Pattern[str]
-    needs_noun: frozenset[str]
-    words_to_noun: int
-    words_to_cue: int
-    words_without_noun: int
-    bridge_words: int
-    negation_words_after: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    start: int
-    end: int
-    kind: CountKind
-    follows: bool
-    precedes: bool
-    leads: bool  # a participle right before the quantity, which must have its people noun
-
-
-@dataclass(frozen=True, slots=True)
-class _Noun:
-    start: int
-    end: int
-    who: str | None
-
 
 _BRACKETED = re.compile(r".?\(\s*$")  # an opening bracket right before a number
 _CLOSED = re.compile(r"\s*\)")
-
-
-def _key(surface: str) -> str:
-    return " ".join(surface.split())
-
-
-@cache
-def _tables(language: str | None) -> _Tables | None:
-    data = topic(language, Counts)
-    if not data.outcomes:
-        return None
-    cue_kinds: dict[str, tuple[CountKind, bool, bool, bool]] = {}
-    for kind, sides in data.outcomes.items():
-        follows, precedes = set(fold_phrases(sides.follows)), set(fold_phrases(sides.precedes))
-        leads = set(fold_phrases(sides.leads))
-        for phrase in follows | precedes | leads:
-            cue_kinds[phrase] = (kind, phrase in follows, phrase in precedes, phrase in leads)
-    who: dict[str, str | None] = {
-        p: label for label, forms in data.people.items() for p in fold_phrases(forms)
-    }
-    who.update(dict.fromkeys(fold_phrases(data.unspecified)))
-    w = word_chars()
-    not_counts = data.not_counts
-    return _Tables(
-        cues=re.compile(phrase_pattern(cue_kinds, whole_words=True)),
-        cue_kinds=cue_kinds,
-        nouns=re.compile(phrase_pattern(who, whole_words=True)),
-        who=who,
-        conjunction=re.compile(rf"\s*(?:{phrase_pattern(fold_phrases(data.conjunctions))})\s*"),
-        partitive=re.compile(rf"\s+(?:{phrase_pattern(fold_phrases(data.partitive))})\s*$")
-        if data.partitive
-        else None,
-        clause_mark=re.compile(marks_pattern(fold_phrases(data.clause_marks))),
-        negation=re.compile(marks_pattern(fold_phrases([*data.negations, *data.hypothetical]))),
-        bridge=frozenset(fold_phrases(data.bridge_words)),
-        not_before=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.before))})\s*$"),
-        not_after=re.compile(rf"\s*-?\s*(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
-        needs_noun=frozenset(data.needs_noun),
-        words_to_noun=data.max_words_to_noun,
-        words_to_cue=data.max_words_to_cue,
-        words_without_noun=data.max_words_without_noun,
-        bridge_words=data.max_bridge_words,
-        negation_words_after=data.negation_words_after_cue,
-    )
-
-
-@cache
-def _word_pattern() -> re.Pattern[str]:
-    return re.compile(rf"[{word_chars()}]+")
-
-
-def _words(text: str, start: int, end: int) -> list[str]:
-    return _word_pattern().findall(text, start, end) if end > start else []
 
 
 def find_counts(doc: Doc) -> list[Count]:
@@ -134,11 +43,11 @@ def find_counts(doc: Doc) -> list[Count]:
     text = doc.folded.text
     found: list[tuple[int, int, CountKind, str | None, NumberMatch, str | None]] = []
     for start, end, language in language_ranges(doc):
-        tables = _tables(language)
+        tables = count_tables(language)
         if tables is None:
             continue
         cues = [  # outcome cues are rarer than numbers: look for them first
-            _Cue(m.start(), m.end(), *tables.cue_kinds[_key(m.group())])
+            CountCue(m.start(), m.end(), *tables.cue_kinds[cue_key(m.group())])
             for m in tables.cues.finditer(text, start, end)
         ]
         if not cues:
@@ -148,7 +57,7 @@ def find_counts(doc: Doc) -> list[Count]:
             continue
         numbers = [n for n in numbers if not in_date(doc, n.start, n.end, language)]
         nouns = [
-            _Noun(m.start(), m.end(), tables.who[_key(m.group())])
+            PeopleNoun(m.start(), m.end(), tables.who[cue_key(m.group())])
             for m in tables.nouns.finditer(text, start, end)
         ]
         attached = _attach(text, tables, numbers, cues, nouns)
@@ -175,7 +84,7 @@ def find_counts(doc: Doc) -> list[Count]:
     return counts
 
 
-def _excluded(number: NumberMatch, text: str, tables: _Tables) -> bool:
+def _excluded(number: NumberMatch, text: str, tables: CountTables) -> bool:
     """Ages, money, percentages, durations and measures are not counts, nor a number alone in brackets
     (an age after a name: "दीपचंद (22) की भी मौत हुई", "Ali (35) was killed")."""
     if tables.not_before.search(text, max(0, number.start - 12), number.start):
@@ -186,7 +95,7 @@ def _excluded(number: NumberMatch, text: str, tables: _Tables) -> bool:
 
 
 def _attach(
-    text: str, tables: _Tables, numbers: list[NumberMatch], cues: list[_Cue], nouns: list[_Noun]
+    text: str, tables: CountTables, numbers: list[NumberMatch], cues: list[CountCue], nouns: list[PeopleNoun]
 ) -> list[tuple[int, int, CountKind, str | None, NumberMatch]]:
     """Tie quantities to cues: first each cue to the quantity before it, then after it."""
     claimed: set[int] = set()
@@ -207,24 +116,35 @@ def _attach(
 
 
 def _wholes_only(
-    text: str, tables: _Tables, counts: list[tuple[int, int, CountKind, str | None, NumberMatch]]
+    text: str, tables: CountTables, counts: list[tuple[int, int, CountKind, str | None, NumberMatch]]
 ) -> list[tuple[int, int, CountKind, str | None, NumberMatch]]:
     """Without the parts told right after their whole of the same kind ("मारे गए 48 लोगों में से 16 की
-    मौत ..."): the whole is the toll, and a part added to it would count its people twice."""
+    मौत ...", "14 civilians including three children were killed"): the whole is the toll, and a part
+    added to it would count its people twice. The whole's number is followed by at most its noun
+    (``words_to_noun`` words) before the partitive word."""
     if tables.partitive is None:
         return counts
-    ends = {(end, kind) for _, end, kind, _, _ in counts}
+    numbers = [(count[4].end, count[2]) for count in counts]
+
+    def whole_before(part_start: int, kind: CountKind) -> bool:
+        return any(
+            k == kind
+            and end <= part_start
+            and len(words_between(text, end, part_start)) <= tables.words_to_noun
+            for end, k in numbers
+        )
+
     return [
         count
         for count in counts
         if not (
             (part := tables.partitive.search(text, max(0, count[4].start - 20), count[4].start))
-            and (part.start(), count[2]) in ends
+            and whole_before(part.start(), count[2])
         )
     ]
 
 
-def _crosses(text: str, tables: _Tables, start: int, end: int, cue_starts: list[int]) -> bool:
+def _crosses(text: str, tables: CountTables, start: int, end: int, cue_starts: list[int]) -> bool:
     """Whether a clause mark or another cue lies in ``[start, end)``."""
     i = bisect_left(cue_starts, start)
     return (i < len(cue_starts) and cue_starts[i] < end) or tables.clause_mark.search(
@@ -232,24 +152,26 @@ def _crosses(text: str, tables: _Tables, start: int, end: int, cue_starts: list[
     ) is not None
 
 
-def _noun_after(tables: _Tables, text: str, position: int, limit: int, nouns: list[_Noun]) -> _Noun | None:
+def _noun_after(
+    tables: CountTables, text: str, position: int, limit: int, nouns: list[PeopleNoun]
+) -> PeopleNoun | None:
     """The people noun that follows ``position`` within ``words_to_noun`` words, before ``limit``."""
     at = bisect_left(nouns, position, key=lambda noun: noun.start)
     if at < len(nouns) and nouns[at].start < limit:
         noun = nouns[at]
-        return noun if len(_words(text, position, noun.start)) <= tables.words_to_noun else None
+        return noun if len(words_between(text, position, noun.start)) <= tables.words_to_noun else None
     return None
 
 
 def _before_cue(
     text: str,
-    tables: _Tables,
+    tables: CountTables,
     numbers: list[NumberMatch],
-    cue: _Cue,
+    cue: CountCue,
     cue_starts: list[int],
-    nouns: list[_Noun],
+    nouns: list[PeopleNoun],
     claimed: set[int],
-) -> list[tuple[int, _Noun | None, tuple[int, int]]]:
+) -> list[tuple[int, PeopleNoun | None, tuple[int, int]]]:
     """Quantities before a cue: the nearest one, then those coordinated with it."""
     index = bisect_left(numbers, cue.start + 1, key=lambda n: n.end) - 1
     if index < 0 or index in claimed:
@@ -259,7 +181,7 @@ def _before_cue(
         return []
     noun = _noun_after(tables, text, number.end, cue.start, nouns)
     gap_start, limit = (noun.end, tables.words_to_cue) if noun else (number.end, tables.words_without_noun)
-    if len(_words(text, gap_start, cue.start)) > limit:
+    if len(words_between(text, gap_start, cue.start)) > limit:
         return []
     attached = [(index, noun, (number.start, cue.end))]
     while index > 0 and index - 1 not in claimed:
@@ -275,20 +197,20 @@ def _before_cue(
 
 def _after_cue(
     text: str,
-    tables: _Tables,
+    tables: CountTables,
     numbers: list[NumberMatch],
-    cue: _Cue,
+    cue: CountCue,
     cue_starts: list[int],
-    nouns: list[_Noun],
+    nouns: list[PeopleNoun],
     claimed: set[int],
-) -> list[tuple[int, _Noun | None, tuple[int, int]]]:
+) -> list[tuple[int, PeopleNoun | None, tuple[int, int]]]:
     """Quantities after a cue ("killed dozens of rioters"), with those coordinated with them. After a
     participle that only leads ("मारे गए 48 लोगों"), an exact quantity follows at once, with its noun."""
     index = bisect_left(numbers, cue.end, key=lambda n: n.start)
     if index >= len(numbers) or index in claimed:
         return []
     number = numbers[index]
-    bridge = _words(text, cue.end, number.start)
+    bridge = words_between(text, cue.end, number.start)
     if not cue.precedes:  # a participle: no bridge words, and no vague "कुछ" or "कई" ("घायल कई लोगों की हालत")
         if bridge or number.approx:
             return []
@@ -313,13 +235,15 @@ def _after_cue(
     return attached
 
 
-def _negated(text: str, tables: _Tables, number: NumberMatch, cue: _Cue, span: tuple[int, int]) -> bool:
+def _negated(
+    text: str, tables: CountTables, number: NumberMatch, cue: CountCue, span: tuple[int, int]
+) -> bool:
     """A negation just before the count, in it, or just after its cue (the quantity's own cue words,
     as in "no fewer than", do not count)."""
     lo = max(0, span[0] - 40)
     lo = max([lo, *(m.end() for m in tables.clause_mark.finditer(text, lo, span[0]))])
-    before = [m.start() for m in _word_pattern().finditer(text, lo, span[0])][-3:]
-    after = [m.end() for m in _word_pattern().finditer(text, cue.end, min(len(text), cue.end + 40))]
+    before = [m.start() for m in word_pattern().finditer(text, lo, span[0])][-3:]
+    after = [m.end() for m in word_pattern().finditer(text, cue.end, min(len(text), cue.end + 40))]
     after = after[: tables.negation_words_after]
     start = before[0] if before else span[0]
     end = max(span[1], after[-1] if after else 0)
