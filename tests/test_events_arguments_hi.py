@@ -191,8 +191,6 @@ def test_a_passive_infinitive_is_done_to_its_object_only(
         ("अफगानिस्तान के जलालाबाद शहर स्थित भारतीय दूतावास पर फिदायीन हमला हुआ है।", (None, "दूतावास")),
         ("अमरीकी हवाई हमले हुए.", ("अमरीकी", None)),  # right before the noun: its actor
         ("पुलिस द्वारा फायरिंग हुई.", ("पुलिस", None)),
-        # the agent of another clause praises no one: he is praised
-        ("महेंद्र सिंह धोनी ने शतक बनाया. जिस तरह उन्होंने टीम को जिताया है, उनकी बहुत तारीफ़ हुई है.", (None, None)),
         ("इसके बाद आक्रोशित भीड़ ने सड़क पर कई वाहनों में भी तोड़फोड़ हुई है।", ("भीड़", None)),  # as written
     ],
 )
@@ -201,6 +199,12 @@ def test_a_noun_that_happens_has_no_agent_in_its_clause(
 ) -> None:
     (event,) = [e for e in _events(text) if e.type in ("ASSAULT", "SUPPORT", "PROTEST")]
     assert _texts(event) == roles
+
+
+def test_the_agent_of_another_clause_is_not_who_praises() -> None:
+    # he is praised, by no one named: praise with no actor is no event (data/plover.yaml actor_required)
+    text = "महेंद्र सिंह धोनी ने शतक बनाया. जिस तरह उन्होंने टीम को जिताया है, उनकी बहुत तारीफ़ हुई है."
+    assert not [e for e in _events(text) if e.type == "SUPPORT"]
 
 
 def test_conjuncts_sharing_a_genitive_talk_with_each_other() -> None:
