@@ -127,3 +127,25 @@ def test_seeking_to_do_something_is_no_request() -> None:
     assert "REQUEST" not in [e.type for e in _events(text)]
     (request,) = _events("India sought the extradition of Nirav Modi from Britain on Monday.")
     assert request.type == "REQUEST"
+
+
+def test_a_verbal_clash_is_no_armed_one() -> None:
+    events = _events("Erdoğan and Putin clashed in public over a ceasefire in Idlib on Monday.")
+    assert "ASSAULT" not in [e.type for e in events]
+    assert [e.type for e in _events("Russia and Ukraine clashed near Donetsk on Monday.")] == ["ASSAULT"]
+
+
+def test_defending_a_place_is_no_verbal_support() -> None:
+    types = [e.type for e in _events("The Kurdish militia said it will defend Aleppo against attacks.")]
+    assert "SUPPORT" not in types and "AGREE" not in types
+    (event,) = _events("India defended Russia at the United Nations on Monday.")
+    assert event.type == "SUPPORT"
+
+
+def test_names_in_a_compound_or_past_a_quotation_mark_are_no_target() -> None:
+    text = "Putin said the sides had agreed to resume traffic along the Aleppo-Latakia highway."
+    (event,) = [e for e in _events(text) if e.type == "AGREE"]
+    assert event.target is None
+    text = "Putin said the sides had agreed to “resume traffic, at the initiative of the Turkish side”."
+    (event,) = [e for e in _events(text) if e.type == "AGREE"]
+    assert event.target is None

@@ -28,6 +28,7 @@ from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
 from khabar.extractors.events.targets import (
     aimed_at,
+    compounded,
     free_words,
     infinitive_before,
     kin_genitive,
@@ -103,7 +104,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     elif cues.postpositional:
         source, target = _sov_roles(context, cues, mention, nearest)
     else:
-        source, target = _svo_roles(cues, mention, nearest, right)
+        source, target = _svo_roles(context, cues, mention, nearest, right)
         source = owner or source
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
@@ -219,18 +220,26 @@ def _sov_roles(
 
 
 def _svo_roles(
-    cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> tuple[Candidate | None, Candidate | None]:
     """Word order: the unmarked actor before the verb acts, the first unmarked (or against/with/to/of)
-    actor or object pronoun ("him") after it receives."""
+    actor or object pronoun ("him") after it receives; not a name inside a compound ("along the
+    Aleppo-Latakia highway"), nor a genitive past punctuation or a quotation mark (a noun's: "agreed
+    to “resume traffic …, at the initiative of the Turkish side”")."""
     source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
     if mention.trigger.intransitive:
         return source, None
+    hit = mention.hit
     target = next(
         (
             a
             for a in right
-            if (a.kind == "entity" and (a.role is None or a.mark in cues.target_prepositions))
+            if (
+                a.kind == "entity"
+                and (a.role is None or a.mark in cues.target_prepositions)
+                and not compounded(context, a)
+                and (a.mark not in cues.genitive or free_words(context, cues, hit.end, a.start) is not None)
+            )
             or (a.kind == "pronoun" and a.role == "object")
         ),
         None,

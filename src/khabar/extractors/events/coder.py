@@ -31,6 +31,7 @@ from khabar.extractors.events.pairs import pair_roles
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.records import events
 from khabar.extractors.events.syntax import arg_cues
+from khabar.extractors.events.verb_forms import guards_place
 from khabar.knowledge.crosswalk import cameo_for, told_apart_by_content
 from khabar.schema import Event
 
@@ -105,6 +106,7 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     mention.evidence.append(trimmed(context.doc.text, predicate.clause.start, predicate.clause.end))
     attach(context, mention, cues)
     pair_roles(context, mention, cues)
+    mention.dropped = mention.dropped or guards_place(context, cues, mention)
     place_date_counts(context, mention, cues)
     attribute(context, mention, cues)
     if mention.source is None and first_person(context, mention.source_via, cues):

@@ -13,6 +13,8 @@ from khabar.text.tokens import Phrase
 
 NEXT_TO = 2  # words other than actors and their markers between a marked target and its trigger
 
+HYPHENS = ("-", "\u2010", "\u2013")  # "the Aleppo-Latakia highway", "the Iran–Iraq border"
+
 
 def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
     """How many words in ``[lo, hi)`` are neither an actor, nor a marker, nor a determiner; None when
@@ -168,3 +170,12 @@ def marked_far(mention: Mention, side: list[Candidate], source: Candidate | None
         ),
         None,
     )
+
+
+def compounded(context: Context, candidate: Candidate) -> bool:
+    """Is ``candidate`` joined by a hyphen to a name next to it ("the Aleppo-Latakia highway", "the
+    Iran-Iraq border"): a modifier of the noun after them, not an actor by itself?"""
+    text, candidates = context.doc.text, context.candidates
+    before, after = candidates.last_ending(candidate.start), candidates.first_from(candidate.end)
+    joined_before = before is not None and text[before.end : candidate.start] in HYPHENS
+    return joined_before or (after is not None and text[candidate.end : after.start] in HYPHENS)

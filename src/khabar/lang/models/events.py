@@ -135,6 +135,9 @@ class TriggerEntry(Strict):
     needs: Words = ()
     destination: Flag = False  # an arrival: an event only where its clause names a place
     clause_agent: Flag = False  # a noun of meeting or talking: its clause's agent took part in it
+    # "A and B clashed": a pair of subjects act each on the other, in a type whose acts may be done
+    # together to a third (``reciprocal`` types of data/plover.yaml are so already)
+    reciprocal: Flag = False
     unless: Words = ()
     # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
     # the infinitive says what is helped along, and no actor is aided
