@@ -149,3 +149,34 @@ def test_names_in_a_compound_or_past_a_quotation_mark_are_no_target() -> None:
     text = "Putin said the sides had agreed to “resume traffic, at the initiative of the Turkish side”."
     (event,) = [e for e in _events(text) if e.type == "AGREE"]
     assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia will attack Ukraine next week.", "Russia", "Ukraine"),
+        ("He said Russia would not attack Ukraine.", "Russia", "Ukraine"),
+        ("Russia plans to attack Ukraine.", "Russia", "Ukraine"),
+    ],
+)
+def test_a_form_listed_as_a_noun_after_a_modal_is_the_verb(text: str, source: str, target: str) -> None:
+    attacks = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert attacks and _texts(attacks[0]) == (source, target)
+
+
+def test_a_plural_after_to_is_a_noun() -> None:
+    events = _events("He compared the bombing in Manchester to airstrikes by Russia.")
+    assert all(e.source_text is None or e.source_text.text != "He" for e in events)
+
+
+def test_a_weapon_used_is_an_attack_by_its_user_and_where_is_no_target() -> None:
+    (event,) = _events("Italy used mustard gas in Ethiopia and Libya.")
+    assert (event.type, *_texts(event)) == ("ASSAULT", "Italy", None)
+    (event,) = _events("Russia used chemical weapons in eastern Ukraine.")
+    assert _texts(event) == ("Russia", None)
+
+
+def test_it_after_a_clause_opener_stands_for_the_actor_there() -> None:
+    text = "The offensive came after a US announcement that it would train an army."
+    (event,) = [e for e in _events(text) if e.type == "COOPERATE"]
+    assert _texts(event)[0] is not None and event.source_country == "USA"

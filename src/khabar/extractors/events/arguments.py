@@ -237,7 +237,7 @@ def _svo_roles(
             if (
                 a.kind == "entity"
                 and (a.role is None or a.mark in cues.target_prepositions)
-                and not compounded(context, a)
+                and not compounded(context, cues, a)
                 and (a.mark not in cues.genitive or free_words(context, cues, hit.end, a.start) is not None)
             )
             or (a.kind == "pronoun" and a.role == "object")

@@ -2,9 +2,10 @@
 "बातचीत") named with a coordinated pair ("between A and B", "A और B के बीच") has A as its source and B
 as its target, where attachment found no other source; so does a pair of subjects joined by a
 conjunction ("Putin and Erdoğan agreed", "A और B ने बातचीत की", "A and B clashed") of a reciprocal
-type or trigger, where attachment took one of them as its source and found no other target. A trigger whose entry names the marker of its agent
-("fell to") has the actor after that marker as its source and its subject as its target ("Mosul fell
-to Isis": Isis seized Mosul), and states no act without one ("prices fell to a record low")."""
+type or trigger, where attachment took one of them as its source and found no other target. A trigger
+whose entry names the marker of its agent ("fell to") has the actor after that marker as its source
+and its subject as its target ("Mosul fell to Isis": Isis seized Mosul), and states no act without
+one ("prices fell to a record low")."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ no other argument that keeps them apart, and few other words (actors, markers an
 
 from __future__ import annotations
 
+from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
@@ -172,10 +173,19 @@ def marked_far(mention: Mention, side: list[Candidate], source: Candidate | None
     )
 
 
-def compounded(context: Context, candidate: Candidate) -> bool:
+def compounded(context: Context, cues: ArgCues, candidate: Candidate) -> bool:
     """Is ``candidate`` joined by a hyphen to a name next to it ("the Aleppo-Latakia highway", "the
-    Iran-Iraq border"): a modifier of the noun after them, not an actor by itself?"""
+    Iran-Iraq border": a modifier of the noun after them, not an actor by itself), or by a conjunction
+    to an actor before it that a preposition other than a target's marks ("in Ethiopia and Libya")?"""
     text, candidates = context.doc.text, context.candidates
     before, after = candidates.last_ending(candidate.start), candidates.first_from(candidate.end)
-    joined_before = before is not None and text[before.end : candidate.start] in HYPHENS
-    return joined_before or (after is not None and text[candidate.end : after.start] in HYPHENS)
+    if after is not None and text[candidate.end : after.start] in HYPHENS:
+        return True
+    if before is None:
+        return False
+    between = text[before.end : candidate.start]
+    if between in HYPHENS:
+        return True
+    joined = between.strip() in grammar(context.doc.language_at(candidate.start)).conjunctions
+    marks = (*cues.target_prepositions, *cues.between)  # "talks with A and B", "between A and B": a pair
+    return joined and before.role in ("oblique", "locative") and before.mark not in marks

@@ -36,6 +36,11 @@ class EventGrammar(Strict):
     infinitive_kept_before: Words = ()
     infinitive_before: Words = ()
     attempts: Words = ()
+    # words right before a form listed as a noun that make it a verb ("will attack", "would not attack",
+    # "tried to attack"), with ``verb_before_skips`` between
+    verb_before: Words = ()
+    verb_before_skips: Words = ()
+    plural_suffixes: Words = ()  # a form ending so is a noun even there ("to airstrikes")
     not_destination: Words = ()
     aid_abroad: Words = ()  # words of a protective purpose: forces sent abroad with one are military aid
     clause_breaks: Words = ()
