@@ -180,3 +180,9 @@ def test_it_after_a_clause_opener_stands_for_the_actor_there() -> None:
     text = "The offensive came after a US announcement that it would train an army."
     (event,) = [e for e in _events(text) if e.type == "COOPERATE"]
     assert _texts(event)[0] is not None and event.source_country == "USA"
+
+
+def test_a_participle_after_a_comma_acts_with_the_subject_of_its_clause() -> None:
+    text = "Police opened fire to disperse demonstrators in Delhi, killing one person and arresting 12."
+    arrest = next(e for e in _events(text) if e.type == "COERCE")
+    assert _texts(arrest)[0] == "Police"
