@@ -46,6 +46,8 @@ class ArgCues:
     verb_before: frozenset[str]  # a noun's form right after one is the verb ("will attack")
     verb_before_skips: frozenset[str]  # ... words that may stand between ("would not attack")
     plural_suffixes: tuple[str, ...]  # ... unless it ends so ("to airstrikes")
+    wielding: frozenset[str]  # a noun right after one is its user's act ("used mustard gas")
+    place_modifiers: frozenset[str]  # skipped between a preposition and a place ("in southern Syria")
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     articles: frozenset[str]  # a verb's form right after one is a noun ("a blockade imposed by X")
@@ -108,6 +110,8 @@ def arg_cues(language: str | None) -> ArgCues:
         verb_before=_folded(data.verb_before),
         verb_before_skips=_folded(data.verb_before_skips),
         plural_suffixes=tuple(fold(s) for s in data.plural_suffixes),
+        wielding=_folded(data.wielding),
+        place_modifiers=_folded(data.place_modifiers),
         demonstratives=_folded(data.demonstratives),
         pointing=_folded(data.pointing),
         articles=_folded(data.articles),
