@@ -28,11 +28,11 @@ from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
 from khabar.extractors.events.targets import (
     aimed_at,
-    compounded,
     free_words,
     infinitive_before,
     kin_genitive,
     marked_far,
+    object_after,
     pronoun_aimed_at,
 )
 from khabar.extractors.events.verb_forms import (
@@ -222,29 +222,11 @@ def _sov_roles(
 def _svo_roles(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> tuple[Candidate | None, Candidate | None]:
-    """Word order: the unmarked actor before the verb acts, the first unmarked (or against/with/to/of)
-    actor or object pronoun ("him") after it receives; not a name inside a compound ("along the
-    Aleppo-Latakia highway"), nor a genitive past punctuation or a quotation mark (a noun's: "agreed
-    to “resume traffic …, at the initiative of the Turkish side”")."""
+    """Word order: the unmarked actor before the verb acts, its object (``object_after``) receives."""
     source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
     if mention.trigger.intransitive:
         return source, None
-    hit = mention.hit
-    target = next(
-        (
-            a
-            for a in right
-            if (
-                a.kind == "entity"
-                and (a.role is None or a.mark in cues.target_prepositions)
-                and not compounded(context, cues, a)
-                and (a.mark not in cues.genitive or free_words(context, cues, hit.end, a.start) is not None)
-            )
-            or (a.kind == "pronoun" and a.role == "object")
-        ),
-        None,
-    )
-    return source, target
+    return source, object_after(context, cues, mention.hit.end, right)
 
 
 def _noun_source(

@@ -189,3 +189,24 @@ def compounded(context: Context, cues: ArgCues, candidate: Candidate) -> bool:
     joined = between.strip() in grammar(context.doc.language_at(candidate.start)).conjunctions
     marks = (*cues.target_prepositions, *cues.between)  # "talks with A and B", "between A and B": a pair
     return joined and before.role in ("oblique", "locative") and before.mark not in marks
+
+
+def object_after(context: Context, cues: ArgCues, end: int, right: list[Candidate]) -> Candidate | None:
+    """A verb's object among the candidates after it (its end at ``end``): the first unmarked (or
+    against/with/to/of) actor or object pronoun ("him"); not a name inside a compound ("along the
+    Aleppo-Latakia highway"), nor a genitive past punctuation or a quotation mark (a noun's: "agreed to
+    “resume traffic …, at the initiative of the Turkish side”")."""
+    return next(
+        (
+            a
+            for a in right
+            if (
+                a.kind == "entity"
+                and (a.role is None or a.mark in cues.target_prepositions)
+                and not compounded(context, cues, a)
+                and (a.mark not in cues.genitive or free_words(context, cues, end, a.start) is not None)
+            )
+            or (a.kind == "pronoun" and a.role == "object")
+        ),
+        None,
+    )
