@@ -188,24 +188,14 @@ def _verb_group(
         return False, own, after
     if _after_modal(cues, own, before):  # "will attack", "would not attack", "plans to attack"
         return True, own, after
-    if _wielded(cues, before):  # "used mustard gas", "speeded up the withdrawal"
-        return True, own, after
     for word in reversed(
         before[-LIGHT_VERB_REACH:]
-    ):  # "launched a (military) offensive", "launched their own investigation"
-        if word in cues.light_verbs:
+    ):  # "launched a (military) offensive", "launched their own investigation", "used poison gas"
+        if word in cues.light_verbs or word in cues.wielding:
             return True, own, after
         if (word,) in cues.markers:  # "held talks after the attack": the attack is no object of held
             break
     return _passive_light_verb(cues, own, after, language)
-
-
-def _wielded(cues: ArgCues, before: list[str]) -> bool:
-    """Is a noun right after a verb of using or speeding up, an article (and a particle) between?"""
-    words = before[-3:]
-    if words and words[-1] in cues.articles:
-        words = words[:-1]
-    return bool(cues.wielding.intersection(words[-2:]))
 
 
 def _after_modal(cues: ArgCues, own: list[str], before: list[str]) -> bool:

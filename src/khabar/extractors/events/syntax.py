@@ -46,7 +46,7 @@ class ArgCues:
     verb_before: frozenset[str]  # a noun's form right after one is the verb ("will attack")
     verb_before_skips: frozenset[str]  # ... words that may stand between ("would not attack")
     plural_suffixes: tuple[str, ...]  # ... unless it ends so ("to airstrikes")
-    wielding: frozenset[str]  # a noun right after one is its user's act ("used mustard gas")
+    wielding: frozenset[str]  # a noun a few words after one is its user's act ("used mustard gas")
     place_modifiers: frozenset[str]  # skipped between a preposition and a place ("in southern Syria")
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")

@@ -41,7 +41,7 @@ class EventGrammar(Strict):
     verb_before: Words = ()
     verb_before_skips: Words = ()
     plural_suffixes: Words = ()  # a form ending so is a noun even there ("to airstrikes")
-    wielding: Words = ()  # a noun right after one (an article between) is its user's act ("used mustard gas")
+    wielding: Words = ()  # a noun a few words after one is its user's act, as after a light verb ("used gas")
     place_modifiers: Words = ()  # skipped between a preposition and a place ("in southern Syria")
     not_destination: Words = ()
     aid_abroad: Words = ()  # words of a protective purpose: forces sent abroad with one are military aid
