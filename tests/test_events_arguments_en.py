@@ -133,6 +133,7 @@ def test_a_verbal_clash_is_no_armed_one() -> None:
     events = _events("Erdoğan and Putin clashed in public over a ceasefire in Idlib on Monday.")
     assert "ASSAULT" not in [e.type for e in events]
     assert [e.type for e in _events("Russia and Ukraine clashed near Donetsk on Monday.")] == ["ASSAULT"]
+    assert "ASSAULT" in [e.type for e in _events("Activists and police clashed over a procession in Delhi.")]
 
 
 def test_defending_a_place_is_no_verbal_support() -> None:
