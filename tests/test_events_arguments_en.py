@@ -127,3 +127,63 @@ def test_seeking_to_do_something_is_no_request() -> None:
     assert "REQUEST" not in [e.type for e in _events(text)]
     (request,) = _events("India sought the extradition of Nirav Modi from Britain on Monday.")
     assert request.type == "REQUEST"
+
+
+def test_a_verbal_clash_is_no_armed_one() -> None:
+    events = _events("Erdoğan and Putin clashed in public over a ceasefire in Idlib on Monday.")
+    assert "ASSAULT" not in [e.type for e in events]
+    assert [e.type for e in _events("Russia and Ukraine clashed near Donetsk on Monday.")] == ["ASSAULT"]
+    assert "ASSAULT" in [e.type for e in _events("Activists and police clashed over a procession in Delhi.")]
+
+
+def test_defending_a_place_is_no_verbal_support() -> None:
+    types = [e.type for e in _events("The Kurdish militia said it will defend Aleppo against attacks.")]
+    assert "SUPPORT" not in types and "AGREE" not in types
+    (event,) = _events("India defended Russia at the United Nations on Monday.")
+    assert event.type == "SUPPORT"
+
+
+def test_names_in_a_compound_or_past_a_quotation_mark_are_no_target() -> None:
+    text = "Putin said the sides had agreed to resume traffic along the Aleppo-Latakia highway."
+    (event,) = [e for e in _events(text) if e.type == "AGREE"]
+    assert event.target is None
+    text = "Putin said the sides had agreed to “resume traffic, at the initiative of the Turkish side”."
+    (event,) = [e for e in _events(text) if e.type == "AGREE"]
+    assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia will attack Ukraine next week.", "Russia", "Ukraine"),
+        ("He said Russia would not attack Ukraine.", "Russia", "Ukraine"),
+        ("Russia plans to attack Ukraine.", "Russia", "Ukraine"),
+    ],
+)
+def test_a_form_listed_as_a_noun_after_a_modal_is_the_verb(text: str, source: str, target: str) -> None:
+    attacks = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert attacks and _texts(attacks[0]) == (source, target)
+
+
+def test_a_plural_after_to_is_a_noun() -> None:
+    events = _events("He compared the bombing in Manchester to airstrikes by Russia.")
+    assert all(e.source_text is None or e.source_text.text != "He" for e in events)
+
+
+def test_a_weapon_used_is_an_attack_by_its_user_and_where_is_no_target() -> None:
+    (event,) = _events("Italy used mustard gas in Ethiopia and Libya.")
+    assert (event.type, *_texts(event)) == ("ASSAULT", "Italy", None)
+    (event,) = _events("Russia used chemical weapons in eastern Ukraine.")
+    assert _texts(event) == ("Russia", None)
+
+
+def test_it_after_a_clause_opener_stands_for_the_actor_there() -> None:
+    text = "The offensive came after a US announcement that it would train an army."
+    (event,) = [e for e in _events(text) if e.type == "COOPERATE"]
+    assert _texts(event)[0] is not None and event.source_country == "USA"
+
+
+def test_a_participle_after_a_comma_acts_with_the_subject_of_its_clause() -> None:
+    text = "Police opened fire to disperse demonstrators in Delhi, killing one person and arresting 12."
+    arrest = next(e for e in _events(text) if e.type == "COERCE")
+    assert _texts(arrest)[0] == "Police"

@@ -63,12 +63,17 @@ def test_a_question_states_no_event(text: str) -> None:
     [
         "Russia will respond if rebels attack the base in Homs.",
         "If the rebels attack the town, the army will respond.",
-        "The union will strike unless the government raises wages.",
+        "Wages will rise unless the union calls a strike.",
         "अगर पाकिस्तान ने हमला किया तो भारत जवाब देगा।",
     ],
 )
 def test_a_conditional_clause_states_no_event(text: str) -> None:
     assert "ASSAULT" not in types(text) and "PROTEST" not in types(text)
+
+
+def test_an_act_announced_on_a_condition_is_a_threat() -> None:
+    # "strike" after a modal is the verb: the union threatens to strike
+    assert types("The union will strike unless the government raises wages.")[0] == "THREATEN"
 
 
 @pytest.mark.parametrize(

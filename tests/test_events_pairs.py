@@ -71,3 +71,37 @@ def test_a_pair_may_name_people_after_the_owners_of_their_titles() -> None:
     consult = next(e for e in article.events if e.type == "CONSULT")
     assert names[consult.source or ""] == "Vladimir Putin"
     assert names[consult.target or ""] == "Recep Tayyip Erdoğan"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        (
+            "Narendra Modi and Sheikh Hasina agreed on Monday to open the border.",
+            "AGREE",
+            "Narendra Modi",
+            "Sheikh Hasina",
+        ),
+        ("India and China held talks in Delhi on Monday.", "CONSULT", "India", "China"),
+        ("Russia and Ukraine clashed near Almaty on Monday.", "ASSAULT", "Russia", "Ukraine"),
+        ("भारत और चीन ने दिल्ली में बातचीत की।", "CONSULT", "India", "China"),
+    ],
+)
+def test_a_pair_of_subjects_of_a_reciprocal_act_acts_each_with_the_other(
+    text: str, kind: str, source: str, target: str
+) -> None:
+    event, names = only(text, "hi" if "भारत" in text else "en")
+    assert event.type == kind
+    assert names[event.source or ""] == source and names[event.target or ""] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Iran bombed rebel-held positions in Almaty.",  # two attackers, not two sides
+        "Russia, Ukraine and Iran agreed to set up de-escalation zones.",  # a list: no one pair
+    ],
+)
+def test_subjects_who_act_together_are_no_pair(text: str) -> None:
+    events, _ = article(text)
+    assert events and all(e.target is None for e in events)

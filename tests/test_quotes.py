@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import build_doc
+from khabar import extract
 from khabar.doc import Doc
 from khabar.extractors.quotes import find_quotes
 from khabar.extractors.quotes.config import config_for
@@ -545,3 +546,33 @@ def test_kumari_after_a_name_stands_between_speaker_and_cue() -> None:
     text = "अपना हाल सुनाती हुईं विजय कुमारी कहती हैं, “मैं एक अनपढ़ औरत हूं।”"
     [quote] = quotes_of(text, {"vijay": ["विजय"]}, "hi")
     assert quote.speaker == "vijay"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted"),
+    [
+        (
+            "Maria Lopez said: “We will not leave this city until the water is safe. We have waited too"
+            " long. Russia said on Monday that it would send engineers to the city.",
+            "en",
+            "We will not leave this city until the water is safe. We have waited too long.",
+        ),
+        (
+            "रविशंकर प्रसाद ने कहा, “हमने गौर से उनकी बातें सुनी. उन्होंने हमें बताया कि अंतर क्या है."
+            " अरविंद केजरीवाल ने बताया कि भाजपा नेताओं ने कई सवाल पूछे.",
+            "hi",
+            "हमने गौर से उनकी बातें सुनी. उन्होंने हमें बताया कि अंतर क्या है.",
+        ),
+    ],
+)
+def test_a_quote_left_open_ends_where_a_named_speaker_resumes_the_narration(
+    text: str, language: str, quoted: str
+) -> None:
+    quotes = extract(text, language=language).quotes
+    assert [q.text for q in quotes][:1] == [quoted]
+
+
+def test_a_quote_left_open_runs_on_past_a_pronoun_that_speaks() -> None:
+    text = "Maria Lopez said: “We will not leave. He told us that the water is safe. We do not believe it."
+    quotes = extract(text, language="en").quotes
+    assert [q.text for q in quotes] == [text[text.index("“") + 1 :]]

@@ -40,6 +40,13 @@ def symmetric_types() -> frozenset[str]:
 
 
 @cache
+def reciprocal_types() -> frozenset[str]:
+    """PLOVER types whose pair of subjects acts each with the other ("A and B agreed")."""
+    types = load_yaml("plover.yaml")["types"]
+    return frozenset(name for name, entry in types.items() if entry.get("reciprocal"))
+
+
+@cache
 def once_to_a_person() -> frozenset[str]:
     """PLOVER types of acts the named person they are done to identifies (a killing, an arrest)."""
     types = load_yaml("plover.yaml")["types"]

@@ -77,11 +77,19 @@ def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidat
     """The subject among a sentence's candidates: where nouns take postpositions, the last agent (ने,
     a pronoun of that form among them), else the last by-phrase, else in an earlier sentence the
     first unmarked person or subject pronoun ("कपिल सिब्बल ... खड़े थे. उन्होंने ..."); else the first
-    unmarked actor that is not a place."""
+    actor that is not a place, unmarked or after a word that opens a clause ("after a US announcement
+    that it would ...")."""
     here = [a for a in here if a.kind in ("entity", "pronoun")]
-    if not cues.postpositional:
+    if not cues.postpositional:  # a word that opens a clause marks no role ("after a US announcement")
         return next(
-            (a for a in here if a.kind == "entity" and a.role is None and a.entity_type != "PLACE"), None
+            (
+                a
+                for a in here
+                if a.kind == "entity"
+                and (a.role is None or " ".join(a.mark or ()) in cues.clause_breaks)
+                and a.entity_type != "PLACE"
+            ),
+            None,
         )
     agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
         (a for a in reversed(here) if a.role == "by" and a.kind == "entity"), None

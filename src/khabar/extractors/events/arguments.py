@@ -34,6 +34,7 @@ from khabar.extractors.events.targets import (
     infinitive_before,
     kin_genitive,
     marked_far,
+    object_after,
     pronoun_aimed_at,
 )
 from khabar.extractors.events.verb_forms import (
@@ -106,7 +107,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     elif cues.postpositional:
         source, target = _sov_roles(context, cues, mention, nearest)
     else:
-        source, target = _svo_roles(cues, mention, nearest, right)
+        source, target = _svo_roles(context, cues, mention, nearest, right)
         source = owner or source
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
@@ -227,23 +228,13 @@ def _sov_roles(
 
 
 def _svo_roles(
-    cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> tuple[Candidate | None, Candidate | None]:
-    """Word order: the unmarked actor before the verb acts, the first unmarked (or against/with/to/of)
-    actor or object pronoun ("him") after it receives."""
+    """Word order: the unmarked actor before the verb acts, its object (``object_after``) receives."""
     source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
     if mention.trigger.intransitive:
         return source, None
-    target = next(
-        (
-            a
-            for a in right
-            if (a.kind == "entity" and (a.role is None or a.mark in cues.target_prepositions))
-            or (a.kind == "pronoun" and a.role == "object")
-        ),
-        None,
-    )
-    return source, target
+    return source, object_after(context, cues, mention.hit.end, right)
 
 
 def _noun_source(

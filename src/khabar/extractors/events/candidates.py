@@ -142,8 +142,9 @@ def marked(doc: Doc, candidate: Candidate, free_from: int = 0) -> Candidate:
             else candidate.start
         )
         words = doc.tokens.before(start, cues.longest_marker + 2, stops=word_stops())
+        place = candidate.entity_type in ("PLACE", "COUNTRY")  # "in eastern Ukraine"
         while words:  # skip "the", "city", and "thousands of" between a preposition and its noun
-            if words[-1] in cues.determiners:
+            if words[-1] in cues.determiners or (place and words[-1] in cues.place_modifiers):
                 words.pop()
             elif len(words) >= 2 and words[-2] in cues.quantities:
                 del words[-2:]

@@ -31,6 +31,7 @@ from khabar.extractors.events.pairs import pair_roles
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.records import events
 from khabar.extractors.events.syntax import arg_cues
+from khabar.extractors.events.verb_forms import guards_place
 from khabar.knowledge.crosswalk import cameo_for, told_apart_by_content
 from khabar.schema import Event
 
@@ -83,7 +84,8 @@ def _share_subject(doc: Doc, before: Mention, mention: Mention) -> None:
     """An active verb with no subject of its own acts with the subject of the active verb before it
     in its sentence: in a clause opened by a coordinator ("police arrested 40 rioters, and shot dead
     two"), or right after a conjunction in the same clause ("police arrested 12 students and detained
-    five others": police detained, not the students)."""
+    five others": police detained, not the students); so does a participle right after a comma ("police
+    opened fire on demonstrators, killing one": police killed, not the demonstrators)."""
     if before.clause.sentence != mention.clause.sentence or before.source is None:
         return
     if not all(m.predicate.verbal and not m.predicate.passive for m in (before, mention)):
@@ -91,10 +93,25 @@ def _share_subject(doc: Doc, before: Mention, mention: Mention) -> None:
     language = mention.hit.language
     if mention.source is None and mention.clause.opener in arg_cues(language).coordinators:
         mention.source, mention.source_via = before.source, before.source_via
+    elif (
+        before.clause == mention.clause and _after_comma(doc, mention) and before.hit.end < mention.hit.start
+    ):
+        mention.source, mention.source_via = before.source, before.source_via
+        if mention.target is not None and mention.target.entity == before.source.entity:
+            mention.target = mention.target_entity = None
     elif before.clause == mention.clause and not arg_cues(language).postpositional:
         previous = doc.tokens.before(mention.hit.start, 1, floor=mention.clause.start, stops=word_stops())
         if previous and previous[-1] in grammar(language).conjunctions and before.hit.end < mention.hit.start:
             mention.source, mention.source_via = before.source, before.source_via
+
+
+def _after_comma(doc: Doc, mention: Mention) -> bool:
+    """Is the mention a participle right after a comma ("…, killing one"), where markers precede nouns?"""
+    cues = arg_cues(mention.hit.language)
+    own = doc.tokens.between(mention.hit.start, mention.hit.end)
+    if cues.postpositional or not own or not own[0].endswith(cues.progressive_suffixes or ("\0",)):
+        return False
+    return doc.text[max(0, mention.hit.start - 3) : mention.hit.start].rstrip().endswith(",")
 
 
 def _mention(context: Context, predicate: Predicate) -> Mention:
@@ -105,6 +122,7 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     mention.evidence.append(trimmed(context.doc.text, predicate.clause.start, predicate.clause.end))
     attach(context, mention, cues)
     pair_roles(context, mention, cues)
+    mention.dropped = mention.dropped or guards_place(context, cues, mention)
     place_date_counts(context, mention, cues)
     attribute(context, mention, cues)
     if mention.source is None and first_person(context, mention.source_via, cues):

@@ -45,6 +45,7 @@ class Trigger:
     needs: tuple[str, ...] = ()
     destination: bool = False  # an arrival: an event only where its clause names a place
     clause_agent: bool = False  # a noun of meeting or talking: its clause's agent took part in it
+    reciprocal: bool = False  # "A and B clashed": each with the other (its type's acts may not be)
     unless: tuple[str, ...] = ()
     not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
     taken_with: frozenset[str] = frozenset()  # light verbs of taking it: "X की मदद ली", X helps
@@ -133,6 +134,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         needs=_joined(entry.needs),
         destination=entry.destination,
         clause_agent=entry.clause_agent,
+        reciprocal=entry.reciprocal,
         unless=_joined(entry.unless),
         not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),
         taken_with=frozenset(_joined(entry.taken_with)),

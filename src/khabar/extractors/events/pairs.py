@@ -1,8 +1,11 @@
 """Arguments named around a trigger by a marker of their own. A symmetric act ("talks", "an agreement",
 "बातचीत") named with a coordinated pair ("between A and B", "A और B के बीच") has A as its source and B
-as its target, where attachment found no other source. A trigger whose entry names the marker of its agent
-("fell to") has the actor after that marker as its source and its subject as its target ("Mosul fell
-to Isis": Isis seized Mosul), and states no act without one ("prices fell to a record low")."""
+as its target, where attachment found no other source; so does a pair of subjects joined by a
+conjunction ("Putin and Erdoğan agreed", "A और B ने बातचीत की", "A and B clashed") of a reciprocal
+type or trigger, where attachment took one of them as its source and found no other target. A trigger
+whose entry names the marker of its agent ("fell to") has the actor after that marker as its source
+and its subject as its target ("Mosul fell to Isis": Isis seized Mosul), and states no act without
+one ("prices fell to a record low")."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import owns_title
 from khabar.extractors.events.syntax import ArgCues
-from khabar.knowledge.crosswalk import symmetric_types
+from khabar.knowledge.crosswalk import reciprocal_types, symmetric_types
 from khabar.text.tokens import Phrase
 
 PAIR_GAP = 2  # at most this many words between the trigger and the pair's marker ("call held between")
@@ -25,6 +28,8 @@ def pair_roles(context: Context, mention: Mention, cues: ArgCues) -> None:
         mention.dropped = source is None  # no agent, no act: "prices fell to a record low"
     elif mention.coding.type in symmetric_types():
         source, target = _pair(context, cues, mention)
+        if source is None and (mention.trigger.reciprocal or mention.coding.type in reciprocal_types()):
+            source, target = _coordinated(context, cues, mention)
         found = mention.source  # another actor found by attachment keeps its role
         if found is not None and found.entity not in (
             source.entity if source else None,
@@ -96,6 +101,35 @@ def _pair(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate 
         return None, None  # "fighting between Aleppo and Idlib": where, not who
     if first.entity == second.entity:
         return None, None
+    return first, second
+
+
+def _coordinated(
+    context: Context, cues: ArgCues, mention: Mention
+) -> tuple[Candidate | None, Candidate | None]:
+    """A and B of a pair of subjects "A and B" (no third before them) whose B attachment took as the
+    source of a symmetric act with no target of its own; A takes B's marker, if any (A और B ने)."""
+    second, clause = mention.source, mention.clause
+    if second is None or mention.target is not None or second.kind != "entity":
+        return None, None
+    first = context.candidates.last_ending(second.start)
+    if (
+        first is None
+        or first.kind != "entity"
+        or first.entity_type == "PLACE"
+        or first.start < clause.start
+        or first.role not in (None, second.role)
+        or first.entity == second.entity
+    ):
+        return None, None
+    joint = _words(context, first.end, second.start, cues)
+    if joint is None or len(joint) != 1 or joint[0] not in grammar(mention.hit.language).conjunctions:
+        return None, None
+    third = context.candidates.last_ending(first.start)
+    if third is not None and third.start >= clause.start:
+        before = context.doc.text[third.end : first.start].strip()
+        if before == "," or before in grammar(mention.hit.language).conjunctions:
+            return None, None  # a list of three or more: no one pair
     return first, second
 
 

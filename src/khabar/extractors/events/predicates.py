@@ -186,14 +186,33 @@ def _verb_group(
         ):
             return True, [*own, after[0]], after[1:]
         return False, own, after
+    if _after_modal(cues, own, before):  # "will attack", "would not attack", "plans to attack"
+        return True, own, after
     for word in reversed(
         before[-LIGHT_VERB_REACH:]
-    ):  # "launched a (military) offensive", "launched their own investigation"
-        if word in cues.light_verbs:
+    ):  # "launched a (military) offensive", "launched their own investigation", "used poison gas"
+        if word in cues.light_verbs or word in cues.wielding:
             return True, own, after
         if (word,) in cues.markers:  # "held talks after the attack": the attack is no object of held
             break
     return _passive_light_verb(cues, own, after, language)
+
+
+def _after_modal(cues: ArgCues, own: list[str], before: list[str]) -> bool:
+    """Is a form listed as a noun a verb: right after a modal (adverbs and negation between), or after
+    the infinitive marker of an attempt or an intention ("tried to attack", "plans to attack"), and not
+    ending as a plural does?"""
+    if not own or own[-1].endswith(cues.plural_suffixes or ("\0",)):
+        return False
+    words = list(before)
+    while words and words[-1] in cues.verb_before_skips:
+        words.pop()
+    if words and words[-1] in cues.verb_before:
+        return True
+    if len(words) < 2 or (words[-1],) not in cues.infinitive_before:
+        return False
+    tail = f" {' '.join(words[-4:])} "
+    return words[-2] in cues.attempts or any(tail.endswith(p) for m in cues.modality for p in m[1])
 
 
 def _passive_light_verb(

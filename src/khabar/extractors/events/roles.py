@@ -20,7 +20,7 @@ from khabar.extractors.events.clauses import Clause, Cuts, breaks, in_aside, out
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import ArgCues, arg_cues
-from khabar.extractors.events.targets import kin_genitive
+from khabar.extractors.events.targets import compounded, kin_genitive
 from khabar.extractors.events.triggers import Hit
 from khabar.lang import LANG_ROOT
 
@@ -78,9 +78,12 @@ def learned_roles(
         # an active verb's subject stands before it, bare, where markers precede nouns
         del chosen["source"]
     if (picked := chosen.get("target")) is not None and (
-        _oblique(cues, mention, picked) or kin_genitive(context, cues, mention, picked)
+        _oblique(cues, mention, picked)
+        or kin_genitive(context, cues, mention, picked)
+        or compounded(context, cues, picked)
     ):
-        del chosen["target"]  # "British soldier arrested in Turkey": not what the act is done to
+        del chosen["target"]  # "British soldier arrested in Turkey", "in Ethiopia and Libya": not what
+        # the act is done to
     if source is None and chosen.get("source") is not target:
         source = chosen.get("source")
     if target is None and not mention.trigger.intransitive and chosen.get("target") is not source:

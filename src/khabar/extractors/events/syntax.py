@@ -43,6 +43,11 @@ class ArgCues:
     infinitive_kept_before: tuple[Phrase, ...]
     infinitive_before: tuple[Phrase, ...]
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
+    verb_before: frozenset[str]  # a noun's form right after one is the verb ("will attack")
+    verb_before_skips: frozenset[str]  # ... words that may stand between ("would not attack")
+    plural_suffixes: tuple[str, ...]  # ... unless it ends so ("to airstrikes")
+    wielding: frozenset[str]  # a noun a few words after one is its user's act ("used mustard gas")
+    place_modifiers: frozenset[str]  # skipped between a preposition and a place ("in southern Syria")
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     articles: frozenset[str]  # a verb's form right after one is a noun ("a blockade imposed by X")
@@ -104,6 +109,11 @@ def arg_cues(language: str | None) -> ArgCues:
         infinitive_kept_before=phrases(data.infinitive_kept_before),
         infinitive_before=phrases(data.infinitive_before),
         attempts=_folded(data.attempts),
+        verb_before=_folded(data.verb_before),
+        verb_before_skips=_folded(data.verb_before_skips),
+        plural_suffixes=tuple(fold(s) for s in data.plural_suffixes),
+        wielding=_folded(data.wielding),
+        place_modifiers=_folded(data.place_modifiers),
         demonstratives=_folded(data.demonstratives),
         pointing=_folded(data.pointing),
         articles=_folded(data.articles),

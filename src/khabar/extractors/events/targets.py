@@ -5,6 +5,7 @@ no other argument that keeps them apart, and few other words (actors, markers an
 
 from __future__ import annotations
 
+from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
@@ -12,6 +13,8 @@ from khabar.extractors.events.syntax import ArgCues
 from khabar.text.tokens import Phrase
 
 NEXT_TO = 2  # words other than actors and their markers between a marked target and its trigger
+
+HYPHENS = ("-", "\u2010", "\u2013")  # "the Aleppo-Latakia highway", "the Iran–Iraq border"
 
 
 def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
@@ -165,6 +168,45 @@ def marked_far(mention: Mention, side: list[Candidate], source: Candidate | None
             and a.entity_type != "PLACE"
             and a.kind != "anaphor"
             and (source is None or a.entity != source.entity)
+        ),
+        None,
+    )
+
+
+def compounded(context: Context, cues: ArgCues, candidate: Candidate) -> bool:
+    """Is ``candidate`` joined by a hyphen to a name next to it ("the Aleppo-Latakia highway", "the
+    Iran-Iraq border": a modifier of the noun after them, not an actor by itself), or by a conjunction
+    to an actor before it that a preposition other than a target's marks ("in Ethiopia and Libya")?"""
+    text, candidates = context.doc.text, context.candidates
+    before, after = candidates.last_ending(candidate.start), candidates.first_from(candidate.end)
+    if after is not None and text[candidate.end : after.start] in HYPHENS:
+        return True
+    if before is None:
+        return False
+    between = text[before.end : candidate.start]
+    if between in HYPHENS:
+        return True
+    joined = between.strip() in grammar(context.doc.language_at(candidate.start)).conjunctions
+    marks = (*cues.target_prepositions, *cues.between)  # "talks with A and B", "between A and B": a pair
+    return joined and before.role in ("oblique", "locative") and before.mark not in marks
+
+
+def object_after(context: Context, cues: ArgCues, end: int, right: list[Candidate]) -> Candidate | None:
+    """A verb's object among the candidates after it (its end at ``end``): the first unmarked (or
+    against/with/to/of) actor or object pronoun ("him"); not a name inside a compound ("along the
+    Aleppo-Latakia highway"), nor a genitive past punctuation or a quotation mark (a noun's: "agreed to
+    “resume traffic …, at the initiative of the Turkish side”")."""
+    return next(
+        (
+            a
+            for a in right
+            if (
+                a.kind == "entity"
+                and (a.role is None or a.mark in cues.target_prepositions)
+                and not compounded(context, cues, a)
+                and (a.mark not in cues.genitive or free_words(context, cues, end, a.start) is not None)
+            )
+            or (a.kind == "pronoun" and a.role == "object")
         ),
         None,
     )

@@ -79,3 +79,12 @@ def verb_as_noun(context: Context, cues: ArgCues, mention: Mention, right: list[
     if not before or before[-1] not in cues.demonstratives:
         return False
     return after is not None and after.mark in cues.genitive
+
+
+def guards_place(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is a verb of protecting done to a place ("we will defend Afrin"): an armed defence, not the
+    verbal support ("defended the decision") its trigger codes?"""
+    target = mention.target
+    if cues.postpositional or target is None or target.entity_type != "PLACE":
+        return False
+    return bool(cues.shielding.intersection(context.doc.tokens.between(mention.hit.start, mention.hit.end)))

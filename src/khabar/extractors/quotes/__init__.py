@@ -7,7 +7,8 @@ with surrounding whitespace (and a trailing comma) trimmed, so ``text[start:end]
 Marks: the pairs in ``spans._CLOSERS`` (typography, shared by every language), mixed pairs included
 (“… closed by "). Straight and curly single marks are apostrophes when they stand inside a word
 (it's, don’t); they open only before a word and never stay open. Any other quote left open runs
-to the end of its paragraph (segment); no quote crosses a segment.
+to the end of its paragraph (segment), or to where narration resumes before that (a later sentence with
+a verb of saying and its speaker: ``resumed``); no quote crosses a segment.
 
 Attribution, in this order: a cue that ends at most ``max_words_between`` words before the
 opening mark (``X ने कहा कि “…”``, ``according to X, “…”``); else a cue right after the closing
@@ -52,7 +53,7 @@ __all__ = ["find_quotes"]
 def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """Quotations in ``doc`` with their speakers (entity ids from ``entities``, or ``None``)."""
     paragraphs = segments(doc)
-    found = candidates(doc, paragraphs)
+    found = candidates(doc, paragraphs, entities)
     if not found:
         return []
     index = doc.folded.folded_index

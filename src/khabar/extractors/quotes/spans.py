@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.doc import Doc
+from khabar.extractors.quotes.resumed import open_end
+from khabar.schema import Entity
 from khabar.text.tokens import words
 
 # Opening mark -> the marks that close it.
@@ -163,13 +166,16 @@ def segments(doc: Doc) -> list[Segment]:
     return [(0, len(doc.text), doc.language)]
 
 
-def candidates(doc: Doc, segments: list[Segment]) -> list[Candidate]:
-    """Every non-empty quoted stretch of ``doc``, segment by segment."""
+def candidates(doc: Doc, segments: list[Segment], entities: Sequence[Entity] = ()) -> list[Candidate]:
+    """Every non-empty quoted stretch of ``doc``, segment by segment; one left open ends where narration
+    resumes (``resumed``)."""
     index = doc.folded.folded_index
     marks = doc.text.replace(DOUBLED_SINGLE, ' "')
     found = []
-    for number, (seg_start, seg_end, _) in enumerate(segments):
+    for number, (seg_start, seg_end, language) in enumerate(segments):
         for opened, content_end, closed in _scan(marks, seg_start, seg_end):
+            if content_end == closed:  # left open: to the paragraph's end, or where narration resumes
+                content_end = closed = open_end(doc, entities, opened, closed, language)
             start, end = _trimmed(marks, opened + 1, content_end)
             if start < end:
                 words = word_count(doc.text[start:end])

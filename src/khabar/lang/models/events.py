@@ -36,6 +36,13 @@ class EventGrammar(Strict):
     infinitive_kept_before: Words = ()
     infinitive_before: Words = ()
     attempts: Words = ()
+    # words right before a form listed as a noun that make it a verb ("will attack", "would not attack",
+    # "tried to attack"), with ``verb_before_skips`` between
+    verb_before: Words = ()
+    verb_before_skips: Words = ()
+    plural_suffixes: Words = ()  # a form ending so is a noun even there ("to airstrikes")
+    wielding: Words = ()  # a noun a few words after one is its user's act, as after a light verb ("used gas")
+    place_modifiers: Words = ()  # skipped between a preposition and a place ("in southern Syria")
     not_destination: Words = ()
     aid_abroad: Words = ()  # words of a protective purpose: forces sent abroad with one are military aid
     clause_breaks: Words = ()
@@ -139,6 +146,9 @@ class TriggerEntry(Strict):
     needs: Words = ()
     destination: Flag = False  # an arrival: an event only where its clause names a place
     clause_agent: Flag = False  # a noun of meeting or talking: its clause's agent took part in it
+    # "A and B clashed": a pair of subjects act each on the other, in a type whose acts may be done
+    # together to a third (``reciprocal`` types of data/plover.yaml are so already)
+    reciprocal: Flag = False
     unless: Words = ()
     # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
     # the infinitive says what is helped along, and no actor is aided
