@@ -1,7 +1,6 @@
 """Features of each word for the name tagger: the word and its affixes, and what khabar's knowledge
 says of it and of its neighbours (gazetteer hits, name words, grammar and place cues, frequent words,
-place names), and the distributional clusters of it and its neighbours (``word_clusters.yaml``,
-``python -m train clusters``). The same function serves training (``python -m train ner``) and tagging, so the
+place names). The same function serves training (``python -m train ner``) and tagging, so the
 tagger sees at run time exactly what it learnt from: the language data as it was when the model was
 trained (``tagger_knowledge``), and the places of the gazetteer."""
 
@@ -20,13 +19,10 @@ from khabar.extractors.entities.tagger_knowledge import (
     surface_of,
     tagger_cue_words,
 )
-from khabar.lang import topic
-from khabar.lang.models import WordClusters
 from khabar.text.tokens import Token
 from khabar.text.translit import script_of
 
 AFFIXES = (1, 2, 3)
-CLUSTERED = (-1, 0, 1)  # offsets of the words whose clusters a word sees (``word_clusters.yaml``)
 
 
 def sentence_features(
@@ -52,9 +48,6 @@ def sentence_features(
                 row.extend((f"-1:w={words[j]}", f"-1|0:{words[j]}|{word}"))
             elif offset == 1:
                 row.extend((f"1:w={words[j]}", f"0|1:{word}|{words[j]}"))
-        for offset in CLUSTERED:
-            if 0 <= i + offset < len(words):
-                row.extend(_clusters_seen(offset, words[i + offset], languages[i]))
         out.append(row)
     return out
 
@@ -92,13 +85,6 @@ def _word_cues(
 def _seen_from(offset: int, cues: tuple[str, ...]) -> tuple[str, ...]:
     """A neighbour's cues as the word at ``offset`` from it sees them."""
     return tuple(f"{offset}:{f}" for f in cues)
-
-
-@lru_cache(maxsize=262_144)
-def _clusters_seen(offset: int, word: str, language: str | None) -> tuple[str, ...]:
-    """The word's cluster at each granularity, as the word at ``offset`` from it sees them."""
-    found = topic(language, WordClusters).words.get(word, ()) if language else ()
-    return tuple(f"{offset}:c{k}={c}" for k, c in enumerate(found))
 
 
 @lru_cache(maxsize=262_144)
