@@ -1,11 +1,15 @@
-"""English names in capitalised runs (``extractors/entities/capitals``): acronyms, connectors, particles,
-sentence-initial ordinary words, hyphenated country words, titles, and how close a Latin link must be."""
+"""English names in capitalised runs (``extractors/entities/capitals``, ``capital_words``): acronyms,
+connectors, particles, sentence-initial ordinary words, hyphenated country words, titles, and how close a
+Latin link must be."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from khabar import extract
+from khabar.extractors.entities.capital_words import acronym, after_hyphen, initial, opens, ordinary
+from khabar.extractors.entities.words import Words
+from khabar.pipeline import prepare
 from khabar.schema import Entity
 
 DAY = date(2019, 3, 1)
@@ -19,6 +23,18 @@ def _entities(text: str) -> list[Entity]:
 def _by_mention(text: str) -> dict[str, tuple[str, str]]:
     """Each mention's surface -> (entity type, entity name)."""
     return {m.text: (e.type, e.name) for e in _entities(text) for m in e.mentions}
+
+
+def test_one_word_of_a_run_is_told_an_acronym_an_initial_ordinary_opening_or_after_a_hyphen() -> None:
+    text = "Officials said the OPCW and Nato met P. Chidambaram. Like US-Led forces, WAR IN SYRIA is no ABC."
+    doc = prepare(text, until="sentences", given_language="en")
+    words = Words.of(doc)
+    at = {doc.text[t.start : t.end]: i for i, t in enumerate(words.tokens)}
+    assert [w for w, i in at.items() if acronym(doc, words, i)] == ["OPCW", "Nato", "ABC"]  # not US, WAR
+    assert [w for w, i in at.items() if initial(doc, words.tokens[i])] == ["P"]
+    assert [w for w, i in at.items() if opens(doc, words, i)] == ["Officials", "Like"]
+    assert [w for w, i in at.items() if i and after_hyphen(doc, words, i)] == ["Led"]
+    assert ordinary(words, at["Like"]) and not ordinary(words, at["Chidambaram"])
 
 
 def test_a_known_acronym_in_mixed_case_is_that_body() -> None:

@@ -12,8 +12,8 @@ they found and which words they claimed (``words.Taken``):
 3. runs of free words that cues point at (``cued``): after a title ("प्रवक्ता नेड प्राइस"), before an
    agent marker ("टोकायव ने"), before "X के <title>", next to a place cue ("मंगिस्टाऊ प्रांत"),
    coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), and capitalised runs in
-   Latin script (``capitals``: connectors, particles, acronyms, sentence-initial ordinary words);
-   acronyms spelled in another script (सीएसटीओ → CSTO);
+   Latin script (``capitals``: connectors, particles; ``capital_words``: acronyms, sentence-initial
+   ordinary words); acronyms spelled in another script (सीएसटीओ → CSTO);
 4. name words (``lang/<code>/names.yaml``): a known surname ends a person's name ("X वर्मा"), a
    known given name opens one, a word of respect ("महात्मा") or initials ("पी चिदंबरम") precede one,
    and an organisation head word ends an organisation's name ("X आयोग", "X Party"), and an unknown

@@ -1,4 +1,6 @@
 """Names in capitalised runs of a cased script (Latin): where each starts and ends, and what it may be.
+What one word of a run is (an acronym, an ordinary word, an initial, at an opening, after a hyphen) is
+told by ``capital_words``.
 
 ``cued`` asks for the name that opens at each free capitalised word (``capitalised_run``):
 
@@ -31,13 +33,13 @@ from typing import Literal
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
+from khabar.extractors.entities.capital_words import acronym, after_hyphen, initial, opens, ordinary
 from khabar.extractors.entities.found import Found, Seen
 from khabar.extractors.entities.words import (
     MAX_RUN,
     NameWords,
     Taken,
     Words,
-    frequent_words,
     name_prefix,
     name_words,
 )
@@ -45,11 +47,6 @@ from khabar.text.tokens import Token
 
 MAX_NAME = 10  # words in a name with connectors ("Organisation for the Prohibition of Chemical Weapons")
 MAX_CONNECTORS = 2  # connector words in a row ("for the")
-ACRONYM_LETTERS = (3, 6)  # a word in capitals this long is an acronym ("OPCW"; not "UK", "BEIRUT")
-MIXED_ACRONYM_LETTERS = 4  # a known acronym written in mixed case is at least this long ("Nato"; not "Let")
-# typography before a word that opens a quotation, a bracket or a clause, and hyphens
-OPENING_MARKS = frozenset("\"'“‘«„([:–—")
-HYPHENS = frozenset("-‐‑")
 NAMED_TYPES = frozenset({"COUNTRY", "PLACE", "ORG"})  # found names that may end a longer name
 LEADING_TYPES = frozenset({"COUNTRY", "PLACE"})  # found names that may open a body's name
 
@@ -65,9 +62,9 @@ def capitalised_run(
     run = _extend(doc, words, taken, seen, i, listed)
     headed = len(run) >= 2 and _is_head(run[-1], listed)  # "Main Street will be closed"
     if (
-        _ordinary(words, i)
+        ordinary(words, i)
         and words.tokens[i].text not in listed.given_names
-        and (_after_hyphen(doc, words, i) or (_opens(doc, words, i) and not headed))
+        and (after_hyphen(doc, words, i) or (opens(doc, words, i) and not headed))
     ):
         return None
     if acronym(doc, words, i) and not headed:
@@ -76,26 +73,6 @@ def capitalised_run(
         while len(run) < MAX_NAME and (named := named_before(doc, words, seen, run[0].index, LEADING_TYPES)):
             run = [*doc.tokens.within(named.start, named.end), *run]
     return run, False
-
-
-def acronym(doc: Doc, words: Words, i: int) -> bool:
-    """Is word ``i`` an acronym: in capitals ("OPCW"; an unknown one only in text of its script), or in
-    mixed case with the capitals of a known one ("Isis", "Nato"); no ordinary word nor part of a line in
-    capitals?"""
-    token = words.tokens[i]
-    surface = doc.text[token.start : token.end]
-    if not surface.isalpha() or _ordinary(words, i):
-        return False
-    assert doc.knowledge is not None
-    known = surface.upper() in doc.knowledge.acronyms
-    if surface.isupper():
-        low, high = ACRONYM_LETTERS
-        return (
-            low <= len(surface) <= high
-            and (known or _in_own_script(doc, token))
-            and not any(_capital_word(doc, words, j) for j in (i - 1, i + 1))
-        )
-    return len(surface) >= MIXED_ACRONYM_LETTERS and surface[1:].islower() and known
 
 
 def kind_by_words(words: Words, run: list[Token]) -> Literal["ORG", "PLACE"] | None:
@@ -123,7 +100,7 @@ def person_like(doc: Doc, words: Words, run: list[Token]) -> bool:
     return (
         len(named) >= 2
         and len(named[-1].text) > 1
-        and not any(_ordinary(words, t.index) for t in named[first:])
+        and not any(ordinary(words, t.index) for t in named[first:])
         and _first_connector(run, listed) is None
         and named[-1].text not in listed.event_heads
         and named[0].text not in listed.event_openers
@@ -142,7 +119,7 @@ def particle_before(doc: Doc, words: Words, run: list[Token]) -> Token | None:
     """The lower-case particle hyphened to the run's first word ("al" of "al-Qaida"), if any: a known
     name may hold it, while a surname is matched without it ("al-Assad" is Assad)."""
     i = run[0].index
-    if i == 0 or not _after_hyphen(doc, words, i):
+    if i == 0 or not after_hyphen(doc, words, i):
         return None
     before = words.tokens[i - 1]
     listed = name_words(words.languages[i])
@@ -153,13 +130,13 @@ def _extend(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int, listed: Na
     """The capitalised words from ``i`` on, joined, through connectors and particles."""
     run = [words.tokens[i]]
     connected = False
-    while (run[-1].joined or _initial(doc, run[-1])) and len(run) < MAX_NAME:
+    while (run[-1].joined or initial(doc, run[-1])) and len(run) < MAX_NAME:
         k = run[-1].index + 1
         if k >= len(words):
             break
         if _name_word(words, taken, k):
             if (len(run) >= MAX_RUN and not connected) or (
-                _ordinary(words, k) and _after_hyphen(doc, words, k)
+                ordinary(words, k) and after_hyphen(doc, words, k)
             ):
                 break
             run.append(words.tokens[k])
@@ -274,48 +251,6 @@ def _org_headed(run: list[Token], listed: NameWords) -> bool:
     return first is not None and any(t.text in listed.org_heads for t in run[:first])
 
 
-def _initial(doc: Doc, token: Token) -> bool:
-    """Is the word one capital letter with a full stop and a space after it ("P. Chidambaram")?"""
-    return token.end - token.start == 1 and token.capitalised and doc.text.startswith(". ", token.end)
-
-
 def _first_connector(run: list[Token], listed: NameWords) -> int | None:
     """Position of the run's first lower-case connector ("of", "for"), if any."""
     return next((k for k, t in enumerate(run) if t.text in listed.connectors and not t.capitalised), None)
-
-
-def _ordinary(words: Words, i: int) -> bool:
-    return words.tokens[i].text in frequent_words(words.languages[i])
-
-
-def _opens(doc: Doc, words: Words, i: int) -> bool:
-    """Does word ``i`` open a sentence, a quotation, a bracket or a clause?"""
-    token = words.tokens[i]
-    if i == 0:
-        return True
-    gap = doc.text[words.tokens[i - 1].end : token.start].strip()
-    if gap and gap[-1] in OPENING_MARKS:  # "“Like", "(But"
-        return True
-    sentence = doc.sentence_at(token.start)
-    return sentence is not None and doc.tokens.first_at(sentence.start) == i
-
-
-def _after_hyphen(doc: Doc, words: Words, i: int) -> bool:
-    """Does word ``i`` follow a hyphen ("US-Led")?"""
-    gap = doc.text[words.tokens[i - 1].end : words.tokens[i].start].strip()
-    return bool(gap) and gap[-1] in HYPHENS
-
-
-def _in_own_script(doc: Doc, token: Token) -> bool:
-    """Is the word in a paragraph of its own script? (A Latin word in capitals inside Hindi text is as
-    often a title, a station or a caption as a body: "SSP", "CSMT", "PHOTOS".)"""
-    segment = doc.segment_at(token.start)
-    return segment is not None and segment.script == token.script
-
-
-def _capital_word(doc: Doc, words: Words, j: int) -> bool:
-    """Is word ``j`` an ordinary word in capitals (of a line in capitals: "WAR IN SYRIA")?"""
-    if not 0 <= j < len(words) or not _ordinary(words, j):
-        return False
-    token = words.tokens[j]
-    return doc.text[token.start : token.end].isupper()

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
 from khabar.extractors.cues import is_locative
-from khabar.extractors.entities.capitals import acronym as capitalised_acronym
+from khabar.extractors.entities.capital_words import acronym as capitalised_acronym
 from khabar.extractors.entities.found import Found
 from khabar.extractors.entities.geocode import NameOfPlace, located
 from khabar.extractors.entities.place_cue_words import names_with_next, place_cue_next, place_cues
