@@ -451,6 +451,15 @@ def test_a_headline_and_a_story_sentence_with_one_toll_are_one_event(
     assert [(places.get(e.location or ""), e.counts) for e in attacks] == expected
 
 
+def test_a_toll_told_again_in_a_later_sentence_is_not_added() -> None:
+    text = (
+        "Taliban fighters attacked a police post in Kabul on Monday, killing five policemen. "
+        "The Taliban attack killed five policemen, officials said."
+    )
+    [event] = extract(text, published=date(2018, 1, 1)).events
+    assert event.counts == {"killed": 5}
+
+
 def test_different_actors_stay_apart() -> None:
     events, names = article("Japan donated medicines to Nepal.\nChina donated tents to Nepal.")
     assert [names[e.source or ""] for e in events] == ["Japan", "China"]

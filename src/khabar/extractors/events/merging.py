@@ -218,8 +218,9 @@ class _Hosts:
 def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
     """One mention per happening: later mentions add their evidence to the first compatible one (of
     the latest ``MERGE_WINDOW`` of its sentence or actor, or the first of the headline, which ends at
-    ``headline_end``, so that the work stays linear). A toll the headline states is not counted again
-    from the story."""
+    ``headline_end``, so that the work stays linear). A toll the headline or an earlier sentence states
+    is not counted again from a later sentence; counts of one sentence add up ("dozens of protesters
+    and about 20 security personnel were killed")."""
     hosts = _Hosts(headline_end)
     for m in mentions:
         found = hosts.host(m)
@@ -230,7 +231,7 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
         host = hosts.kept[at]
         host.evidence.extend(m.evidence)
         host.merged_hits += [m.hit, *m.merged_hits]
-        if retold:
+        if retold or m.clause.sentence != host.clause.sentence:  # a toll told again is not added
             counted = host.totals().keys()
             host.counts.update((key, n) for key, n in m.counts.items() if key[2] not in counted)
             host.location = _finer(host.location, m.location)
