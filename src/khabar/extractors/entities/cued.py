@@ -27,6 +27,7 @@ from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.lists import list_members
+from khabar.extractors.entities.name_ends import without_glued_end
 from khabar.extractors.entities.people_runs import leaning_people, listed_people
 from khabar.extractors.entities.place_cue_words import home_countries, is_place_cue, place_cue_next
 from khabar.extractors.entities.tagger import NameMask
@@ -66,6 +67,7 @@ def cued_runs(
             # words in a name the tagger is sure of, or leans to as a person's, stay ("उजागर सिंह": उजागर is
             # also a frequent word; "सुषमा स्वराज")
             trimmed = trim_edges(words, run.tokens, mask.name_of.keys() | mask.person_of.keys())
+            trimmed = without_glued_end(words, trimmed)  # "टिम ब्लैकबर्न सीढ़ियों", "हरभजन सिंह मोहाली में"
             run = CuedRun(trimmed, run.cue, run.feature, run.known_only)
         elif run.cue in (Cue.TAGGED_PLACE, Cue.TAGGED_ORG):
             run = CuedRun(_without_name_edges(words, run.tokens), run.cue, run.feature, run.known_only)
