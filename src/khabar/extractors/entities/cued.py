@@ -67,7 +67,8 @@ def cued_runs(
             # words in a name the tagger is sure of, or leans to as a person's, stay ("उजागर सिंह": उजागर is
             # also a frequent word; "सुषमा स्वराज")
             trimmed = trim_edges(words, run.tokens, mask.name_of.keys() | mask.person_of.keys())
-            trimmed = without_glued_end(words, trimmed)  # "टिम ब्लैकबर्न सीढ़ियों", "हरभजन सिंह मोहाली में"
+            if run.cue not in (Cue.AGENT, Cue.SPEAKER):  # "... विशेषज्ञों का कहना है": no name at all
+                trimmed = without_glued_end(words, trimmed)  # "टिम ब्लैकबर्न सीढ़ियों", "हरभजन सिंह मोहाली में"
             run = CuedRun(trimmed, run.cue, run.feature, run.known_only)
         elif run.cue in (Cue.TAGGED_PLACE, Cue.TAGGED_ORG):
             run = CuedRun(_without_name_edges(words, run.tokens), run.cue, run.feature, run.known_only)
