@@ -214,3 +214,12 @@ def test_a_title_without_its_office_and_a_team_name_no_person() -> None:
     assert "पुणे वारियर्स" in [m.text for e in article.entities if e.type == "ORG" for m in e.mentions]
     branch = extract("अहमदाबाद क्राइम ब्रांच ने मामले की जांच शुरू की।")
     assert people(branch) == {}
+
+
+def test_english_titles_spelled_in_devanagari_are_no_part_of_the_name() -> None:
+    engineer = extract("बोइंग के चीफ़ इंजीनियर पॉल सेजास ने बताया।")
+    assert list(people(engineer).values()) == [["पॉल सेजास"]]
+    colonel = extract("लेफ्टिनेंट कर्नल रेयान इनमैन ने कहा।")
+    assert [(e.name, e.role) for e in colonel.entities if e.type == "PERSON"] == [
+        ("Ryan Inman", "lieutenant colonel")
+    ]
