@@ -10,7 +10,8 @@ and the names the tagger marked are runs of their own, as are the members of a l
 person found and the names the tagger leans to as a person's (``people_runs``). Where a language
 has a name tagger, the runs lie within its names (``within_names``), and a cue pointing at a name
 the tagger leans to as a person's makes it one. A run a person's cue points at loses the frequent
-words and ``name_edges`` at its ends (``words.trim_edges``: "जिबाकलम कहते", "फिर धोनी"). What a
+words and ``name_edges`` at its ends (``words.trim_edges``: "जिबाकलम कहते", "फिर धोनी"), and unless it
+speaks or acts, a plural or a town before a locative glued after it (``name_ends``). What a
 cue says a run may be is in ``cue_kinds``; the cut to the tagger's names in ``within``.
 """
 
