@@ -197,3 +197,29 @@ def test_latin_lists_and_lower_case_heads_are_left_to_the_capitalised_runs() -> 
     assert people(staff) == {"Mary Smith": ["Mary Smith"]}
     drive = extract("He'll drive to Wilkin county and the Ford bridge.")
     assert not [e for e in drive.entities if e.type == "PLACE" and "drive" in e.name]
+
+
+def test_a_plural_noun_or_a_town_before_a_locative_marker_ends_no_name() -> None:
+    stairs = extract("टिम ब्लैकबर्न सीढ़ियों से गिर गए।")
+    assert list(people(stairs).values()) == [["टिम ब्लैकबर्न"]]
+    town = extract("हरभजन सिंह मोहाली में खेल रहे थे।")
+    assert list(people(town).values()) == [["हरभजन सिंह"]]
+    assert [e.name for e in town.entities if e.type == "PLACE"] == ["Mohali"]
+
+
+def test_a_title_without_its_office_and_a_team_name_no_person() -> None:
+    article = extract("आईपीएल कमिश्नर ललित मोदी ने बयान दिया। पुणे वारियर्स ने मैच जीत लिया।")
+    assert list(people(article).values()) == [["ललित मोदी"]]
+    assert [e.role for e in article.entities if e.type == "PERSON"] == ["commissioner"]
+    assert "पुणे वारियर्स" in [m.text for e in article.entities if e.type == "ORG" for m in e.mentions]
+    branch = extract("अहमदाबाद क्राइम ब्रांच ने मामले की जांच शुरू की।")
+    assert people(branch) == {}
+
+
+def test_english_titles_spelled_in_devanagari_are_no_part_of_the_name() -> None:
+    engineer = extract("बोइंग के चीफ़ इंजीनियर पॉल सेजास ने बताया।")
+    assert list(people(engineer).values()) == [["पॉल सेजास"]]
+    colonel = extract("लेफ्टिनेंट कर्नल रेयान इनमैन ने कहा।")
+    assert [(e.name, e.role) for e in colonel.entities if e.type == "PERSON"] == [
+        ("Ryan Inman", "lieutenant colonel")
+    ]

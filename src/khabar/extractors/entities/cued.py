@@ -10,7 +10,8 @@ and the names the tagger marked are runs of their own, as are the members of a l
 person found and the names the tagger leans to as a person's (``people_runs``). Where a language
 has a name tagger, the runs lie within its names (``within_names``), and a cue pointing at a name
 the tagger leans to as a person's makes it one. A run a person's cue points at loses the frequent
-words and ``name_edges`` at its ends (``words.trim_edges``: "जिबाकलम कहते", "फिर धोनी"). What a
+words and ``name_edges`` at its ends (``words.trim_edges``: "जिबाकलम कहते", "फिर धोनी"), and unless it
+speaks or acts, a plural or a town before a locative glued after it (``name_ends``). What a
 cue says a run may be is in ``cue_kinds``; the cut to the tagger's names in ``within``.
 """
 
@@ -27,6 +28,7 @@ from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.lists import list_members
+from khabar.extractors.entities.name_ends import without_glued_end
 from khabar.extractors.entities.people_runs import leaning_people, listed_people
 from khabar.extractors.entities.place_cue_words import home_countries, is_place_cue, place_cue_next
 from khabar.extractors.entities.tagger import NameMask
@@ -66,6 +68,8 @@ def cued_runs(
             # words in a name the tagger is sure of, or leans to as a person's, stay ("उजागर सिंह": उजागर is
             # also a frequent word; "सुषमा स्वराज")
             trimmed = trim_edges(words, run.tokens, mask.name_of.keys() | mask.person_of.keys())
+            if run.cue not in (Cue.AGENT, Cue.SPEAKER):  # "... विशेषज्ञों का कहना है": no name at all
+                trimmed = without_glued_end(words, trimmed)  # "टिम ब्लैकबर्न सीढ़ियों", "हरभजन सिंह मोहाली में"
             run = CuedRun(trimmed, run.cue, run.feature, run.known_only)
         elif run.cue in (Cue.TAGGED_PLACE, Cue.TAGGED_ORG):
             run = CuedRun(_without_name_edges(words, run.tokens), run.cue, run.feature, run.known_only)
