@@ -145,6 +145,7 @@ class TriggerEntry(Strict):
     agent_markers: Words = ()  # the marker of its agent after it ("fell to": "X fell to Y", Y acts on X)
     needs: Words = ()
     destination: Flag = False  # an arrival: an event only where its clause names a place
+    official: Flag = False  # a journey: an event only where its source represents someone
     clause_agent: Flag = False  # a noun of meeting or talking: its clause's agent took part in it
     # "A and B clashed": a pair of subjects act each on the other, in a type whose acts may be done
     # together to a third (``reciprocal`` types of data/plover.yaml are so already)
