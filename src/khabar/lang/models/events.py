@@ -50,6 +50,7 @@ class EventGrammar(Strict):
     demonstratives: Words = ()
     pointing: Words = ()  # demonstratives that point back even at a noun with anchors of its own
     articles: Words = ()  # a verb's form right after one is a noun ("a blockade imposed by X")
+    indefinites: Words = ()  # a country's demonym right after one is one of its people ("a Macedonian")
     # verbs of protecting, and the prepositions after them that name what is warded off ("defend X
     # against attacks"): a verb's form there is a noun the protector does not do
     shielding: Words = ()
