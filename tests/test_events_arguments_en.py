@@ -197,3 +197,9 @@ def test_they_stands_for_no_country_named_by_one_of_its_people() -> None:
     # a country named as an actor still stands behind "they"
     (event,) = [e for e in _events(lead.format("the Macedonian government")) if e.type == "RETREAT"]
     assert event.source_country == "MKD"
+
+
+def test_they_stands_for_a_country_named_as_the_adjective_of_a_thing() -> None:
+    text = "A Swedish draft resolution was circulated on Thursday. It would ask Antonio Guterres to submit proposals."
+    (event,) = [e for e in _events(text) if e.type == "REQUEST"]
+    assert event.source_country == "SWE"

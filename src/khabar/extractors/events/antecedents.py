@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import sentence_bounds
+from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 from khabar.text.normalise import fold
@@ -60,13 +61,16 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
 
 
 def _one_of_a_people(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
-    """Is the candidate a country's demonym right after an indefinite ("her husband, a Macedonian"):
-    one person of its people, who does not stand for the country?"""
+    """Is the candidate a country's demonym standing alone right after an indefinite ("her husband, a
+    Macedonian, ..."): one person of its people, who does not stand for the country (not "a Swedish
+    draft", "a US announcement")?"""
     if candidate.entity_type != "COUNTRY" or not cues.indefinites:
         return False
-    floor, _ = sentence_bounds(context.doc, candidate.start)
-    before = context.doc.tokens.before(candidate.start, 1, floor=floor)
-    return bool(before) and before[-1] in cues.indefinites
+    tokens, stops = context.doc.tokens, word_stops()
+    floor, end = sentence_bounds(context.doc, candidate.start)
+    before = tokens.before(candidate.start, 1, floor=floor, stops=stops)
+    alone = not tokens.after(candidate.end, 1, limit=end, stops=stops)
+    return alone and bool(before) and before[-1] in cues.indefinites
 
 
 def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:
