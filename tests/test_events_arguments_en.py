@@ -200,6 +200,6 @@ def test_they_stands_for_no_country_named_by_one_of_its_people() -> None:
 
 
 def test_they_stands_for_a_country_named_as_the_adjective_of_a_thing() -> None:
-    text = "A Swedish draft resolution was circulated on Thursday. It would ask Antonio Guterres to submit proposals."
+    text = "A Swedish draft resolution was circulated. It would ask Antonio Guterres to submit proposals."
     (event,) = [e for e in _events(text) if e.type == "REQUEST"]
     assert event.source_country == "SWE"
