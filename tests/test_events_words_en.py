@@ -55,6 +55,9 @@ def types(text: str) -> set[str]:
         ("Shamima Begum travelled to Syria in 2015.", False),
         ("As many as 4,000 Russian citizens traveled to Syria and Iraq.", False),
         ("Letts, a Muslim convert from Oxford, left for Syria in 2014.", False),
+        # ... of no known source, it is one where its clause names someone who represents others
+        ("A delegation from Human Rights Watch has traveled to Istanbul to meet the opposition.", True),
+        ("Anyone who has travelled to these areas is putting themselves in danger.", False),
         # a visit by police to a home is routine, a visiting fellow holds a post
         ("She faced regular interrogations and police visits in her native Dagestan.", False),
         ("Ranj Alaaldin is a visiting fellow at the Brookings Institution in Doha.", False),

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Doc
 from khabar.extractors.dates import in_written_date
+from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import Clause, breaks, clause_at, sentence_bounds, trimmed
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
@@ -44,17 +45,27 @@ def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
 
 
 def private_journey(context: Context, mention: Mention) -> bool:
-    """Is the mention a journey (an ``official`` trigger) made by no one who represents anyone: of no
-    known source, or of a person or group of no sector or of a private one ("Begum travelled to Syria",
-    "4,000 Russian citizens traveled to Syria")? PLOVER's visits are those of officials and envoys."""
+    """Is the mention a journey (an ``official`` trigger) made by no one who represents anyone: by a
+    person or group of no sector or of a private one ("Begum travelled to Syria", "4,000 Russian
+    citizens traveled to Syria"), or of no known source where its clause names no one who represents
+    anyone before it ("a delegation from Human Rights Watch has traveled to": a visit)? PLOVER's
+    visits are those of officials and envoys."""
     if not mention.trigger.official:
         return False
-    source = mention.source
-    entity = context.entities.get(source.entity or "") if source is not None else None
-    if source is None or entity is None:
-        return True
-    sector = entity.sector or source.sector
-    return sector in private_sectors() or (sector is None and entity.type in PRIVATE)
+    if mention.source is not None:
+        return not _represents(context, mention.source)
+    before = context.within(mention.clause.start, mention.hit.start)
+    return not any(_represents(context, c) for c in before if c.kind == "entity")
+
+
+def _represents(context: Context, candidate: Candidate) -> bool:
+    """Does the candidate stand for more than itself: an entity not a person or group of no sector,
+    nor of a private sector?"""
+    entity = context.entities.get(candidate.entity or "")
+    if entity is None:
+        return False
+    sector = entity.sector or candidate.sector
+    return sector not in private_sectors() and (sector is not None or entity.type not in PRIVATE)
 
 
 def _by_clause(mentions: list[Mention]) -> dict[Clause, list[Mention]]:
