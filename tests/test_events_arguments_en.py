@@ -1,7 +1,8 @@
 """English event arguments read on real Guardian phrasing: the genitive of a noun of kin after a verb
 is no target of it, what is to be prevented or what one is urged to do is not asserted, and a verb's
 form after an article is a noun whose by-phrase names who acts; "we" stands for its quotation's speaker;
-what a protector wards off is not its act ("defend X against attacks"); seeking to do is no request."""
+what a protector wards off is not its act ("defend X against attacks"); seeking to do is no request;
+"they" is no country one of whose people was named ("her husband, a Macedonian")."""
 
 from __future__ import annotations
 
@@ -187,3 +188,18 @@ def test_a_participle_after_a_comma_acts_with_the_subject_of_its_clause() -> Non
     text = "Police opened fire to disperse demonstrators in Delhi, killing one person and arresting 12."
     arrest = next(e for e in _events(text) if e.type == "COERCE")
     assert _texts(arrest)[0] == "Police"
+
+
+def test_they_stands_for_no_country_named_by_one_of_its_people() -> None:
+    lead = "She and her fourth husband, {}, decided it was time to leave. They surrendered to Kurdish forces."
+    (event,) = [e for e in _events(lead.format("a Macedonian")) if e.type == "RETREAT"]
+    assert event.source is None
+    # a country named as an actor still stands behind "they"
+    (event,) = [e for e in _events(lead.format("the Macedonian government")) if e.type == "RETREAT"]
+    assert event.source_country == "MKD"
+
+
+def test_they_stands_for_a_country_named_as_the_adjective_of_a_thing() -> None:
+    text = "A Swedish draft resolution was circulated. It would ask Antonio Guterres to submit proposals."
+    (event,) = [e for e in _events(text) if e.type == "REQUEST"]
+    assert event.source_country == "SWE"

@@ -41,3 +41,68 @@ def test_word_forms_and_phrases(sentence: str, expected: str) -> None:
 )
 def test_a_place_stormed_by_armed_men_is_an_attack_by_protesters_a_riot(sentence: str, expected: str) -> None:
     assert first_type(sentence) == expected
+
+
+def types(text: str) -> set[str]:
+    return {e.type for e in extract(text).events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a journey is a visit (CONSULT) only by one who represents someone
+        ("The Iranian president, Hassan Rouhani, travelled to Baghdad on Monday.", True),
+        ("Shamima Begum travelled to Syria in 2015.", False),
+        ("As many as 4,000 Russian citizens traveled to Syria and Iraq.", False),
+        ("Letts, a Muslim convert from Oxford, left for Syria in 2014.", False),
+        # ... of no known source, it is one where its clause names someone who represents others
+        ("A delegation from Human Rights Watch has traveled to Istanbul to meet the opposition.", True),
+        ("Anyone who has travelled to these areas is putting themselves in danger.", False),
+        # a visit by police to a home is routine, a visiting fellow holds a post
+        ("She faced regular interrogations and police visits in her native Dagestan.", False),
+        ("Ranj Alaaldin is a visiting fellow at the Brookings Institution in Doha.", False),
+        ("Turkish president Recep Tayyip Erdogan visited Cairo in September 2011.", True),
+    ],
+)
+def test_a_private_journey_is_no_visit(sentence: str, expected: bool) -> None:
+    assert ("CONSULT" in types(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the speaker's own side that must act is asked of no one; a question is no request
+        ("“We need to hurry or there won’t be anyone left to return,” she said.", False),
+        ("Asked about the tweet, the Kremlin spokesman Dmitry Peskov said the line was active.", False),
+        ("Trump asked the same question of his national security adviser, John Bolton.", False),
+        ("“Turkey should withdraw its troops from Syria,” the Russian foreign minister said.", True),
+        ("Trump asked Britain to take back 800 Isis fighters.", True),
+    ],
+)
+def test_an_opinion_or_question_is_no_request(sentence: str, expected: bool) -> None:
+    assert ("REQUEST" in types(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Not everyone agrees. Officials say the women pose a threat.", False),
+        ("Russia and Turkey agreed to set up a demilitarised zone in Idlib.", True),
+    ],
+)
+def test_a_crowd_of_opinion_agrees_to_nothing(sentence: str, expected: bool) -> None:
+    assert ("AGREE" in types(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        # hosting guests is a meeting; hosting refugees or another's bases involves no one, nor does an urge
+        ("Putin hosted the leaders of Iran and Turkey in Sochi on Wednesday.", "CONSULT", True),
+        ("Cyprus had hosted the United Kingdom’s sovereign base areas since 1960.", "CONSULT", False),
+        ("The urge to find a cause worth fighting for lies deep in the human soul.", "REQUEST", False),
+        ("Turkey sought UN backing for its plan on Monday.", "REQUEST", True),
+    ],
+)
+def test_hosting_things_and_an_urge_involve_no_one(sentence: str, kind: str, expected: bool) -> None:
+    assert (kind in types(sentence)) is expected

@@ -82,6 +82,12 @@ def rebel_sectors() -> frozenset[str]:
 
 
 @cache
+def private_sectors() -> frozenset[str]:
+    """Sectors of private people, who represent no one (CVL, REF)."""
+    return frozenset(load_yaml("plover.yaml")["private_sectors"])
+
+
+@cache
 def actor_required() -> frozenset[str]:
     """PLOVER types coded only with a source or target (``actor_required`` of ``data/plover.yaml``)."""
     return frozenset(load_yaml("plover.yaml")["actor_required"])

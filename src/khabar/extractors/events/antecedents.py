@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import sentence_bounds
+from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 from khabar.text.normalise import fold
@@ -47,7 +48,8 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
     for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
-        subject = _subject(context.within(lo, hi), cues, earlier=back > 0)
+        here = [a for a in context.within(lo, hi) if not _one_of_a_people(context, a, cues)]
+        subject = _subject(here, cues, earlier=back > 0)
         if subject is not None and subject.kind == "pronoun":
             if first_person(context, subject, cues):
                 return None  # "we" is not who "they" are
@@ -56,6 +58,19 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
             return subject
         lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
     return None
+
+
+def _one_of_a_people(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
+    """Is the candidate a country's demonym standing alone right after an indefinite ("her husband, a
+    Macedonian, ..."): one person of its people, who does not stand for the country (not "a Swedish
+    draft", "a US announcement")?"""
+    if candidate.entity_type != "COUNTRY" or not cues.indefinites:
+        return False
+    tokens, stops = context.doc.tokens, word_stops()
+    floor, end = sentence_bounds(context.doc, candidate.start)
+    before = tokens.before(candidate.start, 1, floor=floor, stops=stops)
+    alone = not tokens.after(candidate.end, 1, limit=end, stops=stops)
+    return alone and bool(before) and before[-1] in cues.indefinites
 
 
 def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:

@@ -19,6 +19,7 @@ from khabar.extractors.events.filters import (
     anchored,
     link_generic_nouns,
     outside_names,
+    private_journey,
     refer_back,
     referent,
     suppress_embedded,
@@ -54,6 +55,7 @@ def find_events(doc: Doc) -> list[Event]:
         mention = _mention(context, predicate)
         if mentions:
             _share_subject(doc, mentions[-1], mention)
+        mention.dropped = mention.dropped or private_journey(context, mention)
         mentions.append(mention)
     allege(context, mentions)
     suppress_embedded(mentions)

@@ -5,7 +5,8 @@ the curfew"); a bare noun needs something
 that anchors it (an actor, place, date or count); a death with no agent adds its counts to a violent
 event of the same sentence; "this attack" (unanchored, or after a pointing demonstrative) or an
 unanchored noun of one kind of act ("the shootout") adds its clause and counts to the last attack,
-and "यह घटना", "this incident", "घटना के बाद" their clause to the event just told."""
+and "यह घटना", "this incident", "घटना के बाद" their clause to the event just told; a journey by no one
+who represents anyone is no visit."""
 
 from __future__ import annotations
 
@@ -13,17 +14,19 @@ from collections.abc import Sequence
 
 from khabar.doc import Doc
 from khabar.extractors.dates import in_written_date
+from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import Clause, breaks, clause_at, sentence_bounds, trimmed
 from khabar.extractors.events.lexicon import word_stops
-from khabar.extractors.events.mentions import Mention
+from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import arg_cues
-from khabar.knowledge.crosswalk import actor_required
+from khabar.knowledge.crosswalk import actor_required, private_sectors
 from khabar.schema import Entity
 
 VIOLENT = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # types a death with no agent can belong to
 VIOLENT_BEFORE = frozenset({"PROTEST", "ASSAULT"})  # ... when told in the sentence before it
 NAMING = frozenset({"ORG", "GROUP"})  # entities whose words are no event words
+PRIVATE = frozenset({"PERSON", "GROUP"})  # entities that, of no sector, represent no one but themselves
 
 
 def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
@@ -39,6 +42,30 @@ def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
         if inside.find(0, p.hit.start, p.hit.end) >= 0
         and (doc.published is not None or not in_written_date(doc, p.hit.start, p.hit.end))
     ]
+
+
+def private_journey(context: Context, mention: Mention) -> bool:
+    """Is the mention a journey (an ``official`` trigger) made by no one who represents anyone: by a
+    person or group of no sector or of a private one ("Begum travelled to Syria", "4,000 Russian
+    citizens traveled to Syria"), or of no known source where its clause names no one who represents
+    anyone before it ("a delegation from Human Rights Watch has traveled to": a visit)? PLOVER's
+    visits are those of officials and envoys."""
+    if not mention.trigger.official:
+        return False
+    if mention.source is not None:
+        return not _represents(context, mention.source)
+    before = context.within(mention.clause.start, mention.hit.start)
+    return not any(_represents(context, c) for c in before if c.kind == "entity")
+
+
+def _represents(context: Context, candidate: Candidate) -> bool:
+    """Does the candidate stand for more than itself: an entity not a person or group of no sector,
+    nor of a private sector?"""
+    entity = context.entities.get(candidate.entity or "")
+    if entity is None:
+        return False
+    sector = entity.sector or candidate.sector
+    return sector not in private_sectors() and (sector is not None or entity.type not in PRIVATE)
 
 
 def _by_clause(mentions: list[Mention]) -> dict[Clause, list[Mention]]:

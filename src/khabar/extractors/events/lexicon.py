@@ -44,6 +44,7 @@ class Trigger:
     agent_markers: tuple[Phrase, ...] = ()  # the marker of its agent after it ("fell to")
     needs: tuple[str, ...] = ()
     destination: bool = False  # an arrival: an event only where its clause names a place
+    official: bool = False  # a journey: an event only where its source represents someone
     clause_agent: bool = False  # a noun of meeting or talking: its clause's agent took part in it
     reciprocal: bool = False  # "A and B clashed": each with the other (its type's acts may not be)
     unless: tuple[str, ...] = ()
@@ -133,6 +134,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         agent_markers=phrases(entry.agent_markers),
         needs=_joined(entry.needs),
         destination=entry.destination,
+        official=entry.official,
         clause_agent=entry.clause_agent,
         reciprocal=entry.reciprocal,
         unless=_joined(entry.unless),

@@ -51,6 +51,7 @@ class ArgCues:
     demonstratives: frozenset[str]  # "this attack", "यह हमला": a noun that refers back
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     articles: frozenset[str]  # a verb's form right after one is a noun ("a blockade imposed by X")
+    indefinites: frozenset[str]  # a country's demonym right after one is one of its people ("a Macedonian")
     shielding: frozenset[str]  # verbs of protecting ("defend", "protect")
     shielded_from: frozenset[str]  # ... and what they ward off comes after these ("against", "from")
     possessive: frozenset[str]  # "Turkey's offensive": Turkey owns the offensive
@@ -117,6 +118,7 @@ def arg_cues(language: str | None) -> ArgCues:
         demonstratives=_folded(data.demonstratives),
         pointing=_folded(data.pointing),
         articles=_folded(data.articles),
+        indefinites=_folded(data.indefinites),
         shielding=_folded(data.shielding),
         shielded_from=_folded(data.shielded_from),
         kin=_folded(data.kin),

@@ -50,6 +50,7 @@ class EventGrammar(Strict):
     demonstratives: Words = ()
     pointing: Words = ()  # demonstratives that point back even at a noun with anchors of its own
     articles: Words = ()  # a verb's form right after one is a noun ("a blockade imposed by X")
+    indefinites: Words = ()  # a country's demonym right after one is one of its people ("a Macedonian")
     # verbs of protecting, and the prepositions after them that name what is warded off ("defend X
     # against attacks"): a verb's form there is a noun the protector does not do
     shielding: Words = ()
@@ -145,6 +146,7 @@ class TriggerEntry(Strict):
     agent_markers: Words = ()  # the marker of its agent after it ("fell to": "X fell to Y", Y acts on X)
     needs: Words = ()
     destination: Flag = False  # an arrival: an event only where its clause names a place
+    official: Flag = False  # a journey: an event only where its source represents someone
     clause_agent: Flag = False  # a noun of meeting or talking: its clause's agent took part in it
     # "A and B clashed": a pair of subjects act each on the other, in a type whose acts may be done
     # together to a third (``reciprocal`` types of data/plover.yaml are so already)
