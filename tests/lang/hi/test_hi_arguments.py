@@ -156,10 +156,12 @@ def test_a_first_person_source_is_its_speaker_and_no_one_else() -> None:
 
 
 def test_who_speaks_in_a_talk_took_part_in_it_but_not_in_an_attack() -> None:
-    _, events = events_of("बीबीसी से बातचीत में अभिनेता रणवीर कपूर ने कहा कि फ़िल्म अच्छी है।")
+    _, events = events_of("नवाज़ शरीफ़ से बातचीत में प्रधानमंत्री नरेंद्र मोदी ने कहा कि रिश्ते अच्छे हैं।")
     talk = next(e for e in events if e.type == "CONSULT")
-    assert talk.source_text is not None and talk.source_text.text == "रणवीर कपूर"
-    assert talk.target_text is not None and talk.target_text.text == "बीबीसी"
+    assert talk.source_text is not None and talk.source_text.text == "नरेंद्र मोदी"
+    assert talk.target_text is not None and talk.target_text.text == "नवाज़ शरीफ़"
+    # an interview given to the press is no consultation
+    assert events_of("बीबीसी से बातचीत में अभिनेता रणवीर कपूर ने कहा कि फ़िल्म अच्छी है।")[1] == []
     _, events = events_of("हमले के बाद पुलिस ने तीन लोगों को गिरफ्तार किया।")
     attack = next(e for e in events if e.type == "ASSAULT")
     assert attack.source is None
@@ -193,8 +195,8 @@ def test_a_by_phrase_after_a_bare_noun_is_another_verbs_agent() -> None:
 
 def test_whom_one_praises_is_the_genitive_and_a_ban_falls_on_its_far_par_actor() -> None:
     assert _roles("बैठक में नरेंद्र मोदी की बहुत तारीफ़ हुई।") == [("SUPPORT", None, "Narendra Modi")]
-    text = "शलभ श्रीवास्तव पर मैच फिक्सिंग के आरोपों में पांच साल का प्रतिबंध लगा दिया गया।"
-    assert ("SANCTION", None, "Shalabh Srivastava") in _roles(text)
+    text = "नवाज़ शरीफ़ पर भ्रष्टाचार के आरोपों में पांच साल का प्रतिबंध लगा दिया गया।"
+    assert ("SANCTION", None, "Nawaz Sharif") in _roles(text)
 
 
 def test_a_last_conjunct_named_in_several_words_still_shares_its_marker() -> None:

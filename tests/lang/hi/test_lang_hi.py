@@ -158,7 +158,7 @@ def test_generic_actors_act_in_events() -> None:
 
 def test_bans_slaps_and_catches_are_events() -> None:
     coded = [
-        ("बोर्ड ने खिलाड़ी पर 11 मैचों में खेलने से रोक लगा दी।", ("SANCTION", "restrict")),
+        ("सरकार ने मंत्री के विदेश जाने पर रोक लगा दी।", ("SANCTION", "restrict")),
         ("गेंदबाज़ ने बल्लेबाज़ को थप्पड़ जड़ दिया।", ("ASSAULT", "beat")),
         ("दोनों खिलाड़ी एक पार्टी में शामिल होने के दौरान पकड़े गए।", ("COERCE", "arrest")),
         ("पुलिस ने तीन बदमाशों को धर दबोचा।", ("COERCE", "arrest")),
@@ -166,6 +166,31 @@ def test_bans_slaps_and_catches_are_events() -> None:
     for text, kind in coded:
         events = extract(text, published=FRIDAY, language="hi").events
         assert [(e.type, e.mode) for e in events] == [kind], text
+
+
+def test_suspensions_expulsions_and_notices_are_events() -> None:
+    coded = [
+        ("सरकार ने तीन पुलिसकर्मियों को निलंबित कर दिया है।", ("SANCTION", "expel")),
+        ("भाजपा ने उन्हें पार्टी से बाहर कर दिया।", ("SANCTION", "expel")),
+        ("हाई कोर्ट ने राज्य सरकार को नोटिस जारी किया है।", ("REQUEST", None)),
+        ("अमरीका ने ईरान पर प्रतिबंध लगा दिया।", ("SANCTION", "restrict")),
+        ("सीमा पर हज़ारों जवान तैनात हैं।", ("MOBILIZE", "troops")),
+    ]
+    for text, kind in coded:
+        events = extract(text, published=FRIDAY, language="hi").events
+        assert [(e.type, e.mode) for e in events] == [kind], text
+
+
+def test_sports_bans_film_refusals_and_postings_are_no_events() -> None:
+    for text in (
+        "बोर्ड ने खिलाड़ी पर 11 मैचों में खेलने से रोक लगा दी।",
+        "वह टीम से बाहर कर दिया गया।",
+        "रेखा ने फ़िल्म करने से इनकार कर दिया।",
+        "सहवाग ने पहले ही ओवर से गेंदबाज़ों पर हमला बोल दिया और चार चौके लगाए।",
+        "सिंघल पुलिस अधीक्षक के रूप में खेड़ा जिले में तैनात थे।",
+        "इसके बाद सचिन और कार्तिक की साझेदारी जमती नज़र आ रही थी कि सचिन रिटायर हो गए।",
+    ):
+        assert extract(text, published=FRIDAY, language="hi").events == [], text
 
 
 def _places(text: str) -> set[tuple[str, str, str | None]]:
