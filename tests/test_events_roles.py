@@ -169,3 +169,17 @@ def test_a_pronoun_after_an_anaphor_that_speaks_stands_for_its_referent() -> Non
     )
     events = [e for e in extract(text, language="en").events if e.type == "ASSAULT"]
     assert [e.source_text.text if e.source_text else None for e in events] == ["Jaish al-Islam"]
+
+
+def test_she_follows_a_chain_of_she_back_over_quoted_sentences() -> None:
+    """("Zalina Gabibulayeva settled ... . “...” she said. “...” ... she said. She denied ...": the
+    quoted sentences between are not counted, and "she" before stands for the person named)."""
+    text = (
+        "Zalina Gabibulayeva settled in Tabqa in 2015. “At first, there were more good people than bad,” "
+        "she said. “They were all sent to die in this war. Nobody could leave.” Executions were also "
+        "common, she said. She denied taking part in violence."
+    )
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    events = [e for e in article.events if e.type == "REJECT"]
+    assert [names.get(e.source or "") for e in events] == ["Zalina Gabibulayeva"]

@@ -43,7 +43,7 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     if first_person(context, pronoun, cues):
         return None  # the speaker, once the mention's attribution is known (``speaker_of``)
     if fold(context.doc.text[pronoun.start : pronoun.end]) in cues.personal:
-        return _person_subject(context, pronoun)
+        return _person_subject(context, pronoun, cues)
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
     for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
@@ -60,19 +60,47 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     return None
 
 
-def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:
+def _person_subject(context: Context, pronoun: Candidate, cues: ArgCues, depth: int = 0) -> Candidate | None:
     """What "he" or "she" stands for: the first person named unmarked (a subject, not "by X" nor "of
     X") in its sentence before it, else in the nearest of the ``LOOK_BACK`` sentences before that
-    names one; no country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan)."""
+    names one; no country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan). An
+    unmarked "he" or "she" found first stands for its own antecedent ("X settled in Tabqa. ... she
+    said. She denied ..."), and a sentence inside a quotation is passed over uncounted (the quoted
+    words of the speaker named before them)."""
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
-    for _ in range(LOOK_BACK):
+    read = 0
+    while read < LOOK_BACK:
         here = context.within(lo, hi)
-        person = next((a for a in here if a.entity_type == "PERSON" and a.role is None), None)
+        person = next(
+            (
+                a
+                for a in here
+                if a.role is None and (a.entity_type == "PERSON" or _personal(context, a, cues))
+            ),
+            None,
+        )
+        if person is not None and person.kind == "pronoun":
+            return _person_subject(context, person, cues, depth + 1) if depth < CHAIN else None
         if person is not None or lo == 0:
             return person
+        read += not _quoted(context, lo, hi)
         lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
     return None
+
+
+def _personal(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
+    """Is the candidate "he" or "she" (a ``personal`` pronoun)?"""
+    return (
+        candidate.kind == "pronoun"
+        and fold(context.doc.text[candidate.start : candidate.end]) in cues.personal
+    )
+
+
+def _quoted(context: Context, lo: int, hi: int) -> bool:
+    """Does a quotation hold the middle of the sentence ``[lo, hi)``?"""
+    middle = (lo + hi) // 2
+    return any(q.start <= middle < q.end for q in context.doc.quotes)
 
 
 def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidate | None:
