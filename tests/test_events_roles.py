@@ -183,3 +183,24 @@ def test_she_follows_a_chain_of_she_back_over_quoted_sentences() -> None:
     names = {e.id: e.name for e in article.entities}
     events = [e for e in article.events if e.type == "REJECT"]
     assert [names.get(e.source or "") for e in events] == ["Zalina Gabibulayeva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Regime rocket fire killed five civilians in Douma.", "Regime"),
+        ("Rebel mortar attacks killed three soldiers in Aleppo.", "Rebel"),
+    ],
+)
+def test_a_modifier_word_before_a_noun_of_its_act_is_its_actor(text: str, source: str) -> None:
+    """("regime rocket fire": the regime fires, unlike "regime change" or "military action")."""
+    events = [e for e in extract(text, language="en").events if e.type == "ASSAULT"]
+    assert [e.source_text.text if e.source_text else None for e in events] == [source]
+
+
+def test_a_modifier_word_before_another_noun_is_no_actor() -> None:
+    """("regime change", "military action": no actor; "regime rocket fire": the regime)."""
+    names = [e.name for e in extract("Regime change and military action loom.", language="en").entities]
+    assert "regime" not in names and "military" not in names
+    names = [e.name for e in extract("Regime rocket fire loomed.", language="en").entities]
+    assert "regime" in names
