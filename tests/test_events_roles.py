@@ -204,3 +204,14 @@ def test_a_modifier_word_before_another_noun_is_no_actor() -> None:
     assert "regime" not in names and "military" not in names
     names = [e.name for e in extract("Regime rocket fire loomed.", language="en").entities]
     assert "regime" in names
+
+
+def test_he_after_quoted_sentences_stands_for_their_speaker() -> None:
+    text = (
+        "The refugees met in Beirut on Monday. Johannes Hahn said: “Damascus is screening returnees. "
+        "There are no winners in this war. We must seek to help them.” He urged Lebanon to think again."
+    )
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    events = [e for e in article.events if e.type == "REQUEST"]
+    assert [names.get(e.source or "") for e in events] == ["Johannes Hahn"]

@@ -64,27 +64,21 @@ def _person_subject(context: Context, pronoun: Candidate, cues: ArgCues, depth: 
     """What "he" or "she" stands for: the first person named unmarked (a subject, not "by X" nor "of
     X") in its sentence before it, else in the nearest of the ``LOOK_BACK`` sentences before that
     names one; no country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan). An
-    unmarked "he" or "she" found first stands for its own antecedent ("X settled in Tabqa. ... she
-    said. She denied ..."), and a sentence inside a quotation is passed over uncounted (the quoted
-    words of the speaker named before them)."""
+    unmarked "he" or "she" in a sentence that names no person stands for its own antecedent ("X
+    settled in Tabqa. ... she said. She denied ..."), and a quoted sentence with no person in it for
+    the person who speaks it ('Hahn said: "... . ... ." He urged ...': Hahn)."""
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
-    read = 0
-    while read < LOOK_BACK:
+    for _ in range(LOOK_BACK):
         here = context.within(lo, hi)
-        person = next(
-            (
-                a
-                for a in here
-                if a.role is None and (a.entity_type == "PERSON" or _personal(context, a, cues))
-            ),
-            None,
-        )
-        if person is not None and person.kind == "pronoun":
-            return _person_subject(context, person, cues, depth + 1) if depth < CHAIN else None
+        person = next((a for a in here if a.role is None and a.entity_type == "PERSON"), None)
+        chained = next((a for a in here if a.role is None and _personal(context, a, cues)), None)
+        if person is None and chained is not None:
+            return _person_subject(context, chained, cues, depth + 1) if depth < CHAIN else None
+        if person is None:
+            person = _quoted_speaker(context, lo, hi)
         if person is not None or lo == 0:
             return person
-        read += not _quoted(context, lo, hi)
         lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
     return None
 
@@ -97,10 +91,14 @@ def _personal(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
     )
 
 
-def _quoted(context: Context, lo: int, hi: int) -> bool:
-    """Does a quotation hold the middle of the sentence ``[lo, hi)``?"""
+def _quoted_speaker(context: Context, lo: int, hi: int) -> Candidate | None:
+    """The person who speaks the quotation that holds the middle of the sentence ``[lo, hi)``, by the
+    mention of the speaker nearest before it."""
     middle = (lo + hi) // 2
-    return any(q.start <= middle < q.end for q in context.doc.quotes)
+    quote = next((q for q in context.doc.quotes if q.start <= middle < q.end and q.speaker), None)
+    mentions = context.of_entity.get(quote.speaker or "") if quote is not None else None
+    speaker = mentions.last_ending(hi) if mentions is not None else None
+    return speaker if speaker is not None and speaker.entity_type == "PERSON" else None
 
 
 def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidate | None:
