@@ -11,12 +11,10 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
-from khabar.schema import Quote
 from khabar.text.normalise import fold
 
 LOOK_BACK = 3  # sentences a subject pronoun reaches back through, its own first (where nouns take
 # postpositions; an English one reaches the sentence before only: quoted "we" and "they" are no chain)
-PERSON_CHAIN = 1  # pronouns "he" or "she" followed back (each reads ``LOOK_BACK`` sentences)
 CHAIN = 6  # pronoun subjects followed back to a name ("नंदन निलेकणी ने ... . ... वो ... . ... वे ... . उन्होंने")
 
 
@@ -45,7 +43,7 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     if first_person(context, pronoun, cues):
         return None  # the speaker, once the mention's attribution is known (``speaker_of``)
     if fold(context.doc.text[pronoun.start : pronoun.end]) in cues.personal:
-        return _person_subject(context, pronoun, cues)
+        return _person_subject(context, pronoun)
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
     for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
@@ -62,50 +60,19 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     return None
 
 
-def _person_subject(context: Context, pronoun: Candidate, cues: ArgCues, depth: int = 0) -> Candidate | None:
+def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:
     """What "he" or "she" stands for: the first person named unmarked (a subject, not "by X" nor "of
     X") in its sentence before it, else in the nearest of the ``LOOK_BACK`` sentences before that
-    names one; no country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan). An
-    unmarked "he" or "she" in a sentence that names no person stands for its own antecedent ("X
-    settled in Tabqa. ... she said. She denied ..."), and a quoted sentence with no person in it for
-    the person who speaks it ('Hahn said: "... . ... ." He urged ...': Hahn), where the pronoun is not
-    itself quoted."""
+    names one; no country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan)."""
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
     for _ in range(LOOK_BACK):
         here = context.within(lo, hi)
-        person = next((a for a in here if a.role is None and a.entity_type == "PERSON"), None)
-        chained = next((a for a in here if a.role is None and _same_word(context, a, pronoun)), None)
-        if person is None and chained is not None:
-            return _person_subject(context, chained, cues, depth + 1) if depth < PERSON_CHAIN else None
-        if person is None and _quote_at(context, pronoun.start) is None:  # a quoted "he" is not its speaker
-            person = _quoted_speaker(context, lo, hi)
+        person = next((a for a in here if a.entity_type == "PERSON" and a.role is None), None)
         if person is not None or lo == 0:
             return person
         lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
     return None
-
-
-def _same_word(context: Context, candidate: Candidate, pronoun: Candidate) -> bool:
-    """Is the candidate a pronoun of the same word as ``pronoun`` ("she" ... "She", not "he")?"""
-    text = context.doc.text
-    return candidate.kind == "pronoun" and fold(text[candidate.start : candidate.end]) == fold(
-        text[pronoun.start : pronoun.end]
-    )
-
-
-def _quote_at(context: Context, at: int) -> Quote | None:
-    """The quotation with a known speaker that holds position ``at``, if any."""
-    return next((q for q in context.doc.quotes if q.start <= at < q.end and q.speaker), None)
-
-
-def _quoted_speaker(context: Context, lo: int, hi: int) -> Candidate | None:
-    """The person who speaks the quotation that holds the middle of the sentence ``[lo, hi)``, by the
-    mention of the speaker nearest before it."""
-    quote = _quote_at(context, (lo + hi) // 2)
-    mentions = context.of_entity.get(quote.speaker or "") if quote is not None else None
-    speaker = mentions.last_ending(hi) if mentions is not None else None
-    return speaker if speaker is not None and speaker.entity_type == "PERSON" else None
 
 
 def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidate | None:
