@@ -206,9 +206,9 @@ def _verb_group(
 
 def _light_verb_before(cues: ArgCues, before: list[str], language: str | None) -> bool:
     """Is a light verb among the words before a noun ("launched a (military) offensive", "launched
-    their own investigation", "used poison gas")? Coordinated modifiers read as one ("launched a fresh
-    ground and air offensive"); a marker stops the reading ("held talks after the attack": the attack
-    is no object of held)."""
+    their own investigation", "used poison gas")? Coordinated modifiers right before the noun read as
+    one ("launched a fresh ground and air offensive"); a marker stops the reading ("held talks after
+    the attack": the attack is no object of held)."""
     conjunctions = grammar(language).conjunctions
     reach = LIGHT_VERB_REACH
     for index, word in enumerate(reversed(before)):
@@ -218,7 +218,7 @@ def _light_verb_before(cues: ArgCues, before: list[str], language: str | None) -
             return True
         if (word,) in cues.markers:
             break
-        if word in conjunctions:
+        if index == 1 and word in conjunctions:  # one modifier between it and the noun
             reach += COORDINATED_REACH
     return False
 
