@@ -147,3 +147,46 @@ def test_a_light_verb_reaches_over_a_hyphenated_modifier() -> None:
     events = extract("President Laurent Gbagbo extended the night-time curfew in Abidjan on Sunday.").events
     assert [e.type for e in events] == ["COERCE"]
     assert events[0].source_text is not None and "Gbagbo" in events[0].source_text.text
+
+
+def test_a_light_verb_reaches_over_coordinated_modifiers() -> None:
+    """("launched a fresh ground and air offensive": the conjunction and its conjunct are read as one
+    modifier, so the noun keeps its light verb and its actor); a far verb with no conjunction between
+    stays out of reach."""
+    events = extract("Syrian regime forces launched a fresh ground and air offensive against rebels.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].source_text is not None and events[0].source_text.text == "Syrian regime forces"
+    events = extract("Syrian forces launched a fresh new heavy ground offensive against rebels.").events
+    assert all(e.source_text is None for e in events)
+
+
+def test_a_pronoun_after_an_anaphor_that_speaks_stands_for_its_referent() -> None:
+    """("The group said it had killed ...": the group, here the last organisation named, not the
+    spokesman named in the sentence before)."""
+    text = (
+        "Hamza Birqdar, a spokesman for Jaish al-Islam, spoke to reporters in Douma. "
+        "The group said it had killed five soldiers."
+    )
+    events = [e for e in extract(text, language="en").events if e.type == "ASSAULT"]
+    assert [e.source_text.text if e.source_text else None for e in events] == ["Jaish al-Islam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Regime rocket fire killed five civilians in Douma.", "Regime"),
+        ("Rebel mortar attacks killed three soldiers in Aleppo.", "Rebel"),
+    ],
+)
+def test_a_modifier_word_before_a_noun_of_its_act_is_its_actor(text: str, source: str) -> None:
+    """("regime rocket fire": the regime fires, unlike "regime change" or "military action")."""
+    events = [e for e in extract(text, language="en").events if e.type == "ASSAULT"]
+    assert [e.source_text.text if e.source_text else None for e in events] == [source]
+
+
+def test_a_modifier_word_before_another_noun_is_no_actor() -> None:
+    """("regime change", "military action": no actor; "regime rocket fire": the regime)."""
+    names = [e.name for e in extract("Regime change and military action loom.", language="en").entities]
+    assert "regime" not in names and "military" not in names
+    names = [e.name for e in extract("Regime rocket fire loomed.", language="en").entities]
+    assert "regime" in names

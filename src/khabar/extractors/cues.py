@@ -42,6 +42,7 @@ class Grammar:
     organisation_words_alone: bool  # ... and a known organisation by its last word but a head word
     modifiers: frozenset[str]  # generic actor words, see the ``Grammar`` topic model
     modified_heads: frozenset[str]
+    acts: frozenset[str]
     predicatives: frozenset[str]
     verb_endings: tuple[str, ...]
     collectives: frozenset[str]
@@ -78,6 +79,7 @@ def grammar(language: str | None) -> Grammar:
         organisation_words_alone=data.organisation_words_alone,
         modifiers=frozenset(fold(w) for w in data.modifiers),
         modified_heads=frozenset(fold(w) for w in data.modified_heads),
+        acts=frozenset(fold(w) for w in data.acts),
         predicatives=frozenset(fold(w) for w in data.predicatives),
         verb_endings=tuple(fold(w) for w in data.verb_endings),
         collectives=frozenset(fold(w) for w in data.collectives),

@@ -1,20 +1,20 @@
-"""Generic actors: actors known by what they are, not by name (police, soldiers, protesters, "the
-ministry"), as ``GROUP`` entities with their sector and, where the text makes it clear, their country
+"""Generic actors: actors known by what they are, not by name (police, soldiers, protesters, "the ministry"),
+as ``GROUP`` entities with their sector and, where the text makes it clear, their country
 (``generic_country``).
 
-The words are each language's ``agents.yaml`` (and institution words that named no organisation),
-found by the gazetteer. A title word that names nobody ("पत्रकारों ने", not "पत्रकार रवीश कुमार") is a
-generic actor too. Words a name claims ("Central Reserve Police Force"), or inside a run of
-capitalised Latin words ("Police Federation", "Syrian Democratic Forces"), or half of a hyphenated
-compound ("pro-government", "rebel-held") are no generic actor; nor are phrases the language lists as
-naming none ("social media"), nor words that modify the noun after them (the grammar's
-``modified_heads``, a title, agent or institution word: "police station", "army chief", "सेना
-प्रमुख"; and for its ``modifiers``, any word but a function word or a verb: "military action",
-"guerrilla war"): an agent word they modify takes them into its phrase ("regime forces", "British
-army soldier"). Before a collective noun of the grammar (``collectives``) the agent word names the
-collective ("opposition groups", "विद्रोही संगठन"). A role said of a named person is that person's,
-not a group's: "opposition activist Alexei Navalny", "Jamal, a Kurdish rebel" (the grammar's
-``apposition_openers``); the person takes its sector where it has none.
+The words are each language's ``agents.yaml`` (and institution words that named no organisation), found by
+the gazetteer. A title word that names nobody ("पत्रकारों ने", not "पत्रकार रवीश कुमार") is a generic
+actor too. Words a name claims ("Central Reserve Police Force"), or inside a run of capitalised Latin
+words ("Police Federation", "Syrian Democratic Forces"), or half of a hyphenated compound
+("pro-government", "rebel-held") are no generic actor; nor are phrases the language lists as naming none
+("social media"), nor words that modify the noun after them (the grammar's ``modified_heads``, a title,
+agent or institution word: "police station", "army chief", "सेना प्रमुख"; and for its ``modifiers``, any
+word but a function word or a verb: "military action", "guerrilla war"; not a noun of an act it does,
+``acts``: "regime rocket fire", "regime airstrikes"): an agent word they modify takes them into its phrase
+("regime forces", "British army soldier"). Before a collective noun of the grammar (``collectives``) the
+agent word names the collective ("opposition groups", "विद्रोही संगठन"). A role said of a named person is
+that person's, not a group's: "opposition activist Alexei Navalny", "Jamal, a Kurdish rebel" (the
+grammar's ``apposition_openers``); the person takes its sector where it has none.
 """
 
 from __future__ import annotations
@@ -165,6 +165,8 @@ def _modifies(
     modifier = fold(doc.text[h.start : h.end]) in cues.modifiers
     if after.text in cues.modified_heads:
         return True
+    if modifier and after.text in cues.acts:  # "regime rocket fire": the regime fires
+        return False
     if after.start in heads:
         head_sector = heads[after.start]
         return modifier or head_sector is None or sector is None or head_sector == sector

@@ -50,6 +50,8 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
         here = [a for a in context.within(lo, hi) if not _one_of_a_people(context, a, cues)]
         subject = _subject(here, cues, earlier=back > 0)
+        if subject is not None and subject.kind == "anaphor":  # "The group said it had ...": the group
+            return antecedent(context, subject, cues)
         if subject is not None and subject.kind == "pronoun":
             if first_person(context, subject, cues):
                 return None  # "we" is not who "they" are
@@ -92,20 +94,20 @@ def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidat
     """The subject among a sentence's candidates: where nouns take postpositions, the last agent (ने,
     a pronoun of that form among them), else the last by-phrase, else in an earlier sentence the
     first unmarked person or subject pronoun ("कपिल सिब्बल ... खड़े थे. उन्होंने ..."); else the first
-    actor that is not a place, unmarked or after a word that opens a clause ("after a US announcement
-    that it would ...")."""
-    here = [a for a in here if a.kind in ("entity", "pronoun")]
+    actor (or anaphor: "the group said it ...") that is not a place, unmarked or after a word that opens
+    a clause ("after a US announcement that it would ...")."""
     if not cues.postpositional:  # a word that opens a clause marks no role ("after a US announcement")
         return next(
             (
                 a
                 for a in here
-                if a.kind == "entity"
+                if a.kind in ("entity", "anaphor")
                 and (a.role is None or " ".join(a.mark or ()) in cues.clause_breaks)
                 and a.entity_type != "PLACE"
             ),
             None,
         )
+    here = [a for a in here if a.kind in ("entity", "pronoun")]
     agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
         (a for a in reversed(here) if a.role == "by" and a.kind == "entity"), None
     )

@@ -26,6 +26,7 @@ AFTER_WORDS = 6  # words read after a trigger, in its clause
 BEFORE_WORDS = 4  # ... and before it
 PARTIAL_QUOTE_OPENERS = ("“", '"', "‘")
 LIGHT_VERB_REACH = 4  # words read back from a noun for its light verb ("extend the night-time curfew")
+COORDINATED_REACH = 2  # ... and more for each conjunction between ("launched a ground and air offensive")
 NEGATION_REACH = (
     3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
 )
@@ -154,7 +155,10 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     after = doc.tokens.after(hit.end, AFTER_WORDS, limit=clause.end, stops=word_stops())
     before = doc.tokens.before(hit.start, BEFORE_WORDS, floor=clause.start, stops=_stops_before(doc, hit))
     own = doc.tokens.between(hit.start, hit.end)
-    verbal, verb_words, rest = _verb_group(cues, trigger, own, before, after, hit.language)
+    farther = doc.tokens.before(
+        hit.start, BEFORE_WORDS + 2 * COORDINATED_REACH, floor=clause.start, stops=_stops_before(doc, hit)
+    )
+    verbal, verb_words, rest = _verb_group(cues, trigger, own, before, after, hit.language, farther)
     if trigger.noun and not cues.postpositional and len(verb_words) > len(own):
         before = before + verb_words[len(own) : -1]  # "sanctions will not be imposed": read as before
     modality = _modality(cues, before, verb_words, rest)
@@ -171,9 +175,16 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
 
 
 def _verb_group(
-    cues: ArgCues, trigger: Trigger, own: list[str], before: list[str], after: list[str], language: str | None
+    cues: ArgCues,
+    trigger: Trigger,
+    own: list[str],
+    before: list[str],
+    after: list[str],
+    language: str | None,
+    farther: list[str] | None = None,
 ) -> tuple[bool, list[str], list[str]]:
-    """Is the trigger a predicate; the words of its verb group; the words after that group."""
+    """Is the trigger a predicate; the words of its verb group; the words after that group
+    (``farther``: more words before it, read for a light verb)."""
     if not trigger.noun:
         return True, own, after
     if cues.postpositional:
@@ -188,14 +199,28 @@ def _verb_group(
         return False, own, after
     if _after_modal(cues, own, before):  # "will attack", "would not attack", "plans to attack"
         return True, own, after
-    for word in reversed(
-        before[-LIGHT_VERB_REACH:]
-    ):  # "launched a (military) offensive", "launched their own investigation", "used poison gas"
-        if word in cues.light_verbs or word in cues.wielding:
-            return True, own, after
-        if (word,) in cues.markers:  # "held talks after the attack": the attack is no object of held
-            break
+    if _light_verb_before(cues, farther or before, language):
+        return True, own, after
     return _passive_light_verb(cues, own, after, language)
+
+
+def _light_verb_before(cues: ArgCues, before: list[str], language: str | None) -> bool:
+    """Is a light verb among the words before a noun ("launched a (military) offensive", "launched
+    their own investigation", "used poison gas")? Coordinated modifiers right before the noun read as
+    one ("launched a fresh ground and air offensive"); a marker stops the reading ("held talks after
+    the attack": the attack is no object of held)."""
+    conjunctions = grammar(language).conjunctions
+    reach = LIGHT_VERB_REACH
+    for index, word in enumerate(reversed(before)):
+        if index >= reach:
+            break
+        if word in cues.light_verbs or word in cues.wielding:
+            return True
+        if (word,) in cues.markers:
+            break
+        if index == 1 and word in conjunctions:  # one modifier between it and the noun
+            reach += COORDINATED_REACH
+    return False
 
 
 def _after_modal(cues: ArgCues, own: list[str], before: list[str]) -> bool:

@@ -73,6 +73,7 @@ class Grammar(Topic):
     # it where forces serve rather than whose they are ("serving in", "में तैनात").
     modifiers: Words = ()
     modified_heads: Words = ()
+    acts: Words = ()  # nouns of an act a modifier word before them does ("regime rocket fire")
     predicatives: Words = ()  # copular verbs after which an agent word is a quality ("जवान बना रहे")
     verb_endings: Words = ()
     collectives: Words = ()
