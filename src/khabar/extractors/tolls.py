@@ -5,7 +5,9 @@
 ``cumulative`` on the article and is never an event's. A count is cumulative when a cue of its
 language's ``counts.yaml`` (``cumulative``) stands near it in its sentence: within ``max_words``
 words before it, or after it and before the next punctuation mark of its clause (so that "killed
-in the attack, the deadliest since 2016" stays the attack's). This code knows no language.
+in the attack, the deadliest since 2016" stays the attack's), or when it counts victims or the displaced
+above ``rules.LARGEST_EVENT_TOLL`` in a sentence that names no act and no disaster. This code knows no
+language.
 """
 
 from __future__ import annotations

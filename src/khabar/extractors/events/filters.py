@@ -2,7 +2,8 @@
 ("Ministry of Emergency Situations", "riot police") or inside a date ("March 6") is no event;
 infinitives and the content of requests and threats are not events, nor a noun a verb acts on ("lifted
 the curfew"); a bare noun needs something
-that anchors it (an actor, place, date or count); a death with no agent adds its counts to a violent
+that anchors it (an actor, place, date or count), and aid, support, talks and cooperation an actor; a
+death with no agent adds its counts to a violent
 event of the same sentence; "this attack" (unanchored, or after a pointing demonstrative) or an
 unanchored noun of one kind of act ("the shootout") adds its clause and counts to the last attack,
 and "यह घटना", "this incident", "घटना के बाद" their clause to the event just told; a journey by no one
