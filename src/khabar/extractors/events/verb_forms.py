@@ -10,9 +10,9 @@ from __future__ import annotations
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
-from khabar.extractors.events.predicates import LIGHT_VERB_REACH
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import free_words
+from khabar.extractors.events.verb_groups import LIGHT_VERB_REACH
 
 SHIELD_REACH = 8  # words read back from a verb's form for a verb of protecting and its preposition
 
