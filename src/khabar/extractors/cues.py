@@ -15,7 +15,7 @@ from functools import cache
 from khabar.doc import Doc
 from khabar.lang import topic
 from khabar.lang.models import Grammar as GrammarTopic
-from khabar.text.normalise import fold
+from khabar.text.normalise import fold, fold_words
 from khabar.text.tokens import phrases
 
 SUBJECT_REACH = 5  # words read after a span for its verb: auxiliaries ("has also") and a verb phrase
@@ -62,37 +62,37 @@ class Grammar:
 def grammar(language: str | None) -> Grammar:
     data = topic(language, GrammarTopic)
     return Grammar(
-        stopwords=frozenset(fold(w) for w in data.stopwords),
+        stopwords=fold_words(data.stopwords),
         agent_markers=phrases(data.agent_markers),
         subject_verbs=phrases(data.subject_verbs),
-        subject_auxiliaries=frozenset(fold(w) for w in data.subject_auxiliaries),
-        state_possessions=frozenset(fold(w) for w in data.state_possessions),
+        subject_auxiliaries=fold_words(data.subject_auxiliaries),
+        state_possessions=fold_words(data.state_possessions),
         locative_markers=phrases(data.locative_markers),
-        complementizers=frozenset(fold(w) for w in data.complementizers),
-        genitive_markers=frozenset(fold(w) for w in data.genitive_markers),
-        conjunctions=frozenset(fold(w) for w in data.conjunctions),
-        name_prefixes=frozenset(fold(w) for w in data.name_prefixes),
-        name_edges=frozenset(fold(w) for w in data.name_edges),
-        postpositions=frozenset(fold(w) for w in data.postpositions),
+        complementizers=fold_words(data.complementizers),
+        genitive_markers=fold_words(data.genitive_markers),
+        conjunctions=fold_words(data.conjunctions),
+        name_prefixes=fold_words(data.name_prefixes),
+        name_edges=fold_words(data.name_edges),
+        postpositions=fold_words(data.postpositions),
         postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,
         first_names_alone=data.first_names_alone,
         organisation_words_alone=data.organisation_words_alone,
-        modifiers=frozenset(fold(w) for w in data.modifiers),
-        modified_heads=frozenset(fold(w) for w in data.modified_heads),
-        acts=frozenset(fold(w) for w in data.acts),
-        predicatives=frozenset(fold(w) for w in data.predicatives),
+        modifiers=fold_words(data.modifiers),
+        modified_heads=fold_words(data.modified_heads),
+        acts=fold_words(data.acts),
+        predicatives=fold_words(data.predicatives),
         verb_endings=tuple(fold(w) for w in data.verb_endings),
-        collectives=frozenset(fold(w) for w in data.collectives),
-        apposition_openers=frozenset(fold(w) for w in data.apposition_openers),
-        role_links=frozenset(fold(w) for w in data.role_links),
+        collectives=fold_words(data.collectives),
+        apposition_openers=fold_words(data.apposition_openers),
+        role_links=fold_words(data.role_links),
         deployed_before=phrases(data.deployed_before),
         deployed_after=phrases(data.deployed_after),
-        speech_verbs=frozenset(fold(w) for w in data.speech_verbs),
-        unmarked_speech_verbs=frozenset(fold(w) for w in data.unmarked_speech_verbs),
-        speech_nouns=frozenset(fold(w) for w in data.speech_nouns),
+        speech_verbs=fold_words(data.speech_verbs),
+        unmarked_speech_verbs=fold_words(data.unmarked_speech_verbs),
+        speech_nouns=fold_words(data.speech_nouns),
         plural_endings=tuple(fold(w) for w in data.plural_endings),
-        noun_determiners=frozenset(fold(w) for w in data.noun_determiners),
-        naming_markers=frozenset(fold(w) for w in data.naming_markers),
+        noun_determiners=fold_words(data.noun_determiners),
+        naming_markers=fold_words(data.naming_markers),
     )
 
 

@@ -19,7 +19,7 @@ from khabar.extractors.regexes import bounded, marks_pattern, phrase_pattern, wo
 from khabar.lang import topic
 from khabar.lang.models import Dates
 from khabar.lang.models.quantities import Tense
-from khabar.text.normalise import fold, fold_phrases
+from khabar.text.normalise import fold_phrases, fold_words
 
 ClauseTense = Literal["future", "past"] | None
 _VOID_REACH = 20  # characters before a future word read for the word that voids it
@@ -44,9 +44,9 @@ def _cues(language: str | None) -> _Cues | None:
     return _Cues(
         tense=pattern,
         clause_break=re.compile(marks_pattern(breaks)) if breaks else None,
-        future_void=frozenset(fold(w) for w in tense.future_void_before),
-        past_void_before=frozenset(fold(w) for w in tense.past_void_before),
-        past_void_after=frozenset(fold(w) for w in tense.past_void_after),
+        future_void=fold_words(tense.future_void_before),
+        past_void_before=fold_words(tense.past_void_before),
+        past_void_after=fold_words(tense.past_void_after),
     )
 
 

@@ -56,6 +56,11 @@ def fold(text: str) -> str:
     return text.translate(fold_table()).lower()
 
 
+def fold_words(words: Iterable[str]) -> frozenset[str]:
+    """Words of language data as a set of matching keys, each folded."""
+    return frozenset(fold(word) for word in words)
+
+
 def fold_phrases(patterns: Iterable[str]) -> list[str]:
     """Phrases of language data as matching keys: each pattern expanded (``khabar.text.patterns``),
     folded, with single spaces between words."""

@@ -14,7 +14,7 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.events.lexicon import padded
 from khabar.lang import topic
 from khabar.lang.models import Events
-from khabar.text.normalise import fold
+from khabar.text.normalise import fold, fold_words
 from khabar.text.tokens import Phrase, phrases
 
 Modality = tuple[
@@ -78,10 +78,6 @@ class ArgCues:
     longest_marker: int = 1
 
 
-def _folded(items: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(w) for w in items)
-
-
 @cache
 def arg_cues(language: str | None) -> ArgCues:
     data = topic(language, Events).grammar
@@ -98,46 +94,46 @@ def arg_cues(language: str | None) -> ArgCues:
         genitive=phrases(data.genitive),
         locative=locative,
         target_prepositions=phrases(data.target_prepositions),
-        determiners=_folded(data.determiners),
-        quantities=_folded(data.quantities),
-        light_verbs=_folded(data.light_verbs),
+        determiners=fold_words(data.determiners),
+        quantities=fold_words(data.quantities),
+        light_verbs=fold_words(data.light_verbs),
         bridges=phrases(data.bridges),
-        auxiliaries=_folded(data.auxiliaries),
-        passive=_folded(data.passive),
+        auxiliaries=fold_words(data.auxiliaries),
+        passive=fold_words(data.passive),
         progressive_suffixes=tuple(fold(s) for s in data.progressive_suffixes),
         participle_suffixes=tuple(fold(s) for s in data.participle_suffixes),
         infinitive_suffixes=tuple(fold(s) for s in data.infinitive_suffixes),
         infinitive_kept_before=phrases(data.infinitive_kept_before),
         infinitive_before=phrases(data.infinitive_before),
-        attempts=_folded(data.attempts),
-        verb_before=_folded(data.verb_before),
-        verb_before_skips=_folded(data.verb_before_skips),
+        attempts=fold_words(data.attempts),
+        verb_before=fold_words(data.verb_before),
+        verb_before_skips=fold_words(data.verb_before_skips),
         plural_suffixes=tuple(fold(s) for s in data.plural_suffixes),
-        wielding=_folded(data.wielding),
-        place_modifiers=_folded(data.place_modifiers),
-        demonstratives=_folded(data.demonstratives),
-        pointing=_folded(data.pointing),
-        articles=_folded(data.articles),
-        indefinites=_folded(data.indefinites),
-        shielding=_folded(data.shielding),
-        shielded_from=_folded(data.shielded_from),
-        kin=_folded(data.kin),
-        possessive=_folded(data.possessive),
-        possessive_determiners=_folded(data.possessive_determiners),
-        clause_breaks=_folded(data.clause_breaks),
-        relatives=_folded(data.relatives),
-        coordinators=_folded(data.coordinators),
-        object_relatives=_folded(data.object_relatives),
-        speakers=_folded(data.speakers),
-        personal=_folded(data.personal),
+        wielding=fold_words(data.wielding),
+        place_modifiers=fold_words(data.place_modifiers),
+        demonstratives=fold_words(data.demonstratives),
+        pointing=fold_words(data.pointing),
+        articles=fold_words(data.articles),
+        indefinites=fold_words(data.indefinites),
+        shielding=fold_words(data.shielding),
+        shielded_from=fold_words(data.shielded_from),
+        kin=fold_words(data.kin),
+        possessive=fold_words(data.possessive),
+        possessive_determiners=fold_words(data.possessive_determiners),
+        clause_breaks=fold_words(data.clause_breaks),
+        relatives=fold_words(data.relatives),
+        coordinators=fold_words(data.coordinators),
+        object_relatives=fold_words(data.object_relatives),
+        speakers=fold_words(data.speakers),
+        personal=fold_words(data.personal),
         negation=padded(data.negation),
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
         not_negation=padded(data.not_negation),
         modality=modality,
-        not_destination=_folded(data.not_destination),
+        not_destination=fold_words(data.not_destination),
         aid_abroad=padded(data.aid_abroad),
-        participles=_folded(data.participles),
-        happening=_folded(data.happening),
+        participles=fold_words(data.participles),
+        happening=fold_words(data.happening),
         between=phrases(data.between),
         suspicion=phrases(data.suspicion),
         markers=markers,

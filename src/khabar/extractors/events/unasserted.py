@@ -20,7 +20,7 @@ from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit, HitKind
 from khabar.lang import topic
 from khabar.lang.models import Events
-from khabar.text.normalise import fold
+from khabar.text.normalise import fold_words
 
 _CLAUSE_END = re.compile(r"[,;:]")
 _CLOSERS = " \t\"'”’»)]"  # characters after a sentence's last word and before its terminator
@@ -41,9 +41,9 @@ def _cues(language: str) -> _Cues:
     g = topic(language, Events).grammar
     return _Cues(
         frozenset(g.questions),
-        frozenset(fold(w) for w in g.adjective_before),
-        frozenset(fold(w) for w in g.compound_heads),
-        frozenset(fold(w) for w in g.hypothetical_before),
+        fold_words(g.adjective_before),
+        fold_words(g.compound_heads),
+        fold_words(g.hypothetical_before),
     )
 
 

@@ -11,7 +11,7 @@ from khabar.extractors.cues import grammar
 from khabar.lang import topic
 from khabar.lang.models import Quotes
 from khabar.lang.models.quantities import Side
-from khabar.text.normalise import fold, fold_table
+from khabar.text.normalise import fold, fold_table, fold_words
 from khabar.text.patterns import to_regex
 
 PUNCT = ",.:;!?\"'“”‘’«»„‚()[]{}—–-/"  # stops a word; the language adds its own sentence ends
@@ -89,9 +89,9 @@ def config_for(language: str | None) -> Config:
     return Config(
         cues=cues,
         titles=titles,
-        pronouns=frozenset(fold(w) for w in data.pronouns),
-        subject_pronouns=frozenset(fold(w) for w in data.subject_pronouns),
-        indefinites=frozenset(fold(w) for w in data.indefinites),
+        pronouns=fold_words(data.pronouns),
+        subject_pronouns=fold_words(data.subject_pronouns),
+        indefinites=fold_words(data.indefinites),
         title_run=title_run,
         title_tail=title_tail,
         title_word=title_word,
