@@ -228,6 +228,12 @@ def test_language_without_data_gives_nothing() -> None:
         ("A conflict that killed 5 million people between 1997 and 2003.", "en", ["cumulative"]),
         ("The coalition has killed more than 60,000 fighters in the past three years.", "en", ["cumulative"]),
         ("Twelve people were killed in the attack, the deadliest since 2016.", "en", ["event"]),
+        (
+            "Six aid workers and a driver were killed in the worst single attack on humanitarian staff"
+            " since civil war broke out.",
+            "en",
+            ["event"],
+        ),
         ("At least 20 people have been killed in an airstrike on Idlib.", "en", ["event"]),
         ("सीरिया में 2011 से अब तक पाँच लाख से ज़्यादा लोग मारे जा चुके हैं।", "hi", ["cumulative"]),
         ("गृहयुद्ध में अब तक तीन लाख लोग मारे गए हैं।", "hi", ["cumulative"]),
