@@ -255,6 +255,8 @@ def test_cumulative_tolls_keep_their_scope(text: str, language: str, scopes: lis
         ("The bombing of the city killed 12,000 people.", "event"),  # an act is named
         ("An earthquake killed 20,000 people.", "event"),  # so is a disaster
         ("More than 100,000 people marched in Paris.", "event"),  # a crowd is no toll
+        ("सीरिया में पाँच लाख लोग मारे गए हैं।", "cumulative"),
+        ("भूकंप में 20,000 लोगों की मौत हो गई।", "event"),
     ],
 )
 def test_a_toll_too_large_for_one_event_is_cumulative_unless_its_sentence_names_a_happening(
