@@ -212,6 +212,7 @@ def test_a_month_inside_a_date_is_no_march() -> None:
     [
         ("March Agencies warned that countless lives were at stake.", 0),
         ("Thousands joined the March on Washington.", 1),
+        ('Hundreds joined what organizers called a "Peaceful March of Pittsburgh" on Wednesday.', 1),
         ("Thousands of students march to parliament.", 1),
     ],
 )

@@ -59,13 +59,19 @@ def in_written_date(doc: Doc, start: int, end: int) -> bool:
 
 
 def bare_month(doc: Doc, start: int, end: int) -> bool:
-    """Whether original ``[start, end)`` is a capitalised month name after no determiner, standing
-    for the month ("March: agencies warned ..."; not "the March on Washington")."""
+    """Whether original ``[start, end)`` is a capitalised month name after no determiner and no
+    capitalised word of a name, standing for the month ("March: agencies warned ..."; not "the March
+    on Washington", "a Peaceful March of Pittsburgh")."""
     tables = date_tables(doc.language_at(start))
     lo, hi = doc.folded.folded_index(start), doc.folded.folded_index(end)
     text = doc.folded.text
     if not doc.text[start:end][:1].isupper() or text[lo:hi] not in tables.months:
         return False
+    if (at := doc.tokens.first_at(start) - 1) >= 0:
+        previous = doc.tokens[at]
+        joined = not doc.text[previous.end : start].strip()
+        if joined and doc.text[previous.start : previous.start + 1].isupper():
+            return False
     determiner, _ = tables.roles["attribute"]
     return determiner.search(text, max(0, lo - WINDOW), lo) is None
 
