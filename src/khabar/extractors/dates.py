@@ -139,11 +139,11 @@ def date_role(doc: Doc, mention: DateMention) -> DateRole | None:
 
 
 def opens_period(doc: Doc, start: int, end: int) -> bool:
-    """Whether a word that opens a period ("since", "until") stands in original ``[start, end)``: a date
-    after it bounds that period ("killed in the worst attack since the war began in 2013")."""
+    """Whether a word that opens a clause bounding a period ("since") stands in original ``[start, end)``:
+    a date after it bounds that period ("killed in the worst attack since the war began in 2013")."""
     segment = doc.segment_at(start)
     tables = date_tables(segment.language if segment and segment.language else doc.language)
-    if tables.period_word is None or start >= end:
+    if tables.period_clause is None or start >= end:
         return False
     lo, hi = doc.folded.folded_index(start), doc.folded.folded_index(end)
-    return tables.period_word.search(doc.folded.text, lo, hi) is not None
+    return tables.period_clause.search(doc.folded.text, lo, hi) is not None
