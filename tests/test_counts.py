@@ -228,6 +228,12 @@ def test_language_without_data_gives_nothing() -> None:
         ("A conflict that killed 5 million people between 1997 and 2003.", "en", ["cumulative"]),
         ("The coalition has killed more than 60,000 fighters in the past three years.", "en", ["cumulative"]),
         ("Twelve people were killed in the attack, the deadliest since 2016.", "en", ["event"]),
+        (
+            "Six aid workers and a driver were killed in the worst single attack on humanitarian staff"
+            " since civil war broke out.",
+            "en",
+            ["event"],
+        ),
         ("At least 20 people have been killed in an airstrike on Idlib.", "en", ["event"]),
         ("सीरिया में 2011 से अब तक पाँच लाख से ज़्यादा लोग मारे जा चुके हैं।", "hi", ["cumulative"]),
         ("गृहयुद्ध में अब तक तीन लाख लोग मारे गए हैं।", "hi", ["cumulative"]),
@@ -249,6 +255,8 @@ def test_cumulative_tolls_keep_their_scope(text: str, language: str, scopes: lis
         ("The bombing of the city killed 12,000 people.", "event"),  # an act is named
         ("An earthquake killed 20,000 people.", "event"),  # so is a disaster
         ("More than 100,000 people marched in Paris.", "event"),  # a crowd is no toll
+        ("सीरिया में पाँच लाख लोग मारे गए हैं।", "cumulative"),
+        ("भूकंप में 20,000 लोगों की मौत हो गई।", "event"),
     ],
 )
 def test_a_toll_too_large_for_one_event_is_cumulative_unless_its_sentence_names_a_happening(

@@ -253,6 +253,11 @@ def _event_dates(text: str) -> list[tuple[str, str | None, str | None, str]]:
             "Twelve people were killed in the attack, the deadliest since 2016.",
             [("ASSAULT", "2018-09-12", "day", "published")],
         ),
+        # a date in a clause opened by "since" bounds that period: not the attack's day
+        (
+            "Six aid workers were killed in the worst attack since civil war broke out in December 2013.",
+            [("ASSAULT", "2018-09-12", "day", "published")],
+        ),
         # an announced act is not news of the publication day
         (
             "Putin will visit Turkey.",

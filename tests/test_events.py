@@ -460,6 +460,19 @@ def test_a_toll_told_again_in_a_later_sentence_is_not_added() -> None:
     assert event.counts == {"killed": 5}
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a headline glued to its story with no full stop: one sentence telling the toll twice
+        ("सीरिया में हवाई हमला, 12 की मौत सीरिया के इदलिब में सोमवार को हुए हवाई हमले में 12 लोग मारे गए।", 12),
+        ("Five policemen and five civilians were killed in the attack.", 10),
+    ],
+)
+def test_one_sentence_telling_a_toll_twice_counts_it_once(text: str, killed: int) -> None:
+    [event] = extract(text, published=date(2018, 1, 1)).events
+    assert event.counts == {"killed": killed}
+
+
 def test_different_actors_stay_apart() -> None:
     events, names = article("Japan donated medicines to Nepal.\nChina donated tents to Nepal.")
     assert [names[e.source or ""] for e in events] == ["Japan", "China"]

@@ -208,6 +208,20 @@ def test_a_month_inside_a_date_is_no_march() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "marches"),
+    [
+        ("March Agencies warned that countless lives were at stake.", 0),
+        ("Thousands joined the March on Washington.", 1),
+        ('Hundreds joined what organizers called a "Peaceful March of Pittsburgh" on Wednesday.', 1),
+        ("Thousands of students march to parliament.", 1),
+    ],
+)
+def test_a_capitalised_month_name_is_no_march_unless_after_a_determiner(text: str, marches: int) -> None:
+    events = extract(text, published=date(2017, 12, 25)).events
+    assert len([e for e in events if e.type == "PROTEST"]) == marches
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'the leaders criticised police and other security forces in gujarat for their "inaction".',

@@ -223,3 +223,9 @@ def test_english_titles_spelled_in_devanagari_are_no_part_of_the_name() -> None:
     assert [(e.name, e.role) for e in colonel.entities if e.type == "PERSON"] == [
         ("Ryan Inman", "lieutenant colonel")
     ]
+
+
+def test_a_name_written_with_runs_of_spaces_is_named_with_single_spaces() -> None:
+    for text in ("Police  chief  John  Smith  said  the  minister  arrived.", "डीएम  अमित  कुमार  सिंह  पहुंचे।"):
+        names = [e.name for e in extract(text).entities if e.type == "PERSON"]
+        assert names and all("  " not in n for n in names), names

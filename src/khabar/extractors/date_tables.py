@@ -33,6 +33,7 @@ class DateTables:
     pattern: re.Pattern[str]
     relative_year: re.Pattern[str]  # "last year" right after a date
     roles: dict[DateRole, tuple[re.Pattern[str], re.Pattern[str]]]  # words right before, right after
+    period_clause: re.Pattern[str] | None  # opens a clause bounding a period ("since the war began")
     months: dict[str, int]
     weekdays: dict[str, int]
     days: dict[str, int]
@@ -105,6 +106,7 @@ def date_tables(language: str | None) -> DateTables:
             )
             for role in ("period", "attribute")
         },
+        period_clause=re.compile(bounded(_words(data.period_clauses))) if data.period_clauses else None,
         relative_year=re.compile(
             rf"\s+(?P<mod>{phrase_pattern(modifiers)})\s+(?:{_words(data.units.year)})(?![{w}])"
         ),

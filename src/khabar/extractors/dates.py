@@ -58,6 +58,24 @@ def in_written_date(doc: Doc, start: int, end: int) -> bool:
     return any(named_right(m, tables, doc) for m in _overlapping(tables, doc.folded.text, lo, hi))
 
 
+def bare_month(doc: Doc, start: int, end: int) -> bool:
+    """Whether original ``[start, end)`` is a capitalised month name after no determiner and no
+    capitalised word of a name, standing for the month ("March: agencies warned ..."; not "the March
+    on Washington", "a Peaceful March of Pittsburgh")."""
+    tables = date_tables(doc.language_at(start))
+    lo, hi = doc.folded.folded_index(start), doc.folded.folded_index(end)
+    text = doc.folded.text
+    if not doc.text[start:end][:1].isupper() or text[lo:hi] not in tables.months:
+        return False
+    if (at := doc.tokens.first_at(start) - 1) >= 0:
+        previous = doc.tokens[at]
+        joined = not doc.text[previous.end : start].strip()
+        if joined and doc.text[previous.start : previous.start + 1].isupper():
+            return False
+    determiner, _ = tables.roles["attribute"]
+    return determiner.search(text, max(0, lo - WINDOW), lo) is None
+
+
 def _matches(
     tables: DateTables, text: str, start: int, end: int, scan_end: int | None = None
 ) -> Iterator[re.Match[str]]:
@@ -118,3 +136,14 @@ def date_role(doc: Doc, mention: DateMention) -> DateRole | None:
         if before.search(text, max(0, start - WINDOW), start) or after.match(text, end):
             return role
     return None
+
+
+def opens_period(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word that opens a clause bounding a period ("since") stands in original ``[start, end)``:
+    a date after it bounds that period ("killed in the worst attack since the war began in 2013")."""
+    segment = doc.segment_at(start)
+    tables = date_tables(segment.language if segment and segment.language else doc.language)
+    if tables.period_clause is None or start >= end:
+        return False
+    lo, hi = doc.folded.folded_index(start), doc.folded.folded_index(end)
+    return tables.period_clause.search(doc.folded.text, lo, hi) is not None

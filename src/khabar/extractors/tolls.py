@@ -27,6 +27,7 @@ from khabar.text.patterns import to_regex
 
 _TOLL_KINDS = frozenset({"killed", "injured", "displaced"})  # not crowds: a rally may count 100,000
 _VOID_WORDS = 6  # a void word counts this many words before a cue ("the worst single attack ... since")
+_VOID_CHARS = 16 * _VOID_WORDS  # characters read for those words
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,8 @@ def is_cumulative(doc: Doc, language: str | None, start: int, end: int, what: st
     lo, hi = tokens[first].fstart, tokens[last - 1].fend
     text = doc.folded.text
     for cue in cues.cues.finditer(text, lo, hi):
-        if cues.void.isdisjoint(text[max(lo, cue.start() - 40) : cue.start()].split()[-_VOID_WORDS:]):
+        before = text[max(lo, cue.start() - _VOID_CHARS) : cue.start()].split()[-_VOID_WORDS:]
+        if cues.void.isdisjoint(before):
             return True
     return False
 

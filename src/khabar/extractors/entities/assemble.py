@@ -132,7 +132,7 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     if first.actor is not None:
         return Entity(name=first.actor.name, kb_id=first.actor.id, **base)
     unplaced = first.type == "PLACE" and base["country"]  # a place without a point: its country at most
-    name = first.name or doc.text[first.start : first.end]
+    name = " ".join((first.name or doc.text[first.start : first.end]).split())  # "अमित  कुमार": one space
     if unplaced and (town := next((f.town for f in items if f.town), None)) is not None:
         return Entity(name=name, lat=town.lat, lon=town.lon, precision="city", **base)  # the story's town
     return Entity(name=name, precision="country" if unplaced else None, **base)

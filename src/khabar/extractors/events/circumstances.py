@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
+from khabar.extractors.dates import opens_period
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, CountKey, Mention
@@ -68,7 +69,11 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
                 mention.location_in_clause = in_clause
                 break
     in_clause = _event_dates(context, mention, clause.start, clause.end)
-    in_sentence = _event_dates(context, mention, s_start, s_end)
+    in_sentence = [
+        d
+        for d in _event_dates(context, mention, s_start, s_end)
+        if d.start < mention.hit.end or not opens_period(context.doc, mention.hit.end, d.start)
+    ]
     mention.date_in_clause = bool(in_clause)
     mention.date = (in_clause or in_sentence or [None])[0]
     for count in context.counts.starting(clause.start, clause.end):  # a count's owner holds it in its clause

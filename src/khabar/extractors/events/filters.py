@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from khabar.doc import Doc
-from khabar.extractors.dates import in_written_date
+from khabar.extractors.dates import bare_month, in_written_date
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import Clause, breaks, clause_at, sentence_bounds, trimmed
 from khabar.extractors.events.lexicon import word_stops
@@ -32,7 +32,8 @@ PRIVATE = frozenset({"PERSON", "GROUP"})  # entities that, of no sector, represe
 
 def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
     """The predicates whose trigger lies outside every organisation and generic actor mention and
-    every date ("on March 6": no march; without a publication date, one that cannot be resolved)."""
+    every date ("on March 6": no march; without a publication date, one that cannot be resolved), and
+    not a bare month name ("March Agencies warned")."""
     inside = bytearray(len(doc.text) + 1)
     spans = [(m.start, m.end) for e in entities if e.type in NAMING for m in e.mentions]
     for start, end in spans + [(d.start, d.end) for d in doc.dates]:
@@ -42,6 +43,7 @@ def outside_names(doc: Doc, entities: Sequence[Entity]) -> list[Predicate]:
         for p in doc.predicates
         if inside.find(0, p.hit.start, p.hit.end) >= 0
         and (doc.published is not None or not in_written_date(doc, p.hit.start, p.hit.end))
+        and not bare_month(doc, p.hit.start, p.hit.end)
     ]
 
 

@@ -220,7 +220,7 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
     the latest ``MERGE_WINDOW`` of its sentence or actor, or the first of the headline, which ends at
     ``headline_end``, so that the work stays linear). A toll the headline or an earlier sentence states
     is not counted again from a later sentence; counts of one sentence add up ("dozens of protesters
-    and about 20 security personnel were killed")."""
+    and about 20 security personnel were killed"), unless a later mention tells the same number again."""
     hosts = _Hosts(headline_end)
     for m in mentions:
         found = hosts.host(m)
@@ -235,8 +235,9 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
             counted = host.totals().keys()
             host.counts.update((key, n) for key, n in m.counts.items() if key[2] not in counted)
             host.location = _finer(host.location, m.location)
-        else:
-            host.counts.update(m.counts)
+        else:  # one toll twice in a sentence: a headline glued to its story ("हमला, 12 की मौत ...")
+            told = {(what, n) for (_, _, what), n in host.counts.items()}
+            host.counts.update((key, n) for key, n in m.counts.items() if (key[2], n) not in told)
         host.content |= m.content
         host.fatal = host.fatal or m.fatal
         if host.source is None and m.source is not None:

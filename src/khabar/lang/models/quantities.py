@@ -87,6 +87,9 @@ class Dates(Topic):
     # words that make a date the bound of a period ("since 2016", "2016 तक"): no event's day
     period_before: Words = ()
     period_after: Words = ()
+    # words that open a clause bounding a period ("since the war began in 2013"): no date in it dates
+    # an act told before it
+    period_clauses: Words = ()
     # words that make a date an attribute of the noun after it ("a 2013 attack", "2013 के हमले"):
     # that noun's day only
     attribute_before: Words = ()
