@@ -55,3 +55,18 @@ def test_a_claim_of_responsibility_is_attribution_unless_none_was_made() -> None
 def test_drugs_and_things_people_built_failing_are_happenings() -> None:
     assert kinds("Police seized 40 kg of heroin from a drug ring.")[0] == ("organised_crime", "heroin")
     assert kinds("A short circuit started the blaze.")[0] == ("man_made_disaster", "short circuit")
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        ("वाल मिल चलाने पर केबल में धमाका हो गया।", 0),  # an accident
+        ("An explosion caused by a short circuit killed three workers.", 0),
+        ("A bomb blast near the power plant killed three soldiers.", 1),
+        ("बाज़ार में बम धमाका हुआ, तीन लोगों की मौत हो गई।", 1),
+    ],
+)
+def test_an_explosion_of_faulty_equipment_is_no_attack(text: str, assaults: int) -> None:
+    from khabar import extract
+
+    assert [e.type for e in extract(text).events].count("ASSAULT") == assaults
