@@ -203,3 +203,29 @@ def test_they_stands_for_a_country_named_as_the_adjective_of_a_thing() -> None:
     text = "A Swedish draft resolution was circulated. It would ask Antonio Guterres to submit proposals."
     (event,) = [e for e in _events(text) if e.type == "REQUEST"]
     assert event.source_country == "SWE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person after a word that opens a clause is a subject
+        "Weeks after Donald Trump said the group had been defeated, he announced he was withdrawing troops.",
+        # the sentences of a quotation spend none of the reach
+        "Donald Trump said: “The group is defeated. There are no winners. But we must go on.” He urged "
+        "Turkey to act.",
+        # nor does a chain of the same pronoun ("..., he said. He ...")
+        "Donald Trump visited Ankara. “It was good,” he said. Talks were long, he said. The talks ended. "
+        "He urged Turkey to act.",
+    ],
+)
+def test_he_reaches_a_subject_after_a_clause_word_over_quotations_and_a_chain(text: str) -> None:
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    acts = [e for e in article.events if e.type in ("RETREAT", "REQUEST")]
+    assert acts and all(names.get(e.source or "") == "Donald Trump" for e in acts)
+
+
+def test_he_reaches_no_further_than_the_sentences_before_without_a_chain() -> None:
+    text = "Donald Trump visited Ankara. The visit was long. Talks ended. He urged Turkey to act."
+    (event,) = [e for e in _events(text) if e.type == "REQUEST"]
+    assert event.source is None

@@ -43,8 +43,8 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
         return of_type.last_ending(pronoun.start) if of_type else None
     if first_person(context, pronoun, cues):
         return None  # the speaker, once the mention's attribution is known (``speaker_of``)
-    if fold(context.doc.text[pronoun.start : pronoun.end]) in cues.personal:
-        return _person_subject(context, pronoun)
+    if _folded(context, pronoun) in cues.personal:
+        return _person_subject(context, pronoun, cues)
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
     for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
@@ -75,19 +75,39 @@ def _one_of_a_people(context: Context, candidate: Candidate, cues: ArgCues) -> b
     return alone and bool(before) and before[-1] in cues.indefinites
 
 
-def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:
+def _person_subject(context: Context, pronoun: Candidate, cues: ArgCues) -> Candidate | None:
     """What "he" or "she" stands for: the first person named unmarked (a subject, not "by X" nor "of
-    X") in its sentence before it, else in the nearest of the ``LOOK_BACK`` sentences before that
-    names one; no country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan)."""
-    hi = pronoun.start
+    X"; after a word that opens a clause: "after Donald Trump said ... he") outside quotations in its
+    sentence before it, else in the nearest of the ``LOOK_BACK`` sentences before that names one; no
+    country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan). A sentence inside a
+    quotation, or one whose subject is the same pronoun ("..., she said. She denied"), spends none of
+    the reach ("X said: “... . ...”. He urged": X)."""
+    hi, word = pronoun.start, _folded(context, pronoun)
     lo, _ = sentence_bounds(context.doc, hi)
-    for _ in range(LOOK_BACK):
-        here = context.within(lo, hi)
-        person = next((a for a in here if a.entity_type == "PERSON" and a.role is None), None)
+    reach, chain = LOOK_BACK, 0
+    own = context.quotes.holding(pronoun.start)  # a quotation that holds the pronoun is its context
+    quoted = lambda offset: any(q not in own for q in context.quotes.holding(offset))  # noqa: E731
+    while True:
+        here = [a for a in context.within(lo, hi) if not quoted(a.start)]
+        person = next((a for a in here if a.entity_type == "PERSON" and _unmarked(a, cues)), None)
         if person is not None or lo == 0:
             return person
+        if here and here[0].kind == "pronoun" and _folded(context, here[0]) == word and chain < CHAIN:
+            chain += 1  # "..., she said. She denied": the chain goes on
+        elif not quoted(lo) or hi == pronoun.start:
+            reach -= 1
+        if reach == 0:
+            return None
         lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
-    return None
+
+
+def _folded(context: Context, candidate: Candidate) -> str:
+    return fold(context.doc.text[candidate.start : candidate.end])
+
+
+def _unmarked(candidate: Candidate, cues: ArgCues) -> bool:
+    """Is the candidate unmarked, or marked only by a word that opens a clause ("after X said")?"""
+    return candidate.role is None or " ".join(candidate.mark or ()) in cues.clause_breaks
 
 
 def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidate | None:
@@ -102,7 +122,7 @@ def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidat
                 a
                 for a in here
                 if a.kind in ("entity", "anaphor")
-                and (a.role is None or " ".join(a.mark or ()) in cues.clause_breaks)
+                and _unmarked(a, cues)
                 and a.entity_type != "PLACE"
             ),
             None,
