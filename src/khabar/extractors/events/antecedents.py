@@ -121,9 +121,7 @@ def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidat
             (
                 a
                 for a in here
-                if a.kind in ("entity", "anaphor")
-                and _unmarked(a, cues)
-                and a.entity_type != "PLACE"
+                if a.kind in ("entity", "anaphor") and _unmarked(a, cues) and a.entity_type != "PLACE"
             ),
             None,
         )
