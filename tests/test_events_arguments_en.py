@@ -229,3 +229,64 @@ def test_he_reaches_no_further_than_the_sentences_before_without_a_chain() -> No
     text = "Donald Trump visited Ankara. The visit was long. Talks ended. He urged Turkey to act."
     (event,) = [e for e in _events(text) if e.type == "REQUEST"]
     assert event.source is None
+
+
+def test_a_title_after_a_demonstrative_stands_for_the_last_person_of_that_role() -> None:
+    text = (
+        "Donald Trump spoke to Recep Tayyip Erdoğan. The Turkish president later attacked Afrin. "
+        "The US president then criticised the Turkish president."
+    )
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    (attack,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert names.get(attack.source or "") == "Recep Tayyip Erdoğan"
+    (blame,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert (names.get(blame.source or ""), names.get(blame.target or "")) == (
+        "Donald Trump",
+        "Recep Tayyip Erdoğan",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump spoke. The Syrian president attacked Idlib.",  # not of that country
+        "Donald Trump spoke. The president, Bashar al-Assad, attacked Idlib.",  # its holder is named
+        "Donald Trump spoke. The president of Syria attacked Idlib.",
+    ],
+)
+def test_a_title_that_names_its_own_holder_stands_for_no_one_before(text: str) -> None:
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    (attack,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert names.get(attack.source or "") != "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Syrian government did not comment, but has condemned Turkey’s intervention.",
+            "Syrian government",
+        ),
+        (
+            "Iran denies its role in Yemen, but is widely believed to be supporting the Houthis.",
+            "Iran",
+        ),
+    ],
+)
+def test_a_coordinated_verb_with_no_subject_shares_the_one_before(text: str, source: str) -> None:
+    (event,) = _events(text)
+    assert _texts(event)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each country must repatriate its own citizens, and prosecute them at home.",  # an object first
+        "The UK’s former intelligence chief Sir John Sawers spoke, but criticised Donald Trump.",
+    ],
+)
+def test_a_coordinated_verb_shares_no_object_nor_owner(text: str) -> None:
+    (event,) = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert event.source is None

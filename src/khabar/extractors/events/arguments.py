@@ -17,6 +17,7 @@ from khabar.extractors.events.abroad import sent_abroad
 from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
+from khabar.extractors.events.coordinated import shared_subject
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
@@ -121,6 +122,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             _named_within(context, mention)
             or _modifier(context, cues, mention, nearest)
             or qualified_actor(context, cues, mention)
+            or shared_subject(context, cues, mention)
         )
     elif target is None and passive:  # "हमले में मारे गए लोगों": the people killed
         target = qualified_actor(context, cues, mention)
