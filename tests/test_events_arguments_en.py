@@ -270,7 +270,7 @@ def test_a_title_that_names_its_own_holder_stands_for_no_one_before(text: str) -
             "Syrian government",
         ),
         (
-            "Iran denies its role in Yemen, but is widely believed to be supporting the Houthis.",
+            "Iran does not admit its role in Yemen, but is widely believed to be supporting the Houthis.",
             "Iran",
         ),
     ],
