@@ -290,3 +290,14 @@ def test_a_coordinated_verb_with_no_subject_shares_the_one_before(text: str, sou
 def test_a_coordinated_verb_shares_no_object_nor_owner(text: str) -> None:
     (event,) = [e for e in _events(text) if e.type == "ACCUSE"]
     assert event.source is None
+
+
+def test_it_reaches_over_a_sentence_that_names_no_one() -> None:
+    text = (
+        "Amnesty International said the strikes were unlawful. Ending the war is crucial. "
+        "However, it urged Turkey to act."
+    )
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    (event,) = [e for e in article.events if e.type == "REQUEST"]
+    assert names.get(event.source or "") == "Amnesty International"

@@ -35,9 +35,10 @@ def person_before(context: Context, pronoun: Candidate, source: Candidate | None
 
 def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int = 0) -> Candidate | None:
     """What a pronoun or anaphor stands for: the subject of its sentence before it, else of the
-    nearest of the ``LOOK_BACK`` sentences before that names one; a subject that is itself a
-    pronoun stands for its own antecedent ("सुषमा स्वराज ने ... . उन्होंने ... . उन्होंने सवाल
-    उठाया"); an anaphor ("the organisation"), the last entity of its type."""
+    nearest of the ``LOOK_BACK`` sentences before that names one (a sentence that names no one
+    counts for none: "UNA-UK said ... . Ensuring that ... is crucial. However, it said"); a subject
+    that is itself a pronoun stands for its own antecedent ("सुषमा स्वराज ने ... . उन्होंने ... .
+    उन्होंने सवाल उठाया"); an anaphor ("the organisation"), the last entity of its type."""
     if pronoun.kind == "anaphor":
         of_type = context.named.get(pronoun.refers_to)
         return of_type.last_ending(pronoun.start) if of_type else None
@@ -47,9 +48,11 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
         return _person_subject(context, pronoun, cues)
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
-    for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
-        here = [a for a in context.within(lo, hi) if not _one_of_a_people(context, a, cues)]
-        subject = _subject(here, cues, earlier=back > 0)
+    reach, skipped = LOOK_BACK if cues.postpositional else 2, 0  # English: this sentence and the last
+    while reach > 0:
+        named = context.within(lo, hi)
+        here = [a for a in named if not _one_of_a_people(context, a, cues)]
+        subject = _subject(here, cues, earlier=hi < pronoun.start)
         if subject is not None and subject.kind == "anaphor":  # "The group said it had ...": the group
             return antecedent(context, subject, cues)
         if subject is not None and subject.kind == "pronoun":
@@ -58,6 +61,10 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
             return antecedent(context, subject, cues, depth + 1) if depth < CHAIN else None
         if subject is not None or lo == 0:
             return subject
+        if named or hi == pronoun.start or skipped == CHAIN:
+            reach -= 1
+        else:  # a sentence that names no one spends none of the reach
+            skipped += 1
         lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
     return None
 
