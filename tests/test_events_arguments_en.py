@@ -301,3 +301,18 @@ def test_it_reaches_over_a_sentence_that_names_no_one() -> None:
     names = {e.id: e.name for e in article.entities}
     (event,) = [e for e in article.events if e.type == "REQUEST"]
     assert names.get(event.source or "") == "Amnesty International"
+
+
+def test_the_actor_before_whose_owns_the_act_after_it_but_not_one_done_to_it() -> None:
+    (event,) = _events("It alarmed Turkish officials, whose crackdown on the Kurds intensified.")
+    assert _texts(event)[0] == "Turkish officials"
+    text = "Turkey protected the YPG, whose members helped a US-led coalition push Isis out of Syria."
+    (helped,) = [e for e in _events(text) if e.type == "AID"]
+    assert _texts(helped)[0] == "YPG"
+    events = _events("Yemen mourned Ali Abdullah Saleh, whose killing by Houthi rebels shocked Sana'a.")
+    assert all(_texts(e)[0] != "Ali Abdullah Saleh" for e in events)
+
+
+def test_a_coordinated_noun_told_in_the_passive_shares_no_subject() -> None:
+    text = "The police was present at the spot for two hours but no arrests have been made."
+    assert all(e.source is None for e in _events(text) if e.type == "COERCE")

@@ -25,7 +25,7 @@ from khabar.extractors.events.participants import took_part
 from khabar.extractors.events.passive_forms import by_after, by_reach, happening, passive_infinitive
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.qualified import qualified_actor
-from khabar.extractors.events.relatives import relative_roles
+from khabar.extractors.events.relatives import owner_before, relative_roles
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
@@ -123,6 +123,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             or _modifier(context, cues, mention, nearest)
             or qualified_actor(context, cues, mention)
             or shared_subject(context, cues, mention)
+            or owner_before(context, cues, mention)
         )
     elif target is None and passive:  # "हमले में मारे गए लोगों": the people killed
         target = qualified_actor(context, cues, mention)

@@ -22,11 +22,15 @@ OPENING = 2  # words at most before the subject in its clause ("The Syrian gover
 
 
 def coordinated(context: Context, cues: ArgCues, mention: Mention) -> bool:
-    """Is the mention an active verb that opens a clause joined by a coordinator, only a few words
-    between them that are no determiner nor possessive ("and now there's more support": a noun), and
-    no by-phrase right after it?"""
+    """Is the mention an active verb (not a noun: "but no arrests have been made") that opens a clause
+    joined by a coordinator, only a few words between them that are no determiner nor possessive ("and
+    now there's more support": a noun), and no by-phrase right after it?"""
     clause, hit, tokens = mention.clause, mention.hit, context.doc.tokens
-    if clause.opener not in cues.coordinators or not mention.predicate.verbal or mention.predicate.passive:
+    predicate = mention.predicate
+    if clause.opener not in cues.coordinators or not predicate.verbal or predicate.passive:
+        return False
+    own = tokens.between(hit.start, hit.end)  # "but no arrests have been made": the noun is the subject
+    if mention.trigger.noun or any(w in cues.passive for w in own):
         return False
     between = tokens.between(clause.start, hit.start)[len(clause.opener.split()) :]
     if len(between) > REACH or any(w in cues.determiners or w in cues.possessive for w in between):
