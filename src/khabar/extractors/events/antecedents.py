@@ -49,10 +49,11 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
     reach, skipped = LOOK_BACK if cues.postpositional else 2, 0  # English: this sentence and the last
+    own = True  # the pronoun's own sentence (it may open it: then none of it comes before)
     while reach > 0:
         named = context.within(lo, hi)
         here = [a for a in named if not _one_of_a_people(context, a, cues)]
-        subject = _subject(here, cues, earlier=hi < pronoun.start)
+        subject = _subject(here, cues, earlier=not own)
         if subject is not None and subject.kind == "anaphor":  # "The group said it had ...": the group
             return antecedent(context, subject, cues)
         if subject is not None and subject.kind == "pronoun":
@@ -61,11 +62,11 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
             return antecedent(context, subject, cues, depth + 1) if depth < CHAIN else None
         if subject is not None or lo == 0:
             return subject
-        if named or hi == pronoun.start or skipped == CHAIN:
+        if named or own or skipped == CHAIN:
             reach -= 1
         else:  # a sentence that names no one spends none of the reach
             skipped += 1
-        lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
+        own, (lo, hi) = False, (sentence_bounds(context.doc, lo - 1)[0], lo)
     return None
 
 
@@ -91,7 +92,7 @@ def _person_subject(context: Context, pronoun: Candidate, cues: ArgCues) -> Cand
     the reach ("X said: “... . ...”. He urged": X)."""
     hi, word = pronoun.start, _folded(context, pronoun)
     lo, _ = sentence_bounds(context.doc, hi)
-    reach, chain = LOOK_BACK, 0
+    reach, chain, first = LOOK_BACK, 0, True
     own = context.quotes.holding(pronoun.start)  # a quotation that holds the pronoun is its context
     quoted = lambda offset: any(q not in own for q in context.quotes.holding(offset))  # noqa: E731
     while True:
@@ -101,11 +102,11 @@ def _person_subject(context: Context, pronoun: Candidate, cues: ArgCues) -> Cand
             return person
         if here and here[0].kind == "pronoun" and _folded(context, here[0]) == word and chain < CHAIN:
             chain += 1  # "..., she said. She denied": the chain goes on
-        elif not quoted(lo) or hi == pronoun.start:
+        elif not quoted(lo) or first:
             reach -= 1
         if reach == 0:
             return None
-        lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
+        first, (lo, hi) = False, (sentence_bounds(context.doc, lo - 1)[0], lo)
 
 
 def _folded(context: Context, candidate: Candidate) -> str:
