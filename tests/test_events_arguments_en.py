@@ -203,3 +203,116 @@ def test_they_stands_for_a_country_named_as_the_adjective_of_a_thing() -> None:
     text = "A Swedish draft resolution was circulated. It would ask Antonio Guterres to submit proposals."
     (event,) = [e for e in _events(text) if e.type == "REQUEST"]
     assert event.source_country == "SWE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person after a word that opens a clause is a subject
+        "Weeks after Donald Trump said the group had been defeated, he announced he was withdrawing troops.",
+        # the sentences of a quotation spend none of the reach
+        "Donald Trump said: “The group is defeated. There are no winners. But we must go on.” He urged "
+        "Turkey to act.",
+        # nor does a chain of the same pronoun ("..., he said. He ...")
+        "Donald Trump visited Ankara. “It was good,” he said. Talks were long, he said. The talks ended. "
+        "He urged Turkey to act.",
+    ],
+)
+def test_he_reaches_a_subject_after_a_clause_word_over_quotations_and_a_chain(text: str) -> None:
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    acts = [e for e in article.events if e.type in ("RETREAT", "REQUEST")]
+    assert acts and all(names.get(e.source or "") == "Donald Trump" for e in acts)
+
+
+def test_he_reaches_no_further_than_the_sentences_before_without_a_chain() -> None:
+    text = "Donald Trump visited Ankara. The visit was long. Talks ended. He urged Turkey to act."
+    (event,) = [e for e in _events(text) if e.type == "REQUEST"]
+    assert event.source is None
+
+
+def test_a_title_after_a_demonstrative_stands_for_the_last_person_of_that_role() -> None:
+    text = (
+        "Donald Trump spoke to Recep Tayyip Erdoğan. The Turkish president later attacked Afrin. "
+        "The US president then criticised the Turkish president."
+    )
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    (attack,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert names.get(attack.source or "") == "Recep Tayyip Erdoğan"
+    (blame,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert (names.get(blame.source or ""), names.get(blame.target or "")) == (
+        "Donald Trump",
+        "Recep Tayyip Erdoğan",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump spoke. The Syrian president attacked Idlib.",  # not of that country
+        "Donald Trump spoke. The president, Bashar al-Assad, attacked Idlib.",  # its holder is named
+        "Donald Trump spoke. The president of Syria attacked Idlib.",
+    ],
+)
+def test_a_title_that_names_its_own_holder_stands_for_no_one_before(text: str) -> None:
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    (attack,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert names.get(attack.source or "") != "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Syrian government did not comment, but has condemned Turkey’s intervention.",
+            "Syrian government",
+        ),
+        (
+            "Iran does not admit its role in Yemen, but is widely believed to be supporting the Houthis.",
+            "Iran",
+        ),
+    ],
+)
+def test_a_coordinated_verb_with_no_subject_shares_the_one_before(text: str, source: str) -> None:
+    (event,) = _events(text)
+    assert _texts(event)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each country must repatriate its own citizens, and prosecute them at home.",  # an object first
+        "The UK’s former intelligence chief Sir John Sawers spoke, but criticised Donald Trump.",
+    ],
+)
+def test_a_coordinated_verb_shares_no_object_nor_owner(text: str) -> None:
+    (event,) = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert event.source is None
+
+
+def test_it_reaches_over_a_sentence_that_names_no_one() -> None:
+    text = (
+        "Amnesty International said the strikes were unlawful. Ending the war is crucial. "
+        "However, it urged Turkey to act."
+    )
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    (event,) = [e for e in article.events if e.type == "REQUEST"]
+    assert names.get(event.source or "") == "Amnesty International"
+
+
+def test_the_actor_before_whose_owns_the_act_after_it_but_not_one_done_to_it() -> None:
+    (event,) = _events("It alarmed Turkish officials, whose crackdown on the Kurds intensified.")
+    assert _texts(event)[0] == "Turkish officials"
+    text = "Turkey protected the YPG, whose members helped a US-led coalition push Isis out of Syria."
+    (helped,) = [e for e in _events(text) if e.type == "AID"]
+    assert _texts(helped)[0] == "YPG"
+    events = _events("Yemen mourned Ali Abdullah Saleh, whose killing by Houthi rebels shocked Sana'a.")
+    assert all(_texts(e)[0] != "Ali Abdullah Saleh" for e in events)
+
+
+def test_a_coordinated_noun_told_in_the_passive_shares_no_subject() -> None:
+    text = "The police was present at the spot for two hours but no arrests have been made."
+    assert all(e.source is None for e in _events(text) if e.type == "COERCE")

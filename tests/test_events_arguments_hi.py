@@ -232,3 +232,13 @@ def test_a_death_with_no_violent_act_is_no_event() -> None:
 def test_whom_a_release_frees_is_its_genitive() -> None:
     (event,) = [e for e in _events("इसराइल ने फ़लस्तीनी क़ैदियों की रिहाई की.") if e.type == "RETREAT"]
     assert _texts(event) == ("इसराइल", "फ़लस्तीनी क़ैदियों")
+
+
+def test_a_pronoun_that_opens_its_sentence_follows_a_chain_back_to_the_agent() -> None:
+    text = (
+        "मुलायम सिंह ने ये कहकर विपक्षी दलों की आस बढ़ा दी कि एफ़डीआई से बेरोज़गारी बढ़ेगी. उन्होंने कहा, "
+        '"ये देश के हित में नहीं है. लोग बेरोजगार हो जाएंगे."उन्होंने प्रधानमंत्री से अपील कर डाली कि वे'
+        " इस मुद्दे को छोड़ दें."
+    )
+    (event,) = [e for e in _events(text) if e.type == "REQUEST"]
+    assert _texts(event)[0] == "मुलायम सिंह"

@@ -35,21 +35,25 @@ def person_before(context: Context, pronoun: Candidate, source: Candidate | None
 
 def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int = 0) -> Candidate | None:
     """What a pronoun or anaphor stands for: the subject of its sentence before it, else of the
-    nearest of the ``LOOK_BACK`` sentences before that names one; a subject that is itself a
-    pronoun stands for its own antecedent ("सुषमा स्वराज ने ... . उन्होंने ... . उन्होंने सवाल
-    उठाया"); an anaphor ("the organisation"), the last entity of its type."""
+    nearest of the ``LOOK_BACK`` sentences before that names one (a sentence that names no one
+    counts for none: "UNA-UK said ... . Ensuring that ... is crucial. However, it said"); a subject
+    that is itself a pronoun stands for its own antecedent ("सुषमा स्वराज ने ... . उन्होंने ... .
+    उन्होंने सवाल उठाया"); an anaphor ("the organisation"), the last entity of its type."""
     if pronoun.kind == "anaphor":
         of_type = context.named.get(pronoun.refers_to)
         return of_type.last_ending(pronoun.start) if of_type else None
     if first_person(context, pronoun, cues):
         return None  # the speaker, once the mention's attribution is known (``speaker_of``)
-    if fold(context.doc.text[pronoun.start : pronoun.end]) in cues.personal:
-        return _person_subject(context, pronoun)
+    if _folded(context, pronoun) in cues.personal:
+        return _person_subject(context, pronoun, cues)
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
-    for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
-        here = [a for a in context.within(lo, hi) if not _one_of_a_people(context, a, cues)]
-        subject = _subject(here, cues, earlier=back > 0)
+    reach, skipped = LOOK_BACK if cues.postpositional else 2, 0  # English: this sentence and the last
+    own = True  # the pronoun's own sentence (it may open it: then none of it comes before)
+    while reach > 0:
+        named = context.within(lo, hi)
+        here = [a for a in named if not _one_of_a_people(context, a, cues)]
+        subject = _subject(here, cues, earlier=not own)
         if subject is not None and subject.kind == "anaphor":  # "The group said it had ...": the group
             return antecedent(context, subject, cues)
         if subject is not None and subject.kind == "pronoun":
@@ -58,7 +62,11 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
             return antecedent(context, subject, cues, depth + 1) if depth < CHAIN else None
         if subject is not None or lo == 0:
             return subject
-        lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
+        if named or own or skipped == CHAIN:
+            reach -= 1
+        else:  # a sentence that names no one spends none of the reach
+            skipped += 1
+        own, (lo, hi) = False, (sentence_bounds(context.doc, lo - 1)[0], lo)
     return None
 
 
@@ -75,19 +83,39 @@ def _one_of_a_people(context: Context, candidate: Candidate, cues: ArgCues) -> b
     return alone and bool(before) and before[-1] in cues.indefinites
 
 
-def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:
+def _person_subject(context: Context, pronoun: Candidate, cues: ArgCues) -> Candidate | None:
     """What "he" or "she" stands for: the first person named unmarked (a subject, not "by X" nor "of
-    X") in its sentence before it, else in the nearest of the ``LOOK_BACK`` sentences before that
-    names one; no country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan)."""
-    hi = pronoun.start
+    X"; after a word that opens a clause: "after Donald Trump said ... he") outside quotations in its
+    sentence before it, else in the nearest of the ``LOOK_BACK`` sentences before that names one; no
+    country nor organisation ("Turkey's president Erdoğan ... . He ...": Erdoğan). A sentence inside a
+    quotation, or one whose subject is the same pronoun ("..., she said. She denied"), spends none of
+    the reach ("X said: “... . ...”. He urged": X)."""
+    hi, word = pronoun.start, _folded(context, pronoun)
     lo, _ = sentence_bounds(context.doc, hi)
-    for _ in range(LOOK_BACK):
-        here = context.within(lo, hi)
-        person = next((a for a in here if a.entity_type == "PERSON" and a.role is None), None)
+    reach, chain, first = LOOK_BACK, 0, True
+    own = context.quotes.holding(pronoun.start)  # a quotation that holds the pronoun is its context
+    quoted = lambda offset: any(q not in own for q in context.quotes.holding(offset))  # noqa: E731
+    while True:
+        here = [a for a in context.within(lo, hi) if not quoted(a.start)]
+        person = next((a for a in here if a.entity_type == "PERSON" and _unmarked(a, cues)), None)
         if person is not None or lo == 0:
             return person
-        lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
-    return None
+        if here and here[0].kind == "pronoun" and _folded(context, here[0]) == word and chain < CHAIN:
+            chain += 1  # "..., she said. She denied": the chain goes on
+        elif not quoted(lo) or first:
+            reach -= 1
+        if reach == 0:
+            return None
+        first, (lo, hi) = False, (sentence_bounds(context.doc, lo - 1)[0], lo)
+
+
+def _folded(context: Context, candidate: Candidate) -> str:
+    return fold(context.doc.text[candidate.start : candidate.end])
+
+
+def _unmarked(candidate: Candidate, cues: ArgCues) -> bool:
+    """Is the candidate unmarked, or marked only by a word that opens a clause ("after X said")?"""
+    return candidate.role is None or " ".join(candidate.mark or ()) in cues.clause_breaks
 
 
 def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidate | None:
@@ -101,9 +129,7 @@ def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidat
             (
                 a
                 for a in here
-                if a.kind in ("entity", "anaphor")
-                and (a.role is None or " ".join(a.mark or ()) in cues.clause_breaks)
-                and a.entity_type != "PLACE"
+                if a.kind in ("entity", "anaphor") and _unmarked(a, cues) and a.entity_type != "PLACE"
             ),
             None,
         )

@@ -17,6 +17,7 @@ from khabar.extractors.events.abroad import sent_abroad
 from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
+from khabar.extractors.events.coordinated import shared_subject
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
@@ -24,7 +25,7 @@ from khabar.extractors.events.participants import took_part
 from khabar.extractors.events.passive_forms import by_after, by_reach, happening, passive_infinitive
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.qualified import qualified_actor
-from khabar.extractors.events.relatives import relative_roles
+from khabar.extractors.events.relatives import owner_before, relative_roles
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
@@ -121,6 +122,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             _named_within(context, mention)
             or _modifier(context, cues, mention, nearest)
             or qualified_actor(context, cues, mention)
+            or shared_subject(context, cues, mention)
+            or owner_before(context, cues, mention)
         )
     elif target is None and passive:  # "हमले में मारे गए लोगों": the people killed
         target = qualified_actor(context, cues, mention)

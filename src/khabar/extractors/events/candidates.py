@@ -14,6 +14,7 @@ from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.syntax import arg_cues
+from khabar.extractors.events.titled import titled
 from khabar.extractors.events.triggers import Hit
 from khabar.knowledge.crosswalk import state_sectors
 from khabar.schema import Entity
@@ -54,7 +55,9 @@ def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -
         if h.kind == "trigger":
             here = sentence_bounds(doc, h.start)
             relevant.update((here, sentence_bounds(doc, max(0, here[0] - 1))))
-    by_entity = _outermost(_mentions(entities))
+    named = _mentions(entities)
+    roles = {e.id: e.role for e in entities if e.type == "PERSON"}
+    by_entity = _outermost(sorted([*named, *titled(doc, named, roles)], key=lambda c: (c.start, -c.end)))
     candidates = list(by_entity)
     mentions = ByStart(by_entity)
     for h in hits:

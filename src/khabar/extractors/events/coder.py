@@ -14,6 +14,7 @@ from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import Candidate, find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
 from khabar.extractors.events.clauses import trimmed
+from khabar.extractors.events.coordinated import coordinated
 from khabar.extractors.events.filters import (
     absorb_casualties,
     anchored,
@@ -54,7 +55,7 @@ def find_events(doc: Doc) -> list[Event]:
         doc.check_time()
         mention = _mention(context, predicate)
         if mentions:
-            _share_subject(doc, mentions[-1], mention)
+            _share_subject(context, mentions[-1], mention)
         mention.dropped = mention.dropped or private_journey(context, mention)
         mentions.append(mention)
     allege(context, mentions)
@@ -82,18 +83,23 @@ def _headline_end(text: str) -> int:
     return max(end, 0)
 
 
-def _share_subject(doc: Doc, before: Mention, mention: Mention) -> None:
+def _share_subject(context: Context, before: Mention, mention: Mention) -> None:
     """An active verb with no subject of its own acts with the subject of the active verb before it
     in its sentence: in a clause opened by a coordinator ("police arrested 40 rioters, and shot dead
     two"), or right after a conjunction in the same clause ("police arrested 12 students and detained
     five others": police detained, not the students); so does a participle right after a comma ("police
-    opened fire on demonstrators, killing one": police killed, not the demonstrators)."""
+    opened fire on demonstrators, killing one": police killed, not the demonstrators). Where markers
+    precede nouns, the coordinated verb is one ``coordinated`` allows ("decisive but brutal
+    interventions, condemned by aid groups" is none)."""
+    doc = context.doc
     if before.clause.sentence != mention.clause.sentence or before.source is None:
         return
     if not all(m.predicate.verbal and not m.predicate.passive for m in (before, mention)):
         return
     language = mention.hit.language
-    if mention.source is None and mention.clause.opener in arg_cues(language).coordinators:
+    cues = arg_cues(language)
+    joined = mention.clause.opener in cues.coordinators
+    if mention.source is None and joined and (cues.postpositional or coordinated(context, cues, mention)):
         mention.source, mention.source_via = before.source, before.source_via
     elif (
         before.clause == mention.clause and _after_comma(doc, mention) and before.hit.end < mention.hit.start

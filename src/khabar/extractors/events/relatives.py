@@ -1,12 +1,14 @@
 """Relative clauses: the actor right before a relative word fills the role that word has in its clause
 ("Isis, who tortured him": Isis acts; "the soldiers who were killed": they undergo it; "whom", जिन्हें:
-the object)."""
+the object); the one right before "whose" owns the act after it ("officials, whose crackdown")."""
 
 from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
+
+NOUN_MODIFIERS = 2  # words at most between "whose" and the noun act it owns ("whose brutal crackdown")
 
 
 def relative_roles(
@@ -32,3 +34,29 @@ def relative_roles(
     if target is None and (source is None or source.entity != before.entity):
         return source, before
     return source, target
+
+
+def owner_before(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
+    """The actor right before a possessive relative ("whose") that opens the trigger's clause, where it
+    owns the act: a noun act after it, a few modifiers between ("Turkish officials, whose crackdown on
+    the Kurds"), or an active verb whose subject is a part of it ("the YPG, whose members helped"); not
+    an act done to its owner ("Saleh, whose killing")."""
+    clause, hit, tokens = mention.clause, mention.hit, context.doc.tokens
+    if clause.opener not in cues.possessive_relatives or mention.predicate.passive:
+        return None
+    trigger = mention.trigger
+    if trigger.patient_genitive or trigger.casualty or trigger.fatal or trigger.undergoer:
+        return None  # "Saleh, whose killing": Saleh is killed
+    between = tokens.between(clause.start, hit.start)[1:]
+    if not between:  # the word right after "whose" is a noun, whatever else its form may be
+        owned = True
+    elif mention.trigger.noun:
+        owned = len(between) <= NOUN_MODIFIERS and not any(w in cues.marker_words for w in between)
+    else:
+        owned = all(w in cues.quantities for w in between)
+    before = context.candidates.last_ending(clause.start)
+    if not owned or before is None or before.kind != "entity" or before.entity_type == "PLACE":
+        return None
+    if before.start < clause.sentence[0] or tokens.between(before.end, clause.start):
+        return None
+    return before

@@ -61,6 +61,7 @@ class ArgCues:
     clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
     object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
+    possessive_relatives: frozenset[str]  # "whose": the antecedent owns the noun after it
     speakers: frozenset[str]  # first-person pronouns ("हम"): they stand for their quotation's speaker
     personal: frozenset[str]  # subject pronouns that stand for a person ("he", "she")
     negation: tuple[str, ...]  # padded
@@ -124,6 +125,7 @@ def arg_cues(language: str | None) -> ArgCues:
         relatives=fold_words(data.relatives),
         coordinators=fold_words(data.coordinators),
         object_relatives=fold_words(data.object_relatives),
+        possessive_relatives=fold_words(data.possessive_relatives),
         speakers=fold_words(data.speakers),
         personal=fold_words(data.personal),
         negation=padded(data.negation),

@@ -64,6 +64,7 @@ class EventGrammar(Strict):
     happening: Words = ()  # light verbs of happening ("हमला हुआ"): the noun is their subject, no agent acts
     coordinators: Words = ()  # clause breaks that join two verbs of one subject (", and")
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
+    possessive_relatives: Words = ()  # "whose": what they refer back to owns the noun after them
     quantities: Words = ()
     pronouns: dict[Word, Word | None] = Field(
         default_factory=dict

@@ -1,0 +1,57 @@
+"""The subject an active verb shares with the clause before it: a verb that opens a clause joined by a
+coordinator (the grammar's ``coordinators``: ", and", "but"), with no actor of its own before it and
+only a few words between the two that are no determiner (an auxiliary, an adverb: "but has condemned",
+"but is widely believed to be supporting"; not "and counted the cost of fighting"), acts with the
+first actor of its sentence before that clause (after a verb of saying) where that is unmarked, at
+most ``OPENING`` words in, and owns nothing ("The UK's former intelligence chief Sir John Sawers"):
+"The Syrian government did not comment, but has condemned Turkey's intervention"; "Benin opened its
+borders, but was still refusing Ghanaians". A verb its by-phrase follows is passive ("interventions,
+condemned by aid groups"): it shares nothing."""
+
+from __future__ import annotations
+
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.clauses import outside_asides
+from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.owners import owns_title
+from khabar.extractors.events.syntax import ArgCues
+
+REACH = 5  # words at most between the coordinator and the verb
+OPENING = 2  # words at most before the subject in its clause ("The Syrian government")
+
+
+def coordinated(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is the mention an active verb (not a noun: "but no arrests have been made") that opens a clause
+    joined by a coordinator, only a few words between them that are no determiner nor possessive ("and
+    now there's more support": a noun), and no by-phrase right after it?"""
+    clause, hit, tokens = mention.clause, mention.hit, context.doc.tokens
+    predicate = mention.predicate
+    if clause.opener not in cues.coordinators or not predicate.verbal or predicate.passive:
+        return False
+    own = tokens.between(hit.start, hit.end)  # "but no arrests have been made": the noun is the subject
+    if mention.trigger.noun or any(w in cues.passive for w in own):
+        return False
+    between = tokens.between(clause.start, hit.start)[len(clause.opener.split()) :]
+    if len(between) > REACH or any(w in cues.determiners or w in cues.possessive for w in between):
+        return False
+    after = tokens.after(hit.end, 1, limit=clause.end, stops=word_stops())
+    return not (after and cues.markers.get((after[0],)) == "by")
+
+
+def shared_subject(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
+    """The subject of the clause before a coordinated verb with none of its own, else None."""
+    clause, tokens = mention.clause, context.doc.tokens
+    if cues.postpositional or context.within(clause.start, mention.hit.start):
+        return None
+    if not coordinated(context, cues, mention):
+        return None
+    lo = clause.sentence[0]
+    said = max((c.end for c in context.claims.within(lo, clause.start)), default=lo)
+    first = next(iter(outside_asides(clause, context.within(said, clause.start))), None)
+    if first is None or first.role is not None or first.entity_type == "PLACE":
+        return None
+    if len(tokens.between(said, first.start)) > OPENING or owns_title(context, cues, first):
+        return None
+    owner = tokens.after(first.end, 1, limit=clause.start)
+    return None if owner and owner[0] in cues.possessive else first  # "The UK's ... chief": not the UK
