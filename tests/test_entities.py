@@ -184,6 +184,8 @@ def test_organisation_head_words_end_an_organisation_name() -> None:
     assert [surfaces(e) for e in orgs] == [["कोठारी आयोग"]]
     english = extract("The Labour Party said on Monday that it would vote against the plan.")
     assert [e.type for e in english.entities if "Labour Party" in surfaces(e)] == ["ORG"]
+    team = extract("The Conflict Intelligence Team, a group of researchers, said it had found the posts.")
+    assert [(e.type, surfaces(e)) for e in team.entities] == [("ORG", ["Conflict Intelligence Team"])]
 
 
 @pytest.mark.parametrize(

@@ -223,6 +223,10 @@ def test_english_titles_spelled_in_devanagari_are_no_part_of_the_name() -> None:
     assert [(e.name, e.role) for e in colonel.entities if e.type == "PERSON"] == [
         ("Ryan Inman", "lieutenant colonel")
     ]
+    manager = extract("स्टेट बैंक मैनेजर गंगेष दुबे ने बताया कि ठंड बढ़ गई है।")
+    assert [(e.name, e.role, e.sector) for e in manager.entities if e.type == "PERSON"] == [
+        ("Gangesh Dubey", "manager", "BUS")
+    ]
 
 
 def test_a_name_written_with_runs_of_spaces_is_named_with_single_spaces() -> None:

@@ -576,3 +576,16 @@ def test_a_quote_left_open_runs_on_past_a_pronoun_that_speaks() -> None:
     text = "Maria Lopez said: “We will not leave. He told us that the water is safe. We do not believe it."
     quotes = extract(text, language="en").quotes
     assert [q.text for q in quotes] == [text[text.index("“") + 1 :]]
+
+
+def test_a_cue_opening_its_own_report_after_the_sentence_end_claims_no_quote_before_it() -> None:
+    text = (
+        "Igor Strelkov said in an online post that the deaths should be a warning for any Russians"
+        " considering “going to Syria to earn money”. Dmitry Peskov said the Kremlin had no information."
+    )
+    article = extract(text, language="en")
+    names = {e.id: e.name for e in article.entities}
+    assert [names.get(q.speaker) for q in article.quotes] in ([None], ["Igor Strelkov"])
+    told = extract("“We will never leave this town”. Dmitry Peskov said.", language="en")
+    names = {e.id: e.name for e in told.entities}
+    assert [names.get(q.speaker) for q in told.quotes] == ["Dmitry Peskov"]

@@ -101,7 +101,7 @@ def attribute_postposed(
     )
     for match, cue in matches:
         if match.span() not in claimed:
-            if cue.speaker != "after":
+            if cue.speaker != "after" and not _reports_own(f, (start, hi), match, config):
                 found = attributor.before(match.start(), start, config)
                 if found and _only_titles(f[start : found[1]], config):
                     quote.speaker, quote.cued, quote.attribution_end = found[0], True, match.end()
@@ -113,6 +113,18 @@ def attribute_postposed(
                     quote.speaker, quote.cued, quote.attribution_end = found[0], True, found[1]
                     attributor.heard(match.start(), quote.speaker)
                     return
+
+
+def _reports_own(f: str, window: tuple[int, int], match: re.Match[str], config: Config) -> bool:
+    """Whether the cue ``match`` opens a sentence after the quote's sentence has ended and goes on to
+    report something of its own ("… “earn [money]”. Peskov said the Kremlin had no information"):
+    it attributes that report, not the quote before it."""
+    close, hi = window
+    if not any(c in f[close : match.start()] for c in config.sentence_end):
+        return False
+    rest = f[match.end() : hi]
+    ends = [i for c in config.sentence_end if (i := rest.find(c)) >= 0]
+    return bool(words(rest[: min(ends, default=len(rest))]))
 
 
 def _only_titles(text: str, config: Config) -> bool:
