@@ -42,7 +42,7 @@ def test_spans_of_folded_words_quote_the_original() -> None:
 def test_mojibake_punctuation_folds_to_the_mark_it_stands_for() -> None:
     text = "the state police\u00e2\u20ac\u2122s inaction, \u00e2\u20ac\u0153he said\u00e2\u20ac\ufffd"
     folded = Folded.of(text)
-    assert folded.text == "the state police's inaction, \"he said\""
+    assert folded.text == 'the state police\'s inaction, "he said"'
     assert folded.text == fold(text)
     start = folded.text.index("inaction")
     original_start, original_end = folded.span(start, start + len("inaction"))

@@ -56,7 +56,7 @@ SEQUENCE_TAIL = "\u200b"  # what the rest of a folded sequence becomes before fo
 
 @cache
 def _sequences() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The multi-character folds of ``data/fold.yaml`` (mojibake) and a pattern finding them, longest first."""
+    """The multi-character folds of ``data/fold.yaml`` (mojibake) and their pattern, longest first."""
     table: dict[str, str] = load_yaml("fold.yaml").get("sequences") or {}
     if not table:
         return None, table
