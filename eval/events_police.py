@@ -159,7 +159,7 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
         ]
         report.notes.append(f"{split}: {timer.rate(len(chosen))} (documents)")
     report.notes += [
-        "FAIL: a negated police event (khabar codes inaction as the act not done)",
+        "FAIL: a negated police act of keeping order or of help (khabar codes inaction as the act not done)",
         "the text is lower-cased Times of India prose from March 2002, with mojibake quotes",
     ]
     return [report]

@@ -376,6 +376,8 @@ def test_help_not_come_or_come_late_and_calls_ignored_are_police_inaction(text: 
         "no policeman came to help them.",
         "repeated calls to the police control room went unanswered.",
         "the police station refused to accept their complaint.",
+        "the victims were left at the mercy of the mob.",
+        "no police protection was given to the victims.",
     ],
 )
 def test_arrests_not_made_and_a_free_run_are_inaction_by_no_one(text: str) -> None:
