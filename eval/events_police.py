@@ -52,6 +52,7 @@ POLICE = "COP"
 ARRESTING_SECTORS = {POLICE, "GOV", "JUD", None}
 INACTION_SECTORS = {"GOV", None}  # besides police: whose order not kept is the police's failure
 DUTIES = {"COERCE", "ASSAULT", "MOBILIZE", "AID"}  # acts of keeping order or of help: not done, inaction
+INVESTIGATION = "investigate"  # ... and the ACCUSE mode of a police inquiry ("did not investigate")
 VIOLENT_REPRESSION = "175"
 REPRESSION = "repression"
 ASSERTED = "asserted"
@@ -101,7 +102,8 @@ def labels_of(event: Event) -> set[str]:
         # force to keep order not used, by no one named or by the civil authorities that command the police
         # ("the police and authorities looked the other way"): the inaction cues need such a word in a clause
         inaction = event.type == "COERCE" and repression and event.source_sector in INACTION_SECTORS
-        return {"FAIL"} if (by_police and event.type in DUTIES) or inaction else set()
+        duty = event.type in DUTIES or event.mode == INVESTIGATION
+        return {"FAIL"} if (by_police and duty) or inaction else set()
     violent = event.type == "ASSAULT"
     arrest = (event.type == "COERCE" and event.mode == "arrest") or event.acled_sub_event_type == "Arrests"
     labels = set()
