@@ -385,6 +385,22 @@ def test_arrests_not_made_and_a_free_run_are_inaction_by_no_one(text: str) -> No
     assert inaction and all(e.source_sector in (None, "COP") for e in inaction)
 
 
+@pytest.mark.parametrize(
+    "text", ["the mobs were allowed to loot the shops.", "the rioters had a free run in the area."]
+)
+def test_the_crowd_an_inaction_names_is_not_its_source(text: str) -> None:
+    (inaction,) = [e for e in _events(text) if e.mode == "repression"]
+    assert inaction.negated and inaction.source is None
+
+
+@pytest.mark.parametrize("officer", ["inspector", "sho"])
+def test_an_officer_by_rank_is_the_force_an_inaction_needs(officer: str) -> None:
+    events = _events(f"the {officer} made no attempt to stop the mob.")
+    inaction = [e for e in events if e.mode == "repression"]
+    assert inaction and inaction[0].negated
+    assert not _events("the mob made no attempt to stop.")
+
+
 def test_arrests_not_needed_are_no_inaction() -> None:
     events = _events("no arrests have been made for defying the orders.")
     assert not [e for e in events if e.mode == "repression"]
