@@ -11,10 +11,12 @@ announced, intended or made possible ("will arrest", "may be arrested", "must be
   firing"; an injury is an assault, not a killing);
 * ARREST: a COERCE with mode arrest (or ACLED "Arrests") whose source is police, a government or unnamed;
 * FORCE: an ASSAULT by police, or a police COERCE of mode repression (CAMEO 175, violent repression);
-* FAIL: a negated event by police ("failed to arrest", "looked the other way", "inaction on the part of
-  the police": khabar codes inaction as the act not done, ``negated``), or a negated COERCE of mode
-  repression with no source or a government one ("the sparse police presence", "the police and authorities
-  looked the other way": an inaction cue needs a police word in its clause, or says order was not kept);
+* FAIL: a negated act of keeping order or of help by police ("failed to arrest", "looked the other way",
+  "inaction on the part of the police": khabar codes inaction as the act not done, ``negated``; "did
+  not allow them to enter" is a restriction, "have not ruled out" no act: no inaction), or a negated
+  COERCE of mode repression with no source or a government one ("the sparse police presence", "the
+  police and authorities looked the other way": an inaction cue needs a police word in its clause, or
+  says order was not kept);
 * ANY_ACTION: any of the above but FAIL, or any other event by police.
 
 A negated event gives no action label: "the police did not arrest him" is no arrest.
@@ -49,6 +51,8 @@ LABELS = ("KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION")
 POLICE = "COP"
 ARRESTING_SECTORS = {POLICE, "GOV", "JUD", None}
 INACTION_SECTORS = {"GOV", None}  # besides police: whose order not kept is the police's failure
+DUTIES = {"COERCE", "ASSAULT", "MOBILIZE", "AID"}  # acts of keeping order or of help: not done, inaction
+INVESTIGATION = "investigate"  # ... and the ACCUSE mode of a police inquiry ("did not investigate")
 VIOLENT_REPRESSION = "175"
 REPRESSION = "repression"
 ASSERTED = "asserted"
@@ -98,7 +102,8 @@ def labels_of(event: Event) -> set[str]:
         # force to keep order not used, by no one named or by the civil authorities that command the police
         # ("the police and authorities looked the other way"): the inaction cues need such a word in a clause
         inaction = event.type == "COERCE" and repression and event.source_sector in INACTION_SECTORS
-        return {"FAIL"} if by_police or inaction else set()
+        duty = event.type in DUTIES or event.mode == INVESTIGATION
+        return {"FAIL"} if (by_police and duty) or inaction else set()
     violent = event.type == "ASSAULT"
     arrest = (event.type == "COERCE" and event.mode == "arrest") or event.acled_sub_event_type == "Arrests"
     labels = set()
@@ -156,7 +161,7 @@ def run(extract: Extractor = khabar_extract, workers: int = 1, limit: int | None
         ]
         report.notes.append(f"{split}: {timer.rate(len(chosen))} (documents)")
     report.notes += [
-        "FAIL: a negated police event (khabar codes inaction as the act not done)",
+        "FAIL: a negated police act of keeping order or of help (khabar codes inaction as the act not done)",
         "the text is lower-cased Times of India prose from March 2002, with mojibake quotes",
     ]
     return [report]

@@ -360,6 +360,13 @@ def test_police_documents_and_labels(tmp_path: Path) -> None:
     unnamed_arrest = event(text, "held", "COERCE", mode="arrest")
     assert events_police.labels_of(unnamed_arrest) == {"ARREST", "ANY_ACTION"}
     assert events_police.labels_of(event(text, "held", "PROTEST")) == set()
+    # a police restriction or a word not said is no inaction ("did not allow them", "have not ruled out")
+    barred = event(text, "held", "RETREAT", mode="access", source_sector="COP", negated=True)
+    assert events_police.labels_of(barred) == set()
+    help_not_given = event(text, "held", "AID", source_sector="COP", negated=True)
+    assert events_police.labels_of(help_not_given) == {"FAIL"}
+    no_inquiry = event(text, "held", "ACCUSE", mode="investigate", source_sector="COP", negated=True)
+    assert events_police.labels_of(no_inquiry) == {"FAIL"}
 
     told_twice = event(text, "ahmedabad", "COERCE", mode="arrest", evidence=[at(text, "held 20")])
     score = events_police.score_documents(

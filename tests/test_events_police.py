@@ -363,7 +363,71 @@ def test_the_force_of_an_inaction_may_be_named_outside_its_clause(text: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["they threw burning rags inside when they failed to break in.", "she watched as he was taken away."],
+    [
+        "the police did not come to their rescue.",
+        "the police arrived two hours after the mob had left.",
+        "the police are yet to arrest the accused.",
+        "the police made no attempt to stop the mob.",
+        "the policemen on duty fled when the mob attacked.",
+        "the police were conspicuous by their absence.",
+        "the police dragged their feet on the case.",
+        "the police, instead of stopping the mob, joined the looting.",
+        "he accused the police of remaining inactive while people were being killed.",
+        "the killings took place right under the nose of the police.",
+    ],
+)
+def test_help_not_come_or_come_late_and_calls_ignored_are_police_inaction(text: str) -> None:
+    assert any(_police(e) and e.negated for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "none of the accused has been arrested so far.",
+        "no arrests have been made so far in the case.",
+        "the mob was allowed to go on a rampage.",
+        "the rioters had a free run for hours.",
+        "no policeman came to help them.",
+        "repeated calls to the police control room went unanswered.",
+        "the police station refused to accept their complaint.",
+        "the victims were left at the mercy of the mob.",
+        "no police protection was given to the victims.",
+    ],
+)
+def test_arrests_not_made_and_a_free_run_are_inaction_by_no_one(text: str) -> None:
+    inaction = [e for e in _events(text) if e.type == "COERCE" and e.mode == "repression" and e.negated]
+    assert inaction and all(e.source_sector in (None, "COP") for e in inaction)
+
+
+@pytest.mark.parametrize(
+    "text", ["the mobs were allowed to loot the shops.", "the rioters had a free run in the area."]
+)
+def test_the_crowd_an_inaction_names_is_not_its_source(text: str) -> None:
+    (inaction,) = [e for e in _events(text) if e.mode == "repression"]
+    assert inaction.negated and inaction.source is None
+
+
+@pytest.mark.parametrize("officer", ["inspector", "sho"])
+def test_an_officer_by_rank_is_the_force_an_inaction_needs(officer: str) -> None:
+    events = _events(f"the {officer} made no attempt to stop the mob.")
+    inaction = [e for e in events if e.mode == "repression"]
+    assert inaction and inaction[0].negated
+    assert not _events("the mob made no attempt to stop.")
+
+
+def test_arrests_not_needed_are_no_inaction() -> None:
+    events = _events("no arrests have been made for defying the orders.")
+    assert not [e for e in events if e.mode == "repression"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they threw burning rags inside when they failed to break in.",
+        "she watched as he was taken away.",
+        "the minister arrived two hours after the meeting began.",
+        "the team dragged their feet in the second half.",
+    ],
 )
 def test_a_failure_or_a_watching_without_police_is_no_inaction(text: str) -> None:
     assert not [e for e in _events(text) if e.negated]

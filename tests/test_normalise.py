@@ -37,3 +37,17 @@ def test_spans_of_folded_words_quote_the_original() -> None:
         start = folded.text.index(word)
         original_start, original_end = folded.span(start, start + len(word))
         assert fold(text[original_start:original_end]) == word
+
+
+def test_mojibake_punctuation_folds_to_the_mark_it_stands_for() -> None:
+    text = "the state police\u00e2\u20ac\u2122s inaction, \u00e2\u20ac\u0153he said\u00e2\u20ac\ufffd"
+    folded = Folded.of(text)
+    assert folded.text == 'the state police\'s inaction, "he said"'
+    assert folded.text == fold(text)
+    start = folded.text.index("inaction")
+    original_start, original_end = folded.span(start, start + len("inaction"))
+    assert text[original_start:original_end] == "inaction"
+    start = folded.text.index("he said")
+    original_start, original_end = folded.span(start, start + len("he said"))
+    assert text[original_start:original_end] == "he said"
+    assert fold("€5m for Âge") == "€5m for age"  # a euro sign or a capital letter alone is no mojibake

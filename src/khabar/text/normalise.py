@@ -51,9 +51,30 @@ def _deleted() -> re.Pattern[str]:
     return re.compile(f"[{deleted}]+")
 
 
+SEQUENCE_TAIL = "\u200b"  # what the rest of a folded sequence becomes before folding: a deleted character
+
+
+@cache
+def _sequences() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The multi-character folds of ``data/fold.yaml`` (mojibake) and their pattern, longest first."""
+    table: dict[str, str] = load_yaml("fold.yaml").get("sequences") or {}
+    if not table:
+        return None, table
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(re.escape(key) for key in keys)), table
+
+
+def _unmangled(text: str) -> str:
+    """``text`` with each folded sequence replaced by its character and then deleted ones (same length)."""
+    pattern, table = _sequences()
+    if pattern is None or not pattern.search(text):
+        return text
+    return pattern.sub(lambda m: table[m.group()] + SEQUENCE_TAIL * (len(m.group()) - 1), text)
+
+
 def fold(text: str) -> str:
     """Fold a string the way ``Folded`` does (for building keys from knowledge)."""
-    return text.translate(fold_table()).lower()
+    return _unmangled(text).translate(fold_table()).lower()
 
 
 def fold_words(words: Iterable[str]) -> frozenset[str]:
@@ -77,7 +98,8 @@ class Folded:
 
     @classmethod
     def of(cls, original: str) -> Folded:
-        folded = original.translate(fold_table())
+        source = _unmangled(original)
+        folded = source.translate(fold_table())
         lowered = folded.lower()
         if len(lowered) == len(folded):
             folded = lowered
@@ -87,10 +109,10 @@ class Folded:
             return cls(original, folded, None)
         kept: list[int] = []
         position = 0
-        for deleted in _deleted().finditer(original):
+        for deleted in _deleted().finditer(source):
             kept.extend(range(position, deleted.start()))
             position = deleted.end()
-        kept.extend(range(position, len(original)))
+        kept.extend(range(position, len(source)))
         return cls(original, folded, kept)
 
     def offset(self, index: int) -> int:
