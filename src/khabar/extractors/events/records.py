@@ -10,7 +10,14 @@ from khabar.doc import Doc
 from khabar.extractors.events.circumstances import event_date
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
-from khabar.knowledge.crosswalk import acled_for, acled_sub_events, cameo_for, cameo_to_plover, intent_for
+from khabar.knowledge.crosswalk import (
+    acled_for,
+    acled_sub_events,
+    cameo_for,
+    cameo_to_plover,
+    intent_for,
+    told_intents,
+)
 from khabar.rules import FATALITIES
 from khabar.schema import Event
 
@@ -18,13 +25,15 @@ from khabar.schema import Event
 def _announcements(mentions: list[Mention]) -> list[Mention]:
     """Each mention in text order; a future or intended one also gives the event PLOVER codes for
     announcing it ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X), before
-    the announced act itself, which keeps its future or intended modality."""
+    the announced act itself, which keeps its future or intended modality. A future meeting told by no
+    one ("the council will meet on Wednesday") is set, not announced (``told_intents``)."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.hit.start):
         # an act made possible on a condition ("may halt mediation if ...") is announced as well
         possible = m.modality == "possible" and m.predicate.conditioned
         announced = (m.modality in ("future", "intended") or possible) and not m.predicate.negated
-        intent = intent_for(m.coding.type) if announced else None
+        untold = m.modality == "future" and m.attributed_to is None and m.coding.type in told_intents()
+        intent = intent_for(m.coding.type) if announced and not untold else None
         if intent is not None:
             kind, cameo = intent
             meaning = cameo_to_plover(cameo)

@@ -148,6 +148,10 @@ class TriggerEntry(Strict):
     destination: Flag = False  # an arrival: an event only where its clause names a place
     official: Flag = False  # a journey: an event only where its source represents someone
     clause_agent: Flag = False  # a noun of meeting or talking: its clause's agent took part in it
+    # a reported demand ("X said Y must ..."): a request only where the one who must act is named right
+    # before one of its ``needs`` words and acts ("Y must withdraw"); else the speaker's opinion
+    addressed: Flag = False
+    paired: Flag = False  # an event only with both a source and a target ("help": no bare helping hand)
     # "A and B clashed": a pair of subjects act each on the other, in a type whose acts may be done
     # together to a third (``reciprocal`` types of data/plover.yaml are so already)
     reciprocal: Flag = False

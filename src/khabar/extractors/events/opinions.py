@@ -1,0 +1,51 @@
+"""Opinions told as acts: a reported demand ("X said Y must ...") is a request only where the one who
+must act is named and acts ("Turkey must withdraw"); what ought to happen to no one in particular
+("the sum demanded should give less reason", "parliament should be recalled") is the speaker's
+opinion. Help with no pair of actors (``paired`` triggers: "she helped me with the birth", "helped
+organise flights") is no aid."""
+
+from __future__ import annotations
+
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.syntax import arg_cues
+from khabar.text.tokens import Token
+
+
+def states_opinion(context: Context, mention: Mention) -> bool:
+    """Is the mention an opinion or a bare helping hand rather than an act (see the module)?"""
+    trigger = mention.trigger
+    if trigger.paired and (mention.source is None or mention.target is None):
+        return True
+    return trigger.addressed and not _addressed(context, mention)
+
+
+def _addressed(context: Context, mention: Mention) -> bool:
+    """Does one of the trigger's ``needs`` words ("must", "should") in its clause follow an actor
+    right before it and an active verb after it ("Russia must stop", not "must be placed")?"""
+    cues = arg_cues(mention.hit.language)
+    clause = mention.clause
+    tokens = context.doc.tokens.within(clause.start, clause.end)
+    words = [t.text for t in tokens]
+    for at, length in _needs_at(words, mention.trigger.needs):
+        following = [w for w in words[at + length :] if w not in cues.verb_before_skips][:1]
+        if at == 0 or (following and following[0] in cues.passive):
+            continue
+        if _actor_ends_at(context, clause.start, tokens[at - 1]):
+            return True
+    return False
+
+
+def _needs_at(words: list[str], needs: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each phrase of ``needs`` stands in ``words``: (index, number of words)."""
+    found: list[tuple[int, int]] = []
+    for need in needs:
+        parts = need.split()
+        found.extend(
+            (i, len(parts)) for i in range(len(words) - len(parts) + 1) if words[i : i + len(parts)] == parts
+        )
+    return sorted(found)
+
+
+def _actor_ends_at(context: Context, floor: int, token: Token) -> bool:
+    """Does an actor candidate (an entity, a pronoun or an anaphor) end with ``token``?"""
+    return any(c.end == token.end for c in context.within(floor, token.end))
