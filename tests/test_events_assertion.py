@@ -222,7 +222,9 @@ def test_a_capitalised_noun_inside_a_name_or_qualifying_a_noun_is_no_act() -> No
 def test_a_reported_demand_is_a_request_only_of_one_who_must_act() -> None:
     assert "REQUEST" not in types("Ken Clarke said parliament should be recalled this weekend.")
     assert "REQUEST" not in types("One official said the size of the fee should give less reason for hope.")
-    (request,) = [e for e in events("Merkel said Russia must stop the bombing of Ghouta.") if e.type == "REQUEST"]
+    (request,) = [
+        e for e in events("Merkel said Russia must stop the bombing of Ghouta.") if e.type == "REQUEST"
+    ]
     assert request.target_text is not None and request.target_text.text == "Russia"
 
 

@@ -106,3 +106,22 @@ def test_a_crowd_of_opinion_agrees_to_nothing(sentence: str, expected: bool) -> 
 )
 def test_hosting_things_and_an_urge_involve_no_one(sentence: str, kind: str, expected: bool) -> None:
     assert (kind in types(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        # "back" alone is an adverb or a noun but where it is a verb; recognising is support of an actor only;
+        # meeting a test and the opposing sides of a war are no meeting and no rejection
+        ("Trump told the EU it must take back its fighters captured in Syria.", "SUPPORT", False),
+        ("Ken Clarke said he would back targeted strikes against Syria.", "SUPPORT", True),
+        ("Baltimore has long recognized the benefit of immigrant communities.", "SUPPORT", False),
+        ("Russia recognised Abkhazia in 2008.", "SUPPORT", True),
+        ("The UNA does not believe military strikes would meet the tests of the law.", "CONSULT", False),
+        ("Putin met Erdogan in Sochi on Wednesday.", "CONSULT", True),
+        ("World powers have moved to support opposing factions in Syria.", "REJECT", False),
+        ("Turkey opposed the plan on Monday.", "REJECT", True),
+    ],
+)
+def test_adverbs_tests_and_sides_are_no_acts(sentence: str, kind: str, expected: bool) -> None:
+    assert (kind in types(sentence)) is expected
