@@ -238,3 +238,10 @@ def test_a_meeting_set_for_a_day_is_no_promise_to_meet() -> None:
     found = events("The OPCW executive council will meet next Wednesday.")
     assert [(e.type, e.modality) for e in found] == [("CONSULT", "future")]
     assert "AGREE" in types("Erdogan said Turkey will meet Russian officials in Sochi.")
+
+
+def test_agreeing_to_a_view_is_no_agreement() -> None:
+    assert "AGREE" not in types("Cabinet agreed it was vital that the attack did not go unchallenged.")
+    assert "AGREE" not in types("The two leaders agreed the regime had a pattern of dangerous behaviour.")
+    assert "AGREE" in types("It was also agreed that chiefs of staff should meet soon.")
+    assert "AGREE" in types("Russia and Turkey agreed a ceasefire that was announced on Monday.")

@@ -48,6 +48,7 @@ class Trigger:
     clause_agent: bool = False  # a noun of meeting or talking: its clause's agent took part in it
     addressed: bool = False  # a reported demand: an act only where one who must act is named (opinions)
     paired: bool = False  # an event only with both a source and a target ("help")
+    opinion_verbs: frozenset[str] = frozenset()  # "agreed it was vital": a view held, not an act
     reciprocal: bool = False  # "A and B clashed": each with the other (its type's acts may not be)
     unless: tuple[str, ...] = ()
     not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
@@ -140,6 +141,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         clause_agent=entry.clause_agent,
         addressed=entry.addressed,
         paired=entry.paired,
+        opinion_verbs=frozenset(_joined(entry.opinion_verbs)),
         reciprocal=entry.reciprocal,
         unless=_joined(entry.unless),
         not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),

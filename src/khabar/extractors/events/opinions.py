@@ -1,22 +1,49 @@
-"""Opinions told as acts: a reported demand ("X said Y must ...") is a request only where the one who
+"""Opinions told as acts: agreeing to a view ("Cabinet agreed it was vital that ...": ``opinion_verbs``)
+is no agreement; a reported demand ("X said Y must ...") is a request only where the one who
 must act is named and acts ("Turkey must withdraw"); what ought to happen to no one in particular
 ("the sum demanded should give less reason", "parliament should be recalled") is the speaker's
 opinion. Help with no pair of actors (``paired`` triggers: "she helped me with the birth", "helped
-organise flights") is no aid."""
+organise flights") is no aid, nor is recognising a thing ("a principle I recognise") support."""
 
 from __future__ import annotations
 
+from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import arg_cues
 from khabar.text.tokens import Token
 
+VIEW_REACH = 8  # words read after a trigger for the verb of a view it holds ("agreed it was vital")
+
 
 def states_opinion(context: Context, mention: Mention) -> bool:
-    """Is the mention an opinion or a bare helping hand rather than an act (see the module)?"""
+    """Is the mention a view held, an opinion or a bare helping hand rather than an act (see the module)?"""
     trigger = mention.trigger
     if trigger.paired and (mention.source is None or mention.target is None):
         return True
-    return trigger.addressed and not _addressed(context, mention)
+    return (trigger.addressed and not _addressed(context, mention)) or _holds_view(context, mention)
+
+
+def _holds_view(context: Context, mention: Mention) -> bool:
+    """Is a verb of being or having (the trigger's ``opinion_verbs``) the first verb after it, past a
+    complementizer and a subject that no article opens ("agreed (that) it was vital"; not "agreed a
+    deal that was", "agreed that troops should leave")?"""
+    views = mention.trigger.opinion_verbs
+    if not views:
+        return False
+    cues = arg_cues(mention.hit.language)
+    sentence_end = mention.clause.sentence[1]
+    words = context.doc.tokens.after(mention.hit.end, VIEW_REACH, limit=sentence_end, stops=word_stops())
+    if words[:1] and words[0] in cues.relatives:
+        words = words[1:]  # "agreed that ..."
+    if not words or words[0] in cues.indefinites:
+        return False
+    infinitive = {p[0] for p in cues.infinitive_before if len(p) == 1}
+    for at, word in enumerate(words):
+        if word in cues.relatives or word in cues.verb_before or word in infinitive:
+            return False
+        if word in views:
+            return not infinitive.intersection(words[at + 1 : at + 2])  # "had to leave": an act
+    return False
 
 
 def _addressed(context: Context, mention: Mention) -> bool:

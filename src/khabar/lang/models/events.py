@@ -152,6 +152,9 @@ class TriggerEntry(Strict):
     # before one of its ``needs`` words and acts ("Y must withdraw"); else the speaker's opinion
     addressed: Flag = False
     paired: Flag = False  # an event only with both a source and a target ("help": no bare helping hand)
+    # verbs of being or having that, first after it past a subject ("agreed (that) it was vital", "agreed
+    # the regime had a pattern"), make it a view held, not an act
+    opinion_verbs: Words = ()
     # "A and B clashed": a pair of subjects act each on the other, in a type whose acts may be done
     # together to a third (``reciprocal`` types of data/plover.yaml are so already)
     reciprocal: Flag = False
