@@ -245,3 +245,10 @@ def test_agreeing_to_a_view_is_no_agreement() -> None:
     assert "AGREE" not in types("The two leaders agreed the regime had a pattern of dangerous behaviour.")
     assert "AGREE" in types("It was also agreed that chiefs of staff should meet soon.")
     assert "AGREE" in types("Russia and Turkey agreed a ceasefire that was announced on Monday.")
+
+
+def test_an_act_lasting_decades_is_background() -> None:
+    text = "The YPG is tied to the PKK, which has fought a decades-long insurgency against the Turkish state."
+    assert "ASSAULT" not in types(text)
+    assert "ASSAULT" not in types("The PKK has fought the Turkish state for more than 40 years.")
+    assert "ASSAULT" in types("Turkish jets attacked the PKK on Monday, the worst attack in decades.")

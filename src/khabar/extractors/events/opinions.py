@@ -1,26 +1,42 @@
-"""Opinions told as acts: agreeing to a view ("Cabinet agreed it was vital that ...": ``opinion_verbs``)
-is no agreement; a reported demand ("X said Y must ...") is a request only where the one who
-must act is named and acts ("Turkey must withdraw"); what ought to happen to no one in particular
-("the sum demanded should give less reason", "parliament should be recalled") is the speaker's
-opinion. Help with no pair of actors (``paired`` triggers: "she helped me with the birth", "helped
-organise flights") is no aid, nor is recognising a thing ("a principle I recognise") support."""
+"""Views and states told as acts. An act lasting decades ("the PKK, which has fought a decades-long
+insurgency": ``lasting``) is background, not news. Agreeing to a view ("Cabinet agreed it was vital
+that ...": ``opinion_verbs``) is no agreement. A reported demand ("X said Y must ...") is a request
+only where the one who must act is named and acts ("Turkey must withdraw"); what ought to happen to
+no one in particular ("the sum demanded should give less reason", "parliament should be recalled")
+is the speaker's opinion. Help with no pair of actors (``paired`` triggers: "she helped me with the
+birth", "helped organise flights") is no aid, nor is recognising a thing ("a principle I recognise")
+support."""
 
 from __future__ import annotations
 
-from khabar.extractors.events.lexicon import word_stops
+from functools import cache
+
+from khabar.extractors.events.lexicon import padded, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import arg_cues
+from khabar.lang import topic
+from khabar.lang.models import Events
+from khabar.text.patterns import expand
 from khabar.text.tokens import Token
 
 VIEW_REACH = 8  # words read after a trigger for the verb of a view it holds ("agreed it was vital")
 
 
 def states_opinion(context: Context, mention: Mention) -> bool:
-    """Is the mention a view held, an opinion or a bare helping hand rather than an act (see the module)?"""
+    """Is the mention background, a view held, an opinion or a bare helping hand rather than an act (see
+    the module)?"""
     trigger = mention.trigger
     if trigger.paired and (mention.source is None or mention.target is None):
         return True
+    if any(p in mention.predicate.words for p in _lasting(mention.hit.language)):
+        return True
     return (trigger.addressed and not _addressed(context, mention)) or _holds_view(context, mention)
+
+
+@cache
+def _lasting(language: str) -> tuple[str, ...]:
+    """The language's ``lasting`` phrases, padded: an act of a clause holding one is background."""
+    return padded([p for item in topic(language, Events).grammar.lasting for p in expand(item)])
 
 
 def _holds_view(context: Context, mention: Mention) -> bool:
