@@ -238,6 +238,8 @@ def test_a_meeting_set_for_a_day_is_no_promise_to_meet() -> None:
     found = events("The OPCW executive council will meet next Wednesday.")
     assert [(e.type, e.modality) for e in found] == [("CONSULT", "future")]
     assert "AGREE" in types("Erdogan said Turkey will meet Russian officials in Sochi.")
+    assert "AGREE" in types("President Jawara will visit Senegal on Monday, diplomatic sources said.")
+    assert "AGREE" in types("The Indian prime minister will meet Iranian leaders on Sunday.")
 
 
 def test_agreeing_to_a_view_is_no_agreement() -> None:

@@ -164,8 +164,8 @@ def intent_for(kind: str) -> tuple[str, str] | None:
 
 @cache
 def told_intents() -> frozenset[str]:
-    """Types whose future event is an announcement only where someone tells it (``told`` of
-    ``intent``: "the council will meet on Wednesday" is a meeting set, no one's promise to meet)."""
+    """Types whose future event with no one named to meet is an announcement only where someone tells
+    it (``told`` of ``intent``: "the council will meet on Wednesday" is a meeting set, no promise)."""
     return frozenset(row["from"] for row in load_yaml("crosswalk.yaml")["intent"] if row.get("told"))
 
 
