@@ -249,8 +249,11 @@ def test_agreeing_to_a_view_is_no_agreement() -> None:
     assert "AGREE" in types("Russia and Turkey agreed a ceasefire that was announced on Monday.")
 
 
-def test_an_act_lasting_decades_is_background() -> None:
+def test_an_act_lasting_decades_told_of_an_actor_is_background() -> None:
     text = "The YPG is tied to the PKK, which has fought a decades-long insurgency against the Turkish state."
     assert "ASSAULT" not in types(text)
-    assert "ASSAULT" not in types("The PKK has fought the Turkish state for more than 40 years.")
+    text = "Erdogan said the YPG was the PKK, with whom Ankara has fought a four-decade war."
+    assert "ASSAULT" not in types(text)
+    # in a main clause the years measure the news, not a state ("the heaviest raids for more than 20 years")
+    assert "ASSAULT" in types("Turkish jets attacked PKK bases on Monday, the heaviest raids for 20 years.")
     assert "ASSAULT" in types("Turkish jets attacked the PKK on Monday, the worst attack in decades.")

@@ -96,8 +96,8 @@ class EventGrammar(Strict):
     adjective_before: Words = ()
     compound_heads: Words = ()
     hypothetical_before: Words = ()
-    # phrases that make an act of their clause a state lasting years, background, not news ("the PKK, which
-    # has fought a decades-long insurgency"); "{a,b}" patterns
+    # phrases that make an act of a relative clause a state lasting years, background, not news ("the PKK,
+    # which has fought a decades-long insurgency"); "{a,b}" patterns
     lasting: Words = ()
     # nouns naming any happening ("घटना", "the incident"): after a demonstrative they refer back
     generic_events: Words = ()
