@@ -121,6 +121,11 @@ def test_hosting_things_and_an_urge_involve_no_one(sentence: str, kind: str, exp
         ("Putin met Erdogan in Sochi on Wednesday.", "CONSULT", True),
         ("World powers have moved to support opposing factions in Syria.", "REJECT", False),
         ("Turkey opposed the plan on Monday.", "REJECT", True),
+        # settling a text and talking rashly are no beating and no shooting
+        ("Two summits this week will thrash out a new constitution for Syria.", "ASSAULT", False),
+        ("Police thrashed the protesters in Patna on Monday.", "ASSAULT", True),
+        ("Trump should think before he shoots off his mouth again.", "ASSAULT", False),
+        ("Gunmen shot three villagers in Kaduna on Monday.", "ASSAULT", True),
     ],
 )
 def test_adverbs_tests_and_sides_are_no_acts(sentence: str, kind: str, expected: bool) -> None:
