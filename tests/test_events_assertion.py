@@ -210,3 +210,50 @@ def test_asking_not_to_be_named_is_no_request() -> None:
 def test_a_death_by_starvation_is_no_assault() -> None:
     text = "A malnourished baby later died of starvation in a suburb controlled by the opposition."
     assert extract(text).events == []
+
+
+def test_a_capitalised_noun_inside_a_name_or_qualifying_a_noun_is_no_act() -> None:
+    assert "ASSAULT" not in types("Most of the world signed the Chemical Weapons Convention in 1997.")
+    assert "ASSAULT" not in types("Kotey denied he was part of the torture cell in Raqqa.")
+    assert "ASSAULT" not in types("The chemical weapons watchdog arrived in Douma on Friday.")
+    assert "ASSAULT" in types("The regime used chemical weapons in Douma on Saturday.")
+
+
+def test_a_reported_demand_is_a_request_only_of_one_who_must_act() -> None:
+    assert "REQUEST" not in types("Ken Clarke said parliament should be recalled this weekend.")
+    assert "REQUEST" not in types("One official said the size of the fee should give less reason for hope.")
+    (request,) = [
+        e for e in events("Merkel said Russia must stop the bombing of Ghouta.") if e.type == "REQUEST"
+    ]
+    assert request.target_text is not None and request.target_text.text == "Russia"
+
+
+def test_help_is_aid_only_from_one_actor_to_another() -> None:
+    assert "AID" not in types("A midwife was fleeing too and she helped me with the birth.")
+    assert "AID" not in types("Since 2015 Russia has helped turn the tide of the war.")
+    assert "AID" in types("Russia helped the Syrian government in 2015.")
+
+
+def test_a_meeting_set_for_a_day_is_no_promise_to_meet() -> None:
+    found = events("The OPCW executive council will meet next Wednesday.")
+    assert [(e.type, e.modality) for e in found] == [("CONSULT", "future")]
+    assert "AGREE" in types("Erdogan said Turkey will meet Russian officials in Sochi.")
+    assert "AGREE" in types("President Jawara will visit Senegal on Monday, diplomatic sources said.")
+    assert "AGREE" in types("The Indian prime minister will meet Iranian leaders on Sunday.")
+
+
+def test_agreeing_to_a_view_is_no_agreement() -> None:
+    assert "AGREE" not in types("Cabinet agreed it was vital that the attack did not go unchallenged.")
+    assert "AGREE" not in types("The two leaders agreed the regime had a pattern of dangerous behaviour.")
+    assert "AGREE" in types("It was also agreed that chiefs of staff should meet soon.")
+    assert "AGREE" in types("Russia and Turkey agreed a ceasefire that was announced on Monday.")
+
+
+def test_an_act_lasting_decades_told_of_an_actor_is_background() -> None:
+    text = "The YPG is tied to the PKK, which has fought a decades-long insurgency against the Turkish state."
+    assert "ASSAULT" not in types(text)
+    text = "Erdogan said the YPG was the PKK, with whom Ankara has fought a four-decade war."
+    assert "ASSAULT" not in types(text)
+    # in a main clause the years measure the news, not a state ("the heaviest raids for more than 20 years")
+    assert "ASSAULT" in types("Turkish jets attacked PKK bases on Monday, the heaviest raids for 20 years.")
+    assert "ASSAULT" in types("Turkish jets attacked the PKK on Monday, the worst attack in decades.")

@@ -106,3 +106,27 @@ def test_a_crowd_of_opinion_agrees_to_nothing(sentence: str, expected: bool) -> 
 )
 def test_hosting_things_and_an_urge_involve_no_one(sentence: str, kind: str, expected: bool) -> None:
     assert (kind in types(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        # "back" alone is an adverb or a noun but where it is a verb; recognising is support of an actor only;
+        # meeting a test and the opposing sides of a war are no meeting and no rejection
+        ("Trump told the EU it must take back its fighters captured in Syria.", "SUPPORT", False),
+        ("Ken Clarke said he would back targeted strikes against Syria.", "SUPPORT", True),
+        ("Baltimore has long recognized the benefit of immigrant communities.", "SUPPORT", False),
+        ("Russia recognised Abkhazia in 2008.", "SUPPORT", True),
+        ("The UNA does not believe military strikes would meet the tests of the law.", "CONSULT", False),
+        ("Putin met Erdogan in Sochi on Wednesday.", "CONSULT", True),
+        ("World powers have moved to support opposing factions in Syria.", "REJECT", False),
+        ("Turkey opposed the plan on Monday.", "REJECT", True),
+        # settling a text and talking rashly are no beating and no shooting
+        ("Two summits this week will thrash out a new constitution for Syria.", "ASSAULT", False),
+        ("Police thrashed the protesters in Patna on Monday.", "ASSAULT", True),
+        ("Trump should think before he shoots off his mouth again.", "ASSAULT", False),
+        ("Gunmen shot three villagers in Kaduna on Monday.", "ASSAULT", True),
+    ],
+)
+def test_adverbs_tests_and_sides_are_no_acts(sentence: str, kind: str, expected: bool) -> None:
+    assert (kind in types(sentence)) is expected

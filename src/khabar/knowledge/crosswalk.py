@@ -163,6 +163,13 @@ def intent_for(kind: str) -> tuple[str, str] | None:
 
 
 @cache
+def told_intents() -> frozenset[str]:
+    """Types whose future event with no one named to meet is an announcement only where someone tells
+    it (``told`` of ``intent``: "the council will meet on Wednesday" is a meeting set, no promise)."""
+    return frozenset(row["from"] for row in load_yaml("crosswalk.yaml")["intent"] if row.get("told"))
+
+
+@cache
 def escalations() -> dict[str, dict[str, str]]:
     """``{type: {mode: stronger mode}}``: mentions of one sentence with these two modes are one
     happening coded with the stronger (a rally and the stone-throwing at it are one riot)."""

@@ -29,6 +29,7 @@ from khabar.extractors.events.filters import (
 from khabar.extractors.events.lexicon import refinements, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.merging import merge
+from khabar.extractors.events.opinions import states_opinion
 from khabar.extractors.events.pairs import pair_roles
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.records import events
@@ -56,7 +57,8 @@ def find_events(doc: Doc) -> list[Event]:
         mention = _mention(context, predicate)
         if mentions:
             _share_subject(context, mentions[-1], mention)
-        mention.dropped = mention.dropped or private_journey(context, mention)
+        dropped = private_journey(context, mention) or states_opinion(context, mention)
+        mention.dropped = mention.dropped or dropped
         mentions.append(mention)
     allege(context, mentions)
     suppress_embedded(mentions)

@@ -46,6 +46,9 @@ class Trigger:
     destination: bool = False  # an arrival: an event only where its clause names a place
     official: bool = False  # a journey: an event only where its source represents someone
     clause_agent: bool = False  # a noun of meeting or talking: its clause's agent took part in it
+    addressed: bool = False  # a reported demand: an act only where one who must act is named (opinions)
+    paired: bool = False  # an event only with both a source and a target ("help")
+    opinion_verbs: frozenset[str] = frozenset()  # "agreed it was vital": a view held, not an act
     reciprocal: bool = False  # "A and B clashed": each with the other (its type's acts may not be)
     unless: tuple[str, ...] = ()
     not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
@@ -136,6 +139,9 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         destination=entry.destination,
         official=entry.official,
         clause_agent=entry.clause_agent,
+        addressed=entry.addressed,
+        paired=entry.paired,
+        opinion_verbs=frozenset(_joined(entry.opinion_verbs)),
         reciprocal=entry.reciprocal,
         unless=_joined(entry.unless),
         not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),

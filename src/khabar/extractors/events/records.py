@@ -10,21 +10,45 @@ from khabar.doc import Doc
 from khabar.extractors.events.circumstances import event_date
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
-from khabar.knowledge.crosswalk import acled_for, acled_sub_events, cameo_for, cameo_to_plover, intent_for
+from khabar.knowledge.crosswalk import (
+    acled_for,
+    acled_sub_events,
+    cameo_for,
+    cameo_to_plover,
+    intent_for,
+    told_intents,
+)
 from khabar.rules import FATALITIES
 from khabar.schema import Event
 
+PLACES = frozenset({"PLACE"})  # entity types of a target that is where one meets, not whom
 
-def _announcements(mentions: list[Mention]) -> list[Mention]:
+
+def _told(doc: Doc, m: Mention) -> bool:
+    """Does someone tell the mention: a speaker it is attributed to, a quote that holds it, or a claim
+    verb in its sentence ("will visit Senegal, diplomatic sources said")?"""
+    lo, hi = m.clause.sentence
+    return (
+        m.attributed_to is not None
+        or any(q.start <= m.hit.start < q.end for q in doc.quotes)
+        or any(h.kind == "claim" and lo <= h.start < hi for h in doc.event_hits)
+    )
+
+
+def _announcements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Each mention in text order; a future or intended one also gives the event PLOVER codes for
     announcing it ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X), before
-    the announced act itself, which keeps its future or intended modality."""
+    the announced act itself, which keeps its future or intended modality. A future meeting with no one
+    named to meet (or only a place) and told by no one ("the council will meet on Wednesday") is set,
+    not announced (``told_intents``)."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.hit.start):
         # an act made possible on a condition ("may halt mediation if ...") is announced as well
         possible = m.modality == "possible" and m.predicate.conditioned
         announced = (m.modality in ("future", "intended") or possible) and not m.predicate.negated
-        intent = intent_for(m.coding.type) if announced else None
+        untold = m.modality == "future" and m.coding.type in told_intents() and not _told(doc, m)
+        untold = untold and (m.target is None or m.target.entity_type in PLACES)  # no one to meet
+        intent = intent_for(m.coding.type) if announced and not untold else None
         if intent is not None:
             kind, cameo = intent
             meaning = cameo_to_plover(cameo)
@@ -51,7 +75,7 @@ def _acled(m: Mention) -> tuple[str, str] | None:
 
 def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
     out: list[Event] = []
-    for number, m in enumerate(_announcements(mentions)):
+    for number, m in enumerate(_announcements(doc, mentions)):
         coding, source, target = m.coding, m.source, m.target
         spans = [doc.span(lo, hi) for lo, hi in dict.fromkeys(m.evidence)]
         shown = source or m.source_via

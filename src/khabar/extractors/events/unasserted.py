@@ -2,8 +2,9 @@
 clause ("if they attack", "अगर ... हमला किया तो") or an embedded question ("whether they attack"), the
 headline of another story after a related-links cue ("Read more: ...", "पढ़िए- ..."), a participle
 used as an adjective ("the detained activists"), a noun that qualifies the noun after it ("attack
-helicopters") and a noun that names any act of its kind rather than one that happened ("any attack
-against Syria would be reckless"). Every cue is data of the language's ``events.yaml`` (``grammar``);
+helicopters"), a capitalised noun inside a name ("the Chemical Weapons Convention") and a noun that
+names any act of its kind rather than one that happened ("any attack against Syria would be
+reckless"). Every cue is data of the language's ``events.yaml`` (``grammar``);
 a language without them has none of these checks."""
 
 from __future__ import annotations
@@ -67,7 +68,12 @@ class Unasserted:
         self._ends = [e for _, e in merged]
 
     def states_no_event(self, hit: Hit) -> bool:
-        return self._covered(hit.start) or self._question(hit) or self._not_a_predicate(hit)
+        return (
+            self._covered(hit.start)
+            or self._question(hit)
+            or self._not_a_predicate(hit)
+            or self._in_name(hit)
+        )
 
     def conditioned(self, sentence: tuple[int, int]) -> bool:
         """Does the sentence set a condition ("... may halt mediation if ...", "अगर ... तो ...")? An act it
@@ -87,25 +93,39 @@ class Unasserted:
         return bool(last) and last[-1] in questions
 
     def _not_a_predicate(self, hit: Hit) -> bool:
-        """A participle after a determiner ("the injured"), a noun before the noun it qualifies, or one
-        after a word that makes it any act of its kind ("any attack")."""
+        """A participle after a determiner ("the injured"), a noun before the noun it qualifies (a verb's
+        form too, after a determiner: "the torture cell"), or one after a word that makes it any act
+        of its kind ("any attack")."""
         cues, tokens = _cues(hit.language), self._doc.tokens
         own = tokens.between(hit.start, hit.end)
         if not own:
             return False
         before = tokens.before(hit.start, 1, stops=word_stops())
-        if hit.trigger.noun:
+        determined = bool(before) and before[0] in cues.adjective_before
+        if hit.trigger.noun or determined:
             after = tokens.after(hit.end, 1, stops=word_stops())
-            hypothetical = bool(before) and before[0] in cues.hypothetical_before
-            return hypothetical or (bool(after) and after[0] in cues.compound_heads)
+            if after and after[0] in cues.compound_heads:
+                return True
+        if hit.trigger.noun:
+            return bool(before) and before[0] in cues.hypothetical_before
         suffixes = arg_cues(hit.language).participle_suffixes
-        return (
-            len(own) == 1
-            and bool(suffixes)
-            and own[0].endswith(suffixes)
-            and bool(before)
-            and before[0] in cues.adjective_before
-        )
+        return len(own) == 1 and bool(suffixes) and own[0].endswith(suffixes) and determined
+
+    def _in_name(self, hit: Hit) -> bool:
+        """A capitalised noun joined to the capitalised word after it, in a sentence not written in
+        title case, is part of a name ("the Chemical Weapons Convention"): no act."""
+        if not hit.trigger.noun:
+            return False
+        tokens = self._doc.tokens
+        own = tokens.within(hit.start, hit.end)
+        at = own[-1].index + 1 if own else len(tokens)
+        if at >= len(tokens) or not all(t.capitalised for t in own) or not own[-1].joined:
+            return False
+        if not tokens[at].capitalised:
+            return False
+        start, end = sentence_bounds(self._doc, hit.start)
+        words = [t for t in tokens.within(start, end) if t.script]
+        return 2 * sum(t.capitalised for t in words) < len(words)
 
 
 def _clause_spans(doc: Doc, kind: HitKind) -> list[tuple[int, int]]:

@@ -97,6 +97,9 @@ class EventGrammar(Strict):
     adjective_before: Words = ()
     compound_heads: Words = ()
     hypothetical_before: Words = ()
+    # phrases that make an act of a relative clause a state lasting years, background, not news ("the PKK,
+    # which has fought a decades-long insurgency"); "{a,b}" patterns
+    lasting: Words = ()
     # nouns naming any happening ("घटना", "the incident"): after a demonstrative they refer back
     generic_events: Words = ()
     # a symmetric act named with a coordinated pair: the marker before it (English "between A and B")
@@ -149,6 +152,13 @@ class TriggerEntry(Strict):
     destination: Flag = False  # an arrival: an event only where its clause names a place
     official: Flag = False  # a journey: an event only where its source represents someone
     clause_agent: Flag = False  # a noun of meeting or talking: its clause's agent took part in it
+    # a reported demand ("X said Y must ..."): a request only where the one who must act is named right
+    # before one of its ``needs`` words and acts ("Y must withdraw"); else the speaker's opinion
+    addressed: Flag = False
+    paired: Flag = False  # an event only with both a source and a target ("help": no bare helping hand)
+    # verbs of being or having that, first after it past a subject ("agreed (that) it was vital", "agreed
+    # the regime had a pattern"), make it a view held, not an act
+    opinion_verbs: Words = ()
     # "A and B clashed": a pair of subjects act each on the other, in a type whose acts may be done
     # together to a third (``reciprocal`` types of data/plover.yaml are so already)
     reciprocal: Flag = False
