@@ -232,3 +232,38 @@ def test_a_death_with_no_violent_act_is_no_event() -> None:
 def test_whom_a_release_frees_is_its_genitive() -> None:
     (event,) = [e for e in _events("इसराइल ने फ़लस्तीनी क़ैदियों की रिहाई की.") if e.type == "RETREAT"]
     assert _texts(event) == ("इसराइल", "फ़लस्तीनी क़ैदियों")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        # the dative subject of a verb of compulsion acts ...
+        (
+            "मंत्री शशि थरूर को भी आईपीएल टीम की फ्रैंचाइजी विवाद में नाम आने पर पद से इस्तीफा देना पड़ा.",
+            "CONCEDE",
+            ("शशि थरूर", None),
+        ),
+        # ... or undergoes a light verb of happening
+        ("पुलिस ने बताया कि राहुल शर्मा को गिरफ्तार होना पड़ा.", "COERCE", (None, "राहुल शर्मा")),
+        ("सीबीआई ने राहुल शर्मा को गिरफ्तार किया.", "COERCE", ("सीबीआई", "राहुल शर्मा")),  # no compulsion
+    ],
+)
+def test_a_dative_subject_of_compulsion(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert _texts(event) == roles
+    assert event.modality == "asserted"
+
+
+def test_an_infinitive_without_compulsion_is_no_event() -> None:
+    assert not [e for e in _events("शशि थरूर को इस्तीफा देना चाहिए था.") if e.type == "CONCEDE"]
+
+
+def test_a_pronoun_subject_stands_for_the_unmarked_person_of_an_earlier_clause() -> None:
+    text = (
+        "ऑफ स्पिनर हरभजन सिंह मोहाली में एक मैच हारने के बाद इस कदर नाराज हो गए कि ख़बरों के अनुसार उन्होंने"
+        " एस श्रीसंत को थप्पड़ जड़ दिया."
+    )
+    article = extract(text, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    (event,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert (names.get(event.source or ""), names.get(event.target or "")) == ("Harbhajan Singh", "S Shrisant")

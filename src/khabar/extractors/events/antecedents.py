@@ -47,9 +47,9 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
         return _person_subject(context, pronoun)
     hi = pronoun.start
     lo, _ = sentence_bounds(context.doc, hi)
-    for back in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
+    for _ in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
         here = [a for a in context.within(lo, hi) if not _one_of_a_people(context, a, cues)]
-        subject = _subject(here, cues, earlier=back > 0)
+        subject = _subject(here, cues)
         if subject is not None and subject.kind == "anaphor":  # "The group said it had ...": the group
             return antecedent(context, subject, cues)
         if subject is not None and subject.kind == "pronoun":
@@ -90,10 +90,11 @@ def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:
     return None
 
 
-def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidate | None:
+def _subject(here: list[Candidate], cues: ArgCues) -> Candidate | None:
     """The subject among a sentence's candidates: where nouns take postpositions, the last agent (ने,
-    a pronoun of that form among them), else the last by-phrase, else in an earlier sentence the
-    first unmarked person or subject pronoun ("कपिल सिब्बल ... खड़े थे. उन्होंने ..."); else the first
+    a pronoun of that form among them), else the last by-phrase, else the first unmarked person or
+    subject pronoun, of an earlier sentence ("कपिल सिब्बल ... खड़े थे. उन्होंने ...") or of its own
+    ("हरभजन सिंह ... नाराज हो गए कि उन्होंने ..."); else the first
     actor (or anaphor: "the group said it ...") that is not a place, unmarked or after a word that opens
     a clause ("after a US announcement that it would ...")."""
     if not cues.postpositional:  # a word that opens a clause marks no role ("after a US announcement")
@@ -111,7 +112,7 @@ def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidat
     agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
         (a for a in reversed(here) if a.role == "by" and a.kind == "entity"), None
     )
-    if agent is not None or not earlier:
+    if agent is not None:
         return agent
     return next(
         (a for a in here if a.role is None and (a.kind == "pronoun" or a.entity_type == "PERSON")),

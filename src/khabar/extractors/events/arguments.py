@@ -21,7 +21,13 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role, owns_title
 from khabar.extractors.events.participants import took_part
-from khabar.extractors.events.passive_forms import by_after, by_reach, happening, passive_infinitive
+from khabar.extractors.events.passive_forms import (
+    by_after,
+    by_reach,
+    compelled_roles,
+    happening,
+    passive_infinitive,
+)
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.qualified import qualified_actor
 from khabar.extractors.events.relatives import relative_roles
@@ -106,6 +112,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             target = aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
         source, target = _sov_roles(context, cues, mention, nearest)
+        if predicate.compelled:  # "थरूर को इस्तीफा देना पड़ा": Tharur resigned
+            source, target = compelled_roles(context, cues, mention, nearest, source, target)
     else:
         source, target = _svo_roles(context, cues, mention, nearest, right)
         source = owner or source

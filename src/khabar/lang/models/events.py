@@ -34,6 +34,9 @@ class EventGrammar(Strict):
     progressive_suffixes: Words = ()  # "is fighting": a verb ending so after an auxiliary is not passive
     infinitive_suffixes: Words = ()
     infinitive_kept_before: Words = ()
+    # verbs of compulsion after an infinitive ("इस्तीफा देना पड़ा", had to resign): the infinitive is the
+    # clause's verb, and its object (को) its subject
+    compelled: Words = ()
     infinitive_before: Words = ()
     attempts: Words = ()
     # words right before a form listed as a noun that make it a verb ("will attack", "would not attack",
