@@ -267,3 +267,19 @@ def test_a_pronoun_subject_stands_for_the_unmarked_person_of_an_earlier_clause()
     names = {e.id: e.name for e in article.entities}
     (event,) = [e for e in article.events if e.type == "ASSAULT"]
     assert (names.get(event.source or ""), names.get(event.target or "")) == ("Harbhajan Singh", "S Shrisant")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("पुणे वारियर्स की टीम ने आईपीएल से हटने की धमकी दी.", ("पुणे वारियर्स", None)),
+        ("हमास के प्रवक्ता ने इसराइल पर हमले की धमकी दी.", ("हमास", "इसराइल")),
+        # a name after the head is the actor itself
+        ("हमास के प्रवक्ता सामी अबू ज़ुहरी ने इसराइल पर हमले की धमकी दी.", ("सामी अबू ज़ुहरी", "इसराइल")),
+    ],
+)
+def test_a_body_acts_through_its_team_or_spokesperson(
+    text: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type == "THREATEN"]
+    assert _texts(event) == roles
