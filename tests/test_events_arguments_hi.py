@@ -283,3 +283,16 @@ def test_a_body_acts_through_its_team_or_spokesperson(
 ) -> None:
     (event,) = [e for e in _events(text) if e.type == "THREATEN"]
     assert _texts(event) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("राहुल शर्मा के ऊपर पुलिस ने साक्ष्य मिटाने का मामला दर्ज किया है.", "ACCUSE", ("पुलिस", "राहुल शर्मा")),
+        # the act a case names is alleged of whom it is filed against, not done to them
+        ("पुलिस ने राहुल शर्मा के खिलाफ हत्या का मामला दर्ज किया है.", "ASSAULT", ("राहुल शर्मा", None)),
+    ],
+)
+def test_a_case_filed_against_someone(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert _texts(event) == roles
