@@ -296,3 +296,9 @@ def test_a_body_acts_through_its_team_or_spokesperson(
 def test_a_case_filed_against_someone(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:
     (event,) = [e for e in _events(text) if e.type == kind]
     assert _texts(event) == roles
+
+
+def test_a_conjunct_shares_the_far_target_marker_of_the_last() -> None:
+    text = "मोहम्मद बदी और अन्य पर 2013 में मीन्या में एक पुलिस स्टेशन पर हमला करने का आरोप है."
+    (event,) = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert _texts(event) == (None, "मोहम्मद बदी")

@@ -19,7 +19,7 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
-from khabar.extractors.events.owners import list_role, owns_title
+from khabar.extractors.events.owners import list_role, owns_title, shared_marks
 from khabar.extractors.events.participants import took_part
 from khabar.extractors.events.passive_forms import (
     by_after,
@@ -120,7 +120,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
-        target = aimed_at(context, cues, mention, side, source) or marked_far(mention, side, source)
+        target = aimed_at(context, cues, mention, side, source) or marked_far(
+            mention, shared_marks(context, side, hit.start) if cues.postpositional else side, source
+        )
     if verbal and clause.opener is not None:
         source, target = relative_roles(context, cues, mention, source, target)
     source = source or by_after(context, cues, mention, right)
