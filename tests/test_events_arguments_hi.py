@@ -302,3 +302,27 @@ def test_a_conjunct_shares_the_far_target_marker_of_the_last() -> None:
     text = "मोहम्मद बदी और अन्य पर 2013 में मीन्या में एक पुलिस स्टेशन पर हमला करने का आरोप है."
     (event,) = [e for e in _events(text) if e.type == "ACCUSE"]
     assert _texts(event) == (None, "मोहम्मद बदी")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        # an unmarked generic actor of the sentence before is what a subject pronoun stands for ...
+        ("हज़ारों प्रदर्शनकारी सड़कों पर उतर आए. उन्होंने सरकार के खिलाफ नारेबाज़ी की.", "PROTEST", "protesters"),
+        ("माओवादी जंगल में छिपे थे. उन्होंने पुलिस पर हमला किया.", "ASSAULT", "Maoists"),
+        # ... but not one named inside a quotation that does not hold the pronoun
+        (
+            'मुलायम सिंह ने कहा, "ये देश के हित में नहीं है. क्योंकि बीस करोड़ लोग बेरोजगार हो जाएंगे."'
+            "उन्होंने प्रधानमंत्री और सोनिया गांधी से अपील कर डाली कि वे एफ़डीआई के मुद्दे को छोड़ दें.",
+            "REQUEST",
+            "Mulayam Singh",
+        ),
+    ],
+)
+def test_a_pronoun_subject_stands_for_an_unmarked_group_told_before(
+    text: str, kind: str, source: str
+) -> None:
+    article = extract(text, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    (event,) = [e for e in article.events if e.type == kind]
+    assert names.get(event.source or "") == source

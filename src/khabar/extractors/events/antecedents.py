@@ -1,9 +1,10 @@
 """What a pronoun argument stands for: an object pronoun ("him", उन्हें) or one with a target marker
 (उन पर) the last person named before it other than the source; a subject pronoun the agent (or first
 actor) of its sentence before it, else of the nearest sentence before that has one, following a chain
-of pronoun subjects back to a name; "he" or "she" a person named as a subject; a first-person pronoun
-("हम") the speaker of the quotation or claim that holds it, else no one; an anaphor ("the
-organisation") the last entity of its type."""
+of pronoun subjects back to a name (where nouns take postpositions: an unmarked person or generic actor
+too, and none quoted where the pronoun is not); "he" or "she" a person named as a subject; a
+first-person pronoun ("हम") the speaker of the quotation or claim that holds it, else no one; an
+anaphor ("the organisation") the last entity of its type."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from khabar.text.normalise import fold
 
 LOOK_BACK = 3  # sentences a subject pronoun reaches back through, its own first (where nouns take
 # postpositions; an English one reaches the sentence before only: quoted "we" and "they" are no chain)
+SUBJECTS = ("PERSON", "GROUP")  # unmarked actors a subject pronoun may stand for (not a country or
+# organisation: unmarked, those mostly modify a noun, "पाकिस्तानी सेना", "आईपीएल टीम")
 CHAIN = 6  # pronoun subjects followed back to a name ("नंदन निलेकणी ने ... . ... वो ... . ... वे ... . उन्होंने")
 
 
@@ -49,7 +52,7 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     lo, _ = sentence_bounds(context.doc, hi)
     for _ in range(LOOK_BACK if cues.postpositional else 2):  # English: this sentence and the last
         here = [a for a in context.within(lo, hi) if not _one_of_a_people(context, a, cues)]
-        subject = _subject(here, cues)
+        subject = _subject(_outside_quotes(context, here, pronoun) if cues.postpositional else here, cues)
         if subject is not None and subject.kind == "anaphor":  # "The group said it had ...": the group
             return antecedent(context, subject, cues)
         if subject is not None and subject.kind == "pronoun":
@@ -60,6 +63,14 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
             return subject
         lo, hi = sentence_bounds(context.doc, lo - 1)[0], lo
     return None
+
+
+def _outside_quotes(context: Context, here: list[Candidate], pronoun: Candidate) -> list[Candidate]:
+    """The candidates not quoted, unless the quotation holds the pronoun too: what a speaker names in
+    a quotation is no subject of the narration after it ('... "बीस करोड़ लोग बेरोजगार हो जाएंगे."
+    उन्होंने ... अपील की': the speaker appealed, not the people)."""
+    holding = {(q.start, q.end) for q in context.quotes.holding(pronoun.start)}
+    return [a for a in here if all((q.start, q.end) in holding for q in context.quotes.holding(a.start))]
 
 
 def _one_of_a_people(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
@@ -92,11 +103,11 @@ def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:
 
 def _subject(here: list[Candidate], cues: ArgCues) -> Candidate | None:
     """The subject among a sentence's candidates: where nouns take postpositions, the last agent (ने,
-    a pronoun of that form among them), else the last by-phrase, else the first unmarked person or
-    subject pronoun, of an earlier sentence ("कपिल सिब्बल ... खड़े थे. उन्होंने ...") or of its own
-    ("हरभजन सिंह ... नाराज हो गए कि उन्होंने ..."); else the first
-    actor (or anaphor: "the group said it ...") that is not a place, unmarked or after a word that opens
-    a clause ("after a US announcement that it would ...")."""
+    a pronoun of that form among them), else the last by-phrase, else the first unmarked person,
+    generic actor or subject pronoun, of an earlier sentence ("कपिल सिब्बल ... खड़े थे. उन्होंने ...",
+    "माओवादी जंगल में छिपे थे. उन्होंने ...") or of its own ("हरभजन सिंह ... नाराज हो गए कि उन्होंने ...");
+    else the first actor (or anaphor: "the group said it ...") that is not a place, unmarked or after a
+    word that opens a clause ("after a US announcement that it would ...")."""
     if not cues.postpositional:  # a word that opens a clause marks no role ("after a US announcement")
         return next(
             (
@@ -115,7 +126,7 @@ def _subject(here: list[Candidate], cues: ArgCues) -> Candidate | None:
     if agent is not None:
         return agent
     return next(
-        (a for a in here if a.role is None and (a.kind == "pronoun" or a.entity_type == "PERSON")),
+        (a for a in here if a.role is None and (a.kind == "pronoun" or a.entity_type in SUBJECTS)),
         None,
     )
 
