@@ -28,10 +28,13 @@ def _texts(event: Event) -> tuple[str | None, str | None]:
         ("सरकार ने भी 2016 में मनमोहन सिंह की ही मदद ली थी।", ("मनमोहन सिंह", "सरकार")),
         ("अदालत ने कहा कि ज़रूरत पड़े तो इसमें पुलिस की सहायता ली जाए।", ("पुलिस", None)),
         ("अमरीका ने इसराइल की मदद की।", ("अमरीका", "इसराइल")),  # given: the agent helps
+        # received: the object (को) gets it from the genitive, or from whom it comes
+        ("भाजपा को शिवसेना का समर्थन मिला है.", ("शिवसेना", "भाजपा")),
+        ("सरकार को अमरीका से मदद मिली.", ("अमरीका", "सरकार")),
     ],
 )
 def test_a_noun_taken_is_given_by_its_genitive(text: str, roles: tuple[str | None, str | None]) -> None:
-    (event,) = [e for e in _events(text) if e.type == "AID"]
+    (event,) = [e for e in _events(text) if e.type in ("AID", "SUPPORT")]
     assert _texts(event) == roles
 
 

@@ -31,6 +31,7 @@ class ArgCues:
     genitive: tuple[Phrase, ...]
     locative: tuple[Phrase, ...]
     target_prepositions: tuple[Phrase, ...]
+    taken_from: tuple[Phrase, ...]  # whom a noun taken or received comes from ("X से मदद मिली")
     determiners: frozenset[str]
     quantities: frozenset[str]
     light_verbs: frozenset[str]
@@ -95,6 +96,7 @@ def arg_cues(language: str | None) -> ArgCues:
         genitive=phrases(data.genitive),
         locative=locative,
         target_prepositions=phrases(data.target_prepositions),
+        taken_from=phrases(data.taken_from),
         determiners=fold_words(data.determiners),
         quantities=fold_words(data.quantities),
         light_verbs=fold_words(data.light_verbs),

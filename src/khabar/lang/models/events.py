@@ -26,6 +26,7 @@ class EventGrammar(Strict):
     genitive: Words = ()
     oblique: Words = ()
     possessor: Words = ()
+    taken_from: Words = ()  # whom a noun taken or received comes from ("X को अमरीका से मदद मिली")
     target_prepositions: Words = ()
     light_verbs: Words = ()
     bridges: Words = ()
