@@ -1,8 +1,8 @@
 """What a pronoun argument stands for: an object pronoun ("him", उन्हें) or one with a target marker
 (उन पर) the last person named before it other than the source; a subject pronoun the agent (or first
 actor) of its sentence before it, else of the nearest sentence before that has one, following a chain
-of pronoun subjects back to a name (where nouns take postpositions: an unmarked person or generic actor
-too, and none quoted where the pronoun is not); "he" or "she" a person named as a subject; a
+of pronoun subjects back to a name (where nouns take postpositions: an unmarked person too, and none
+quoted where the pronoun is not); "he" or "she" a person named as a subject; a
 first-person pronoun ("हम") the speaker of the quotation or claim that holds it, else no one; an
 anaphor ("the organisation") the last entity of its type."""
 
@@ -17,8 +17,6 @@ from khabar.text.normalise import fold
 
 LOOK_BACK = 3  # sentences a subject pronoun reaches back through, its own first (where nouns take
 # postpositions; an English one reaches the sentence before only: quoted "we" and "they" are no chain)
-SUBJECTS = ("PERSON", "GROUP")  # unmarked actors a subject pronoun may stand for (not a country or
-# organisation: unmarked, those mostly modify a noun, "पाकिस्तानी सेना", "आईपीएल टीम")
 CHAIN = 6  # pronoun subjects followed back to a name ("नंदन निलेकणी ने ... . ... वो ... . ... वे ... . उन्होंने")
 
 
@@ -103,9 +101,10 @@ def _person_subject(context: Context, pronoun: Candidate) -> Candidate | None:
 
 def _subject(here: list[Candidate], cues: ArgCues) -> Candidate | None:
     """The subject among a sentence's candidates: where nouns take postpositions, the last agent (ने,
-    a pronoun of that form among them), else the last by-phrase, else the first unmarked person,
-    generic actor or subject pronoun, of an earlier sentence ("कपिल सिब्बल ... खड़े थे. उन्होंने ...",
-    "माओवादी जंगल में छिपे थे. उन्होंने ...") or of its own ("हरभजन सिंह ... नाराज हो गए कि उन्होंने ...");
+    a pronoun of that form among them), else the last by-phrase, else the first unmarked person or
+    subject pronoun, of an earlier sentence ("कपिल सिब्बल ... खड़े थे. उन्होंने ...") or of its own
+    ("हरभजन सिंह ... नाराज हो गए कि उन्होंने ..."; not an unmarked group: "युवक ... . उन्होंने" is mostly
+    someone named further back);
     else the first actor (or anaphor: "the group said it ...") that is not a place, unmarked or after a
     word that opens a clause ("after a US announcement that it would ...")."""
     if not cues.postpositional:  # a word that opens a clause marks no role ("after a US announcement")
@@ -126,7 +125,7 @@ def _subject(here: list[Candidate], cues: ArgCues) -> Candidate | None:
     if agent is not None:
         return agent
     return next(
-        (a for a in here if a.role is None and (a.kind == "pronoun" or a.entity_type in SUBJECTS)),
+        (a for a in here if a.role is None and (a.kind == "pronoun" or a.entity_type == "PERSON")),
         None,
     )
 
