@@ -28,10 +28,13 @@ def _texts(event: Event) -> tuple[str | None, str | None]:
         ("सरकार ने भी 2016 में मनमोहन सिंह की ही मदद ली थी।", ("मनमोहन सिंह", "सरकार")),
         ("अदालत ने कहा कि ज़रूरत पड़े तो इसमें पुलिस की सहायता ली जाए।", ("पुलिस", None)),
         ("अमरीका ने इसराइल की मदद की।", ("अमरीका", "इसराइल")),  # given: the agent helps
+        # received: the object (को) gets it from the genitive, or from whom it comes
+        ("भाजपा को शिवसेना का समर्थन मिला है.", ("शिवसेना", "भाजपा")),
+        ("सरकार को अमरीका से मदद मिली.", ("अमरीका", "सरकार")),
     ],
 )
 def test_a_noun_taken_is_given_by_its_genitive(text: str, roles: tuple[str | None, str | None]) -> None:
-    (event,) = [e for e in _events(text) if e.type == "AID"]
+    (event,) = [e for e in _events(text) if e.type in ("AID", "SUPPORT")]
     assert _texts(event) == roles
 
 
@@ -242,3 +245,97 @@ def test_a_pronoun_that_opens_its_sentence_follows_a_chain_back_to_the_agent() -
     )
     (event,) = [e for e in _events(text) if e.type == "REQUEST"]
     assert _texts(event)[0] == "मुलायम सिंह"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        # the dative subject of a verb of compulsion acts ...
+        (
+            "मंत्री शशि थरूर को भी आईपीएल टीम की फ्रैंचाइजी विवाद में नाम आने पर पद से इस्तीफा देना पड़ा.",
+            "CONCEDE",
+            ("शशि थरूर", None),
+        ),
+        # ... or undergoes a light verb of happening
+        ("पुलिस ने बताया कि राहुल शर्मा को गिरफ्तार होना पड़ा.", "COERCE", (None, "राहुल शर्मा")),
+        ("सीबीआई ने राहुल शर्मा को गिरफ्तार किया.", "COERCE", ("सीबीआई", "राहुल शर्मा")),  # no compulsion
+    ],
+)
+def test_a_dative_subject_of_compulsion(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert _texts(event) == roles
+    assert event.modality == "asserted"
+
+
+def test_an_infinitive_without_compulsion_is_no_event() -> None:
+    assert not [e for e in _events("शशि थरूर को इस्तीफा देना चाहिए था.") if e.type == "CONCEDE"]
+
+
+def test_a_pronoun_subject_stands_for_the_unmarked_person_of_an_earlier_clause() -> None:
+    text = (
+        "ऑफ स्पिनर हरभजन सिंह मोहाली में एक मैच हारने के बाद इस कदर नाराज हो गए कि ख़बरों के अनुसार उन्होंने"
+        " एस श्रीसंत को थप्पड़ जड़ दिया."
+    )
+    article = extract(text, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    (event,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert (names.get(event.source or ""), names.get(event.target or "")) == ("Harbhajan Singh", "S Shrisant")
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("पुणे वारियर्स की टीम ने आईपीएल से हटने की धमकी दी.", ("पुणे वारियर्स", None)),
+        ("हमास के प्रवक्ता ने इसराइल पर हमले की धमकी दी.", ("हमास", "इसराइल")),
+        # a name after the head is the actor itself
+        ("हमास के प्रवक्ता सामी अबू ज़ुहरी ने इसराइल पर हमले की धमकी दी.", ("सामी अबू ज़ुहरी", "इसराइल")),
+    ],
+)
+def test_a_body_acts_through_its_team_or_spokesperson(
+    text: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = [e for e in _events(text) if e.type == "THREATEN"]
+    assert _texts(event) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("राहुल शर्मा के ऊपर पुलिस ने साक्ष्य मिटाने का मामला दर्ज किया है.", "ACCUSE", ("पुलिस", "राहुल शर्मा")),
+        # the act a case names is alleged of whom it is filed against, not done to them
+        ("पुलिस ने राहुल शर्मा के खिलाफ हत्या का मामला दर्ज किया है.", "ASSAULT", ("राहुल शर्मा", None)),
+    ],
+)
+def test_a_case_filed_against_someone(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert _texts(event) == roles
+
+
+def test_a_conjunct_shares_the_far_target_marker_of_the_last() -> None:
+    text = "मोहम्मद बदी और अन्य पर 2013 में मीन्या में एक पुलिस स्टेशन पर हमला करने का आरोप है."
+    (event,) = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert _texts(event) == (None, "मोहम्मद बदी")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        # an unmarked group of the sentence before is no antecedent of a subject pronoun (mostly someone
+        # named further back: the president, not the youths before his speech) ...
+        ("हज़ारों प्रदर्शनकारी सड़कों पर उतर आए. उन्होंने सरकार के फैसले का स्वागत किया.", "SUPPORT", None),
+        # ... nor one named inside a quotation that does not hold the pronoun
+        (
+            'मुलायम सिंह ने कहा, "ये देश के हित में नहीं है. क्योंकि बीस करोड़ लोग बेरोजगार हो जाएंगे."'
+            "उन्होंने प्रधानमंत्री और सोनिया गांधी से अपील कर डाली कि वे एफ़डीआई के मुद्दे को छोड़ दें.",
+            "REQUEST",
+            "Mulayam Singh",
+        ),
+    ],
+)
+def test_a_pronoun_subject_stands_for_no_unmarked_group_nor_a_quoted_actor(
+    text: str, kind: str, source: str | None
+) -> None:
+    article = extract(text, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    (event,) = [e for e in article.events if e.type == kind]
+    assert names.get(event.source or "") == source

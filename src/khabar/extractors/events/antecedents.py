@@ -1,9 +1,10 @@
 """What a pronoun argument stands for: an object pronoun ("him", उन्हें) or one with a target marker
 (उन पर) the last person named before it other than the source; a subject pronoun the agent (or first
 actor) of its sentence before it, else of the nearest sentence before that has one, following a chain
-of pronoun subjects back to a name; "he" or "she" a person named as a subject; a first-person pronoun
-("हम") the speaker of the quotation or claim that holds it, else no one; an anaphor ("the
-organisation") the last entity of its type."""
+of pronoun subjects back to a name (where nouns take postpositions: an unmarked person too, and none
+quoted where the pronoun is not); "he" or "she" a person named as a subject; a
+first-person pronoun ("हम") the speaker of the quotation or claim that holds it, else no one; an
+anaphor ("the organisation") the last entity of its type."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     while reach > 0:
         named = context.within(lo, hi)
         here = [a for a in named if not _one_of_a_people(context, a, cues)]
-        subject = _subject(here, cues, earlier=not own)
+        subject = _subject(_outside_quotes(context, here, pronoun) if cues.postpositional else here, cues)
         if subject is not None and subject.kind == "anaphor":  # "The group said it had ...": the group
             return antecedent(context, subject, cues)
         if subject is not None and subject.kind == "pronoun":
@@ -68,6 +69,14 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
             skipped += 1
         own, (lo, hi) = False, (sentence_bounds(context.doc, lo - 1)[0], lo)
     return None
+
+
+def _outside_quotes(context: Context, here: list[Candidate], pronoun: Candidate) -> list[Candidate]:
+    """The candidates not quoted, unless the quotation holds the pronoun too: what a speaker names in
+    a quotation is no subject of the narration after it ('... "बीस करोड़ लोग बेरोजगार हो जाएंगे."
+    उन्होंने ... अपील की': the speaker appealed, not the people)."""
+    holding = {(q.start, q.end) for q in context.quotes.holding(pronoun.start)}
+    return [a for a in here if all((q.start, q.end) in holding for q in context.quotes.holding(a.start))]
 
 
 def _one_of_a_people(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
@@ -118,12 +127,14 @@ def _unmarked(candidate: Candidate, cues: ArgCues) -> bool:
     return candidate.role is None or " ".join(candidate.mark or ()) in cues.clause_breaks
 
 
-def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidate | None:
+def _subject(here: list[Candidate], cues: ArgCues) -> Candidate | None:
     """The subject among a sentence's candidates: where nouns take postpositions, the last agent (ने,
-    a pronoun of that form among them), else the last by-phrase, else in an earlier sentence the
-    first unmarked person or subject pronoun ("कपिल सिब्बल ... खड़े थे. उन्होंने ..."); else the first
-    actor (or anaphor: "the group said it ...") that is not a place, unmarked or after a word that opens
-    a clause ("after a US announcement that it would ...")."""
+    a pronoun of that form among them), else the last by-phrase, else the first unmarked person or
+    subject pronoun, of an earlier sentence ("कपिल सिब्बल ... खड़े थे. उन्होंने ...") or of its own
+    ("हरभजन सिंह ... नाराज हो गए कि उन्होंने ..."; not an unmarked group: "युवक ... . उन्होंने" is mostly
+    someone named further back);
+    else the first actor (or anaphor: "the group said it ...") that is not a place, unmarked or after a
+    word that opens a clause ("after a US announcement that it would ...")."""
     if not cues.postpositional:  # a word that opens a clause marks no role ("after a US announcement")
         return next(
             (
@@ -137,7 +148,7 @@ def _subject(here: list[Candidate], cues: ArgCues, *, earlier: bool) -> Candidat
     agent = next((a for a in reversed(here) if a.role == "agent"), None) or next(
         (a for a in reversed(here) if a.role == "by" and a.kind == "entity"), None
     )
-    if agent is not None or not earlier:
+    if agent is not None:
         return agent
     return next(
         (a for a in here if a.role is None and (a.kind == "pronoun" or a.entity_type == "PERSON")),

@@ -1,13 +1,13 @@
 """Argument attachment: a mention's source and target from the candidates of its clause (inside the
 quotation that holds it, if any), by the marker next to each (roles) and, unmarked, by word order (SOV,
-SVO). A passive, or a verb whose subject undergoes it ("died", "मारे गए"), takes its source from a
-by-phrase (द्वारा, के हाथों, by) and its subject as target. Else the target is also the actor next to
-the trigger whose marker aims the act at it (``targets``: "X पर हमला", "X से मुलाकात", "attack on X",
-"X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills the role the
-pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose": neither). A
-title's owner is no argument: its person is ("कांग्रेस अध्यक्ष सोनिया गांधी से"). A pronoun or anaphor
-stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target marker (उन पर) for
-the last person named before it other than the source; forces sent abroad are military aid. A noun
+SVO: ``word_order``). A passive, or a verb whose subject undergoes it ("died", "मारे गए"), takes its
+source from a by-phrase (द्वारा, के हाथों, by) and its subject as target. Else the target is also the
+actor next to the trigger whose marker aims the act at it (``targets``: "X पर हमला", "X से मुलाकात",
+"attack on X", "X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills
+the role the pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose":
+neither). A title's owner is no argument: its person is ("कांग्रेस अध्यक्ष सोनिया गांधी से"). A pronoun or
+anaphor stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target marker (उन पर)
+for the last person named before it other than the source; forces sent abroad are military aid. A noun
 taken with a light verb of taking ("X की मदद ली") is given by its genitive and taken by the agent
 (``taken``)."""
 
@@ -20,24 +20,22 @@ from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.coordinated import shared_subject
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
-from khabar.extractors.events.owners import list_role, owns_title
+from khabar.extractors.events.owners import owns_title, shared_marks
 from khabar.extractors.events.participants import took_part
-from khabar.extractors.events.passive_forms import by_after, by_reach, happening, passive_infinitive
+from khabar.extractors.events.passive_forms import (
+    by_after,
+    by_reach,
+    compelled_roles,
+    happening,
+    passive_infinitive,
+)
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.qualified import qualified_actor
 from khabar.extractors.events.relatives import owner_before, relative_roles
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
-from khabar.extractors.events.targets import (
-    aimed_at,
-    free_words,
-    infinitive_before,
-    kin_genitive,
-    marked_far,
-    object_after,
-    pronoun_aimed_at,
-)
+from khabar.extractors.events.targets import aimed_at, kin_genitive, marked_far, pronoun_aimed_at
 from khabar.extractors.events.verb_forms import (
     after_article,
     after_possessive,
@@ -45,6 +43,7 @@ from khabar.extractors.events.verb_forms import (
     verb_as_noun,
     warded_off,
 )
+from khabar.extractors.events.word_order import sov_roles, svo_roles
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -106,14 +105,18 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
             target = aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
-        source, target = _sov_roles(context, cues, mention, nearest)
+        source, target = sov_roles(context, cues, mention, nearest)
+        if predicate.compelled:  # "थरूर को इस्तीफा देना पड़ा": Tharur resigned
+            source, target = compelled_roles(context, cues, mention, nearest, source, target)
     else:
-        source, target = _svo_roles(context, cues, mention, nearest, right)
+        source, target = svo_roles(context, cues, mention, nearest, right)
         source = owner or source
-    # (an English verb's marked actors after it are _svo_roles' already; a passive's are not its target)
+    # (an English verb's marked actors after it are svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
-        target = aimed_at(context, cues, mention, side, source) or marked_far(mention, side, source)
+        target = aimed_at(context, cues, mention, side, source) or marked_far(
+            mention, shared_marks(context, side, hit.start) if cues.postpositional else side, source
+        )
     if verbal and clause.opener is not None:
         source, target = relative_roles(context, cues, mention, source, target)
     source = source or by_after(context, cues, mention, right)
@@ -191,53 +194,6 @@ def _speaks(context: Context, candidate: Candidate) -> bool:
     """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said")?"""
     claim = context.claims.first_from(candidate.end)
     return claim is not None and _gap(context, candidate.end, claim.start) <= 1
-
-
-def _sov_roles(
-    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]
-) -> tuple[Candidate | None, Candidate | None]:
-    """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one) acts, the को actor
-    after it (or right before it: "X को सीबीआई ने गिरफ्तार किया") receives; coordinated nouns take the
-    marker after the last ("X, Y और Z को": all three are objects)."""
-    limit = mention.hit.start
-    shared = {a.start: list_role(context, a, limit) for a in nearest if a.role is None}
-    # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
-    # any unmarked object
-    source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
-        (a for a in reversed(nearest) if a.role is None and a.entity_type != "PLACE" and not shared[a.start]),
-        None,
-    )
-    if mention.trigger.intransitive:
-        return source, None
-    if infinitive_before(context, cues, mention.hit.start, mention.clause.start):
-        return source, None  # "X पर Y को मदद करने का आरोप": Y is the infinitive's object
-    target = next(
-        (
-            a
-            for a in nearest
-            if (a.role or shared[a.start]) == "object" and (source is None or a.start > source.end)
-        ),
-        None,
-    )
-    if target is None and source is not None and source.role in ("agent", "by"):
-        before = next((a for a in nearest if a.end <= source.start), None)
-        if (
-            before is not None
-            and before.role == "object"
-            and free_words(context, cues, before.end, source.start) == 0
-        ):
-            target = before
-    return source, target
-
-
-def _svo_roles(
-    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
-) -> tuple[Candidate | None, Candidate | None]:
-    """Word order: the unmarked actor before the verb acts, its object (``object_after``) receives."""
-    source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
-    if mention.trigger.intransitive:
-        return source, None
-    return source, object_after(context, cues, mention.hit.end, right)
 
 
 def _noun_source(

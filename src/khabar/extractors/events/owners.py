@@ -6,6 +6,7 @@ conjunct marks them all ("फ्रैंचाइज़ी, बीसीसी�
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from khabar.doc import Doc
@@ -16,6 +17,7 @@ from khabar.extractors.events.mentions import Context
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.knowledge.base import titles
 from khabar.text.normalise import fold
+from khabar.text.tokens import Phrase
 
 OWNER_REACH = 4  # at most this many words between an owner and the person its title names
 LIST_REACH = 16  # at most this many words from the first of coordinated nouns to their marker
@@ -56,11 +58,30 @@ def owns_title(context: Context, cues: ArgCues, candidate: Candidate) -> bool:
 
 
 def list_role(context: Context, candidate: Candidate, limit: int) -> str | None:
-    """The role of the marker an unmarked ``candidate`` shares, as one of coordinated nouns before
-    ``limit``, with the last of them, in a language whose markers follow the noun: joined by commas and a
-    conjunction before the last, each perhaps with genitives of its own, the last short and naming at
-    most one actor ("तस्करों, कोलंबिया के ... कार्यकर्ताओं और ड्रग डीलरों को": all are arrested; not
-    "रूस और चीन सीरिया को": Russia and China act); None where it is no such noun."""
+    """The role of the marker an unmarked ``candidate`` shares with the last of coordinated nouns
+    (``list_marker``); None where it is no such noun."""
+    mark = list_marker(context, candidate, limit)
+    return None if mark is None else arg_cues(context.doc.language_at(candidate.start)).markers[mark]
+
+
+def shared_marks(context: Context, candidates: list[Candidate], limit: int) -> list[Candidate]:
+    """The candidates, each unmarked conjunct with the marker it shares (``list_marker``: "बदी और अन्य
+    पर ... का आरोप": Badie is accused too)."""
+    out = []
+    for c in candidates:
+        mark = list_marker(context, c, limit) if c.role is None else None
+        cues = arg_cues(context.doc.language_at(c.start))
+        out.append(c if mark is None else replace(c, mark=mark, role=cues.markers[mark]))
+    return out
+
+
+def list_marker(context: Context, candidate: Candidate, limit: int) -> Phrase | None:
+    """The marker an unmarked ``candidate`` shares, as one of coordinated nouns before ``limit``, with
+    the last of them, in a language whose markers follow the noun: joined by commas and a conjunction
+    before the last, each perhaps with genitives of its own, the last short and naming at most one
+    actor, or none ("तस्करों, कोलंबिया के ... कार्यकर्ताओं और ड्रग डीलरों को": all are arrested; "बदी और
+    अन्य पर": Badie and others; not "रूस और चीन सीरिया को": Russia and China act); None where it is no
+    such noun."""
     doc = context.doc
     language = doc.language_at(candidate.start)
     words, cues = grammar(language), arg_cues(language)
@@ -87,7 +108,8 @@ def list_role(context: Context, candidate: Candidate, limit: int) -> str | None:
             # the last noun is one actor named right before its marker, or none ("ड्रग डीलरों को"; not
             # "पाकिस्तान युद्धविराम पर": Pakistan is no conjunct of the truce)
             last = not named or (len(named) == 1 and named[0].end == end)
-            return role if joined and chunk <= LAST_WORDS and last else None
+            mark = tuple(t.text for t in tokens[at : at + size])
+            return mark if joined and chunk <= LAST_WORDS and last else None
         if role is None and (token.text in cues.clause_breaks or token.text in cues.relatives):
             return None
         if role is None:

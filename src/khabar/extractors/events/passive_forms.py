@@ -3,7 +3,9 @@ noun trigger before it with a participle between ("सेना द्वार�
 after it, before the light verb ("पत्रकार की हत्या पुलिस के हाथों हुई": the police killed). A passive
 infinitive ("इशरत जहां को मार दिए जाने के खिलाफ") is a noun clause: an unmarked actor before it is the
 subject of the sentence's verb ("सिंघल ... के खिलाफ थे"), not whom the act is done to. A noun with a
-light verb of happening ("हमला हुआ") is that verb's subject: no agent acts in its clause."""
+light verb of happening ("हमला हुआ") is that verb's subject: no agent acts in its clause. The dative subject
+(को) of an infinitive before a verb of compulsion does the act ("थरूर को इस्तीफा देना पड़ा") or, with a
+light verb of happening, undergoes it ("X को गिरफ्तार होना पड़ा")."""
 
 from __future__ import annotations
 
@@ -64,3 +66,23 @@ def happening(context: Context, cues: ArgCues, mention: Mention, source: Candida
     while after and (after[0],) in cues.bridges:
         after = after[1:]
     return bool(after) and after[0] in cues.happening
+
+
+def compelled_roles(
+    context: Context,
+    cues: ArgCues,
+    mention: Mention,
+    nearest: list[Candidate],
+    source: Candidate | None,
+    target: Candidate | None,
+) -> tuple[Candidate | None, Candidate | None]:
+    """The roles of an infinitive before a verb of compulsion: its first object (को) is its subject, the
+    source ("थरूर को इस्तीफा देना पड़ा"), or the target where its light verb is one of happening ("X को
+    गिरफ्तार होना पड़ा"); an agent or by-phrase keeps its role."""
+    subject = next((a for a in reversed(nearest) if a.role == "object"), None)
+    if subject is None or (source is not None and source.role in ("agent", "by")):
+        return source, target
+    after = context.doc.tokens.after(mention.hit.end, 1, limit=mention.clause.end, stops=word_stops())
+    if after and after[0] in cues.happening:
+        return None, subject
+    return subject, None

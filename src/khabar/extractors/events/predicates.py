@@ -46,6 +46,7 @@ class Predicate:
     uncertain: bool  # its sentence holds an uncertainty cue of its language
     conditioned: bool = False  # its sentence sets a condition on it ("may halt talks if ...")
     reduced: bool = False  # a participle qualifying the noun right before it ("a pastor detained"): passive
+    compelled: bool = False  # an infinitive before a verb of compulsion ("इस्तीफा देना पड़ा"): its object acts
 
     @property
     def trigger(self) -> Trigger:
@@ -161,8 +162,13 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     if trigger.noun and not cues.postpositional and len(verb_words) > len(own):
         before = before + verb_words[len(own) : -1]  # "sanctions will not be imposed": read as before
     modality = _modality(cues, before, verb_words, rest)
+    compelled = verbal and _infinitive(cues, verb_words) and bool(rest) and rest[0] in cues.compelled
     # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
-    nonfinite = modality == "asserted" and _nonfinite(cues, trigger, verbal, verb_words, rest, before)
+    nonfinite = (
+        modality == "asserted"
+        and not compelled
+        and _nonfinite(cues, trigger, verbal, verb_words, rest, before)
+    )
     passive = (
         verbal
         and not trigger.intransitive
@@ -170,7 +176,9 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     )
     # read in the words as written: a bridge may be the negation ("गिरफ्तार नहीं किया")
     negated = trigger.inaction or _negation(cues, before, own + after)
-    return Predicate(hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain)
+    return Predicate(
+        hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain, compelled=compelled
+    )
 
 
 def _nonfinite(
@@ -180,9 +188,7 @@ def _nonfinite(
     if not verbal or not verb_words:
         return False
     if cues.postpositional:
-        last = verb_words[-1]
-        infinitive = any(last.endswith(s) and len(last) > len(s) + 1 for s in cues.infinitive_suffixes)
-        return infinitive and starts_with(rest, cues.infinitive_kept_before) is None
+        return _infinitive(cues, verb_words) and starts_with(rest, cues.infinitive_kept_before) is None
     head = before[:]
     if trigger.noun:  # the light verb is what an infinitive marker would precede
         while head and head[-1] not in cues.light_verbs:
@@ -191,6 +197,12 @@ def _nonfinite(
     if any(w in cues.attempts for w in head[-2:-1]):  # "tried to hack", "continued to send arms": the act
         return False
     return bool(head) and (head[-1],) in cues.infinitive_before
+
+
+def _infinitive(cues: ArgCues, verb_words: list[str]) -> bool:
+    """Does the verb group end in an infinitive, where markers follow nouns ("भेजने", "देना")?"""
+    last = verb_words[-1] if verb_words and cues.postpositional else ""
+    return any(last.endswith(s) and len(last) > len(s) + 1 for s in cues.infinitive_suffixes)
 
 
 def _passive(

@@ -31,6 +31,7 @@ class ArgCues:
     genitive: tuple[Phrase, ...]
     locative: tuple[Phrase, ...]
     target_prepositions: tuple[Phrase, ...]
+    taken_from: tuple[Phrase, ...]  # whom a noun taken or received comes from ("X से मदद मिली")
     determiners: frozenset[str]
     quantities: frozenset[str]
     light_verbs: frozenset[str]
@@ -41,6 +42,7 @@ class ArgCues:
     participle_suffixes: tuple[str, ...]  # "a pastor detained": a participle right after a noun is passive
     infinitive_suffixes: tuple[str, ...]
     infinitive_kept_before: tuple[Phrase, ...]
+    compelled: frozenset[str]  # "इस्तीफा देना पड़ा": the infinitive before one is finite, its object acts
     infinitive_before: tuple[Phrase, ...]
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
     verb_before: frozenset[str]  # a noun's form right after one is the verb ("will attack")
@@ -95,6 +97,7 @@ def arg_cues(language: str | None) -> ArgCues:
         genitive=phrases(data.genitive),
         locative=locative,
         target_prepositions=phrases(data.target_prepositions),
+        taken_from=phrases(data.taken_from),
         determiners=fold_words(data.determiners),
         quantities=fold_words(data.quantities),
         light_verbs=fold_words(data.light_verbs),
@@ -105,6 +108,7 @@ def arg_cues(language: str | None) -> ArgCues:
         participle_suffixes=tuple(fold(s) for s in data.participle_suffixes),
         infinitive_suffixes=tuple(fold(s) for s in data.infinitive_suffixes),
         infinitive_kept_before=phrases(data.infinitive_kept_before),
+        compelled=fold_words(data.compelled),
         infinitive_before=phrases(data.infinitive_before),
         attempts=fold_words(data.attempts),
         verb_before=fold_words(data.verb_before),

@@ -1,5 +1,6 @@
-"""Nouns taken, not given: with a light verb of taking ("X की मदद ली", "took X's help"), the genitive
-right before the noun gives it (its source) and the clause's agent, who takes it, is its target: "मोदी
+"""Nouns taken, not given: with a light verb of taking or receiving ("X की मदद ली", "took X's help",
+"भाजपा को शिवसेना का समर्थन मिला"), the genitive right before the noun (or an actor it comes from: "X
+से") gives it (its source) and the clause's agent or object, who takes it, is its target: "मोदी
 सरकार ने उनकी मदद ली" is help to the government, not from it. Which light verbs take a noun is the
 trigger's ``taken_with`` (``events.yaml``)."""
 
@@ -31,10 +32,17 @@ def taken(context: Context, cues: ArgCues, mention: Mention) -> bool:
 def giver_and_taker(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], source: Candidate | None
 ) -> tuple[Candidate | None, Candidate | None]:
-    """The source and target of a noun taken: the genitive right before it, a word at most between
-    ("उजागर सिंह की ही मदद"), gives it; the clause's agent (else the source the rules found) takes it."""
+    """The source and target of a noun taken or received: the genitive right before it, a word at most
+    between ("उजागर सिंह की ही मदद"), else an actor marked as where it comes from ("अमरीका से"), gives
+    it; the clause's agent, else its object ("भाजपा को ... समर्थन मिला"), else the source the rules
+    found, takes it."""
     closest = nearest[0] if nearest else None
     gap = free_words(context, cues, closest.end, mention.hit.start) if closest else None
     giver = closest if closest and closest.mark in cues.genitive and gap is not None and gap <= 1 else None
-    taker = next((a for a in nearest if a.role == "agent"), None) or source
+    giver = giver or next((a for a in nearest if a.mark in cues.taken_from and a.kind == "entity"), None)
+    taker = (
+        next((a for a in nearest if a.role == "agent"), None)
+        or next((a for a in nearest if a.role == "object"), None)
+        or source
+    )
     return giver, None if taker is giver else taker

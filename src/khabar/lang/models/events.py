@@ -26,6 +26,7 @@ class EventGrammar(Strict):
     genitive: Words = ()
     oblique: Words = ()
     possessor: Words = ()
+    taken_from: Words = ()  # whom a noun taken or received comes from ("X को अमरीका से मदद मिली")
     target_prepositions: Words = ()
     light_verbs: Words = ()
     bridges: Words = ()
@@ -34,6 +35,9 @@ class EventGrammar(Strict):
     progressive_suffixes: Words = ()  # "is fighting": a verb ending so after an auxiliary is not passive
     infinitive_suffixes: Words = ()
     infinitive_kept_before: Words = ()
+    # verbs of compulsion after an infinitive ("इस्तीफा देना पड़ा", had to resign): the infinitive is the
+    # clause's verb, and its object (को) its subject
+    compelled: Words = ()
     infinitive_before: Words = ()
     attempts: Words = ()
     # words right before a form listed as a noun that make it a verb ("will attack", "would not attack",

@@ -1,0 +1,59 @@
+"""Roles by word order and marker before the verb: where nouns take postpositions (SOV) the ने/द्वारा
+actor, else the first unmarked one, acts and the को actor receives, coordinated nouns sharing the marker
+of the last; where they take prepositions (SVO) the unmarked actor before the verb acts and its object
+after it receives."""
+
+from __future__ import annotations
+
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.owners import list_role
+from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.targets import free_words, infinitive_before, object_after
+
+
+def sov_roles(
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]
+) -> tuple[Candidate | None, Candidate | None]:
+    """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one) acts, the को actor
+    after it (or right before it: "X को सीबीआई ने गिरफ्तार किया") receives; coordinated nouns take the
+    marker after the last ("X, Y और Z को": all three are objects)."""
+    limit = mention.hit.start
+    shared = {a.start: list_role(context, a, limit) for a in nearest if a.role is None}
+    # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
+    # any unmarked object
+    source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
+        (a for a in reversed(nearest) if a.role is None and a.entity_type != "PLACE" and not shared[a.start]),
+        None,
+    )
+    if mention.trigger.intransitive:
+        return source, None
+    if infinitive_before(context, cues, mention.hit.start, mention.clause.start):
+        return source, None  # "X पर Y को मदद करने का आरोप": Y is the infinitive's object
+    target = next(
+        (
+            a
+            for a in nearest
+            if (a.role or shared[a.start]) == "object" and (source is None or a.start > source.end)
+        ),
+        None,
+    )
+    if target is None and source is not None and source.role in ("agent", "by"):
+        before = next((a for a in nearest if a.end <= source.start), None)
+        if (
+            before is not None
+            and before.role == "object"
+            and free_words(context, cues, before.end, source.start) == 0
+        ):
+            target = before
+    return source, target
+
+
+def svo_roles(
+    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
+) -> tuple[Candidate | None, Candidate | None]:
+    """Word order: the unmarked actor before the verb acts, its object (``object_after``) receives."""
+    source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
+    if mention.trigger.intransitive:
+        return source, None
+    return source, object_after(context, cues, mention.hit.end, right)
