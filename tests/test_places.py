@@ -204,6 +204,15 @@ def test_a_continent_is_in_every_context() -> None:
     assert disambiguate([region, hamlet], {"USA"}) == region
 
 
+def test_natural_features_listed_as_regions_are_places() -> None:
+    from khabar import extract
+
+    article = extract("Tunisia joined the Mediterranean Dialogue; the line ran west of the Appalachians.")
+    found = {e.name: (e.geonames_id, e.country) for e in article.entities if e.type == "PLACE"}
+    assert found["Mediterranean"] == (363196, None)
+    assert found["Appalachians"] == (5178401, "USA")
+
+
 def test_a_choice_too_small_for_its_evidence_is_no_place() -> None:
     choice = choose([town("Kaya", "BFA", 30_000)], Evidence())
     assert isinstance(choice, Choice) and not choice.enough
