@@ -387,6 +387,12 @@ def test_town_opening_a_body_in_the_story_area() -> None:
     assert "Winsted" not in _place_surfaces(dateline + "The Winsted Grill said it would help.")  # no body
 
 
+def test_a_place_opening_a_body_whose_name_holds_a_place_head_word() -> None:
+    """A place head word ("Forest") inside a body's name leaves the place that opens it ("Texas")."""
+    assert "Texas" in _place_surfaces("The commissioners heard from the Texas Forest Service on Monday.")
+    assert "Hampton Avenue" in _place_surfaces("The suspects were caught on Hampton Avenue.")
+
+
 def test_a_town_of_one_name_in_a_country_the_article_names_is_taken_with_a_readable_name() -> None:
     from khabar import extract
 
