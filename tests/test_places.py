@@ -393,6 +393,14 @@ def test_a_place_opening_a_body_whose_name_holds_a_place_head_word() -> None:
     assert "Hampton Avenue" in _place_surfaces("The suspects were caught on Hampton Avenue.")
 
 
+def test_a_place_hyphened_to_a_locative_suffix_is_used_as_a_location() -> None:
+    """"Sligo-based" cues Sligo as "in Sligo" does; another hyphened word ("Sligo-made") does not."""
+    text = "A spokesman for the {} group Let Them Stay said the reports from Dublin were wrong."
+    assert "Sligo" in _place_surfaces(text.format("Sligo-based"))
+    assert "Sligo" not in _place_surfaces(text.format("Sligo-made"))
+    assert "Sligo" not in _place_surfaces(text.format("Sligo"))
+
+
 def test_a_town_of_one_name_in_a_country_the_article_names_is_taken_with_a_readable_name() -> None:
     from khabar import extract
 
