@@ -394,7 +394,7 @@ def test_a_place_opening_a_body_whose_name_holds_a_place_head_word() -> None:
 
 
 def test_a_place_hyphened_to_a_locative_suffix_is_used_as_a_location() -> None:
-    """"Sligo-based" cues Sligo as "in Sligo" does; another hyphened word ("Sligo-made") does not."""
+    """A place hyphened to "based" ("Sligo-based") is cued as "in Sligo" is; "Sligo-made" is not."""
     text = "A spokesman for the {} group Let Them Stay said the reports from Dublin were wrong."
     assert "Sligo" in _place_surfaces(text.format("Sligo-based"))
     assert "Sligo" not in _place_surfaces(text.format("Sligo-made"))
