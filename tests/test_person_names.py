@@ -233,3 +233,13 @@ def test_a_name_written_with_runs_of_spaces_is_named_with_single_spaces() -> Non
     for text in ("Police  chief  John  Smith  said  the  minister  arrived.", "डीएम  अमित  कुमार  सिंह  पहुंचे।"):
         names = [e.name for e in extract(text).entities if e.type == "PERSON"]
         assert names and all("  " not in n for n in names), names
+
+
+def test_a_weekday_is_no_part_of_a_name() -> None:
+    article = extract("परियोजना के प्रबंध निदेशक सैंथिल पांडियान सी रविवार की शाम मौके पर पहुंचे और जांच के आदेश दिए।")
+    assert [m for ms in people(article).values() for m in ms] == ["सैंथिल पांडियान सी"]
+
+
+def test_initials_before_a_facility_head_word_name_no_person() -> None:
+    article = extract("बिजली घर की बी थर्मल पॉवर स्टेशन में आग लग गई और काम रुक गया।")
+    assert people(article) == {}

@@ -152,3 +152,14 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     train("hi", first, limit=300)
     train("hi", second, limit=300)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_ordinals_and_numbers_open_no_name() -> None:
+    """"11वीं इकाई" and "हादसा बारहवीं इकाई" (the accident, unit twelve) name no body."""
+    article = extract("हादसा बारहवीं इकाई में हुआ। इसके बाद 11वीं इकाई और 12वीं इकाई बंद कर दी गईं।")
+    assert [e.name for e in article.entities if e.type == "ORG"] == []
+
+
+def test_a_pronoun_cuts_a_tagged_name() -> None:
+    article = extract("तालिबान वो चरमपंथी संगठन है जिसने कई हमले किए हैं।")
+    assert not [m.text for e in article.entities for m in e.mentions if " वो " in f" {m.text} "]

@@ -13,6 +13,7 @@ from functools import cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, speech_starts
+from khabar.extractors.entities.name_breaks import facility_heads, no_name_word
 from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.lang import topic
 from khabar.lang.models import Events, Frequent, Names
@@ -26,7 +27,7 @@ ABBREVIATED = 2  # letters at most of a word (no stopword) with a full stop befo
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """``doc.tokens`` with the language of each word and whether it is a stopword (or a number)."""
+    """``doc.tokens`` with the language of each word and whether it is a stopword or in no name."""
 
     tokens: list[Token]
     languages: list[str | None]
@@ -38,7 +39,7 @@ class Words:
         tokens = list(doc.tokens)
         languages = doc.languages_at([token.start for token in tokens])
         stops = [
-            token.text in grammar(language).stopwords or token.text.isdigit()
+            token.text in grammar(language).stopwords or no_name_word(token.text, language)
             for token, language in zip(tokens, languages, strict=True)
         ]
         initialled = [
@@ -117,7 +118,7 @@ def run_backward(words: Words, taken: Taken, i: int) -> list[Token]:
 def after_initials(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
     """Initials from word ``i`` on ("पी", "एस.", "वी बी") and the joined words of the name they open
     ("पी चिदंबरम"), at most ``MAX_RUN`` words; nothing unless a free word that is no frequent ordinary
-    word follows them."""
+    word follows them, nor where a facility's head word ends the run."""
     initials = name_words(words.languages[i]).initials
     if (
         i > 0
@@ -133,7 +134,8 @@ def after_initials(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
         return []
     letters = [words.tokens[k] for k in range(i, j) if taken.usable(words, k, latin=False)]
     following = run_forward(words, taken, j)
-    return [*letters, *following][:MAX_RUN] if len(letters) == j - i and following else []
+    headed = following and following[-1].text in facility_heads(words.languages[j])  # "बी थर्मल पॉवर स्टेशन"
+    return [*letters, *following][:MAX_RUN] if len(letters) == j - i and following and not headed else []
 
 
 def _initial_gap(doc: Doc, words: Words, i: int) -> bool:

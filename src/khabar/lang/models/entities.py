@@ -60,6 +60,8 @@ class Grammar(Topic):
     conjunctions: Words = ()
     name_prefixes: Words = ()
     name_edges: Words = ()  # never open or end a person's name (beside the frequent words)
+    name_breaks: Words = ()  # never inside any name: a tagged name is cut at one (pronouns)
+    ordinal_endings: Words = ()  # end an ordinal number word ("बारहवीं"): no name opens with one
     postpositions: Words = ()  # close a noun phrase: the word before one may end a name
     postpositional: Flag | None = None  # default: the language has agent markers
     # A person named in full is named again by the last word of the name alone; where news also
@@ -138,6 +140,7 @@ class Names(Topic):
     initials: Words = ()  # letter names written as initials before a name ("पी चिदंबरम")
     honorifics: Words = ()  # words of respect after a name, no part of it ("महमूद साहब")
     org_heads: Words = ()
+    facility_heads: Words = ()  # end a plant's, station's or project's name: no person's
     org_openers: Words = ()
     place_heads: Words = ()
     local_place_heads: Words = ()  # heads of places inside one town (streets, buildings)

@@ -1,0 +1,44 @@
+"""Words that are in no name or open none, whatever cue or tagger reads them: date words (weekdays and
+months of ``dates.yaml``), the ``name_breaks`` of ``grammar.yaml`` (pronouns), numbers and ordinal words
+(``ordinal_endings``: "11वीं", "बारहवीं"); and the head words of a plant, a station or a project
+(``facility_heads`` in ``names.yaml``), which end no person's name."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from khabar.lang import topic
+from khabar.lang.models import Dates, Grammar, Names
+from khabar.text.normalise import fold
+
+
+@cache
+def break_words(language: str | None) -> frozenset[str]:
+    """Folded words that are in no name: weekdays, months and the listed name breaks."""
+    dates, words = topic(language, Dates), topic(language, Grammar)
+    listed = [w for table in (dates.weekdays, dates.months) for names in table.values() for w in names]
+    return frozenset(fold(w) for w in (*listed, *words.name_breaks))
+
+
+@cache
+def _ordinal_endings(language: str | None) -> tuple[str, ...]:
+    return tuple(fold(e) for e in topic(language, Grammar).ordinal_endings)
+
+
+@cache
+def facility_heads(language: str | None) -> frozenset[str]:
+    """Folded head words of a plant, a station or a project ("स्टेशन")."""
+    return frozenset(fold(w) for w in topic(language, Names).facility_heads)
+
+
+def numbered(word: str, language: str | None) -> bool:
+    """A number or an ordinal ("11वीं", "बारहवीं": two letters at least before the ending); "G20" is none."""
+    if word.isdigit():
+        return True
+    endings = [e for e in _ordinal_endings(language) if word.endswith(e)]
+    return any(word[0].isdigit() or len(word) > len(e) + 1 for e in endings)
+
+
+def no_name_word(word: str, language: str | None) -> bool:
+    """Is the word in no name (a date word, a name break) or one that opens none (a number, an ordinal)?"""
+    return word in break_words(language) or numbered(word, language)

@@ -1,0 +1,75 @@
+"""Words the name tagger put in a name that no name holds, and the type a tagged name's head word gives.
+
+- A date word (a weekday or a month of ``dates.yaml``) or a word that breaks names (``name_breaks``
+  in ``grammar.yaml``: pronouns) is in no name: the tagged name is cut there ("सैंथिल पांडियान सी
+  रविवार की शाम" → "सैंथिल पांडियान सी"; "तालिबान वो चरमपंथी संगठन" → "तालिबान", ...).
+- A number or an ordinal word (digits, or an ``ordinal_endings`` ending: "बारहवीं") opens no name: the
+  words up to it go ("हादसा बारहवीं इकाई" → "इकाई").
+- What is left after a cut is no name where every word is a frequent word, a function word or a head
+  word of a body, a place or a facility ("इकाई").
+- A person's name that ends in a head word of a body or a facility is a body's, in a place's head word
+  a place's ("बी थर्मल पॉवर स्टेशन" was a person).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from khabar.doc import Doc
+from khabar.extractors.cues import grammar
+from khabar.extractors.entities.name_breaks import break_words, facility_heads, numbered
+from khabar.extractors.entities.words import frequent_words, name_words
+
+if TYPE_CHECKING:
+    from khabar.extractors.entities.tagger import TaggedName
+
+
+def _hollow(words: list[str], language: str | None) -> bool:
+    """Is every word a frequent or function word or a head word of a body, place or facility?"""
+    listed = name_words(language)
+    common = frequent_words(language) | grammar(language).stopwords | facility_heads(language)
+    return all(w in common or w in listed.org_heads or w in listed.place_heads for w in words)
+
+
+def cut_name(doc: Doc, name: TaggedName, language: str | None) -> list[TaggedName]:
+    """The tagged name without the words no name holds, in pieces where such a word stood inside,
+    each typed by its head word (see the module docstring); none where nothing is left of it."""
+    tokens, breaks = doc.tokens, break_words(language)
+    pieces: list[list[int]] = [[]]
+    for i in range(name.first, name.last + 1):
+        if tokens[i].text in breaks:
+            pieces.append([])
+        else:
+            pieces[-1].append(i)
+    cut = len(pieces) > 1
+    kept: list[TaggedName] = []
+    for piece in pieces:
+        counted = [k for k, i in enumerate(piece) if numbered(tokens[i].text, language)]
+        if counted:
+            piece = piece[counted[-1] + 1 :]
+        if not piece or ((cut or counted) and _hollow([tokens[i].text for i in piece], language)):
+            continue
+        first, last = piece[0], piece[-1]
+        kept.append(
+            replace(
+                name,
+                start=tokens[first].start,
+                end=tokens[last].end,
+                first=first,
+                last=last,
+                type=_head_type(tokens[last].text, name.type, language),
+            )
+        )
+    return kept
+
+
+def _head_type(last: str, kind: str, language: str | None) -> str:
+    """A person's name's type by its last word: a body's or a facility's head word makes it a body's,
+    a place's head word a place's."""
+    if kind != "PERSON":
+        return kind
+    listed = name_words(language)
+    if last in listed.org_heads or last in facility_heads(language):
+        return "ORG"
+    return "PLACE" if last in listed.place_heads else kind
