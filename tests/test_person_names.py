@@ -243,3 +243,11 @@ def test_a_weekday_is_no_part_of_a_name() -> None:
 def test_initials_before_a_facility_head_word_name_no_person() -> None:
     article = extract("बिजली घर की बी थर्मल पॉवर स्टेशन में आग लग गई और काम रुक गया।")
     assert people(article) == {}
+
+
+def test_a_spokesperson_of_a_non_state_body_is_no_official() -> None:
+    """A title's sector stays where nothing owns it; an organisation (संगठन) that owns it gives none."""
+    owned = extract("संगठन के प्रवक्ता गुड्सा उसेंडी ने कहा कि हमला हुआ।")
+    assert [(e.name, e.sector) for e in owned.entities if e.type == "PERSON"] == [("Gudsa Usendi", None)]
+    alone = extract("प्रवक्ता राकेश शर्मा ने कहा कि हमला हुआ।")
+    assert [(e.name, e.sector) for e in alone.entities if e.type == "PERSON"] == [("Rakesh Sharma", "GOV")]

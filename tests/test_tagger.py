@@ -155,7 +155,7 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_ordinals_and_numbers_open_no_name() -> None:
-    """"11वीं इकाई" and "हादसा बारहवीं इकाई" (the accident, unit twelve) name no body."""
+    """Ordinals: "11वीं इकाई" and "हादसा बारहवीं इकाई" (the accident, unit twelve) name no body."""
     article = extract("हादसा बारहवीं इकाई में हुआ। इसके बाद 11वीं इकाई और 12वीं इकाई बंद कर दी गईं।")
     assert [e.name for e in article.entities if e.type == "ORG"] == []
 

@@ -120,9 +120,24 @@ def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None
         if title is None or item.type != "PERSON":
             continue
         item.role = item.role or title.role
-        item.sector = item.sector or title.sector
+        item.sector = item.sector or _owner_sector(doc, item.start, title, found)
         if item.country is None:
             item.country = _country_before(doc, item.start, givers, order)
+
+
+def _owner_sector(doc: Doc, start: int, title: Title, found: list[Found]) -> str | None:
+    """The sector of a title tied by a genitive to its owner right before it: the owner body's ("पुलिस
+    के प्रवक्ता": police), none where the owner is a collective noun ("संगठन के प्रवक्ता": a non-state
+    body's spokesperson is no official), else the title's own."""
+    first = doc.tokens.first_at(start)
+    owner = first - len(title.surface.split()) - 2  # the owner's last word, before the genitive
+    if owner < 0 or doc.tokens[owner + 1].text not in grammar(doc.language_at(start)).genitive_markers:
+        return title.sector
+    end = doc.tokens[owner].end
+    body = next((f for f in found if f.end == end and f.type in ("ORG", "GROUP", "COUNTRY")), None)
+    if body is not None:
+        return body.sector if body.type != "COUNTRY" else title.sector
+    return None if doc.tokens[owner].text in grammar(doc.language_at(start)).collectives else title.sector
 
 
 def _country_before(doc: Doc, start: int, givers: ByStart[Found], order: dict[int, int]) -> str | None:
