@@ -163,3 +163,8 @@ def test_ordinals_and_numbers_open_no_name() -> None:
 def test_a_pronoun_cuts_a_tagged_name() -> None:
     article = extract("तालिबान वो चरमपंथी संगठन है जिसने कई हमले किए हैं।")
     assert not [m.text for e in article.entities for m in e.mentions if " वो " in f" {m.text} "]
+
+
+def test_an_izafat_joins_two_bodies_names_into_one() -> None:
+    article = extract("तहरीके तालिबान ने हमले की जिम्मेदारी ली है।")
+    assert "तहरीके" not in [m.text for e in article.entities for m in e.mentions]

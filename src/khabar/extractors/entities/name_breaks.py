@@ -1,14 +1,15 @@
 """Words that are in no name or open none, whatever cue or tagger reads them: date words (weekdays and
-months of ``dates.yaml``), the ``name_breaks`` of ``grammar.yaml`` (pronouns), numbers and ordinal words
-(``ordinal_endings``: "11वीं", "बारहवीं"); and the head words of a plant, a station or a project
-(``facility_heads`` in ``names.yaml``), which end no person's name."""
+months of ``dates.yaml``), the ``name_breaks`` of ``grammar.yaml`` (pronouns), numbers and ordinals
+(``ordinal_endings`` after a number or a number word of ``numbers.yaml``: "11वीं", "बारहवीं"); and the
+head words of a plant, a station or a project (``facility_heads`` in ``names.yaml``), which end no
+person's name."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from khabar.lang import topic
-from khabar.lang.models import Dates, Grammar, Names
+from khabar.lang.models import Dates, Grammar, Names, Numbers
 from khabar.text.normalise import fold
 
 
@@ -32,11 +33,17 @@ def facility_heads(language: str | None) -> frozenset[str]:
 
 
 def numbered(word: str, language: str | None) -> bool:
-    """A number or an ordinal ("11वीं", "बारहवीं": two letters at least before the ending); "G20" is none."""
+    """A number or an ordinal: digits, or a number or a number word with an ordinal ending ("11वीं",
+    "बारहवीं"; not the name "ओंग्वें"); "G20" is none."""
     if word.isdigit():
         return True
-    endings = [e for e in _ordinal_endings(language) if word.endswith(e)]
-    return any(word[0].isdigit() or len(word) > len(e) + 1 for e in endings)
+    stems = [word[: -len(e)] for e in _ordinal_endings(language) if word.endswith(e)]
+    return any(stem.isdigit() or stem in _number_words(language) for stem in stems)
+
+
+@cache
+def _number_words(language: str | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in topic(language, Numbers).units)
 
 
 def no_name_word(word: str, language: str | None) -> bool:

@@ -9,6 +9,8 @@
   word of a body, a place or a facility ("इकाई").
 - A person's name that ends in a head word of a body or a facility is a body's, in a place's head word
   a place's ("बी थर्मल पॉवर स्टेशन" was a person).
+- Two bodies' names side by side, the first ending in an izafat (``izafat_endings`` in ``grammar.yaml``:
+  the Persian "-e-" of "Tehreek-e-Taliban", "तहरीके तालिबान"), are one body's name.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.entities.name_breaks import break_words, facility_heads, numbered
 from khabar.extractors.entities.words import frequent_words, name_words
+from khabar.lang import topic
+from khabar.lang.models import Grammar
+from khabar.text.normalise import fold
 
 if TYPE_CHECKING:
     from khabar.extractors.entities.tagger import TaggedName
@@ -73,3 +78,25 @@ def _head_type(last: str, kind: str, language: str | None) -> str:
     if last in listed.org_heads or last in facility_heads(language):
         return "ORG"
     return "PLACE" if last in listed.place_heads else kind
+
+
+def join_izafat(doc: Doc, names: list[TaggedName], language: str | None) -> list[TaggedName]:
+    """A sentence's names, where a body's name ending in an izafat and the body's name right after it
+    (spaces between) are made one ("तहरीके" + "तालिबान")."""
+    endings = tuple(fold(e) for e in topic(language, Grammar).izafat_endings)
+    kept: list[TaggedName] = []
+    for name in names:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.type == name.type == "ORG"
+            and doc.tokens[last.last].text.endswith(endings)
+            and name.first == last.last + 1
+            and not doc.text[last.end : name.start].strip()
+        ):
+            kept[-1] = replace(
+                last, end=name.end, last=name.last, confidence=min(last.confidence, name.confidence)
+            )
+        else:
+            kept.append(name)
+    return kept

@@ -62,6 +62,7 @@ class Grammar(Topic):
     name_edges: Words = ()  # never open or end a person's name (beside the frequent words)
     name_breaks: Words = ()  # never inside any name: a tagged name is cut at one (pronouns)
     ordinal_endings: Words = ()  # end an ordinal number word ("बारहवीं"): no name opens with one
+    izafat_endings: Words = ()  # end a word an izafat ties to the next of one name ("तहरीके")
     postpositions: Words = ()  # close a noun phrase: the word before one may end a name
     postpositional: Flag | None = None  # default: the language has agent markers
     # A person named in full is named again by the last word of the name alone; where news also
