@@ -24,6 +24,7 @@ from khabar.text.translit import similarity
 
 similar = lru_cache(maxsize=262_144)(similarity)
 COREF_THRESHOLD = 0.84  # a surname to a person already named in this article
+OFFICIAL = "GOV"  # the sector of a title that an owner body's own sector may replace
 TITLE_COUNTRY_CHARS = 40  # at most this far before a title, a country or office gives its country
 
 
@@ -126,17 +127,20 @@ def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None
 
 
 def _owner_sector(doc: Doc, start: int, title: Title, found: list[Found]) -> str | None:
-    """The sector of a title tied by a genitive to its owner right before it: the owner body's ("पुलिस
-    के प्रवक्ता": police), none where the owner is a collective noun ("संगठन के प्रवक्ता": a non-state
-    body's spokesperson is no official), else the title's own."""
+    """The sector of an official's title (GOV, or none: "प्रवक्ता", "नेता") tied by a genitive to its owner
+    right before it: the owner body's where it has one ("हमास के प्रवक्ता": REB), none where the owner
+    is a collective noun ("संगठन के प्रवक्ता": a non-state body's spokesperson is no official), else
+    the title's own, as that of every other title ("पार्टी के सांसद": LEG)."""
+    if title.sector not in (None, OFFICIAL):
+        return title.sector
     first = doc.tokens.first_at(start)
     owner = first - len(title.surface.split()) - 2  # the owner's last word, before the genitive
     if owner < 0 or doc.tokens[owner + 1].text not in grammar(doc.language_at(start)).genitive_markers:
         return title.sector
     end = doc.tokens[owner].end
-    body = next((f for f in found if f.end == end and f.type in ("ORG", "GROUP", "COUNTRY")), None)
-    if body is not None:
-        return body.sector if body.type != "COUNTRY" else title.sector
+    body = next((f for f in found if f.end == end and f.type in ("ORG", "GROUP")), None)
+    if body is not None and body.sector:
+        return body.sector
     return None if doc.tokens[owner].text in grammar(doc.language_at(start)).collectives else title.sector
 
 
