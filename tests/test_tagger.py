@@ -168,3 +168,9 @@ def test_a_pronoun_cuts_a_tagged_name() -> None:
 def test_an_izafat_joins_two_bodies_names_into_one() -> None:
     article = extract("तहरीके तालिबान ने हमले की जिम्मेदारी ली है।")
     assert "तहरीके" not in [m.text for e in article.entities for m in e.mentions]
+
+
+def test_a_number_and_what_it_measures_name_nobody() -> None:
+    article = extract("रोहित शर्मा ने 24, अजिंक्य रहाणे 32 रन, युवराज सिंह ने 18 और सुरेश रैना ने 21 रन की पारी खेली।")
+    assert "रन" not in [m.text for e in article.entities for m in e.mentions]
+    assert "32 रन" not in [m.text for e in article.entities for m in e.mentions]

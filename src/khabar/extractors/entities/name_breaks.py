@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from khabar.lang import topic
-from khabar.lang.models import Dates, Grammar, Names, Numbers
+from khabar.lang.models import Counts, Dates, Grammar, Names, Numbers
 from khabar.text.normalise import fold
 
 
@@ -49,3 +49,10 @@ def _number_words(language: str | None) -> frozenset[str]:
 def no_name_word(word: str, language: str | None) -> bool:
     """Is the word in no name (a date word, a name break) or one that opens none (a number, an ordinal)?"""
     return word in break_words(language) or numbered(word, language)
+
+
+@cache
+def measure_words(language: str | None) -> frozenset[str]:
+    """Folded words a number measures ("रन", "साल": ``not_counts.after`` of ``counts.yaml``): one right
+    after a number is no name's either ("32 रन")."""
+    return frozenset(fold(w) for w in topic(language, Counts).not_counts.after)

@@ -4,7 +4,7 @@
   in ``grammar.yaml``: pronouns) is in no name: the tagged name is cut there ("सैंथिल पांडियान सी
   रविवार की शाम" → "सैंथिल पांडियान सी"; "तालिबान वो चरमपंथी संगठन" → "तालिबान", ...).
 - A number or an ordinal word (digits, or an ``ordinal_endings`` ending: "बारहवीं") opens no name: the
-  words up to it go ("हादसा बारहवीं इकाई" → "इकाई").
+  words up to it go ("हादसा बारहवीं इकाई" → "इकाई"), and what it measures right after it ("32 रन").
 - What is left after a cut is no name where every word is a frequent word, a function word or a head
   word of a body, a place or a facility ("इकाई").
 - A person's name that ends in a head word of a body or a facility is a body's, in a place's head word
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
-from khabar.extractors.entities.name_breaks import break_words, facility_heads, numbered
+from khabar.extractors.entities.name_breaks import break_words, facility_heads, measure_words, numbered
 from khabar.extractors.entities.words import frequent_words, name_words
 from khabar.lang import topic
 from khabar.lang.models import Grammar
@@ -53,6 +53,8 @@ def cut_name(doc: Doc, name: TaggedName, language: str | None) -> list[TaggedNam
         counted = [k for k, i in enumerate(piece) if numbered(tokens[i].text, language)]
         if counted:
             piece = piece[counted[-1] + 1 :]
+            if piece and tokens[piece[0]].text in measure_words(language):
+                piece = piece[1:]
         if not piece or ((cut or counted) and _hollow([tokens[i].text for i in piece], language)):
             continue
         first, last = piece[0], piece[-1]
