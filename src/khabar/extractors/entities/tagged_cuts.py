@@ -27,7 +27,7 @@ from khabar.lang.models import Grammar
 from khabar.text.normalise import fold
 
 if TYPE_CHECKING:
-    from khabar.extractors.entities.tagger import TaggedName
+    from khabar.extractors.entities.tagger import NameType, TaggedName
 
 
 def _hollow(words: list[str], language: str | None) -> bool:
@@ -71,7 +71,7 @@ def cut_name(doc: Doc, name: TaggedName, language: str | None) -> list[TaggedNam
     return kept
 
 
-def _head_type(last: str, kind: str, language: str | None) -> str:
+def _head_type(last: str, kind: NameType, language: str | None) -> NameType:
     """A person's name's type by its last word: a body's or a facility's head word makes it a body's,
     a place's head word a place's."""
     if kind != "PERSON":
