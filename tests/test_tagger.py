@@ -174,3 +174,5 @@ def test_a_number_and_what_it_measures_name_nobody() -> None:
     article = extract("रोहित शर्मा ने 24, अजिंक्य रहाणे 32 रन, युवराज सिंह ने 18 और सुरेश रैना ने 21 रन की पारी खेली।")
     assert "रन" not in [m.text for e in article.entities for m in e.mentions]
     assert "32 रन" not in [m.text for e in article.entities for m in e.mentions]
+    scored = extract("भारत की तरफ़ से सबसे अधिक नाबाद 72 रन विराट कोहली ने बनाए।")
+    assert [m.text for e in scored.entities for m in e.mentions if "कोहली" in m.text] == ["विराट कोहली"]

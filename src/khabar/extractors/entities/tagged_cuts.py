@@ -4,7 +4,8 @@
   in ``grammar.yaml``: pronouns) is in no name: the tagged name is cut there ("सैंथिल पांडियान सी
   रविवार की शाम" → "सैंथिल पांडियान सी"; "तालिबान वो चरमपंथी संगठन" → "तालिबान", ...).
 - A number or an ordinal word (digits, or an ``ordinal_endings`` ending: "बारहवीं") opens no name: the
-  words up to it go ("हादसा बारहवीं इकाई" → "इकाई"), and what it measures right after it ("32 रन").
+  words up to it go ("हादसा बारहवीं इकाई" → "इकाई"), and what it measures right after it, in the name
+  or opening it ("32 रन", "72 रन विराट कोहली").
 - What is left after a cut is no name where every word is a frequent word, a function word or a head
   word of a body, a place or a facility ("इकाई").
 - A person's name that ends in a head word of a body or a facility is a body's, in a place's head word
@@ -41,13 +42,20 @@ def cut_name(doc: Doc, name: TaggedName, language: str | None) -> list[TaggedNam
     """The tagged name without the words no name holds, in pieces where such a word stood inside,
     each typed by its head word (see the module docstring); none where nothing is left of it."""
     tokens, breaks = doc.tokens, break_words(language)
+    first = name.first
+    if (
+        first > 0
+        and numbered(tokens[first - 1].text, language)
+        and tokens[first].text in measure_words(language)
+    ):
+        first += 1  # "72 | रन विराट कोहली"
     pieces: list[list[int]] = [[]]
-    for i in range(name.first, name.last + 1):
+    for i in range(first, name.last + 1):
         if tokens[i].text in breaks:
             pieces.append([])
         else:
             pieces[-1].append(i)
-    cut = len(pieces) > 1
+    cut = len(pieces) > 1 or first > name.first
     kept: list[TaggedName] = []
     for piece in pieces:
         counted = [k for k, i in enumerate(piece) if numbered(tokens[i].text, language)]
