@@ -56,6 +56,14 @@ def types(text: str) -> list[str]:
         ("The junta dissolved parliament and suspended the constitution.", "COERCE"),
         ("The army brought in reinforcements from the capital.", "MOBILIZE"),
         ("Iran staged naval manoeuvres in the Gulf.", "MOBILIZE"),
+        # a state's blockade is coercion (CAMEO 191), a crowd's an obstruction; property nationalised,
+        # a leader exiled, aid curtailed
+        ("Israel imposed a naval blockade on Gaza.", "COERCE"),
+        ("Indian warships blockaded the port of Karachi.", "COERCE"),
+        ("Protesters blockaded the port of Calais.", "PROTEST"),
+        ("The government nationalised the foreign oil companies.", "COERCE"),
+        ("The military government exiled the former president.", "COERCE"),
+        ("Japan curtailed its aid to Burma.", "SANCTION"),
     ],
 )
 def test_the_first_event_has_the_type_told(sentence: str, expected: str) -> None:
