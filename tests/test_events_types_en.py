@@ -64,6 +64,12 @@ def types(text: str) -> list[str]:
         ("The government nationalised the foreign oil companies.", "COERCE"),
         ("The military government exiled the former president.", "COERCE"),
         ("Japan curtailed its aid to Burma.", "SANCTION"),
+        # ground yielded is a retreat; a demand of another is a request; forces amassed or put on alert
+        ("Government troops ceded several villages to the rebels.", "RETREAT"),
+        ("Serb forces handed over their positions to UN peacekeepers.", "RETREAT"),
+        ("Iran wanted the release of its diplomats.", "REQUEST"),
+        ("Russia amassed troops on the Ukrainian border.", "MOBILIZE"),
+        ("Turkey put its army on full combat readiness.", "MOBILIZE"),
     ],
 )
 def test_the_first_event_has_the_type_told(sentence: str, expected: str) -> None:
@@ -83,6 +89,11 @@ def test_the_first_event_has_the_type_told(sentence: str, expected: str) -> None
         ("Guns were pressed against their heads, swords to their throats.", "REQUEST"),
         ("A potential US withdrawal has added urgency to the need to find a compromise.", "REQUEST"),
         ("Isis members fired a guided missile at a Kurdish position.", "MOBILIZE"),
+        # a job or a market quit, wanting to do something oneself, evidence amassed
+        ("He quit his job as minister.", "RETREAT"),
+        ("She wants to visit her mother.", "REQUEST"),
+        ("The administration wants to do all it can to guarantee the security of its allies.", "REQUEST"),
+        ("Investigators amassed evidence against the company.", "MOBILIZE"),
     ],
 )
 def test_the_same_words_in_other_senses_are_no_such_event(sentence: str, kind: str) -> None:
