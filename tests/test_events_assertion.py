@@ -122,9 +122,26 @@ def test_negated_event_is_coded_negated() -> None:
     assert event.type == "COERCE" and event.negated
 
 
-def test_an_act_done_no_longer_is_negated_and_announces_nothing() -> None:
-    (event,) = events("The US would no longer supply arms to Kurdish fighters in Syria.")
-    assert event.type == "AID" and event.negated  # not an AGREE to supply them
+def test_an_act_done_no_longer_is_negated_and_promises_nothing() -> None:
+    found = events("The US would no longer supply arms to Kurdish fighters in Syria.")
+    # not an AGREE to supply them: declining to go on (REJECT, crosswalk.yaml's ``declined``)
+    assert [(e.type, e.negated) for e in found] == [("REJECT", False), ("AID", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("Israel said it would not withdraw its troops from the Golan Heights.", "RETREAT"),
+        ("The government will not release the prisoners, officials said.", "RETREAT"),
+        ("Japan will not give aid to Vietnam, officials said.", "AID"),
+    ],
+)
+def test_a_negated_act_of_cooperation_announced_is_a_rejection(text: str, declined: str) -> None:
+    found = events(text)
+    assert [e.type for e in found] == ["REJECT", declined]
+    assert not found[0].negated and found[0].modality == "asserted" and found[1].negated
+    # ... but declining force is no rejection ("will not attack")
+    assert [e.type for e in events("Turkey will not attack Afrin, officials said.")] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(
