@@ -223,3 +223,11 @@ def test_english_titles_spelled_in_devanagari_are_no_part_of_the_name() -> None:
     assert [(e.name, e.role) for e in colonel.entities if e.type == "PERSON"] == [
         ("Ryan Inman", "lieutenant colonel")
     ]
+
+
+def test_a_known_surname_after_a_word_that_is_no_ordinary_word_is_a_person_the_tagger_missed() -> None:
+    director = extract("लीना यादव हिन्दी फ़िल्मों की एक निर्देशक हैं।")
+    assert [m for ms in people(director).values() for m in ms] == ["लीना यादव"]
+    son = extract("उनके बेटे अनुराग ठाकुर का राजनीतिक भविष्य भी इससे जुड़ा है.")
+    assert [m for ms in people(son).values() for m in ms] == ["अनुराग ठाकुर"]
+    assert people(extract("महिलाओं और लड़कियों को यौन दास बनाया गया था ।")) == {}  # sex slaves

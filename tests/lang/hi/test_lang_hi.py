@@ -205,6 +205,18 @@ def test_frequent_words_are_no_places_or_people_without_a_cue() -> None:
     assert not _places("इससे बाकी राज्यों को भी राहत मिलेगी।")  # "the other states": no city Baku
 
 
+def test_frequent_words_take_common_news_words_and_no_name_word() -> None:
+    """The news words (``train/news_words.py``) widen the IL-NER list: cricket, film and crime words are
+    frequent, and no listed name word nor a word spelled as a common Latin name (टेलर) is."""
+    from khabar.extractors.entities.words import frequent_words, name_words
+
+    frequent, listed = frequent_words("hi"), name_words("hi")
+    assert {"विकेट", "शादी", "गिरफ्तार", "चैनल"} <= frequent
+    assert frequent & (listed.given_names | listed.surnames) <= {"नवीन"}  # new (IL-NER's list)
+    assert "टेलर" not in frequent
+    assert not [e for e in extract("फिदा एक हिन्दी टी वी चैनल है।").entities if e.type == "PERSON"]
+
+
 def test_a_small_foreign_town_by_its_hindi_name_must_suit_the_story() -> None:
     """GeoNames spells Koka (Japan, 90,000 people) कोका and Koło (Poland) कोला: no such towns in India."""
     article = extract("भारत में कोका कोला की बिक्री बढ़ी है।")
