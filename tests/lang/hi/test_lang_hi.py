@@ -217,6 +217,15 @@ def test_frequent_words_take_common_news_words_and_no_name_word() -> None:
     assert not [e for e in extract("फिदा एक हिन्दी टी वी चैनल है।").entities if e.type == "PERSON"]
 
 
+def test_a_word_before_an_administrative_unit_names_it() -> None:
+    """``naming_after`` in places.yaml: "X तहसील" names a tehsil the gazetteer lacks; "गाँव" (village)
+    also follows adjectives, and an ordinary word names nothing."""
+    text = "डांग, चौखुटिया तहसील में भारत के उत्तराखण्ड राज्य के अन्तर्गत अल्मोड़ा जिले का एक गाँव है।"
+    assert "चौखुटिया" in {m.text for e in extract(text).entities if e.type == "PLACE" for m in e.mentions}
+    assert not _places("वो कहती हैं कि हमारा पुश्तैनी गाँव अब भी वहीं है।")
+    assert not _places("उन्होंने हर तहसील में शिविर लगाए।")
+
+
 def test_a_small_foreign_town_by_its_hindi_name_must_suit_the_story() -> None:
     """GeoNames spells Koka (Japan, 90,000 people) कोका and Koło (Poland) कोला: no such towns in India."""
     article = extract("भारत में कोका कोला की बिक्री बढ़ी है।")

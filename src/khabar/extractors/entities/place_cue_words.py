@@ -42,6 +42,28 @@ def place_cue_next(words: Words, run: list[Token]) -> str | None:
     return place_cue_before(words, run)
 
 
+@cache
+def naming_cues(language: str | None) -> frozenset[str]:
+    """Folded place cue words after which an unknown word is a place's name (``naming_after``)."""
+    return frozenset(fold(w) for w in topic(language, Places).naming_after)
+
+
+def named_by_cue_after(words: Words, run: list[Token]) -> bool:
+    """Does a cue word that names (``naming_cues``: "X तहसील") follow the run a space or hyphen apart,
+    and is none of its words an ordinary word of the language?"""
+    from khabar.extractors.entities.words import ordinary_words  # words.py reads the place cues
+
+    if not run:
+        return False
+    language, following = words.languages[run[0].index], run[-1].index + 1
+    return (
+        following < len(words)
+        and run[-1].joined
+        and words.tokens[following].text in naming_cues(language)
+        and not any(t.text in ordinary_words(language) for t in run)
+    )
+
+
 def place_cue_before(words: Words, run: list[Token]) -> str | None:
     """The feature a place cue right before the run implies ("the town of X" → city), if any."""
     before = place_cues(words.languages[run[0].index])[1]

@@ -185,6 +185,7 @@ class Places(Topic):
     FILE: ClassVar[str] = "places"
     after: dict[Word, PlaceFeature] = Field(default_factory=dict)
     before: dict[Word, PlaceFeature] = Field(default_factory=dict)
+    naming_after: Words = ()  # cue words after which an unknown word is a place's name
     generic: Words = ()
     connectors: Words = ()
     not_places: Words = ()
