@@ -226,6 +226,16 @@ def test_a_word_before_an_administrative_unit_names_it() -> None:
     assert not _places("उन्होंने हर तहसील में शिविर लगाए।")
 
 
+def test_a_word_with_a_place_names_ending_is_a_place() -> None:
+    """``name_endings`` in places.yaml: -गंज, -स्तान after two letters or more; not नाबाद (not out), nor
+    a common noun listed under ``not_shaped``."""
+    text = "अमरीकी सेना ने वज़ीरिस्तान के एक गाँव में हमला किया और नरपतगंज में लोग डरे हुए हैं।"
+    named = {m.text for e in extract(text).entities if e.type == "PLACE" for m in e.mentions}
+    assert {"वज़ीरिस्तान", "नरपतगंज"} <= named
+    assert not _places("सहवाग 66 रन बनाकर नाबाद रहे।")
+    assert not _places("यहाँ पहाड़ हैं, रेगिस्तान है और समुंदर है।")  # not_shaped: the desert
+
+
 def test_a_small_foreign_town_by_its_hindi_name_must_suit_the_story() -> None:
     """GeoNames spells Koka (Japan, 90,000 people) कोका and Koło (Poland) कोला: no such towns in India."""
     article = extract("भारत में कोका कोला की बिक्री बढ़ी है।")

@@ -14,7 +14,7 @@ from khabar.extractors.entities.cue_kinds import (
     Cue,
     CuedRun,
 )
-from khabar.extractors.entities.place_cue_words import named_by_cue_after
+from khabar.extractors.entities.place_cue_words import named_as_place
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Words, frequent_words, ordinary_words
 from khabar.text.tokens import Token
@@ -57,7 +57,7 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
         return run
     if run.cue in (Cue.SURNAME, Cue.GIVEN) and _plain_name(run.tokens, words):
         return run
-    if run.cue is Cue.PLACE and named_by_cue_after(words, run.tokens):
+    if run.cue is Cue.PLACE and named_as_place(words, run.tokens):
         return run
     if run.cue is Cue.ORG and not any(
         t.text in frequent_words(words.languages[t.index]) for t in run.tokens[:-1]
