@@ -205,6 +205,12 @@ def test_frequent_words_are_no_places_or_people_without_a_cue() -> None:
     assert not _places("इससे बाकी राज्यों को भी राहत मिलेगी।")  # "the other states": no city Baku
 
 
+def test_a_word_listed_as_no_place_names_none_by_sound() -> None:
+    """``not_places``: पटरी (the rail track) after "से" sounds like the town Pathri (पाथरी), which stays."""
+    assert not _places("रेल की पटरी से उतरी ट्रेन।")
+    assert {name for name, _, _ in _places("पाथरी में बारिश हुई।")} == {"Pathri"}
+
+
 def test_frequent_words_take_common_news_words_and_no_name_word() -> None:
     """The news words (``train/news_words.py``) widen the IL-NER list: cricket, film and crime words are
     frequent, and no listed name word nor a word spelled as a common Latin name (टेलर) is."""
