@@ -6,7 +6,8 @@ No labels are read, so a name is told from an ordinary word by what is known of 
 it is seen at least ``MIN_COUNT`` times in at least ``MIN_ARTICLES`` articles (a name is mostly written
 in few: the people of one story), the shipped name tagger puts it inside a sure name in at most
 ``MAX_NAME_SHARE`` of its occurrences, IL-NER's train split puts it inside a name in at most that share,
-and it is no given name or surname of the language, no exact place name, no surface of the gazetteer
+and it is no given name or surname of the language, no exact place name nor place word with a Latin
+form (``name_forms.yaml``: टोरंटो, Toronto), no surface of the gazetteer
 (countries, demonyms, actors, titles), no acronym spelled out ("बीबीसी") and spelled as no common Latin
 name (``foreign``: टेलर, Taylor; रोयल, Royal).
 """
@@ -21,6 +22,8 @@ from khabar.extractors.entities.foreign import spelled_as_latin_name
 from khabar.extractors.entities.words import name_words
 from khabar.knowledge import places
 from khabar.knowledge.base import default_knowledge
+from khabar.lang import topic
+from khabar.lang.models import NameForms
 from khabar.pipeline import prepare
 from khabar.text.normalise import fold
 from khabar.text.tokens import WORD
@@ -63,6 +66,7 @@ def news_words(language: str, tagged: tuple[Counter[str], Counter[str]]) -> Coun
     seen, named, articles = news_counts(language)
     listed = name_words(language)
     known = listed.given_names | listed.surnames | set(default_knowledge().gazetteer.patterns)
+    known |= {fold(word) for word in topic(language, NameForms).places}  # टोरंटो: in GeoNames in Latin only
     labelled, in_names = tagged
     return Counter(
         {
