@@ -316,3 +316,12 @@ def test_the_actor_before_whose_owns_the_act_after_it_but_not_one_done_to_it() -
 def test_a_coordinated_noun_told_in_the_passive_shares_no_subject() -> None:
     text = "The police was present at the spot for two hours but no arrests have been made."
     assert all(e.source is None for e in _events(text) if e.type == "COERCE")
+
+
+def test_a_participle_qualifying_an_actor_makes_it_the_actor() -> None:
+    (attack,) = [
+        e for e in _events("Harrigan said the attacking forces were hit by strikes.") if e.type == "ASSAULT"
+    ]
+    assert _texts(attack)[0] == "forces"
+    (kill,) = [e for e in _events("The army bombed the town, killing 12 civilians.") if e.type == "ASSAULT"]
+    assert _texts(kill) == ("army", "civilians")

@@ -30,7 +30,7 @@ from khabar.extractors.events.passive_forms import (
     passive_infinitive,
 )
 from khabar.extractors.events.possessors import possessor
-from khabar.extractors.events.qualified import qualified_actor
+from khabar.extractors.events.qualified import participle_actor, qualified_actor
 from khabar.extractors.events.relatives import owner_before, relative_roles
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
@@ -111,6 +111,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     else:
         source, target = svo_roles(context, cues, mention, nearest, right)
         source = owner or source
+        if (qualified := participle_actor(context, cues, mention)) is not None:  # "the attacking forces"
+            source, target = (
+                qualified,
+                None if target is not None and target.entity == qualified.entity else target,
+            )
     # (an English verb's marked actors after it are svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
