@@ -232,6 +232,7 @@ def test_a_subjunctive_ends_only_its_own_verb_group() -> None:
     assert types(text) == ["COERCE"]  # the arrest was made; the release is demanded
     assert "REQUEST" not in types("आईसीसी तय करेगी कि वो फ़ैसले के ख़िलाफ़ अपील करें या नहीं।")
     assert "REQUEST" in types("आईसीसी ने फ़ैसले के ख़िलाफ़ अपील की।")
+    assert types("Iran is widely believed to be supporting the Houthis.") == ["SUPPORT"]
 
 
 @pytest.mark.parametrize(

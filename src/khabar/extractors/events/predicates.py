@@ -252,8 +252,12 @@ def _wished(cues: ArgCues, before: list[str], group: tuple[bool, list[str], list
     demanded is the content of its demand, an event of its own (REQUEST). A bare noun is read as told
     ("कि भारतीय संसद पर हमले में ... की भूमिका के बारे में जानकारी दे": the attack happened)."""
     verbal, verb_words, rest = group
-    if not cues.postpositional:
-        return bool(before) and before[-1] in cues.subjunctive
+    if not cues.postpositional:  # not after "to" ("believed to be supporting")
+        return (
+            bool(before)
+            and before[-1] in cues.subjunctive
+            and tuple(before[-2:-1]) not in cues.infinitive_before
+        )
     if not verbal:
         return False
     chain = cues.auxiliaries | cues.passive | cues.light_verbs  # "रिहा किया जाए", "गिरफ्तार किया है ..."
