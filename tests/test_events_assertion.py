@@ -274,3 +274,58 @@ def test_an_act_lasting_decades_told_of_an_actor_is_background() -> None:
     # in a main clause the years measure the news, not a state ("the heaviest raids for more than 20 years")
     assert "ASSAULT" in types("Turkish jets attacked PKK bases on Monday, the heaviest raids for 20 years.")
     assert "ASSAULT" in types("Turkish jets attacked the PKK on Monday, the worst attack in decades.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "तालिबान ने मांग की कि जेलों में बंद कैदियों को रिहा किया जाए।",
+        "तालिबान ने कहा कि पहली शर्त ये है कि उनके लोगों को रिहा किया जाए।",
+        "The rebels demanded that the prisoners be released.",
+        "The UN called for the prisoners to be freed.",
+    ],
+)
+def test_a_demanded_act_in_the_subjunctive_is_no_event(text: str) -> None:
+    assert "RETREAT" not in types(text)
+
+
+def test_a_subjunctive_ends_only_its_own_verb_group() -> None:
+    assert types("सरकार ने जेलों में बंद कैदियों को रिहा किया।") == ["RETREAT"]
+    assert types("The prisoners were released on Monday.") == ["RETREAT"]
+    text = "पहली शर्त ये है कि जिन लोगों को पाकिस्तानी सेना ने गिरफ्तार किया है उन्हें रिहा किया जाए।"
+    assert types(text) == ["COERCE"]  # the arrest was made; the release is demanded
+    assert "REQUEST" not in types("आईसीसी तय करेगी कि वो फ़ैसले के ख़िलाफ़ अपील करें या नहीं।")
+    assert "REQUEST" in types("आईसीसी ने फ़ैसले के ख़िलाफ़ अपील की।")
+    assert types("Iran is widely believed to be supporting the Houthis.") == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("पाकिस्तान सरकार ने तालिबान से बातचीत की कोई कोशिश नहीं की है।", "CONSULT"),
+        ("तालिबान ने कैदियों की रिहाई से इनकार कर दिया।", "RETREAT"),
+        ("पुलिस ने आरोपियों को गिरफ्तार करने की कोई कोशिश नहीं की।", "COERCE"),
+    ],
+)
+def test_an_act_not_attempted_or_refused_is_negated(text: str, kind: str) -> None:
+    (event,) = [e for e in events(text) if e.type == kind]
+    assert event.negated
+    assert all(not e.negated for e in events(text) if e.type == "REJECT")  # the refusal was made
+
+
+def test_an_attempted_act_is_the_act() -> None:
+    (attack,) = events("सेना ने उग्रवादियों पर हमला करने की कोशिश की।")
+    assert attack.type == "ASSAULT" and not attack.negated and attack.modality == "asserted"
+
+
+def test_an_offer_of_talks_is_an_intent_to_negotiate() -> None:
+    found = events("पाकिस्तान ने भारत को बातचीत की पेशकश की है।")
+    assert [(e.type, e.cameo, e.modality) for e in found] == [
+        ("AGREE", "036", "asserted"),
+        ("CONSULT", "040", "intended"),
+    ]
+
+
+def test_what_ought_to_be_done_is_possible() -> None:
+    (arrest,) = events("उन्होंने कहा कि आरोपियों को गिरफ्तार किया जाना चाहिए।")
+    assert arrest.type == "COERCE" and arrest.modality == "possible"

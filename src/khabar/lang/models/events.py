@@ -83,6 +83,14 @@ class EventGrammar(Strict):
     suspicion: Words = ()
     negation: Words = ()
     negation_suffixes: Words = ()
+    # markers right after a noun that make it refused or denied: negated ("रिहाई से इनकार")
+    refusals: Words = ()
+    # verb forms of the subjunctive or imperative mood: an act told in one is demanded, wished or urged
+    # ("मांग की कि कैदियों को रिहा किया जाए", "demanded that the prisoners be released"), no event; where
+    # markers follow nouns the last verb of its clause (``subjunctive_tails`` after it: "करें या नहीं"),
+    # else the word right before the verb
+    subjunctive: Words = ()
+    subjunctive_tails: Words = ()
     not_negation: Words = ()
     uncertainty: Words = ()
     modality: dict[Word, Modality] = Field(default_factory=dict)
