@@ -316,3 +316,23 @@ def test_the_actor_before_whose_owns_the_act_after_it_but_not_one_done_to_it() -
 def test_a_coordinated_noun_told_in_the_passive_shares_no_subject() -> None:
     text = "The police was present at the spot for two hours but no arrests have been made."
     assert all(e.source is None for e in _events(text) if e.type == "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # en-noise3: an ally named after "on the side of" or "alongside" is no target
+        ("Harrigan said the attacking forces were fighting on the side of Bashar al-Assad's regime.", None),
+        ("Hezbollah, which is fighting alongside the Assad regime, took prisoners.", None),
+        ("British volunteers fought alongside US troops against Isis in Raqqa.", "Isis"),
+    ],
+)
+def test_an_ally_is_no_target(text: str, target: str | None) -> None:
+    (event,) = [e for e in _events(text) if e.triggers[0].text.startswith(("fight", "fought"))]
+    assert _texts(event)[1] == target
+
+
+def test_an_act_after_an_ally_keeps_its_target() -> None:
+    text = "A film-maker was killed while working alongside Kurdish forces fighting Islamic State in Syria."
+    (event,) = [e for e in _events(text) if e.triggers[0].text == "fighting"]
+    assert _texts(event)[1] == "Islamic State"

@@ -264,12 +264,12 @@ def test_a_fight_against_no_one_is_no_attack() -> None:
     assert "ASSAULT" not in types("MSF hailed a vaccine as a game changer in the battle against the virus.")
     assert "ASSAULT" not in types("Women's long fight to access family planning is reflected in Kenya.")
     assert "ASSAULT" not in types("Ja'afari said the fight against terrorism would continue regardless.")
-    assert "ASSAULT" in types("The Kurds, allies of the west in their fight against Islamic State, were attacked.")
+    assert "ASSAULT" in types("The Kurds, allies in their fight against Islamic State, were attacked.")
     assert "ASSAULT" in types("Rebels are fighting to overthrow Assad in Idlib.")
 
 
 def test_a_noun_after_a_conditional_clause_names_a_consequence() -> None:
-    """"If ..., it would be the most lethal clash": what would follow, no clash (en-noise3)."""
-    text = "If the estimates are confirmed, it would be the most lethal clash between US and Russian citizens."
+    """ "If ..., it would be the most lethal clash": what would follow, no clash (en-noise3)."""
+    text = "If the estimates are confirmed, it would be the most lethal clash between US and Russian men."
     assert "ASSAULT" not in types(text)
     assert "ASSAULT" in types("If the estimates are confirmed, the clash in Deir ez-Zor killed 200 Russians.")

@@ -146,5 +146,5 @@ def test_adverbs_tests_and_sides_are_no_acts(sentence: str, kind: str, expected:
         ("Russia defended Syria at the UN on Monday.", "SUPPORT", True),
     ],
 )
-def test_aid_budgets_media_inquiries_and_self_defence_are_no_acts(sentence: str, kind: str, expected: bool) -> None:
+def test_aid_budgets_media_inquiries_and_self_defence(sentence: str, kind: str, expected: bool) -> None:
     assert (kind in types(sentence)) is expected
