@@ -145,7 +145,7 @@ def test_adverbs_tests_and_sides_are_no_acts(sentence: str, kind: str, expected:
         ("“We are going to defend ourselves,” the commander said.", "AGREE", False),
         ("Russia defended Syria at the UN on Monday.", "SUPPORT", True),
         # ... nor help asked for, nor ammunition given to critics
-        ("Kurdish fighters appealed to the Assad regime for help in the face of the US withdrawal.", "AID", False),
+        ("Kurds appealed to the Assad regime for help in the face of the US withdrawal.", "AID", False),
         ("Russia helped the Syrian government in 2015.", "AID", True),
         ("The incident gave fresh ammunition to critics of Trump's decision.", "AID", False),
     ],
