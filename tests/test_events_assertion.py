@@ -329,3 +329,19 @@ def test_an_offer_of_talks_is_an_intent_to_negotiate() -> None:
 def test_what_ought_to_be_done_is_possible() -> None:
     (arrest,) = events("उन्होंने कहा कि आरोपियों को गिरफ्तार किया जाना चाहिए।")
     assert arrest.type == "COERCE" and arrest.modality == "possible"
+
+
+def test_a_fight_against_no_one_is_no_attack() -> None:
+    """A fight with no actor right before "against" or "to" is a struggle, no attack (en-noise3)."""
+    assert "ASSAULT" not in types("MSF hailed a vaccine as a game changer in the battle against the virus.")
+    assert "ASSAULT" not in types("Women's long fight to access family planning is reflected in Kenya.")
+    assert "ASSAULT" not in types("Ja'afari said the fight against terrorism would continue regardless.")
+    assert "ASSAULT" in types("The Kurds, allies in their fight against Islamic State, were attacked.")
+    assert "ASSAULT" in types("Rebels are fighting to overthrow Assad in Idlib.")
+
+
+def test_a_noun_after_a_conditional_clause_names_a_consequence() -> None:
+    """ "If ..., it would be the most lethal clash": what would follow, no clash (en-noise3)."""
+    text = "If the estimates are confirmed, it would be the most lethal clash between US and Russian men."
+    assert "ASSAULT" not in types(text)
+    assert "ASSAULT" in types("If the estimates are confirmed, the clash in Deir ez-Zor killed 200 Russians.")

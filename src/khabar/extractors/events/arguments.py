@@ -35,7 +35,7 @@ from khabar.extractors.events.relatives import owner_before, relative_roles
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
-from khabar.extractors.events.targets import aimed_at, kin_genitive, marked_far, pronoun_aimed_at
+from khabar.extractors.events.targets import aimed_at, allied, kin_genitive, marked_far, pronoun_aimed_at
 from khabar.extractors.events.verb_forms import (
     after_article,
     after_possessive,
@@ -150,6 +150,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source = antecedent(context, source, cues)
         if source is not None and any(a.entity == source.entity for a in right):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
+    if target is not None and allied(context, cues, mention, target):
+        target = None  # "fighting on the side of Assad's regime": an ally is no target
     if target is not None and target.kind == "pronoun":
         target = person_before(context, target, source) if pronoun_aimed_at(mention, target) else None
     if target is not None and source is not None and target.entity == source.entity:
