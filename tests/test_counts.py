@@ -241,6 +241,8 @@ def test_language_without_data_gives_nothing() -> None:
         ("हमले में अब तक 12 लोगों की मौत हो चुकी है।", "hi", ["event"]),
         ("So far this year 230 people have been killed in floods across the country.", "en", ["cumulative"]),
         ("मानसून सीजन में अब तक बाढ़ और बारिश से 546 लोगों की मौत हो चुकी है।", "hi", ["cumulative"]),
+        ("महीने भर से जारी इस संकट में अब तक दो हज़ार से ज़्यादा जानें जा चुकी हैं.", "hi", ["cumulative"]),
+        ("हमले में पांच लोगों की जानें गईं.", "hi", ["event"]),
     ],
 )
 def test_cumulative_tolls_keep_their_scope(text: str, language: str, scopes: list[str]) -> None:

@@ -153,7 +153,10 @@ def test_intent_and_escalation() -> None:
     assert intent_for("AID") == ("AGREE", "033")
     assert intent_for("ASSAULT") == ("THREATEN", "138")
     assert intent_for("ACCUSE") is None
-    for kind, code in (intent_for(k) for k in plover_types() if intent_for(k)):  # type: ignore[misc]
+    assert intent_for("RETREAT", negated=True) == ("REJECT", "124")  # "will not release"
+    assert intent_for("ASSAULT", negated=True) is None
+    announced = [intent_for(k, negated) for k in plover_types() for negated in (False, True)]
+    for kind, code in (a for a in announced if a):
         assert cameo_to_plover(code) is not None and cameo_to_plover(code).type == kind  # type: ignore[union-attr]
     assert escalations()["PROTEST"] == {"demo": "riot"}
 

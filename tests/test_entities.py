@@ -51,9 +51,10 @@ def test_unknown_person_after_a_title_is_romanised_and_merged() -> None:
 
 
 def test_new_people_and_bodies_are_named_as_readers_spell_them() -> None:
-    text = "पुलिस अधीक्षक हरभजन सिंह शुक्ला ने बताया कि नेशनल हॉकी लीग के दफ़्तर पर हमला हुआ।"
+    # (हॉकी, hockey, is a frequent news word: "नेशनल हॉकी लीग" is now left to the knowledge base)
+    text = "पुलिस अधीक्षक हरभजन सिंह शुक्ला ने बताया कि नेशनल फ़ुटबॉल लीग के दफ़्तर पर हमला हुआ।"
     names = {e.name for e in extract(text).entities}
-    assert {"Harbhajan Singh Shukla", "National Hockey League"} <= names
+    assert {"Harbhajan Singh Shukla", "National Football League"} <= names
 
 
 def test_a_name_that_several_known_people_fit_names_none_of_them() -> None:

@@ -316,3 +316,32 @@ def test_the_actor_before_whose_owns_the_act_after_it_but_not_one_done_to_it() -
 def test_a_coordinated_noun_told_in_the_passive_shares_no_subject() -> None:
     text = "The police was present at the spot for two hours but no arrests have been made."
     assert all(e.source is None for e in _events(text) if e.type == "COERCE")
+
+
+def test_a_participle_qualifying_an_actor_makes_it_the_actor() -> None:
+    (attack,) = [
+        e for e in _events("Harrigan said the attacking forces were hit by strikes.") if e.type == "ASSAULT"
+    ]
+    assert _texts(attack)[0] == "forces"
+    (kill,) = [e for e in _events("The army bombed the town, killing 12 civilians.") if e.type == "ASSAULT"]
+    assert _texts(kill) == ("army", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # en-noise3: an ally named after "on the side of" or "alongside" is no target
+        ("Harrigan said the attacking forces were fighting on the side of Bashar al-Assad's regime.", None),
+        ("Hezbollah, which is fighting alongside the Assad regime, took prisoners.", None),
+        ("British volunteers fought alongside US troops against Isis in Raqqa.", "Isis"),
+    ],
+)
+def test_an_ally_is_no_target(text: str, target: str | None) -> None:
+    (event,) = [e for e in _events(text) if any(t.text.startswith(("fight", "fought")) for t in e.triggers)]
+    assert _texts(event)[1] == target
+
+
+def test_an_act_after_an_ally_keeps_its_target() -> None:
+    text = "A film-maker was killed while working alongside Kurdish forces fighting Islamic State in Syria."
+    (event,) = [e for e in _events(text) if e.triggers[0].text == "fighting"]
+    assert _texts(event)[1] == "Islamic State"

@@ -122,9 +122,26 @@ def test_negated_event_is_coded_negated() -> None:
     assert event.type == "COERCE" and event.negated
 
 
-def test_an_act_done_no_longer_is_negated_and_announces_nothing() -> None:
-    (event,) = events("The US would no longer supply arms to Kurdish fighters in Syria.")
-    assert event.type == "AID" and event.negated  # not an AGREE to supply them
+def test_an_act_done_no_longer_is_negated_and_promises_nothing() -> None:
+    found = events("The US would no longer supply arms to Kurdish fighters in Syria.")
+    # not an AGREE to supply them: declining to go on (REJECT, crosswalk.yaml's ``declined``)
+    assert [(e.type, e.negated) for e in found] == [("REJECT", False), ("AID", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("Israel said it would not withdraw its troops from the Golan Heights.", "RETREAT"),
+        ("The government will not release the prisoners, officials said.", "RETREAT"),
+        ("Japan will not give aid to Vietnam, officials said.", "AID"),
+    ],
+)
+def test_a_negated_act_of_cooperation_announced_is_a_rejection(text: str, declined: str) -> None:
+    found = events(text)
+    assert [e.type for e in found] == ["REJECT", declined]
+    assert not found[0].negated and found[0].modality == "asserted" and found[1].negated
+    # ... but declining force is no rejection ("will not attack")
+    assert [e.type for e in events("Turkey will not attack Afrin, officials said.")] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(
@@ -257,3 +274,74 @@ def test_an_act_lasting_decades_told_of_an_actor_is_background() -> None:
     # in a main clause the years measure the news, not a state ("the heaviest raids for more than 20 years")
     assert "ASSAULT" in types("Turkish jets attacked PKK bases on Monday, the heaviest raids for 20 years.")
     assert "ASSAULT" in types("Turkish jets attacked the PKK on Monday, the worst attack in decades.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "तालिबान ने मांग की कि जेलों में बंद कैदियों को रिहा किया जाए।",
+        "तालिबान ने कहा कि पहली शर्त ये है कि उनके लोगों को रिहा किया जाए।",
+        "The rebels demanded that the prisoners be released.",
+        "The UN called for the prisoners to be freed.",
+    ],
+)
+def test_a_demanded_act_in_the_subjunctive_is_no_event(text: str) -> None:
+    assert "RETREAT" not in types(text)
+
+
+def test_a_subjunctive_ends_only_its_own_verb_group() -> None:
+    assert types("सरकार ने जेलों में बंद कैदियों को रिहा किया।") == ["RETREAT"]
+    assert types("The prisoners were released on Monday.") == ["RETREAT"]
+    text = "पहली शर्त ये है कि जिन लोगों को पाकिस्तानी सेना ने गिरफ्तार किया है उन्हें रिहा किया जाए।"
+    assert types(text) == ["COERCE"]  # the arrest was made; the release is demanded
+    assert "REQUEST" not in types("आईसीसी तय करेगी कि वो फ़ैसले के ख़िलाफ़ अपील करें या नहीं।")
+    assert "REQUEST" in types("आईसीसी ने फ़ैसले के ख़िलाफ़ अपील की।")
+    assert types("Iran is widely believed to be supporting the Houthis.") == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("पाकिस्तान सरकार ने तालिबान से बातचीत की कोई कोशिश नहीं की है।", "CONSULT"),
+        ("तालिबान ने कैदियों की रिहाई से इनकार कर दिया।", "RETREAT"),
+        ("पुलिस ने आरोपियों को गिरफ्तार करने की कोई कोशिश नहीं की।", "COERCE"),
+    ],
+)
+def test_an_act_not_attempted_or_refused_is_negated(text: str, kind: str) -> None:
+    (event,) = [e for e in events(text) if e.type == kind]
+    assert event.negated
+    assert all(not e.negated for e in events(text) if e.type == "REJECT")  # the refusal was made
+
+
+def test_an_attempted_act_is_the_act() -> None:
+    (attack,) = events("सेना ने उग्रवादियों पर हमला करने की कोशिश की।")
+    assert attack.type == "ASSAULT" and not attack.negated and attack.modality == "asserted"
+
+
+def test_an_offer_of_talks_is_an_intent_to_negotiate() -> None:
+    found = events("पाकिस्तान ने भारत को बातचीत की पेशकश की है।")
+    assert [(e.type, e.cameo, e.modality) for e in found] == [
+        ("AGREE", "036", "asserted"),
+        ("CONSULT", "040", "intended"),
+    ]
+
+
+def test_what_ought_to_be_done_is_possible() -> None:
+    (arrest,) = events("उन्होंने कहा कि आरोपियों को गिरफ्तार किया जाना चाहिए।")
+    assert arrest.type == "COERCE" and arrest.modality == "possible"
+
+
+def test_a_fight_against_no_one_is_no_attack() -> None:
+    """A fight with no actor right before "against" or "to" is a struggle, no attack (en-noise3)."""
+    assert "ASSAULT" not in types("MSF hailed a vaccine as a game changer in the battle against the virus.")
+    assert "ASSAULT" not in types("Women's long fight to access family planning is reflected in Kenya.")
+    assert "ASSAULT" not in types("Ja'afari said the fight against terrorism would continue regardless.")
+    assert "ASSAULT" in types("The Kurds, allies in their fight against Islamic State, were attacked.")
+    assert "ASSAULT" in types("Rebels are fighting to overthrow Assad in Idlib.")
+
+
+def test_a_noun_after_a_conditional_clause_names_a_consequence() -> None:
+    """ "If ..., it would be the most lethal clash": what would follow, no clash (en-noise3)."""
+    text = "If the estimates are confirmed, it would be the most lethal clash between US and Russian men."
+    assert "ASSAULT" not in types(text)
+    assert "ASSAULT" in types("If the estimates are confirmed, the clash in Deir ez-Zor killed 200 Russians.")

@@ -130,3 +130,25 @@ def test_hosting_things_and_an_urge_involve_no_one(sentence: str, kind: str, exp
 )
 def test_adverbs_tests_and_sides_are_no_acts(sentence: str, kind: str, expected: bool) -> None:
     assert (kind in types(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        # en-noise3: aid qualifying a budget or a trade, the media investigating a question and defending
+        # oneself are no aid, no accusation and no support
+        ("Six countries hit the 0.7% UN aid spending target in 2017.", "AID", False),
+        ("Britain sent aid to Somalia on Monday.", "AID", True),
+        ("Our podcast investigated how you solve half a century of bloodshed in Colombia.", "ACCUSE", False),
+        ("Police investigated the killing of a pastor in Lagos.", "ACCUSE", True),
+        ("“We are going to defend ourselves,” the commander said.", "SUPPORT", False),
+        ("“We are going to defend ourselves,” the commander said.", "AGREE", False),
+        ("Russia defended Syria at the UN on Monday.", "SUPPORT", True),
+        # ... nor help asked for, nor ammunition given to critics
+        ("Kurds appealed to the Assad regime for help in the face of the US withdrawal.", "AID", False),
+        ("Russia helped the Syrian government in 2015.", "AID", True),
+        ("The incident gave fresh ammunition to critics of Trump's decision.", "AID", False),
+    ],
+)
+def test_aid_budgets_media_inquiries_and_self_defence(sentence: str, kind: str, expected: bool) -> None:
+    assert (kind in types(sentence)) is expected

@@ -59,3 +59,10 @@ def test_a_name_with_a_word_of_the_languages_own_names_keeps_its_romanisation() 
     assert latin_spelling(["करण", "सिंह"], "hi", acting=False) is None  # no "Karen Singh"
     assert latin_spelling(["ब्रैड", "पिट"], "hi", acting=False) == "Brad Pitt"
     assert latin_spelling(["पोलार्ड"], "hi", acting=False) is None  # alone, only a surname that acts
+
+
+def test_a_word_spelled_as_a_common_latin_name_is_told() -> None:
+    from khabar.extractors.entities.foreign import spelled_as_latin_name
+
+    assert spelled_as_latin_name("टेलर") and spelled_as_latin_name("रोयल")  # Taylor, Royal
+    assert not spelled_as_latin_name("विकेट")

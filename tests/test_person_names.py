@@ -235,6 +235,14 @@ def test_a_name_written_with_runs_of_spaces_is_named_with_single_spaces() -> Non
         assert names and all("  " not in n for n in names), names
 
 
+def test_a_known_surname_after_a_word_that_is_no_ordinary_word_is_a_person_the_tagger_missed() -> None:
+    director = extract("लीना यादव हिन्दी फ़िल्मों की एक निर्देशक हैं।")
+    assert [m for ms in people(director).values() for m in ms] == ["लीना यादव"]
+    son = extract("उनके बेटे अनुराग ठाकुर का राजनीतिक भविष्य भी इससे जुड़ा है.")
+    assert [m for ms in people(son).values() for m in ms] == ["अनुराग ठाकुर"]
+    assert people(extract("महिलाओं और लड़कियों को यौन दास बनाया गया था ।")) == {}  # sex slaves
+
+
 def test_a_weekday_is_no_part_of_a_name() -> None:
     article = extract("परियोजना के प्रबंध निदेशक सैंथिल पांडियान सी रविवार की शाम मौके पर पहुंचे और जांच के आदेश दिए।")
     assert [m for ms in people(article).values() for m in ms] == ["सैंथिल पांडियान सी"]

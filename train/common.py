@@ -14,6 +14,8 @@ ILNER_TRAIN = {
     "hi": SHARED_TRAIN / "ilner" / "Hindi-train.txt",
     "ur": SHARED_TRAIN / "ilner" / "Urdu-train.txt",
 }
+# unlabelled news of a language (a CSV with the text in column "1"), read for word frequencies only
+NEWS_TEXTS = {"hi": SHARED_EVAL / "hindi_news_bbc_raw" / "hindi-cleaned-test.csv"}
 SYNTHETIC_STORIES = SHARED_TRAIN / "ngec_synthetic" / "gpt_synthetic_events.csv"
 AGENTS_DICTIONARY = SHARED_TRAIN / "ngec_synthetic" / "PLOVER_agents.txt"
 

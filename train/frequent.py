@@ -4,6 +4,8 @@ never a name, so a place or person is never read from them without a cue.
 - Hindi (and any language with an IL-NER training file): words seen at least ``MIN_COUNT`` times in
   the IL-NER train split, inside a person, place or organisation name in at most ``MAX_NAME_SHARE``
   of their occurrences.
+  Words of the language's unlabelled news (``news_words``: BBC Hindi) that no name is known to hold
+  follow them, most frequent first.
 - English: words of NGEC's synthetic news stories seen at least ``MIN_COUNT`` times away from the
   start of a sentence, written in lower case in at least ``1 - MAX_NAME_SHARE`` of those occurrences.
 
@@ -31,6 +33,7 @@ from khabar.extractors.entities.words import name_words
 from khabar.text.normalise import fold
 from khabar.text.tokens import WORD
 from train.common import ILNER_TRAIN, LANG_ROOT, SYNTHETIC_STORIES, require, write_word_list
+from train.news_words import NEWS_SOURCE, news_words
 
 MIN_COUNT = 5
 MAX_NAME_SHARE = 0.05
@@ -103,8 +106,12 @@ def _ordinary(seen: Counter[str], named: Counter[str], min_count: int = MIN_COUN
     )
 
 
-def write(language: str, counts: Counter[str], source: str, endings: list[str] | None = None) -> None:
-    words = [w for w, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))][:MAX_WORDS]
+def ranked(counts: Counter[str]) -> list[str]:
+    """The words, most frequent first (ties in code point order), at most ``MAX_WORDS``."""
+    return [w for w, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))][:MAX_WORDS]
+
+
+def write(language: str, words: list[str], source: str, endings: list[str] | None = None) -> None:
     title = f"Frequent ordinary words, {len(words)}, most frequent first."
     more = {"endings": endings} if endings else None
     path = LANG_ROOT / language / "frequent.yaml"
@@ -115,8 +122,12 @@ def write(language: str, counts: Counter[str], source: str, endings: list[str] |
 def main(languages: Iterable[str] = ("hi", "en")) -> None:
     for language in languages:
         if language == "en":
-            write("en", from_stories(), "NGEC synthetic news stories (MIT), mostly in lower case")
+            write("en", ranked(from_stories()), "NGEC synthetic news stories (MIT), mostly in lower case")
         else:
-            source = "IL-NER train split (CC-BY-4.0), rarely inside a name"
             seen, named = tagged_counts(language)
-            write(language, _ordinary(seen, named), source, nameless_endings(language, seen, named))
+            words = ranked(_ordinary(seen, named))
+            news = [w for w in ranked(news_words(language, (seen, named))) if w not in set(words)]
+            source = "IL-NER train split (CC-BY-4.0), rarely inside a name"
+            if news:
+                source += f"; then {NEWS_SOURCE}"
+            write(language, words + news, source, nameless_endings(language, seen, named))

@@ -152,14 +152,16 @@ def acled_precedence() -> dict[str, int]:
 
 
 @cache
-def _intents() -> dict[str, tuple[str, str]]:
-    return {row["from"]: (row["to"], str(row["cameo"])) for row in load_yaml("crosswalk.yaml")["intent"]}
+def _announced(key: str) -> dict[str, tuple[str, str]]:
+    """``{type: (PLOVER type, CAMEO code)}`` of one of crosswalk.yaml's announcement tables."""
+    return {row["from"]: (row["to"], str(row["cameo"])) for row in load_yaml("crosswalk.yaml")[key]}
 
 
-def intent_for(kind: str) -> tuple[str, str] | None:
+def intent_for(kind: str, negated: bool = False) -> tuple[str, str] | None:
     """``(PLOVER type, CAMEO code)`` of announcing an event of type ``kind`` (a future or intended
-    one): AGREE for cooperation ("will release"), THREATEN for force ("plans to impose"); else None."""
-    return _intents().get(kind)
+    one): AGREE for cooperation ("will release"), THREATEN for force ("plans to impose"); negated,
+    REJECT for declining cooperation or yielding ("will not release": ``declined``); else None."""
+    return _announced("declined" if negated else "intent").get(kind)
 
 
 @cache

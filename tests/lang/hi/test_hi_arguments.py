@@ -185,8 +185,9 @@ def test_a_visit_phrase_before_went_is_active_its_subject_visits() -> None:
     assert roles == [("CONSULT", "Narendra Modi", None)]
 
 
-def test_a_subjunctive_passive_takes_no_subject_as_source() -> None:
-    assert _roles("अदालत ने आदेश दिया कि सुनील कुमार की मदद की जाए।") == [("AID", None, "Sunil Kumar")]
+def test_a_passive_takes_no_subject_as_source() -> None:
+    assert _roles("अदालत ने बताया कि सुनील कुमार की मदद की गई।") == [("AID", None, "Sunil Kumar")]
+    assert _roles("अदालत ने आदेश दिया कि सुनील कुमार की मदद की जाए।") == []  # ordered: not done yet
 
 
 def test_a_by_phrase_after_a_bare_noun_is_another_verbs_agent() -> None:

@@ -205,6 +205,43 @@ def test_frequent_words_are_no_places_or_people_without_a_cue() -> None:
     assert not _places("इससे बाकी राज्यों को भी राहत मिलेगी।")  # "the other states": no city Baku
 
 
+def test_a_word_listed_as_no_place_names_none_by_sound() -> None:
+    """``not_places``: पटरी (the rail track) after "से" sounds like the town Pathri (पाथरी), which stays."""
+    assert not _places("रेल की पटरी से उतरी ट्रेन।")
+    assert {name for name, _, _ in _places("पाथरी में बारिश हुई।")} == {"Pathri"}
+
+
+def test_frequent_words_take_common_news_words_and_no_name_word() -> None:
+    """The news words (``train/news_words.py``) widen the IL-NER list: cricket, film and crime words are
+    frequent, and no listed name word nor a word spelled as a common Latin name (टेलर) is."""
+    from khabar.extractors.entities.words import frequent_words, name_words
+
+    frequent, listed = frequent_words("hi"), name_words("hi")
+    assert {"विकेट", "शादी", "गिरफ्तार", "चैनल"} <= frequent
+    assert frequent & (listed.given_names | listed.surnames) <= {"नवीन"}  # new (IL-NER's list)
+    assert "टेलर" not in frequent
+    assert not [e for e in extract("फिदा एक हिन्दी टी वी चैनल है।").entities if e.type == "PERSON"]
+
+
+def test_a_word_before_an_administrative_unit_names_it() -> None:
+    """``naming_after`` in places.yaml: "X तहसील" names a tehsil the gazetteer lacks; "गाँव" (village)
+    also follows adjectives, and an ordinary word names nothing."""
+    text = "डांग, चौखुटिया तहसील में भारत के उत्तराखण्ड राज्य के अन्तर्गत अल्मोड़ा जिले का एक गाँव है।"
+    assert "चौखुटिया" in {m.text for e in extract(text).entities if e.type == "PLACE" for m in e.mentions}
+    assert not _places("वो कहती हैं कि हमारा पुश्तैनी गाँव अब भी वहीं है।")
+    assert not _places("उन्होंने हर तहसील में शिविर लगाए।")
+
+
+def test_a_word_with_a_place_names_ending_is_a_place() -> None:
+    """``name_endings`` in places.yaml: -गंज, -स्तान after two letters or more; not नाबाद (not out), nor
+    a common noun listed under ``not_shaped``."""
+    text = "अमरीकी सेना ने वज़ीरिस्तान के एक गाँव में हमला किया और नरपतगंज में लोग डरे हुए हैं।"
+    named = {m.text for e in extract(text).entities if e.type == "PLACE" for m in e.mentions}
+    assert {"वज़ीरिस्तान", "नरपतगंज"} <= named
+    assert not _places("सहवाग 66 रन बनाकर नाबाद रहे।")
+    assert not _places("यहाँ पहाड़ हैं, रेगिस्तान है और समुंदर है।")  # not_shaped: the desert
+
+
 def test_a_small_foreign_town_by_its_hindi_name_must_suit_the_story() -> None:
     """GeoNames spells Koka (Japan, 90,000 people) कोका and Koło (Poland) कोला: no such towns in India."""
     article = extract("भारत में कोका कोला की बिक्री बढ़ी है।")

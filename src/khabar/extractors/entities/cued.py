@@ -30,7 +30,12 @@ from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
 from khabar.extractors.entities.lists import list_members
 from khabar.extractors.entities.name_ends import without_glued_end
 from khabar.extractors.entities.people_runs import leaning_people, listed_people
-from khabar.extractors.entities.place_cue_words import home_countries, is_place_cue, place_cue_next
+from khabar.extractors.entities.place_cue_words import (
+    home_countries,
+    is_place_cue,
+    place_cue_next,
+    shaped_as_place,
+)
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.within import within_names
 from khabar.extractors.entities.words import (
@@ -103,6 +108,9 @@ def _all_runs(
     yield from listed_people(doc, words, taken, seen)
     yield from _free_runs(doc, words, taken, seen)
     yield from _tagged_runs(doc, words, taken, sure=False)  # last, the places the tagger leans to
+    for i in range(len(words)):  # then words shaped as a place's name ("भागलपुर")
+        if i not in taken.covered and not words.stops[i] and shaped_as_place(words, [words.tokens[i]]):
+            yield CuedRun([words.tokens[i]], Cue.PLACE, "city")
     yield from leaning_people(doc, words, taken, seen, mask)
 
 

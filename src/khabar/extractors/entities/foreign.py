@@ -76,6 +76,12 @@ def _closest(word: str, part: NamePart) -> tuple[str, float] | None:
     return best if best is not None and best[1] >= SOUNDS_ALIKE[part] else None
 
 
+def spelled_as_latin_name(word: str) -> bool:
+    """Is the (folded, non-Latin) word spelled as a common Latin given name or surname (टेलर:
+    Taylor, रोयल: Royal)?"""
+    return any((best := _closest(word, part)) is not None and best[1] >= 1.0 for part in _by_key())
+
+
 def latin_spelling(words: list[str], language: str | None, acting: bool) -> str | None:
     """How English readers write a foreign person's name given in another script: each word as the
     common Latin name it sounds most like, where it sounds very like one (``DISPLAY_ALIKE``), else as

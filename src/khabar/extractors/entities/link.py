@@ -60,7 +60,7 @@ from khabar.extractors.entities.link_fit import (
     spelled_alike,
 )
 from khabar.extractors.entities.link_places import body_country, place_head_after, place_match, sounded_found
-from khabar.extractors.entities.place_cue_words import names_with_next, place_cue_before
+from khabar.extractors.entities.place_cue_words import named_as_place, names_with_next, place_cue_before
 from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
@@ -272,6 +272,8 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         return unresolved_place(doc, start, head.end)  # "जगन्नाथ मंदिर": the shrine, not the god
     if cue is Cue.TAGGED_PLACE:
         return unresolved_place(doc, start, end)  # a place the gazetteer lacks: no point, rather than a guess
+    if cue is Cue.PLACE and named_as_place(words, run):
+        return unresolved_place(doc, start, end)  # "चौखुटिया तहसील", "नरपतगंज": a town the gazetteer lacks
     if cue is Cue.PLACE and run[0].capitalised and (feature := place_cue_before(words, run)):
         place = unresolved_place(doc, start, end)  # "the village of Baghuz"
         place.cue = feature

@@ -14,6 +14,7 @@ from khabar.extractors.entities.words import Words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.base import Referent
 from khabar.knowledge.place_choice import Evidence, choose
+from khabar.knowledge.place_names import place_words
 from khabar.knowledge.places import Place
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
@@ -55,9 +56,12 @@ def _local(country: str, evidence: Evidence) -> bool:
 def sounded_found(
     doc: Doc, words: Words, run: list[Token], seen: Seen, feature: str | None, *, said: bool
 ) -> Found | None:
-    """The place the run names by sound (``sounded``), if one suits the story."""
+    """The place the run names by sound (``sounded``), if one suits the story; none for a word listed as
+    no place's name (``not_places``: पटरी, the rail track, is no Pathri)."""
     evidence = seen.evidence(home_countries(words.languages[run[0].index]))
     surface = doc.text[run[0].start : run[-1].end]
+    if fold(surface) in place_words("not_places"):
+        return None
     sounded = place_by_sound(surface, evidence, feature, said=said)  # type: ignore[arg-type]
     if sounded is None:
         return None

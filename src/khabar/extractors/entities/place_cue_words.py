@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from khabar.lang import topic
 from khabar.lang.models import Places
-from khabar.text.normalise import fold
+from khabar.text.normalise import fold, fold_words
 from khabar.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from khabar.extractors.entities.words import Words
 
 MAX_PLACE_CUE_WORDS = 2  # words in a place cue word before a name ("town of")
+ENDING_STEM = 2  # least letters before a place name's ending
 
 
 @cache
@@ -40,6 +41,45 @@ def place_cue_next(words: Words, run: list[Token]) -> str | None:
     if following < len(words) and (feature := after.get(words.tokens[following].text)):
         return feature
     return place_cue_before(words, run)
+
+
+@cache
+def naming_cues(language: str | None) -> frozenset[str]:
+    """Folded place cue words after which an unknown word is a place's name (``naming_after``)."""
+    return frozenset(fold(w) for w in topic(language, Places).naming_after)
+
+
+@cache
+def place_endings(language: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Folded endings of place names (``name_endings``: "-पुर", "-नगर") and the common nouns that end
+    in one (``not_shaped``: "रेगिस्तान")."""
+    listed = topic(language, Places)
+    return tuple(fold(w) for w in listed.name_endings), fold_words(listed.not_shaped)
+
+
+def shaped_as_place(words: Words, run: list[Token]) -> bool:
+    """Is the run one word with a place name's ending after at least ``ENDING_STEM`` letters
+    ("भागलपुर", "वज़ीरिस्तान"; not नाबाद, nor रेगिस्तान)?"""
+    if len(run) != 1:
+        return False
+    text = run[0].text
+    endings, nouns = place_endings(words.languages[run[0].index])
+    return text not in nouns and any(text.endswith(e) and len(text) >= len(e) + ENDING_STEM for e in endings)
+
+
+def named_as_place(words: Words, run: list[Token]) -> bool:
+    """Is the run, none of whose words is an ordinary word of the language, a place's name by its
+    shape: before a cue word that names (``naming_cues``: "X तहसील", a space or hyphen apart) or with a
+    place name's ending (``shaped_as_place``)?"""
+    from khabar.extractors.entities.words import ordinary_words  # words.py reads the place cues
+
+    if not run or run[0].latin:
+        return False
+    language, following = words.languages[run[0].index], run[-1].index + 1
+    named = (
+        following < len(words) and run[-1].joined and words.tokens[following].text in naming_cues(language)
+    )
+    return (named or shaped_as_place(words, run)) and not any(t.text in ordinary_words(language) for t in run)
 
 
 def place_cue_before(words: Words, run: list[Token]) -> str | None:

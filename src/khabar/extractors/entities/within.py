@@ -14,8 +14,9 @@ from khabar.extractors.entities.cue_kinds import (
     Cue,
     CuedRun,
 )
+from khabar.extractors.entities.place_cue_words import named_as_place
 from khabar.extractors.entities.tagger import NameMask
-from khabar.extractors.entities.words import Words, frequent_words
+from khabar.extractors.entities.words import Words, frequent_words, ordinary_words
 from khabar.text.tokens import Token
 
 
@@ -24,10 +25,11 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     next to it (the tagger may split a name the run reads whole: "नूर | सुल्तान"), and to the head word
     ending an organisation's name when the tagger left it out of every sure name; a name that only sounds
     foreign (``foreign``) is none where the tagger is sure of a place's or body's name. A run wholly
-    outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``, or an
-    organisation's head word after words that are none of the language's frequent words: "नेशनल
-    हॉकी लीग", not "केंद्रीय जल आयोग"), and otherwise may only name a referent the knowledge base
-    knows well (``known_only``)."""
+    outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``; an
+    organisation's head word after words that are none of the language's frequent words: "नेशनल हॉकी
+    लीग", not "केंद्रीय जल आयोग"; a known surname
+    or given name in two or more words that are no ordinary words: "लीना यादव", not "यौन दास"), and
+    otherwise may only name a referent the knowledge base knows well (``known_only``)."""
     shared = Counter(n for t in run.tokens if (n := mask.name_of.get(t.index)) is not None)
     if shared:
         best = shared.most_common(1)[0][0]
@@ -53,6 +55,10 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
         return CuedRun(leaning, run.cue if run.cue in PERSON_CUES else Cue.LEANING_PERSON)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
         return run
+    if run.cue in (Cue.SURNAME, Cue.GIVEN) and _plain_name(run.tokens, words):
+        return run
+    if run.cue is Cue.PLACE and named_as_place(words, run.tokens):
+        return run
     if run.cue is Cue.ORG and not any(
         t.text in frequent_words(words.languages[t.index]) for t in run.tokens[:-1]
     ):
@@ -65,3 +71,14 @@ def _leaning_person(run: CuedRun, mask: NameMask) -> list[Token]:
     it shares a word with (not a title the tagger took in: "अधीक्षक राकेश वर्मा")."""
     leaning = next((n for t in run.tokens if (n := mask.person_of.get(t.index)) is not None), None)
     return [t for t in run.tokens if leaning is not None and mask.person_of.get(t.index) == leaning]
+
+
+def _plain_name(run: list[Token], words: Words) -> bool:
+    """Are two or more of the run's words, between the ordinary words at its ends (which a person's
+    run loses: ``words.trim_edges``), all no ordinary word of their language ("लीना यादव", "बेटे
+    अनुराग ठाकुर"; not "यौन दास")?"""
+    plain = [t.text not in ordinary_words(words.languages[t.index]) for t in run]
+    if True not in plain:
+        return False
+    first, last = plain.index(True), len(plain) - 1 - plain[::-1].index(True)
+    return last > first and all(plain[first : last + 1])

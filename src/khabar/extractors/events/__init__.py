@@ -26,8 +26,8 @@
    demonstrative) or an unanchored noun of one kind of act ("the shootout") adds its clause to the last
    attack, and a noun naming any happening ("यह घटना", "this incident", "घटना के बाद") its clause to
    the event just told; ``opinions``: an act lasting decades told of an actor is background, agreeing
-   to a view, a demand of no one named ("X said parliament should be recalled") and help with no pair
-   of actors state no event.
+   to a view, a demand of no one named ("X said parliament should be recalled"), help with no pair
+   of actors and a fight with no actor against a thing ("the battle against the virus") state no event.
 5. ``merging``: mentions of one happening (same type and mode, compatible actors, place and date, and
    the same actor or the same sentence) are merged into one event with every evidence span; a rally
    and the riot it turned into, told in one sentence, are one riot; a headline and a story sentence

@@ -30,12 +30,12 @@ from khabar.extractors.events.passive_forms import (
     passive_infinitive,
 )
 from khabar.extractors.events.possessors import possessor
-from khabar.extractors.events.qualified import qualified_actor
+from khabar.extractors.events.qualified import participle_actor, qualified_actor
 from khabar.extractors.events.relatives import owner_before, relative_roles
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
-from khabar.extractors.events.targets import aimed_at, kin_genitive, marked_far, pronoun_aimed_at
+from khabar.extractors.events.targets import aimed_at, allied, kin_genitive, marked_far, pronoun_aimed_at
 from khabar.extractors.events.verb_forms import (
     after_article,
     after_possessive,
@@ -111,6 +111,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     else:
         source, target = svo_roles(context, cues, mention, nearest, right)
         source = owner or source
+        if (qualified := participle_actor(context, cues, mention)) is not None:  # "the attacking forces"
+            source, target = (
+                qualified,
+                None if target is not None and target.entity == qualified.entity else target,
+            )
     # (an English verb's marked actors after it are svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
@@ -145,6 +150,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source = antecedent(context, source, cues)
         if source is not None and any(a.entity == source.entity for a in right):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
+    if target is not None and allied(context, cues, mention, target):
+        target = None  # "fighting on the side of Assad's regime": an ally is no target
     if target is not None and target.kind == "pronoun":
         target = person_before(context, target, source) if pronoun_aimed_at(mention, target) else None
     if target is not None and source is not None and target.entity == source.entity:

@@ -6,7 +6,8 @@ only where the one who must act is named and acts ("Turkey must withdraw"); what
 no one in particular ("the sum demanded should give less reason", "parliament should be recalled")
 is the speaker's opinion. Help with no pair of actors (``paired`` triggers: "she helped me with the
 birth", "helped organise flights") is no aid, nor is recognising a thing ("a principle I recognise")
-support."""
+support. A fight told with no actor right before a ``struggles`` word is fought against no one or for a
+goal ("the battle against the virus", "women's long fight to access family planning"): no attack."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import arg_cues
 from khabar.lang import topic
 from khabar.lang.models import Events
+from khabar.text.normalise import fold_words
 from khabar.text.patterns import expand
 from khabar.text.tokens import Token
 
@@ -29,7 +31,7 @@ def states_opinion(context: Context, mention: Mention) -> bool:
     trigger = mention.trigger
     if trigger.paired and (mention.source is None or mention.target is None):
         return True
-    if _background(mention):
+    if _background(mention) or _struggle(context, mention):
         return True
     return (trigger.addressed and not _addressed(context, mention)) or _holds_view(context, mention)
 
@@ -41,6 +43,20 @@ def _background(mention: Mention) -> bool:
     if mention.clause.opener not in cues.relatives | cues.object_relatives:
         return False
     return any(p in mention.predicate.words for p in _lasting(mention.hit.language))
+
+
+def _struggle(context: Context, mention: Mention) -> bool:
+    """Is the mention a fight (``reciprocal``) with neither source nor target whose next word is one of
+    the language's ``struggles`` ("the battle against the virus", "a long fight to access")?"""
+    if not mention.trigger.reciprocal or mention.source or mention.source_via or mention.target:
+        return False
+    after = context.doc.tokens.after(mention.hit.end, 1, limit=mention.clause.sentence[1], stops=word_stops())
+    return bool(after) and after[0] in _struggles(mention.hit.language)
+
+
+@cache
+def _struggles(language: str) -> frozenset[str]:
+    return fold_words(topic(language, Events).grammar.struggles)
 
 
 @cache

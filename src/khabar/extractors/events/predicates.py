@@ -29,6 +29,7 @@ PARTIAL_QUOTE_OPENERS = ("“", '"', "‘")
 NEGATION_REACH = (
     3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
 )
+ATTEMPT_REACH = 5  # words from a trigger where an attempt noun may stand ("गिरफ्तार करने की कोई कोशिश नहीं")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class Predicate:
     conditioned: bool = False  # its sentence sets a condition on it ("may halt talks if ...")
     reduced: bool = False  # a participle qualifying the noun right before it ("a pastor detained"): passive
     compelled: bool = False  # an infinitive before a verb of compulsion ("इस्तीफा देना पड़ा"): its object acts
+    wished: bool = False  # demanded, wished or urged, not told as done ("रिहा किया जाए"): no event
 
     @property
     def trigger(self) -> Trigger:
@@ -95,6 +97,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             continue
         doubted = (sentence, hit.language) in uncertain
         predicate = read_predicate(doc, hit, clause, words_of((clause.start, clause.end)), doubted)
+        if predicate.wished:
+            continue
         if out and _reduced_relative(doc, out[-1], predicate):
             predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
@@ -176,20 +180,39 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     )
     # read in the words as written: a bridge may be the negation ("गिरफ्तार नहीं किया")
     negated = trigger.inaction or _negation(cues, before, own + after)
+    negated = negated or (trigger.noun and starts_with(after, cues.refusals) is not None)  # "रिहाई से इनकार"
+    wished = (
+        modality == "asserted"
+        and not (nonfinite or negated)
+        and _wished(cues, before, (verbal, verb_words, rest))
+    )
     return Predicate(
-        hit, clause, words, verbal, nonfinite, passive, negated, modality, uncertain, compelled=compelled
+        hit,
+        clause,
+        words,
+        verbal,
+        nonfinite,
+        passive,
+        negated,
+        modality,
+        uncertain,
+        compelled=compelled,
+        wished=wished,
     )
 
 
 def _nonfinite(
     cues: ArgCues, trigger: Trigger, verbal: bool, verb_words: list[str], rest: list[str], before: list[str]
 ) -> bool:
-    """An infinitive ("भेजने की धमकी", "to send") states no event of its own."""
+    """An infinitive ("भेजने की धमकी", "to send", the passive "to be freed") states no event of its own."""
     if not verbal or not verb_words:
         return False
     if cues.postpositional:
         return _infinitive(cues, verb_words) and starts_with(rest, cues.infinitive_kept_before) is None
     head = before[:]
+    progressive = verb_words[-1].endswith(cues.progressive_suffixes or ("\0",))  # "to be supporting"
+    if head and head[-1] in cues.subjunctive and not progressive:  # the passive "to be freed"
+        head.pop()
     if trigger.noun:  # the light verb is what an infinitive marker would precede
         while head and head[-1] not in cues.light_verbs:
             head.pop()
@@ -227,14 +250,40 @@ def _passive(
 
 
 def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:
-    """A negation cue next to the verb: after it where markers follow nouns, else in the words before
-    it, one more after an attempt ("have not been able to arrest")."""
-    attempt = len(before) > 1 and before[-2] in cues.attempts
-    window = before[-1:] + after[:3] if cues.postpositional else before[-NEGATION_REACH - attempt :]
+    """A negation cue next to the verb: after it where markers follow nouns (after the noun of an
+    attempt at it too: "की कोई कोशिश नहीं की", made no attempt), else in the words before it, one more
+    after an attempt ("have not been able to arrest")."""
+    if cues.postpositional:  # also past the noun of an attempt at it ("बातचीत की कोई कोशिश नहीं की")
+        reach = next((i + 1 for i, w in enumerate(after[:ATTEMPT_REACH]) if w in cues.attempts), 0)
+        window = before[-1:] + after[: reach + 3]
+    else:
+        window = before[-NEGATION_REACH - (len(before) > 1 and before[-2] in cues.attempts) :]
     if contains(before[-4:] + after[:4], cues.not_negation):
         return False
     suffixes = cues.negation_suffixes
     return contains(window, cues.negation) or bool(suffixes and any(w.endswith(suffixes) for w in window))
+
+
+def _wished(cues: ArgCues, before: list[str], group: tuple[bool, list[str], list[str]]) -> bool:
+    """Is the act told in the subjunctive or imperative, demanded, wished or urged but not done ("मांग
+    की कि कैदियों को रिहा किया जाए", "मतदान में सहयोग करें", "demanded that the prisoners be released")?
+    Where markers follow nouns the last word of its verb group says so, with only ``subjunctive_tails``
+    after it in its clause ("अपील करें या नहीं"), elsewhere the word right before the verb. What is
+    demanded is the content of its demand, an event of its own (REQUEST). A bare noun is read as told
+    ("कि भारतीय संसद पर हमले में ... की भूमिका के बारे में जानकारी दे": the attack happened)."""
+    verbal, verb_words, rest = group
+    if not cues.postpositional:  # not after "to" ("believed to be supporting")
+        return (
+            bool(before)
+            and before[-1] in cues.subjunctive
+            and tuple(before[-2:-1]) not in cues.infinitive_before
+        )
+    if not verbal:
+        return False
+    chain = cues.auxiliaries | cues.passive | cues.light_verbs  # "रिहा किया जाए", "गिरफ्तार किया है ..."
+    ends = next((i for i, w in enumerate(rest) if w not in chain), len(rest))
+    last = (verb_words + rest[:ends])[-1]
+    return last in cues.subjunctive and all(w in cues.subjunctive_tails for w in rest[ends:])
 
 
 def _modality(cues: ArgCues, before: list[str], verb_words: list[str], rest: list[str]) -> str:

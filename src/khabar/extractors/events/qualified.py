@@ -52,3 +52,24 @@ def _owner_of_next(context: Context, cues: ArgCues, actor: Candidate) -> bool:
     return len(words) <= CHAIN_REACH and all(
         w not in cues.marker_words or (w,) in cues.genitive for w in words[mark:]
     )
+
+
+def participle_actor(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
+    """Where markers precede nouns: the actor right after a trigger that is one participle qualifying
+    that actor's noun ("territory vacated by retreating Islamic State militants", "the attacking
+    forces"), who does the act. The participle of a verb that takes an object qualifies a noun only
+    after a determiner ("the attacking forces"; not "..., killing civilians")."""
+    if cues.postpositional or not cues.progressive_suffixes:
+        return None
+    tokens, hit = context.doc.tokens, mention.hit
+    own = tokens.between(hit.start, hit.end)
+    if len(own) != 1 or not own[0].endswith(cues.progressive_suffixes):
+        return None
+    if not mention.trigger.intransitive:
+        before = tokens.before(hit.start, 1, stops=word_stops())
+        if not before or before[0] not in cues.determiners:
+            return None
+    actor = context.candidates.first_from(hit.end)
+    if actor is None or context.doc.text[hit.end : actor.start].strip(" "):
+        return None
+    return actor if actor.kind == "entity" and actor.entity_type != "PLACE" else None

@@ -37,25 +37,27 @@ def _told(doc: Doc, m: Mention) -> bool:
 
 def _announcements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Each mention in text order; a future or intended one also gives the event PLOVER codes for
-    announcing it ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X), before
-    the announced act itself, which keeps its future or intended modality. A future meeting with no one
-    named to meet (or only a place) and told by no one ("the council will meet on Wednesday") is set,
-    not announced (``told_intents``)."""
+    announcing it ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X; "X will not
+    release Y": REJECT), before the announced act itself, which keeps its future or intended modality. A
+    future meeting with no one named to meet (or only a place) and told by no one ("the council will meet
+    on Wednesday") is set, not announced (``told_intents``)."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.hit.start):
         # an act made possible on a condition ("may halt mediation if ...") is announced as well
         possible = m.modality == "possible" and m.predicate.conditioned
-        announced = (m.modality in ("future", "intended") or possible) and not m.predicate.negated
+        negated = m.predicate.negated
+        announced = m.modality in ("future", "intended") or (possible and not negated)
         untold = m.modality == "future" and m.coding.type in told_intents() and not _told(doc, m)
         untold = untold and (m.target is None or m.target.entity_type in PLACES)  # no one to meet
-        intent = intent_for(m.coding.type) if announced and not untold else None
+        intent = intent_for(m.coding.type, negated) if announced and not untold else None
         if intent is not None:
             kind, cameo = intent
             meaning = cameo_to_plover(cameo)
             coding = Coding(
                 kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ()
             )
-            out.append(replace(m, coding=coding, modality="asserted", acled=None))
+            stated = replace(m.predicate, negated=False)  # declining is stated, not negated
+            out.append(replace(m, coding=coding, modality="asserted", acled=None, predicate=stated))
         out.append(m)
     return out
 

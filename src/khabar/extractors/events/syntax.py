@@ -70,6 +70,9 @@ class ArgCues:
     negation_suffixes: tuple[str, ...]
     not_negation: tuple[str, ...]  # padded
     modality: tuple[Modality, ...]
+    refusals: tuple[Phrase, ...] = ()  # "रिहाई से इनकार": the noun before one is refused (negated)
+    subjunctive: frozenset[str] = frozenset()  # "रिहा किया जाए", "be released": a demanded act
+    subjunctive_tails: frozenset[str] = frozenset()  # ... words after it that end its clause ("या नहीं")
     not_destination: frozenset[str] = frozenset()  # "border with X": X is not where forces go
     aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
     participles: frozenset[str] = frozenset()  # "दौरे पर पहुंचे चीनी प्रधानमंत्री": the noun after acts
@@ -136,6 +139,9 @@ def arg_cues(language: str | None) -> ArgCues:
         negation_suffixes=tuple(fold(s) for s in data.negation_suffixes),
         not_negation=padded(data.not_negation),
         modality=modality,
+        refusals=phrases(data.refusals),
+        subjunctive=fold_words(data.subjunctive),
+        subjunctive_tails=fold_words(data.subjunctive_tails),
         not_destination=fold_words(data.not_destination),
         aid_abroad=padded(data.aid_abroad),
         participles=fold_words(data.participles),

@@ -5,14 +5,20 @@ no other argument that keeps them apart, and few other words (actors, markers an
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
-from khabar.text.tokens import Phrase
+from khabar.lang import topic
+from khabar.lang.models import Events
+from khabar.text.tokens import Phrase, phrases
 
 NEXT_TO = 2  # words other than actors and their markers between a marked target and its trigger
+
+ALLIED_GAP = 3  # words between an alliance phrase and the ally it names ("alongside the Assad regime")
 
 HYPHENS = ("-", "\u2010", "\u2013")  # "the Aleppo-Latakia highway", "the Iran–Iraq border"
 
@@ -210,3 +216,28 @@ def object_after(context: Context, cues: ArgCues, end: int, right: list[Candidat
         ),
         None,
     )
+
+
+def allied(context: Context, cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
+    """Is ``candidate`` named as an ally: a few words after one of the language's ``allies`` phrases
+    after the trigger, no one-word marker between ("fighting on the side of Assad's regime", "fighting
+    alongside the Assad regime"; not "alongside US troops against Isis", "alongside forces fighting Isis")?"""
+    allies = _allies(context.doc.language_at(candidate.start))
+    if not allies or candidate.start < mention.hit.end:
+        return False
+    reach = ALLIED_GAP + len(allies[0])
+    words = context.doc.tokens.before(candidate.start, reach, floor=mention.hit.end, stops=word_stops())
+    for gap in range(min(ALLIED_GAP, len(words)) + 1):
+        word = words[len(words) - gap] if gap else ""
+        if (word,) in cues.markers and word not in cues.possessive:
+            return False
+        ending = words[: len(words) - gap]
+        if any(tuple(ending[-len(p) :]) == p for p in allies if len(p) <= len(ending)):
+            return True
+    return False
+
+
+@cache
+def _allies(language: str | None) -> tuple[Phrase, ...]:
+    """The language's ``allies`` phrases as folded word tuples, longest first."""
+    return phrases(topic(language, Events).grammar.allies) if language else ()

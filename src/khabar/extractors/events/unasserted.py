@@ -1,5 +1,6 @@
 """Where a trigger word states no event: a question ("Why are we bombed by planes?"), a conditional
-clause ("if they attack", "अगर ... हमला किया तो") or an embedded question ("whether they attack"), the
+clause ("if they attack", "अगर ... हमला किया तो") and a noun of what would follow it ("If ..., it would be
+the most lethal clash"), or an embedded question ("whether they attack"), the
 headline of another story after a related-links cue ("Read more: ...", "पढ़िए- ..."), a participle
 used as an adjective ("the detained activists"), a noun that qualifies the noun after it ("attack
 helicopters"), a capitalised noun inside a name ("the Chemical Weapons Convention") and a noun that
@@ -35,6 +36,7 @@ class _Cues:
     adjective_before: frozenset[str]
     compound_heads: frozenset[str]
     hypothetical_before: frozenset[str]
+    consequences: frozenset[str]
 
 
 @cache
@@ -45,6 +47,7 @@ def _cues(language: str) -> _Cues:
         fold_words(g.adjective_before),
         fold_words(g.compound_heads),
         fold_words(g.hypothetical_before),
+        fold_words(g.consequences),
     )
 
 
@@ -52,11 +55,12 @@ class Unasserted:
     """The spans of one document that assert nothing (conditional clauses, related-links lines), found
     once from its cue hits, and the checks on each trigger."""
 
-    __slots__ = ("_conditioned", "_doc", "_ends", "_starts")
+    __slots__ = ("_conditioned", "_conditions", "_doc", "_ends", "_starts")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
         conditions = _clause_spans(doc, "conditional")
+        self._conditions = conditions
         self._conditioned = {sentence_bounds(doc, start) for start, _ in conditions}
         merged: list[tuple[int, int]] = []
         for start, end in sorted(conditions + _clause_spans(doc, "embedded_question") + _link_spans(doc)):
@@ -73,12 +77,24 @@ class Unasserted:
             or self._question(hit)
             or self._not_a_predicate(hit)
             or self._in_name(hit)
+            or self._consequence(hit)
         )
 
     def conditioned(self, sentence: tuple[int, int]) -> bool:
         """Does the sentence set a condition ("... may halt mediation if ...", "अगर ... तो ...")? An act it
         makes possible is then a threat or a promise."""
         return sentence in self._conditioned
+
+    def _consequence(self, hit: Hit) -> bool:
+        """A noun after a conditional clause of its sentence, with one of the ``consequences`` words
+        between them, names what would follow, no act ("If the estimates are confirmed, it would be
+        the most lethal clash")."""
+        words = _cues(hit.language).consequences
+        if not hit.trigger.noun or not words:
+            return False
+        first = sentence_bounds(self._doc, hit.start)[0]
+        ends = [end for start, end in self._conditions if first <= start and end <= hit.start]
+        return bool(ends) and not words.isdisjoint(self._doc.tokens.between(max(ends), hit.start))
 
     def _covered(self, offset: int) -> bool:
         at = bisect_right(self._starts, offset) - 1

@@ -190,6 +190,9 @@ class Places(Topic):
     FILE: ClassVar[str] = "places"
     after: dict[Word, PlaceFeature] = Field(default_factory=dict)
     before: dict[Word, PlaceFeature] = Field(default_factory=dict)
+    naming_after: Words = ()  # cue words after which an unknown word is a place's name
+    name_endings: Words = ()  # endings of place names ("-पुर", "-नगर")
+    not_shaped: Words = ()  # common nouns with a place name's ending ("रेगिस्तान")
     generic: Words = ()
     connectors: Words = ()
     not_places: Words = ()

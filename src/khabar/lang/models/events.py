@@ -83,6 +83,14 @@ class EventGrammar(Strict):
     suspicion: Words = ()
     negation: Words = ()
     negation_suffixes: Words = ()
+    # markers right after a noun that make it refused or denied: negated ("रिहाई से इनकार")
+    refusals: Words = ()
+    # verb forms of the subjunctive or imperative mood: an act told in one is demanded, wished or urged
+    # ("मांग की कि कैदियों को रिहा किया जाए", "demanded that the prisoners be released"), no event; where
+    # markers follow nouns the last verb of its clause (``subjunctive_tails`` after it: "करें या नहीं"),
+    # else the word right before the verb
+    subjunctive: Words = ()
+    subjunctive_tails: Words = ()
     not_negation: Words = ()
     uncertainty: Words = ()
     modality: dict[Word, Modality] = Field(default_factory=dict)
@@ -104,6 +112,15 @@ class EventGrammar(Strict):
     # phrases that make an act of a relative clause a state lasting years, background, not news ("the PKK,
     # which has fought a decades-long insurgency"); "{a,b}" patterns
     lasting: Words = ()
+    # words right after a fight with no actor: what it is fought against or for is no one ("the battle
+    # against the virus", "women's long fight to access family planning"): no attack
+    struggles: Words = ()
+    # phrases that name an ally, not whom an act is done to ("fighting on the side of Assad's regime",
+    # "alongside the Assad regime"): the actor a few words after one is no target
+    allies: Words = ()
+    # a verb of a main clause after a conditional clause that makes its act a consequence ("If ..., it
+    # would be the most lethal clash"): no event
+    consequences: Words = ()
     # nouns naming any happening ("घटना", "the incident"): after a demonstrative they refer back
     generic_events: Words = ()
     # a symmetric act named with a coordinated pair: the marker before it (English "between A and B")
