@@ -60,7 +60,7 @@ from khabar.extractors.entities.link_fit import (
     spelled_alike,
 )
 from khabar.extractors.entities.link_places import body_country, place_head_after, place_match, sounded_found
-from khabar.extractors.entities.place_cue_words import names_with_next, place_cue_before
+from khabar.extractors.entities.place_cue_words import apposed_country, names_with_next, place_cue_before
 from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
@@ -279,6 +279,10 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
     if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
         country = leading_country(seen, run) or body_country(doc, words, run, seen)
         return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
+    if caps and (country := apposed_country(doc, words, run, seen)) is not None:
+        place = unresolved_place(doc, start, end)  # "Bidi Bidi, in Uganda, welcomed"
+        place.country = country
+        return place
     if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
         return None
     if cue in NAMING_CUES and (

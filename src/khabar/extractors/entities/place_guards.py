@@ -25,9 +25,10 @@ from functools import cache
 from itertools import pairwise
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar, is_locative
+from khabar.extractors.cues import grammar, is_locative, is_subject
 from khabar.extractors.entities.context import capital_of
 from khabar.extractors.entities.foreign import common_latin_names
+from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.entities.words import Words, frequent_words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
@@ -39,6 +40,7 @@ from khabar.text.tokens import Token
 
 MAX_ACRONYM = 3  # letters of an all-capital word taken as an acronym
 MAX_BODY_WORDS = 3  # words after a place name within which a body's head word may end the name
+MIN_VERB = 5  # letters of the shortest word read as a verb by its ending ("ended"; not "bed")
 MAX_ROLE_WORDS = 3  # lower-case words of a role in an apposition ("the deputy director of")
 
 
@@ -61,7 +63,11 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
             and not places.by_name(f"{first.text} {second.text}")
         ):
             found.add(second.text)
-            if _apposition_follows(doc, words, second) or _after_saying(doc, words, first):
+            if (
+                _apposition_follows(doc, words, second)
+                or _after_saying(doc, words, first)
+                or _verb_follows(doc, words, first, second)
+            ):
                 apposed |= {first.start, second.start}
     return found, apposed
 
@@ -74,6 +80,22 @@ def _after_saying(doc: Doc, words: Words, token: Token) -> bool:
         and words.tokens[before].text in _saying(words.languages[before])
         and doc.text[words.tokens[before].end : token.start] == " "
     )
+
+
+def _verb_follows(doc: Doc, words: Words, first: Token, second: Token) -> bool:
+    """Does a verb follow the two-word name as its subject ("Adama Barrow ended", "Priti Patel
+    announced"): a subject's verb of the language or a lower-case word with a verb ending, after one
+    space? A second word that heads places or bodies ("Kabul Airport") or cues a place is left out."""
+    following = second.index + 1
+    if following >= len(words) or doc.text[second.end : words.tokens[following].start] != " ":
+        return False
+    verb, language = words.tokens[following], words.languages[second.index]
+    listed = name_words(language)
+    if second.text in listed.place_heads | listed.org_heads or second.text in place_cues(language)[0]:
+        return False
+    cues = grammar(language)
+    ending = len(verb.text) >= MIN_VERB and verb.text.endswith(cues.verb_endings)
+    return verb.latin and not verb.capitalised and (ending or is_subject(doc, first.start, second.end))
 
 
 def _apposition_follows(doc: Doc, words: Words, token: Token) -> bool:
