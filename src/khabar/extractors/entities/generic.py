@@ -28,6 +28,7 @@ from khabar.extractors.entities.found import Found, NameKey, group_found
 from khabar.extractors.entities.gazetteer import GazetteerHit, after_joiners, institution_found
 from khabar.extractors.entities.generic_country import GroupCountry
 from khabar.knowledge.base import AgentWord, Institution, Title, agent_words
+from khabar.knowledge.crosswalk import rebel_sectors
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
@@ -64,7 +65,10 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
             person.sector = person.sector or sector
             continue
         phrase = modified.get(h.start, h.start)  # "regime forces", "British army soldier"
-        start, country, named = country_of.named_before(phrase, sector)
+        start, country, owner = country_of.named_before(phrase, sector)
+        if owner is not None and owner.sector in rebel_sectors():
+            sector = owner.sector  # "Farc guerrilla army": the rebel group's own forces
+        named = owner is not None
         if not named:
             country, named = country_of.named_after(end, sector)
         if not named:
@@ -107,6 +111,10 @@ def _agents(
 ) -> Iterator[tuple[GazetteerHit, tuple[str, str | None]]]:
     """The hits that name a generic actor, with its name and sector."""
     person_starts = {f.start for f in found if f.type == "PERSON"}
+    countries = {f.start: f.country for f in found if f.type == "COUNTRY" and f.country}
+    roles = {
+        (f.role, f.country, _sentence_start(doc, f.start)) for f in found if f.type == "PERSON" and f.role
+    }
     for h in hits:
         referent = h.hit.referent
         if h.nested:
@@ -117,6 +125,28 @@ def _agents(
             agent = agent_words(h.hit.language).get(fold(doc.text[h.start : h.end]))
             if agent is not None:
                 yield h, (agent.name, agent.sector)
+            elif referent.role and referent.sector and _office(doc, h, referent.role, countries, roles):
+                yield h, (referent.role, referent.sector)  # "the president of Sierra Leone"
+
+
+def _office(
+    doc: Doc, h: GazetteerHit, role: str, countries: dict[int, str], roles: set[tuple[str, str, int | None]]
+) -> bool:
+    """Is the title an office of the country whose name follows it after a genitive, one space apart
+    ("the president of Sierra Leone"), in a language whose genitives precede their noun, and held by
+    no person of the sentence (``roles``: role, country, sentence of each titled person: "Ashraf
+    Ghani, the president of Afghanistan")?"""
+    cues, after = grammar(doc.language_at(h.start)), _word_after(doc, h.end)
+    if cues.postpositional or after is None or after.text not in cues.genitive_markers:
+        return False
+    name = _word_after(doc, after.end)
+    country = countries.get(name.start) if name is not None else None
+    return country is not None and (role, country, _sentence_start(doc, h.start)) not in roles
+
+
+def _sentence_start(doc: Doc, offset: int) -> int | None:
+    sentence = doc.sentence_at(offset)
+    return sentence.start if sentence is not None else None
 
 
 def _hyphenated(text: str, h: GazetteerHit) -> bool:

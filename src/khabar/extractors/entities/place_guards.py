@@ -85,15 +85,19 @@ def _after_saying(doc: Doc, words: Words, token: Token) -> bool:
 def _verb_follows(doc: Doc, words: Words, first: Token, second: Token) -> bool:
     """Does a verb follow the two-word name as its subject ("Adama Barrow ended", "Priti Patel
     announced"): a subject's verb of the language or a lower-case word with a verb ending, after one
-    space? A second word that heads places or bodies ("Kabul Airport") or cues a place is left out."""
-    following = second.index + 1
+    space? Not after a stopword ("the Decatur Democrat said"), nor with a second word in capitals
+    ("Nenagh MDC housing") or one that heads places or bodies ("Kabul Airport") or cues a place."""
+    following, before = second.index + 1, first.index - 1
     if following >= len(words) or doc.text[second.end : words.tokens[following].start] != " ":
         return False
     verb, language = words.tokens[following], words.languages[second.index]
-    listed = name_words(language)
+    listed, cues = name_words(language), grammar(language)
     if second.text in listed.place_heads | listed.org_heads or second.text in place_cues(language)[0]:
         return False
-    cues = grammar(language)
+    if doc.text[second.start : second.end].isupper() or (
+        before >= 0 and words.tokens[before].text in cues.stopwords
+    ):
+        return False
     ending = len(verb.text) >= MIN_VERB and verb.text.endswith(cues.verb_endings)
     return verb.latin and not verb.capitalised and (ending or is_subject(doc, first.start, second.end))
 
