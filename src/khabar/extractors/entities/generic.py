@@ -19,6 +19,7 @@ grammar's ``apposition_openers``); the person takes its sector where it has none
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from khabar.doc import Doc
@@ -33,6 +34,9 @@ from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
 _HEADS = (AgentWord, Institution, Title)  # referents whose word a word before may modify
+_APPOSED_BEFORE = re.compile(r",\s+(?:\w+\s+)?$")  # "Ashraf Ghani, the| president of ..."
+_APPOSED_AFTER = re.compile(r",?\s+")  # "... of Afghanistan|, Ashraf Ghani"
+_APPOSITION_REACH = 40  # characters before a title searched for the end of a person's name
 
 
 def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> list[Found]:
@@ -111,10 +115,8 @@ def _agents(
 ) -> Iterator[tuple[GazetteerHit, tuple[str, str | None]]]:
     """The hits that name a generic actor, with its name and sector."""
     person_starts = {f.start for f in found if f.type == "PERSON"}
-    countries = {f.start: f.country for f in found if f.type == "COUNTRY" and f.country}
-    roles = {
-        (f.role, f.country, _sentence_start(doc, f.start)) for f in found if f.type == "PERSON" and f.role
-    }
+    countries = {f.start: f for f in found if f.type == "COUNTRY"}
+    people = {f.end for f in found if f.type == "PERSON"} | person_starts
     for h in hits:
         referent = h.hit.referent
         if h.nested:
@@ -125,28 +127,25 @@ def _agents(
             agent = agent_words(h.hit.language).get(fold(doc.text[h.start : h.end]))
             if agent is not None:
                 yield h, (agent.name, agent.sector)
-            elif referent.role and referent.sector and _office(doc, h, referent.role, countries, roles):
+            elif referent.role and referent.sector and _office(doc, h, countries, people):
                 yield h, (referent.role, referent.sector)  # "the president of Sierra Leone"
 
 
-def _office(
-    doc: Doc, h: GazetteerHit, role: str, countries: dict[int, str], roles: set[tuple[str, str, int | None]]
-) -> bool:
+def _office(doc: Doc, h: GazetteerHit, countries: dict[int, Found], people: set[int]) -> bool:
     """Is the title an office of the country whose name follows it after a genitive, one space apart
-    ("the president of Sierra Leone"), in a language whose genitives precede their noun, and held by
-    no person of the sentence (``roles``: role, country, sentence of each titled person: "Ashraf
-    Ghani, the president of Afghanistan")?"""
+    ("the president of Sierra Leone"), in a language whose genitives precede their noun, and in
+    apposition to no person (``people``: where their mentions start and end): "Ashraf Ghani, the
+    president of Afghanistan", "the president of Afghanistan, Ashraf Ghani"?"""
     cues, after = grammar(doc.language_at(h.start)), _word_after(doc, h.end)
     if cues.postpositional or after is None or after.text not in cues.genitive_markers:
         return False
     name = _word_after(doc, after.end)
     country = countries.get(name.start) if name is not None else None
-    return country is not None and (role, country, _sentence_start(doc, h.start)) not in roles
-
-
-def _sentence_start(doc: Doc, offset: int) -> int | None:
-    sentence = doc.sentence_at(offset)
-    return sentence.start if sentence is not None else None
+    if country is None:
+        return False
+    opened = _APPOSED_BEFORE.search(doc.text, max(0, h.start - _APPOSITION_REACH), h.start)
+    closed = _APPOSED_AFTER.match(doc.text, country.end)
+    return not (opened and opened.start() in people) and not (closed and closed.end() in people)
 
 
 def _hyphenated(text: str, h: GazetteerHit) -> bool:
