@@ -10,6 +10,8 @@ and longer names around exact place names (read by ``places``).
   ("Daniel Sakai", "Mary Smith") mark a person; so does a common given name before a common
   surname (US Census lists, ``data/latin_names.yaml``: "Brandon Lewis", "Paris Hilton"), and a
   capitalised word and an initial before a word ("George W Bush").
+- A two-word name that a verb follows ("Adama Barrow ended") is its clause's subject, no place of
+  the article's countries, unless very large or the gazetteer knows its second word (``name_subjects``).
 - A one-word name right before a verb of saying ("Kaya said") is a speaker, unless a capital or a
   region may stand for its government.
 - A short word all in capitals ("WA") is an acronym.
@@ -25,10 +27,10 @@ from functools import cache
 from itertools import pairwise
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar, is_locative, is_subject
+from khabar.extractors.cues import grammar, is_locative
 from khabar.extractors.entities.context import capital_of
 from khabar.extractors.entities.foreign import common_latin_names
-from khabar.extractors.entities.place_cue_words import place_cues
+from khabar.extractors.entities.name_subjects import verb_follows
 from khabar.extractors.entities.words import Words, frequent_words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
@@ -40,7 +42,6 @@ from khabar.text.tokens import Token
 
 MAX_ACRONYM = 3  # letters of an all-capital word taken as an acronym
 MAX_BODY_WORDS = 3  # words after a place name within which a body's head word may end the name
-MIN_VERB = 5  # letters of the shortest word read as a verb by its ending ("ended"; not "bed")
 MAX_ROLE_WORDS = 3  # lower-case words of a role in an apposition ("the deputy director of")
 
 
@@ -52,6 +53,7 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
     Mustafa Bali, a spokesman", "Shiraz Maher, director at", "said Vladimir Shamanov"): a person's
     name, no place."""
     tokens, found, apposed = words.tokens, set(), set()
+    hit_starts = frozenset(h.start for h in doc.gazetteer_hits)
     for first, second in pairwise(tokens):
         if (
             second.latin
@@ -66,7 +68,7 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
             if (
                 _apposition_follows(doc, words, second)
                 or _after_saying(doc, words, first)
-                or _verb_follows(doc, words, first, second)
+                or verb_follows(doc, words, first, second, hit_starts)
             ):
                 apposed |= {first.start, second.start}
     return found, apposed
@@ -80,26 +82,6 @@ def _after_saying(doc: Doc, words: Words, token: Token) -> bool:
         and words.tokens[before].text in _saying(words.languages[before])
         and doc.text[words.tokens[before].end : token.start] == " "
     )
-
-
-def _verb_follows(doc: Doc, words: Words, first: Token, second: Token) -> bool:
-    """Does a verb follow the two-word name as its subject ("Adama Barrow ended", "Priti Patel
-    announced"): a subject's verb of the language or a lower-case word with a verb ending, after one
-    space? Not after a stopword ("the Decatur Democrat said"), nor with a second word in capitals
-    ("Nenagh MDC housing") or one that heads places or bodies ("Kabul Airport") or cues a place."""
-    following, before = second.index + 1, first.index - 1
-    if following >= len(words) or doc.text[second.end : words.tokens[following].start] != " ":
-        return False
-    verb, language = words.tokens[following], words.languages[second.index]
-    listed, cues = name_words(language), grammar(language)
-    if second.text in listed.place_heads | listed.org_heads or second.text in place_cues(language)[0]:
-        return False
-    if doc.text[second.start : second.end].isupper() or (
-        before >= 0 and words.tokens[before].text in cues.stopwords
-    ):
-        return False
-    ending = len(verb.text) >= MIN_VERB and verb.text.endswith(cues.verb_endings)
-    return verb.latin and not verb.capitalised and (ending or is_subject(doc, first.start, second.end))
 
 
 def _apposition_follows(doc: Doc, words: Words, token: Token) -> bool:
