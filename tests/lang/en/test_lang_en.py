@@ -201,6 +201,7 @@ def test_a_rebel_groups_army_keeps_the_groups_sector() -> None:
         ("army", "COL", "REB", ["Farc guerrilla army"])
     ]
     assert groups("The army of Pakistan moved in.") == [("army", "PAK", "MIL", ["army"])]
+    assert groups("Isis suspects were held.") == [("suspects", None, "CVL", ["Isis suspects"])]  # no forces
 
 
 def test_the_office_of_a_country_is_an_actor_of_its_government() -> None:

@@ -36,6 +36,7 @@ from khabar.text.tokens import Token
 _HEADS = (AgentWord, Institution, Title)  # referents whose word a word before may modify
 _APPOSED_BEFORE = re.compile(r",\s+(?:\w+\s+)?$")  # "Ashraf Ghani, the| president of ..."
 _APPOSED_AFTER = re.compile(r",?\s+")  # "... of Afghanistan|, Ashraf Ghani"
+_ARMED = "MIL"  # the sector of armed forces: those of a rebel group are rebels ("SDF forces")
 _APPOSITION_REACH = 40  # characters before a title searched for the end of a person's name
 
 
@@ -70,7 +71,7 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
             continue
         phrase = modified.get(h.start, h.start)  # "regime forces", "British army soldier"
         start, country, owner = country_of.named_before(phrase, sector)
-        if owner is not None and owner.sector in rebel_sectors():
+        if owner is not None and owner.sector in rebel_sectors() and sector == _ARMED:
             sector = owner.sector  # "Farc guerrilla army": the rebel group's own forces
         named = owner is not None
         if not named:
