@@ -316,3 +316,14 @@ def test_the_actor_before_whose_owns_the_act_after_it_but_not_one_done_to_it() -
 def test_a_coordinated_noun_told_in_the_passive_shares_no_subject() -> None:
     text = "The police was present at the spot for two hours but no arrests have been made."
     assert all(e.source is None for e in _events(text) if e.type == "COERCE")
+
+
+def test_a_fronted_visit_is_the_main_clauses_subjects() -> None:
+    [visit] = _events("On a visit to Mogadishu, Priti Patel announced new aid for Somalia.")
+    assert visit.type == "CONSULT" and _texts(visit)[0] == "Priti Patel"
+    visits = [
+        e
+        for e in _events("After a visit by the prime minister, police arrested three men.")
+        if e.type == "CONSULT"
+    ]
+    assert all(_texts(e)[0] != "police" for e in visits)  # a by-phrase names the visitor
