@@ -245,6 +245,7 @@ def test_a_name_apposed_to_in_and_a_country_is_a_place_there() -> None:
     place = _places("Bidi Bidi, in Uganda, welcomed 800,000 people.")["Bidi Bidi"]
     assert (place.type, place.country) == ("PLACE", "UGA")
     assert "Bidi Bidi" not in _places("Bidi Bidi welcomed 800,000 people.")
+    assert "Catherine Byaruhanga" not in _places("Catherine Byaruhanga, in Uganda, reports on the floods.")
 
 
 def test_an_accent_the_demonym_lacks_makes_no_demonym() -> None:

@@ -41,7 +41,7 @@ from khabar.extractors.entities.context import (
 )
 from khabar.extractors.entities.cue_kinds import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
 from khabar.extractors.entities.cued import spelled_acronym
-from khabar.extractors.entities.foreign import latin_spelling
+from khabar.extractors.entities.foreign import common_latin_names, latin_spelling
 from khabar.extractors.entities.found import (
     Found,
     Seen,
@@ -279,7 +279,9 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
     if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
         country = leading_country(seen, run) or body_country(doc, words, run, seen)
         return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
-    if caps and (country := apposed_country(doc, words, run, seen)) is not None:
+    # a given name opens a person's ("Catherine Byaruhanga, in Uganda, reports")
+    given = run[0].text in listed.given_names or run[0].text in common_latin_names()["given"]
+    if caps and not given and (country := apposed_country(doc, words, run, seen)) is not None:
         place = unresolved_place(doc, start, end)  # "Bidi Bidi, in Uganda, welcomed"
         place.country = country
         return place

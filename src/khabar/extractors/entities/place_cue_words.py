@@ -58,9 +58,8 @@ def place_cue_before(words: Words, run: list[Token]) -> str | None:
 
 
 def apposed_country(doc: Doc, words: Words, run: list[Token], seen: Seen) -> str | None:
-    """The country of a country mention (``seen``) set off by commas
-    after the run with a locative of the language ("Bidi Bidi, in Uganda, welcomed"): the run is a
-    place in it."""
+    """The country of a country mention (``seen``) set off by commas after the run with a locative of
+    the language (``apposed_locatives``: "Bidi Bidi, in Uganda, welcomed"): the run is a place in it."""
     following = run[-1].index + 1
     if following + 1 >= len(words) or doc.text[run[-1].end : words.tokens[following].start] != ", ":
         return None
