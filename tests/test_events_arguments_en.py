@@ -345,3 +345,14 @@ def test_an_act_after_an_ally_keeps_its_target() -> None:
     text = "A film-maker was killed while working alongside Kurdish forces fighting Islamic State in Syria."
     (event,) = [e for e in _events(text) if e.triggers[0].text == "fighting"]
     assert _texts(event)[1] == "Islamic State"
+
+
+def test_a_fronted_visit_is_the_main_clauses_subjects() -> None:
+    [visit] = _events("On a visit to Mogadishu, Priti Patel announced new aid for Somalia.")
+    assert visit.type == "CONSULT" and _texts(visit)[0] == "Priti Patel"
+    visits = [
+        e
+        for e in _events("After a visit by the prime minister, police arrested three men.")
+        if e.type == "CONSULT"
+    ]
+    assert all(_texts(e)[0] != "police" for e in visits)  # a by-phrase names the visitor

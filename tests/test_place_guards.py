@@ -125,3 +125,15 @@ def test_a_name_the_gazetteer_lacks_before_a_regions_abbreviation_is_a_town() ->
     places = _places("CAMP MURRAY, Wash. - The team trained here. Rep. Adam Schiff, D-Calif., spoke.")
     assert places["CAMP MURRAY"].type == "PLACE" and places["CAMP MURRAY"].country == "USA"
     assert "Adam Schiff" not in places
+
+
+def test_a_two_word_name_before_a_verb_is_no_place_of_the_articles_countries() -> None:
+    text = "Thousands fled Ethiopia. Adama Barrow ended Yahya Jammeh's 22-year rule in the Gambia."
+    assert "Adama" not in _places(text)
+    assert "Adama Barrow" in {e.name for e in _entities(text, "PERSON")}
+    assert _places("Thousands fled Ethiopia. Floods hit Adama on Monday.")["Adama"].country == "ETH"
+    # after a stopword, or with an acronym, the name is no person's: the place stays
+    text = "Thousands fled Ethiopia. “We will act,” the Adama Democrat said."
+    assert _places(text)["Adama"].country == "ETH"
+    assert "Tulsa" in _places("Tulsa Mayor said the roads were closed.")  # a title the gazetteer knows
+    assert "Africa" in _places("Women in sub-Saharan Africa being forced to pay.")

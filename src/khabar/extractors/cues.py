@@ -32,6 +32,7 @@ class Grammar:
     subject_auxiliaries: frozenset[str]
     state_possessions: frozenset[str]
     locative_markers: tuple[tuple[str, ...], ...]
+    apposed_locatives: frozenset[str]  # "X, in Uganda,": X is a place there
     locative_suffixes: frozenset[str]  # hyphened after a place used as a location ("Sligo-based")
     complementizers: frozenset[str]
     genitive_markers: frozenset[str]
@@ -70,6 +71,7 @@ def grammar(language: str | None) -> Grammar:
         subject_auxiliaries=fold_words(data.subject_auxiliaries),
         state_possessions=fold_words(data.state_possessions),
         locative_markers=phrases(data.locative_markers),
+        apposed_locatives=fold_words(data.apposed_locatives),
         locative_suffixes=fold_words(data.locative_suffixes),
         complementizers=fold_words(data.complementizers),
         genitive_markers=fold_words(data.genitive_markers),

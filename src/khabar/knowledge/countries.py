@@ -21,7 +21,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 
 from khabar.knowledge.data import load_yaml
-from khabar.lang import topic
+from khabar.lang import languages, topic
 from khabar.lang.models import Demonyms
 
 _DISSOLVED = frozenset({"ANT", "SCG"})
@@ -119,6 +119,13 @@ def _demonyms(language: str) -> Iterator[tuple[str, str]]:
     for iso3, forms in topic(language, Demonyms).countries.items():
         for form in forms:
             yield form, iso3
+
+
+@cache
+def written_demonyms() -> frozenset[str]:
+    """Every language's demonyms as written, in lower case: a word that holds an accent matches one
+    only when the demonym has that accent too ("Thaís" is a name, no Thai)."""
+    return frozenset(form.lower() for language in languages() for form, _ in _demonyms(language))
 
 
 def surface_forms(languages: Iterable[str]) -> Iterator[tuple[str, str, str]]:

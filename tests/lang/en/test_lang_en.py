@@ -196,6 +196,32 @@ def test_words_of_a_name_or_a_compound_are_no_generic_actor() -> None:
     assert groups("The video spread on social media.") == []
 
 
+def test_a_rebel_groups_army_keeps_the_groups_sector() -> None:
+    assert groups("The deal with the Farc guerrilla army was signed in Havana.") == [
+        ("army", "COL", "REB", ["Farc guerrilla army"])
+    ]
+    assert groups("The army of Pakistan moved in.") == [("army", "PAK", "MIL", ["army"])]
+    assert groups("Isis suspects were held.") == [("suspects", None, "CVL", ["Isis suspects"])]  # no forces
+
+
+def test_the_office_of_a_country_is_an_actor_of_its_government() -> None:
+    text = "While Kenyans queued for food, the president of Sierra Leone called for urgent help."
+    assert groups(text) == [("president", "SLE", "GOV", ["president"])]
+    article = extract(text, published=FRIDAY)
+    names = {e.id: e.name for e in article.entities}
+    [event] = article.events
+    assert (names[event.source or ""], event.source_country, event.source_sector) == (
+        "president",
+        "SLE",
+        "GOV",
+    )
+    # held by a person of the sentence: the person, no second actor
+    assert groups("Ashraf Ghani, the president of Afghanistan, met the prime minister of India.") == [
+        ("prime minister", "IND", "GOV", ["prime minister"])
+    ]
+    assert groups("The president said the talks would go on.") == []
+
+
 def test_generic_actors_act_in_events() -> None:
     article = extract("Gunmen attacked a checkpoint in Kabul.", published=FRIDAY)
     names = {e.id: e.name for e in article.entities}
@@ -213,6 +239,18 @@ def test_generic_actors_act_in_events() -> None:
 
 def _places(text: str) -> dict[str, Entity]:
     return {m.text: e for e in extract(text).entities if e.type in ("PLACE", "COUNTRY") for m in e.mentions}
+
+
+def test_a_name_apposed_to_in_and_a_country_is_a_place_there() -> None:
+    place = _places("Bidi Bidi, in Uganda, welcomed 800,000 people.")["Bidi Bidi"]
+    assert (place.type, place.country) == ("PLACE", "UGA")
+    assert "Bidi Bidi" not in _places("Bidi Bidi welcomed 800,000 people.")
+    assert "Catherine Byaruhanga" not in _places("Catherine Byaruhanga, in Uganda, reports on the floods.")
+
+
+def test_an_accent_the_demonym_lacks_makes_no_demonym() -> None:
+    assert "Thaís" not in _places("Thaís, 34, said the water had reached her door.")
+    assert _places("Thais queued for water.")["Thais"].country == "THA"
 
 
 def test_a_country_has_no_point() -> None:

@@ -151,8 +151,19 @@ def _hit_usable(doc: Doc, start: int, end: int, hit: Hit, language: str | None) 
         return hit.language == language
     if script_of(surface) == "Latn":
         # Latin names are capitalised; lower-case matches are common words ("chad", "turkey")
-        return surface[:1].isupper()
+        return surface[:1].isupper() and not _accent_added(surface, hit)
     return True
+
+
+def _accent_added(surface: str, hit: Hit) -> bool:
+    """Was a demonym matched only by folding away an accent it lacks ("Thaís": no Thais)?"""
+    referent = hit.referent
+    return (
+        isinstance(referent, CountryWord)
+        and referent.demonym
+        and not surface.isascii()
+        and surface.lower() not in countries.written_demonyms()
+    )
 
 
 def word_indexes(doc: Doc, hits: list[GazetteerHit], kinds: type | UnionType) -> frozenset[int]:

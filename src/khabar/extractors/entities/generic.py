@@ -19,6 +19,7 @@ grammar's ``apposition_openers``); the person takes its sector where it has none
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from khabar.doc import Doc
@@ -28,10 +29,15 @@ from khabar.extractors.entities.found import Found, NameKey, group_found
 from khabar.extractors.entities.gazetteer import GazetteerHit, after_joiners, institution_found
 from khabar.extractors.entities.generic_country import GroupCountry
 from khabar.knowledge.base import AgentWord, Institution, Title, agent_words
+from khabar.knowledge.crosswalk import rebel_sectors
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
 _HEADS = (AgentWord, Institution, Title)  # referents whose word a word before may modify
+_APPOSED_BEFORE = re.compile(r",\s+(?:\w+\s+)?$")  # "Ashraf Ghani, the| president of ..."
+_APPOSED_AFTER = re.compile(r",?\s+")  # "... of Afghanistan|, Ashraf Ghani"
+_ARMED = "MIL"  # the sector of armed forces: those of a rebel group are rebels ("SDF forces")
+_APPOSITION_REACH = 40  # characters before a title searched for the end of a person's name
 
 
 def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> list[Found]:
@@ -64,7 +70,10 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
             person.sector = person.sector or sector
             continue
         phrase = modified.get(h.start, h.start)  # "regime forces", "British army soldier"
-        start, country, named = country_of.named_before(phrase, sector)
+        start, country, owner = country_of.named_before(phrase, sector)
+        if owner is not None and owner.sector in rebel_sectors() and sector == _ARMED:
+            sector = owner.sector  # "Farc guerrilla army": the rebel group's own forces
+        named = owner is not None
         if not named:
             country, named = country_of.named_after(end, sector)
         if not named:
@@ -107,6 +116,8 @@ def _agents(
 ) -> Iterator[tuple[GazetteerHit, tuple[str, str | None]]]:
     """The hits that name a generic actor, with its name and sector."""
     person_starts = {f.start for f in found if f.type == "PERSON"}
+    countries = {f.start: f for f in found if f.type == "COUNTRY"}
+    people = {f.end for f in found if f.type == "PERSON"} | person_starts
     for h in hits:
         referent = h.hit.referent
         if h.nested:
@@ -117,6 +128,25 @@ def _agents(
             agent = agent_words(h.hit.language).get(fold(doc.text[h.start : h.end]))
             if agent is not None:
                 yield h, (agent.name, agent.sector)
+            elif referent.role and referent.sector and _office(doc, h, countries, people):
+                yield h, (referent.role, referent.sector)  # "the president of Sierra Leone"
+
+
+def _office(doc: Doc, h: GazetteerHit, countries: dict[int, Found], people: set[int]) -> bool:
+    """Is the title an office of the country whose name follows it after a genitive, one space apart
+    ("the president of Sierra Leone"), in a language whose genitives precede their noun, and in
+    apposition to no person (``people``: where their mentions start and end): "Ashraf Ghani, the
+    president of Afghanistan", "the president of Afghanistan, Ashraf Ghani"?"""
+    cues, after = grammar(doc.language_at(h.start)), _word_after(doc, h.end)
+    if cues.postpositional or after is None or after.text not in cues.genitive_markers:
+        return False
+    name = _word_after(doc, after.end)
+    country = countries.get(name.start) if name is not None else None
+    if country is None:
+        return False
+    opened = _APPOSED_BEFORE.search(doc.text, max(0, h.start - _APPOSITION_REACH), h.start)
+    closed = _APPOSED_AFTER.match(doc.text, country.end)
+    return not (opened and opened.start() in people) and not (closed and closed.end() in people)
 
 
 def _hyphenated(text: str, h: GazetteerHit) -> bool:

@@ -66,9 +66,9 @@ class GroupCountry:
         self.only = self.own if one else None  # the country of a one-country story
         self.sentences: dict[tuple[int, int, bool], str | None] = {}  # each sentence's country, once
 
-    def named_before(self, start: int, sector: str | None) -> tuple[int, str | None, bool]:
+    def named_before(self, start: int, sector: str | None) -> tuple[int, str | None, Found | None]:
         """Where the mention starts, the country named right before ``start`` (see the module), and
-        whether a name stands there at all (an organisation of no country: "Islamic State militants")."""
+        the name that stands there, if any (an organisation of no country: "Islamic State militants")."""
         tokens = self.doc.tokens
         i = tokens.first_at(start)
         genitives = grammar(self.doc.language_at(start)).genitive_markers
@@ -79,8 +79,8 @@ class GroupCountry:
                 break
             item = self.by_end.get(tokens[i - back].end)
             if item is not None and (item.type != "PERSON" or sector in state_sectors()):
-                return (item.start if item.type in _COVERING else start), item.country, True
-        return start, None, False
+                return (item.start if item.type in _COVERING else start), item.country, item
+        return start, None, None
 
     def named_after(self, end: int, sector: str | None) -> tuple[str | None, bool]:
         """Where genitives precede their noun, the country named right after the words and a

@@ -41,7 +41,7 @@ from khabar.extractors.entities.context import (
 )
 from khabar.extractors.entities.cue_kinds import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
 from khabar.extractors.entities.cued import spelled_acronym
-from khabar.extractors.entities.foreign import latin_spelling
+from khabar.extractors.entities.foreign import common_latin_names, latin_spelling
 from khabar.extractors.entities.found import (
     Found,
     Seen,
@@ -60,7 +60,12 @@ from khabar.extractors.entities.link_fit import (
     spelled_alike,
 )
 from khabar.extractors.entities.link_places import body_country, place_head_after, place_match, sounded_found
-from khabar.extractors.entities.place_cue_words import named_as_place, names_with_next, place_cue_before
+from khabar.extractors.entities.place_cue_words import (
+    apposed_country,
+    named_as_place,
+    names_with_next,
+    place_cue_before,
+)
 from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
@@ -281,6 +286,12 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
     if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
         country = leading_country(seen, run) or body_country(doc, words, run, seen)
         return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
+    # a given name opens a person's ("Catherine Byaruhanga, in Uganda, reports")
+    given = run[0].text in listed.given_names or run[0].text in common_latin_names()["given"]
+    if caps and not given and (country := apposed_country(doc, words, run, seen)) is not None:
+        place = unresolved_place(doc, start, end)  # "Bidi Bidi, in Uganda, welcomed"
+        place.country = country
+        return place
     if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
         return None
     if cue in NAMING_CUES and (

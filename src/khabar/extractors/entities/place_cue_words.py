@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from khabar.extractors.cues import grammar
 from khabar.lang import topic
 from khabar.lang.models import Places
 from khabar.text.normalise import fold, fold_words
@@ -13,6 +14,7 @@ from khabar.text.tokens import Token
 
 if TYPE_CHECKING:
     from khabar.doc import Doc
+    from khabar.extractors.entities.found import Seen
     from khabar.extractors.entities.words import Words
 
 MAX_PLACE_CUE_WORDS = 2  # words in a place cue word before a name ("town of")
@@ -93,6 +95,21 @@ def place_cue_before(words: Words, run: list[Token]) -> str | None:
         if feature := before.get(cue):
             return feature
     return None
+
+
+def apposed_country(doc: Doc, words: Words, run: list[Token], seen: Seen) -> str | None:
+    """The country of a country mention (``seen``) set off by commas after the run with a locative of
+    the language (``apposed_locatives``: "Bidi Bidi, in Uganda, welcomed"): the run is a place in it."""
+    following = run[-1].index + 1
+    if following + 1 >= len(words) or doc.text[run[-1].end : words.tokens[following].start] != ", ":
+        return None
+    marker, name = words.tokens[following], words.tokens[following + 1]
+    if marker.text not in grammar(words.languages[following]).apposed_locatives:
+        return None
+    if doc.text[marker.end : name.start] != " ":
+        return None
+    country = next((f for f in seen.opening(name.start) if f.type == "COUNTRY"), None)
+    return country.country if country and doc.text[country.end : country.end + 1] == "," else None
 
 
 def is_place_cue(words: Words, i: int) -> bool:

@@ -10,6 +10,8 @@ and longer names around exact place names (read by ``places``).
   ("Daniel Sakai", "Mary Smith") mark a person; so does a common given name before a common
   surname (US Census lists, ``data/latin_names.yaml``: "Brandon Lewis", "Paris Hilton"), and a
   capitalised word and an initial before a word ("George W Bush").
+- A two-word name that a verb follows ("Adama Barrow ended") is its clause's subject, no town of
+  the article's countries, unless very large or the gazetteer knows its second word (``name_subjects``).
 - A one-word name right before a verb of saying ("Kaya said") is a speaker, unless a capital or a
   region may stand for its government.
 - A short word all in capitals ("WA") is an acronym.
@@ -28,6 +30,7 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_locative
 from khabar.extractors.entities.context import capital_of
 from khabar.extractors.entities.foreign import common_latin_names
+from khabar.extractors.entities.name_subjects import Subjects
 from khabar.extractors.entities.words import Words, frequent_words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
@@ -50,6 +53,7 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
     Mustafa Bali, a spokesman", "Shiraz Maher, director at", "said Vladimir Shamanov"): a person's
     name, no place."""
     tokens, found, apposed = words.tokens, set(), set()
+    subjects = Subjects.of(doc)
     for first, second in pairwise(tokens):
         if (
             second.latin
@@ -61,7 +65,11 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
             and not places.by_name(f"{first.text} {second.text}")
         ):
             found.add(second.text)
-            if _apposition_follows(doc, words, second) or _after_saying(doc, words, first):
+            if (
+                _apposition_follows(doc, words, second)
+                or _after_saying(doc, words, first)
+                or subjects.verb_follows(words, first, second)
+            ):
                 apposed |= {first.start, second.start}
     return found, apposed
 

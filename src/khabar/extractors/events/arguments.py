@@ -21,7 +21,7 @@ from khabar.extractors.events.coordinated import shared_subject
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import owns_title, shared_marks
-from khabar.extractors.events.participants import took_part
+from khabar.extractors.events.participants import fronted_subject, took_part
 from khabar.extractors.events.passive_forms import (
     by_after,
     by_reach,
@@ -110,7 +110,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             source, target = compelled_roles(context, cues, mention, nearest, source, target)
     else:
         source, target = svo_roles(context, cues, mention, nearest, right)
-        source = owner or source
+        source = owner or source or fronted_subject(context, cues, mention)
         if (qualified := participle_actor(context, cues, mention)) is not None:  # "the attacking forces"
             source, target = (
                 qualified,

@@ -54,6 +54,7 @@ class Grammar(Topic):
     subject_auxiliaries: Words = ()  # may stand between such a subject and its verb ("X had threatened")
     state_possessions: Words = ()  # what only a state has: its owner is one ("Washington's support")
     locative_markers: Words = ()
+    apposed_locatives: Words = ()  # "X, in Uganda,": between commas after a name, make it a place there
     locative_suffixes: Words = ()  # hyphened after a place used as a location ("Sligo-based")
     complementizers: Words = ()
     genitive_markers: Words = ()
