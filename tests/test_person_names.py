@@ -259,3 +259,8 @@ def test_a_spokesperson_of_a_non_state_body_is_no_official() -> None:
     assert [(e.name, e.sector) for e in owned.entities if e.type == "PERSON"] == [("Gudsa Usendi", None)]
     alone = extract("प्रवक्ता राकेश शर्मा ने कहा कि हमला हुआ।")
     assert [(e.name, e.sector) for e in alone.entities if e.type == "PERSON"] == [("Rakesh Sharma", "GOV")]
+
+
+def test_a_hyphened_title_takes_the_sector_of_the_body_that_owns_it() -> None:
+    article = extract("Hamas's Vice-President Ali Baraka said the talks had failed.", language="en")
+    assert [(e.name, e.sector) for e in article.entities if e.type == "PERSON"] == [("Ali Baraka", "REB")]

@@ -20,6 +20,7 @@ from khabar.knowledge.base import Title
 from khabar.knowledge.places import Place
 from khabar.text.normalise import fold
 from khabar.text.ranges import ByStart
+from khabar.text.tokens import words
 from khabar.text.translit import similarity
 
 similar = lru_cache(maxsize=262_144)(similarity)
@@ -134,7 +135,7 @@ def _owner_sector(doc: Doc, start: int, title: Title, found: list[Found]) -> str
     if title.sector not in (None, OFFICIAL):
         return title.sector
     first = doc.tokens.first_at(start)
-    owner = first - len(title.surface.split()) - 2  # the owner's last word, before the genitive
+    owner = first - len(words(fold(title.surface))) - 2  # the owner's last word, before the genitive
     if owner < 0 or doc.tokens[owner + 1].text not in grammar(doc.language_at(start)).genitive_markers:
         return title.sector
     end = doc.tokens[owner].end

@@ -244,8 +244,8 @@ def acronym(doc: Doc, run: list[Token]) -> bool:
 def headed(words: Words, run: list[Token]) -> bool:
     """Is the run followed by a capitalised place head word ("Hampton Avenue", "Mississippi River"),
     or by a connector and a capitalised word ("Bay of Bengal", "Gulf of Mexico")? Then the longer name
-    is the place (a street, a river, a sea), left to the cued runs; not where the longer name is a body's
-    named after the place (``opens_body``: "Texas Forest Service")."""
+    is the place (a street, a river, a sea), left to the cued runs (its caller keeps the place where the
+    longer name is a body's named after it, ``opens_body``: "Texas Forest Service")."""
     following = run[-1].index + 1
     if not (run[-1].latin and run[-1].joined and following < len(words)):
         return False

@@ -5,7 +5,8 @@ source from a by-phrase (द्वारा, के हाथों, by) and its
 actor next to the trigger whose marker aims the act at it (``targets``: "X पर हमला", "X से मुलाकात",
 "attack on X", "X की हत्या", "the arrest of X"). A relative pronoun's antecedent, right before it, fills
 the role the pronoun has ("Isis, who tortured him": Isis acts; "whom", जिन्हें: the object; "whose":
-neither). A title's owner is no argument: its person is ("कांग्रेस अध्यक्ष सोनिया गांधी से"). A pronoun or
+the owner of the noun after it, "officials, whose crackdown"). A title's owner is no argument: its
+person is ("कांग्रेस अध्यक्ष सोनिया गांधी से"). A pronoun or
 anaphor stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target marker (उन पर)
 for the last person named before it other than the source; forces sent abroad are military aid. A noun
 taken with a light verb of taking ("X की मदद ली") is given by its genitive and taken by the agent

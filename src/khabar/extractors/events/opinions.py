@@ -67,7 +67,7 @@ def _lasting(language: str) -> tuple[str, ...]:
 
 def _holds_view(context: Context, mention: Mention) -> bool:
     """Is a verb of being or having (the trigger's ``opinion_verbs``) the first verb after it, past a
-    complementizer and a subject that no article opens ("agreed (that) it was vital"; not "agreed a
+    complementizer and a subject that no indefinite article opens ("agreed (that) it was vital"; not "agreed a
     deal that was", "agreed that troops should leave")?"""
     views = mention.trigger.opinion_verbs
     if not views:
