@@ -17,7 +17,7 @@ from khabar.extractors.events.mentions import Context
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.knowledge.base import titles
 from khabar.text.normalise import fold
-from khabar.text.tokens import Phrase
+from khabar.text.tokens import Phrase, words
 
 OWNER_REACH = 4  # at most this many words between an owner and the person its title names
 LIST_REACH = 16  # at most this many words from the first of coordinated nouns to their marker
@@ -28,7 +28,7 @@ LAST_WORDS = 2  # ... and of the last, right before the marker
 @cache
 def _titles(language: str | None) -> frozenset[tuple[str, ...]]:
     """The folded words of each title cue of ``language`` that stands before a name."""
-    return frozenset(tuple(fold(t.surface).split()) for t in titles(language or "") if t.position != "after")
+    return frozenset(tuple(words(fold(t.surface))) for t in titles(language or "") if t.position != "after")
 
 
 def owns_title(context: Context, cues: ArgCues, candidate: Candidate) -> bool:
