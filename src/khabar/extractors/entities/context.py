@@ -117,17 +117,18 @@ def apply_titles(doc: Doc, found: list[Found], titled: dict[int, Title]) -> None
     title ("रूसी राष्ट्रपति के प्रवक्ता X", "White House press secretary X") gives the country."""
     givers = ByStart(f for f in found if f.country and f.type != "PERSON")  # only people change below
     order = {id(f): i for i, f in enumerate(found)}
+    bodies = {f.end: f for f in reversed(found) if f.type in ("ORG", "GROUP")}  # the first that ends there
     for item in found:
         title = titled.get(item.start)
         if title is None or item.type != "PERSON":
             continue
         item.role = item.role or title.role
-        item.sector = item.sector or _owner_sector(doc, item.start, title, found)
+        item.sector = item.sector or _owner_sector(doc, item.start, title, bodies)
         if item.country is None:
             item.country = _country_before(doc, item.start, givers, order)
 
 
-def _owner_sector(doc: Doc, start: int, title: Title, found: list[Found]) -> str | None:
+def _owner_sector(doc: Doc, start: int, title: Title, bodies: dict[int, Found]) -> str | None:
     """The sector of an official's title (GOV, or none: "प्रवक्ता", "नेता") tied by a genitive to its owner
     right before it: the owner body's where it has one ("हमास के प्रवक्ता": REB), none where the owner
     is a collective noun ("संगठन के प्रवक्ता": a non-state body's spokesperson is no official), else
@@ -139,7 +140,7 @@ def _owner_sector(doc: Doc, start: int, title: Title, found: list[Found]) -> str
     if owner < 0 or doc.tokens[owner + 1].text not in grammar(doc.language_at(start)).genitive_markers:
         return title.sector
     end = doc.tokens[owner].end
-    body = next((f for f in found if f.end == end and f.type in ("ORG", "GROUP")), None)
+    body = bodies.get(end)
     if body is not None and body.sector:
         return body.sector
     return None if doc.tokens[owner].text in grammar(doc.language_at(start)).collectives else title.sector

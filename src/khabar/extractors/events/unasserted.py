@@ -11,7 +11,7 @@ a language without them has none of these checks."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,12 +55,13 @@ class Unasserted:
     """The spans of one document that assert nothing (conditional clauses, related-links lines), found
     once from its cue hits, and the checks on each trigger."""
 
-    __slots__ = ("_conditioned", "_conditions", "_doc", "_ends", "_starts")
+    __slots__ = ("_condition_starts", "_conditioned", "_conditions", "_doc", "_ends", "_starts")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
         conditions = _clause_spans(doc, "conditional")
-        self._conditions = conditions
+        self._conditions = sorted(conditions)
+        self._condition_starts = [start for start, _ in self._conditions]
         self._conditioned = {sentence_bounds(doc, start) for start, _ in conditions}
         merged: list[tuple[int, int]] = []
         for start, end in sorted(conditions + _clause_spans(doc, "embedded_question") + _link_spans(doc)):
@@ -93,7 +94,9 @@ class Unasserted:
         if not hit.trigger.noun or not words:
             return False
         first = sentence_bounds(self._doc, hit.start)[0]
-        ends = [end for start, end in self._conditions if first <= start and end <= hit.start]
+        lo = bisect_left(self._condition_starts, first)
+        hi = bisect_left(self._condition_starts, hit.start)
+        ends = [end for _, end in self._conditions[lo:hi] if end <= hit.start]
         return bool(ends) and not words.isdisjoint(self._doc.tokens.between(max(ends), hit.start))
 
     def _covered(self, offset: int) -> bool:
