@@ -356,3 +356,10 @@ def test_a_fronted_visit_is_the_main_clauses_subjects() -> None:
         if e.type == "CONSULT"
     ]
     assert all(_texts(e)[0] != "police" for e in visits)  # a by-phrase names the visitor
+
+
+def test_a_place_before_a_noun_of_attack_is_where_not_who() -> None:
+    (event,) = _events("Rebels said the Idlib offensive had killed dozens of civilians.")
+    assert event.type == "ASSAULT" and _texts(event)[0] is None
+    (turkish,) = _events("The Turkish offensive killed 12 civilians.")
+    assert _texts(turkish)[0] == "Turkish"

@@ -220,12 +220,14 @@ def _noun_source(
         gap = _gap(context, candidate.end, hit.start) - by_reach(cues, candidate)  # "द्वारा किए गए"
         if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
             return candidate
-        # unmarked right before it: any actor in English, a demonym where nouns take postpositions
-        # (an unmarked noun there is mostly the subject of a later verb: "पैराट्रूपर्स दंगों को रोकने")
+        # unmarked right before it: any actor but a place in English ("the Afrin offensive" is where),
+        # a demonym where nouns take postpositions (an unmarked noun there is mostly the subject of a
+        # later verb: "पैराट्रूपर्स दंगों को रोकने")
+        kind = candidate.entity_type
         if (
             candidate.role is None
             and gap == 0
-            and (not cues.postpositional or candidate.entity_type == "COUNTRY")
+            and (kind == "COUNTRY" if cues.postpositional else kind != "PLACE")
         ):
             return candidate
         break
