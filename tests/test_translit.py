@@ -462,3 +462,8 @@ def test_place_spelling_makes_spellings_of_one_sound_one() -> None:
     assert place_spelling("teksas") == place_spelling("Texas")
     assert place_spelling("itawa") == place_spelling("Etawah")
     assert place_spelling("Patna") != place_spelling("Pune")
+
+
+def test_a_vowel_sign_with_no_letter_to_carry_it_reads_as_its_vowel() -> None:
+    # "जियाअुल" (अ, then the sign ु): no Devanagari is left in the Latin name
+    assert romanise("जियाअुल") == "jiyaaul"

@@ -103,7 +103,9 @@ def _aksharas(word: str, script: _Abugida) -> list[_Akshara]:
         elif letter := match["v"]:
             units.append(_Akshara(letter, "", table["vowels"][letter], letter, False, nasal, signs))
         elif (other := match["other"]) != table["nukta"]:
-            units.append(_Akshara(other, "", table["digits"].get(other, other), "", False, nasal, signs))
+            # a vowel sign with no letter to carry it ("जियाअुल", a misspelling) reads as its vowel
+            latin = table["digits"].get(other) or table["vowel_signs"].get(other, other)
+            units.append(_Akshara(other, "", latin, "", False, nasal, signs))
     return units
 
 
