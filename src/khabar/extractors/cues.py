@@ -20,7 +20,7 @@ from khabar.text.tokens import phrases
 
 SUBJECT_REACH = 5  # words read after a span for its verb: auxiliaries ("has also") and a verb phrase
 SPEECH_REACH = 4  # words after an agent marker within which a verb of saying makes the agent a speaker
-HYPHENS = "-\u2010\u2011"  # join a place to a word after it ("Sligo-based")
+HYPHENS = frozenset("-\u2010\u2011")  # join two words ("US-Led", "Sligo-based")
 POSSESSION_REACH = 3  # words after a genitive for what it owns ("Ankara's long-term approach")
 
 

@@ -171,3 +171,8 @@ def _script(word: str) -> str | None:
         if (script := script_of_char(char)) is not None:
             return script
     return None
+
+
+def ends_in(word: str, endings: Iterable[str], stem: int = 2) -> bool:
+    """Does ``word`` end in one of ``endings`` with at least ``stem`` letters before it?"""
+    return any(word.endswith(e) and len(word) >= len(e) + stem for e in endings)

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from khabar.doc import Doc
+from khabar.extractors.cues import HYPHENS
 from khabar.extractors.entities.words import Words, frequent_words
 from khabar.text.tokens import Token
 
@@ -21,7 +22,6 @@ ACRONYM_LETTERS = (3, 6)  # a word in capitals this long is an acronym ("OPCW"; 
 MIXED_ACRONYM_LETTERS = 4  # a known acronym written in mixed case is at least this long ("Nato"; not "Let")
 # typography before a word that opens a quotation, a bracket or a clause, and hyphens
 OPENING_MARKS = frozenset("\"'“‘«„([:–—")
-HYPHENS = frozenset("-‐‑")
 
 
 def acronym(doc: Doc, words: Words, i: int) -> bool:

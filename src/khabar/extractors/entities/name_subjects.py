@@ -52,7 +52,11 @@ class Subjects:
             return False
         verb, language = words.tokens[following], words.languages[second.index]
         listed, cues = name_words(language), grammar(language)
-        if second.text in listed.place_heads | listed.org_heads or second.text in place_cues(language)[0]:
+        if (
+            second.text in listed.place_heads
+            or second.text in listed.org_heads
+            or second.text in place_cues(language)[0]
+        ):
             return False
         if doc.text[second.start : second.end].isupper() or (
             before >= 0 and words.tokens[before].text in cues.stopwords

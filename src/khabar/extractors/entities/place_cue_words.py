@@ -10,7 +10,7 @@ from khabar.extractors.cues import grammar
 from khabar.lang import topic
 from khabar.lang.models import Places
 from khabar.text.normalise import fold, fold_words
-from khabar.text.tokens import Token
+from khabar.text.tokens import Token, ends_in
 
 if TYPE_CHECKING:
     from khabar.doc import Doc
@@ -66,7 +66,7 @@ def shaped_as_place(words: Words, run: list[Token]) -> bool:
         return False
     text = run[0].text
     endings, nouns = place_endings(words.languages[run[0].index])
-    return text not in nouns and any(text.endswith(e) and len(text) >= len(e) + ENDING_STEM for e in endings)
+    return text not in nouns and ends_in(text, endings, ENDING_STEM)
 
 
 def named_as_place(words: Words, run: list[Token]) -> bool:

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from khabar.doc import Doc
@@ -33,9 +34,20 @@ if TYPE_CHECKING:
 
 def _hollow(words: list[str], language: str | None) -> bool:
     """Is every word a frequent or function word or a head word of a body, place or facility?"""
+    return all(w in _unnamed_words(language) for w in words)
+
+
+@cache
+def _unnamed_words(language: str | None) -> frozenset[str]:
+    """The frequent and function words and the head words of bodies, places and facilities."""
     listed = name_words(language)
-    common = frequent_words(language) | grammar(language).stopwords | facility_heads(language)
-    return all(w in common or w in listed.org_heads or w in listed.place_heads for w in words)
+    return (
+        frequent_words(language)
+        | grammar(language).stopwords
+        | facility_heads(language)
+        | listed.org_heads
+        | listed.place_heads
+    )
 
 
 def cut_name(doc: Doc, name: TaggedName, language: str | None) -> list[TaggedName]:

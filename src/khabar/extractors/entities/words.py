@@ -19,7 +19,7 @@ from khabar.lang import topic
 from khabar.lang.models import Events, Frequent, Names
 from khabar.text.normalise import fold
 from khabar.text.patterns import expand
-from khabar.text.tokens import Token
+from khabar.text.tokens import Token, ends_in
 
 MAX_RUN = 4  # words in a name
 ABBREVIATED = 2  # letters at most of a word (no stopword) with a full stop before initials: an abbreviation
@@ -251,7 +251,7 @@ def _edge_word(words: Words, token: Token, kept: Set[int], closing: int) -> bool
 def _nameless_ending(word: str, language: str | None) -> bool:
     """Does the word end as many ordinary words and no name do (``endings`` in ``frequent.yaml``:
     "चुकीं", "दिखेगी"), with at least two letters before the ending?"""
-    return any(word.endswith(e) and len(word) > len(e) + 1 for e in name_endings(language))
+    return ends_in(word, name_endings(language))
 
 
 @cache

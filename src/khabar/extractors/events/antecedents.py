@@ -13,6 +13,7 @@ from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
+from khabar.schema import Quote
 from khabar.text.normalise import fold
 
 LOOK_BACK = 3  # sentences a subject pronoun reaches back through, its own first (where nouns take
@@ -75,8 +76,13 @@ def _outside_quotes(context: Context, here: list[Candidate], pronoun: Candidate)
     """The candidates not quoted, unless the quotation holds the pronoun too: what a speaker names in
     a quotation is no subject of the narration after it ('... "बीस करोड़ लोग बेरोजगार हो जाएंगे."
     उन्होंने ... अपील की': the speaker appealed, not the people)."""
-    holding = {(q.start, q.end) for q in context.quotes.holding(pronoun.start)}
-    return [a for a in here if all((q.start, q.end) in holding for q in context.quotes.holding(a.start))]
+    own = context.quotes.holding(pronoun.start)
+    return [a for a in here if not _quoted_apart(context, a.start, own)]
+
+
+def _quoted_apart(context: Context, offset: int, own: list[Quote]) -> bool:
+    """Is ``offset`` inside a quotation that is none of ``own`` (those that hold the pronoun)?"""
+    return any(q not in own for q in context.quotes.holding(offset))
 
 
 def _one_of_a_people(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
@@ -103,15 +109,14 @@ def _person_subject(context: Context, pronoun: Candidate, cues: ArgCues) -> Cand
     lo, _ = sentence_bounds(context.doc, hi)
     reach, chain, first = LOOK_BACK, 0, True
     own = context.quotes.holding(pronoun.start)  # a quotation that holds the pronoun is its context
-    quoted = lambda offset: any(q not in own for q in context.quotes.holding(offset))  # noqa: E731
     while True:
-        here = [a for a in context.within(lo, hi) if not quoted(a.start)]
+        here = _outside_quotes(context, context.within(lo, hi), pronoun)
         person = next((a for a in here if a.entity_type == "PERSON" and _unmarked(a, cues)), None)
         if person is not None or lo == 0:
             return person
         if here and here[0].kind == "pronoun" and _folded(context, here[0]) == word and chain < CHAIN:
             chain += 1  # "..., she said. She denied": the chain goes on
-        elif not quoted(lo) or first:
+        elif not _quoted_apart(context, lo, own) or first:
             reach -= 1
         if reach == 0:
             return None
