@@ -64,9 +64,27 @@ def test_drugs_and_things_people_built_failing_are_happenings() -> None:
         ("An explosion caused by a short circuit killed three workers.", 0),
         ("A bomb blast near the power plant killed three soldiers.", 1),
         ("बाज़ार में बम धमाका हुआ, तीन लोगों की मौत हो गई।", 1),
+        # a fire told in the sentence before a blast that names no bomb: the fire's blast
+        ("गोदाम जब जल रहा था। तब एक-एक कर तीन धमाके हुए।", 0),
+        ("गोदाम में आग लग गई। इसके बाद तीन धमाके हुए।", 0),
+        ("बाजार में तीन धमाके हुए। इसके बाद आग लग गई।", 1),  # the fire comes after
+        ("दुकान में आग लग गई। तब बम धमाका हुआ।", 1),  # a bomb
+        ("गोदाम में आग लग गई।\nबाजार में तीन धमाके हुए।", 1),  # another paragraph
     ],
 )
 def test_an_explosion_of_faulty_equipment_is_no_attack(text: str, assaults: int) -> None:
     from khabar import extract
 
     assert [e.type for e in extract(text).events].count("ASSAULT") == assaults
+
+
+def test_a_fire_told_after_an_earlier_blast_is_the_blasts() -> None:
+    """The trees caught fire from the blast: the blast named again after it is still the attack."""
+    from khabar import extract
+
+    fire = "विस्फोट इतना शक्तिशाली था कि पास के पेड़ों में आग लग गई।"
+    killed = "इस विस्फोट में छह पुलिसकर्मी मारे गए।"
+    text = f"शहर में जोरदार विस्फोट हुआ। {fire} {killed}"
+    third = text.rindex("विस्फोट")
+    assert third in [t.start for e in extract(text).events if e.type == "ASSAULT" for t in e.triggers]
+    assert not extract(f"पास के पेड़ों में आग लग गई। {killed}").events  # the fire came first

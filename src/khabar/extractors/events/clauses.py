@@ -18,7 +18,7 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.dates import in_written_date
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
-from khabar.text.ranges import Spanned
+from khabar.text.ranges import ByStart, Spanned
 
 _CLAUSE_PUNCT = re.compile(r"[;:—–()\[\]]")
 MAX_SENTENCE = 2_000  # characters: a longer run is read in pieces of at most this many
@@ -27,6 +27,8 @@ _LOWER_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"'”’)]*\s+(?=[^\W\d_])")
 
 _Item = TypeVar("_Item", bound=Spanned)
 Span = tuple[int, int]
+
+BEFORE_REACH = 2  # sentences before a trigger's own read by ``held_before``
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,24 @@ def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int]:
         at = bisect_right(cuts, offset)
         start, end = (cuts[at - 1] if at else start), (cuts[at] if at < len(cuts) else end)
     return start, end
+
+
+def held_before(doc: Doc, hit: Hit, phrases: tuple[str, ...], triggers: ByStart[Hit]) -> bool:
+    """Does one of the ``BEFORE_REACH`` sentences before the one holding ``hit``, in its paragraph,
+    hold one of the folded ``phrases`` ("the warehouse was burning. Then three blasts ...")? Not past
+    one that holds a trigger of the hit's type: a fire told after an earlier blast is the blast's."""
+    start = sentence_bounds(doc, hit.start)[0] if phrases else 0
+    for _ in range(BEFORE_REACH):
+        sentence = doc.sentence_before(start - 1) if start else None
+        if sentence is None or any(
+            other.trigger.coding.type == hit.trigger.coding.type
+            for other in triggers.starting(sentence.start, sentence.end)
+        ):
+            return False
+        if any(f" {p} " in padded_words(doc, (sentence.start, sentence.end)) for p in phrases):
+            return True
+        start = sentence.start
+    return False
 
 
 @lru_cache(maxsize=4)

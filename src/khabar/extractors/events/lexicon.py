@@ -51,6 +51,7 @@ class Trigger:
     opinion_verbs: frozenset[str] = frozenset()  # "agreed it was vital": a view held, not an act
     reciprocal: bool = False  # "A and B clashed": each with the other (its type's acts may not be)
     unless: tuple[str, ...] = ()
+    unless_before: tuple[str, ...] = ()  # ... and in the sentences just before its own
     not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
     taken_with: frozenset[str] = frozenset()  # light verbs of taking it: "X की मदद ली", X helps
     abroad: Coding | None = None
@@ -144,6 +145,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         opinion_verbs=frozenset(_joined(entry.opinion_verbs)),
         reciprocal=entry.reciprocal,
         unless=_joined(entry.unless),
+        unless_before=_joined(entry.unless_before),
         not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),
         taken_with=frozenset(_joined(entry.taken_with)),
         abroad=coding(concept.abroad) if concept.abroad else None,

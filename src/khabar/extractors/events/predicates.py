@@ -1,12 +1,12 @@
 """Clause reading: each trigger read in its clause. Is it a predicate (a verb, or a noun with a light
 verb) or a bare noun; finite or an infinitive; active or passive (a verb whose subject undergoes it,
 "died", "मारे गए", reads as passive); negated (or saying itself that the act was not done: "looked the
-other way"); future, intended or possible; in a sentence that doubts it. A trigger whose sentence
-holds one of its ``unless`` words, or whose clause lacks all of its ``needs`` (a word of inaction: its
-sentence, where the force may be named before a bracket or a relative clause; or, for an arrival, a
-place: "सुरक्षा बल इस पैसे तक पहुंचे" reached money, not a place), is no predicate, and
-neither is one that states no event (``unasserted``: questions, conditionals, related-links
-headlines, adjectival participles)."""
+other way"); future, intended or possible; in a sentence that doubts it. A trigger whose sentence holds
+one of its ``unless`` words (or the two before it one of its ``unless_before`` words), or whose clause
+lacks all of its ``needs`` (a word of inaction: its sentence, where the force may be named before a
+bracket or a relative clause; or, for an arrival, a place: "सुरक्षा बल इस पैसे तक पहुंचे" reached money,
+not a place), is no predicate, and neither is one that states no event (``unasserted``: questions,
+conditionals, related-links headlines, adjectival participles)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
-from khabar.extractors.events.clauses import Clause, breaks, clause_at, padded_words, sentence_bounds
+from khabar.extractors.events.clauses import (
+    Clause,
+    breaks,
+    clause_at,
+    held_before,
+    padded_words,
+    sentence_bounds,
+)
 from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
@@ -68,6 +75,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
 
     unasserted = Unasserted(doc)
     places = ByStart(m for e in doc.entities if e.type in PLACES for m in e.mentions if m.kind == "name")
+    triggers = ByStart(h for h in doc.event_hits if h.kind == "trigger")
     out: list[Predicate] = []
     for found in doc.event_hits:
         if found.kind != "trigger" or unasserted.states_no_event(found):
@@ -76,7 +84,9 @@ def read_predicates(doc: Doc) -> list[Predicate]:
         clause = None
         trigger = None
         for entry in (found.trigger, *found.alternatives):  # the first whose context fits
-            if entry.unless and any(f" {w} " in words_of(sentence) for w in entry.unless):
+            if any(f" {w} " in words_of(sentence) for w in entry.unless) or held_before(
+                doc, found, entry.unless_before, triggers
+            ):
                 continue
             if entry.needs:  # ("lifted" restrictions, or sanctions)
                 if clause is None:

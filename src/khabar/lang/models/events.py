@@ -184,6 +184,9 @@ class TriggerEntry(Strict):
     # together to a third (``reciprocal`` types of data/plover.yaml are so already)
     reciprocal: Flag = False
     unless: Words = ()
+    # words that deny it in the sentences just before its own, in its paragraph ("the warehouse was
+    # burning. Then three blasts were heard": the blasts are the fire's, no attack)
+    unless_before: Words = ()
     # markers after an infinitive right before the noun that make it "help in doing" ("बनाने में मदद"):
     # the infinitive says what is helped along, and no actor is aided
     not_after_infinitive: Words = ()
