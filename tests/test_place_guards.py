@@ -137,3 +137,9 @@ def test_a_two_word_name_before_a_verb_is_no_place_of_the_articles_countries() -
     assert _places(text)["Adama"].country == "ETH"
     assert "Tulsa" in _places("Tulsa Mayor said the roads were closed.")  # a title the gazetteer knows
     assert "Africa" in _places("Women in sub-Saharan Africa being forced to pay.")
+
+
+def test_a_time_of_day_is_no_town() -> None:
+    """भोर (dawn) and तड़के (before dawn) are no towns Bhor or Tadke."""
+    for text in ("शनिवार भोर में पुन: आग भड़क उठी।", "तड़के तीन बजे गोदाम में आग लग गई।"):
+        assert not _places(text)
