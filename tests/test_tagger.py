@@ -176,3 +176,9 @@ def test_a_number_and_what_it_measures_name_nobody() -> None:
     assert "32 रन" not in [m.text for e in article.entities for m in e.mentions]
     scored = extract("भारत की तरफ़ से सबसे अधिक नाबाद 72 रन विराट कोहली ने बनाए।")
     assert [m.text for e in scored.entities for m in e.mentions if "कोहली" in m.text] == ["विराट कोहली"]
+
+
+def test_a_raid_names_nobody() -> None:
+    """ "छापा मारा" (raided) is no person "Chhapa Mara"."""
+    for text in ("भोर में पुलिस ने छापा मारा।", "पुलिस ने गांव में छापे मारे।"):
+        assert [e.type for e in extract(text).entities] == ["GROUP"]
