@@ -143,3 +143,14 @@ def test_a_time_of_day_is_no_town() -> None:
     """भोर (dawn) and तड़के (before dawn) are no towns Bhor or Tadke."""
     for text in ("शनिवार भोर में पुन: आग भड़क उठी।", "तड़के तीन बजे गोदाम में आग लग गई।"):
         assert not _places(text)
+
+
+def test_a_world_city_is_not_unseated_by_a_small_namesake_in_a_country_named_as_an_actor() -> None:
+    """Geneva in a Syria story that names the United States: Switzerland's, not a town of Illinois;
+    when the story places other towns in the United States, the evidence may still point there."""
+    actor_only = choose(by_name("geneva"), Evidence(named={"USA"}), None, "geneva")
+    assert actor_only is not None and actor_only.place is not None and actor_only.place.country == "CHE"
+    located = choose(by_name("geneva"), Evidence(named={"USA"}, located={"USA"}), None, "geneva")
+    assert located is not None and located.place is None
+    text = "Talks, sponsored by the United Nations, are expected in Geneva. The US said it would attend."
+    assert _places(text)["Geneva"].country == "CHE"

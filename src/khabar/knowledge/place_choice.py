@@ -46,6 +46,7 @@ SAME_PLACE_KM = 50.0  # candidates this close are one place for the margin (a ci
 SAME_REGION_KM = 100.0  # regions this close are one for the margin (a city region and the one around it)
 MARGIN = 0.5  # score by which the best candidate leads every other one elsewhere, to be placed
 MAJOR_CITY = 100_000
+DWARFED = 5  # times a major city outnumbers a namesake close in score that does not unseat it
 
 # Least population of the chosen place, by (strong evidence, cue word seen).
 MIN_POPULATION: dict[tuple[bool, bool], int] = {
@@ -61,7 +62,8 @@ class Evidence:
     """What the article says about where its places are."""
 
     named: Collection[str] = frozenset()  # countries it names (ISO3)
-    implied: Collection[str] = frozenset()  # countries of the places it places with certainty
+    implied: Collection[str] = frozenset()  # countries of its people, bodies and places placed with certainty
+    located: Collection[str] = frozenset()  # countries of the places it places with certainty
     regions: Collection[tuple[str, str]] = frozenset()  # (country, region name) of the regions it names
     points: Sequence[tuple[float, float]] = ()  # cities it places with certainty
     around: Collection[tuple[str, str]] = frozenset()  # (country, region name) of those cities
@@ -132,7 +134,10 @@ def choose(
     score, support, best = ranked[0]
     if best.population < MIN_POPULATION[support >= STRONG, cue is not None]:
         return Choice(None, best, None, support, enough=False)
-    if any(s > score - MARGIN and not _same_place(p, best) for s, _, p in ranked[1:]):
+    if any(
+        s > score - MARGIN and not _same_place(p, best) and not _dwarfed(p, best, evidence)
+        for s, _, p in ranked[1:]
+    ):
         countries = {p.country for s, _, p in ranked if s > score - MARGIN}
         return Choice(None, best, countries.pop() if len(countries) == 1 else None, support)
     return Choice(best, best, best.country, support)
@@ -150,6 +155,18 @@ def _fitting(
     major = {p.country for p in candidates if p.feature == "city" and p.population >= MAJOR_CITY}
     kept = [p for p in candidates if p.feature == "city" or p.country not in major]
     return kept + [p for p in candidates if p not in kept and (p.country, p.name) in regions]
+
+
+def _dwarfed(rival: Place, best: Place, evidence: Evidence) -> bool:
+    """Is ``rival`` a town that a major city ``best`` outnumbers ``DWARFED`` times, in a country where
+    the article places nothing else (Geneva, Illinois, beside Geneva in a story that names the United
+    States only as an actor): a namesake in a country the article names does not unseat the city?"""
+    return (
+        best.feature == "city"
+        and best.population >= MAJOR_CITY
+        and rival.population * DWARFED <= best.population
+        and rival.country not in evidence.located
+    )
 
 
 def _size(place: Place) -> float:

@@ -47,6 +47,7 @@ class Evidences:
             evidence = self._by_name[key] = Evidence(
                 named=self.named,
                 implied=_Either(self.implied, countries),
+                located=countries,
                 regions=regions,
                 points=self._points_but(key),
                 around=around,
