@@ -340,3 +340,11 @@ def test_a_pronoun_subject_stands_for_no_unmarked_group_nor_a_quoted_actor(
     names = {e.id: e.name for e in article.entities}
     (event,) = [e for e in article.events if e.type == kind]
     assert names.get(event.source or "") == source
+
+
+@pytest.mark.parametrize("text", ["दो लोग गिरफ्तार हुए।", "पुलिस ने बताया कि दो आरोपी गिरफ्तार हुए।"])
+def test_who_got_arrested_undergoes_the_arrest(text: str) -> None:
+    """ "गिरफ्तार हुए" (got arrested): the subject is whom it was done to, not who did it."""
+    (event,) = _events(text)
+    assert event.source is None and event.target_text is not None
+    assert event.target_text.text in ("लोग", "आरोपी")

@@ -11,6 +11,7 @@ from khabar.pipeline import extract
 from khabar.schema import Article, Entity
 
 BHADARWAH, KISHTWAR, FAISALABAD, TORONTO, JOSHIMATH = 1276358, 1266475, 1179400, 6167865, 1268814
+GWALIOR = 1270583
 
 
 def places(article: Article) -> dict[int | None, Entity]:
@@ -34,6 +35,10 @@ def test_spellings_of_a_name_share_one_key() -> None:
         ("उत्तराखंड के जोशीमठ में भूस्खलन हुआ।", JOSHIMATH, "जोशीमठ"),
         ("पाकिस्तान के फ़ैसलाबाद में धमाका हुआ।", FAISALABAD, "फ़ैसलाबाद"),
         ("कनाडा के टोरंटो में भारी बर्फ़बारी हुई।", TORONTO, "टोरंटो"),
+        ("ग्वालियर में बारिश हुई।", GWALIOR, "ग्वालियर"),  # "iya" written "io" in Latin
+        # a dateline opening a paragraph before a full stop or a colon
+        ("ग्वालियर. पुलिस ने दो लोगों को गिरफ्तार किया।", GWALIOR, "ग्वालियर"),
+        ("कनाडा की खबर।\nटोरंटो: भारी बर्फ़बारी हुई।", TORONTO, "टोरंटो"),
     ],
 )
 def test_a_place_named_in_devanagari_is_found_by_its_latin_names(
@@ -78,3 +83,8 @@ def test_place_spellings_are_for_names_from_another_script() -> None:
 def test_a_common_word_like_only_an_alternate_name_of_a_large_town_abroad_is_no_place() -> None:
     text = "मऊ जिले के कोतवाली क्षेत्र के सहादतपुरा निवासी सूर्यदेव ने परिवार के साथ यात्रा की योजना बनाई।"
     assert all(e.country != "BGD" for e in places(extract(text)).values())  # Kotwali, a name of Rangpur
+
+
+@pytest.mark.parametrize("text", ["रविवार: बाजार बंद रहे।", "डॉ. मनमोहन सिंह ने कहा कि बैठक होगी।"])
+def test_a_weekday_or_a_title_opening_a_paragraph_is_no_dateline(text: str) -> None:
+    assert not places(extract(text))

@@ -182,3 +182,9 @@ def test_a_raid_names_nobody() -> None:
     """ "छापा मारा" (raided) is no person "Chhapa Mara"."""
     for text in ("भोर में पुलिस ने छापा मारा।", "पुलिस ने गांव में छापे मारे।"):
         assert [e.type for e in extract(text).entities] == ["GROUP"]
+
+
+def test_a_police_rank_spelled_as_an_acronym_is_a_title() -> None:
+    """एएसआई (assistant sub-inspector) before a name is the person's rank, no body "ASI"."""
+    article = extract("एएसआई आरएस गौतम की हत्या कर दी गई।")
+    assert [(e.type, e.role) for e in article.entities] == [("PERSON", "assistant sub-inspector")]

@@ -4,7 +4,8 @@ A cue points at a run: after a title ("प्रवक्ता नेड प्
 before "X के <title>" (the office), before a verb of saying (``cues.is_speaker``: "सोनम ने कहा"),
 next to a place cue word ("मंगिस्टाऊ प्रांत"), before a locative marker, coordinated with a known
 place ("अल्माटी, नूर सुल्तान और ...": ``lists``), after a complementizer; name words mark one
-("<given> X", "X <surname>", "<respect> X", "<initials> X", "X <org head>"); and capitalised Latin
+("<given> X", "X <surname>", "<respect> X", "<initials> X", "X <org head>"); a dateline opens a
+paragraph (``datelines``: "ग्वालियर. ..."); and capitalised Latin
 runs (``capitals``: connectors, particles, acronyms), acronyms spelled in another script (सीएसटीओ)
 and the names the tagger marked are runs of their own, as are the members of a list that holds a
 person found and the names the tagger leans to as a person's (``people_runs``). Where a language
@@ -24,6 +25,7 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent, is_speaker, speech_starts
 from khabar.extractors.entities.capitals import capitalised_run, named_before
 from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
+from khabar.extractors.entities.datelines import dateline_runs
 from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
@@ -98,6 +100,7 @@ def _all_runs(
         if i not in taken.covered and _cue_next_to(words, i):
             yield from _word_cue_runs(doc, words, taken, i)
             yield from _name_word_runs(doc, words, taken, seen, i)
+    yield from dateline_runs(doc, words, taken)
     for place in [f for f in seen.found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
         for i in list_members(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
@@ -269,8 +272,8 @@ def _free_runs(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[Cue
                 run, alone = named
                 after_run = run[-1].index + 1
                 yield CuedRun(run, Cue.ACRONYM if alone else Cue.CAPS)
-        elif not token.latin and spelled_acronym(doc.text[token.start : token.end]):
-            yield CuedRun([token], Cue.ACRONYM)
+        elif not token.latin and i not in taken.cue and spelled_acronym(doc.text[token.start : token.end]):
+            yield CuedRun([token], Cue.ACRONYM)  # (not a title's: "डीजीपी", "एएसआई")
 
 
 def _may_name(words: Words, i: int) -> bool:

@@ -145,6 +145,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source, learned_target = learned_roles(context, mention, source, target)
         target = None if kin else learned_target
     if source is not None and happening(context, cues, mention, source):
+        if target is None and source.role is None and mention.trigger.patient_genitive:
+            target = source  # "दो लोग गिरफ्तार हुए": the people were arrested
         source = None  # "भारतीय दूतावास पर हमला हुआ": India does not attack
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source

@@ -51,11 +51,13 @@ def happening(context: Context, cues: ArgCues, mention: Mention, source: Candida
     """Is ``source`` no actor of a noun whose light verb (bridges aside) is one of happening, where
     markers follow nouns: an unmarked actor before it ("भारतीय दूतावास पर हमला हुआ") or an agent (ने) of
     another clause ("जिस तरह उन्होंने ... , उनकी तारीफ़ हुई"), but not one right before the noun ("अमरीकी
-    हवाई हमले हुए") nor a conjunct ("X और Y की बातचीत हुई")?"""
+    हवाई हमले हुए": one done to someone aside: "दो लोग गिरफ्तार हुए") nor a conjunct ("X और Y की बातचीत हुई")?"""
     hit, tokens = mention.hit, context.doc.tokens
     if not cues.happening or not mention.trigger.noun or source.role not in (None, "agent"):
         return False
-    if source.end > hit.start or not tokens.between(source.end, hit.start):
+    if source.end > hit.start or not (
+        tokens.between(source.end, hit.start) or mention.trigger.patient_genitive
+    ):
         return False
     if source.role == "agent" and "," not in context.doc.text[source.end : hit.start]:
         return False  # (in its own clause, written so: "भीड़ ने ... वाहनों में तोड़फोड़ हुई")

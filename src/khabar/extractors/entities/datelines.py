@@ -1,0 +1,33 @@
+"""Datelines: the town a story was filed from, opening a paragraph before a full stop or a colon
+("ग्वालियर. एएसआई आरएस गौतम ...", "काबुल: क्रिकेट स्टेडियम ..."). In a script without letter case
+nothing else marks it (a capitalised Latin one is found by ``capitals``), so its words are a run a
+place cue points at: a place the gazetteer has or one it sounds like."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from khabar.doc import Doc
+from khabar.extractors.entities.cue_kinds import Cue, CuedRun
+from khabar.extractors.entities.words import Taken, Words
+
+MAX_WORDS = 2  # words of a dateline ("नई दिल्ली.")
+CLOSERS = (". ", ": ")  # what follows a dateline
+
+
+def dateline_runs(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:
+    """The free words that open a paragraph, at most ``MAX_WORDS`` of them, joined, right before a full
+    stop or a colon and a space, in a script without letter case."""
+    for segment in doc.segments:
+        first = doc.tokens.first_at(segment.start)
+        run = []
+        for i in range(first, min(first + MAX_WORDS, len(words))):
+            token = words.tokens[i]
+            if token.latin or words.stops[i] or not taken.usable(words, i, False):
+                break
+            run.append(token)
+            if doc.text.startswith(CLOSERS, token.end):
+                yield CuedRun(run, Cue.PLACE)
+                break
+            if not words.joined(i):
+                break
