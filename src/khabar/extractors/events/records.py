@@ -20,19 +20,26 @@ from khabar.knowledge.crosswalk import (
 )
 from khabar.rules import FATALITIES
 from khabar.schema import Event
+from khabar.text.ranges import ByStart
 
 PLACES = frozenset({"PLACE"})  # entity types of a target that is where one meets, not whom
 
 
-def _told(doc: Doc, m: Mention) -> bool:
-    """Does someone tell the mention: a speaker it is attributed to, a quote that holds it, or a claim
-    verb in its sentence ("will visit Senegal, diplomatic sources said")?"""
-    lo, hi = m.clause.sentence
-    return (
-        m.attributed_to is not None
-        or any(q.start <= m.hit.start < q.end for q in doc.quotes)
-        or any(h.kind == "claim" and lo <= h.start < hi for h in doc.event_hits)
-    )
+class _Tellers:
+    """What tells a mention, looked up by bisection: the quotes and the claim verbs of ``doc``."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.quotes = ByStart(doc.quotes)
+        self.claims = ByStart(h for h in doc.event_hits if h.kind == "claim")
+
+    def told(self, m: Mention) -> bool:
+        """Does someone tell the mention: a speaker it is attributed to, a quote that holds it, or a
+        claim verb in its sentence ("will visit Senegal, diplomatic sources said")?"""
+        return (
+            m.attributed_to is not None
+            or bool(self.quotes.holding(m.hit.start))
+            or bool(self.claims.starting(*m.clause.sentence))
+        )
 
 
 def _announcements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -42,12 +49,13 @@ def _announcements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     future meeting with no one named to meet (or only a place) and told by no one ("the council will meet
     on Wednesday") is set, not announced (``told_intents``)."""
     out: list[Mention] = []
+    tellers = _Tellers(doc)
     for m in sorted(mentions, key=lambda m: m.hit.start):
         # an act made possible on a condition ("may halt mediation if ...") is announced as well
         possible = m.modality == "possible" and m.predicate.conditioned
         negated = m.predicate.negated
         announced = m.modality in ("future", "intended") or (possible and not negated)
-        untold = m.modality == "future" and m.coding.type in told_intents() and not _told(doc, m)
+        untold = m.modality == "future" and m.coding.type in told_intents() and not tellers.told(m)
         untold = untold and (m.target is None or m.target.entity_type in PLACES)  # no one to meet
         intent = intent_for(m.coding.type, negated) if announced and not untold else None
         if intent is not None:

@@ -7,6 +7,7 @@ president of Turkey") names its own holder, and stands for no one named before."
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -32,11 +33,18 @@ def _roles(language: str) -> dict[Phrase, str]:
 
 def titled(doc: Doc, mentions: Sequence[Candidate], roles: dict[str, str | None]) -> list[Candidate]:
     """A candidate for each title after a demonstrative that stands for a person named before it
-    (``mentions`` in text order; ``roles``: each entity's role)."""
+    (``mentions`` in text order; ``roles``: each entity's role). A person holds a title's role when
+    their own role is it, or ends in it where it is one word ("foreign minister": "the minister")."""
     people = [m for m in mentions if m.entity_type == "PERSON" and roles.get(m.entity or "")]
     if not people:
         return []
     by_start = {m.start: m for m in mentions}
+    holders: dict[str, list[Candidate]] = {}  # people, in text order, by each role they hold
+    for p in people:
+        own = roles[p.entity or ""] or ""
+        for role in {own, own.rsplit(" ", 1)[-1]}:
+            holders.setdefault(role, []).append(p)
+    starts = {role: [p.start for p in them] for role, them in holders.items()}
     tokens, out = doc.tokens, []
     for i, token in enumerate(tokens):
         language = doc.language_at(token.start)
@@ -50,7 +58,8 @@ def titled(doc: Doc, mentions: Sequence[Candidate], roles: dict[str, str | None]
         if end is None:
             continue
         role, last = end
-        held = (p for p in reversed(people) if p.end <= token.start and _holds(roles[p.entity or ""], role))
+        them, last_before = holders.get(role, []), bisect_right(starts.get(role, []), token.start) - 1
+        held = (them[k] for k in range(last_before, -1, -1) if them[k].end <= token.start)
         person = next((p for p in held if country is None or p.country == country), None)
         if person is not None and not _named_after(doc, tokens, last, by_start):
             out.append(replace(person, start=token.start, end=tokens[last].end, mark=None, role=None))
@@ -65,13 +74,6 @@ def _title_end(doc: Doc, tokens: Sequence[Token], j: int, language: str) -> tupl
         if phrase in known and all(tokens[k].joined for k in range(j, j + size - 1)):
             return known[phrase], j + size - 1
     return None
-
-
-def _holds(held: str | None, role: str) -> bool:
-    """Does a person's role ``held`` answer to the title's ``role`` (the same, or one word ending it)?"""
-    if held is None:
-        return False
-    return held == role or (" " not in role and held.rsplit(" ", 1)[-1] == role)
 
 
 def _named_after(doc: Doc, tokens: Sequence[Token], last: int, by_start: dict[int, Candidate]) -> bool:
