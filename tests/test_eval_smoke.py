@@ -510,3 +510,17 @@ def test_bench_extract_on_generated_articles() -> None:
     jobs, _ = throughput.build_corpus(5, real=False)
     result = throughput._extract_chunk(jobs)
     assert result.articles == 5 and result.records > 0
+
+
+def test_scoring_gives_each_article_a_long_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The figures measure what khabar reads, not how busy the machine is."""
+    from eval import common
+
+    import khabar
+    from khabar.budget import Budget
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(khabar, "extract", lambda text, **kwargs: seen.update(kwargs))
+    common.khabar_extract("text")
+    budget = seen["budget"]
+    assert isinstance(budget, Budget) and budget.seconds == common.SCORING_SECONDS > 20

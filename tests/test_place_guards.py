@@ -140,9 +140,10 @@ def test_a_two_word_name_before_a_verb_is_no_place_of_the_articles_countries() -
 
 
 def test_a_time_of_day_is_no_town() -> None:
-    """भोर (dawn) and तड़के (before dawn) are no towns Bhor or Tadke."""
+    """भोर (dawn) and तड़के (before dawn) are no towns Bhor or Tadke; Bhor is still a surname."""
     for text in ("शनिवार भोर में पुन: आग भड़क उठी।", "तड़के तीन बजे गोदाम में आग लग गई।"):
         assert not _places(text)
+    assert [e.name for e in _entities("एचएस भोर ने कहा कि रिकॉर्ड बचाना चाहिए था।", "PERSON")] == ["HS Bhor"]
 
 
 def test_a_world_city_is_not_unseated_by_a_small_namesake_in_a_country_named_as_an_actor() -> None:
