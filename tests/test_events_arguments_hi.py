@@ -348,3 +348,9 @@ def test_who_got_arrested_undergoes_the_arrest(text: str) -> None:
     (event,) = _events(text)
     assert event.source is None and event.target_text is not None
     assert event.target_text.text in ("लोग", "आरोपी")
+
+
+def test_putting_to_death_is_a_killing() -> None:
+    """ "मौत के घाट उतार दिया" (put to death): a killing by the agent of whom the object names."""
+    (event,) = _events("बदमाशों ने दुकानदार को मौत के घाट उतार दिया।")
+    assert (event.type, event.fatal, _texts(event)) == ("ASSAULT", True, ("बदमाशों", "दुकानदार"))
