@@ -35,7 +35,7 @@ from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.records import events
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.verb_forms import guards_place
-from khabar.knowledge.crosswalk import cameo_for, private_sectors, told_apart_by_content
+from khabar.knowledge.crosswalk import cameo_for, told_apart_by_content
 from khabar.schema import Event
 
 POLICE = "COP"  # the PLOVER sector whose inaction the inaction words of events.yaml tell
@@ -139,20 +139,13 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
         mention.source = speaker_of(context, mention)  # 'X ने कहा, "हम ..."': X
     if predicate.trigger.inaction and (mention.source is None or mention.source.sector != POLICE):
         mention.source = _inactive(context, mention) or mention.source  # "how the rpf failed to ..."
-        if mention.source is not None and _kept_order_against(mention.source, mention):
+        if mention.source is not None and mention.kept_no_order_against(mention.source):
             mention.source = None  # "the mob was allowed to": the words name whom order was not kept against
     _refine(mention)
     if mention.coding.type in told_apart_by_content():
         mention.content = _content(context, predicate)
     mention.absorbable = predicate.trigger.casualty and (mention.source is None or predicate.passive)
     return mention
-
-
-def _kept_order_against(source: Candidate, mention: Mention) -> bool:
-    """Whether the actor found for a word of inaction is whom order was not kept against: one its words
-    name ("the mob was allowed to") or private people ("the mob went on the rampage without any police
-    intervention": keeping order is no one's private duty)."""
-    return mention.hit.start <= source.start < mention.hit.end or source.sector in private_sectors()
 
 
 def _inactive(context: Context, mention: Mention) -> Candidate | None:
