@@ -474,3 +474,67 @@ def test_a_hindi_arrest_not_made_is_negated() -> None:
 )
 def test_hindi_police_inaction_is_a_negated_police_event(text: str) -> None:
     assert any(_police(e) and e.negated for e in extract(text).events)
+
+
+def _inaction(text: str) -> list[Event]:
+    """The negated acts of keeping order (police inaction) of a text, by the police or by no one named."""
+    events = [e for e in _events(text) if e.type == "COERCE" and e.mode == "repression" and e.negated]
+    return [e for e in events if e.source_sector in (None, "COP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police became a mute spectator.",
+        "shops were set on fire as the police watched.",
+        "the mob went on the rampage with the police watching.",
+        "the local police expressed helplessness.",
+        "residents alleged that the police did not help them.",
+        "the cops went slow on the rioters.",
+        "the police were biased against the minority community.",
+        "the police abdicated their duty.",
+        "the police turned away the victims.",
+        "the police did not allow the victims to file complaints.",
+        "the police delayed registering the fir.",
+        "the police reached the spot after the mob had fled.",
+        "the police have not yet registered an fir.",
+        "there was no police bandobast in the area.",
+        "the mob set fire to the shops in the presence of the police.",
+        "police let the mob burn the shops.",
+        "it took the police three hours to reach the spot.",
+        "the police gave the rioters a free hand.",
+        "the tardy police action allowed the violence to spread.",
+        "the police are shielding the accused.",
+        "they demanded action against the erring policemen.",
+        "the victims blamed the police for not protecting them.",
+        "had the police acted promptly, many lives would have been saved.",
+    ],
+)
+def test_more_ways_of_telling_police_inaction(text: str) -> None:
+    assert _inaction(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police did not let the mob enter the village.",
+        "the ceremony was held in the presence of the police.",
+        "the team went slow in the first half.",
+        "the referee gave the visitors a free hand.",
+        "the board was biased against the proposal.",
+    ],
+)
+def test_a_mob_kept_out_or_words_without_police_or_violence_are_no_inaction(text: str) -> None:
+    assert not [e for e in _events(text) if e.negated]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mob went on the rampage for hours without any police intervention.",
+        "how a mob could collect on the track and how the armed rpf and the grp failed to disperse them.",
+    ],
+)
+def test_private_people_are_not_the_source_of_an_inaction(text: str) -> None:
+    assert _inaction(text)
+    assert not [e for e in _events(text) if e.negated and e.source_sector == "CVL"]
