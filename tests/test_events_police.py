@@ -508,6 +508,20 @@ def _inaction(text: str) -> list[Event]:
         "they demanded action against the erring policemen.",
         "the victims blamed the police for not protecting them.",
         "had the police acted promptly, many lives would have been saved.",
+        "the police have not booked anyone.",
+        "none of the policemen intervened.",
+        "the police were not there.",
+        "the police did not reach in time.",
+        "the police showed up only after the mob had gone.",
+        "the police did not take any step to stop the violence.",
+        "the police refused to enter the area.",
+        "the police had failed in their duty.",
+        "the mob was not stopped by the police.",
+        "the police commissioner took time in following suit.",
+        "we called the police many times but nobody came.",
+        "there was no response from the police.",
+        "the police said they had no orders to fire.",
+        "even the policemen joined in the looting.",
     ],
 )
 def test_more_ways_of_telling_police_inaction(text: str) -> None:
@@ -522,6 +536,8 @@ def test_more_ways_of_telling_police_inaction(text: str) -> None:
         "the team went slow in the first half.",
         "the referee gave the visitors a free hand.",
         "the board was biased against the proposal.",
+        "the walled city remained quiet this time, the police commissioner said.",
+        "nobody came to the meeting.",
     ],
 )
 def test_a_mob_kept_out_or_words_without_police_or_violence_are_no_inaction(text: str) -> None:
