@@ -522,6 +522,9 @@ def _inaction(text: str) -> list[Event]:
         "there was no response from the police.",
         "the police said they had no orders to fire.",
         "even the policemen joined in the looting.",
+        "the police could not do anything.",
+        "the police did not take the complaint.",
+        "the police are not registering complaints.",
     ],
 )
 def test_more_ways_of_telling_police_inaction(text: str) -> None:
