@@ -508,7 +508,6 @@ def _inaction(text: str) -> list[Event]:
         "they demanded action against the erring policemen.",
         "the victims blamed the police for not protecting them.",
         "had the police acted promptly, many lives would have been saved.",
-        "the police have not booked anyone.",
         "none of the policemen intervened.",
         "the police were not there.",
         "the police did not reach in time.",
@@ -521,7 +520,6 @@ def _inaction(text: str) -> list[Event]:
         "we called the police many times but nobody came.",
         "there was no response from the police.",
         "the police said they had no orders to fire.",
-        "even the policemen joined in the looting.",
         "the police could not do anything.",
         "the police did not take the complaint.",
         "the police are not registering complaints.",
@@ -557,3 +555,17 @@ def test_a_mob_kept_out_or_words_without_police_or_violence_are_no_inaction(text
 def test_private_people_are_not_the_source_of_an_inaction(text: str) -> None:
     assert _inaction(text)
     assert not [e for e in _events(text) if e.negated and e.source_sector == "CVL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the government has not helped the farmers.", "AID"),
+        ("the army has not rescued the hostages.", "AID"),
+        ("they refused to enter the area.", "REJECT"),
+        ("they joined the looting.", "COERCE"),
+        ("the foreign office had not visited him since his arrest.", "CONSULT"),
+    ],
+)
+def test_a_word_of_inaction_without_police_hides_no_other_event(text: str, kind: str) -> None:
+    assert [e for e in _events(text) if e.type == kind]
