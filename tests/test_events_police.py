@@ -562,6 +562,7 @@ def test_private_people_are_not_the_source_of_an_inaction(text: str) -> None:
     [
         ("the government has not helped the farmers.", "AID"),
         ("the army has not rescued the hostages.", "AID"),
+        ("Germany did not help Greece.", "AID"),
         ("they refused to enter the area.", "REJECT"),
         ("they joined the looting.", "COERCE"),
         ("the foreign office had not visited him since his arrest.", "CONSULT"),
