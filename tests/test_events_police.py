@@ -570,3 +570,13 @@ def test_private_people_are_not_the_source_of_an_inaction(text: str) -> None:
 )
 def test_a_word_of_inaction_without_police_hides_no_other_event(text: str, kind: str) -> None:
     assert [e for e in _events(text) if e.type == kind]
+
+
+def test_an_incident_names_no_act_not_done() -> None:
+    text = (
+        "advani took a round of the areas, where many shops were burnt, and has sought explanation from police"
+        " commissioner upendra singh in this regard. advani was unhappy at the incident on sunday."
+    )
+    events = _events(text)
+    assert [e for e in events if e.negated]
+    assert not [e for e in events if e.negated and any(t.text == "incident" for t in e.triggers)]
