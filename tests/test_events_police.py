@@ -574,8 +574,8 @@ def test_a_word_of_inaction_without_police_hides_no_other_event(text: str, kind:
 
 def test_an_incident_names_no_act_not_done() -> None:
     text = (
-        "advani took a round of the areas, where many shops were burnt, and has sought explanation from police"
-        " commissioner upendra singh in this regard. advani was unhappy at the incident on sunday."
+        "advani took a round of the areas, where many shops were burnt, and has sought explanation from"
+        " police commissioner upendra singh in this regard. advani was unhappy at the incident on sunday."
     )
     events = _events(text)
     assert [e for e in events if e.negated]
