@@ -474,3 +474,109 @@ def test_a_hindi_arrest_not_made_is_negated() -> None:
 )
 def test_hindi_police_inaction_is_a_negated_police_event(text: str) -> None:
     assert any(_police(e) and e.negated for e in extract(text).events)
+
+
+def _inaction(text: str) -> list[Event]:
+    """The negated acts of keeping order (police inaction) of a text, by the police or by no one named."""
+    events = [e for e in _events(text) if e.type == "COERCE" and e.mode == "repression" and e.negated]
+    return [e for e in events if e.source_sector in (None, "COP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police became a mute spectator.",
+        "shops were set on fire as the police watched.",
+        "the mob went on the rampage with the police watching.",
+        "the local police expressed helplessness.",
+        "residents alleged that the police did not help them.",
+        "the cops went slow on the rioters.",
+        "the police were biased against the minority community.",
+        "the police abdicated their duty.",
+        "the police turned away the victims.",
+        "the police did not allow the victims to file complaints.",
+        "the police delayed registering the fir.",
+        "the police reached the spot after the mob had fled.",
+        "the police have not yet registered an fir.",
+        "there was no police bandobast in the area.",
+        "the mob set fire to the shops in the presence of the police.",
+        "police let the mob burn the shops.",
+        "it took the police three hours to reach the spot.",
+        "the police gave the rioters a free hand.",
+        "the tardy police action allowed the violence to spread.",
+        "the police are shielding the accused.",
+        "they demanded action against the erring policemen.",
+        "the victims blamed the police for not protecting them.",
+        "had the police acted promptly, many lives would have been saved.",
+        "none of the policemen intervened.",
+        "the police were not there.",
+        "the police did not reach in time.",
+        "the police showed up only after the mob had gone.",
+        "the police did not take any step to stop the violence.",
+        "the police refused to enter the area.",
+        "the police had failed in their duty.",
+        "the mob was not stopped by the police.",
+        "the police commissioner took time in following suit.",
+        "we called the police many times but nobody came.",
+        "there was no response from the police.",
+        "the police said they had no orders to fire.",
+        "the police could not do anything.",
+        "the police did not take the complaint.",
+        "the police are not registering complaints.",
+    ],
+)
+def test_more_ways_of_telling_police_inaction(text: str) -> None:
+    assert _inaction(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police did not let the mob enter the village.",
+        "the ceremony was held in the presence of the police.",
+        "the team went slow in the first half.",
+        "the referee gave the visitors a free hand.",
+        "the board was biased against the proposal.",
+        "the walled city remained quiet this time, the police commissioner said.",
+        "nobody came to the meeting.",
+    ],
+)
+def test_a_mob_kept_out_or_words_without_police_or_violence_are_no_inaction(text: str) -> None:
+    assert not [e for e in _events(text) if e.negated]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mob went on the rampage for hours without any police intervention.",
+        "how a mob could collect on the track and how the armed rpf and the grp failed to disperse them.",
+    ],
+)
+def test_private_people_are_not_the_source_of_an_inaction(text: str) -> None:
+    assert _inaction(text)
+    assert not [e for e in _events(text) if e.negated and e.source_sector == "CVL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the government has not helped the farmers.", "AID"),
+        ("the army has not rescued the hostages.", "AID"),
+        ("Germany did not help Greece.", "AID"),
+        ("they refused to enter the area.", "REJECT"),
+        ("they joined the looting.", "COERCE"),
+        ("the foreign office had not visited him since his arrest.", "CONSULT"),
+    ],
+)
+def test_a_word_of_inaction_without_police_hides_no_other_event(text: str, kind: str) -> None:
+    assert [e for e in _events(text) if e.type == kind]
+
+
+def test_an_incident_names_no_act_not_done() -> None:
+    text = (
+        "advani took a round of the areas, where many shops were burnt, and has sought explanation from"
+        " police commissioner upendra singh in this regard. advani was unhappy at the incident on sunday."
+    )
+    events = _events(text)
+    assert [e for e in events if e.negated]
+    assert not [e for e in events if e.negated and any(t.text == "incident" for t in e.triggers)]

@@ -139,7 +139,7 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
         mention.source = speaker_of(context, mention)  # 'X ने कहा, "हम ..."': X
     if predicate.trigger.inaction and (mention.source is None or mention.source.sector != POLICE):
         mention.source = _inactive(context, mention) or mention.source  # "how the rpf failed to ..."
-        if mention.source is not None and mention.hit.start <= mention.source.start < mention.hit.end:
+        if mention.source is not None and mention.kept_no_order_against(mention.source):
             mention.source = None  # "the mob was allowed to": the words name whom order was not kept against
     _refine(mention)
     if mention.coding.type in told_apart_by_content():

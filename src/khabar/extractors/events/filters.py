@@ -204,8 +204,9 @@ def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
     """A noun that names any happening is never an event of its own: after a demonstrative ("यह घटना",
     "इस वारदात", "this incident") its clause and word join the last kept event before it, told in its
     sentence or the one before; one of the language's ``incidents`` ("घटना के बाद") joins the last
-    asserted attack or riot told before it even without a demonstrative."""
-    order = sorted(kept, key=lambda m: m.hit.start)
+    asserted attack or riot told before it even without a demonstrative. An act not done is no happening
+    ("sought explanation from the police commissioner. ... unhappy at the incident": no inaction)."""
+    order = sorted((m for m in kept if not m.predicate.negated), key=lambda m: m.hit.start)
     violent = [
         m
         for m in order

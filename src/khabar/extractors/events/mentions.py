@@ -11,6 +11,7 @@ from khabar.extractors.events.clauses import Clause
 from khabar.extractors.events.lexicon import Coding, Trigger
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.triggers import Hit
+from khabar.knowledge.crosswalk import private_sectors
 from khabar.schema import Count, DateMention, Entity, Quote
 from khabar.text.ranges import ByStart
 
@@ -54,6 +55,14 @@ class Mention:
     @property
     def hit(self) -> Hit:
         return self.predicate.hit
+
+    def kept_no_order_against(self, actor: Candidate) -> bool:
+        """Whether an actor found for this mention's word of inaction is whom order was not kept against:
+        one its words name ("the mob was allowed to") or private people ("the mob went on the rampage
+        without any police intervention": keeping order is no one's private duty)."""
+        if not self.trigger.inaction:
+            return False
+        return self.hit.start <= actor.start < self.hit.end or actor.sector in private_sectors()
 
     @property
     def trigger(self) -> Trigger:

@@ -240,7 +240,7 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
             host.counts.update((key, n) for key, n in m.counts.items() if (key[2], n) not in told)
         host.content |= m.content
         host.fatal = host.fatal or m.fatal
-        if host.source is None and m.source is not None:
+        if host.source is None and m.source is not None and not host.kept_no_order_against(m.source):
             host.source, host.source_via = m.source, m.source_via
             hosts.named(at)
         if host.target is None and m.target is not None:
