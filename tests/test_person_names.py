@@ -307,3 +307,9 @@ def test_a_listed_name_word_alone_before_a_postposition_is_a_person() -> None:
     assert list(people(extract("उन्होंने जम कर आडवाणी की आलोचना की ।")).values()) == [["आडवाणी"]]
     assert people(extract("उन्होंने जम कर आडवाणी में रुचि ली ।")) == {}  # a locative: no person's marker
     assert people(extract("उन्होंने बताया कि नियंत्रण रेखा पर बर्फ जमी है ।")) == {}  # the line of control
+    assert people(extract("लोगों ने राय को नहीं माना।")) == {}  # राय: an opinion too (name_nouns)
+
+
+def test_a_listed_name_with_a_glued_word_of_respect_is_a_person() -> None:
+    assert list(people(extract("गांधीजी के शब्द हैं कि सत्य ही ईश्वर है ।")).values()) == [["गांधीजी"]]
+    assert people(extract("बाज़ार में ताजी सब्जियां मिलती हैं ।")) == {}

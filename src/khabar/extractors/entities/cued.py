@@ -23,7 +23,7 @@ from functools import lru_cache
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent, is_speaker, speech_starts
 from khabar.extractors.entities.capitals import capitalised_run, named_before
-from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
+from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, Cue, CuedRun
 from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.gazetteer import GazetteerHit, next_word, word_indexes
@@ -37,6 +37,7 @@ from khabar.extractors.entities.place_cue_words import (
     place_cue_next,
     shaped_as_place,
 )
+from khabar.extractors.entities.tagged_runs import tagged_runs
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.within import within_names
 from khabar.extractors.entities.words import (
@@ -102,13 +103,13 @@ def _all_runs(
         for i in list_members(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
     titles = word_indexes(doc, hits, Title)
-    yield from _tagged_runs(doc, words, taken, titles, sure=True)
+    yield from tagged_runs(doc, words, taken, titles, sure=True)
     for i in range(len(words)):  # after the tagger's sure names ("अमिताभ बच्चन ने": not बच्चन alone)
         if i not in taken.covered and (foreign := foreign_person(doc, words, taken, i)):
             yield CuedRun(foreign, Cue.FOREIGN)
     yield from listed_people(doc, words, taken, seen)
     yield from _free_runs(doc, words, taken, seen)
-    yield from _tagged_runs(doc, words, taken, titles, sure=False)  # last, the places the tagger leans to
+    yield from tagged_runs(doc, words, taken, titles, sure=False)  # last, the places the tagger leans to
     for i in range(len(words)):  # then words shaped as a place's name ("भागलपुर")
         if i not in taken.covered and not words.stops[i] and shaped_as_place(words, [words.tokens[i]]):
             yield CuedRun([words.tokens[i]], Cue.PLACE, "city")
@@ -144,39 +145,6 @@ def _spelling_out_no_name(doc: Doc, words: Words, run: list[Token], mask: NameMa
     before = i > 0 and doc.text[tokens[i - 1].end : tokens[i].start].strip() == "("
     after = i + 1 < len(tokens) and doc.text[tokens[i].end : tokens[i + 1].start].strip() == "("
     return (before and no_name(i - 1)) or (after and no_name(i + 1))
-
-
-def _tagged_runs(
-    doc: Doc, words: Words, taken: Taken, titles: frozenset[int], sure: bool
-) -> Iterator[CuedRun]:
-    """The tagger's sure names (or the places it leans to) that no cue run took in part (it read them),
-    without the title words in a body's or place's name ("एलआरए कमांडर": the LRA; a person's may hold
-    one: "युवराज सिंह"). A person's name that holds another cue word (a group's: "खनन माफ़िया") is none."""
-    for name in doc.names:
-        indexes = range(name.first, name.last + 1)
-        if not (name.sure if sure else name.leaning_place) or any(i in taken.covered for i in indexes):
-            continue
-        if name.type == "PERSON" and any(i in taken.cue and i not in titles for i in indexes):
-            continue
-        pieces: list[list[Token]] = [[]]
-        for token in words.tokens[name.first : name.last + 1]:
-            if token.index in titles and name.type != "PERSON":
-                pieces.append([])
-            else:
-                pieces[-1].append(token)
-        for piece in pieces:
-            if not piece or any(t.index in taken.covered for t in piece):
-                continue
-            acronym = len(piece) == 1 and spelled_acronym(doc.text[piece[0].start : piece[0].end])
-            kind = "PLACE" if name.type == "PERSON" and _opened_as_place(words, piece) else name.type
-            yield CuedRun(piece, Cue.ACRONYM if acronym else TAGGED[kind])  # the letters make its name
-
-
-def _opened_as_place(words: Words, run: list[Token]) -> bool:
-    """Does a place-shaped word that is no listed given name open the run ("मादरीपुर सदर": no person)?"""
-    first = run[0]
-    given = name_words(words.languages[first.index]).given_names
-    return first.text not in given and shaped_as_place(words, [first])
 
 
 def _title_runs(doc: Doc, words: Words, taken: Taken, h: GazetteerHit, title: Title) -> Iterator[CuedRun]:

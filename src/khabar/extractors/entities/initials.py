@@ -4,7 +4,8 @@ A letter's name listed as an initial (``initials`` in ``names.yaml``) is one bef
 stop; one that is also a word or a part of other names (``dotted_initials``: ए, ई) only before a full
 stop. The name they open is the free words after them; a title word right after them is the
 surname it also is ("ए. राजा", "डी राजा": Raja, not the king), and a body's or a facility's head word
-ending the words makes no person ("टी वी चैनल", "बी थर्मल पॉवर स्टेशन").
+ending the words makes no person ("टी वी चैनल", "बी थर्मल पॉवर स्टेशन"), nor a body where the initials
+spell a term ("टी वी": TV, ``not_org_acronyms``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from khabar.extractors.entities.name_breaks import facility_heads
 from khabar.extractors.entities.words import MAX_RUN, Taken, Words, frequent_words, name_words, run_forward
 from khabar.knowledge.base import Title
 from khabar.text.tokens import Token
+from khabar.text.translit import acronym
 
 ABBREVIATED = 2  # letters at most of a word (no stopword) with a full stop before initials: an abbreviation
 
@@ -69,3 +71,13 @@ def _title_word(doc: Doc, words: Words, taken: Taken, j: int) -> list[Token]:
         for h in doc.gazetteer_hits
     )
     return [token] if titled else []
+
+
+def spaced_term(words: Words, letters: list[Token]) -> bool:
+    """Are the words two initials or more spelling a term that names no body ("टी वी": TV)?"""
+    if len(letters) < 2:
+        return False
+    listed = name_words(words.languages[letters[0].index])
+    return all(t.text in listed.initials for t in letters) and (
+        acronym("".join(t.text for t in letters)) in listed.not_orgs
+    )

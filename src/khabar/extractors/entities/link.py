@@ -50,6 +50,7 @@ from khabar.extractors.entities.found import (
     named_found,
     unresolved_place,
 )
+from khabar.extractors.entities.initials import spaced_term
 from khabar.extractors.entities.link_fit import (
     LATIN_THRESHOLD,
     ORG_CUES,
@@ -286,8 +287,8 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         place.cue = feature
         return place
     if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        if len(run) >= 2 and spelled_acronym("".join(t.text for t in run[:-1])) in listed.not_orgs:
-            return None  # "टी वी चैनल": a TV channel, a term's letters before the head word
+        if spaced_term(words, run[:-1]):
+            return None  # "टी वी चैनल": a TV channel
         country = leading_country(seen, run) or body_country(doc, words, run, seen)
         return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
     # a given name opens a person's ("Catherine Byaruhanga, in Uganda, reports")

@@ -129,6 +129,7 @@ class NameWords:
     initials: frozenset[str]  # letter names written as initials ("पी", "एस")
     dotted_initials: frozenset[str]  # ... only with a full stop after them ("ए.")
     honorifics: frozenset[str]  # words of respect after a name ("जी", "साहब")
+    name_nouns: frozenset[str]  # name words that are also common nouns ("राय": opinion)
     org_heads: frozenset[str]
     place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
     local_place_heads: frozenset[str]  # ... of a place inside one town ("X Street", not "X River")
@@ -156,6 +157,7 @@ def name_words(language: str | None) -> NameWords:
         listed(data.initials),
         listed(data.dotted_initials),
         listed(data.honorifics),
+        listed(data.name_nouns),
         listed(data.org_heads),
         listed(data.place_heads),
         listed(data.local_place_heads),
