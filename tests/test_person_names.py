@@ -286,6 +286,7 @@ def test_initials_of_a_term_before_a_head_word_name_nothing() -> None:
 def test_a_paper_named_after_its_city_is_a_body() -> None:
     article = extract("ढाका ट्रिब्यून ने लिखा है कि दो लोग मारे गए।")
     assert kinds(article)["ढाका ट्रिब्यून"] == "ORG"
+    assert "Dhaka Tribune" in {e.name for e in article.entities}
     assert "PERSON" not in kinds(article).values()
 
 
