@@ -314,3 +314,8 @@ def test_a_listed_name_word_alone_before_a_postposition_is_a_person() -> None:
 def test_a_listed_name_with_a_glued_word_of_respect_is_a_person() -> None:
     assert list(people(extract("गांधीजी के शब्द हैं कि सत्य ही ईश्वर है ।")).values()) == [["गांधीजी"]]
     assert people(extract("बाज़ार में ताजी सब्जियां मिलती हैं ।")) == {}
+
+
+def test_a_word_of_respect_that_is_also_a_group_word_opens_a_person_s_name() -> None:
+    text = "दिसंबर 2011 में पाकिस्तानी तालिबान के तत्कालीन उप कमांडर मौलवी फकीर मोहम्मद ने स्वीकार किया था ।"
+    assert [m for ms in people(extract(text)).values() for m in ms] == ["मौलवी फकीर मोहम्मद"]

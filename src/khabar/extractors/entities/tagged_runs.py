@@ -2,7 +2,7 @@
 
 A title is no part of a body's or place's name where it stands inside or at the end ("एलआरए कमांडर":
 the LRA; "X पुलिस प्रमुख Y"); one may open a body's ("प्रधानमंत्री कार्यालय"), and a person's may hold one
-("युवराज सिंह"). A person's name that holds another cue word (a group's word: "खनन माफ़िया") is none,
+("युवराज सिंह"). A person's name that ends in another cue word (a group's word: "खनन माफ़िया") is none,
 and one opened by a word shaped as a place's name is a place's ("मादरीपुर सदर").
 """
 
@@ -24,13 +24,13 @@ def tagged_runs(
     """The tagger's sure names (or the places it leans to) that no cue run took in part (it read them),
     without the title words inside or ending a body's or place's name ("एलआरए कमांडर": the LRA; one may
     open a body's, "प्रधानमंत्री कार्यालय", and a person's may hold one, "युवराज सिंह"). A person's name
-    that holds another cue word (a group's: "खनन माफ़िया") is none."""
+    that ends in another cue word (a group's: "खनन माफ़िया") is none."""
     for name in doc.names:
         indexes = range(name.first, name.last + 1)
         if not (name.sure if sure else name.leaning_place) or any(i in taken.covered for i in indexes):
             continue
-        if name.type == "PERSON" and any(i in taken.cue and i not in titles for i in indexes):
-            continue
+        if name.type == "PERSON" and name.last in taken.cue and name.last not in titles:
+            continue  # "खनन माफ़िया"; a word of respect opening one stays ("मौलवी फकीर मोहम्मद")
         pieces: list[list[Token]] = [[]]
         for token in words.tokens[name.first : name.last + 1]:
             if token.index in titles and token.index > name.first and name.type != "PERSON":
