@@ -369,3 +369,17 @@ def test_a_known_acronym_in_mixed_case_is_no_place_by_an_old_name() -> None:
     agency = next(e for e in article.entities if e.type == "ORG")
     assert (agency.name, agency.country) == ("Islamic Republic News Agency", "IRN")
     assert all(e.country != "ITA" for e in article.entities)  # Irna is an old name of Salerno
+
+
+def test_a_known_body_spelled_as_its_name_reads_is_found_without_a_cue() -> None:
+    article = extract("सरकार और तालेबान के बीच समझौता हुआ ।")
+    assert surfaces(by_name(article, "Taliban")) == ["तालेबान"]
+    short = extract("मलावी से डेविड की एक बहन आनी है ।")  # a short word is a word as often: not ANI
+    assert all(e.type != "ORG" for e in short.entities)
+
+
+def test_a_title_opening_a_tagged_body_stays_in_its_name() -> None:
+    article = extract("प्रधानमंत्री कार्यालय ने यह जानकारी दी ।")
+    assert [(e.type, surfaces(e)) for e in article.entities] == [("ORG", ["प्रधानमंत्री कार्यालय"])]
+    ministry = extract("सरकार ने आईटी मंत्रालय की रिपोर्ट जारी की।")  # letters written as one word: a body
+    assert [surfaces(e) for e in ministry.entities if e.type == "ORG"] == [["आईटी मंत्रालय"]]

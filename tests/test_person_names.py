@@ -264,3 +264,58 @@ def test_a_spokesperson_of_a_non_state_body_is_no_official() -> None:
 def test_a_hyphened_title_takes_the_sector_of_the_body_that_owns_it() -> None:
     article = extract("Hamas's Vice-President Ali Baraka said the talks had failed.", language="en")
     assert [(e.name, e.sector) for e in article.entities if e.type == "PERSON"] == [("Ali Baraka", "REB")]
+
+
+def kinds(article: Article) -> dict[str, str]:
+    """Each mention's surface and its entity's type."""
+    return {m.text: e.type for e in article.entities for m in e.mentions}
+
+
+def test_a_title_word_after_initials_is_the_surname() -> None:
+    dotted = extract("पूर्व संचार मंत्री ए. राजा को गिरफ़्तार किया गया।")
+    assert [m for ms in people(dotted).values() for m in ms] == ["ए. राजा"]
+    spaced = extract("सीपीआई नेता डी राजा ने कहा कि सरकार विफल रही।")
+    assert [m for ms in people(spaced).values() for m in ms] == ["डी राजा"]
+    assert people(extract("वह ए राजा की कहानी सुनाती है।")) == {}  # ए without a full stop is no initial
+
+
+def test_initials_of_a_term_before_a_head_word_name_nothing() -> None:
+    assert kinds(extract("एक स्थानीय टी वी चैनल ने यह ख़बर दिखाई।")) == {}
+
+
+def test_a_paper_named_after_its_city_is_a_body() -> None:
+    article = extract("ढाका ट्रिब्यून ने लिखा है कि दो लोग मारे गए।")
+    assert kinds(article)["ढाका ट्रिब्यून"] == "ORG"
+    assert "Dhaka Tribune" in {e.name for e in article.entities}
+    assert "PERSON" not in kinds(article).values()
+
+
+def test_a_group_word_in_a_tagged_name_makes_no_person() -> None:
+    article = extract("इलाके में खनन माफ़िया ने हमला किया।")
+    assert kinds(article) == {"माफ़िया": "GROUP"}
+
+
+def test_a_title_inside_a_tagged_name_is_left_out_and_a_place_shaped_word_opens_no_person() -> None:
+    commander = extract("एलआरए कमांडर रस्का लुक्विया युद्ध में मारा गया ।")
+    assert kinds(commander)["एलआरए"] == "ORG"
+    assert "एलआरए कमांडर" not in kinds(commander)
+    police = extract("मादरीपुर सदर पुलिस प्रमुख जियाअुल मोरशेद ने बताया कि हमले में दो लोग मारे गए।")
+    assert kinds(police)["मादरीपुर सदर"] == "PLACE"
+    assert kinds(police)["जियाअुल मोरशेद"] == "PERSON"
+
+
+def test_a_listed_name_word_alone_before_a_postposition_is_a_person() -> None:
+    assert list(people(extract("उन्होंने जम कर आडवाणी की आलोचना की ।")).values()) == [["आडवाणी"]]
+    assert people(extract("उन्होंने जम कर आडवाणी में रुचि ली ।")) == {}  # a locative: no person's marker
+    assert people(extract("उन्होंने बताया कि नियंत्रण रेखा पर बर्फ जमी है ।")) == {}  # the line of control
+    assert people(extract("लोगों ने राय को नहीं माना।")) == {}  # राय: an opinion too (name_nouns)
+
+
+def test_a_listed_name_with_a_glued_word_of_respect_is_a_person() -> None:
+    assert list(people(extract("गांधीजी के शब्द हैं कि सत्य ही ईश्वर है ।")).values()) == [["गांधीजी"]]
+    assert people(extract("बाज़ार में ताजी सब्जियां मिलती हैं ।")) == {}
+
+
+def test_a_word_of_respect_that_is_also_a_group_word_opens_a_person_s_name() -> None:
+    text = "दिसंबर 2011 में पाकिस्तानी तालिबान के तत्कालीन उप कमांडर मौलवी फकीर मोहम्मद ने स्वीकार किया था ।"
+    assert [m for ms in people(extract(text)).values() for m in ms] == ["मौलवी फकीर मोहम्मद"]

@@ -24,8 +24,11 @@ they found and which words they claimed (``words.Taken``):
    (``sounded``: भद्रवाह, Bhadarwah), taken only where it suits the story (the home countries of the
    language, the countries and regions the article names): far-off matches of common words ("बात":
    Bath) are left out; in a script without case the members of a list that holds a person found are
-   people ("अर्जुन , द्रोणाचार्य और श्रीकृष्ण"), and a name the tagger leans to as a person's that
-   nothing read is one ("सुषमा स्वराज" at 0.49; ``people_runs``);
+   people ("अर्जुन , द्रोणाचार्य और श्रीकृष्ण"), a name the tagger leans to as a person's that
+   nothing read is one ("सुषमा स्वराज" at 0.49), and so is a listed given name or surname alone before
+   a postposition no place takes alone ("आडवाणी की"; ``people_runs``); the tagger's names lose the
+   titles inside a body's name ("एलआरए कमांडर"; ``tagged_runs``); a free word romanised exactly as a
+   known body's name is that body ("तालेबान": Taleban; ``known_bodies``);
 5. place names the gazetteer lacks: a run that ends in a place head word (``place_heads`` in
    ``names.yaml``: "Royal Street", "Beverly Hills", "बाबरी मस्जिद"), a run in a script without case
    that one follows ("जगन्नाथ मंदिर": the shrine, not the god), or a capitalised Latin run followed by

@@ -18,6 +18,7 @@ from khabar.extractors.entities.gazetteer import (
 from khabar.extractors.entities.generic import generic_actors, with_story_countries
 from khabar.extractors.entities.geocode import place_unresolved, redisambiguate, regions_named_as_countries
 from khabar.extractors.entities.in_bodies import places_in_bodies
+from khabar.extractors.entities.known_bodies import known_bodies
 from khabar.extractors.entities.link import link_run
 from khabar.extractors.entities.named_inside import cut_to_names_inside
 from khabar.extractors.entities.places import places_by_name, without_parts
@@ -57,6 +58,9 @@ def find_entities(doc: Doc) -> list[Entity]:
         if (item := link_run(doc, kb, words, taken, run, seen)) is not None:
             found.append(item)
             covered |= indexes_within(doc, item.start, item.end)
+    for item in known_bodies(doc, kb, words, taken):  # "तालेबान": a known body spelled as it reads
+        found.append(item)
+        covered |= indexes_within(doc, item.start, item.end)
     found = cut_to_names_inside(doc, with_names_alone(doc, words, found, covered, mask))
     redisambiguate(doc, found)
     regions_named_as_countries(doc, found)

@@ -29,6 +29,7 @@ class Cue(Enum):
     INITIALS = "initials"  # after initials ("पी चिदंबरम")
     FOREIGN = "foreign"  # sounds like a common Latin given name opening it, or surname acting ("टाइसन ने")
     LISTED = "listed"  # listed with a person found ("अर्जुन , द्रोणाचार्य और गुरु गोविन्द सिंह"): a person
+    MARKED = "marked"  # a listed given name or surname alone before a postposition ("आडवाणी की"): a person
     ORG = "org"  # ended by an organisation head word ("X आयोग", "X Party")
     CAPS = "caps"  # a capitalised Latin run
     ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
@@ -48,6 +49,7 @@ PERSON_CUES = frozenset(  # a person
         Cue.INITIALS,
         Cue.FOREIGN,
         Cue.LISTED,
+        Cue.MARKED,
         Cue.TAGGED_PERSON,
         Cue.LEANING_PERSON,
     }
@@ -72,6 +74,7 @@ STANDALONE_CUES = frozenset(
         Cue.INITIALS,
         Cue.FOREIGN,
         Cue.LISTED,
+        Cue.MARKED,
     }
 )
 

@@ -24,26 +24,27 @@ from functools import lru_cache
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent, is_speaker, speech_starts
 from khabar.extractors.entities.capitals import capitalised_run, named_before
-from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
+from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, Cue, CuedRun
 from khabar.extractors.entities.datelines import dateline_runs
 from khabar.extractors.entities.foreign import foreign_person
 from khabar.extractors.entities.found import Seen
-from khabar.extractors.entities.gazetteer import GazetteerHit, next_word
+from khabar.extractors.entities.gazetteer import GazetteerHit, next_word, word_indexes
+from khabar.extractors.entities.initials import after_initials, opens_initials
 from khabar.extractors.entities.lists import list_members
 from khabar.extractors.entities.name_ends import without_glued_end
-from khabar.extractors.entities.people_runs import leaning_people, listed_people
+from khabar.extractors.entities.people_runs import leaning_people, listed_people, marked_names
 from khabar.extractors.entities.place_cue_words import (
     home_countries,
     is_place_cue,
     place_cue_next,
     shaped_as_place,
 )
+from khabar.extractors.entities.tagged_runs import tagged_runs
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.within import within_names
 from khabar.extractors.entities.words import (
     Taken,
     Words,
-    after_initials,
     cue_words,
     marker_starts,
     name_words,
@@ -104,17 +105,19 @@ def _all_runs(
     for place in [f for f in seen.found if f.type == "PLACE"]:  # "A, B और C": words listed with a place
         for i in list_members(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
-    yield from _tagged_runs(doc, words, taken, sure=True)
+    titles = word_indexes(doc, hits, Title)
+    yield from tagged_runs(doc, words, taken, titles, sure=True)
     for i in range(len(words)):  # after the tagger's sure names ("अमिताभ बच्चन ने": not बच्चन alone)
         if i not in taken.covered and (foreign := foreign_person(doc, words, taken, i)):
             yield CuedRun(foreign, Cue.FOREIGN)
     yield from listed_people(doc, words, taken, seen)
     yield from _free_runs(doc, words, taken, seen)
-    yield from _tagged_runs(doc, words, taken, sure=False)  # last, the places the tagger leans to
+    yield from tagged_runs(doc, words, taken, titles, sure=False)  # last, the places the tagger leans to
     for i in range(len(words)):  # then words shaped as a place's name ("भागलपुर")
         if i not in taken.covered and not words.stops[i] and shaped_as_place(words, [words.tokens[i]]):
             yield CuedRun([words.tokens[i]], Cue.PLACE, "city")
     yield from leaning_people(doc, words, taken, seen, mask)
+    yield from marked_names(doc, words, taken)
 
 
 def _without_name_edges(words: Words, run: list[Token]) -> list[Token]:
@@ -145,17 +148,6 @@ def _spelling_out_no_name(doc: Doc, words: Words, run: list[Token], mask: NameMa
     before = i > 0 and doc.text[tokens[i - 1].end : tokens[i].start].strip() == "("
     after = i + 1 < len(tokens) and doc.text[tokens[i].end : tokens[i + 1].start].strip() == "("
     return (before and no_name(i - 1)) or (after and no_name(i + 1))
-
-
-def _tagged_runs(doc: Doc, words: Words, taken: Taken, sure: bool) -> Iterator[CuedRun]:
-    """The tagger's sure names (or the places it leans to) that no cue run took in part (it read them)."""
-    for name in doc.names:
-        if (name.sure if sure else name.leaning_place) and all(
-            i not in taken.covered for i in range(name.first, name.last + 1)
-        ):
-            acronym = name.first == name.last and spelled_acronym(doc.text[name.start : name.end])
-            cue = Cue.ACRONYM if acronym else TAGGED[name.type]  # the acronym's letters make its name
-            yield CuedRun(words.tokens[name.first : name.last + 1], cue)
 
 
 def _title_runs(doc: Doc, words: Words, taken: Taken, h: GazetteerHit, title: Title) -> Iterator[CuedRun]:
@@ -238,7 +230,7 @@ def _name_word_runs(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) ->
         yield CuedRun(run_forward(words, taken, i), Cue.GIVEN)
     if token.text in listed.surnames and not stop and i > 0:
         yield CuedRun(run_backward(words, taken, i), Cue.SURNAME)
-    if token.text in listed.initials and not stop and (initialled := after_initials(doc, words, taken, i)):
+    if opens_initials(words, i) and not stop and (initialled := after_initials(doc, words, taken, i)):
         yield CuedRun(initialled, Cue.INITIALS)
     opened = token.text in listed.openers and token.joined and i + 1 < len(words)
     if opened and (following := run_forward(words, taken, i + 1)):
@@ -249,6 +241,7 @@ def _name_word_runs(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) ->
         headed
         and not token.latin
         and (before := run_backward(words, taken, i - 1) or _place_before(doc, words, taken, seen, i))
+        and not all(t.text in listed.initials for t in before)  # "टी वी चैनल": a TV channel, no name
     ):
         yield CuedRun([*before, token], Cue.ORG)
 

@@ -50,6 +50,7 @@ from khabar.extractors.entities.found import (
     named_found,
     unresolved_place,
 )
+from khabar.extractors.entities.initials import spaced_term
 from khabar.extractors.entities.link_fit import (
     LATIN_THRESHOLD,
     ORG_CUES,
@@ -82,7 +83,9 @@ MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an org
 NAMING_CUES = PERSON_CUES | {Cue.CAPS, Cue.SPEAKER}  # cues under which a run may be a new name
 ACTING_CUES = frozenset({Cue.AGENT, Cue.SPEAKER})  # the run acts: an actor, a surname alone too
 # cues under which one word alone is a person's name
-SURNAME_ALONE_CUES = frozenset({Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER, Cue.LISTED})
+SURNAME_ALONE_CUES = frozenset(
+    {Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER, Cue.LISTED, Cue.MARKED}
+)
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
 WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")
@@ -284,6 +287,8 @@ def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Foun
         place.cue = feature
         return place
     if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
+        if spaced_term(words, run[:-1]):
+            return None  # "टी वी चैनल": a TV channel
         country = leading_country(seen, run) or body_country(doc, words, run, seen)
         return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
     # a given name opens a person's ("Catherine Byaruhanga, in Uganda, reports")

@@ -13,7 +13,7 @@ from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.lists import list_members, members_before
 from khabar.extractors.entities.place_cue_words import is_place_cue, place_cue_next
 from khabar.extractors.entities.tagger import NameMask
-from khabar.extractors.entities.words import Taken, Words, ordinary_words, run_forward
+from khabar.extractors.entities.words import NameWords, Taken, Words, name_words, ordinary_words, run_forward
 from khabar.text.tokens import Token
 from khabar.text.translit import acronym as spelled_acronym
 
@@ -72,3 +72,58 @@ def leaning_people(doc: Doc, words: Words, taken: Taken, seen: Seen, mask: NameM
             )
         ):
             yield CuedRun(run, Cue.LEANING_PERSON)
+
+
+def marked_names(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:
+    """Listed given names and surnames that no cue read, alone and closed by a postposition that no
+    place takes alone ("आडवाणी की आलोचना", "लालू को"; not "में", "से", "तक"): Hindi news names a
+    well-known person by one word. Not an ordinary word nor a common noun (``name_nouns``: "राय",
+    opinion), nor one after a free word ("नियंत्रण रेखा पर": the line of control) or a determiner or
+    genitive ("हमारे आकाश का": our sky). A listed name with a word of respect glued to it is one too
+    ("गांधीजी")."""
+    for i, token in enumerate(words.tokens):
+        if i in taken.covered or i in taken.cue or token.latin:
+            continue
+        language = words.languages[i]
+        listed = name_words(language)
+        if _honoured(token.text, listed) or (
+            _name_alone(token.text, language) and _closed(words, i) and _opens_phrase(doc, words, taken, i)
+        ):
+            yield CuedRun([token], Cue.MARKED)
+
+
+def _name_alone(word: str, language: str | None) -> bool:
+    """Is the word a listed given name or surname that is no ordinary word nor common noun?"""
+    listed = name_words(language)
+    return (
+        (word in listed.given_names or word in listed.surnames)
+        and word not in ordinary_words(language)
+        and word not in listed.name_nouns
+    )
+
+
+def _honoured(word: str, listed: NameWords) -> bool:
+    """Is the word a listed name with a word of respect glued after it ("गांधीजी", "नेहरूजी")?"""
+    names = listed.surnames | listed.given_names
+    return any(word.endswith(h) and word[: -len(h)] in names for h in listed.honorifics)
+
+
+def _closed(words: Words, i: int) -> bool:
+    """Is word ``i`` followed by a one-word postposition that is no locative marker?"""
+    if i + 1 >= len(words):
+        return False
+    cues = grammar(words.languages[i])
+    locative = {marker[0] for marker in cues.locative_markers if len(marker) == 1}
+    following = words.tokens[i + 1].text
+    return following in cues.postpositions and following not in locative
+
+
+def _opens_phrase(doc: Doc, words: Words, taken: Taken, i: int) -> bool:
+    """Does word ``i`` open its noun phrase: first, after punctuation, a cue word, or a function word
+    that is no determiner nor genitive marker?"""
+    if i == 0 or doc.text[words.tokens[i - 1].end : words.tokens[i].start].strip():
+        return True
+    cues, before = grammar(words.languages[i]), words.tokens[i - 1].text
+    if i - 1 in taken.cue or i - 1 in taken.covered:
+        return True
+    return words.stops[i - 1] and before not in cues.noun_determiners | cues.genitive_markers

@@ -13,7 +13,7 @@ from functools import cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, speech_starts
-from khabar.extractors.entities.name_breaks import facility_heads, no_name_word
+from khabar.extractors.entities.name_breaks import no_name_word
 from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.lang import topic
 from khabar.lang.models import Events, Frequent, Names
@@ -22,7 +22,6 @@ from khabar.text.patterns import expand
 from khabar.text.tokens import Token, ends_in
 
 MAX_RUN = 4  # words in a name
-ABBREVIATED = 2  # letters at most of a word (no stopword) with a full stop before initials: an abbreviation
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,37 +114,6 @@ def run_backward(words: Words, taken: Taken, i: int) -> list[Token]:
     return run
 
 
-def after_initials(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
-    """Initials from word ``i`` on ("पी", "एस.", "वी बी") and the joined words of the name they open
-    ("पी चिदंबरम"), at most ``MAX_RUN`` words; nothing unless a free word that is no frequent ordinary
-    word follows them, nor where a facility's head word ends the run."""
-    initials = name_words(words.languages[i]).initials
-    if (
-        i > 0
-        and len(words.tokens[i - 1].text) <= ABBREVIATED
-        and not words.stops[i - 1]
-        and "." in doc.text[words.tokens[i - 1].end : words.tokens[i].start]
-    ):
-        return []  # the end of an abbreviation ("यू. एस."), not of a sentence ("... है.एम पी सिंह")
-    j = i
-    while j < len(words) and words.tokens[j].text in initials and _initial_gap(doc, words, j):
-        j += 1
-    if j == i or j >= len(words) or words.tokens[j].text in frequent_words(words.languages[j]):
-        return []
-    letters = [words.tokens[k] for k in range(i, j) if taken.usable(words, k, latin=False)]
-    following = run_forward(words, taken, j)
-    headed = following and following[-1].text in facility_heads(words.languages[j])  # "बी थर्मल पॉवर स्टेशन"
-    return [*letters, *following][:MAX_RUN] if len(letters) == j - i and following and not headed else []
-
-
-def _initial_gap(doc: Doc, words: Words, i: int) -> bool:
-    """Is word ``i`` followed by spaces, or by a full stop and spaces, and then by another word?"""
-    if i + 1 >= len(words):
-        return False
-    gap = doc.text[words.tokens[i].end : words.tokens[i + 1].start]
-    return gap.strip() in ("", ".") and (gap.isspace() or gap.endswith(" "))
-
-
 def name_prefix(words: Words, i: int) -> bool:
     """A stopword that may still open a longer name ("उत्तर प्रदेश", "New York")."""
     return words.tokens[i].text in grammar(words.languages[i]).name_prefixes
@@ -159,7 +127,9 @@ class NameWords:
     given_names: frozenset[str]
     openers: frozenset[str]
     initials: frozenset[str]  # letter names written as initials ("पी", "एस")
+    dotted_initials: frozenset[str]  # ... only with a full stop after them ("ए.")
     honorifics: frozenset[str]  # words of respect after a name ("जी", "साहब")
+    name_nouns: frozenset[str]  # name words that are also common nouns ("राय": opinion)
     org_heads: frozenset[str]
     place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
     local_place_heads: frozenset[str]  # ... of a place inside one town ("X Street", not "X River")
@@ -185,7 +155,9 @@ def name_words(language: str | None) -> NameWords:
         listed(data.given_names),
         listed(data.name_openers),
         listed(data.initials),
+        listed(data.dotted_initials),
         listed(data.honorifics),
+        listed(data.name_nouns),
         listed(data.org_heads),
         listed(data.place_heads),
         listed(data.local_place_heads),
@@ -288,7 +260,12 @@ def cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], fro
     return (
         frozenset(grammar(language).complementizers) | frozenset(c.split()[-1] for c in before_cues),
         agent | locative | frozenset(after_cues) | speech_starts(language),
-        listed.given_names | listed.surnames | listed.openers | listed.initials | listed.org_heads,
+        listed.given_names
+        | listed.surnames
+        | listed.openers
+        | listed.initials
+        | listed.dotted_initials
+        | listed.org_heads,
     )
 
 

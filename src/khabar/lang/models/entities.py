@@ -140,7 +140,9 @@ class Names(Topic):
     given_names: Words = ()
     name_openers: Words = ()
     initials: Words = ()  # letter names written as initials before a name ("पी चिदंबरम")
+    dotted_initials: Words = ()  # ... that are initials only with a full stop after them ("ए. राजा")
     honorifics: Words = ()  # words of respect after a name, no part of it ("महमूद साहब")
+    name_nouns: Words = ()  # given names and surnames that are also common nouns: alone, no name
     org_heads: Words = ()
     facility_heads: Words = ()  # end a plant's, station's or project's name: no person's
     org_openers: Words = ()
