@@ -672,6 +672,14 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("Russia broke diplomatic relations with Ukraine on Monday.", "SANCTION"),
         ("Narendra Modi spoke with Sheikh Hasina on Monday.", "CONSULT"),
         ("China deployed warships near Japan on Monday.", "MOBILIZE"),
+        ("Japan froze its development aid to China on Monday.", "SANCTION"),
+        ("China halted all contacts with Taiwan on Monday.", "SANCTION"),
+        ("Britain cancelled a planned visit by its foreign secretary to Beijing.", "SANCTION"),
+        ("The OAS suspended the membership of Haiti on Monday.", "SANCTION"),
+        ("Kenya banned all flights to Somalia on Monday.", "SANCTION"),
+        ("North Korea increased its troop presence along the border with South Korea.", "MOBILIZE"),
+        ("The military junta of Niger handed power to a civilian government on Monday.", "CONCEDE"),
+        ("The government of India lifted the state of emergency in Punjab.", "CONCEDE"),
     ],
 )
 def test_broader_english_triggers(text: str, kind: str) -> None:
@@ -683,7 +691,7 @@ def test_a_noun_a_verb_acts_on_is_no_event_of_its_own() -> None:
     event, _ = only("The curfew in Delhi has been lifted on Monday.")
     assert event.type == "CONCEDE"
     event, _ = only("Nepal lifted the curfew in Delhi on Monday.")
-    assert event.type == "RETREAT"
+    assert event.type == "CONCEDE"  # as the GSR codes a curfew shortened (CAMEO 081), not RETREAT's sanctions
     event, _ = only("Police imposed a curfew in Delhi on Monday.")
     assert event.type == "COERCE"
 

@@ -345,3 +345,10 @@ def test_a_noun_after_a_conditional_clause_names_a_consequence() -> None:
     text = "If the estimates are confirmed, it would be the most lethal clash between US and Russian men."
     assert "ASSAULT" not in types(text)
     assert "ASSAULT" in types("If the estimates are confirmed, the clash in Deir ez-Zor killed 200 Russians.")
+
+
+def test_a_noun_after_its_light_verb_takes_the_modality_before_the_light_verb() -> None:
+    found = events("The president of Ivory Coast said that he will extend the night-time curfew in Abidjan.")
+    assert [(e.type, e.modality) for e in found][:2] == [("THREATEN", "asserted"), ("COERCE", "future")]
+    found = events("Workers in Quebec have announced they will strike on Monday.")  # the modal is nearer
+    assert found and found[0].type == "THREATEN"
