@@ -680,6 +680,13 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("North Korea increased its troop presence along the border with South Korea.", "MOBILIZE"),
         ("The military junta of Niger handed power to a civilian government on Monday.", "CONCEDE"),
         ("The government of India lifted the state of emergency in Punjab.", "CONCEDE"),
+        ("The hijackers released the passengers in Karachi on Tuesday.", "RETREAT"),
+        ("The government of Nepal accepted the rebels' demand for a referendum.", "CONCEDE"),
+        ("The government of Nepal scrapped the controversial tax after protests.", "CONCEDE"),
+        ("Authorities in Nepal imposed a dusk-to-dawn curfew in Kathmandu.", "COERCE"),
+        ("The United States dropped food to the besieged town in Bosnia.", "AID"),
+        ("Turkey expelled hundreds of Kurdish refugees on Monday.", "COERCE"),
+        ("Switzerland expelled two Russian diplomats on Monday.", "SANCTION"),
     ],
 )
 def test_broader_english_triggers(text: str, kind: str) -> None:
