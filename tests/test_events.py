@@ -687,6 +687,8 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("The United States dropped food to the besieged town in Bosnia.", "AID"),
         ("Turkey expelled hundreds of Kurdish refugees on Monday.", "COERCE"),
         ("Switzerland expelled two Russian diplomats on Monday.", "SANCTION"),
+        ("Israeli troops violated the truce in Gaza on Monday.", "ASSAULT"),
+        ("Both armies are guilty of violating the ceasefire agreement signed in March.", "ASSAULT"),
     ],
 )
 def test_broader_english_triggers(text: str, kind: str) -> None:
