@@ -688,6 +688,7 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("Turkey expelled hundreds of Kurdish refugees on Monday.", "COERCE"),
         ("Switzerland expelled two Russian diplomats on Monday.", "SANCTION"),
         ("Israeli troops violated the truce in Gaza on Monday.", "ASSAULT"),
+        ("Israel released the mayor of Nablus on Wednesday.", "RETREAT"),
         ("Both armies are guilty of violating the ceasefire agreement signed in March.", "ASSAULT"),
     ],
 )

@@ -369,3 +369,7 @@ def test_a_bare_noun_opening_its_sentence_before_a_past_verb_is_a_happening(text
 def test_a_bare_noun_before_a_participle_of_what_is_to_come_stays_unanchored() -> None:
     assert "PROTEST" not in types("A general strike planned for the capital worries the government.")
     assert "PROTEST" not in types("Talk of a general strike hit the markets.")  # not the sentence's subject
+
+
+def test_what_is_published_is_no_person_released() -> None:
+    assert "RETREAT" not in types("The company released the minister's statement on Monday.")
