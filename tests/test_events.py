@@ -689,6 +689,9 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("Switzerland expelled two Russian diplomats on Monday.", "SANCTION"),
         ("Israeli troops violated the truce in Gaza on Monday.", "ASSAULT"),
         ("Israel released the mayor of Nablus on Wednesday.", "RETREAT"),
+        ("The junta released Aung San Suu Kyi from house arrest on Monday.", "RETREAT"),
+        ("Serb gunners withdrew their heavy weapons from around Sarajevo.", "RETREAT"),
+        ("France airlifted medicine to Rwanda on Monday.", "AID"),
         ("Both armies are guilty of violating the ceasefire agreement signed in March.", "ASSAULT"),
     ],
 )
