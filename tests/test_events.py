@@ -691,7 +691,7 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("Israel released the mayor of Nablus on Wednesday.", "RETREAT"),
         ("The junta released Aung San Suu Kyi from house arrest on Monday.", "RETREAT"),
         ("Serb gunners withdrew their heavy weapons from around Sarajevo.", "RETREAT"),
-        ("France airlifted medicine to Rwanda on Monday.", "AID"),
+        ("The United States airlifted medicine to Rwanda on Monday.", "AID"),
         ("Both armies are guilty of violating the ceasefire agreement signed in March.", "ASSAULT"),
     ],
 )
