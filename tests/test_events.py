@@ -692,6 +692,7 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("The junta released Aung San Suu Kyi from house arrest on Monday.", "RETREAT"),
         ("Serb gunners withdrew their heavy weapons from around Sarajevo.", "RETREAT"),
         ("The United States airlifted medicine to Rwanda on Monday.", "AID"),
+        ("The government of Italy handed over the suspect to France on Monday.", "COOPERATE"),
         ("Both armies are guilty of violating the ceasefire agreement signed in March.", "ASSAULT"),
     ],
 )
