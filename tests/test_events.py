@@ -672,6 +672,28 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("Russia broke diplomatic relations with Ukraine on Monday.", "SANCTION"),
         ("Narendra Modi spoke with Sheikh Hasina on Monday.", "CONSULT"),
         ("China deployed warships near Japan on Monday.", "MOBILIZE"),
+        ("Japan froze its development aid to China on Monday.", "SANCTION"),
+        ("China halted all contacts with Taiwan on Monday.", "SANCTION"),
+        ("Britain cancelled a planned visit by its foreign secretary to Beijing.", "SANCTION"),
+        ("The OAS suspended the membership of Haiti on Monday.", "SANCTION"),
+        ("Kenya banned all flights to Somalia on Monday.", "SANCTION"),
+        ("North Korea increased its troop presence along the border with South Korea.", "MOBILIZE"),
+        ("The military junta of Niger handed power to a civilian government on Monday.", "CONCEDE"),
+        ("The government of India lifted the state of emergency in Punjab.", "CONCEDE"),
+        ("The hijackers released the passengers in Karachi on Tuesday.", "RETREAT"),
+        ("The government of Nepal accepted the rebels' demand for a referendum.", "CONCEDE"),
+        ("The government of Nepal scrapped the controversial tax after protests.", "CONCEDE"),
+        ("Authorities in Nepal imposed a dusk-to-dawn curfew in Kathmandu.", "COERCE"),
+        ("The United States dropped food to the besieged town in Bosnia.", "AID"),
+        ("Turkey expelled hundreds of Kurdish refugees on Monday.", "COERCE"),
+        ("Switzerland expelled two Russian diplomats on Monday.", "SANCTION"),
+        ("Israeli troops violated the truce in Gaza on Monday.", "ASSAULT"),
+        ("Israel released the mayor of Nablus on Wednesday.", "RETREAT"),
+        ("The junta released Aung San Suu Kyi from house arrest on Monday.", "RETREAT"),
+        ("Serb gunners withdrew their heavy weapons from around Sarajevo.", "RETREAT"),
+        ("The United States airlifted medicine to Rwanda on Monday.", "AID"),
+        ("The government of Italy handed over the suspect to France on Monday.", "COOPERATE"),
+        ("Both armies are guilty of violating the ceasefire agreement signed in March.", "ASSAULT"),
     ],
 )
 def test_broader_english_triggers(text: str, kind: str) -> None:
@@ -683,7 +705,7 @@ def test_a_noun_a_verb_acts_on_is_no_event_of_its_own() -> None:
     event, _ = only("The curfew in Delhi has been lifted on Monday.")
     assert event.type == "CONCEDE"
     event, _ = only("Nepal lifted the curfew in Delhi on Monday.")
-    assert event.type == "RETREAT"
+    assert event.type == "CONCEDE"  # as the GSR codes a curfew shortened (CAMEO 081), not RETREAT's sanctions
     event, _ = only("Police imposed a curfew in Delhi on Monday.")
     assert event.type == "COERCE"
 

@@ -345,3 +345,31 @@ def test_a_noun_after_a_conditional_clause_names_a_consequence() -> None:
     text = "If the estimates are confirmed, it would be the most lethal clash between US and Russian men."
     assert "ASSAULT" not in types(text)
     assert "ASSAULT" in types("If the estimates are confirmed, the clash in Deir ez-Zor killed 200 Russians.")
+
+
+def test_a_noun_after_its_light_verb_takes_the_modality_before_the_light_verb() -> None:
+    found = events("The president of Ivory Coast said that he will extend the night-time curfew in Abidjan.")
+    assert [(e.type, e.modality) for e in found][:2] == [("THREATEN", "asserted"), ("COERCE", "future")]
+    found = events("Workers in Quebec have announced they will strike on Monday.")  # the modal is nearer
+    assert found and found[0].type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A general strike paralysed the capital on Monday.", "PROTEST"),
+        ("Heavy shelling hit Sarajevo overnight.", "ASSAULT"),
+        ("Mass arrests followed the coup attempt.", "COERCE"),
+    ],
+)
+def test_a_bare_noun_opening_its_sentence_before_a_past_verb_is_a_happening(text: str, kind: str) -> None:
+    assert types(text)[:1] == [kind]
+
+
+def test_a_bare_noun_before_a_participle_of_what_is_to_come_stays_unanchored() -> None:
+    assert "PROTEST" not in types("A general strike planned for the capital worries the government.")
+    assert "PROTEST" not in types("Talk of a general strike hit the markets.")  # not the sentence's subject
+
+
+def test_what_is_published_is_no_person_released() -> None:
+    assert "RETREAT" not in types("The company released the minister's statement on Monday.")

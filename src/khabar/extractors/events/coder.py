@@ -33,6 +33,7 @@ from khabar.extractors.events.opinions import states_opinion
 from khabar.extractors.events.pairs import pair_roles
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.records import events
+from khabar.extractors.events.subject_nouns import told_as_subject
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.verb_forms import guards_place
 from khabar.knowledge.crosswalk import cameo_for, told_apart_by_content
@@ -71,7 +72,7 @@ def find_events(doc: Doc) -> list[Event]:
             continue
         if (host := referent(doc, m, last_of_type)) is not None:
             refer_back(host, m)
-        elif anchored(m):
+        elif anchored(m) or told_as_subject(doc, m):
             kept.append(m)
             last_of_type[m.coding.type] = m
     link_generic_nouns(doc, kept)

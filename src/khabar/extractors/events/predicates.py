@@ -175,7 +175,7 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     verbal, verb_words, rest = verb_group(cues, trigger, own, before, after, hit.language, farther)
     if trigger.noun and not cues.postpositional and len(verb_words) > len(own):
         before = before + verb_words[len(own) : -1]  # "sanctions will not be imposed": read as before
-    modality = _modality(cues, before, verb_words, rest)
+    modality = _modality(cues, _up_to_light_verb(cues, trigger, before, farther), verb_words, rest)
     compelled = verbal and _infinitive(cues, verb_words) and bool(rest) and rest[0] in cues.compelled
     # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
     nonfinite = (
@@ -209,6 +209,21 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
         compelled=compelled,
         wished=wished,
     )
+
+
+def _up_to_light_verb(cues: ArgCues, trigger: Trigger, before: list[str], farther: list[str]) -> list[str]:
+    """The words before a trigger read for its modality: for a noun after its light verb, where markers
+    precede nouns, those up to the light verb ("he will extend the night-time curfew": future); a
+    modal nearer the noun makes it a verb of its own ("announced they will strike")."""
+    if not trigger.noun or cues.postpositional:
+        return before
+    for back in range(1, min(BEFORE_WORDS, len(farther)) + 1):
+        word = farther[-back]
+        if word in cues.verb_before:
+            break
+        if word in cues.light_verbs:
+            return farther[: len(farther) - back + 1]
+    return before
 
 
 def _nonfinite(

@@ -121,6 +121,11 @@ class EventGrammar(Strict):
     # a verb of a main clause after a conditional clause that makes its act a consequence ("If ..., it
     # would be the most lethal clash"): no event
     consequences: Words = ()
+    # a bare noun that opens its sentence as the subject of a verb in the past tells a happening ("A general
+    # strike paralysed the capital", "Heavy shelling hit Sarajevo"): the past verbs that do not end in one of
+    # ``participle_suffixes``, and the participles that tell of something to come ("Protests planned for ...")
+    subject_past: Words = ()
+    subject_not_past: Words = ()
     # nouns naming any happening ("घटना", "the incident"): after a demonstrative they refer back
     generic_events: Words = ()
     # a symmetric act named with a coordinated pair: the marker before it (English "between A and B")
