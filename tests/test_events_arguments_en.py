@@ -2,7 +2,8 @@
 is no target of it, what is to be prevented or what one is urged to do is not asserted, and a verb's
 form after an article is a noun whose by-phrase names who acts; "we" stands for its quotation's speaker;
 what a protector wards off is not its act ("defend X against attacks"); seeking to do is no request;
-"they" is no country one of whose people was named ("her husband, a Macedonian")."""
+"they" is no country one of whose people was named ("her husband, a Macedonian"); "its" with no subject in
+its clause stands for its sentence's; a gerund after a preposition is its main clause subject's act."""
 
 from __future__ import annotations
 
@@ -363,3 +364,45 @@ def test_a_place_before_a_noun_of_attack_is_where_not_who() -> None:
     assert event.type == "ASSAULT" and _texts(event)[0] is None
     (turkish,) = _events("The Turkish offensive killed 12 civilians.")
     assert _texts(turkish)[0] == "Turkish"
+
+
+def test_a_possessive_determiner_with_no_subject_in_its_clause_stands_for_the_sentence_subject() -> None:
+    text = "Israel rarely claims responsibility for its assaults into Syria. Many of its recent attacks hit bases."
+    events = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert events and all(_texts(e)[0] == "Israel" for e in events)
+    text = (
+        "Erdoğan met Putin on Monday. Then the Kurds, allies of the west in their fight against Isis, fled."
+    )
+    (fight,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert fight.source is None  # "their" is no person's
+
+
+def test_a_participle_after_a_determiner_and_its_noun_is_no_noun_act() -> None:
+    events = _events("Thirty of them are banned from travelling, along with having their assets frozen.")
+    assert all(e.source is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Arab League is poised to re-admit Syria, seven years after expelling it.", "Arab League"),
+        ("After expelling Syria, the Arab League changed its mind.", "Arab League"),
+        ("Britain voted to join the US in bombing Syria in 2015.", "Britain"),
+        ("Trump said the US would leave while continuing to fight ISIS.", "US"),
+    ],
+)
+def test_a_gerund_after_a_preposition_is_its_main_clause_subjects(text: str, source: str) -> None:
+    events = [e for e in _events(text) if e.type in ("SANCTION", "ASSAULT")]
+    assert [_texts(e)[0] for e in events] == [source]
+
+
+def test_a_gerund_that_is_its_clauses_subject_takes_no_main_clause_actor() -> None:
+    (event,) = [
+        e for e in _events("Turkey closed the border after fighting erupted in Idlib.") if e.type == "ASSAULT"
+    ]
+    assert event.source is None
+
+
+def test_a_participle_before_a_modifier_and_its_actor_qualifies_that_actor() -> None:
+    (event,) = _events("The withdrawing Kurdish forces framed their exit as a move to spare civilians.")
+    assert event.type == "RETREAT" and _texts(event)[0] == "forces"

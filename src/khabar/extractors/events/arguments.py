@@ -15,6 +15,7 @@ taken with a light verb of taking ("X की मदद ली") is given by its 
 from __future__ import annotations
 
 from khabar.extractors.events.abroad import sent_abroad
+from khabar.extractors.events.adverbial import gerund_subject
 from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
@@ -132,6 +133,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             or _modifier(context, cues, mention, nearest)
             or qualified_actor(context, cues, mention)
             or shared_subject(context, cues, mention)
+            or gerund_subject(context, cues, mention)
             or owner_before(context, cues, mention)
         )
     elif target is None and passive:  # "हमले में मारे गए लोगों": the people killed

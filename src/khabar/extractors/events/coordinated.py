@@ -41,17 +41,24 @@ def coordinated(context: Context, cues: ArgCues, mention: Mention) -> bool:
 
 def shared_subject(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
     """The subject of the clause before a coordinated verb with none of its own, else None."""
-    clause, tokens = mention.clause, context.doc.tokens
+    clause = mention.clause
     if cues.postpositional or context.within(clause.start, mention.hit.start):
         return None
     if not coordinated(context, cues, mention):
         return None
+    return sentence_subject(context, cues, mention, clause.start)
+
+
+def sentence_subject(context: Context, cues: ArgCues, mention: Mention, until: int) -> Candidate | None:
+    """The first actor of the mention's sentence before ``until`` (after a verb of saying), where it is
+    unmarked, at most ``OPENING`` words in, no place, and owns nothing: the subject of its main clause."""
+    clause, tokens = mention.clause, context.doc.tokens
     lo = clause.sentence[0]
-    said = max((c.end for c in context.claims.within(lo, clause.start)), default=lo)
-    first = next(iter(outside_asides(clause, context.within(said, clause.start))), None)
+    said = max((c.end for c in context.claims.within(lo, until)), default=lo)
+    first = next(iter(outside_asides(clause, context.within(said, until))), None)
     if first is None or first.role is not None or first.entity_type == "PLACE":
         return None
     if len(tokens.between(said, first.start)) > OPENING or owns_title(context, cues, first):
         return None
-    owner = tokens.after(first.end, 1, limit=clause.start)
+    owner = tokens.after(first.end, 1, limit=until)
     return None if owner and owner[0] in cues.possessive else first  # "The UK's ... chief": not the UK

@@ -60,6 +60,8 @@ class ArgCues:
     possessive_determiners: frozenset[str]  # "its offensive": the subject of its clause owns it
     kin: frozenset[str]  # "fired on the wives of fighters": the wives are fired on, not the fighters
     coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
+    gerund_openers: frozenset[str]  # "after expelling it": the gerund's actor is the main clause's subject
+    gerund_prepositions: frozenset[str]  # ... where one of these or an object follows it ("cooperating with")
     clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
     object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
@@ -131,6 +133,8 @@ def arg_cues(language: str | None) -> ArgCues:
         clause_breaks=fold_words(data.clause_breaks),
         relatives=fold_words(data.relatives),
         coordinators=fold_words(data.coordinators),
+        gerund_openers=fold_words(data.gerund_openers),
+        gerund_prepositions=fold_words(data.gerund_prepositions),
         object_relatives=fold_words(data.object_relatives),
         possessive_relatives=fold_words(data.possessive_relatives),
         speakers=fold_words(data.speakers),

@@ -38,14 +38,25 @@ def after_article(context: Context, cues: ArgCues, mention: Mention) -> bool:
 
 
 def after_possessive(context: Context, cues: ArgCues, mention: Mention) -> bool:
-    """Is a verb's form right after an actor's possessive, one word at most between (no auxiliary nor
-    punctuation): a noun its owner does ("Moscow's full support"; not "France's president, urged")?"""
+    """Is a verb's form right after an actor's possessive or a possessive determiner, one word at most
+    between (no auxiliary nor punctuation; after a determiner, no actor and no participle: "their
+    forces attack", "their assets frozen"): a noun its owner does ("Moscow's full support", "its recent
+    attacks"; not "France's president, urged")?"""
     if cues.postpositional or mention.trigger.noun:
         return False
-    before = context.doc.tokens.before(mention.hit.start, 2, floor=mention.clause.start, stops=word_stops())
-    if before and before[-1] in cues.possessive:
+    tokens, hit = context.doc.tokens, mention.hit
+    before = tokens.before(hit.start, 2, floor=mention.clause.start, stops=word_stops())
+    owners = cues.possessive | cues.possessive_determiners
+    if before and before[-1] in owners:
         return True
-    return len(before) == 2 and before[0] in cues.possessive and before[1] not in cues.auxiliaries
+    if len(before) < 2 or before[0] not in owners or before[1] in cues.auxiliaries:
+        return False
+    if before[0] in cues.possessive:
+        return True
+    middle = tokens[tokens.first_at(hit.start) - 1]
+    own = tokens.between(hit.start, hit.end)
+    participle = bool(own) and own[-1].endswith(cues.participle_suffixes)
+    return not participle and not context.within(middle.start, middle.end)
 
 
 def warded_off(context: Context, cues: ArgCues, mention: Mention) -> bool:

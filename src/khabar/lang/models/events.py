@@ -67,6 +67,8 @@ class EventGrammar(Strict):
     participles: Words = ()  # after a trigger and before an actor: the actor's noun phrase does it
     happening: Words = ()  # light verbs of happening ("हमला हुआ"): the noun is their subject, no agent acts
     coordinators: Words = ()  # clause breaks that join two verbs of one subject (", and")
+    gerund_openers: Words = ()  # "after expelling it": the gerund after one is its main clause subject's
+    gerund_prepositions: Words = ()  # ... where this or an object follows it ("by cooperating with")
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     possessive_relatives: Words = ()  # "whose": what they refer back to owns the noun after them
     quantities: Words = ()
