@@ -406,3 +406,13 @@ def test_a_gerund_that_is_its_clauses_subject_takes_no_main_clause_actor() -> No
 def test_a_participle_before_a_modifier_and_its_actor_qualifies_that_actor() -> None:
     (event,) = _events("The withdrawing Kurdish forces framed their exit as a move to spare civilians.")
     assert event.type == "RETREAT" and _texts(event)[0] == "forces"
+
+
+def test_a_by_phrase_before_a_verb_of_saying_is_no_speaker_and_its_participle_no_far_target() -> None:
+    text = "US-backed fighters besieging territory occupied by Islamic State said they had pushed further."
+    (event,) = [e for e in _events(text) if e.type == "COERCE"]
+    assert _texts(event) == ("Islamic State", None)
+    (event,) = [
+        e for e in _events("The village was attacked by Russia, officials said.") if e.type == "ASSAULT"
+    ]
+    assert _texts(event)[0] == "Russia"

@@ -102,7 +102,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         modifies = target is not None and _gap(context, target.end, hit.start) == 0
         if mention.trigger.noun and modifies and not cues.postpositional:  # "US sanctions were imposed"
             source, target = source or target, None  # the noun's modifier does it
-        if predicate.reduced and target is not None and _gap(context, target.end, hit.start) > 0:
+        if (
+            _reduced(context, cues, mention)
+            and target is not None
+            and _gap(context, target.end, hit.start) > 0
+        ):
             target = None  # a reduced relative qualifies the noun right before it only
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
             target = aimed_at(context, cues, mention, nearest, source) or target
@@ -167,6 +171,15 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         sent_abroad(context, mention, left + right, cues)
 
 
+def _reduced(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is the passive a reduced relative ("a pastor detained for two years"), or a participle that only
+    its by-phrase after it makes passive ("territory occupied by Islamic State")?"""
+    if mention.predicate.reduced:
+        return True
+    own = context.doc.tokens.between(mention.hit.start, mention.hit.end)
+    return not mention.predicate.passive and bool(own) and own[-1].endswith(cues.participle_suffixes)
+
+
 def _subject(candidate: Candidate) -> bool:
     """Can ``candidate`` be a passive's subject (its target): an object (को, an object pronoun), or an
     unmarked actor that is not a place or a subject pronoun?"""
@@ -201,7 +214,10 @@ def _gap(context: Context, start: int, end: int) -> int:
 
 
 def _speaks(context: Context, candidate: Candidate) -> bool:
-    """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said")?"""
+    """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said"; not
+    one a preposition marks for another role: "territory occupied by Islamic State said")?"""
+    if candidate.role not in (None, "agent"):
+        return False
     claim = context.claims.first_from(candidate.end)
     return claim is not None and _gap(context, candidate.end, claim.start) <= 1
 
