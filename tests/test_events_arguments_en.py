@@ -416,3 +416,22 @@ def test_a_by_phrase_before_a_verb_of_saying_is_no_speaker_and_its_participle_no
         e for e in _events("The village was attacked by Russia, officials said.") if e.type == "ASSAULT"
     ]
     assert _texts(event)[0] == "Russia"
+
+
+def test_the_object_of_an_infinitive_before_a_verb_is_not_its_subject() -> None:
+    text = "In Anbar province, Sunni tribesmen armed to fight Isis now refuse to surrender their weapons."
+    (refusal,) = [e for e in _events(text) if e.type == "REJECT"]
+    assert refusal.source is None
+    events = _events("Russia decided to help Syria and attacked the rebels.")
+    assert [_texts(e) for e in events if e.type == "ASSAULT"] == [("Russia", "rebels")]
+    (invasion,) = _events("In 2003 Turkey refused to back the US-led invasion of Iraq.")[1:]
+    assert _texts(invasion) == ("US", "Iraq")
+
+
+def test_it_stands_for_its_subject_where_a_people_of_it_is_a_later_object() -> None:
+    text = (
+        "The UK said that it cannot help its citizens, although this year it attempted to extradite two "
+        "surviving British members of the cell to the US."
+    )
+    (event,) = [e for e in _events(text) if e.type == "COOPERATE"]
+    assert _texts(event)[0] == "UK"

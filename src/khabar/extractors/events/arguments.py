@@ -45,7 +45,7 @@ from khabar.extractors.events.verb_forms import (
     verb_as_noun,
     warded_off,
 )
-from khabar.extractors.events.word_order import sov_roles, svo_roles
+from khabar.extractors.events.word_order import infinitive_object, sov_roles, svo_roles
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -148,14 +148,17 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     if taken(context, cues, mention):  # "X की मदद ली": X helps whoever takes it
         source, target = giver_and_taker(context, cues, mention, nearest, source)
     elif learned and verbal and (source is None or target is None):  # left by the rules: the model
+        ruled = source
         source, learned_target = learned_roles(context, mention, source, target)
         target = None if kin else learned_target
+        if ruled is None and source is not None and infinitive_object(context, cues, source, hit.start):
+            source = None  # "tribesmen armed to fight Isis now refuse": Isis does not refuse
     if source is not None and happening(context, cues, mention, source):
         source = None  # "भारतीय दूतावास पर हमला हुआ": India does not attack
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = antecedent(context, source, cues)
-        if source is not None and any(a.entity == source.entity for a in right):
+        if source is not None and any(a.entity == source.entity for a in _object(context, mention, right)):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
     if target is not None and allied(context, cues, mention, target):
         target = None  # "fighting on the side of Assad's regime": an ally is no target
@@ -178,6 +181,13 @@ def _reduced(context: Context, cues: ArgCues, mention: Mention) -> bool:
         return True
     own = context.doc.tokens.between(mention.hit.start, mention.hit.end)
     return not mention.predicate.passive and bool(own) and own[-1].endswith(cues.participle_suffixes)
+
+
+def _object(context: Context, mention: Mention, right: list[Candidate]) -> list[Candidate]:
+    """The first candidate after the trigger where a word at most stands between ("fighting Isis", "the
+    Kurds"; not "extradite two surviving British members": the UK may extradite its people)."""
+    near = right and _gap(context, mention.hit.end, right[0].start) <= 1
+    return right[:1] if near else []
 
 
 def _subject(candidate: Candidate) -> bool:
