@@ -435,3 +435,15 @@ def test_it_stands_for_its_subject_where_a_people_of_it_is_a_later_object() -> N
     )
     (event,) = [e for e in _events(text) if e.type == "COOPERATE"]
     assert _texts(event)[0] == "UK"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The town was destroyed by retreating militants.", "militants"),
+        ("The village was shelled by advancing Turkish troops.", "Turkish troops"),
+    ],
+)
+def test_a_participle_between_by_and_the_actor_of_a_passive(text: str, source: str) -> None:
+    (event,) = [e for e in _events(text) if e.type in ("COERCE", "ASSAULT")]
+    assert _texts(event)[0] == source

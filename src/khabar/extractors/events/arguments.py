@@ -41,6 +41,7 @@ from khabar.extractors.events.targets import aimed_at, allied, kin_genitive, mar
 from khabar.extractors.events.verb_forms import (
     after_article,
     after_possessive,
+    by_participle,
     participle_by,
     verb_as_noun,
     warded_off,
@@ -96,7 +97,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             or took_part(context, mention, lo, hi)
         )
     elif passive:
-        source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
+        source = next(
+            (a for a in (nearest if cues.postpositional else right) if a.role == "by"), None
+        ) or by_participle(context, cues, mention, right)  # "destroyed by retreating militants"
         clausal = passive_infinitive(context, cues, mention)  # "X को मार दिए जाने के खिलाफ": X's
         target = next((a for a in nearest if _subject(a) and (a.role == "object" or not clausal)), None)
         modifies = target is not None and _gap(context, target.end, hit.start) == 0

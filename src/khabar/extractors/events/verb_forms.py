@@ -99,3 +99,22 @@ def guards_place(context: Context, cues: ArgCues, mention: Mention) -> bool:
     if cues.postpositional or target is None or target.entity_type != "PLACE":
         return False
     return bool(cues.shielding.intersection(context.doc.tokens.between(mention.hit.start, mention.hit.end)))
+
+
+def by_participle(
+    context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]
+) -> Candidate | None:
+    """The actor of a passive named after "by" and a participle qualifying it ("destroyed by retreating
+    militants", "shelled by advancing Turkish troops"): the first actor after the trigger, where the
+    words before it are the by-marker and one word of the progressive form (determiners aside)."""
+    if cues.postpositional or not cues.progressive_suffixes:
+        return None
+    first = next(iter(right), None)
+    if first is None or first.kind != "entity" or first.entity_type == "PLACE" or first.role is not None:
+        return None
+    words = context.doc.tokens.before(first.start, 4, floor=mention.hit.end, stops=word_stops())
+    while words and words[-1] in cues.determiners:
+        words.pop()
+    if len(words) < 2 or not words[-1].endswith(cues.progressive_suffixes):
+        return None
+    return first if cues.markers.get((words[-2],)) == "by" else None
