@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from khabar.extractors.events.antecedents import antecedent
 from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
+from khabar.text.tokens import Token
 
 MODIFIERS = 2  # words at most between the possessive and the noun ("Turkey's two-year-long detention")
+OPENING = 3  # words at most before a determiner that reaches the sentence before ("Many of its")
 
 
 def possessor(
@@ -50,9 +53,21 @@ def possessor(
             )
             if subject is not None:
                 return subject
-            owner = antecedent(context, Candidate(word.start, word.end, "pronoun"), cues)
-            return None if owner is None or owner.entity_type == "PERSON" else owner  # no person's
+            return _owner_of(context, cues, word)
     return None
+
+
+def _owner_of(context: Context, cues: ArgCues, word: Token) -> Candidate | None:
+    """What a possessive determiner stands for, as a subject pronoun would: no person ("its", "their"),
+    and one of an earlier sentence only where the determiner opens its own ("Many of its recent
+    attacks"; not "I refused to entertain their demand")."""
+    owner = antecedent(context, Candidate(word.start, word.end, "pronoun"), cues)
+    if owner is None or owner.entity_type == "PERSON":
+        return None
+    start = sentence_bounds(context.doc, word.start)[0]
+    if owner.start < start and len(context.doc.tokens.between(start, word.start)) > OPENING:
+        return None
+    return owner
 
 
 def _modifiers(cues: ArgCues, words: list[str], count: int) -> bool:
