@@ -460,3 +460,29 @@ def test_a_possessive_determiner_deep_in_its_sentence_reaches_no_earlier_one() -
     text = "Police arrested the protesters on Monday. “I refused to entertain their demand,” he said."
     (demand,) = [e for e in _events(text) if e.type == "REQUEST"]
     assert demand.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "France said the Syrian regime was responsible for Saturday’s chemical attack in Douma.",
+            "Syrian regime",
+        ),
+        (
+            "Turkey initially blamed the Syrian regime for last Saturday’s chemical weapons attack.",
+            "Syrian regime",
+        ),
+        ("AFP has more on Syria’s responsibility for the chemical attack on Douma last weekend.", "Syria"),
+    ],
+)
+def test_an_act_laid_at_an_actor_is_its_act(text: str, source: str) -> None:
+    (attack,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert _texts(attack)[0] == source
+
+
+def test_an_actor_that_denies_responsibility_is_not_laid_the_act() -> None:
+    text = "Russia denied responsibility for Saturday’s chemical attack in Douma."
+    assert all(e.source is None for e in _events(text) if e.type == "ASSAULT")
+    text = "Israel rarely claims responsibility for its assaults into Syria."
+    assert [_texts(e)[0] for e in _events(text) if e.type == "ASSAULT"] == ["Israel"]

@@ -34,6 +34,7 @@ from khabar.extractors.events.passive_forms import (
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.qualified import participle_actor, qualified_actor
 from khabar.extractors.events.relatives import owner_before, relative_roles
+from khabar.extractors.events.responsibility import disowned, responsible
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
@@ -43,6 +44,7 @@ from khabar.extractors.events.verb_forms import (
     after_possessive,
     by_participle,
     participle_by,
+    reduced_participle,
     verb_as_noun,
     warded_off,
 )
@@ -105,12 +107,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         modifies = target is not None and _gap(context, target.end, hit.start) == 0
         if mention.trigger.noun and modifies and not cues.postpositional:  # "US sanctions were imposed"
             source, target = source or target, None  # the noun's modifier does it
-        if (
-            _reduced(context, cues, mention)
-            and target is not None
-            and _gap(context, target.end, hit.start) > 0
-        ):
-            target = None  # a reduced relative qualifies the noun right before it only
+        if target is not None and reduced_participle(context, cues, mention):
+            target = target if _gap(context, target.end, hit.start) == 0 else None  # "a pastor detained"
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
             target = aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
@@ -125,6 +123,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
                 qualified,
                 None if target is not None and target.entity == qualified.entity else target,
             )
+    source = responsible(context, cues, mention) or source  # "X was responsible for the attack"
     # (an English verb's marked actors after it are svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
@@ -158,6 +157,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             source = None  # "tribesmen armed to fight Isis now refuse": Isis does not refuse
     if source is not None and happening(context, cues, mention, source):
         source = None  # "भारतीय दूतावास पर हमला हुआ": India does not attack
+    if source is not None and disowned(context, cues, mention, source):
+        source = None  # "Russia denied responsibility for the attack"
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = antecedent(context, source, cues)
@@ -175,15 +176,6 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
         sent_abroad(context, mention, left + right, cues)
-
-
-def _reduced(context: Context, cues: ArgCues, mention: Mention) -> bool:
-    """Is the passive a reduced relative ("a pastor detained for two years"), or a participle that only
-    its by-phrase after it makes passive ("territory occupied by Islamic State")?"""
-    if mention.predicate.reduced:
-        return True
-    own = context.doc.tokens.between(mention.hit.start, mention.hit.end)
-    return not mention.predicate.passive and bool(own) and own[-1].endswith(cues.participle_suffixes)
 
 
 def _object(context: Context, mention: Mention, right: list[Candidate]) -> list[Candidate]:

@@ -118,3 +118,13 @@ def by_participle(
     if len(words) < 2 or not words[-1].endswith(cues.progressive_suffixes):
         return None
     return first if cues.markers.get((words[-2],)) == "by" else None
+
+
+def reduced_participle(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is the passive a reduced relative ("a pastor detained for two years"), or a participle that only
+    its by-phrase after it makes passive ("territory occupied by Islamic State"): it qualifies the noun
+    right before it only?"""
+    if mention.predicate.reduced:
+        return True
+    own = context.doc.tokens.between(mention.hit.start, mention.hit.end)
+    return not mention.predicate.passive and bool(own) and own[-1].endswith(cues.participle_suffixes)
