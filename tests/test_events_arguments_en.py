@@ -486,3 +486,13 @@ def test_an_actor_that_denies_responsibility_is_not_laid_the_act() -> None:
     assert all(e.source is None for e in _events(text) if e.type == "ASSAULT")
     text = "Israel rarely claims responsibility for its assaults into Syria."
     assert [_texts(e)[0] for e in _events(text) if e.type == "ASSAULT"] == ["Israel"]
+
+
+def test_the_source_of_an_according_to_phrase_is_no_actor_of_what_follows() -> None:
+    text = (
+        "According to expert Hamish de Bretton-Gordon, the use of chemical weapons may encourage their use."
+    )
+    (request,) = [e for e in _events(text) if e.type == "REQUEST"]
+    assert request.source is None
+    (attack,) = _events("According to police, the militants attacked the village.")
+    assert _texts(attack)[0] == "militants"

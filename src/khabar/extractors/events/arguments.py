@@ -18,6 +18,7 @@ from khabar.extractors.events.abroad import sent_abroad
 from khabar.extractors.events.adverbial import gerund_subject
 from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.circumstances import according_ends
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.coordinated import shared_subject
 from khabar.extractors.events.lexicon import word_stops
@@ -62,6 +63,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     # a speaker is not the actor of what it reports: "police said militants attacked ..."; what an
     # aside names is not an argument of the clause around it ("X, who met Y, attacked Z")
     said = [c.end for c in outside_asides(clause, context.claims.within(lo, hit.start))]
+    said += according_ends(context, lo, hit.start)  # "According to X, ...": X is no actor either
     left = [
         a
         for a in outside_asides(clause, context.within(max(said, default=lo), hit.start))

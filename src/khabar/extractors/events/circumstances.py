@@ -207,6 +207,18 @@ def _said_after(context: Context, mention: Mention, cues: ArgCues) -> bool:
     return True
 
 
+def according_ends(context: Context, lo: int, hi: int) -> list[int]:
+    """Where each "according to X," phrase that opens in ``[lo, hi)`` ends: the comma after it, before
+    ``hi`` (its source is no actor of what follows: "According to expert X, chemical weapons may
+    encourage ...")."""
+    text, ends = context.doc.text, []
+    for hit in context.according.within(lo, hi):
+        comma = text.find(",", hit.end, hi)
+        if comma >= 0:
+            ends.append(comma + 1)
+    return ends
+
+
 def _according_to(context: Context, hit: Hit, cues: ArgCues, sentence: tuple[int, int]) -> Candidate | None:
     if cues.postpositional:  # "X के अनुसार"
         return next((a for a in context.within(sentence[0], hit.start)[-1:] if hit.start - a.end <= 2), None)
