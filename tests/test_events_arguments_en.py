@@ -496,3 +496,12 @@ def test_the_source_of_an_according_to_phrase_is_no_actor_of_what_follows() -> N
     assert request.source is None
     (attack,) = _events("According to police, the militants attacked the village.")
     assert _texts(attack)[0] == "militants"
+
+
+def test_a_place_its_subject_comes_from_is_not_where_the_act_is() -> None:
+    text = "One person was killed after a missile from Syria struck the Turkish bordertown of Reyhanli."
+    (strike,) = [e for e in extract(text, language="en").events if e.type == "ASSAULT"]
+    assert strike.location is None
+    article = extract("US troops withdrew from Syria.", language="en")
+    names = {e.id: e.name for e in article.entities}
+    assert [names.get(e.location or "") for e in article.events] == ["Syria"]

@@ -66,6 +66,7 @@ class ArgCues:
     responsible_links: frozenset[str]  # ... words that may stand between X and the cue ("was", "'s")
     responsible_denials: frozenset[str]  # "X denied responsibility for the attack": not X's
     blaming: frozenset[str]  # "blamed X for the attack": X did it
+    origins: tuple[Phrase, ...]  # "a missile from Syria struck X": Syria is where it came from
     clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
     object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
@@ -143,6 +144,7 @@ def arg_cues(language: str | None) -> ArgCues:
         responsible_links=fold_words(data.responsible_links),
         responsible_denials=fold_words(data.responsible_denials),
         blaming=fold_words(data.blaming),
+        origins=phrases(data.origins),
         object_relatives=fold_words(data.object_relatives),
         possessive_relatives=fold_words(data.possessive_relatives),
         speakers=fold_words(data.speakers),

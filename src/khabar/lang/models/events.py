@@ -75,6 +75,7 @@ class EventGrammar(Strict):
     responsible_links: Words = ()
     responsible_denials: Words = ()  # ... and these between say the actor did not do it
     blaming: Words = ()
+    origins: Words = ()  # "a missile from Syria struck X": a place so marked before a verb is no event place
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     possessive_relatives: Words = ()  # "whose": what they refer back to owns the noun after them
     quantities: Words = ()
