@@ -10,7 +10,9 @@ person is ("कांग्रेस अध्यक्ष सोनिया �
 anaphor stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target marker (उन पर)
 for the last person named before it other than the source; forces sent abroad are military aid. A noun
 taken with a light verb of taking ("X की मदद ली") is given by its genitive and taken by the agent
-(``taken``)."""
+(``taken``). A gerund after a preposition is its main clause subject's act (``adverbial``: "after
+expelling it"); an act laid at an actor is its act (``responsibility``: "X was responsible for the
+attack"); who is cited ("according to X,") acts in nothing after it."""
 
 from __future__ import annotations
 
