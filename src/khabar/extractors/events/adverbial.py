@@ -38,6 +38,8 @@ def _opener(context: Context, cues: ArgCues, mention: Mention) -> Token | None:
         return None
     tokens, hit, lo = context.doc.tokens, mention.hit, mention.clause.sentence[0]
     first = tokens.first_at(hit.start)
+    if first >= len(tokens) or tokens[first].start != hit.start:
+        return None  # the trigger starts inside a word ("पुलिस‘arrested")
     at = first if tokens[first].text.endswith(cues.progressive_suffixes) else None
     if at is None or not _takes_object(context, cues, mention, tokens[at]):
         at = next(
