@@ -10,13 +10,17 @@ person is ("कांग्रेस अध्यक्ष सोनिया �
 anaphor stands for its antecedent, an object pronoun ("him", उन्हें) or one with a target marker (उन पर)
 for the last person named before it other than the source; forces sent abroad are military aid. A noun
 taken with a light verb of taking ("X की मदद ली") is given by its genitive and taken by the agent
-(``taken``)."""
+(``taken``). A gerund after a preposition is its main clause subject's act (``adverbial``: "after
+expelling it"); an act laid at an actor is its act (``responsibility``: "X was responsible for the
+attack"); who is cited ("according to X,") acts in nothing after it."""
 
 from __future__ import annotations
 
 from khabar.extractors.events.abroad import sent_abroad
+from khabar.extractors.events.adverbial import gerund_subject
 from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.circumstances import according_ends
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.coordinated import shared_subject
 from khabar.extractors.events.lexicon import word_stops
@@ -33,6 +37,7 @@ from khabar.extractors.events.passive_forms import (
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.qualified import participle_actor, qualified_actor
 from khabar.extractors.events.relatives import owner_before, relative_roles
+from khabar.extractors.events.responsibility import disowned, responsible
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
@@ -40,11 +45,13 @@ from khabar.extractors.events.targets import aimed_at, allied, kin_genitive, mar
 from khabar.extractors.events.verb_forms import (
     after_article,
     after_possessive,
+    by_participle,
     participle_by,
+    reduced_participle,
     verb_as_noun,
     warded_off,
 )
-from khabar.extractors.events.word_order import sov_roles, svo_roles
+from khabar.extractors.events.word_order import infinitive_object, sov_roles, svo_roles
 
 _BEFORE_QUOTE = " \t\"'“”‘’«»"  # what may stand between a quotation and the word or mark before it
 
@@ -58,6 +65,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     # a speaker is not the actor of what it reports: "police said militants attacked ..."; what an
     # aside names is not an argument of the clause around it ("X, who met Y, attacked Z")
     said = [c.end for c in outside_asides(clause, context.claims.within(lo, hit.start))]
+    said += according_ends(context, lo, hit.start)  # "According to X, ...": X is no actor either
     left = [
         a
         for a in outside_asides(clause, context.within(max(said, default=lo), hit.start))
@@ -95,14 +103,16 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             or took_part(context, mention, lo, hi)
         )
     elif passive:
-        source = next((a for a in (nearest if cues.postpositional else right) if a.role == "by"), None)
+        source = next(
+            (a for a in (nearest if cues.postpositional else right) if a.role == "by"), None
+        ) or by_participle(context, cues, mention, right)  # "destroyed by retreating militants"
         clausal = passive_infinitive(context, cues, mention)  # "X को मार दिए जाने के खिलाफ": X's
         target = next((a for a in nearest if _subject(a) and (a.role == "object" or not clausal)), None)
         modifies = target is not None and _gap(context, target.end, hit.start) == 0
         if mention.trigger.noun and modifies and not cues.postpositional:  # "US sanctions were imposed"
             source, target = source or target, None  # the noun's modifier does it
-        if predicate.reduced and target is not None and _gap(context, target.end, hit.start) > 0:
-            target = None  # a reduced relative qualifies the noun right before it only
+        if target is not None and reduced_participle(context, cues, mention):
+            target = target if _gap(context, target.end, hit.start) == 0 else None  # "a pastor detained"
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
             target = aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
@@ -117,6 +127,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
                 qualified,
                 None if target is not None and target.entity == qualified.entity else target,
             )
+    source = responsible(context, cues, mention) or source  # "X was responsible for the attack"
     # (an English verb's marked actors after it are svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
@@ -132,6 +143,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             or _modifier(context, cues, mention, nearest)
             or qualified_actor(context, cues, mention)
             or shared_subject(context, cues, mention)
+            or gerund_subject(context, cues, mention)
             or owner_before(context, cues, mention)
         )
     elif target is None and passive:  # "हमले में मारे गए लोगों": the people killed
@@ -142,16 +154,21 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     if taken(context, cues, mention):  # "X की मदद ली": X helps whoever takes it
         source, target = giver_and_taker(context, cues, mention, nearest, source)
     elif learned and verbal and (source is None or target is None):  # left by the rules: the model
+        ruled = source
         source, learned_target = learned_roles(context, mention, source, target)
         target = None if kin else learned_target
+        if ruled is None and source is not None and infinitive_object(context, cues, source, hit.start):
+            source = None  # "tribesmen armed to fight Isis now refuse": Isis does not refuse
     if source is not None and happening(context, cues, mention, source):
         if target is None and source.role is None and mention.trigger.patient_genitive:
             target = source  # "दो लोग गिरफ्तार हुए": the people were arrested
         source = None  # "भारतीय दूतावास पर हमला हुआ": India does not attack
+    if source is not None and disowned(context, cues, mention, source):
+        source = None  # "Russia denied responsibility for the attack"
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
         source = antecedent(context, source, cues)
-        if source is not None and any(a.entity == source.entity for a in right):
+        if source is not None and any(a.entity == source.entity for a in _object(context, mention, right)):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
     if target is not None and allied(context, cues, mention, target):
         target = None  # "fighting on the side of Assad's regime": an ally is no target
@@ -165,6 +182,13 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         mention.target_entity = mention.target.entity
     if mention.trigger.abroad is not None and source is not None:
         sent_abroad(context, mention, left + right, cues)
+
+
+def _object(context: Context, mention: Mention, right: list[Candidate]) -> list[Candidate]:
+    """The first candidate after the trigger where a word at most stands between ("fighting Isis", "the
+    Kurds"; not "extradite two surviving British members": the UK may extradite its people)."""
+    near = right and _gap(context, mention.hit.end, right[0].start) <= 1
+    return right[:1] if near else []
 
 
 def _subject(candidate: Candidate) -> bool:
@@ -201,7 +225,10 @@ def _gap(context: Context, start: int, end: int) -> int:
 
 
 def _speaks(context: Context, candidate: Candidate) -> bool:
-    """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said")?"""
+    """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said"; not
+    one a preposition marks for another role: "territory occupied by Islamic State said")?"""
+    if candidate.role not in (None, "agent"):
+        return False
     claim = context.claims.first_from(candidate.end)
     return claim is not None and _gap(context, candidate.end, claim.start) <= 1
 

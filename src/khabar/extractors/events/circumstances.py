@@ -62,6 +62,7 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
                 for a in context.within(lo, hi)
                 if a.mark in cues.locative
                 and (a.entity_type == "PLACE" or (a.entity_type == "COUNTRY" and a.role != "possessor"))
+                and not _origin(mention, cues, a)
             ]
             if places:
                 best = min(places, key=lambda a: (a.entity_type != "PLACE", abs(a.start - mention.hit.start)))
@@ -87,6 +88,11 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
             mention.counts[key] = count.value
         else:
             mention.background = True
+
+
+def _origin(mention: Mention, cues: ArgCues, place: Candidate) -> bool:
+    """Is the place where the subject of a verb after it comes from ("a missile from Syria struck")?"""
+    return place.mark in cues.origins and place.end <= mention.hit.start and mention.predicate.verbal
 
 
 def _event_dates(context: Context, mention: Mention, lo: int, hi: int) -> list[DateMention]:
@@ -205,6 +211,18 @@ def _said_after(context: Context, mention: Mention, cues: ArgCues) -> bool:
     mention.attributed_to = speaker.entity
     mention.evidence.append((min(speaker.start, claim.start), max(speaker.end, claim.end)))
     return True
+
+
+def according_ends(context: Context, lo: int, hi: int) -> list[int]:
+    """Where each "according to X," phrase that opens in ``[lo, hi)`` ends: the comma after it, before
+    ``hi`` (its source is no actor of what follows: "According to expert X, chemical weapons may
+    encourage ...")."""
+    text, ends = context.doc.text, []
+    for hit in context.according.within(lo, hi):
+        comma = text.find(",", hit.end, hi)
+        if comma >= 0:
+            ends.append(comma + 1)
+    return ends
 
 
 def _according_to(context: Context, hit: Hit, cues: ArgCues, sentence: tuple[int, int]) -> Candidate | None:

@@ -19,6 +19,7 @@ from khabar.extractors.events.syntax import ArgCues
 
 REACH = 5  # words at most between the coordinator and the verb
 OPENING = 2  # words at most before the subject in its clause ("The Syrian government")
+TITLE = 5  # words at most of a title between its owner and its person ("'s former intelligence chief Sir")
 
 
 def coordinated(context: Context, cues: ArgCues, mention: Mention) -> bool:
@@ -41,17 +42,38 @@ def coordinated(context: Context, cues: ArgCues, mention: Mention) -> bool:
 
 def shared_subject(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
     """The subject of the clause before a coordinated verb with none of its own, else None."""
-    clause, tokens = mention.clause, context.doc.tokens
+    clause = mention.clause
     if cues.postpositional or context.within(clause.start, mention.hit.start):
         return None
     if not coordinated(context, cues, mention):
         return None
+    return sentence_subject(context, cues, mention, clause.start)
+
+
+def sentence_subject(context: Context, cues: ArgCues, mention: Mention, until: int) -> Candidate | None:
+    """The first actor of the mention's sentence before ``until`` (after a verb of saying), where it is
+    unmarked, at most ``OPENING`` words in, no place, and owns nothing: the subject of its main clause."""
+    clause, tokens = mention.clause, context.doc.tokens
     lo = clause.sentence[0]
-    said = max((c.end for c in context.claims.within(lo, clause.start)), default=lo)
-    first = next(iter(outside_asides(clause, context.within(said, clause.start))), None)
+    said = max((c.end for c in context.claims.within(lo, until)), default=lo)
+    first = next(iter(outside_asides(clause, context.within(said, until))), None)
     if first is None or first.role is not None or first.entity_type == "PLACE":
         return None
-    if len(tokens.between(said, first.start)) > OPENING or owns_title(context, cues, first):
+    if len(tokens.between(said, first.start)) > OPENING:
         return None
-    owner = tokens.after(first.end, 1, limit=clause.start)
-    return None if owner and owner[0] in cues.possessive else first  # "The UK's ... chief": not the UK
+    owner = tokens.after(first.end, 1, limit=until)
+    if owns_title(context, cues, first) or (owner and owner[0] in cues.possessive):
+        return _titled(context, first, until)  # "The UK's former intelligence chief Sir John Sawers"
+    return first
+
+
+def _titled(context: Context, owner: Candidate, until: int) -> Candidate | None:
+    """The person an owner's title names right after it ("The UK's former intelligence chief Sir John
+    Sawers"): the next actor, unmarked, a person, ``TITLE`` words at most after the owner, no
+    punctuation between; else None (the owner is no subject: "The UK's ... chief")."""
+    person = next(iter(context.within(owner.end, until)), None)
+    if person is None or person.role is not None or person.entity_type != "PERSON":
+        return None
+    words = context.doc.tokens.between(owner.end, person.start)
+    gap = context.doc.text[owner.end : person.start]
+    return person if len(words) <= TITLE and not any(c in word_stops() for c in gap) else None

@@ -31,14 +31,18 @@ def took_part(context: Context, mention: Mention, lo: int, hi: int) -> Candidate
     )
 
 
-def fronted_subject(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
+def fronted_subject(
+    context: Context, cues: ArgCues, mention: Mention, opening: int | None = None
+) -> Candidate | None:
     """The unmarked actor right after the comma that closes a phrase of meeting or talking opening
-    the sentence ("On a visit to Mogadishu, Priti Patel announced"): the main clause's subject, who
+    the sentence ("On a visit to Mogadishu, Priti Patel announced"), or any phrase that opens at
+    ``opening`` (a gerund's: "After expelling Syria, the League ..."): the main clause's subject, who
     took part (a speaker too: "..., Patel announced"); none where a by-phrase names who did."""
-    if cues.postpositional or not mention.trigger.clause_agent:
+    if cues.postpositional or not (mention.trigger.clause_agent or opening is not None):
         return None
     doc, (lo, hi), hit = context.doc, mention.clause.sentence, mention.hit
-    if len(doc.tokens.between(lo, hit.start)) > OPENING or context.within(lo, hit.start):
+    before = doc.tokens.between(lo, hit.start if opening is None else opening)
+    if len(before) > OPENING or context.within(lo, hit.start):
         return None
     comma = doc.text.find(",", hit.end, hi)
     if comma >= 0 and any(cues.markers.get((w,)) == "by" for w in doc.tokens.between(hit.end, comma)):

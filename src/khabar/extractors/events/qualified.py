@@ -56,9 +56,10 @@ def _owner_of_next(context: Context, cues: ArgCues, actor: Candidate) -> bool:
 
 def participle_actor(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
     """Where markers precede nouns: the actor right after a trigger that is one participle qualifying
-    that actor's noun ("territory vacated by retreating Islamic State militants", "the attacking
-    forces"), who does the act. The participle of a verb that takes an object qualifies a noun only
-    after a determiner ("the attacking forces"; not "..., killing civilians")."""
+    that actor's noun, one modifier at most between ("territory vacated by retreating Islamic State
+    militants", "the attacking forces", "the withdrawing Kurdish forces"), who does the act. The
+    participle of a verb that takes an object qualifies a noun only after a determiner ("the attacking
+    forces"; not "..., killing civilians")."""
     if cues.postpositional or not cues.progressive_suffixes:
         return None
     tokens, hit = context.doc.tokens, mention.hit
@@ -70,6 +71,19 @@ def participle_actor(context: Context, cues: ArgCues, mention: Mention) -> Candi
         if not before or before[0] not in cues.determiners:
             return None
     actor = context.candidates.first_from(hit.end)
-    if actor is None or context.doc.text[hit.end : actor.start].strip(" "):
+    if actor is None or not _modifier_at_most(context, cues, hit.end, actor.start):
         return None
     return actor if actor.kind == "entity" and actor.entity_type != "PLACE" else None
+
+
+def _modifier_at_most(context: Context, cues: ArgCues, start: int, end: int) -> bool:
+    """Is ``[start, end)`` only spaces, or one word that is no marker, determiner nor clause break
+    ("the withdrawing Kurdish forces")?"""
+    gap = context.doc.text[start:end]
+    if not gap.strip(" "):
+        return True
+    words = context.doc.tokens.between(start, end)
+    if len(words) != 1 or gap.strip(" ") != gap.strip() or len(gap.split()) != 1:
+        return False
+    word = words[0]
+    return not (word in cues.marker_words or word in cues.determiners or word in cues.clause_breaks)

@@ -60,6 +60,13 @@ class ArgCues:
     possessive_determiners: frozenset[str]  # "its offensive": the subject of its clause owns it
     kin: frozenset[str]  # "fired on the wives of fighters": the wives are fired on, not the fighters
     coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
+    gerund_openers: frozenset[str]  # "after expelling it": the gerund's actor is the main clause's subject
+    gerund_prepositions: frozenset[str]  # ... where one of these or an object follows it ("cooperating with")
+    responsible: tuple[Phrase, ...]  # "X was responsible for the attack": X did it
+    responsible_links: frozenset[str]  # ... words that may stand between X and the cue ("was", "'s")
+    responsible_denials: frozenset[str]  # "X denied responsibility for the attack": not X's
+    blaming: frozenset[str]  # "blamed X for the attack": X did it
+    origins: tuple[Phrase, ...]  # "a missile from Syria struck X": Syria is where it came from
     clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
     object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
@@ -131,6 +138,13 @@ def arg_cues(language: str | None) -> ArgCues:
         clause_breaks=fold_words(data.clause_breaks),
         relatives=fold_words(data.relatives),
         coordinators=fold_words(data.coordinators),
+        gerund_openers=fold_words(data.gerund_openers),
+        gerund_prepositions=fold_words(data.gerund_prepositions),
+        responsible=phrases(data.responsible),
+        responsible_links=fold_words(data.responsible_links),
+        responsible_denials=fold_words(data.responsible_denials),
+        blaming=fold_words(data.blaming),
+        origins=phrases(data.origins),
         object_relatives=fold_words(data.object_relatives),
         possessive_relatives=fold_words(data.possessive_relatives),
         speakers=fold_words(data.speakers),

@@ -38,14 +38,25 @@ def after_article(context: Context, cues: ArgCues, mention: Mention) -> bool:
 
 
 def after_possessive(context: Context, cues: ArgCues, mention: Mention) -> bool:
-    """Is a verb's form right after an actor's possessive, one word at most between (no auxiliary nor
-    punctuation): a noun its owner does ("Moscow's full support"; not "France's president, urged")?"""
+    """Is a verb's form right after an actor's possessive or a possessive determiner, one word at most
+    between (no auxiliary nor punctuation; after a determiner, no actor and no participle: "their
+    forces attack", "their assets frozen"): a noun its owner does ("Moscow's full support", "its recent
+    attacks"; not "France's president, urged")?"""
     if cues.postpositional or mention.trigger.noun:
         return False
-    before = context.doc.tokens.before(mention.hit.start, 2, floor=mention.clause.start, stops=word_stops())
-    if before and before[-1] in cues.possessive:
+    tokens, hit = context.doc.tokens, mention.hit
+    before = tokens.before(hit.start, 2, floor=mention.clause.start, stops=word_stops())
+    owners = cues.possessive | cues.possessive_determiners
+    if before and before[-1] in owners:
         return True
-    return len(before) == 2 and before[0] in cues.possessive and before[1] not in cues.auxiliaries
+    if len(before) < 2 or before[0] not in owners or before[1] in cues.auxiliaries:
+        return False
+    if before[0] in cues.possessive:
+        return True
+    middle = tokens[tokens.first_at(hit.start) - 1]
+    own = tokens.between(hit.start, hit.end)
+    participle = bool(own) and own[-1].endswith(cues.participle_suffixes)
+    return not participle and not context.within(middle.start, middle.end)
 
 
 def warded_off(context: Context, cues: ArgCues, mention: Mention) -> bool:
@@ -88,3 +99,32 @@ def guards_place(context: Context, cues: ArgCues, mention: Mention) -> bool:
     if cues.postpositional or target is None or target.entity_type != "PLACE":
         return False
     return bool(cues.shielding.intersection(context.doc.tokens.between(mention.hit.start, mention.hit.end)))
+
+
+def by_participle(
+    context: Context, cues: ArgCues, mention: Mention, right: list[Candidate]
+) -> Candidate | None:
+    """The actor of a passive named after "by" and a participle qualifying it ("destroyed by retreating
+    militants", "shelled by advancing Turkish troops"): the first actor after the trigger, where the
+    words before it are the by-marker and one word of the progressive form (determiners aside)."""
+    if cues.postpositional or not cues.progressive_suffixes:
+        return None
+    first = next(iter(right), None)
+    if first is None or first.kind != "entity" or first.entity_type == "PLACE" or first.role is not None:
+        return None
+    words = context.doc.tokens.before(first.start, 4, floor=mention.hit.end, stops=word_stops())
+    while words and words[-1] in cues.determiners:
+        words.pop()
+    if len(words) < 2 or not words[-1].endswith(cues.progressive_suffixes):
+        return None
+    return first if cues.markers.get((words[-2],)) == "by" else None
+
+
+def reduced_participle(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is the passive a reduced relative ("a pastor detained for two years"), or a participle that only
+    its by-phrase after it makes passive ("territory occupied by Islamic State"): it qualifies the noun
+    right before it only?"""
+    if mention.predicate.reduced:
+        return True
+    own = context.doc.tokens.between(mention.hit.start, mention.hit.end)
+    return not mention.predicate.passive and bool(own) and own[-1].endswith(cues.participle_suffixes)

@@ -6,6 +6,7 @@ after it receives."""
 from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role
 from khabar.extractors.events.syntax import ArgCues
@@ -52,8 +53,31 @@ def sov_roles(
 def svo_roles(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
 ) -> tuple[Candidate | None, Candidate | None]:
-    """Word order: the unmarked actor before the verb acts, its object (``object_after``) receives."""
-    source = next((a for a in nearest if a.role is None and a.entity_type != "PLACE"), None)
+    """Word order: the unmarked actor before the verb acts (not the object of an infinitive before it,
+    "tribesmen armed to fight Isis now refuse", unless it qualifies the trigger: "to back the US-led
+    invasion"), its object (``object_after``) receives."""
+    source = next(
+        (
+            a
+            for a in nearest
+            if a.role is None
+            and a.entity_type != "PLACE"
+            and not infinitive_object(context, cues, a, mention.hit.start)
+        ),
+        None,
+    )
     if mention.trigger.intransitive:
         return source, None
     return source, object_after(context, cues, mention.hit.end, right)
+
+
+def infinitive_object(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> bool:
+    """Is the candidate right after an infinitive ("to fight Isis"), only determiners between, and not
+    joined to the trigger after it ("to back the US-led invasion": the US leads it)?"""
+    words = context.doc.tokens.before(candidate.start, 4, stops=word_stops())
+    while words and words[-1] in cues.determiners:
+        words.pop()
+    if len(words) < 2 or (words[-2],) not in cues.infinitive_before or words[-1] in cues.determiners:
+        return False
+    gap = context.doc.text[candidate.end : trigger]
+    return bool(gap.strip()) and not (gap[0] in "-‐" and len(gap.split()) == 1)

@@ -67,6 +67,15 @@ class EventGrammar(Strict):
     participles: Words = ()  # after a trigger and before an actor: the actor's noun phrase does it
     happening: Words = ()  # light verbs of happening ("हमला हुआ"): the noun is their subject, no agent acts
     coordinators: Words = ()  # clause breaks that join two verbs of one subject (", and")
+    gerund_openers: Words = ()  # "after expelling it": the gerund after one is its main clause subject's
+    gerund_prepositions: Words = ()  # ... where this or an object follows it ("by cooperating with")
+    # the actor an act is laid at: before one of these ("X was responsible for the attack", "X's
+    # responsibility for"), these words at most between; after one of blaming, before "for"
+    responsible: Words = ()
+    responsible_links: Words = ()
+    responsible_denials: Words = ()  # ... and these between say the actor did not do it
+    blaming: Words = ()
+    origins: Words = ()  # "a missile from Syria struck X": a place so marked before a verb is no event place
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     possessive_relatives: Words = ()  # "whose": what they refer back to owns the noun after them
     quantities: Words = ()

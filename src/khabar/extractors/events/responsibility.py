@@ -1,0 +1,83 @@
+"""The actor an act is laid at, where markers precede nouns: the actor right before a cue of
+responsibility (``responsible``: "the Syrian regime was responsible for Saturday's chemical attack",
+"Syria's responsibility for the chemical attack"), only linking words between (``responsible_links``),
+or the object of a verb of blaming before "for" ("blamed the Syrian regime for last Saturday's
+attack"), with the trigger a few words after the cue. One that denies it (``responsible_denials``:
+"X denied responsibility for") is no actor of it."""
+
+from __future__ import annotations
+
+from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.syntax import ArgCues
+
+REACH = 4  # words at most between the cue and the trigger ("for Saturday's alleged")
+LINKS = 3  # words at most between the actor and the cue ("has been")
+
+
+def responsible(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
+    """The actor the mention's act is laid at by a cue before it in its sentence, else None."""
+    return _laid(context, cues, mention)[0]
+
+
+def disowned(context: Context, cues: ArgCues, mention: Mention, source: Candidate) -> bool:
+    """Does ``source`` stand before a cue of responsibility for the act with a denial between ("Russia
+    denied responsibility for the attack", "the Kremlin has denied involvement in")?"""
+    denier = _laid(context, cues, mention)[1]
+    return denier is not None and denier.entity == source.entity
+
+
+def _laid(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate | None, Candidate | None]:
+    """The actor a cue before the trigger lays the act at, and the one before a cue it does not link
+    to (a denial between), each else None."""
+    if cues.postpositional or not cues.responsible:
+        return None, None
+    tokens, text, hit = context.doc.tokens, context.doc.text, mention.hit
+    lo = mention.clause.sentence[0]
+    before = tokens.within(lo, hit.start)[-(REACH + 2) :]
+    words = [t.text for t in before]
+    ends = {p[-1] for p in cues.responsible}  # "for", "in"
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in ends), None)
+    if at is None or any(c in word_stops() for c in text[before[at].start : hit.start]):
+        return None, None
+    if context.within(before[at].end, hit.start):
+        return None, None  # another actor between: "responsible for X's attack" is X's
+    for phrase in cues.responsible:
+        size = len(phrase)
+        if at + 1 >= size and tuple(words[at + 1 - size : at + 1]) == phrase:
+            return _linked(context, cues, before[at + 1 - size].start, lo)
+    return _blamed(context, cues, before[at].start, lo), None
+
+
+def _linked(context: Context, cues: ArgCues, cue: int, lo: int) -> tuple[Candidate | None, Candidate | None]:
+    """The actor right before the cue, only linking words between ("X was responsible for"); else, with
+    a denial between ("X denied responsibility for"), as the second."""
+    actor = _actor_before(context, cue, lo)
+    if actor is None:
+        return None, None
+    between = context.doc.tokens.between(actor.end, cue)
+    if cues.responsible_denials.intersection(between):
+        return None, actor
+    if len(between) > LINKS or any(w not in cues.responsible_links for w in between):
+        return None, None
+    return actor, None
+
+
+def _blamed(context: Context, cues: ArgCues, cue: int, lo: int) -> Candidate | None:
+    """The object of a verb of blaming right before "for" ("blamed the Syrian regime for")."""
+    actor = _actor_before(context, cue, lo)
+    if actor is None or context.doc.tokens.between(actor.end, cue):
+        return None
+    words = context.doc.tokens.before(actor.start, 3, floor=lo, stops=word_stops())
+    while words and words[-1] in cues.determiners:
+        words.pop()
+    return actor if words and words[-1] in cues.blaming else None
+
+
+def _actor_before(context: Context, offset: int, lo: int) -> Candidate | None:
+    """The entity ending last before ``offset`` in its sentence, no place, no punctuation between."""
+    actor = context.candidates.last_ending(offset)
+    if actor is None or actor.start < lo or actor.kind != "entity" or actor.entity_type == "PLACE":
+        return None
+    return None if any(c in word_stops() for c in context.doc.text[actor.end : offset]) else actor
