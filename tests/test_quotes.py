@@ -589,3 +589,62 @@ def test_a_cue_opening_its_own_report_after_the_sentence_end_claims_no_quote_bef
     told = extract("“We will never leave this town”. Dmitry Peskov said.", language="en")
     names = {e.id: e.name for e in told.entities}
     assert [names.get(q.speaker) for q in told.quotes] == ["Dmitry Peskov"]
+
+
+def _speakers(text: str, language: str = "en") -> list[str | None]:
+    article = extract(text, language=language)
+    names = {e.id: e.name for e in article.entities}
+    return [names.get(q.speaker) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diane Abbott, the shadow home secretary, said the death of the baby, who was buried on Friday, was"
+        " a “stain on the conscience of this government”.",
+        "Diane Abbott has said she had not wanted to stay silent on the matter: “It is a stain on us all.”",
+        "Diane Abbott has vowed the party will “fight this decision in every court”.",
+    ],
+)
+def test_a_quote_inside_a_reported_clause_is_its_subjects(text: str) -> None:
+    assert _speakers(text) == ["Diane Abbott"]
+
+
+def test_a_verb_that_only_reports_names_no_speaker_after_it() -> None:
+    text = "Donald Trump urged Turkey to “de-escalate, limit its military actions and avoid casualties”."
+    assert _speakers(text) == ["Donald Trump"]  # not Turkey, the object of "urged"
+
+
+def test_a_quote_after_a_sentence_that_opens_with_its_speaker_is_the_speakers() -> None:
+    text = (
+        "Sadiq Khan said she was concerned about what had radicalised the woman. “It is important to"
+        " understand when she travelled.”"
+    )
+    assert _speakers(text) == ["Sadiq Khan"]
+
+
+def test_a_cue_after_the_quote_keeps_it_from_the_sentence_before() -> None:
+    text = (
+        "Turkish officials have pledged a campaign with limited casualties. “The army wants to occupy the"
+        " city,” the branch in Afrin said in a statement."
+    )
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Why are you still there?” Erdoğan demanded, according to the account.", "Recep Tayyip Erdoğan"),
+        ("Shamima Begum continued: “This is kind of retaliation for the bombings.”", "Shamima Begum"),
+    ],
+)
+def test_more_verbs_of_saying(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_full_stop_inside_the_marks_ends_the_quotes_sentence() -> None:
+    text = (
+        "“This is a national struggle,” Erdoğan told a rally. “We will crush anyone who opposes it.”"
+        " Turkey said it was launching the campaign."
+    )
+    assert _speakers(text) == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]

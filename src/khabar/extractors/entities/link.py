@@ -82,7 +82,9 @@ MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an org
 NAMING_CUES = PERSON_CUES | {Cue.CAPS, Cue.SPEAKER}  # cues under which a run may be a new name
 ACTING_CUES = frozenset({Cue.AGENT, Cue.SPEAKER})  # the run acts: an actor, a surname alone too
 # cues under which one word alone is a person's name
-SURNAME_ALONE_CUES = frozenset({Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER, Cue.LISTED})
+SURNAME_ALONE_CUES = frozenset(
+    {Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER, Cue.LISTED, Cue.NAMED}
+)
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
 WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Doc
 from khabar.extractors.quotes.attribution import (
+    attribute_in_sentence,
     attribute_postposed,
     attribute_preposed,
     attribute_reported,
@@ -81,6 +82,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
             attributor.heard(quote.open_f, quote.speaker)
         if quote.speaker is None and not quote.cued:
             attribute_reported(attributor, quote, config)
+        if quote.speaker is None:
+            attribute_in_sentence(attributor, quote, config)
         if quote.cued or quote.words >= (config.min_words_single if quote.single else config.min_words):
             text = doc.text[quote.start : quote.end]
             quotes.append(Quote(start=quote.start, end=quote.end, text=text, speaker=quote.speaker))

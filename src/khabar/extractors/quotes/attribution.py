@@ -120,7 +120,8 @@ def _reports_own(f: str, window: tuple[int, int], match: re.Match[str], config: 
     report something of its own ("… “earn [money]”. Peskov said the Kremlin had no information"):
     it attributes that report, not the quote before it."""
     close, hi = window
-    if not any(c in f[close : match.start()] for c in config.sentence_end):
+    ended = close >= 2 and f[close - 2] == "."  # “… here.” X said he …: a full stop inside the marks ends it
+    if not ended and not any(c in f[close : match.start()] for c in config.sentence_end):
         return False
     rest = f[match.end() : hi]
     ends = [i for c in config.sentence_end if (i := rest.find(c)) >= 0]
@@ -166,15 +167,19 @@ def _last_sentence_start(text: str, config: Config) -> int:
 
 def attribute_reported(attributor: Attributor, quote: Candidate, config: Config) -> None:
     """Take the speaker of the sentence right before ``quote`` when it closes with its attribution
-    ("… said Khush. “…”", "… the minister said. “…”")."""
+    ("… said Khush. “…”", "… the minister said. “…”"), else when it opens with its speaker and a verb of
+    saying that reports what the speaker said ("Khan said she was concerned about …. “…”")."""
     f = attributor.f
     close = len(f[quote.lo : quote.open_f].rstrip(" \t\n")) + quote.lo
     if close == quote.lo or f[close - 1] not in config.sentence_end:
         return
     end = close - 1
     start = quote.lo + _last_sentence_start(f[quote.lo : end], config)
-    matches = ((match, cue) for cue in config.cues for match in _matches(cue, f, start, end))
-    for match, cue in sorted(matches, key=lambda pair: -pair[0].start()):
+    matches = sorted(
+        ((match, cue) for cue in config.cues for match in _matches(cue, f, start, end)),
+        key=lambda pair: -pair[0].start(),
+    )
+    for match, cue in matches:
         found = None
         if cue.speaker != "before":
             found = attributor.after(match.end(), end, config, described=TITLE_MODIFIERS + 1)
@@ -184,4 +189,51 @@ def attribute_reported(attributor: Attributor, quote: Candidate, config: Config)
         if found is not None and found[0] is not None:
             quote.speaker = found[0]
             attributor.heard(quote.open_f, quote.speaker)
+            return
+    opening = sorted(
+        ((match, cue) for cue in config.reporting for match in _matches(cue, f, start, end)),
+        key=lambda pair: pair[0].start(),
+    )
+    if opening and _seen_whole(f, quote.lo, start, config) and not _cued_after(f, quote, config):
+        match, cue = opening[0]
+        found = attributor.before(match.start(), start, config) if cue.speaker != "after" else None
+        if found is not None and found[0] is not None and not words(f[start : found[1]]):
+            quote.speaker = found[0]
+            attributor.heard(quote.open_f, quote.speaker)
+
+
+def _seen_whole(f: str, lo: int, start: int, config: Config) -> bool:
+    """Whether the sentence starting at ``start`` starts there, not before the window that starts at
+    ``lo`` (where a quote or the reach ends: its subject would be unseen)."""
+    head = f[:lo].rstrip()
+    return start > lo or not head or head[-1] in config.sentence_end
+
+
+def _cued_after(f: str, quote: Candidate, config: Config) -> bool:
+    """Whether a cue follows the quote in its sentence ("“…,” the YPG branch in Afrin said"), though it
+    named no speaker: the quote is attributed there, to someone unnamed."""
+    if quote.close_f >= 2 and f[quote.close_f - 2] == ".":
+        return False
+    rest = f[quote.close_f : quote.hi]
+    end = min((i for c in config.sentence_end if (i := rest.find(c)) >= 0), default=len(rest))
+    hi = quote.close_f + end
+    return any(True for cue in config.cues for _ in _matches(cue, f, quote.close_f, hi))
+
+
+def attribute_in_sentence(attributor: Attributor, quote: Candidate, config: Config) -> None:
+    """Take the speaker of the nearest verb of saying before ``quote`` in its own sentence whose subject
+    stands right before it: a quote set inside what a speaker is reported to have said is the speaker's
+    words ("Diane Abbott, the shadow home secretary, said the death … was a “stain on the conscience of
+    this government”", "Begum has said she had not wanted to become a poster girl for the group: “…”")."""
+    f = attributor.f
+    before = f[quote.lo : quote.open_f]
+    start = quote.lo + max((before.rfind(end) + 1 for end in config.sentence_end), default=0)
+    if not _seen_whole(f, quote.lo, start, config) or _cued_after(f, quote, config):
+        return
+    matches = ((match, cue) for cue in config.reporting for match in _matches(cue, f, start, quote.open_f))
+    for match, cue in sorted(matches, key=lambda pair: -pair[0].start()):
+        found = attributor.before(match.start(), start, config) if cue.speaker != "after" else None
+        if found is not None:
+            quote.speaker = found[0]
+            attributor.heard(match.start(), quote.speaker)
             return

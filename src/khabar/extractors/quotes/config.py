@@ -31,6 +31,7 @@ class Config:
     """One language's quote knowledge, compiled."""
 
     cues: tuple[Cue, ...] = ()
+    reporting: tuple[Cue, ...] = ()  # ``cues`` and the verbs that only report what was said ("vowed")
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
@@ -65,7 +66,7 @@ def config_for(language: str | None) -> Config:
     boundary = "(?=[\\s" + re.escape(PUNCT + ends) + "]|$)"
     gap = "(?:[^\\s" + re.escape(ends) + "]+\\s+){0," + str(data.gap_words) + "}?"
     table = fold_table()
-    cues = tuple(
+    reporting = tuple(
         Cue(
             re.compile(r"\s*" + to_regex(c.pattern.translate(table), gap=gap) + boundary),
             c.speaker,
@@ -73,6 +74,7 @@ def config_for(language: str | None) -> Config:
         )
         for c in data.cues
     )
+    cues = tuple(cue for cue, c in zip(reporting, data.cues, strict=True) if not c.reports_only)
     titles = {
         " ".join(fold(t).split()): tuple(fold(r) for r in [t, *roles]) for t, roles in data.titles.items()
     }
@@ -88,6 +90,7 @@ def config_for(language: str | None) -> Config:
     function_words = grammar(language)
     return Config(
         cues=cues,
+        reporting=reporting,
         titles=titles,
         pronouns=fold_words(data.pronouns),
         subject_pronouns=fold_words(data.subject_pronouns),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from khabar.doc import Doc
 from khabar.extractors.cues import after_preposition, grammar
+from khabar.extractors.entities.named_by import person_role
 from khabar.extractors.quotes.config import PUNCT, Config, config_for
 from khabar.schema import Entity
 from khabar.text.normalise import fold
@@ -22,6 +23,7 @@ Found = tuple[str | None, int]  # speaker (entity id), and the folded far edge o
 INDEFINITE_WORDS = 3  # words before a title that may hold its indefinite article ("a senior UN official")
 INDEFINITE_CHARS = 60  # text before a title run those words are read from
 APPOSITIVE_WORDS = 8  # words of an aside between a speaker and the cue ("X, now at Y University, said")
+NAMED_CHARS = 40  # text between a person's name and the noun for a person that gives its role ("X नाम के एक")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +186,8 @@ class Attributor:
             if self._governed(mention):
                 return None
             return (mention.entity.id, mention.start) if mention.start >= lo else None
+        if mention := self._named_before(lo, end, config):
+            return mention.entity.id, mention.start
         tail = config.title_tail.search(self.f[lo:end]) if config.title_tail else None
         if tail:
             run_start = lo + tail.start()
@@ -225,6 +229,23 @@ class Attributor:
         if open_ < 0 or any(c in aside for c in config.sentence_end) or len(aside.split()) > APPOSITIVE_WORDS:
             return None
         return self.ends_at.get(self._rstrip(lo, open_))
+
+    def _named_before(self, lo: int, end: int, config: Config) -> _Mention | None:
+        """The person right before the noun for a person that ends at ``end`` and gives the person's role,
+        with no punctuation between ("हनीन नाम के एक स्वयंसेवक का कहना है")."""
+        start = self.f.rfind(" ", lo, end) + 1 or lo
+        language = self.doc.language_at(self.doc.folded.offset(start))
+        role = person_role(self.f[start:end], language)
+        if role is None:
+            return None
+        k = bisect_right(self.person_ends, start) - 1
+        while k >= 0 and (mention := self.persons[k]).end > start - NAMED_CHARS and mention.start >= lo:
+            if any(c in PUNCT + config.sentence_end for c in self.f[mention.end : start]):
+                return None
+            if self.roles.get(mention.entity.id) == fold(role):
+                return mention
+            k -= 1
+        return None
 
     def _governed(self, mention: _Mention) -> bool:
         """Whether a mention is no subject: a part of a longer word ("UNA-UK"), or the object of the
