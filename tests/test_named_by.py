@@ -66,3 +66,20 @@ def test_the_person_named_by_a_noun_speaks_through_it() -> None:
 def test_a_speaker_after_the_quote_named_by_an_apposition() -> None:
     text = "“They know that the planes won’t bomb,” said Elyas, a Kurdish officer at the frontline."
     assert _speakers(text, "en") == ["Elyas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("She has been searching for her daughter Ziyaret for two years.", ("Ziyaret", "daughter")),
+        ("“We need them home,” said Zalimkhan, who was appointed to the committee.", ("Zalimkhan", None)),
+    ],
+)
+def test_a_noun_before_a_name_and_a_relative_pronoun_after_it_make_a_person(
+    text: str, person: tuple[str, str | None]
+) -> None:
+    assert person in _people(text, "en")
+
+
+def test_a_body_head_word_after_a_noun_for_a_person_names_no_one() -> None:
+    assert _people("The student Union said it was closed.", "en") == []

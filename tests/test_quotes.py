@@ -648,3 +648,11 @@ def test_a_full_stop_inside_the_marks_ends_the_quotes_sentence() -> None:
         " Turkey said it was launching the campaign."
     )
     assert _speakers(text) == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]
+
+
+def test_a_verb_after_a_conjunction_shares_the_sentences_subject() -> None:
+    text = (
+        "Mac Thornberry, the chair of the committee, expressed regret at the departure and said: “Reducing"
+        " the American presence will reveal weakness.”"
+    )
+    assert _speakers(text) == ["Mac Thornberry"]

@@ -22,7 +22,14 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent, is_speaker
 from khabar.extractors.entities.cue_kinds import Cue, CuedRun
 from khabar.extractors.entities.found import Found
-from khabar.extractors.entities.words import Taken, Words, ordinary_words, run_backward, run_forward
+from khabar.extractors.entities.words import (
+    Taken,
+    Words,
+    name_words,
+    ordinary_words,
+    run_backward,
+    run_forward,
+)
 from khabar.lang import topic
 from khabar.lang.models.entities import Names
 from khabar.text.normalise import fold
@@ -39,6 +46,7 @@ class Naming:
     name_after: bool  # the name stands after the phrase ("named X"), else before it ("X नामक")
     person_nouns: Mapping[str, str]  # noun -> the role it gives
     age_words: frozenset[str]  # "साल" in "37 साल के X"
+    relatives: frozenset[str]  # "who" in "X, who was appointed"
 
 
 @cache
@@ -49,6 +57,7 @@ def naming(language: str | None) -> Naming:
         data.naming_position == "after",
         {fold(noun): role for noun, role in data.person_nouns.items()},
         frozenset(fold(word) for word in data.age_words),
+        frozenset(fold(word) for word in data.person_relatives),
     )
 
 
@@ -93,8 +102,18 @@ def named_runs(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:
         run = (run_backward if site.ends else run_forward)(words, taken, site.index)
         if site.acting:
             run = _acting(doc, run)
-        if run and not all(t.text in ordinary_words(words.languages[t.index]) for t in run):
+        if run and not any(_no_persons(words, t) for t in run) and not all(_ordinary(words, t) for t in run):
             yield CuedRun(run, Cue.NAMED)
+
+
+def _ordinary(words: Words, token: Token) -> bool:
+    return token.text in ordinary_words(words.languages[token.index])
+
+
+def _no_persons(words: Words, token: Token) -> bool:
+    """Is the word one that ends a body's, place's or event's name ("the student Union")?"""
+    listed = name_words(words.languages[token.index])
+    return any(token.text in heads for heads in (listed.org_heads, listed.place_heads, listed.event_heads))
 
 
 def named_roles(doc: Doc, words: Words, found: list[Found]) -> None:
@@ -118,11 +137,14 @@ def sites(doc: Doc, words: Words) -> Iterator[Site]:
         for phrase in cues.phrases:
             if _phrase_at(words, i, phrase) and (site := _by_phrase(words, i, len(phrase), cues)):
                 yield site
-        openers = grammar(words.languages[i]).apposition_openers
-        if token.text in openers and (role := _apposition(doc, words, i)) and words.tokens[i - 1].latin:
-            yield Site(i - 1, True, role)  # only where names are capitalised
-        elif token.script is None and _age_between_commas(doc, words, i) and words.tokens[i - 1].latin:
-            yield Site(i - 1, True, None)
+        if i > 0 and words.tokens[i - 1].latin:  # only where names are capitalised
+            if token.text in grammar(words.languages[i]).apposition_openers:
+                if role := _apposition(doc, words, i):
+                    yield Site(i - 1, True, role)
+            elif _after_comma(doc, words, i) and (token.text in cues.relatives or _age(doc, words, i)):
+                yield Site(i - 1, True, None)  # "Saratova, who", "Hanin, 24,"
+            elif token.text in cues.person_nouns and i + 1 < len(words) and _names_next(words, i):
+                yield Site(i + 1, False, cues.person_nouns[token.text])  # "her daughter Ziyaret"
         if token.text in cues.age_words and i > 0 and words.tokens[i - 1].script is None:
             j = i + 1
             if j < len(words) and words.tokens[j].text in grammar(words.languages[i]).genitive_markers:
@@ -170,13 +192,23 @@ def _apposition(doc: Doc, words: Words, i: int) -> str | None:
     return None
 
 
-def _age_between_commas(doc: Doc, words: Words, i: int) -> bool:
-    """Is word ``i`` a number between commas right after a word ("X, 24, said"): the person's age?"""
+def _after_comma(doc: Doc, words: Words, i: int) -> bool:
+    """Does a comma alone stand between word ``i`` and the word before it?"""
+    return i > 0 and doc.text[words.tokens[i - 1].end : words.tokens[i].start].strip() == ","
+
+
+def _age(doc: Doc, words: Words, i: int) -> bool:
+    """Is word ``i`` a number of at most two digits that a comma closes ("X, 24, said"): an age?"""
     token = words.tokens[i]
-    if i < 1 or not token.text.isdigit() or len(token.text) > 2:
-        return False
-    before = doc.text[words.tokens[i - 1].end : token.start].strip()
-    return before == "," and doc.text[token.end : token.end + 2].strip()[:1] == ","
+    closed = doc.text[token.end : token.end + 2].strip()[:1] == ","
+    return token.text.isdigit() and len(token.text) <= 2 and closed
+
+
+def _names_next(words: Words, i: int) -> bool:
+    """Does a capitalised word that may open a name follow the noun at word ``i``, with only a space
+    between ("her daughter Ziyaret"; not at a sentence's start)?"""
+    following = words.tokens[i + 1]
+    return words.tokens[i].joined and following.capitalised and following.latin and not words.stops[i + 1]
 
 
 def _acting(doc: Doc, run: list[Token]) -> list[Token]:

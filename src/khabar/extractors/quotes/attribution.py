@@ -221,10 +221,11 @@ def _cued_after(f: str, quote: Candidate, config: Config) -> bool:
 
 
 def attribute_in_sentence(attributor: Attributor, quote: Candidate, config: Config) -> None:
-    """Take the speaker of the nearest verb of saying before ``quote`` in its own sentence whose subject
-    stands right before it: a quote set inside what a speaker is reported to have said is the speaker's
-    words ("Diane Abbott, the shadow home secretary, said the death … was a “stain on the conscience of
-    this government”", "Begum has said she had not wanted to become a poster girl for the group: “…”")."""
+    """Take the speaker of the nearest verb of saying before ``quote`` in its own sentence (past a bare
+    colon) whose subject stands right before it: a quote set inside what a speaker is reported to have
+    said is the speaker's words ("Diane Abbott, the shadow home secretary, said the death … was a “stain
+    on the conscience of this government”", "Begum has said she had not wanted to become a poster girl
+    for the group: “…”")."""
     f = attributor.f
     before = f[quote.lo : quote.open_f]
     start = quote.lo + max((before.rfind(end) + 1 for end in config.sentence_end), default=0)
@@ -233,7 +234,16 @@ def attribute_in_sentence(attributor: Attributor, quote: Candidate, config: Conf
     matches = ((match, cue) for cue in config.reporting for match in _matches(cue, f, start, quote.open_f))
     for match, cue in sorted(matches, key=lambda pair: -pair[0].start()):
         found = attributor.before(match.start(), start, config) if cue.speaker != "after" else None
+        if found is None and _conjoined(f, start, match.start(), config):
+            found = attributor.opening(start, match.start())  # "X expressed regret … and said: “…”"
         if found is not None:
             quote.speaker = found[0]
             attributor.heard(match.start(), quote.speaker)
-            return
+        if found is not None or words(match.group()):
+            return  # the nearest verb of saying decides, even naming no one ("गाँव के लोग कहते हैं")
+
+
+def _conjoined(f: str, start: int, cue: int, config: Config) -> bool:
+    """Whether a conjunction stands right before the cue, its verb sharing the sentence's subject."""
+    before = f[start:cue].split()
+    return bool(before) and before[-1] in config.conjunctions

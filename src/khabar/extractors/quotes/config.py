@@ -48,6 +48,7 @@ class Config:
     stopwords: frozenset[str] = frozenset()  # a described speaker's description never ends in one
     marking: frozenset[str] = frozenset()  # words after a noun that make it no unmarked subject
     complementizers: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()  # "and said: “…”": the verb shares the sentence's subject
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -107,4 +108,5 @@ def config_for(language: str | None) -> Config:
         stopwords=function_words.stopwords,
         marking=function_words.postpositions | function_words.genitive_markers | function_words.conjunctions,
         complementizers=function_words.complementizers,
+        conjunctions=function_words.conjunctions,
     )

@@ -230,6 +230,11 @@ class Attributor:
             return None
         return self.ends_at.get(self._rstrip(lo, open_))
 
+    def opening(self, start: int, hi: int) -> Found | None:
+        """The person or body named first in the sentence that starts at ``start``, before ``hi``."""
+        mention = self.starts_at.get(self._lstrip(start, hi))
+        return (mention.entity.id, mention.start) if mention and mention.end <= hi else None
+
     def _named_before(self, lo: int, end: int, config: Config) -> _Mention | None:
         """The person right before the noun for a person that ends at ``end`` and gives the person's role,
         with no punctuation between ("हनीन नाम के एक स्वयंसेवक का कहना है")."""
