@@ -81,5 +81,14 @@ def test_a_noun_before_a_name_and_a_relative_pronoun_after_it_make_a_person(
     assert person in _people(text, "en")
 
 
-def test_a_body_head_word_after_a_noun_for_a_person_names_no_one() -> None:
-    assert _people("The student Union said it was closed.", "en") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The student Union said it was closed.",  # a body's head word
+        "Every single child I’ve spoken to has never been to school.",  # a pronoun, contracted
+        "It was a rebel Sunni Arab group.",  # a people
+        "The Kurds, who fought Isis, were left alone.",
+    ],
+)
+def test_no_person_by_a_noun_or_a_relative_pronoun_where_no_name_stands(text: str) -> None:
+    assert _people(text, "en") == []

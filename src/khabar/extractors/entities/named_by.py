@@ -14,6 +14,7 @@ Latin script; a name of ordinary words only is none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +36,7 @@ from khabar.lang.models.entities import Names
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
+APOSTROPHES = re.compile("['’]")
 NOUN_REACH = 4  # words between a naming phrase (or an apposition's opener) and its noun for a person
 
 
@@ -111,9 +113,11 @@ def _ordinary(words: Words, token: Token) -> bool:
 
 
 def _no_persons(words: Words, token: Token) -> bool:
-    """Is the word one that ends a body's, place's or event's name ("the student Union")?"""
+    """Is the word one that ends a body's, place's or event's name ("the student Union"), or a people's
+    ("Kurds, who")?"""
     listed = name_words(words.languages[token.index])
-    return any(token.text in heads for heads in (listed.org_heads, listed.place_heads, listed.event_heads))
+    heads = (listed.org_heads, listed.place_heads, listed.event_heads, listed.group_words)
+    return any(token.text in words for words in heads)
 
 
 def named_roles(doc: Doc, words: Words, found: list[Found]) -> None:
@@ -208,7 +212,10 @@ def _names_next(words: Words, i: int) -> bool:
     """Does a capitalised word that may open a name follow the noun at word ``i``, with only a space
     between ("her daughter Ziyaret"; not at a sentence's start)?"""
     following = words.tokens[i + 1]
-    return words.tokens[i].joined and following.capitalised and following.latin and not words.stops[i + 1]
+    if not (words.tokens[i].joined and following.capitalised and following.latin) or words.stops[i + 1]:
+        return False
+    contracted = APOSTROPHES.split(following.text)[0]  # "I’ve", "It’s": a pronoun, no name
+    return contracted not in grammar(words.languages[i]).stopwords
 
 
 def _acting(doc: Doc, run: list[Token]) -> list[Token]:
