@@ -656,3 +656,19 @@ def test_a_verb_after_a_conjunction_shares_the_sentences_subject() -> None:
         " the American presence will reveal weakness.”"
     )
     assert _speakers(text) == ["Mac Thornberry"]
+
+
+def test_a_speaker_before_two_asides_and_after_a_noun_for_a_person() -> None:
+    text = (
+        "“Mehmet never fought – that was never his plan,” friend Aladdin Sinayic, 38, from London, told"
+        " the Guardian."
+    )
+    assert _speakers(text) == ["Aladdin Sinayic"]
+
+
+def test_a_relative_clause_about_the_speaker_may_be_a_longer_aside() -> None:
+    text = (
+        "Maria Lopez, who was in the city for a screening of her new film this week, said: “I wanted to"
+        " show it through intimacy.”"
+    )
+    assert _speakers(text) == ["Maria Lopez"]

@@ -130,13 +130,16 @@ def _reports_own(f: str, window: tuple[int, int], match: re.Match[str], config: 
 
 def _only_titles(text: str, config: Config) -> bool:
     """Whether ``text`` holds nothing but punctuation, titles and skip words, after at most
-    ``TITLE_MODIFIERS`` words that qualify the title ("union secretary", "senior party leader")."""
+    ``TITLE_MODIFIERS`` words that qualify the title ("union secretary", "senior party leader"), or
+    a noun for a person after as many ("friend Aladdin Sinayic, 38, told")."""
     text = text.strip(PUNCT + " \t\n")
     if not text:
         return True
+    parts = text.split()
+    if parts[-1] in config.person_nouns and len(parts) <= TITLE_MODIFIERS + 1:
+        return True
     if config.title_run is None:
         return False
-    parts = text.split()
     return any(
         config.title_run.fullmatch(" ".join(parts[skip:]))
         for skip in range(min(TITLE_MODIFIERS, len(parts) - 1) + 1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.extractors.cues import grammar
+from khabar.extractors.entities.named_by import naming
 from khabar.lang import topic
 from khabar.lang.models import Quotes
 from khabar.lang.models.quantities import Side
@@ -49,6 +50,7 @@ class Config:
     marking: frozenset[str] = frozenset()  # words after a noun that make it no unmarked subject
     complementizers: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # "and said: “…”": the verb shares the sentence's subject
+    person_nouns: frozenset[str] = frozenset()  # may stand before a speaker like a title ("friend X told")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -109,4 +111,5 @@ def config_for(language: str | None) -> Config:
         marking=function_words.postpositions | function_words.genitive_markers | function_words.conjunctions,
         complementizers=function_words.complementizers,
         conjunctions=function_words.conjunctions,
+        person_nouns=frozenset(naming(language).person_nouns),
     )

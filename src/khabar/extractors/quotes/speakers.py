@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from khabar.doc import Doc
 from khabar.extractors.cues import after_preposition, grammar
-from khabar.extractors.entities.named_by import person_role
+from khabar.extractors.entities.named_by import naming, person_role
 from khabar.extractors.quotes.config import PUNCT, Config, config_for
 from khabar.schema import Entity
 from khabar.text.normalise import fold
@@ -23,6 +23,8 @@ Found = tuple[str | None, int]  # speaker (entity id), and the folded far edge o
 INDEFINITE_WORDS = 3  # words before a title that may hold its indefinite article ("a senior UN official")
 INDEFINITE_CHARS = 60  # text before a title run those words are read from
 APPOSITIVE_WORDS = 8  # words of an aside between a speaker and the cue ("X, now at Y University, said")
+ASIDES = 2  # asides between a speaker and the cue ("X, 38, from London, told")
+RELATIVE_WORDS = 16  # words of a relative clause about the speaker in such an aside ("X, who …, said")
 NAMED_CHARS = 40  # text between a person's name and the noun for a person that gives its role ("X नाम के एक")
 
 
@@ -217,18 +219,28 @@ class Attributor:
         return any(word in config.indefinites for word in (*before, *run.split()[:1]))
 
     def _before_aside(self, lo: int, cue: int, config: Config) -> _Mention | None:
-        """The mention right before a comma-closed aside that ends at ``cue`` ("Phillips, now at
-        Columbia University, said"), if the aside is short and holds no sentence end."""
+        """The mention right before one or two comma-closed asides that end at ``cue`` ("Phillips, now at
+        Columbia University, said", "Aladdin Sinayic, 38, from London, told"), if each is short (a relative
+        clause about a person may be longer: "Alexandra Shiva, who was in the city for a screening this
+        week, said") and holds no sentence end."""
         close = cue
         while close > lo and self.f[close - 1].isspace():
             close -= 1
-        if close <= lo or self.f[close - 1] != ",":
-            return None
-        open_ = self.f.rfind(",", lo, close - 1)
-        aside = self.f[open_ + 1 : close - 1]
-        if open_ < 0 or any(c in aside for c in config.sentence_end) or len(aside.split()) > APPOSITIVE_WORDS:
-            return None
-        return self.ends_at.get(self._rstrip(lo, open_))
+        for _ in range(ASIDES):
+            if close <= lo or self.f[close - 1] != ",":
+                return None
+            open_ = self.f.rfind(",", lo, close - 1)
+            aside = self.f[open_ + 1 : close - 1].split()
+            language = self.doc.language_at(self.doc.folded.offset(close - 1))
+            relative = bool(aside) and aside[0] in naming(language).relatives
+            if open_ < 0 or any(c in word for word in aside for c in config.sentence_end):
+                return None
+            if len(aside) > (RELATIVE_WORDS if relative else APPOSITIVE_WORDS):
+                return None
+            if mention := self.ends_at.get(self._rstrip(lo, open_)):
+                return mention
+            close = open_ + 1
+        return None
 
     def opening(self, start: int, hi: int) -> Found | None:
         """The person or body named first in the sentence that starts at ``start``, before ``hi``."""
