@@ -92,3 +92,10 @@ def test_a_noun_before_a_name_and_a_relative_pronoun_after_it_make_a_person(
 )
 def test_no_person_by_a_noun_or_a_relative_pronoun_where_no_name_stands(text: str) -> None:
     assert _people(text, "en") == []
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    text = "Ricardo Vilanova was held for months. “They were about to lose their prisoners,” Ricardo said."
+    assert _speakers(text, "en") == ["Ricardo Vilanova"]
+    two = "Ricardo Vilanova met Ricardo Lopez. “They were about to lose their prisoners,” Ricardo said."
+    assert _speakers(two, "en") == [None]  # two people share the first name
