@@ -672,3 +672,29 @@ def test_a_relative_clause_about_the_speaker_may_be_a_longer_aside() -> None:
         " show it through intimacy.”"
     )
     assert _speakers(text) == ["Maria Lopez"]
+
+
+def test_doubled_curly_single_marks_are_one_double_mark() -> None:
+    text = (
+        'अनीता राव कहती हैं, "हम सब यहाँ काम करते हैं. अब हालात बेहतर हैं.’’राजेश वर्मा कहते हैं, ‘‘हमें बहुत सम्मान मिलता है.’’'
+    )
+    found = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("हम सब यहाँ काम करते हैं. अब हालात बेहतर हैं.", "rao"),
+        ("हमें बहुत सम्मान मिलता है.", "verma"),
+    ]
+
+
+def test_a_straight_double_mark_with_spaces_around_it_opens_after_a_comma() -> None:
+    text = 'अनीता राव ने कहा, " यहां से राह आसान नहीं है."राजेश वर्मा उस समिति में थे.'
+    found = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert [(q.text, q.speaker) for q in found] == [("यहां से राह आसान नहीं है.", "rao")]
+
+
+def test_a_quote_left_open_at_a_paragraph_end_carries_on_to_its_close() -> None:
+    text = 'अनीता राव ने कहा, "मैं एक अनपढ़\nऔरत हूं. मुझे नहीं पता कि मैं कब जेल गई."राजेश वर्मा उस समिति में थे.'
+    found = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("मैं एक अनपढ़", "rao"),
+        ("औरत हूं. मुझे नहीं पता कि मैं कब जेल गई.", "rao"),
+    ]

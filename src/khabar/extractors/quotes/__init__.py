@@ -69,6 +69,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     prev: Candidate | None = None
     for quote, config, pairs in zip(found, configs, cues, strict=True):
         doc.check_time()
+        if quote.continues and prev is not None:  # a quote carried on across a paragraph break
+            quote.speaker = prev.speaker
         attribute_preposed(attributor, quote, pairs, config)
         if quote.speaker is None:
             attribute_postposed(attributor, quote, claimed, config)
