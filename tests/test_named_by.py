@@ -28,6 +28,7 @@ def _speakers(text: str, language: str) -> list[str | None]:
         ("Later a man called Karwan opened the gate.", "en", ("Karwan", "man")),
         ("“We left at night,” said Jamal, a Kurdish rebel in the east.", "en", ("Jamal", "rebel")),
         ("Hanin, 24, said the ceasefire was welcome.", "en", ("Hanin", None)),
+        ("“We aren’t dangerous,” wrote Marika, a Russian in the camp.", "en", ("Marika", None)),
     ],
 )
 def test_a_named_person_and_the_role_the_noun_gives(
@@ -42,6 +43,7 @@ def test_a_named_person_and_the_role_the_noun_gives(
         ("Meanwhile, a student said the ceasefire was welcome.", "en"),  # an ordinary word before the comma
         ("They reached Afrin, a Kurdish town, on Monday.", "en"),  # no noun for a person in the apposition
         ("A disease called Nipah spread in the village.", "en"),  # a disease is no person
+        ("Gazprom, a Russian company, said it would pay.", "en"),  # a demonym that qualifies a noun
         ("कोरोना नामक बीमारी से लोग परेशान हैं।", "hi"),  # a disease is no person
     ],
 )

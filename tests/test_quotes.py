@@ -615,10 +615,11 @@ def test_a_verb_that_only_reports_names_no_speaker_after_it() -> None:
     assert _speakers(text) == ["Donald Trump"]  # not Turkey, the object of "urged"
 
 
-def test_a_quote_after_a_sentence_that_opens_with_its_speaker_is_the_speakers() -> None:
+@pytest.mark.parametrize("opening", ["", "Speaking on the radio programme, "])
+def test_a_quote_after_a_sentence_that_opens_with_its_speaker_is_the_speakers(opening: str) -> None:
     text = (
-        "Sadiq Khan said she was concerned about what had radicalised the woman. “It is important to"
-        " understand when she travelled.”"
+        f"{opening}Sadiq Khan said she was concerned about what had radicalised the woman. “It is important"
+        " to understand when she travelled.”"
     )
     assert _speakers(text) == ["Sadiq Khan"]
 
@@ -698,3 +699,11 @@ def test_a_quote_left_open_at_a_paragraph_end_carries_on_to_its_close() -> None:
         ("मैं एक अनपढ़", "rao"),
         ("औरत हूं. मुझे नहीं पता कि मैं कब जेल गई.", "rao"),
     ]
+
+
+def test_a_quote_that_closes_on_a_full_stop_ends_the_sentence_before_the_next() -> None:
+    text = (
+        "“Faith leaders have a role in deconstructing ideology.” Speaking on the radio, Sara Khan said she"
+        " was concerned about what had radicalised her. “It is important to understand when she travelled.”"
+    )
+    assert _speakers(text)[1:] == ["Sara Khan"]

@@ -32,7 +32,7 @@ from khabar.extractors.entities.words import (
     run_forward,
 )
 from khabar.lang import topic
-from khabar.lang.models.entities import Names
+from khabar.lang.models.entities import Demonyms, Names
 from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
@@ -49,6 +49,7 @@ class Naming:
     person_nouns: Mapping[str, str]  # noun -> the role it gives
     age_words: frozenset[str]  # "साल" in "37 साल के X"
     relatives: frozenset[str]  # "who" in "X, who was appointed"
+    demonyms: frozenset[str]  # a person alone ending an apposition: "X, a Russian in the camp"
 
 
 @cache
@@ -60,6 +61,7 @@ def naming(language: str | None) -> Naming:
         {fold(noun): role for noun, role in data.person_nouns.items()},
         frozenset(fold(word) for word in data.age_words),
         frozenset(fold(word) for word in data.person_relatives),
+        frozenset(fold(form) for forms in topic(language, Demonyms).countries.values() for form in forms),
     )
 
 
@@ -143,8 +145,8 @@ def sites(doc: Doc, words: Words) -> Iterator[Site]:
                 yield site
         if i > 0 and words.tokens[i - 1].latin:  # only where names are capitalised
             if token.text in grammar(words.languages[i]).apposition_openers:
-                if role := _apposition(doc, words, i):
-                    yield Site(i - 1, True, role)
+                if (role := _apposition(doc, words, i)) is not None:
+                    yield Site(i - 1, True, role or None)
             elif _after_comma(doc, words, i) and (token.text in cues.relatives or _age(doc, words, i)):
                 yield Site(i - 1, True, None)  # "Saratova, who", "Hanin, 24,"
             elif token.text in cues.person_nouns and i + 1 < len(words) and _names_next(words, i):
@@ -183,16 +185,18 @@ def _joined(words: Words, i: int, j: int) -> bool:
 
 def _apposition(doc: Doc, words: Words, i: int) -> str | None:
     """The role of an apposition opened by word ``i`` after a comma ("X, a Kurdish rebel"): its noun for
-    a person within ``NOUN_REACH`` words, joined, closed by punctuation or a preposition."""
+    a person within ``NOUN_REACH`` words, joined, closed by punctuation or a preposition; no role (an
+    empty one) for a demonym so closed ("X, a Russian in the camp")."""
     if i < 1 or doc.text[words.tokens[i - 1].end : words.tokens[i].start].strip() != ",":
         return None
     cues = naming(words.languages[i])
     for j in range(i + 1, min(i + 1 + NOUN_REACH, len(words))):
         if not words.joined(j - 1):
             return None
+        closed = not words.joined(j) or j + 1 >= len(words) or words.stops[j + 1]
         role = cues.person_nouns.get(words.tokens[j].text)
-        if role and (not words.joined(j) or j + 1 >= len(words) or words.stops[j + 1]):
-            return role
+        if closed and (role or words.tokens[j].text in cues.demonyms):
+            return role or ""
     return None
 
 

@@ -11,6 +11,7 @@ from khabar.extractors.quotes.spans import Candidate, word_count
 from khabar.extractors.quotes.speakers import Attributor, Found
 from khabar.text.tokens import words
 
+CLOSING_MARKS = "\"'\u201d\u2019\u00bb"  # quote marks that may close a quote before a sentence ends
 TITLE_MODIFIERS = 2  # words that may qualify a title between a quote and its speaker
 SPEAKER_TO_QUOTE = 2  # words between a speaker named after its cue and the quote ("said X on Monday: “…”")
 
@@ -170,8 +171,9 @@ def _last_sentence_start(text: str, config: Config) -> int:
 
 def attribute_reported(attributor: Attributor, quote: Candidate, config: Config) -> None:
     """Take the speaker of the sentence right before ``quote`` when it closes with its attribution
-    ("… said Khush. “…”", "… the minister said. “…”"), else when it opens with its speaker and a verb of
-    saying that reports what the speaker said ("Khan said she was concerned about …. “…”")."""
+    ("… said Khush. “…”", "… the minister said. “…”"), else when it opens with its speaker (after an
+    introductory phrase and its comma, if any) and a verb of saying that reports what the speaker said
+    ("Speaking on the radio, Khan said she was concerned about …. “…”")."""
     f = attributor.f
     close = len(f[quote.lo : quote.open_f].rstrip(" \t\n")) + quote.lo
     if close == quote.lo or f[close - 1] not in config.sentence_end:
@@ -200,15 +202,17 @@ def attribute_reported(attributor: Attributor, quote: Candidate, config: Config)
     if opening and _seen_whole(f, quote.lo, start, config) and not _cued_after(f, quote, config):
         match, cue = opening[0]
         found = attributor.before(match.start(), start, config) if cue.speaker != "after" else None
-        if found is not None and found[0] is not None and not words(f[start : found[1]]):
+        lead = f[start : found[1]].rstrip() if found is not None else ""
+        if found is not None and found[0] is not None and (not words(lead) or lead.endswith(",")):
             quote.speaker = found[0]
             attributor.heard(quote.open_f, quote.speaker)
 
 
 def _seen_whole(f: str, lo: int, start: int, config: Config) -> bool:
     """Whether the sentence starting at ``start`` starts there, not before the window that starts at
-    ``lo`` (where a quote or the reach ends: its subject would be unseen)."""
-    head = f[:lo].rstrip()
+    ``lo`` (where a quote or the reach ends: its subject would be unseen); a quote that closes on a
+    sentence end ends its sentence (“… beliefs.” Speaking on …)."""
+    head = f[:lo].rstrip().rstrip(CLOSING_MARKS)
     return start > lo or not head or head[-1] in config.sentence_end
 
 
