@@ -589,3 +589,121 @@ def test_a_cue_opening_its_own_report_after_the_sentence_end_claims_no_quote_bef
     told = extract("“We will never leave this town”. Dmitry Peskov said.", language="en")
     names = {e.id: e.name for e in told.entities}
     assert [names.get(q.speaker) for q in told.quotes] == ["Dmitry Peskov"]
+
+
+def _speakers(text: str, language: str = "en") -> list[str | None]:
+    article = extract(text, language=language)
+    names = {e.id: e.name for e in article.entities}
+    return [names.get(q.speaker) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diane Abbott, the shadow home secretary, said the death of the baby, who was buried on Friday, was"
+        " a “stain on the conscience of this government”.",
+        "Diane Abbott has said she had not wanted to stay silent on the matter: “It is a stain on us all.”",
+        "Diane Abbott has vowed the party will “fight this decision in every court”.",
+    ],
+)
+def test_a_quote_inside_a_reported_clause_is_its_subjects(text: str) -> None:
+    assert _speakers(text) == ["Diane Abbott"]
+
+
+def test_a_verb_that_only_reports_names_no_speaker_after_it() -> None:
+    text = "Donald Trump urged Turkey to “de-escalate, limit its military actions and avoid casualties”."
+    assert _speakers(text) == ["Donald Trump"]  # not Turkey, the object of "urged"
+
+
+@pytest.mark.parametrize("opening", ["", "Speaking on the radio programme, "])
+def test_a_quote_after_a_sentence_that_opens_with_its_speaker_is_the_speakers(opening: str) -> None:
+    text = (
+        f"{opening}Sadiq Khan said she was concerned about what had radicalised the woman. “It is important"
+        " to understand when she travelled.”"
+    )
+    assert _speakers(text) == ["Sadiq Khan"]
+
+
+def test_a_cue_after_the_quote_keeps_it_from_the_sentence_before() -> None:
+    text = (
+        "Turkish officials have pledged a campaign with limited casualties. “The army wants to occupy the"
+        " city,” the branch in Afrin said in a statement."
+    )
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Why are you still there?” Erdoğan demanded, according to the account.", "Recep Tayyip Erdoğan"),
+        ("Shamima Begum continued: “This is kind of retaliation for the bombings.”", "Shamima Begum"),
+    ],
+)
+def test_more_verbs_of_saying(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_full_stop_inside_the_marks_ends_the_quotes_sentence() -> None:
+    text = (
+        "“This is a national struggle,” Erdoğan told a rally. “We will crush anyone who opposes it.”"
+        " Turkey said it was launching the campaign."
+    )
+    assert _speakers(text) == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]
+
+
+def test_a_verb_after_a_conjunction_shares_the_sentences_subject() -> None:
+    text = (
+        "Mac Thornberry, the chair of the committee, expressed regret at the departure and said: “Reducing"
+        " the American presence will reveal weakness.”"
+    )
+    assert _speakers(text) == ["Mac Thornberry"]
+
+
+def test_a_speaker_before_two_asides_and_after_a_noun_for_a_person() -> None:
+    text = (
+        "“Mehmet never fought – that was never his plan,” friend Aladdin Sinayic, 38, from London, told"
+        " the Guardian."
+    )
+    assert _speakers(text) == ["Aladdin Sinayic"]
+
+
+def test_a_relative_clause_about_the_speaker_may_be_a_longer_aside() -> None:
+    text = (
+        "Maria Lopez, who was in the city for a screening of her new film this week, said: “I wanted to"
+        " show it through intimacy.”"
+    )
+    assert _speakers(text) == ["Maria Lopez"]
+
+
+def test_doubled_curly_single_marks_are_one_double_mark() -> None:
+    text = (
+        'अनीता राव कहती हैं, "हम सब यहाँ काम करते हैं. अब हालात बेहतर हैं.’’राजेश वर्मा कहते हैं, ‘‘हमें बहुत सम्मान मिलता है.’’'
+    )
+    found = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("हम सब यहाँ काम करते हैं. अब हालात बेहतर हैं.", "rao"),
+        ("हमें बहुत सम्मान मिलता है.", "verma"),
+    ]
+
+
+def test_a_straight_double_mark_with_spaces_around_it_opens_after_a_comma() -> None:
+    text = 'अनीता राव ने कहा, " यहां से राह आसान नहीं है."राजेश वर्मा उस समिति में थे.'
+    found = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert [(q.text, q.speaker) for q in found] == [("यहां से राह आसान नहीं है.", "rao")]
+
+
+def test_a_quote_left_open_at_a_paragraph_end_carries_on_to_its_close() -> None:
+    text = 'अनीता राव ने कहा, "मैं एक अनपढ़\nऔरत हूं. मुझे नहीं पता कि मैं कब जेल गई."राजेश वर्मा उस समिति में थे.'
+    found = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("मैं एक अनपढ़", "rao"),
+        ("औरत हूं. मुझे नहीं पता कि मैं कब जेल गई.", "rao"),
+    ]
+
+
+def test_a_quote_that_closes_on_a_full_stop_ends_the_sentence_before_the_next() -> None:
+    text = (
+        "“Faith leaders have a role in deconstructing ideology.” Speaking on the radio, Sara Khan said she"
+        " was concerned about what had radicalised her. “It is important to understand when she travelled.”"
+    )
+    assert _speakers(text)[1:] == ["Sara Khan"]

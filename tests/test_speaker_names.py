@@ -53,3 +53,7 @@ def test_a_speaker_is_named_by_the_same_word_before_and_after_the_cue() -> None:
     )
     [person] = [e for e in record.entities if e.type == "PERSON"]
     assert [m.start for m in person.mentions] == [0, 37, 77]
+
+
+def test_a_name_after_a_participle_speaks() -> None:
+    assert ("PERSON", "उज्मा") in _entities("इस स्कूल में पढ़ाने वाली उज्मा कहती हैं कि बिजली नहीं आती।")

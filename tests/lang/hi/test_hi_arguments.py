@@ -92,10 +92,12 @@ def test_a_person_and_a_known_organisation_are_named_again_by_one_word() -> None
     assert sources == ["Mulayam Singh Yadav", "All India Trinamool Congress"] * 2
 
 
-def test_english_names_no_one_again_by_a_first_name() -> None:
+def test_english_names_again_by_a_first_name_only_the_one_person_named_in_full_with_it() -> None:
     article = extract("Joe Biden criticised the plan. Later Joe met the press.")
     biden = next(e for e in article.entities if e.name == "Joe Biden")
-    assert [m.text for m in biden.mentions] == ["Joe Biden"]
+    assert [m.text for m in biden.mentions] == ["Joe Biden", "Joe"]  # "Ricardo said" after "Ricardo Vilanova"
+    article = extract("Joe Biden met Joe Manchin. Later Joe met the press.")
+    assert [m.text for e in article.entities for m in e.mentions if m.text == "Joe"] == []
 
 
 def test_rebels_take_the_country_of_a_one_country_story() -> None:

@@ -20,6 +20,7 @@ from khabar.extractors.entities.geocode import place_unresolved, redisambiguate,
 from khabar.extractors.entities.in_bodies import places_in_bodies
 from khabar.extractors.entities.known_bodies import known_bodies
 from khabar.extractors.entities.link import link_run
+from khabar.extractors.entities.named_by import named_roles
 from khabar.extractors.entities.named_inside import cut_to_names_inside
 from khabar.extractors.entities.places import places_by_name, without_parts
 from khabar.extractors.entities.surnames import with_names_alone
@@ -66,6 +67,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     regions_named_as_countries(doc, found)
     place_unresolved(doc, found)
     apply_titles(doc, found, titled_names(doc, hits))
+    named_roles(doc, words, found)  # "a volunteer named X", "X, a student": the role where no title gave one
     metonymy(doc, found)
     found = with_story_countries(doc, hits, found)
     found.extend(generic_actors(doc, hits, found))

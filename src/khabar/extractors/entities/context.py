@@ -31,16 +31,22 @@ TITLE_COUNTRY_CHARS = 40  # at most this far before a title, a country or office
 
 def coreferent(surface: str, people: Iterable[Found]) -> Found | None:
     """A person already named in full (one of ``people``) whose surname this single word is, or whose
-    name ends with these words ("De Mistura" after "Staffan de Mistura")."""
+    name ends with these words ("De Mistura" after "Staffan de Mistura"); else, for a Latin word, the
+    one person named in full whose first name it is ("Ricardo said" after "Ricardo Vilanova")."""
     words = fold(surface).split()
     if len(words) > 1:
         return next((item for item in reversed(list(people)) if _ends_name(words, _full_name(item))), None)
     best: tuple[float, Found] | None = None
+    people = list(people)
     for item in people:
         full = _full_name(item)
         score = similar(surface, full)
         if score >= COREF_THRESHOLD and (best is None or score > best[0]):
             best = (score, item)
+    if best is None and surface.isascii():
+        first = {item.key: item for item in people if fold(_full_name(item)).split()[:1] == words}
+        firsts = [item for item in first.values() if len(_full_name(item).split()) > 1]
+        return firsts[0] if len(firsts) == 1 else None
     return best[1] if best else None
 
 

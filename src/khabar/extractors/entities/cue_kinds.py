@@ -34,6 +34,8 @@ class Cue(Enum):
     CAPS = "caps"  # a capitalised Latin run
     ACRONYM = "acronym"  # an acronym: spelled in another script, or a Latin word in capitals ("OPCW", "Isis")
     TAGGED_PERSON = "tagged person"  # the name tagger marked it (``tagger``)
+    NAMED = "named"  # a naming phrase or an apposition says it is a person's ("a volunteer named X", "X नाम के
+    # एक छात्र", "X, a student": ``named_by``)
     LEANING_PERSON = "leaning person"  # the tagger leans to a person where another cue points: a person
     # unless a known body fits
     TAGGED_PLACE = "tagged place"
@@ -50,6 +52,7 @@ PERSON_CUES = frozenset(  # a person
         Cue.FOREIGN,
         Cue.LISTED,
         Cue.MARKED,
+        Cue.NAMED,
         Cue.TAGGED_PERSON,
         Cue.LEANING_PERSON,
     }
@@ -59,7 +62,17 @@ TAGGED = {"PERSON": Cue.TAGGED_PERSON, "PLACE": Cue.TAGGED_PLACE, "ORG": Cue.TAG
 PERSON_EDGES_CUES = PERSON_CUES | {Cue.AGENT, Cue.SPEAKER}
 # cues that, with the tagger leaning to a person's name there, make the name a person's
 LEANING_CUES = frozenset(
-    {Cue.AGENT, Cue.SPEAKER, Cue.SUBJECT, Cue.TITLE, Cue.GIVEN, Cue.SURNAME, Cue.OPENER, Cue.INITIALS}
+    {
+        Cue.AGENT,
+        Cue.SPEAKER,
+        Cue.SUBJECT,
+        Cue.TITLE,
+        Cue.GIVEN,
+        Cue.SURNAME,
+        Cue.OPENER,
+        Cue.INITIALS,
+        Cue.NAMED,
+    }
 )
 # cues that make a name of words the tagger left out
 STANDALONE_CUES = frozenset(
@@ -75,6 +88,7 @@ STANDALONE_CUES = frozenset(
         Cue.FOREIGN,
         Cue.LISTED,
         Cue.MARKED,
+        Cue.NAMED,
     }
 )
 

@@ -32,6 +32,7 @@ from khabar.extractors.entities.gazetteer import GazetteerHit, next_word, word_i
 from khabar.extractors.entities.initials import after_initials, opens_initials
 from khabar.extractors.entities.lists import list_members
 from khabar.extractors.entities.name_ends import without_glued_end
+from khabar.extractors.entities.named_by import named_runs
 from khabar.extractors.entities.people_runs import leaning_people, listed_people, marked_names
 from khabar.extractors.entities.place_cue_words import (
     home_countries,
@@ -112,6 +113,8 @@ def _all_runs(
             yield CuedRun(foreign, Cue.FOREIGN)
     yield from listed_people(doc, words, taken, seen)
     yield from _free_runs(doc, words, taken, seen)
+    # after the capitalised runs (a name with particles: "Abu Ahmad al Rawi, 35,"; one named in full before)
+    yield from named_runs(doc, words, taken)  # "a volunteer named X", "X नाम के एक छात्र", "X, a student"
     yield from tagged_runs(doc, words, taken, titles, sure=False)  # last, the places the tagger leans to
     for i in range(len(words)):  # then words shaped as a place's name ("भागलपुर")
         if i not in taken.covered and not words.stops[i] and shaped_as_place(words, [words.tokens[i]]):

@@ -14,7 +14,8 @@ word but a function word or a verb: "military action", "guerrilla war"; not a no
 ("regime forces", "British army soldier"). Before a collective noun of the grammar (``collectives``) the
 agent word names the collective ("opposition groups", "विद्रोही संगठन"). A role said of a named person is
 that person's, not a group's: "opposition activist Alexei Navalny", "Jamal, a Kurdish rebel" (the
-grammar's ``apposition_openers``); the person takes its sector where it has none.
+grammar's ``apposition_openers``), "a volunteer named X", "X नाम के एक छात्र" (``named_by``); the person
+takes its sector where it has none.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from khabar.extractors.entities.context import same_referent
 from khabar.extractors.entities.found import Found, NameKey, group_found
 from khabar.extractors.entities.gazetteer import GazetteerHit, after_joiners, institution_found
 from khabar.extractors.entities.generic_country import GroupCountry
+from khabar.extractors.entities.named_by import noun_names
 from khabar.knowledge.base import AgentWord, Institution, Title, agent_words
 from khabar.knowledge.crosswalk import rebel_sectors
 from khabar.text.normalise import fold
@@ -46,6 +48,7 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
     for item in found:
         occupied[item.start : item.end] = b"\x01" * (item.end - item.start)
     people = {f.end: f for f in found if f.type == "PERSON"}
+    people_from = {f.start: f for f in found if f.type == "PERSON"}
     heads = {h.start: _sector_of(h) for h in hits if not h.nested and isinstance(h.hit.referent, _HEADS)}
     heads |= {f.start: None for f in people.values()}
     country_of = GroupCountry(doc, found)
@@ -66,7 +69,7 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
         elif after is not None and _modifies(doc, h, sector, after, heads):
             modified[after.start] = modified.get(h.start, h.start)
             continue
-        if (person := _apposed(doc, h, people)) is not None:
+        if (person := _apposed(doc, h, people) or _named(doc, h, people, people_from)) is not None:
             person.sector = person.sector or sector
             continue
         phrase = modified.get(h.start, h.start)  # "regime forces", "British army soldier"
@@ -207,6 +210,14 @@ def _sector_of(h: GazetteerHit) -> str | None:
     """The sector of a generic actor's or institution's word; None for a title."""
     referent = h.hit.referent
     return referent.sector if isinstance(referent, AgentWord | Institution) else None
+
+
+def _named(doc: Doc, h: GazetteerHit, ends: dict[int, Found], starts: dict[int, Found]) -> Found | None:
+    """The person the agent word names through a naming phrase: "a volunteer named X", "X नाम के एक छात्र"."""
+    if (where := noun_names(doc, h.start)) is None:
+        return None
+    offset, after = where
+    return (starts if after else ends).get(offset)
 
 
 def _apposed(doc: Doc, h: GazetteerHit, people: dict[int, Found]) -> Found | None:

@@ -16,7 +16,11 @@ mark that no later quote claims (``“…”, X ने कहा``, ``“…,”
 else, with no cue at all, the previous quote's speaker when the two quotes are contiguous or only
 the rest of the previous quote's attribution sentence stands between them (no other cue, no other
 person); else the speaker of the sentence right before the quote when that sentence closes with its
-attribution (``… said X. “…”``). The speaker next to a cue is an
+attribution (``… said X. “…”``) or opens with its speaker and a verb of saying (``X said she was …. “…”``);
+else, with no cue after the quote, the subject of the nearest verb of saying earlier in the quote's own
+sentence (``X said the death was a “stain …”``, ``X has vowed the US will “…”``: ``reports_only`` verbs
+count here only). A quote left open at a paragraph's end goes on in the next paragraph up to a mark that
+closes a sentence, with the same speaker. The speaker next to a cue is an
 entity whose mention touches the cue (title or skip words may stand between), a title alone
 (the latest person whose role matches the title, else the last person in this or the previous
 paragraph), or a pronoun (the later of the last speaker and the last person subject in this or
@@ -36,6 +40,7 @@ from collections.abc import Sequence
 
 from khabar.doc import Doc
 from khabar.extractors.quotes.attribution import (
+    attribute_in_sentence,
     attribute_postposed,
     attribute_preposed,
     attribute_reported,
@@ -68,6 +73,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     prev: Candidate | None = None
     for quote, config, pairs in zip(found, configs, cues, strict=True):
         doc.check_time()
+        if quote.continues and prev is not None:  # a quote carried on across a paragraph break
+            quote.speaker = prev.speaker
         attribute_preposed(attributor, quote, pairs, config)
         if quote.speaker is None:
             attribute_postposed(attributor, quote, claimed, config)
@@ -81,6 +88,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
             attributor.heard(quote.open_f, quote.speaker)
         if quote.speaker is None and not quote.cued:
             attribute_reported(attributor, quote, config)
+        if quote.speaker is None:
+            attribute_in_sentence(attributor, quote, config)
         if quote.cued or quote.words >= (config.min_words_single if quote.single else config.min_words):
             text = doc.text[quote.start : quote.end]
             quotes.append(Quote(start=quote.start, end=quote.end, text=text, speaker=quote.speaker))

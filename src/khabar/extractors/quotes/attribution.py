@@ -11,6 +11,7 @@ from khabar.extractors.quotes.spans import Candidate, word_count
 from khabar.extractors.quotes.speakers import Attributor, Found
 from khabar.text.tokens import words
 
+CLOSING_MARKS = "\"'\u201d\u2019\u00bb"  # quote marks that may close a quote before a sentence ends
 TITLE_MODIFIERS = 2  # words that may qualify a title between a quote and its speaker
 SPEAKER_TO_QUOTE = 2  # words between a speaker named after its cue and the quote ("said X on Monday: “…”")
 
@@ -120,7 +121,8 @@ def _reports_own(f: str, window: tuple[int, int], match: re.Match[str], config: 
     report something of its own ("… “earn [money]”. Peskov said the Kremlin had no information"):
     it attributes that report, not the quote before it."""
     close, hi = window
-    if not any(c in f[close : match.start()] for c in config.sentence_end):
+    ended = close >= 2 and f[close - 2] == "."  # “… here.” X said he …: a full stop inside the marks ends it
+    if not ended and not any(c in f[close : match.start()] for c in config.sentence_end):
         return False
     rest = f[match.end() : hi]
     ends = [i for c in config.sentence_end if (i := rest.find(c)) >= 0]
@@ -129,13 +131,16 @@ def _reports_own(f: str, window: tuple[int, int], match: re.Match[str], config: 
 
 def _only_titles(text: str, config: Config) -> bool:
     """Whether ``text`` holds nothing but punctuation, titles and skip words, after at most
-    ``TITLE_MODIFIERS`` words that qualify the title ("union secretary", "senior party leader")."""
+    ``TITLE_MODIFIERS`` words that qualify the title ("union secretary", "senior party leader"), or
+    a noun for a person after as many ("friend Aladdin Sinayic, 38, told")."""
     text = text.strip(PUNCT + " \t\n")
     if not text:
         return True
+    parts = text.split()
+    if parts[-1] in config.person_nouns and len(parts) <= TITLE_MODIFIERS + 1:
+        return True
     if config.title_run is None:
         return False
-    parts = text.split()
     return any(
         config.title_run.fullmatch(" ".join(parts[skip:]))
         for skip in range(min(TITLE_MODIFIERS, len(parts) - 1) + 1)
@@ -166,15 +171,20 @@ def _last_sentence_start(text: str, config: Config) -> int:
 
 def attribute_reported(attributor: Attributor, quote: Candidate, config: Config) -> None:
     """Take the speaker of the sentence right before ``quote`` when it closes with its attribution
-    ("… said Khush. “…”", "… the minister said. “…”")."""
+    ("… said Khush. “…”", "… the minister said. “…”"), else when it opens with its speaker (after an
+    introductory phrase and its comma, if any) and a verb of saying that reports what the speaker said
+    ("Speaking on the radio, Khan said she was concerned about …. “…”")."""
     f = attributor.f
     close = len(f[quote.lo : quote.open_f].rstrip(" \t\n")) + quote.lo
     if close == quote.lo or f[close - 1] not in config.sentence_end:
         return
     end = close - 1
     start = quote.lo + _last_sentence_start(f[quote.lo : end], config)
-    matches = ((match, cue) for cue in config.cues for match in _matches(cue, f, start, end))
-    for match, cue in sorted(matches, key=lambda pair: -pair[0].start()):
+    matches = sorted(
+        ((match, cue) for cue in config.cues for match in _matches(cue, f, start, end)),
+        key=lambda pair: -pair[0].start(),
+    )
+    for match, cue in matches:
         found = None
         if cue.speaker != "before":
             found = attributor.after(match.end(), end, config, described=TITLE_MODIFIERS + 1)
@@ -185,3 +195,62 @@ def attribute_reported(attributor: Attributor, quote: Candidate, config: Config)
             quote.speaker = found[0]
             attributor.heard(quote.open_f, quote.speaker)
             return
+    opening = sorted(
+        ((match, cue) for cue in config.reporting for match in _matches(cue, f, start, end)),
+        key=lambda pair: pair[0].start(),
+    )
+    if opening and _seen_whole(f, quote.lo, start, config) and not _cued_after(f, quote, config):
+        match, cue = opening[0]
+        found = attributor.before(match.start(), start, config) if cue.speaker != "after" else None
+        lead = f[start : found[1]].rstrip() if found is not None else ""
+        if found is not None and found[0] is not None and (not words(lead) or lead.endswith(",")):
+            quote.speaker = found[0]
+            attributor.heard(quote.open_f, quote.speaker)
+
+
+def _seen_whole(f: str, lo: int, start: int, config: Config) -> bool:
+    """Whether the sentence starting at ``start`` starts there, not before the window that starts at
+    ``lo`` (where a quote or the reach ends: its subject would be unseen); a quote that closes on a
+    sentence end ends its sentence (“… beliefs.” Speaking on …)."""
+    head = f[:lo].rstrip().rstrip(CLOSING_MARKS)
+    return start > lo or not head or head[-1] in config.sentence_end
+
+
+def _cued_after(f: str, quote: Candidate, config: Config) -> bool:
+    """Whether a cue follows the quote in its sentence ("“…,” the YPG branch in Afrin said"), though it
+    named no speaker: the quote is attributed there, to someone unnamed."""
+    if quote.close_f >= 2 and f[quote.close_f - 2] == ".":
+        return False
+    rest = f[quote.close_f : quote.hi]
+    end = min((i for c in config.sentence_end if (i := rest.find(c)) >= 0), default=len(rest))
+    hi = quote.close_f + end
+    return any(True for cue in config.cues for _ in _matches(cue, f, quote.close_f, hi))
+
+
+def attribute_in_sentence(attributor: Attributor, quote: Candidate, config: Config) -> None:
+    """Take the speaker of the nearest verb of saying before ``quote`` in its own sentence (past a bare
+    colon) whose subject stands right before it: a quote set inside what a speaker is reported to have
+    said is the speaker's words ("Diane Abbott, the shadow home secretary, said the death … was a “stain
+    on the conscience of this government”", "Begum has said she had not wanted to become a poster girl
+    for the group: “…”")."""
+    f = attributor.f
+    before = f[quote.lo : quote.open_f]
+    start = quote.lo + max((before.rfind(end) + 1 for end in config.sentence_end), default=0)
+    if not _seen_whole(f, quote.lo, start, config) or _cued_after(f, quote, config):
+        return
+    matches = ((match, cue) for cue in config.reporting for match in _matches(cue, f, start, quote.open_f))
+    for match, cue in sorted(matches, key=lambda pair: -pair[0].start()):
+        found = attributor.before(match.start(), start, config) if cue.speaker != "after" else None
+        if found is None and _conjoined(f, start, match.start(), config):
+            found = attributor.opening(start, match.start())  # "X expressed regret … and said: “…”"
+        if found is not None:
+            quote.speaker = found[0]
+            attributor.heard(match.start(), quote.speaker)
+        if found is not None or words(match.group()):
+            return  # the nearest verb of saying decides, even naming no one ("गाँव के लोग कहते हैं")
+
+
+def _conjoined(f: str, start: int, cue: int, config: Config) -> bool:
+    """Whether a conjunction stands right before the cue, its verb sharing the sentence's subject."""
+    before = f[start:cue].split()
+    return bool(before) and before[-1] in config.conjunctions

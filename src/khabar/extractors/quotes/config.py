@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from khabar.extractors.cues import grammar
+from khabar.extractors.entities.named_by import naming
 from khabar.lang import topic
 from khabar.lang.models import Quotes
 from khabar.lang.models.quantities import Side
@@ -31,6 +32,7 @@ class Config:
     """One language's quote knowledge, compiled."""
 
     cues: tuple[Cue, ...] = ()
+    reporting: tuple[Cue, ...] = ()  # ``cues`` and the verbs that only report what was said ("vowed")
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
@@ -47,6 +49,8 @@ class Config:
     stopwords: frozenset[str] = frozenset()  # a described speaker's description never ends in one
     marking: frozenset[str] = frozenset()  # words after a noun that make it no unmarked subject
     complementizers: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()  # "and said: “…”": the verb shares the sentence's subject
+    person_nouns: frozenset[str] = frozenset()  # may stand before a speaker like a title ("friend X told")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -65,7 +69,7 @@ def config_for(language: str | None) -> Config:
     boundary = "(?=[\\s" + re.escape(PUNCT + ends) + "]|$)"
     gap = "(?:[^\\s" + re.escape(ends) + "]+\\s+){0," + str(data.gap_words) + "}?"
     table = fold_table()
-    cues = tuple(
+    reporting = tuple(
         Cue(
             re.compile(r"\s*" + to_regex(c.pattern.translate(table), gap=gap) + boundary),
             c.speaker,
@@ -73,6 +77,7 @@ def config_for(language: str | None) -> Config:
         )
         for c in data.cues
     )
+    cues = tuple(cue for cue, c in zip(reporting, data.cues, strict=True) if not c.reports_only)
     titles = {
         " ".join(fold(t).split()): tuple(fold(r) for r in [t, *roles]) for t, roles in data.titles.items()
     }
@@ -88,6 +93,7 @@ def config_for(language: str | None) -> Config:
     function_words = grammar(language)
     return Config(
         cues=cues,
+        reporting=reporting,
         titles=titles,
         pronouns=fold_words(data.pronouns),
         subject_pronouns=fold_words(data.subject_pronouns),
@@ -104,4 +110,6 @@ def config_for(language: str | None) -> Config:
         stopwords=function_words.stopwords,
         marking=function_words.postpositions | function_words.genitive_markers | function_words.conjunctions,
         complementizers=function_words.complementizers,
+        conjunctions=function_words.conjunctions,
+        person_nouns=frozenset(naming(language).person_nouns),
     )

@@ -1,7 +1,7 @@
 """Candidate quotations: the stretches between quote marks, segment by segment, and their cue windows.
 
 Marks are typography, shared by every language; a single mark may be an apostrophe, told apart by
-the letters around it. Two straight single marks in a row ('' … '') are one double mark, as typed
+the letters around it. Two single marks in a row ('' … '', ‘‘ … ’’) are one double mark, as typed
 where the keyboard has none: marks are scanned on a copy of the text, of the same length, where each
 such pair reads as a space and a straight double mark.
 """
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from khabar.doc import Doc
+from khabar.extractors.quotes.config import config_for
 from khabar.extractors.quotes.resumed import open_end
 from khabar.schema import Entity
 from khabar.text.tokens import words
@@ -35,7 +36,8 @@ _APOSTROPHES = "'\u2019"  # marks that may be apostrophes: checked against the l
 _STRAIGHT = "\"'"  # openers only when no letter stands before them
 _SINGLE = "'\u2018\u201a"  # single openers: never left open
 _MARK = re.compile("[" + re.escape("".join(set(_CLOSERS) | set("".join(_CLOSERS.values())))) + "]")
-DOUBLED_SINGLE = "''"  # read as one straight double mark
+DOUBLED_SINGLE = re.compile("''|\u2018\u2018|\u2019\u2019")  # read as one straight double mark
+LEADS = ",:"  # before a spaced straight double mark, make it an opener
 REACH = 200  # folded characters searched for a cue on each side of a quote
 
 Segment = tuple[int, int, str | None]  # original start, end, language
@@ -57,15 +59,19 @@ class Candidate:
     attribution_end: int | None = None  # folded end of a cue (and speaker) placed after the quote
     lo: int = 0  # folded window searched for cues before and after the quote
     hi: int = 0
+    continues: bool = False  # carries on a quote left open at the end of the paragraph before
 
 
 def _is_word_char(char: str) -> bool:
     return unicodedata.category(char)[0] in "LMN"
 
 
-def _opens(mark: str, before: str, after: str) -> bool:
+def _opens(mark: str, before: str, after: str, lead: str = "") -> bool:
+    """Can the mark open a quote, with the characters ``before`` and ``after`` it and the last other
+    than a space before it (``lead``)? A straight double mark with spaces on both sides opens after a
+    comma or colon (a cue's: "ने कहा, " यहां से …")."""
     if after.isspace():
-        return False
+        return mark == '"' and before.isspace() and bool(lead) and lead in LEADS
     if mark in _STRAIGHT and _is_word_char(before):
         return False
     return mark not in _APOSTROPHES or _is_word_char(after)
@@ -136,9 +142,10 @@ def _scan_from(
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if not opener:
+            lead = text[max(start, i - 3) : i].rstrip()[-1:]
             if (
                 mark in _CLOSERS
-                and _opens(mark, before, after)
+                and _opens(mark, before, after, lead)
                 and (mark not in _SINGLE or any(last.get(c, -1) > i for c in _CLOSERS[mark]))
             ):
                 opener, opened = mark, i
@@ -170,18 +177,40 @@ def candidates(doc: Doc, segments: list[Segment], entities: Sequence[Entity] = (
     """Every non-empty quoted stretch of ``doc``, segment by segment; one left open ends where narration
     resumes (``resumed``)."""
     index = doc.folded.folded_index
-    marks = doc.text.replace(DOUBLED_SINGLE, ' "')
+    marks = DOUBLED_SINGLE.sub(' "', doc.text)
     found = []
+    carried = False  # the paragraph before ends inside a quote of double marks
     for number, (seg_start, seg_end, language) in enumerate(segments):
-        for opened, content_end, closed in _scan(marks, seg_start, seg_end):
+        scanned = _scan(marks, seg_start, seg_end)
+        ends = config_for(language).sentence_end
+        if carried and (close := _continued(marks, seg_start, seg_end, ends)) is not None:
+            scanned = [(seg_start - 1, close, close + 1), *_scan(marks, close + 1, seg_end)]
+        carried = False
+        for opened, content_end, closed in scanned:
             if content_end == closed:  # left open: to the paragraph's end, or where narration resumes
                 content_end = closed = open_end(doc, entities, opened, closed, language)
+                carried = closed == seg_end and marks[opened] not in _SINGLE
             start, end = _trimmed(marks, opened + 1, content_end)
             if start < end:
                 words = word_count(doc.text[start:end])
-                single = marks[opened] in _SINGLE
-                found.append(Candidate(start, end, index(opened), index(closed), number, words, single))
+                single = opened >= seg_start and marks[opened] in _SINGLE
+                quote = Candidate(
+                    start, end, index(max(opened, seg_start)), index(closed), number, words, single
+                )
+                quote.continues = opened < seg_start
+                found.append(quote)
     return found
+
+
+def _continued(marks: str, start: int, end: int, ends: str) -> int | None:
+    """Where a quote carried over from the paragraph before closes in this one: its first mark, when that
+    is a double mark that closes a sentence (one of ``ends`` right before it: "… बात है."विजय …"); not a
+    phrase broken by a line ("every home\nin the old town” all night")."""
+    match = _MARK.search(marks, start, end)
+    if match is None or marks[match.start()] not in '"\u201d':
+        return None
+    i = match.start()
+    return i if i > start and marks[i - 1] in ends else None
 
 
 def set_windows(candidates: list[Candidate], bounds: list[tuple[int, int]]) -> None:

@@ -155,6 +155,15 @@ class Names(Topic):
     name_connectors: Words = ()
     name_particles: Words = ()
     group_words: Words = ()  # peoples, faiths, ideologies: a capitalised run holding one is no person
+    # Naming a person by what they are (``named_by``): the phrases between a noun for a person and the
+    # name ("a volunteer named X", "X नाम के एक छात्र"), on which side of them the name stands, the nouns
+    # for a person with the role each gives, the words of an age before a name ("37 साल के X"), and the
+    # relative pronouns that only a person takes after a comma ("Saratova, who was appointed")
+    naming_words: Words = ()
+    naming_position: Literal["before", "after"] = "after"
+    person_nouns: dict[Word, Word] = Field(default_factory=dict)
+    age_words: Words = ()
+    person_relatives: Words = ()
 
 
 LatinName = Annotated[StrictStr, Field(pattern=r"^[A-Za-z][A-Za-z' -]*$")]  # how English readers write it

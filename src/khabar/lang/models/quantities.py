@@ -147,6 +147,9 @@ class QuoteCue(Strict):
     speaker: Side
     pattern: Word
     unmarked: bool = False  # its speaker, unmarked, may stand a few words before it ("वो आगे बताती हैं")
+    # it only reports what was said, and a quote set inside the reported clause is its speaker's ("vowed
+    # the US would “expel …”"); no cue of a quote next to it ("urged Turkey to “de-escalate”")
+    reports_only: bool = False
 
 
 class Quotes(Topic):
