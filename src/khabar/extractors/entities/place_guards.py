@@ -53,7 +53,7 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
     Mustafa Bali, a spokesman", "Shiraz Maher, director at", "said Vladimir Shamanov"): a person's
     name, no place."""
     tokens, found, apposed = words.tokens, set(), set()
-    subjects = Subjects.of(doc)
+    subjects = Subjects.of(doc, words)
     for first, second in pairwise(tokens):
         if (
             second.latin
