@@ -150,3 +150,9 @@ def test_a_town_that_stands_alone_elsewhere_opens_no_persons_name_before_a_verb(
 
 def _places_list(text: str) -> list[str]:
     return [m.text for e in _entities(text, "PLACE", "COUNTRY") for m in e.mentions]
+
+
+def test_a_place_tied_by_a_genitive_to_the_speaker_before_it_is_no_speaker() -> None:
+    """ "Kaya said" is a speaker, "one resident of Tabriz told" is the speaker's town."""
+    text = 'The quake hit Iran. "Everyone panicked," one resident of Tabriz told the BBC.'
+    assert _places(text)["Tabriz"].country == "IRN"
