@@ -317,6 +317,14 @@ def test_town_and_abbreviated_state() -> None:
     assert places["Calif."].name == "California"
 
 
+def test_town_and_abbreviated_canadian_province() -> None:
+    """Canadian Press datelines abbreviate provinces ("Barrie, Ont."); one with an inner period is
+    found alone ("In B.C., snow is expected")."""
+    places = _places("Homes in Gatineau, Que., and Barrie, Ont., were sold. In B.C., snow is expected.")
+    assert [places[n].country for n in ("Gatineau", "Que.", "Barrie", "Ont.", "B.C.")] == ["CAN"] * 5
+    assert (places["Ont."].name, places["B.C."].name) == ("Ontario", "British Columbia")
+
+
 def test_a_capitalised_acronym_is_no_place() -> None:
     assert "WA" not in _places("Wastewater in WA is diluted before it reaches the sea.")
 
