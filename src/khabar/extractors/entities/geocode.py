@@ -20,10 +20,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
+from khabar.extractors.cues import after_containing
 from khabar.extractors.entities.evidences import Districts, Evidences
+from khabar.extractors.entities.foreign import common_latin_names
 from khabar.extractors.entities.found import Found, PlaceKey, place_found, place_key
 from khabar.extractors.entities.place_cue_words import home_countries
-from khabar.extractors.entities.words import name_words
+from khabar.extractors.entities.words import name_words, ordinary_words
 from khabar.knowledge.place_choice import NAMED, NEAR_KM, Choice, Evidence, choose, km
 from khabar.knowledge.place_names import region_demonyms
 from khabar.knowledge.places import CueFeature, Place, by_name
@@ -196,7 +198,12 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice, named: frozenset[str]) ->
     ("Kaya Sertkaya" in a story about Turkey is no town in Burkina Faso), unless its own name opens
     a body's ("Venice Commission")."""
     if not choice.enough:
-        return name.context and name.capitalised and not name.embedded and choice.support > 0
+        return (
+            name.context
+            and name.capitalised
+            and not name.embedded
+            and (choice.support > 0 or (not named and _contained(doc, name)))
+        )
     best = choice.best
     if name.embedded:  # "Torrington Fire Department" in a story about Litchfield County
         own = best.population >= BODY_PLACE and fold(best.name) == name.key
@@ -213,6 +220,21 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice, named: frozenset[str]) ->
         and best.population >= LARGE_HOME_PLACE
     )
     return best.population >= large or name.context or choice.support > NAMED or in_named
+
+
+def _contained(doc: Doc, name: NameOfPlace) -> bool:
+    """Is the name a place by its preposition alone, in an article that names no country ("lives in
+    Tega Cay")? Right after one that puts a thing in a place (``after_containing``), with all its
+    candidates in one country (not "Cornwall", a Canadian town the gazetteer knows beside an English
+    county it lacks), and no ordinary word of the language or common Latin given name or surname
+    ("in Robertson's view")."""
+    common, key = common_latin_names(), name.key
+    return (
+        after_containing(doc, name.start)
+        and len({c.country for c in name.candidates}) == 1
+        and key not in ordinary_words(doc.language_at(name.start))
+        and key not in common["given"] | common["surname"]
+    )
 
 
 def _mention(doc: Doc, name: NameOfPlace, choice: Choice) -> Found:

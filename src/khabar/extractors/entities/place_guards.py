@@ -13,7 +13,7 @@ and longer names around exact place names (read by ``places``).
 - A two-word name that a verb follows ("Adama Barrow ended") is its clause's subject, no town of
   the article's countries, unless very large or the gazetteer knows its second word (``name_subjects``).
 - A one-word name right before a verb of saying ("Kaya said") is a speaker, unless a capital or a
-  region may stand for its government.
+  region may stand for its government, or it follows a genitive marker ("a resident of Tabriz told").
 - A short word all in capitals ("WA") is an acronym.
 - A place word before a capitalised place head word ("Hampton Avenue") names the street or river.
 - A place word inside a longer capitalised name ("Webster Theatre", "Summit of the Americas") is
@@ -53,7 +53,7 @@ def article_surnames(doc: Doc, words: Words) -> tuple[set[str], set[int]]:
     Mustafa Bali, a spokesman", "Shiraz Maher, director at", "said Vladimir Shamanov"): a person's
     name, no place."""
     tokens, found, apposed = words.tokens, set(), set()
-    subjects = Subjects.of(doc)
+    subjects = Subjects.of(doc, words)
     for first, second in pairwise(tokens):
         if (
             second.latin
@@ -267,10 +267,14 @@ def connector(words: Words, i: int) -> bool:
 
 def speaks(doc: Doc, words: Words, run: list[Token], candidates: list[Place]) -> bool:
     """A one-word name right before a verb of saying ("Kaya said"), not used as a location, is a
-    speaker: a person, unless a capital or a region may stand for its government ("Moscow said")."""
-    following = run[-1].index + 1
+    speaker: a person, unless a capital or a region may stand for its government ("Moscow said"), or
+    a genitive marker ties it to the speaker before it ("a resident of Tabriz told")."""
+    following, before = run[-1].index + 1, run[0].index - 1
     return (
         len(run) == 1
+        and not (
+            before >= 0 and words.tokens[before].text in grammar(words.languages[before]).genitive_markers
+        )
         and following < len(words)
         and words.tokens[following].text in _saying(words.languages[following])
         and doc.text[run[-1].end : words.tokens[following].start] == " "

@@ -209,6 +209,7 @@ class Places(Topic):
     connectors: Words = ()
     not_places: Words = ()
     region_names: dict[Word, Words] = Field(default_factory=dict)  # ISO 3166-2 code -> names in this language
+    region_demonyms: dict[Word, Words] = Field(default_factory=dict)  # ISO 3166-2 code -> its people's words
     regions: tuple[Region, ...] = ()
     home_countries: Words = ()
 
