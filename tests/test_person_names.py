@@ -319,3 +319,10 @@ def test_a_listed_name_with_a_glued_word_of_respect_is_a_person() -> None:
 def test_a_word_of_respect_that_is_also_a_group_word_opens_a_person_s_name() -> None:
     text = "दिसंबर 2011 में पाकिस्तानी तालिबान के तत्कालीन उप कमांडर मौलवी फकीर मोहम्मद ने स्वीकार किया था ।"
     assert [m for ms in people(extract(text)).values() for m in ms] == ["मौलवी फकीर मोहम्मद"]
+
+
+def test_a_place_name_after_an_initial_and_its_full_stop_is_a_surname() -> None:
+    """ "पी. चिदंबरम" is P. Chidambaram, not the town Chidambaram; "ए." reads as the initial A."""
+    article = extract("गृह मंत्री पी. चिदंबरम ने कहा कि जांच होगी।")
+    assert kinds(article) == {"पी. चिदंबरम": "PERSON"}
+    assert [e.name for e in extract("पूर्व संचार मंत्री ए. राजा को गिरफ़्तार किया गया।").entities] == ["A. Raja"]

@@ -23,8 +23,8 @@ def dateline_runs(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:
         run = []
         for i in range(first, min(first + MAX_WORDS, len(words))):
             token = words.tokens[i]
-            if token.latin or words.stops[i] or not taken.usable(words, i, False):
-                break
+            if token.latin or words.stops[i] or words.initialled[i] or not taken.usable(words, i, False):
+                break  # (an initial's full stop: "पी. चिदंबरम ने कहा")
             run.append(token)
             if doc.text.startswith(CLOSERS, token.end):
                 yield CuedRun(run, Cue.PLACE)

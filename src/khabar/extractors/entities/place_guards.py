@@ -30,6 +30,7 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_locative
 from khabar.extractors.entities.context import capital_of
 from khabar.extractors.entities.foreign import common_latin_names
+from khabar.extractors.entities.initials import opens_initials
 from khabar.extractors.entities.name_subjects import Subjects
 from khabar.extractors.entities.words import Words, frequent_words, name_words
 from khabar.knowledge import places
@@ -158,10 +159,10 @@ def person_word(words: Words, run: list[Token]) -> bool:
     if len(run) != 1:
         return False
     token, listed = run[0], name_words(words.languages[run[0].index])
-    if (
-        token.index > 0
-        and words.tokens[token.index - 1].joined
-        and words.tokens[token.index - 1].text in listed.initials
+    before = token.index - 1  # an initial, joined by a space or its full stop ("पी. चिदंबरम", "ए. राजा")
+    if before >= 0 and (
+        (words.tokens[before].joined and words.tokens[before].text in listed.initials)
+        or (words.initialled[before] and opens_initials(words, before))
     ):
         return True
     if not token.latin:

@@ -175,6 +175,14 @@ def _acronym_in(word: str, script: _Abugida) -> str | None:
     return "".join(table["letter_names"][name] for name in script.letter_name.findall(word))
 
 
+def _initial(word: str, code: str) -> str | None:
+    """The Latin letter a one-letter word of an abugida names (ए: "A"), if it is one."""
+    setting = _config()["romanise"].get(code, {})
+    if setting.get("kind") != "abugida":
+        return None
+    return _abugida(setting["table"]).table["letter_names"].get(word)
+
+
 def acronym(text: str) -> str | None:
     """The Latin acronym a Devanagari word spells (सीएसटीओ: "CSTO"), or None (नाटो)."""
     word = unicodedata.normalize("NFC", text.strip()).translate(_ZERO_WIDTH).replace(".", "")
@@ -251,7 +259,12 @@ def _pieces(text: str) -> Iterator[tuple[str, str | None]]:
     for run in _script_runs().finditer(text):
         yield text[position : run.start()], None
         romaniser = romanisers[run.lastgroup or ""]
-        yield run.group(), romaniser(run.group()) if romaniser else None
+        if text.startswith(".", run.end()) and (letter := _initial(run.group(), run.lastgroup or "")):
+            yield run.group(), letter  # an initial ("ए. राजा": A. Raja), not the word it also is
+        elif romaniser:
+            yield run.group(), romaniser(run.group())
+        else:
+            yield run.group(), None
         position = run.end()
     yield text[position:], None
 
