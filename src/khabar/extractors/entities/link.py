@@ -9,29 +9,16 @@ under a person's or body's cue or a place cue word: "दोनों ने" (bo
 spelling of a word of that name ("Houthi": Houthis; "National Rail" is not "National Rally"). A run
 that the tagger, a place cue word or a locative marker says is a place and that no known name fits may
 name a place by sound (``link_places``, ``sounded``: भद्रवाह, Bhadarwah).
-Otherwise a strong enough cue makes a new entity named as readers spell it (``display_name``): a
-place the gazetteer lacks ("Henry County", "Royal Street"), an organisation ("X Party", an unknown
-acronym "एनसीएलटी"; in the country of a place opening its name: "तेहरान यूनिवर्सिटी"), or a person
-(one who speaks too, "सोनम ने कहा", unless the words are plural, an acronym or a common noun after a
-determiner or genitive: ``_speaker_named``).
-A name right before "(@handle)" (a tweet signature) is an account holder of unknown type and is left
-out unless the knowledge base links it.
+Otherwise a strong enough cue makes a new entity (``link_new``); an unknown spelled-out acronym
+("एनसीएलटी") is taken as an organisation.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar, is_agent
-from khabar.extractors.entities.capitals import (
-    kind_by_words,
-    leading_country,
-    named_before,
-    particle_before,
-    person_like,
-)
+from khabar.extractors.entities.capitals import named_before, particle_before
 from khabar.extractors.entities.context import (
     capital_of,
     coreferent,
@@ -39,18 +26,9 @@ from khabar.extractors.entities.context import (
     other_given_name,
     same_referent,
 )
-from khabar.extractors.entities.cue_kinds import PERSON_CUES, PLACE_TYPE, TAGGED, Cue, CuedRun
+from khabar.extractors.entities.cue_kinds import PERSON_CUES, PLACE_TYPE, Cue, CuedRun
 from khabar.extractors.entities.cued import spelled_acronym
-from khabar.extractors.entities.foreign import common_latin_names, latin_spelling
-from khabar.extractors.entities.found import (
-    Found,
-    Seen,
-    actor_found,
-    country_found,
-    named_found,
-    unresolved_place,
-)
-from khabar.extractors.entities.initials import spaced_term
+from khabar.extractors.entities.found import Found, Seen, actor_found, country_found, named_found
 from khabar.extractors.entities.link_fit import (
     LATIN_THRESHOLD,
     ORG_CUES,
@@ -60,17 +38,12 @@ from khabar.extractors.entities.link_fit import (
     part_of_name,
     spelled_alike,
 )
-from khabar.extractors.entities.link_places import body_country, place_head_after, place_match, sounded_found
-from khabar.extractors.entities.place_cue_words import (
-    apposed_country,
-    named_as_place,
-    names_with_next,
-    place_cue_before,
-)
-from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words, ordinary_words
+from khabar.extractors.entities.link_new import new_found
+from khabar.extractors.entities.link_places import place_match, sounded_found
+from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words
 from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
-from khabar.text.translit import display_name, script_of
+from khabar.text.translit import script_of
 
 CUED_THRESHOLD = 0.74  # when the cue also says what kind of referent it is
 NAME_THRESHOLD = 0.8  # cross-script link to a full name (wrong pairs score below 0.75)
@@ -80,17 +53,10 @@ CUED_WORD_THRESHOLD = 0.9  # one word before a place cue word, which may also me
 SURE_PLACE = 0.95  # a single word this close to a place's name is that place without a place cue
 ACTING = 0.05  # an actor scoring this much below a place still wins a run marked as an agent
 MIN_ORG_ACRONYM = 3  # letters of an unknown spelled-out acronym taken as an organisation
-NAMING_CUES = PERSON_CUES | {Cue.CAPS, Cue.SPEAKER}  # cues under which a run may be a new name
 ACTING_CUES = frozenset({Cue.AGENT, Cue.SPEAKER})  # the run acts: an actor, a surname alone too
-# cues under which one word alone is a person's name
-SURNAME_ALONE_CUES = frozenset(
-    {Cue.TAGGED_PERSON, Cue.LEANING_PERSON, Cue.FOREIGN, Cue.SPEAKER, Cue.LISTED, Cue.MARKED, Cue.NAMED}
-)
 NAMING_WITH_ORDINARY = PERSON_CUES | {Cue.ORG, Cue.ACRONYM}  # cues that make frequent words a name
 PLACE_CUES = frozenset({Cue.PLACE, Cue.TAGGED_PLACE})  # the run is a place
 WHOLE_RUNS = frozenset({Cue.CAPS, Cue.ORG})  # runs that may hold a name found before ("Delhi University")
-TAGGED_CUES = frozenset(TAGGED.values())
-_HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
 
 
 def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun, seen: Seen) -> Found | None:
@@ -124,7 +90,7 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
         and (sounded := sounded_found(doc, words, run, seen, cued.feature, said=True))
     ):
         return sounded
-    return None if cued.known_only else _new(doc, words, run, cued.cue, seen)
+    return None if cued.known_only else new_found(doc, words, run, cued.cue, seen)
 
 
 def _opened_by_place(
@@ -216,95 +182,4 @@ def _known(
         sure = SURE_PLACE if cue is not Cue.TAGGED_PLACE else CUED_WORD_THRESHOLD
         if kind == "place" and (not single or cue is Cue.PLACE or match.score >= sure):
             return place_match(words, run, feature, match, matches, seen)
-    return None
-
-
-def _titled_alone(doc: Doc, words: Words, run: list[Token]) -> bool:
-    """Is a word that a title points at a person's name though it acts as no agent: no ordinary word,
-    and followed by a word of respect ("वाजपेयी जी", "हबीब साहब"; not "पिता जी") or by a comma, an
-    item of a list of titled people ("सहायक सचिव सैटरफील्ड , सहायक सचिव लू ,")?"""
-    last, language = run[-1], words.languages[run[-1].index]
-    if len(run) != 1 or last.text in ordinary_words(language) or last.index + 1 >= len(words):
-        return False
-    following = words.tokens[last.index + 1]
-    gap = doc.text[last.end : following.start].strip()
-    honoured = following.text in name_words(language).honorifics
-    return gap == "," or (not gap and honoured and not doc.text.startswith("-", following.end))  # not "जी-7"
-
-
-def _speaker_named(words: Words, run: list[Token], language: str | None) -> bool:
-    """Do the words before a verb of saying name the speaker: none ends as a plural ("वैज्ञानिकों का
-    कहना है"), no naming marker precedes them ("फल की त्वचा को छिलका कहते हैं": what it is called), the
-    last is no organisation head word ("कंपनी का कहना है", "स्वास्थ्य विभाग ने बताया": a body speaks), and
-    one word alone is no acronym ("आईसीसी ने कहा": a body's) nor a common noun after a determiner or
-    genitive ("दूसरे नौकर ने कहा", "गाँव के सरपंच का कहना है")?"""
-    cues = grammar(language)
-    before = words.tokens[run[0].index - 1].text if run[0].index > 0 else ""
-    if (
-        any(t.text.endswith(cues.plural_endings) for t in run)
-        or before in cues.naming_markers
-        or run[-1].text in name_words(language).org_heads
-    ):
-        return False
-    if len(run) > 1:
-        return True
-    return not spelled_acronym(run[0].text) and before not in cues.noun_determiners | cues.genitive_markers
-
-
-def _new(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
-    """A new place, organisation or person, when the cue says the run is a name."""
-    start, end = run[0].start, run[-1].end
-    if _HANDLE_AFTER.match(doc.text, end):
-        return None  # "— Example Newsroom (@ExampleNews)": an account holder, person or body
-    language = words.languages[run[0].index]
-    listed = name_words(language)
-    if (
-        (cue in TAGGED_CUES or cue is Cue.SPEAKER)
-        and len(run) == 1
-        and run[0].text in ordinary_words(language)
-    ):
-        return None  # an ordinary word the knowledge base does not know: no name without a cue
-    if cue is Cue.SPEAKER and not _speaker_named(words, run, language):
-        return None
-    caps = cue is Cue.CAPS and run[0].latin
-    if caps and (kind := kind_by_words(words, run)) is not None:  # "Bank of England", "Deir Azzour"
-        if kind == "PLACE":
-            return unresolved_place(doc, start, end)
-        return named_found(start, end, "ORG", doc.text[start:end], country=leading_country(seen, run))
-    if cue in NAMING_CUES and run[0].latin and names_with_next(doc, words, run):
-        # "Henry County", "Quezon City": a place the gazetteer lacks
-        return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
-    if cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.place_heads:
-        return unresolved_place(doc, start, end)  # "Royal Street", "Beverly Hills", "बाबरी मस्जिद"
-    if cue in NAMING_CUES and (head := place_head_after(words, run, seen)) is not None:
-        return unresolved_place(doc, start, head.end)  # "जगन्नाथ मंदिर": the shrine, not the god
-    if cue is Cue.TAGGED_PLACE:
-        return unresolved_place(doc, start, end)  # a place the gazetteer lacks: no point, rather than a guess
-    if cue is Cue.PLACE and named_as_place(words, run):
-        return unresolved_place(doc, start, end)  # "चौखुटिया तहसील", "नरपतगंज": a town the gazetteer lacks
-    if cue is Cue.PLACE and run[0].capitalised and (feature := place_cue_before(words, run)):
-        place = unresolved_place(doc, start, end)  # "the village of Baghuz"
-        place.cue = feature
-        return place
-    if cue in ORG_CUES or (cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.org_heads):
-        if spaced_term(words, run[:-1]):
-            return None  # "टी वी चैनल": a TV channel
-        country = leading_country(seen, run) or body_country(doc, words, run, seen)
-        return named_found(start, end, "ORG", display_name(doc.text[start:end]), country=country)
-    # a given name opens a person's ("Catherine Byaruhanga, in Uganda, reports")
-    given = run[0].text in listed.given_names or run[0].text in common_latin_names()["given"]
-    if caps and not given and (country := apposed_country(doc, words, run, seen)) is not None:
-        place = unresolved_place(doc, start, end)  # "Bidi Bidi, in Uganda, welcomed"
-        place.country = country
-        return place
-    if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
-        return None
-    if cue in NAMING_CUES and (
-        len(run) >= 2
-        or cue in SURNAME_ALONE_CUES  # "टाइसन ने": a surname acting
-        or (cue in (Cue.TITLE, Cue.OPENER) and (is_agent(doc, start, end) or _titled_alone(doc, words, run)))
-    ):
-        surface = doc.text[start:end]
-        foreign = latin_spelling(surface.split(), language, cue in (Cue.FOREIGN, Cue.SPEAKER))
-        return named_found(start, end, "PERSON", foreign or display_name(surface))
     return None

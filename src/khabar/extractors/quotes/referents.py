@@ -1,0 +1,164 @@
+"""The persons and speakers of one document by folded position, and who a title or pronoun names.
+
+A title alone names the latest person whose role matches it, else the last person in this or the
+previous paragraph; a pronoun names the later of the last speaker and the last person subject (marked
+as one, or a name that opens its sentence with no postposition after it) in this or the previous
+paragraph. A place never speaks: its mentions are left out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from khabar.doc import Doc
+from khabar.extractors.cues import grammar
+from khabar.extractors.quotes.config import PUNCT, Config, config_for
+from khabar.schema import Entity
+from khabar.text.normalise import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person's or body's mention, by folded offsets."""
+
+    start: int  # folded
+    end: int
+    entity: Entity
+    demonym: bool = False  # "British": a speaker only when no person it describes follows
+
+
+class Referents:
+    """Mentions of one document by folded position, and the speakers so far."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        entities: Sequence[Entity],
+        bounds: list[tuple[int, int]],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.doc = doc
+        self.f = doc.folded.text
+        self.segment_starts = [start for start, _ in bounds]
+        index = doc.folded.folded_index
+        self.sentence_starts = [index(sentence.start) for sentence in doc.sentences]
+        self.quote_opens = [open_ for open_, _ in quoted]  # folded spans of quoted text, in order
+        self.quote_closes = [close for _, close in quoted]
+        mentions = sorted(  # a place speaks for no one: a capital that speaks is its country already
+            (
+                Mention(index(m.start), index(m.end), e, m.kind == "demonym")
+                for e in entities
+                if e.type != "PLACE"
+                for m in e.mentions
+            ),
+            key=lambda m: (m.end, m.start),
+        )
+        self.ends_at = {m.end: m for m in reversed(mentions)}  # the longest mention wins a tie
+        self.starts_at = {m.start: m for m in sorted(mentions, key=lambda m: m.end - m.start)}
+        self.persons = [m for m in mentions if m.entity.type == "PERSON"]
+        self.person_ends = [m.end for m in self.persons]
+        self.roles = {e.id: fold(e.role) for e in entities if e.role}
+        self.titled: dict[tuple[str, ...], list[int]] = {}
+        self.speakers: list[tuple[int, str]] = []  # (folded position of the attribution, entity id)
+
+    def window_start(self, pos: int) -> int:
+        """Start of the paragraph before the one holding ``pos``: how far back a reference looks."""
+        i = bisect_right(self.segment_starts, pos) - 1
+        return self.segment_starts[max(i - 1, 0)] if self.segment_starts else 0
+
+    def persons_between(self, start: int, end: int) -> set[str | None]:
+        """The persons with a mention within folded ``start`` to ``end``."""
+        last = bisect_right(self.person_ends, end)
+        return {
+            m.entity.id for m in self.persons[bisect_left(self.person_ends, start) : last] if m.start >= start
+        }
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect_right(self.quote_opens, pos) - 1
+        return i >= 0 and pos < self.quote_closes[i]
+
+    def _last_person(self, pos: int, subject: bool) -> Mention | None:
+        """The last person before ``pos`` in this or the previous paragraph, outside quoted text; a
+        ``subject``: marked as one where the language marks subjects (``ने``), else the first person
+        named in its sentence."""
+        floor = self.window_start(pos)
+        for k in range(bisect_right(self.person_ends, pos) - 1, -1, -1):
+            mention = self.persons[k]
+            if mention.start < floor:
+                return None
+            if self._quoted(mention.start):
+                continue
+            if not subject:
+                return mention
+            language = self.doc.language_at(self.doc.folded.offset(mention.start))
+            marker = config_for(language).subject_marker
+            if marker is not None and marker.match(self.f, mention.end):
+                return mention
+            if self._opens_sentence(k) and (marker is None or self._unmarked(mention, language)):
+                return mention
+        return None
+
+    def _sentence_start(self, pos: int) -> int:
+        """Folded start of the sentence (the paragraph, where there are no sentences) holding ``pos``."""
+        starts = self.sentence_starts or self.segment_starts
+        i = bisect_right(starts, pos) - 1
+        return starts[i] if i >= 0 else 0
+
+    def _unmarked(self, mention: Mention, language: str | None) -> bool:
+        """Whether a name that opens its sentence is its subject where subjects may go unmarked: no
+        postposition or conjunction follows it and no complementizer precedes it in the sentence
+        ("उज्जवल निकम जब पत्रकारों से बात करने पहुँचे", not "... ने बताया कि उनके पिता अनिल कपूर")."""
+        cues = grammar(language)
+        before = self.f[self._sentence_start(mention.start) : mention.start].split()
+        if any(word.strip(PUNCT) in cues.complementizers for word in before):
+            return False
+        after = self.f[mention.end : mention.end + 40].split(maxsplit=1)
+        word = after[0].strip(PUNCT) if after else ""
+        return bool(word) and word not in cues.postpositions and word not in cues.conjunctions
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether no other person outside quotes is named before the ``k``-th person mention in its
+        sentence (its paragraph, where there are no sentences)."""
+        mention = self.persons[k]
+        sentence_start = self._sentence_start(mention.start)
+        for j in range(k - 1, -1, -1):
+            other = self.persons[j]
+            if other.start < sentence_start:
+                return True
+            if other.entity.id != mention.entity.id and not self._quoted(other.start):
+                return False
+        return True
+
+    def by_title(self, title: str, pos: int, config: Config) -> str | None:
+        """The latest person before ``pos`` whose role matches ``title``, else the last person."""
+        keys = config.titles[" ".join(title.split())]
+        if keys not in self.titled:  # the persons whose role matches, by their place in ``persons``
+            self.titled[keys] = [
+                i
+                for i, mention in enumerate(self.persons)
+                if (role := self.roles.get(mention.entity.id)) and any(key in role for key in keys)
+            ]
+        titled = self.titled[keys]
+        before = bisect_left(titled, bisect_right(self.person_ends, pos))
+        if before:
+            return self.persons[titled[before - 1]].entity.id
+        last = self._last_person(pos, subject=False)
+        return last.entity.id if last else None
+
+    def by_pronoun(self, pos: int) -> str | None:
+        """The later of the last speaker and the last person subject before ``pos``."""
+        floor = self.window_start(pos)
+        speaker = next(((p, s) for p, s in reversed(self.speakers) if p < pos), None)
+        if speaker and speaker[0] < floor:
+            speaker = None
+        person = self._last_person(pos, subject=True)
+        if person and (speaker is None or person.start > speaker[0]):
+            return person.entity.id
+        return speaker[1] if speaker else None
+
+    def heard(self, pos: int, speaker: str | None) -> None:
+        """Remember that ``speaker`` spoke at folded ``pos`` (for later pronouns)."""
+        if speaker:
+            self.speakers.append((pos, speaker))
