@@ -505,3 +505,14 @@ def test_a_place_its_subject_comes_from_is_not_where_the_act_is() -> None:
     article = extract("US troops withdrew from Syria.", language="en")
     names = {e.id: e.name for e in article.entities}
     assert [names.get(e.location or "") for e in article.events] == ["Syria"]
+
+
+def test_an_explicit_by_agent_outranks_the_actor_an_act_is_laid_at() -> None:
+    text = "The UN said the US was responsible for the attack by Kurdish forces on Raqqa."
+    (attack,) = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert _texts(attack)[0] == "forces"  # (the Kurdish forces)
+
+
+def test_an_according_to_aside_cites_no_actor_inside_a_sentence() -> None:
+    (attack,) = _events("Syrian forces, according to Amnesty International, attacked Homs.")
+    assert _texts(attack)[0] != "Amnesty International"

@@ -20,7 +20,7 @@ from khabar.extractors.events.abroad import sent_abroad
 from khabar.extractors.events.adverbial import gerund_subject
 from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
-from khabar.extractors.events.circumstances import according_ends
+from khabar.extractors.events.circumstances import according_spans
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.coordinated import shared_subject
 from khabar.extractors.events.lexicon import word_stops
@@ -37,7 +37,7 @@ from khabar.extractors.events.passive_forms import (
 from khabar.extractors.events.possessors import possessor
 from khabar.extractors.events.qualified import participle_actor, qualified_actor
 from khabar.extractors.events.relatives import owner_before, relative_roles
-from khabar.extractors.events.responsibility import disowned, responsible
+from khabar.extractors.events.responsibility import laid
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
@@ -65,11 +65,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     # a speaker is not the actor of what it reports: "police said militants attacked ..."; what an
     # aside names is not an argument of the clause around it ("X, who met Y, attacked Z")
     said = [c.end for c in outside_asides(clause, context.claims.within(lo, hit.start))]
-    said += according_ends(context, lo, hit.start)  # "According to X, ...": X is no actor either
+    cited = according_spans(context, lo, hit.start)  # "according to X,": X is no actor either
     left = [
         a
         for a in outside_asides(clause, context.within(max(said, default=lo), hit.start))
-        if not owns_title(context, cues, a)
+        if not owns_title(context, cues, a) and not any(s <= a.start < e for s, e in cited)
     ]
     # a candidate right before a claim verb after the trigger is its speaker (", the army said")
     right = [
@@ -127,7 +127,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
                 qualified,
                 None if target is not None and target.entity == qualified.entity else target,
             )
-    source = responsible(context, cues, mention) or source  # "X was responsible for the attack"
+    laid_at, denier = laid(context, cues, mention)  # "X was responsible for the attack"
+    if laid_at is not None and (source is None or source.role != "by"):  # (an explicit "by X" stays)
+        source = laid_at
     # (an English verb's marked actors after it are svo_roles' already; a passive's are not its target)
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
@@ -163,7 +165,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         if target is None and source.role is None and mention.trigger.patient_genitive:
             target = source  # "दो लोग गिरफ्तार हुए": the people were arrested
         source = None  # "भारतीय दूतावास पर हमला हुआ": India does not attack
-    if source is not None and disowned(context, cues, mention, source):
+    if source is not None and denier is not None and denier.entity == source.entity:
         source = None  # "Russia denied responsibility for the attack"
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source

@@ -213,16 +213,16 @@ def _said_after(context: Context, mention: Mention, cues: ArgCues) -> bool:
     return True
 
 
-def according_ends(context: Context, lo: int, hi: int) -> list[int]:
-    """Where each "according to X," phrase that opens in ``[lo, hi)`` ends: the comma after it, before
-    ``hi`` (its source is no actor of what follows: "According to expert X, chemical weapons may
-    encourage ...")."""
-    text, ends = context.doc.text, []
+def according_spans(context: Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Each "according to X," phrase that opens in ``[lo, hi)``, up to the comma after it before ``hi``:
+    its source is no actor of the clause around it ("According to expert X, chemical weapons may
+    encourage ...", "Syrian forces, according to Amnesty, attacked Homs")."""
+    text, spans = context.doc.text, []
     for hit in context.according.within(lo, hi):
         comma = text.find(",", hit.end, hi)
         if comma >= 0:
-            ends.append(comma + 1)
-    return ends
+            spans.append((hit.start, comma + 1))
+    return spans
 
 
 def _according_to(context: Context, hit: Hit, cues: ArgCues, sentence: tuple[int, int]) -> Candidate | None:

@@ -16,21 +16,10 @@ REACH = 4  # words at most between the cue and the trigger ("for Saturday's alle
 LINKS = 3  # words at most between the actor and the cue ("has been")
 
 
-def responsible(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
-    """The actor the mention's act is laid at by a cue before it in its sentence, else None."""
-    return _laid(context, cues, mention)[0]
-
-
-def disowned(context: Context, cues: ArgCues, mention: Mention, source: Candidate) -> bool:
-    """Does ``source`` stand before a cue of responsibility for the act with a denial between ("Russia
-    denied responsibility for the attack", "the Kremlin has denied involvement in")?"""
-    denier = _laid(context, cues, mention)[1]
-    return denier is not None and denier.entity == source.entity
-
-
-def _laid(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate | None, Candidate | None]:
-    """The actor a cue before the trigger lays the act at, and the one before a cue it does not link
-    to (a denial between), each else None."""
+def laid(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate | None, Candidate | None]:
+    """The actor a cue before the trigger in its sentence lays the act at, and the one who denies it
+    (a denial between that actor and the cue: "Russia denied responsibility for the attack"), each
+    else None."""
     if cues.postpositional or not cues.responsible:
         return None, None
     tokens, text, hit = context.doc.tokens, context.doc.text, mention.hit
