@@ -326,3 +326,10 @@ def test_a_place_name_after_an_initial_and_its_full_stop_is_a_surname() -> None:
     article = extract("गृह मंत्री पी. चिदंबरम ने कहा कि जांच होगी।")
     assert kinds(article) == {"पी. चिदंबरम": "PERSON"}
     assert [e.name for e in extract("पूर्व संचार मंत्री ए. राजा को गिरफ़्तार किया गया।").entities] == ["A. Raja"]
+
+
+def test_dotted_letters_of_an_acronym_or_a_title_open_no_name() -> None:
+    """ "सी. बी. आई." is the CBI spelled with full stops, no person "C. B. Ai"; "सीएम" is a title."""
+    assert people(extract("सी. बी. आई. ने जांच शुरू की।")) == {}
+    titled = extract("सीएम योगी ने कहा कि जांच होगी।")
+    assert [(e.name, e.role) for e in titled.entities if e.type == "PERSON"] == [("Yogi", "chief minister")]

@@ -38,6 +38,7 @@ class Grammar:
     genitive_markers: frozenset[str]
     conjunctions: frozenset[str]
     name_prefixes: frozenset[str]  # stopwords that may still open a longer name ("उत्तर प्रदेश", "New York")
+    dateline_marks: tuple[str, ...]  # close a dateline opening a paragraph ("ग्वालियर. ...")
     name_edges: frozenset[str]  # words that never open or end a person's name ("नें", "बोले")
     postpositions: frozenset[str]  # close a noun phrase ("ने", "को"): the word before one may end a name
     postpositional: bool  # markers follow the noun (Hindi) rather than precede it (English)
@@ -77,6 +78,7 @@ def grammar(language: str | None) -> Grammar:
         genitive_markers=fold_words(data.genitive_markers),
         conjunctions=fold_words(data.conjunctions),
         name_prefixes=fold_words(data.name_prefixes),
+        dateline_marks=tuple(data.dateline_marks),
         name_edges=fold_words(data.name_edges),
         postpositions=fold_words(data.postpositions),
         postpositional=bool(data.agent_markers) if data.postpositional is None else data.postpositional,

@@ -10,10 +10,12 @@ spell a term ("टी वी": TV, ``not_org_acronyms``).
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.doc import Doc
 from khabar.extractors.entities.name_breaks import facility_heads
 from khabar.extractors.entities.words import MAX_RUN, Taken, Words, frequent_words, name_words, run_forward
-from khabar.knowledge.base import Title
+from khabar.knowledge.base import Title, titles
 from khabar.text.tokens import Token
 from khabar.text.translit import acronym
 
@@ -43,6 +45,8 @@ def after_initials(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
     if j == i or j >= len(words) or words.tokens[j].text in frequent_words(words.languages[j]):
         return []
     letters = [words.tokens[k] for k in range(i, j) if taken.usable(words, k, latin=False)]
+    if "".join(t.text for t in letters) in _title_words(words.languages[i]):
+        return []  # a title spelled letter by letter ("सी. एम. योगी": CM Yogi)
     following = run_forward(words, taken, j) or _title_word(doc, words, taken, j)
     language = words.languages[j]
     heads = facility_heads(language) | name_words(language).org_heads
@@ -71,6 +75,12 @@ def _title_word(doc: Doc, words: Words, taken: Taken, j: int) -> list[Token]:
         for h in doc.gazetteer_hits
     )
     return [token] if titled else []
+
+
+@cache
+def _title_words(language: str | None) -> frozenset[str]:
+    """The one-word title cues of ``language`` ("सीएम", "डीजीपी")."""
+    return frozenset(t.surface for t in titles(language or "") if " " not in t.surface)
 
 
 def spaced_term(words: Words, letters: list[Token]) -> bool:

@@ -79,7 +79,8 @@ def held_before(doc: Doc, hit: Hit, phrases: tuple[str, ...], triggers: ByStart[
             for other in triggers.starting(sentence.start, sentence.end)
         ):
             return False
-        if any(f" {p} " in padded_words(doc, (sentence.start, sentence.end)) for p in phrases):
+        padded = padded_words(doc, (sentence.start, sentence.end))
+        if any(f" {p} " in padded for p in phrases):
             return True
         start = sentence.start
     return False

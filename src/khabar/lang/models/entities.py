@@ -60,6 +60,8 @@ class Grammar(Topic):
     genitive_markers: Words = ()
     conjunctions: Words = ()
     name_prefixes: Words = ()
+    # marks that close a dateline opening a paragraph in a script without case ("ग्वालियर. ...")
+    dateline_marks: Words = ()
     name_edges: Words = ()  # never open or end a person's name (beside the frequent words)
     name_breaks: Words = ()  # never inside any name: a tagged name is cut at one (pronouns)
     ordinal_endings: Words = ()  # end an ordinal number word ("बारहवीं"): no name opens with one
