@@ -277,7 +277,7 @@ def test_a_dative_subject_of_compulsion(text: str, kind: str, roles: tuple[str |
         ("सरकार को माओवादियों से बातचीत करनी चाहिए.", "CONSULT", ("सरकार", "माओवादियों")),
     ],
 )
-def test_a_dative_subject_of_obligation_acts(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:
+def test_a_dative_subject_of_obligation_acts(text: str, kind: str, roles: tuple[str | None, ...]) -> None:
     (event,) = [e for e in _events(text) if e.type == kind]
     assert _texts(event) == roles
     assert event.modality == "possible"  # what ought to be done (``चाहिए``)
