@@ -207,3 +207,25 @@ def test_a_last_conjunct_named_in_several_words_still_shares_its_marker() -> Non
 
 def test_an_offering_to_fire_is_no_meeting() -> None:
     assert _roles("दमकल कर्मियों और पुलिस ने स्कूल को आग की भेंट चढ़ने से बचा लिया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # unnamed kin, religious leaders and a company act (generic actors)
+        ("बाद में अमित जेठवा के पिता ने हाई कोर्ट में अपील की।", "family members", None),
+        ("मुलाकात के बाद वरिष्ठ धार्मिक नेता ने समर्थन की घोषणा की।", "religious leaders", None),
+        ("एक कंपनी ने सरकार के साथ करार किया।", "companies", "government"),
+        # a genitive before an actor is that actor's owner, not whom the act is done to ...
+        ("पुलिस ने अमित जेठवा के पिता की हत्या की।", "police", "family members"),
+        # ... but one before an adverbial actor or a by-phrase is the trigger's
+        ("अमित जेठवा की गुजरात हाई कोर्ट के सामने हत्या कर दी गई।", None, "Amit Jethwa"),
+        ("अमित जेठवा की पुलिस द्वारा हत्या कर दी गई।", "police", "Amit Jethwa"),
+    ],
+)
+def test_generic_actors_act_and_a_genitive_owns_the_actor_after_it(
+    text: str, source: str | None, target: str | None
+) -> None:
+    article, events = events_of(text)
+    (event,) = events
+    assert (name_of(article, event.source), name_of(article, event.target)) == (source, target)
