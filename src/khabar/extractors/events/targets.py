@@ -20,9 +20,9 @@ NEXT_TO = 2  # words other than actors and their markers between a marked target
 
 ALLIED_GAP = 3  # words between an alliance phrase and the ally it names ("alongside the Assad regime")
 
-HYPHENS = ("-", "\u2010", "\u2013")
+HYPHENS = ("-", "\u2010", "\u2013")  # "the Aleppo-Latakia highway", "the Iran–Iraq border"
 
-_OWNED_ROLES = (None, "agent", "object", "genitive", "possessor")  # an actor a genitive before it owns  # "the Aleppo-Latakia highway", "the Iran–Iraq border"
+_OWNED_ROLES = (None, "agent", "object", "genitive", "possessor")  # an actor a genitive before it owns
 
 
 def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
