@@ -229,3 +229,33 @@ def test_generic_actors_act_and_a_genitive_owns_the_actor_after_it(
     article, events = events_of(text)
     (event,) = events
     assert (name_of(article, event.source), name_of(article, event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        # whom a demand or accusation told in a complement clause is aimed at: that clause's subject
+        ("कांग्रेस ने मांग की कि सरकार इस्तीफ़ा दे।", "REQUEST", "Indian National Congress", "government"),
+        ("पुलिस ने आरोप लगाया कि नरेंद्र मोदी ने सबूत मिटाए।", "ACCUSE", "police", "Narendra Modi"),
+        ("सरकार ने लोगों से अपील की कि वे घरों में रहें।", "REQUEST", "government", "people"),
+        # what a body wants another actor to do is asked of it
+        ("ईरान चाहता है कि अमरीका प्रतिबंध हटा ले।", "REQUEST", "Iran", "United States"),
+    ],
+)
+def test_a_complement_clause_subject_is_the_target(text: str, kind: str, source: str, target: str) -> None:
+    article, events = events_of(text)
+    (event,) = [e for e in events if e.type == kind]
+    assert (name_of(article, event.source), name_of(article, event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं चाहती हूँ कि सारी पाकिस्तानी औरतें ऐसी हों।",  # a wish in the first person
+        "मेरीकॉम चाहती हैं कि उनकी जीवनी से नौजवान लड़कियां प्रेरणा लें।",  # a private person's wish
+        "वह क्रिकेट खेलना चाहता है।",  # no complement clause
+    ],
+)
+def test_a_wish_is_no_request(text: str) -> None:
+    _, events = events_of(text)
+    assert not [e for e in events if e.type == "REQUEST"]
