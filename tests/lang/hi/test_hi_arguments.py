@@ -259,3 +259,19 @@ def test_a_complement_clause_subject_is_the_target(text: str, kind: str, source:
 def test_a_wish_is_no_request(text: str) -> None:
     _, events = events_of(text)
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the subject after a correlative तो acts, not the one of the clause it closes ...
+        ("जब मैं फ़िल्म कर रही हूं तो बच्चे मेरी तारीफ़ करते हैं।", "children"),
+        # ... and with none after it, the one before still does; a focus particle closes no clause
+        ("जब पुलिस मौके पर पहुंची तो प्रदर्शनकारियों को गिरफ्तार कर लिया।", "police"),
+        ("भाजपा तो सरकार का समर्थन करती है।", "Bharatiya Janata Party"),
+    ],
+)
+def test_a_correlative_opens_the_main_clause(text: str, source: str) -> None:
+    article, events = events_of(text)
+    (event,) = events
+    assert name_of(article, event.source) == source
