@@ -275,3 +275,11 @@ def test_a_correlative_opens_the_main_clause(text: str, source: str) -> None:
     article, events = events_of(text)
     (event,) = events
     assert name_of(article, event.source) == source
+
+
+@pytest.mark.parametrize("text", ["सीबीआई ने दिल्ली में 34 जगह छापे मारे थे।", "पुलिस ने कई ठिकानों पर छापेमारी की।"])
+def test_a_raid_is_coercion_by_whoever_raids(text: str) -> None:
+    article, events = events_of(text)
+    (event,) = events
+    assert (event.type, event.mode) == ("COERCE", "seize")
+    assert name_of(article, event.source) in ("Central Bureau of Investigation", "police")
