@@ -283,3 +283,14 @@ def test_a_raid_is_coercion_by_whoever_raids(text: str) -> None:
     (event,) = events
     assert (event.type, event.mode) == ("COERCE", "seize")
     assert name_of(article, event.source) in ("Central Bureau of Investigation", "police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["चरमपंथियों ने पुलिस पर गोलीबारी करनी शुरू कर दी।", "चरमपंथियों ने पुलिस पर गोलीबारी करना शुरू कर दिया।"],
+)
+def test_an_infinitive_before_a_verb_of_beginning_is_the_act(text: str) -> None:
+    article, events = events_of(text)
+    (event,) = events
+    assert event.type == "ASSAULT" and event.modality == "asserted"
+    assert (name_of(article, event.source), name_of(article, event.target)) == ("extremists", "police")
