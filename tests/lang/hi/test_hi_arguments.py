@@ -294,3 +294,9 @@ def test_an_infinitive_before_a_verb_of_beginning_is_the_act(text: str) -> None:
     (event,) = events
     assert event.type == "ASSAULT" and event.modality == "asserted"
     assert (name_of(article, event.source), name_of(article, event.target)) == ("extremists", "police")
+
+
+def test_kin_before_a_name_says_who_the_person_is_and_is_no_actor() -> None:
+    article, _ = events_of("शमी की पत्नी हसीन जहां ने उन पर आरोप लगाया था। उनके परिवार ने बयान जारी किया।")
+    kin = [m.text for e in article.entities if e.name == "family members" for m in e.mentions]
+    assert kin == ["परिवार"]  # not "पत्नी", right before a name

@@ -122,6 +122,8 @@ def _agents(
         referent = h.hit.referent
         if h.nested:
             continue
+        if isinstance(referent, AgentWord) and referent.marked_only and not _marked(doc, h.end):
+            continue  # "पत्नी हसीन जहां": who the person named next is
         if isinstance(referent, AgentWord | Institution):
             yield h, (referent.name, referent.sector)
         elif isinstance(referent, Title) and after_joiners(doc, h.end) not in person_starts:
@@ -130,6 +132,16 @@ def _agents(
                 yield h, (agent.name, agent.sector)
             elif referent.role and referent.sector and _office(doc, h, countries, people):
                 yield h, (referent.role, referent.sector)  # "the president of Sierra Leone"
+
+
+def _marked(doc: Doc, end: int) -> bool:
+    """Does a postposition (the grammar's ``postpositions``) or punctuation follow ``end``, or the text
+    end there?"""
+    rest = doc.text[end : end + 2].lstrip()
+    if not rest or not (rest[0].isalnum() or rest[0] in "\u200c\u200d"):
+        return True
+    after = _word_after(doc, end)
+    return after is not None and after.text in grammar(doc.language_at(end)).postpositions
 
 
 def _office(doc: Doc, h: GazetteerHit, countries: dict[int, Found], people: set[int]) -> bool:
