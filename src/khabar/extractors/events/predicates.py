@@ -223,8 +223,7 @@ def _nonfinite(
 
 
 def _compelling(cues: ArgCues, rest: list[str]) -> bool:
-    """Is the first word after the verb group, focus particles aside, a verb of compulsion ("देना पड़ा",
-    "देना ही चाहिए")?"""
+    """Is the first word after the verb group, focus particles aside, one of compulsion ("देना ही चाहिए")?"""
     return next((w for w in rest if w not in cues.determiners), None) in cues.compelled
 
 
