@@ -122,8 +122,6 @@ def _agents(
         referent = h.hit.referent
         if h.nested:
             continue
-        if isinstance(referent, AgentWord) and referent.marked_only and not _marked(doc, h.end):
-            continue  # "पत्नी हसीन जहां": who the person named next is
         if isinstance(referent, AgentWord | Institution):
             yield h, (referent.name, referent.sector)
         elif isinstance(referent, Title) and after_joiners(doc, h.end) not in person_starts:
@@ -132,6 +130,19 @@ def _agents(
                 yield h, (agent.name, agent.sector)
             elif referent.role and referent.sector and _office(doc, h, countries, people):
                 yield h, (referent.role, referent.sector)  # "the president of Sierra Leone"
+
+
+def without_unmarked_kin(doc: Doc, hits: list[GazetteerHit]) -> list[GazetteerHit]:
+    """The hits less those of agent words that are actors only before a postposition or punctuation
+    (``marked_only``: kin) where none follows: "पत्नी हसीन जहां", "मां उज्ज्वला शर्मा" say who the person
+    named next is, and are no cue that would cut that name either."""
+    return [
+        h
+        for h in hits
+        if not (
+            isinstance(h.hit.referent, AgentWord) and h.hit.referent.marked_only and not _marked(doc, h.end)
+        )
+    ]
 
 
 def _marked(doc: Doc, end: int) -> bool:
