@@ -259,12 +259,28 @@ def test_a_pronoun_that_opens_its_sentence_follows_a_chain_back_to_the_agent() -
         # ... or undergoes a light verb of happening
         ("पुलिस ने बताया कि राहुल शर्मा को गिरफ्तार होना पड़ा.", "COERCE", (None, "राहुल शर्मा")),
         ("सीबीआई ने राहुल शर्मा को गिरफ्तार किया.", "COERCE", ("सीबीआई", "राहुल शर्मा")),  # no compulsion
+        # a feminine infinitive, a focus particle before the verb of compulsion
+        ("सरकार को माओवादियों से बातचीत करनी पड़ी.", "CONSULT", ("सरकार", "माओवादियों")),
+        ("मंत्री शशि थरूर को पद से इस्तीफा देना ही पड़ा.", "CONCEDE", ("शशि थरूर", None)),
     ],
 )
 def test_a_dative_subject_of_compulsion(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:
     (event,) = [e for e in _events(text) if e.type == kind]
     assert _texts(event) == roles
     assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ("कांग्रेस ने कहा कि मंत्री केदार कश्यप को तो पद से इस्तीफ़ा देना ही चाहिए.", "CONCEDE", ("केदार कश्यप", None)),
+        ("सरकार को माओवादियों से बातचीत करनी चाहिए.", "CONSULT", ("सरकार", "माओवादियों")),
+    ],
+)
+def test_a_dative_subject_of_obligation_acts(text: str, kind: str, roles: tuple[str | None, ...]) -> None:
+    (event,) = [e for e in _events(text) if e.type == kind]
+    assert _texts(event) == roles
+    assert event.modality == "possible"  # what ought to be done (``चाहिए``)
 
 
 def test_an_infinitive_without_compulsion_is_no_asserted_event() -> None:

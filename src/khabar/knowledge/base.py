@@ -60,11 +60,13 @@ class Institution:
 
 @dataclass(frozen=True, slots=True)
 class AgentWord:
-    """A word for a generic actor ("police", "जवानों"): the actor's English name and sector."""
+    """A word for a generic actor ("police", "जवानों"): the actor's English name and sector, and
+    whether it is one only right before a postposition or punctuation (``marked_only``: kin)."""
 
     surface: str
     name: str
     sector: str
+    marked_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,7 @@ def institutions(language: str) -> tuple[Institution, ...]:
 def agent_words(language: str | None) -> dict[str, AgentWord]:
     """Folded surface -> generic actor word of ``language`` (``lang/<code>/agents.yaml``)."""
     return {
-        fold(surface): AgentWord(surface, agent.name, agent.sector)
+        fold(surface): AgentWord(surface, agent.name, agent.sector, agent.marked_only)
         for agent in topic(language, AgentsTopic).agents
         for word in agent.words
         for surface in expand(word)

@@ -209,3 +209,96 @@ def test_a_last_conjunct_named_in_several_words_still_shares_its_marker() -> Non
 
 def test_an_offering_to_fire_is_no_meeting() -> None:
     assert _roles("दमकल कर्मियों और पुलिस ने स्कूल को आग की भेंट चढ़ने से बचा लिया।") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # unnamed kin, religious leaders and a company act (generic actors)
+        ("बाद में अमित जेठवा के पिता ने हाई कोर्ट में अपील की।", "family members", None),
+        ("मुलाकात के बाद वरिष्ठ धार्मिक नेता ने समर्थन की घोषणा की।", "religious leaders", None),
+        ("एक कंपनी ने सरकार के साथ करार किया।", "companies", "government"),
+        # a genitive before an actor is that actor's owner, not whom the act is done to ...
+        ("पुलिस ने अमित जेठवा के पिता की हत्या की।", "police", "family members"),
+        # ... but one before an adverbial actor or a by-phrase is the trigger's
+        ("अमित जेठवा की गुजरात हाई कोर्ट के सामने हत्या कर दी गई।", None, "Amit Jethwa"),
+        ("अमित जेठवा की पुलिस द्वारा हत्या कर दी गई।", "police", "Amit Jethwa"),
+    ],
+)
+def test_generic_actors_act_and_a_genitive_owns_the_actor_after_it(
+    text: str, source: str | None, target: str | None
+) -> None:
+    article, events = events_of(text)
+    (event,) = events
+    assert (name_of(article, event.source), name_of(article, event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        # whom a demand or accusation told in a complement clause is aimed at: that clause's subject
+        ("कांग्रेस ने मांग की कि सरकार इस्तीफ़ा दे।", "REQUEST", "Indian National Congress", "government"),
+        ("पुलिस ने आरोप लगाया कि नरेंद्र मोदी ने सबूत मिटाए।", "ACCUSE", "police", "Narendra Modi"),
+        ("सरकार ने लोगों से अपील की कि वे घरों में रहें।", "REQUEST", "government", "people"),
+        # what a body wants another actor to do is asked of it
+        ("ईरान चाहता है कि अमरीका प्रतिबंध हटा ले।", "REQUEST", "Iran", "United States"),
+    ],
+)
+def test_a_complement_clause_subject_is_the_target(text: str, kind: str, source: str, target: str) -> None:
+    article, events = events_of(text)
+    (event,) = [e for e in events if e.type == kind]
+    assert (name_of(article, event.source), name_of(article, event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं चाहती हूँ कि सारी पाकिस्तानी औरतें ऐसी हों।",  # a wish in the first person
+        "मेरीकॉम चाहती हैं कि उनकी जीवनी से नौजवान लड़कियां प्रेरणा लें।",  # a private person's wish
+        "वह क्रिकेट खेलना चाहता है।",  # no complement clause
+    ],
+)
+def test_a_wish_is_no_request(text: str) -> None:
+    _, events = events_of(text)
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the subject after a correlative तो acts, not the one of the clause it closes ...
+        ("जब मैं फ़िल्म कर रही हूं तो बच्चे मेरी तारीफ़ करते हैं।", "children"),
+        # ... and with none after it, the one before still does; a focus particle closes no clause
+        ("जब पुलिस मौके पर पहुंची तो प्रदर्शनकारियों को गिरफ्तार कर लिया।", "police"),
+        ("भाजपा तो सरकार का समर्थन करती है।", "Bharatiya Janata Party"),
+    ],
+)
+def test_a_correlative_opens_the_main_clause(text: str, source: str) -> None:
+    article, events = events_of(text)
+    (event,) = events
+    assert name_of(article, event.source) == source
+
+
+@pytest.mark.parametrize("text", ["सीबीआई ने दिल्ली में 34 जगह छापे मारे थे।", "पुलिस ने कई ठिकानों पर छापेमारी की।"])
+def test_a_raid_is_coercion_by_whoever_raids(text: str) -> None:
+    article, events = events_of(text)
+    (event,) = events
+    assert (event.type, event.mode) == ("COERCE", "seize")
+    assert name_of(article, event.source) in ("Central Bureau of Investigation", "police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["चरमपंथियों ने पुलिस पर गोलीबारी करनी शुरू कर दी।", "चरमपंथियों ने पुलिस पर गोलीबारी करना शुरू कर दिया।"],
+)
+def test_an_infinitive_before_a_verb_of_beginning_is_the_act(text: str) -> None:
+    article, events = events_of(text)
+    (event,) = events
+    assert event.type == "ASSAULT" and event.modality == "asserted"
+    assert (name_of(article, event.source), name_of(article, event.target)) == ("extremists", "police")
+
+
+def test_kin_before_a_name_says_who_the_person_is_and_is_no_actor() -> None:
+    article, _ = events_of("शमी की पत्नी हसीन जहां ने उन पर आरोप लगाया था। उनके परिवार ने बयान जारी किया।")
+    kin = [m.text for e in article.entities if e.name == "family members" for m in e.mentions]
+    assert kin == ["परिवार"]  # not "पत्नी", right before a name

@@ -15,7 +15,7 @@ from khabar.extractors.entities.gazetteer import (
     titled_names,
     word_indexes,
 )
-from khabar.extractors.entities.generic import generic_actors, with_story_countries
+from khabar.extractors.entities.generic import generic_actors, with_story_countries, without_unmarked_kin
 from khabar.extractors.entities.geocode import place_unresolved, redisambiguate, regions_named_as_countries
 from khabar.extractors.entities.in_bodies import places_in_bodies
 from khabar.extractors.entities.known_bodies import known_bodies
@@ -41,7 +41,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     """Entities of ``doc``, each with all its mentions, in order of first mention."""
     assert doc.knowledge is not None
     kb, words = doc.knowledge, Words.of(doc)
-    hits = _without_other_people(doc, doc.gazetteer_hits)
+    hits = _without_other_people(doc, without_unmarked_kin(doc, doc.gazetteer_hits))
     found = mentions_of_hits(doc, kb, hits)
     cue = word_indexes(doc, hits, CUES)
     mask = NameMask.of(doc, words.languages)

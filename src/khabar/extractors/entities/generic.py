@@ -135,6 +135,29 @@ def _agents(
                 yield h, (referent.role, referent.sector)  # "the president of Sierra Leone"
 
 
+def without_unmarked_kin(doc: Doc, hits: list[GazetteerHit]) -> list[GazetteerHit]:
+    """The hits less those of agent words that are actors only before a postposition or punctuation
+    (``marked_only``: kin) where none follows: "पत्नी हसीन जहां", "मां उज्ज्वला शर्मा" say who the person
+    named next is, and are no cue that would cut that name either."""
+    return [
+        h
+        for h in hits
+        if not (
+            isinstance(h.hit.referent, AgentWord) and h.hit.referent.marked_only and not _marked(doc, h.end)
+        )
+    ]
+
+
+def _marked(doc: Doc, end: int) -> bool:
+    """Does a postposition (the grammar's ``postpositions``) or punctuation follow ``end``, or the text
+    end there?"""
+    rest = doc.text[end : end + 2].lstrip()
+    if not rest or not (rest[0].isalnum() or rest[0] in "\u200c\u200d"):
+        return True
+    after = _word_after(doc, end)
+    return after is not None and after.text in grammar(doc.language_at(end)).postpositions
+
+
 def _office(doc: Doc, h: GazetteerHit, countries: dict[int, Found], people: set[int]) -> bool:
     """Is the title an office of the country whose name follows it after a genitive, one space apart
     ("the president of Sierra Leone"), in a language whose genitives precede their noun, and in

@@ -22,6 +22,7 @@ from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.circumstances import according_spans
 from khabar.extractors.events.clauses import outside_asides
+from khabar.extractors.events.complements import complement_subject
 from khabar.extractors.events.coordinated import shared_subject
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
@@ -136,6 +137,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         target = aimed_at(context, cues, mention, side, source) or marked_far(
             mention, shared_marks(context, side, hit.start) if cues.postpositional else side, source
         )
+    target = target or complement_subject(context, cues, mention)  # "मांग की कि सरकार ...": the government
     if verbal and clause.opener is not None:
         source, target = relative_roles(context, cues, mention, source, target)
     source = source or by_after(context, cues, mention, right)

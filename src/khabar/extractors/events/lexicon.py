@@ -54,6 +54,7 @@ class Trigger:
     unless_before: tuple[str, ...] = ()  # ... and in the sentences just before its own
     not_after_infinitive: frozenset[str] = frozenset()  # "बनाने में मदद": help in doing, no event
     taken_with: frozenset[str] = frozenset()  # light verbs of taking it: "X की मदद ली", X helps
+    complement_target: bool = False  # "मांग की कि सरकार ...": the complement's subject is its target
     abroad: Coding | None = None
     acled: str | None = None  # the ACLED sub-event type the word names itself ("grenade")
 
@@ -148,6 +149,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         unless_before=_joined(entry.unless_before),
         not_after_infinitive=frozenset(_joined(entry.not_after_infinitive)),
         taken_with=frozenset(_joined(entry.taken_with)),
+        complement_target=entry.complement_target,
         abroad=coding(concept.abroad) if concept.abroad else None,
         acled=concept.acled,
     )

@@ -176,7 +176,7 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     if trigger.noun and not cues.postpositional and len(verb_words) > len(own):
         before = before + verb_words[len(own) : -1]  # "sanctions will not be imposed": read as before
     modality = _modality(cues, _up_to_light_verb(cues, trigger, before, farther), verb_words, rest)
-    compelled = verbal and _infinitive(cues, verb_words) and bool(rest) and rest[0] in cues.compelled
+    compelled = verbal and _infinitive(cues, verb_words) and _compelling(cues, rest)
     # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
     nonfinite = (
         modality == "asserted"
@@ -245,6 +245,11 @@ def _nonfinite(
     if any(w in cues.attempts for w in head[-2:-1]):  # "tried to hack", "continued to send arms": the act
         return False
     return bool(head) and (head[-1],) in cues.infinitive_before
+
+
+def _compelling(cues: ArgCues, rest: list[str]) -> bool:
+    """Is the first word after the verb group, focus particles aside, one of compulsion ("देना ही चाहिए")?"""
+    return next((w for w in rest if w not in cues.determiners), None) in cues.compelled
 
 
 def _infinitive(cues: ArgCues, verb_words: list[str]) -> bool:

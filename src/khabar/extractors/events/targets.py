@@ -22,6 +22,8 @@ ALLIED_GAP = 3  # words between an alliance phrase and the ally it names ("along
 
 HYPHENS = ("-", "\u2010", "\u2013")  # "the Aleppo-Latakia highway", "the Iran–Iraq border"
 
+_OWNED_ROLES = (None, "agent", "object", "genitive", "possessor")  # an actor a genitive before it owns
+
 
 def free_words(context: Context, cues: ArgCues, lo: int, hi: int) -> int | None:
     """How many words in ``[lo, hi)`` are neither an actor, nor a marker, nor a determiner; None when
@@ -66,13 +68,19 @@ def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
 
 
 def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> bool:
-    """Is a genitive actor of the noun right after it (not the trigger), which a marker makes an
-    argument of its own ("अमित जेठवा के पिता ने अपील की": the father appeals)?"""
+    """Is a genitive actor of the noun right after it (not the trigger): an actor itself, a subject,
+    object or owner ("अमित जेठवा के पिता ने अपील की", where पिता is one: the father appeals, Jethwa is
+    his; not a place nor an adverbial one: "X की गुजरात हाई कोर्ट के सामने हत्या" is X's), or a noun a
+    marker makes an argument of its own?"""
     if not cues.postpositional or candidate.role != "genitive":
         return False
     tokens = context.doc.tokens
     at = tokens.first_at(candidate.end) + len(candidate.mark or ())
-    if at + 1 >= len(tokens) or tokens[at].start >= trigger or context.candidates.holding(tokens[at].start):
+    if at >= len(tokens) or tokens[at].start >= trigger:
+        return False
+    if owned := context.candidates.holding(tokens[at].start):
+        return owned[0].entity_type != "PLACE" and owned[0].role in _OWNED_ROLES
+    if at + 1 >= len(tokens):
         return False
     after = tokens[at + 1].text  # a genitive chain stays the trigger's: "X के त्यागपत्र की मांग"
     return after in cues.marker_words and (after,) not in cues.genitive

@@ -16,16 +16,20 @@ from khabar.extractors.events.targets import free_words, infinitive_before, obje
 def sov_roles(
     context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]
 ) -> tuple[Candidate | None, Candidate | None]:
-    """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one) acts, the को actor
-    after it (or right before it: "X को सीबीआई ने गिरफ्तार किया") receives; coordinated nouns take the
-    marker after the last ("X, Y और Z को": all three are objects)."""
+    """Marked roles before the verb: the ने/द्वारा actor (else the first unmarked one, after a
+    correlative that closes a clause before it where one does: ``main_from``) acts, the को actor after
+    it (or right before it: "X को सीबीआई ने गिरफ्तार किया") receives; coordinated nouns take the marker
+    after the last ("X, Y और Z को": all three are objects)."""
     limit = mention.hit.start
     shared = {a.start: list_role(context, a, limit) for a in nearest if a.role is None}
     # an unmarked subject (of a future or present verb: "रूस ... भेजेगा") opens its clause, before
     # any unmarked object
+    unmarked = [
+        a for a in reversed(nearest) if a.role is None and a.entity_type != "PLACE" and not shared[a.start]
+    ]
+    main = main_from(context, cues, mention)
     source = next((a for a in nearest if a.role in ("agent", "by")), None) or next(
-        (a for a in reversed(nearest) if a.role is None and a.entity_type != "PLACE" and not shared[a.start]),
-        None,
+        (a for a in unmarked if a.start >= main), unmarked[0] if unmarked else None
     )
     if mention.trigger.intransitive:
         return source, None
@@ -48,6 +52,25 @@ def sov_roles(
         ):
             target = before
     return source, target
+
+
+def main_from(context: Context, cues: ArgCues, mention: Mention) -> int:
+    """Where the main clause of the trigger's clause starts: after the last correlative (तो, the
+    language's ``conditional_ends``) before the trigger that follows a verb, not an actor or a marker
+    (a focus particle: "X को तो"); "जब मैं ... हूं तो बच्चे ... तारीफ़ करते हैं": the children praise.
+    Else the clause's start."""
+    doc, clause, hit = context.doc, mention.clause, mention.hit
+    ends = [
+        h
+        for h in doc.event_hits
+        if h.kind == "conditional_end" and clause.start <= h.start and h.end <= hit.start
+    ]
+    for end in reversed(ends):
+        before = doc.tokens.before(end.start, 1, floor=clause.start)
+        after_actor = context.candidates.reaching(end.start - 1, end.start - 1)
+        if before and before[0] not in cues.marker_words and not after_actor:
+            return end.end
+    return clause.start
 
 
 def svo_roles(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import field_validator
+from pydantic import StrictBool, field_validator
 
 from khabar.knowledge.crosswalk import sectors
 from khabar.lang.models.base import Strict, Topic, Word, Words
@@ -26,6 +26,9 @@ class Agent(Strict):
     sector: Word
     secondary: Word | None = None  # a second sector, as CAMEO's CVLOPP
     words: Words
+    # an actor only right before a postposition or punctuation: a word that, before a name, says who its
+    # person is (kin: "पत्नी हसीन जहां", a name the tagger may miss), not an actor of its own
+    marked_only: StrictBool = False
 
     _sectors = field_validator("sector", "secondary")(_sector)
 

@@ -206,6 +206,8 @@ class TriggerEntry(Strict):
     not_after_infinitive: Words = ()
     # light verbs with which the noun is taken, not given ("X की मदद ली": X helps, who takes is helped)
     taken_with: Words = ()
+    # its target is the subject of a complement clause right after it ("मांग की कि सरकार ...": the government)
+    complement_target: Flag = False
 
 
 class Refinement(Strict):
