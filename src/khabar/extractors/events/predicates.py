@@ -26,12 +26,19 @@ from khabar.extractors.events.lexicon import Trigger, contains, starts_with, wor
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.extractors.events.unasserted import Unasserted
-from khabar.extractors.events.verb_groups import COORDINATED_REACH, verb_group
+from khabar.extractors.events.verb_groups import (
+    BEFORE_WORDS,
+    COORDINATED_REACH,
+    compelling,
+    infinitive,
+    is_nonfinite,
+    up_to_light_verb,
+    verb_group,
+)
 from khabar.text.ranges import ByStart
 
 PLACES = ("PLACE", "COUNTRY")  # entity types that name where an arrival arrives
 AFTER_WORDS = 6  # words read after a trigger, in its clause
-BEFORE_WORDS = 4  # ... and before it
 PARTIAL_QUOTE_OPENERS = ("“", '"', "‘")
 NEGATION_REACH = (
     3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
@@ -175,13 +182,13 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     verbal, verb_words, rest = verb_group(cues, trigger, own, before, after, hit.language, farther)
     if trigger.noun and not cues.postpositional and len(verb_words) > len(own):
         before = before + verb_words[len(own) : -1]  # "sanctions will not be imposed": read as before
-    modality = _modality(cues, _up_to_light_verb(cues, trigger, before, farther), verb_words, rest)
-    compelled = verbal and _infinitive(cues, verb_words) and _compelling(cues, rest)
+    modality = _modality(cues, up_to_light_verb(cues, trigger, before, farther), verb_words, rest)
+    compelled = verbal and infinitive(cues, verb_words) and compelling(cues, rest)
     # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
     nonfinite = (
         modality == "asserted"
         and not compelled
-        and _nonfinite(cues, trigger, verbal, verb_words, rest, before)
+        and is_nonfinite(cues, trigger, verbal, verb_words, rest, before)
     )
     passive = (
         verbal
@@ -209,53 +216,6 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
         compelled=compelled,
         wished=wished,
     )
-
-
-def _up_to_light_verb(cues: ArgCues, trigger: Trigger, before: list[str], farther: list[str]) -> list[str]:
-    """The words before a trigger read for its modality: for a noun after its light verb, where markers
-    precede nouns, those up to the light verb ("he will extend the night-time curfew": future); a
-    modal nearer the noun makes it a verb of its own ("announced they will strike")."""
-    if not trigger.noun or cues.postpositional:
-        return before
-    for back in range(1, min(BEFORE_WORDS, len(farther)) + 1):
-        word = farther[-back]
-        if word in cues.verb_before:
-            break
-        if word in cues.light_verbs:
-            return farther[: len(farther) - back + 1]
-    return before
-
-
-def _nonfinite(
-    cues: ArgCues, trigger: Trigger, verbal: bool, verb_words: list[str], rest: list[str], before: list[str]
-) -> bool:
-    """An infinitive ("भेजने की धमकी", "to send", the passive "to be freed") states no event of its own."""
-    if not verbal or not verb_words:
-        return False
-    if cues.postpositional:
-        return _infinitive(cues, verb_words) and starts_with(rest, cues.infinitive_kept_before) is None
-    head = before[:]
-    progressive = verb_words[-1].endswith(cues.progressive_suffixes or ("\0",))  # "to be supporting"
-    if head and head[-1] in cues.subjunctive and not progressive:  # the passive "to be freed"
-        head.pop()
-    if trigger.noun:  # the light verb is what an infinitive marker would precede
-        while head and head[-1] not in cues.light_verbs:
-            head.pop()
-        head = head[:-1]
-    if any(w in cues.attempts for w in head[-2:-1]):  # "tried to hack", "continued to send arms": the act
-        return False
-    return bool(head) and (head[-1],) in cues.infinitive_before
-
-
-def _compelling(cues: ArgCues, rest: list[str]) -> bool:
-    """Is the first word after the verb group, focus particles aside, one of compulsion ("देना ही चाहिए")?"""
-    return next((w for w in rest if w not in cues.determiners), None) in cues.compelled
-
-
-def _infinitive(cues: ArgCues, verb_words: list[str]) -> bool:
-    """Does the verb group end in an infinitive, where markers follow nouns ("भेजने", "देना")?"""
-    last = verb_words[-1] if verb_words and cues.postpositional else ""
-    return any(last.endswith(s) and len(last) > len(s) + 1 for s in cues.infinitive_suffixes)
 
 
 def _passive(

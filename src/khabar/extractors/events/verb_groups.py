@@ -1,7 +1,10 @@
-"""The verb group of a trigger: a verb is its own; a noun needs a light verb after it where markers follow
-nouns ("हमला किया", "पथराव की घटनाएं हुईं"), and before it elsewhere ("launched an offensive", also over
-coordinated modifiers: "a fresh ground and air offensive"), or a modal before it that makes the form a verb
-("will attack", "plans to attack"), or a passive light verb after it ("sanctions were imposed")."""
+"""The verb group of a trigger: a verb is its own; a noun needs a light verb after it where markers
+follow nouns ("हमला किया", "पथराव की घटनाएं हुईं"), and before it elsewhere ("launched an offensive", also
+over coordinated modifiers: "a fresh ground and air offensive"), or a modal before it that makes the form
+a verb ("will attack", "plans to attack"), or a passive light verb after it ("sanctions were imposed").
+And what its form says: the words read for its modality (``up_to_light_verb``), an infinitive that is
+the content of another word (``is_nonfinite``), one before a verb of compulsion (``infinitive``,
+``compelling``)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.events.lexicon import Trigger, starts_with
 from khabar.extractors.events.syntax import ArgCues
 
+BEFORE_WORDS = 4  # words read before a trigger, in its clause
 LIGHT_VERB_REACH = 4  # words read back from a noun for its light verb ("extend the night-time curfew")
 COORDINATED_REACH = 2  # ... and more for each conjunction between ("launched a ground and air offensive")
 
@@ -92,3 +96,50 @@ def _passive_light_verb(
     if passive and at < len(after) and after[at] in cues.light_verbs:
         return True, [*own, *after[: at + 1]], after[at + 1 :]
     return False, own, after
+
+
+def up_to_light_verb(cues: ArgCues, trigger: Trigger, before: list[str], farther: list[str]) -> list[str]:
+    """The words before a trigger read for its modality: for a noun after its light verb, where markers
+    precede nouns, those up to the light verb ("he will extend the night-time curfew": future); a
+    modal nearer the noun makes it a verb of its own ("announced they will strike")."""
+    if not trigger.noun or cues.postpositional:
+        return before
+    for back in range(1, min(BEFORE_WORDS, len(farther)) + 1):
+        word = farther[-back]
+        if word in cues.verb_before:
+            break
+        if word in cues.light_verbs:
+            return farther[: len(farther) - back + 1]
+    return before
+
+
+def is_nonfinite(
+    cues: ArgCues, trigger: Trigger, verbal: bool, verb_words: list[str], rest: list[str], before: list[str]
+) -> bool:
+    """An infinitive ("भेजने की धमकी", "to send", the passive "to be freed") states no event of its own."""
+    if not verbal or not verb_words:
+        return False
+    if cues.postpositional:
+        return infinitive(cues, verb_words) and starts_with(rest, cues.infinitive_kept_before) is None
+    head = before[:]
+    progressive = verb_words[-1].endswith(cues.progressive_suffixes or ("\0",))  # "to be supporting"
+    if head and head[-1] in cues.subjunctive and not progressive:  # the passive "to be freed"
+        head.pop()
+    if trigger.noun:  # the light verb is what an infinitive marker would precede
+        while head and head[-1] not in cues.light_verbs:
+            head.pop()
+        head = head[:-1]
+    if any(w in cues.attempts for w in head[-2:-1]):  # "tried to hack", "continued to send arms": the act
+        return False
+    return bool(head) and (head[-1],) in cues.infinitive_before
+
+
+def compelling(cues: ArgCues, rest: list[str]) -> bool:
+    """Is the first word after the verb group, focus particles aside, one of compulsion ("देना ही चाहिए")?"""
+    return next((w for w in rest if w not in cues.determiners), None) in cues.compelled
+
+
+def infinitive(cues: ArgCues, verb_words: list[str]) -> bool:
+    """Does the verb group end in an infinitive, where markers follow nouns ("भेजने", "देना")?"""
+    last = verb_words[-1] if verb_words and cues.postpositional else ""
+    return any(last.endswith(s) and len(last) > len(s) + 1 for s in cues.infinitive_suffixes)
