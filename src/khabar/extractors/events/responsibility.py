@@ -10,7 +10,7 @@ from __future__ import annotations
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
-from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.syntax import ArgCues, undetermined_before
 
 REACH = 4  # words at most between the cue and the trigger ("for Saturday's alleged")
 LINKS = 3  # words at most between the actor and the cue ("has been")
@@ -58,9 +58,7 @@ def _blamed(context: Context, cues: ArgCues, cue: int, lo: int) -> Candidate | N
     actor = _actor_before(context, cue, lo)
     if actor is None or context.doc.tokens.between(actor.end, cue):
         return None
-    words = context.doc.tokens.before(actor.start, 3, floor=lo, stops=word_stops())
-    while words and words[-1] in cues.determiners:
-        words.pop()
+    words = undetermined_before(context.doc, cues, actor.start, 3, floor=lo)
     return actor if words and words[-1] in cues.blaming else None
 
 

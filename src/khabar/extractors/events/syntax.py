@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from khabar.doc import Doc
 from khabar.extractors.cues import grammar
-from khabar.extractors.events.lexicon import padded
+from khabar.extractors.events.lexicon import padded, word_stops
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold, fold_words
@@ -166,3 +167,14 @@ def arg_cues(language: str | None) -> ArgCues:
         marker_words=frozenset(w for phrase in markers for w in phrase),
         longest_marker=max(map(len, markers), default=1),
     )
+
+
+def undetermined_before(
+    doc: Doc, cues: ArgCues, start: int, count: int, floor: int | None = None
+) -> list[str]:
+    """Up to ``count`` words before ``start`` (from ``floor``, not past punctuation), nearest last,
+    less the determiners that end them ("by the advancing", "to fight the")."""
+    words = doc.tokens.before(start, count, floor=floor, stops=word_stops())
+    while words and words[-1] in cues.determiners:
+        words.pop()
+    return words

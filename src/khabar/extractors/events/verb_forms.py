@@ -10,7 +10,7 @@ from __future__ import annotations
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
-from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.syntax import ArgCues, undetermined_before
 from khabar.extractors.events.targets import free_words
 from khabar.extractors.events.verb_groups import LIGHT_VERB_REACH
 
@@ -112,9 +112,7 @@ def by_participle(
     first = next(iter(right), None)
     if first is None or first.kind != "entity" or first.entity_type == "PLACE" or first.role is not None:
         return None
-    words = context.doc.tokens.before(first.start, 4, floor=mention.hit.end, stops=word_stops())
-    while words and words[-1] in cues.determiners:
-        words.pop()
+    words = undetermined_before(context.doc, cues, first.start, 4, floor=mention.hit.end)
     if len(words) < 2 or not words[-1].endswith(cues.progressive_suffixes):
         return None
     return first if cues.markers.get((words[-2],)) == "by" else None

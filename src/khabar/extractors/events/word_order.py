@@ -6,10 +6,9 @@ after it receives."""
 from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
-from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role
-from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.syntax import ArgCues, undetermined_before
 from khabar.extractors.events.targets import free_words, infinitive_before, object_after
 
 
@@ -97,9 +96,7 @@ def svo_roles(
 def infinitive_object(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> bool:
     """Is the candidate right after an infinitive ("to fight Isis"), only determiners between, and not
     joined to the trigger after it ("to back the US-led invasion": the US leads it)?"""
-    words = context.doc.tokens.before(candidate.start, 4, stops=word_stops())
-    while words and words[-1] in cues.determiners:
-        words.pop()
+    words = undetermined_before(context.doc, cues, candidate.start, 4)
     if len(words) < 2 or (words[-2],) not in cues.infinitive_before or words[-1] in cues.determiners:
         return False
     gap = context.doc.text[candidate.end : trigger]
