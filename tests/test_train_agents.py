@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from train import agents
 from train.common import AGENTS_DICTIONARY, LANG_ROOT, SYNTHETIC_STORIES
 
