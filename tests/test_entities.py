@@ -227,6 +227,15 @@ def test_a_place_before_a_generic_actor_word_stays_a_place() -> None:
     assert by_name(article, "Delhi").type == "PLACE"
 
 
+def test_peoples_tribesmen_and_zealots_are_generic_actors_of_their_events() -> None:
+    article = extract("Syrian Kurds protested in Qamishli. Sunni tribesmen refused to leave the town.")
+    kurds, tribesmen = by_name(article, "Kurds"), by_name(article, "tribesmen")
+    assert (kurds.type, kurds.sector, kurds.country, tribesmen.sector) == ("GROUP", "CVL", "SYR", "CVL")
+    assert [e.source for e in article.events] == [kurds.id, tribesmen.id]
+    zealots = by_name(extract("Zealots who had fought for years refused to surrender."), "zealots")
+    assert (zealots.type, zealots.sector) == ("GROUP", "REB")
+
+
 def test_a_latin_name_links_only_when_each_word_is_spelled_alike() -> None:
     rail = extract("National Rail said trains between London and Leeds were cancelled.")
     assert not [e for e in rail.entities if e.name == "National Rally"]
