@@ -3,7 +3,8 @@ is no target of it, what is to be prevented or what one is urged to do is not as
 form after an article is a noun whose by-phrase names who acts; "we" stands for its quotation's speaker;
 what a protector wards off is not its act ("defend X against attacks"); seeking to do is no request;
 "they" is no country one of whose people was named ("her husband, a Macedonian"); "its" with no subject in
-its clause stands for its sentence's; a gerund after a preposition is its main clause subject's act."""
+its clause stands for its sentence's; a gerund after a preposition is its main clause subject's act; who
+announces cooperation or aid does it, and is no mere speaker."""
 
 from __future__ import annotations
 
@@ -505,3 +506,20 @@ def test_a_place_its_subject_comes_from_is_not_where_the_act_is() -> None:
     article = extract("US troops withdrew from Syria.", language="en")
     names = {e.id: e.name for e in article.entities}
     assert [names.get(e.location or "") for e in article.events] == ["Syria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("India announced closer cooperation with Japan.", "COOPERATE", "India"),
+        ("Mike Pompeo announced the summit, jointly hosted with Poland.", "CONSULT", "Mike Pompeo"),
+    ],
+)
+def test_who_announces_an_act_that_needs_an_actor_does_it(text: str, kind: str, source: str) -> None:
+    events = [e for e in _events(text) if e.type == kind]
+    assert [_texts(e)[0] for e in events] == [source]
+
+
+def test_who_announces_an_attack_only_speaks() -> None:
+    events = _events("Police announced that militants attacked a convoy in Kabul.")
+    assert [(e.type, _texts(e)[0]) for e in events] == [("ASSAULT", "militants")]
