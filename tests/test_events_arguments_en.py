@@ -513,6 +513,7 @@ def test_a_place_its_subject_comes_from_is_not_where_the_act_is() -> None:
     [
         ("India announced closer cooperation with Japan.", "COOPERATE", "India"),
         ("Mike Pompeo announced the summit, jointly hosted with Poland.", "CONSULT", "Mike Pompeo"),
+        ("Japan will send $10 million in aid to Haiti.", "AID", "Japan"),
     ],
 )
 def test_who_announces_an_act_that_needs_an_actor_does_it(text: str, kind: str, source: str) -> None:
@@ -523,3 +524,8 @@ def test_who_announces_an_act_that_needs_an_actor_does_it(text: str, kind: str, 
 def test_who_announces_an_attack_only_speaks() -> None:
     events = _events("Police announced that militants attacked a convoy in Kabul.")
     assert [(e.type, _texts(e)[0]) for e in events] == [("ASSAULT", "militants")]
+
+
+def test_an_amount_without_its_verb_gives_no_actor() -> None:
+    events = _events("Haiti, Japan said, needs $10 million in aid.")
+    assert all(_texts(e)[0] != "Japan" for e in events if e.type == "AID")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from khabar.extractors.events.abroad import sent_abroad
 from khabar.extractors.events.adverbial import gerund_subject
-from khabar.extractors.events.announced import announces
+from khabar.extractors.events.announced import amount_giver, announces
 from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.circumstances import according_ends
@@ -147,6 +147,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             or shared_subject(context, cues, mention)
             or gerund_subject(context, cues, mention)
             or owner_before(context, cues, mention)
+            or amount_giver(context, cues, mention)
         )
     elif target is None and passive:  # "हमले में मारे गए लोगों": the people killed
         target = qualified_actor(context, cues, mention)
