@@ -3,7 +3,8 @@ is no target of it, what is to be prevented or what one is urged to do is not as
 form after an article is a noun whose by-phrase names who acts; "we" stands for its quotation's speaker;
 what a protector wards off is not its act ("defend X against attacks"); seeking to do is no request;
 "they" is no country one of whose people was named ("her husband, a Macedonian"); "its" with no subject in
-its clause stands for its sentence's; a gerund after a preposition is its main clause subject's act."""
+its clause stands for its sentence's; a gerund after a preposition is its main clause subject's act; who
+announces cooperation or aid does it, and is no mere speaker."""
 
 from __future__ import annotations
 
@@ -356,8 +357,8 @@ def test_an_act_after_an_ally_keeps_its_target() -> None:
 
 
 def test_a_fronted_visit_is_the_main_clauses_subjects() -> None:
-    [visit] = _events("On a visit to Mogadishu, Priti Patel announced new aid for Somalia.")
-    assert visit.type == "CONSULT" and _texts(visit)[0] == "Priti Patel"
+    events = _events("On a visit to Mogadishu, Priti Patel announced new aid for Somalia.")
+    assert {(e.type, _texts(e)[0]) for e in events} == {("CONSULT", "Priti Patel"), ("AID", "Priti Patel")}
     visits = [
         e
         for e in _events("After a visit by the prime minister, police arrested three men.")
@@ -516,3 +517,26 @@ def test_an_explicit_by_agent_outranks_the_actor_an_act_is_laid_at() -> None:
 def test_an_according_to_aside_cites_no_actor_inside_a_sentence() -> None:
     (attack,) = _events("Syrian forces, according to Amnesty International, attacked Homs.")
     assert _texts(attack)[0] != "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("India announced closer cooperation with Japan.", "COOPERATE", "India"),
+        ("Mike Pompeo announced the summit, jointly hosted with Poland.", "CONSULT", "Mike Pompeo"),
+        ("Japan will send $10 million in aid to Haiti.", "AID", "Japan"),
+    ],
+)
+def test_who_announces_an_act_that_needs_an_actor_does_it(text: str, kind: str, source: str) -> None:
+    events = [e for e in _events(text) if e.type == kind]
+    assert [_texts(e)[0] for e in events] == [source]
+
+
+def test_who_announces_an_attack_only_speaks() -> None:
+    events = _events("Police announced that militants attacked a convoy in Kabul.")
+    assert [(e.type, _texts(e)[0]) for e in events] == [("ASSAULT", "militants")]
+
+
+def test_an_amount_without_its_verb_gives_no_actor() -> None:
+    events = _events("Haiti, Japan said, needs $10 million in aid.")
+    assert all(_texts(e)[0] != "Japan" for e in events if e.type == "AID")

@@ -20,6 +20,7 @@ from khabar import extract
             "Sheikh Hasina",
         ),
         ("Talks between India and China were held in Delhi on Monday.", "en", "CONSULT", "India", "China"),
+        ("A meeting was held in Delhi between India and China.", "en", "CONSULT", "India", "China"),
         ("Fighting between Russia and Ukraine resumed on Monday.", "en", "ASSAULT", "Russia", "Ukraine"),
         ("भारत और चीन के बीच बातचीत हुई।", "hi", "CONSULT", "India", "China"),
         ("सोमवार को भारत और चीन के बीच दिल्ली में बातचीत हुई।", "hi", "CONSULT", "India", "China"),
@@ -37,6 +38,11 @@ def test_a_pair_is_no_argument_of_an_act_done_by_one_to_another() -> None:
     events, names = article("Police arrested five men between Delhi and Almaty on Monday.")
     assert [e.type for e in events] == ["COERCE"]
     assert names.get(events[0].source or "") not in ("Delhi", "Almaty")
+
+
+def test_a_pair_far_after_a_place_is_no_argument() -> None:
+    events, _ = article("A meeting was held in Delhi near the border between India and China.")
+    assert events == []  # no actor, no meeting
 
 
 def test_a_pair_of_places_is_where_not_who() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from khabar.extractors.events.abroad import sent_abroad
 from khabar.extractors.events.adverbial import gerund_subject
+from khabar.extractors.events.announced import amount_giver, announces
 from khabar.extractors.events.antecedents import antecedent, person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.circumstances import according_spans
@@ -65,7 +66,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     lo, hi = _scope(context, mention)
     # a speaker is not the actor of what it reports: "police said militants attacked ..."; what an
     # aside names is not an argument of the clause around it ("X, who met Y, attacked Z")
-    said = [c.end for c in outside_asides(clause, context.claims.within(lo, hit.start))]
+    claims = outside_asides(clause, context.claims.within(lo, hit.start))
+    said = [c.end for c in claims if not announces(context, cues, mention, c)]  # "X announced aid"
     cited = according_spans(context, lo, hit.start)  # "according to X,": X is no actor either
     left = [
         a
@@ -149,6 +151,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             or shared_subject(context, cues, mention)
             or gerund_subject(context, cues, mention)
             or owner_before(context, cues, mention)
+            or amount_giver(context, cues, mention)
         )
     elif target is None and passive:  # "हमले में मारे गए लोगों": the people killed
         target = qualified_actor(context, cues, mention)

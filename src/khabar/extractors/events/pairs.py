@@ -1,6 +1,7 @@
 """Arguments named around a trigger by a marker of their own. A symmetric act ("talks", "an agreement",
 "बातचीत") named with a coordinated pair ("between A and B", "A और B के बीच") has A as its source and B
-as its target, where attachment found no other source; so does a pair of subjects joined by a
+as its target, where attachment found no other source (a place may stand before the pair: "a meeting
+was held in Moscow between A and B"); so does a pair of subjects joined by a
 conjunction ("Putin and Erdoğan agreed", "A और B ने बातचीत की", "A and B clashed") of a reciprocal
 type or trigger, where attachment took one of them as its source and found no other target. A trigger
 whose entry names the marker of its agent ("fell to") has the actor after that marker as its source
@@ -19,6 +20,7 @@ from khabar.knowledge.crosswalk import reciprocal_types, symmetric_types
 from khabar.text.tokens import Phrase
 
 PAIR_GAP = 2  # at most this many words between the trigger and the pair's marker ("call held between")
+PLACE_REACH = 3  # words at most between the trigger and a place before the pair's marker ("was held in")
 
 
 def pair_roles(context: Context, mention: Mention, cues: ArgCues) -> None:
@@ -84,10 +86,8 @@ def _pair(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate 
         lead = owner if owner is not None and owns_title(context, cues, owner) else second
         first = candidates.last_ending(lead.start)
     else:
-        lead = candidates.first_from(hit.end)
-        if lead is None or not _ends_with(
-            context, cues, hit.start, hit.end, lead.start, cues.between, PAIR_GAP
-        ):
+        lead = _pair_lead(context, cues, mention)
+        if lead is None:
             return None, None
         first = _titled(context, cues, lead)
         lead = candidates.first_from(first.end) if first is not None else None
@@ -102,6 +102,23 @@ def _pair(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate 
     if first.entity == second.entity:
         return None, None
     return first, second
+
+
+def _pair_lead(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
+    """The first actor after "between", at most ``PAIR_GAP`` words after the trigger, or right after a
+    place that follows the trigger within ``PLACE_REACH`` words ("a meeting was held in Moscow between
+    A and B")."""
+    hit = mention.hit
+    lead = context.candidates.first_from(hit.end)
+    if lead is None or _ends_with(context, cues, hit.start, hit.end, lead.start, cues.between, PAIR_GAP):
+        return lead
+    words = _words(context, hit.end, lead.start, cues)
+    if lead.entity_type != "PLACE" or words is None or len(words) > PLACE_REACH:
+        return None
+    after = context.candidates.first_from(lead.end)
+    if after is None or not _ends_with(context, cues, lead.start, lead.end, after.start, cues.between, 0):
+        return None
+    return after
 
 
 def _coordinated(

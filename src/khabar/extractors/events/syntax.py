@@ -86,6 +86,7 @@ class ArgCues:
     participles: frozenset[str] = frozenset()  # "दौरे पर पहुंचे चीनी प्रधानमंत्री": the noun after acts
     happening: frozenset[str] = frozenset()  # "हमला हुआ": a noun's light verb of happening
     between: tuple[Phrase, ...] = ()  # "between A and B", "A और B के बीच": a pair in a symmetric act
+    amount_of: frozenset[str] = frozenset()  # "$5 million in aid": an amount's verb takes the noun
     suspicion: tuple[Phrase, ...] = ()  # "suspected of": the act after it is alleged of someone else
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     marker_words: frozenset[str] = frozenset()  # the words of every marker phrase
@@ -162,6 +163,7 @@ def arg_cues(language: str | None) -> ArgCues:
         participles=fold_words(data.participles),
         happening=fold_words(data.happening),
         between=phrases(data.between),
+        amount_of=fold_words(data.amount_of),
         suspicion=phrases(data.suspicion),
         markers=markers,
         marker_words=frozenset(w for phrase in markers for w in phrase),

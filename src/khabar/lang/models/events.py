@@ -140,6 +140,9 @@ class EventGrammar(Strict):
     # a symmetric act named with a coordinated pair: the marker before it (English "between A and B")
     # or after it (Hindi "A और B के बीच"), and the PLOVER types of such acts (A acts, B receives)
     between: Words = ()
+    # the word between an amount and the noun it is of ("pledged $5 million in aid"): the amount's verb
+    # is the noun's light verb, and its subject the noun's actor
+    amount_of: Words = ()
 
 
 class Coding(Strict):
