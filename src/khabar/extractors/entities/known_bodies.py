@@ -11,12 +11,14 @@ alone names many.
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.doc import Doc
 from khabar.extractors.entities.found import Found, actor_found
 from khabar.extractors.entities.words import Taken, Words, ordinary_words
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge
-from khabar.text.translit import romanise
+from khabar.text.translit import phonetic_key, romanise
 
 EXACT = 0.999  # the romanised word is the body's name or alias
 MIN_LETTERS = 5  # of the romanised word: shorter ones are words as often as names ("आनी": ANI)
@@ -35,9 +37,21 @@ def known_bodies(doc: Doc, kb: Knowledge, words: Words, taken: Taken) -> list[Fo
             or len(romanise(token.text)) < MIN_LETTERS
         ):
             continue
+        if phonetic_key(romanise(token.text)) not in _body_keys(kb):
+            continue  # (no known body's name sounds like it: the look-up below would find none)
         matches = kb.match_name(doc.text[token.start : token.end], EXACT, actors_only=True)
         exact = [m.value[1] for m in matches if not m.surname_only]
         bodies = {a.id for a in exact if isinstance(a, Actor) and a.type == "ORG"}
         if exact and len(bodies) == 1 and all(isinstance(a, Actor) and a.type == "ORG" for a in exact):
             found.append(actor_found(token.start, token.end, exact[0], doc.published))
     return found
+
+
+@cache
+def _body_keys(kb: Knowledge) -> frozenset[str]:
+    """The phonetic keys of the known organisations' names, as written and with their words joined:
+    a word exactly one of them has one of these keys."""
+    surfaces = [name for actor in kb.actors if actor.type == "ORG" for name in actor.surfaces()]
+    return frozenset(
+        key for name in surfaces for key in (phonetic_key(name), phonetic_key(name.replace(" ", "")))
+    )

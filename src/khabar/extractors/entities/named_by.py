@@ -45,6 +45,7 @@ class Naming:
     """One language's naming cues, folded."""
 
     phrases: tuple[tuple[str, ...], ...]  # naming phrases, as words
+    openers: frozenset[str]  # their first words
     name_after: bool  # the name stands after the phrase ("named X"), else before it ("X नामक")
     person_nouns: Mapping[str, str]  # noun -> the role it gives
     age_words: frozenset[str]  # "साल" in "37 साल के X"
@@ -55,8 +56,10 @@ class Naming:
 @cache
 def naming(language: str | None) -> Naming:
     data = topic(language, Names)
+    phrases = tuple(tuple(fold(phrase).split()) for phrase in data.naming_words)
     return Naming(
-        tuple(tuple(fold(phrase).split()) for phrase in data.naming_words),
+        phrases,
+        frozenset(phrase[0] for phrase in phrases if phrase),
         data.naming_position == "after",
         {fold(noun): role for noun, role in data.person_nouns.items()},
         frozenset(fold(word) for word in data.age_words),
@@ -140,7 +143,7 @@ def sites(doc: Doc, words: Words) -> Iterator[Site]:
         cues = naming(words.languages[i])
         if not cues.person_nouns:
             continue
-        for phrase in cues.phrases:
+        for phrase in cues.phrases if token.text in cues.openers else ():
             if _phrase_at(words, i, phrase) and (site := _by_phrase(words, i, len(phrase), cues)):
                 yield site
         if i > 0 and words.tokens[i - 1].latin:  # only where names are capitalised
