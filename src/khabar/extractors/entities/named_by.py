@@ -150,7 +150,7 @@ def sites(doc: Doc, words: Words) -> Iterator[Site]:
             if token.text in grammar(words.languages[i]).apposition_openers:
                 if (role := _apposition(doc, words, i)) is not None:
                     yield Site(i - 1, True, role or None)
-            elif _after_comma(doc, words, i) and (token.text in cues.relatives or _age(doc, words, i)):
+            elif (token.text in cues.relatives or _age(doc, words, i)) and _after_comma(doc, words, i):
                 yield Site(i - 1, True, None)  # "Saratova, who", "Hanin, 24,"
             elif token.text in cues.person_nouns and i + 1 < len(words) and _names_next(words, i):
                 yield Site(i + 1, False, cues.person_nouns[token.text])  # "her daughter Ziyaret"
@@ -211,8 +211,8 @@ def _after_comma(doc: Doc, words: Words, i: int) -> bool:
 def _age(doc: Doc, words: Words, i: int) -> bool:
     """Is word ``i`` a number of at most two digits that a comma closes ("X, 24, said"): an age?"""
     token = words.tokens[i]
-    closed = doc.text[token.end : token.end + 2].strip()[:1] == ","
-    return token.text.isdigit() and len(token.text) <= 2 and closed
+    short_number = token.text.isdigit() and len(token.text) <= 2
+    return short_number and doc.text[token.end : token.end + 2].strip()[:1] == ","
 
 
 def _names_next(words: Words, i: int) -> bool:

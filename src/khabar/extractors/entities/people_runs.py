@@ -104,8 +104,10 @@ def _name_alone(word: str, language: str | None) -> bool:
 
 def _honoured(word: str, listed: NameWords) -> bool:
     """Is the word a listed name with a word of respect glued after it ("गांधीजी", "नेहरूजी")?"""
-    names = listed.surnames | listed.given_names
-    return any(word.endswith(h) and word[: -len(h)] in names for h in listed.honorifics)
+    return any(
+        word.endswith(h) and (word[: -len(h)] in listed.surnames or word[: -len(h)] in listed.given_names)
+        for h in listed.honorifics
+    )
 
 
 def _closed(words: Words, i: int) -> bool:
