@@ -233,7 +233,8 @@ def _contained(doc: Doc, name: NameOfPlace) -> bool:
         after_containing(doc, name.start)
         and len({c.country for c in name.candidates}) == 1
         and key not in ordinary_words(doc.language_at(name.start))
-        and key not in common["given"] | common["surname"]
+        and key not in common["given"]
+        and key not in common["surname"]
     )
 
 

@@ -210,7 +210,7 @@ def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
     violent = [
         m
         for m in order
-        if m.coding.type in VIOLENT_BEFORE and not m.predicate.negated and m.modality == "asserted"
+        if m.coding.type in VIOLENT_BEFORE and m.modality == "asserted"  # (``order`` holds no negated act)
     ]
     cuts = breaks(doc)
     at = at_violent = 0
