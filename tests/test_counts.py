@@ -153,6 +153,10 @@ def test_hindi(text: str, expected: list[Found]) -> None:
             "No fewer than 40 people died.",
             [("killed", "people", 40, True, "No fewer than 40 people died")],
         ),
+        (  # the month May is no hypothetical "may"
+            "The attack in May 2017 killed 22 people.",
+            [("killed", "people", 22, False, "killed 22 people")],
+        ),
     ],
 )
 def test_english(text: str, expected: list[Found]) -> None:

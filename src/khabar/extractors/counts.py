@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from khabar.doc import Doc
 from khabar.extractors.count_tables import (
@@ -60,7 +61,7 @@ def find_counts(doc: Doc) -> list[Count]:
             PeopleNoun(m.start(), m.end(), tables.who[cue_key(m.group())])
             for m in tables.nouns.finditer(text, start, end)
         ]
-        attached = _attach(text, tables, numbers, cues, nouns)
+        attached = _attach(text, tables, numbers, cues, nouns, lambda lo, hi: in_date(doc, lo, hi, language))
         found.extend((*count, language) for count in _wholes_only(text, tables, attached))
     counts = []
     for span_start, span_end, kind, who, number, language in sorted(found, key=lambda f: (f[0], f[1])):
@@ -95,9 +96,15 @@ def _excluded(number: NumberMatch, text: str, tables: CountTables) -> bool:
 
 
 def _attach(
-    text: str, tables: CountTables, numbers: list[NumberMatch], cues: list[CountCue], nouns: list[PeopleNoun]
+    text: str,
+    tables: CountTables,
+    numbers: list[NumberMatch],
+    cues: list[CountCue],
+    nouns: list[PeopleNoun],
+    dated: Callable[[int, int], bool],
 ) -> list[tuple[int, int, CountKind, str | None, NumberMatch]]:
-    """Tie quantities to cues: first each cue to the quantity before it, then after it."""
+    """Tie quantities to cues: first each cue to the quantity before it, then after it. ``dated`` tells
+    whether a span is part of a date."""
     claimed: set[int] = set()
     found = []
     cue_starts = [c.start for c in cues]
@@ -107,7 +114,7 @@ def _attach(
             attached = _after_cue(text, tables, numbers, cue, cue_starts, nouns, claimed)
         for index, noun, span in attached:
             if (cue.kind in tables.needs_noun and noun is None) or _negated(
-                text, tables, numbers[index], cue, span
+                text, tables, numbers[index], cue, span, dated
             ):
                 continue
             claimed.add(index)
@@ -236,10 +243,16 @@ def _after_cue(
 
 
 def _negated(
-    text: str, tables: CountTables, number: NumberMatch, cue: CountCue, span: tuple[int, int]
+    text: str,
+    tables: CountTables,
+    number: NumberMatch,
+    cue: CountCue,
+    span: tuple[int, int],
+    dated: Callable[[int, int], bool],
 ) -> bool:
     """A negation just before the count, in it, or just after its cue (the quantity's own cue words,
-    as in "no fewer than", do not count)."""
+    as in "no fewer than", do not count), outside a date ("the attack in May 2017 killed 22": the month
+    is no hypothetical "may")."""
     lo = max(0, span[0] - 40)
     lo = max([lo, *(m.end() for m in tables.clause_mark.finditer(text, lo, span[0]))])
     before = [m.start() for m in word_pattern().finditer(text, lo, span[0])][-3:]
@@ -247,6 +260,8 @@ def _negated(
     after = after[: tables.negation_words_after]
     start = before[0] if before else span[0]
     end = max(span[1], after[-1] if after else 0)
-    return bool(
-        tables.negation.search(text, start, number.start) or tables.negation.search(text, number.end, end)
+    return any(
+        not dated(m.start(), m.end())
+        for lo, hi in ((start, number.start), (number.end, end))
+        for m in tables.negation.finditer(text, lo, hi)
     )
