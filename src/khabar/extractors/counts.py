@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import partial
 
 from khabar.doc import Doc
 from khabar.extractors.count_tables import (
@@ -61,7 +62,7 @@ def find_counts(doc: Doc) -> list[Count]:
             PeopleNoun(m.start(), m.end(), tables.who[cue_key(m.group())])
             for m in tables.nouns.finditer(text, start, end)
         ]
-        attached = _attach(text, tables, numbers, cues, nouns, lambda lo, hi: in_date(doc, lo, hi, language))
+        attached = _attach(text, tables, numbers, cues, nouns, partial(in_date, doc, language=language))
         found.extend((*count, language) for count in _wholes_only(text, tables, attached))
     counts = []
     for span_start, span_end, kind, who, number, language in sorted(found, key=lambda f: (f[0], f[1])):
