@@ -101,6 +101,13 @@ def test_a_participle_after_a_determiner_is_an_adjective() -> None:
     assert types("Police detained activists in Minsk on Monday.") == ["COERCE"]
 
 
+def test_a_participle_between_a_quantity_and_its_noun_is_an_adjective() -> None:
+    assert types("Trump urged Britain to repatriate 800 captured Isis fighters.") == ["REQUEST"]
+    assert types("Police said 40 detained protesters were freed in Minsk.") == ["RETREAT"]
+    assert "ASSAULT" in types("At least 12 killed in Kabul blast on Monday.")
+    assert types("Dozens detained by police in Minsk were released.") == ["COERCE", "RETREAT"]
+
+
 def test_a_headline_after_a_related_links_cue_is_no_event() -> None:
     text = (
         "Police arrested 20 protesters in Delhi on Monday.\n"

@@ -23,6 +23,7 @@ from khabar.extractors.events.triggers import Hit, HitKind
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold_words
+from khabar.text.tokens import words
 
 _CLAUSE_END = re.compile(r"[,;:]")
 _CLOSERS = " \t\"'”’»)]"  # characters after a sentence's last word and before its terminator
@@ -37,6 +38,7 @@ class _Cues:
     compound_heads: frozenset[str]
     hypothetical_before: frozenset[str]
     consequences: frozenset[str]
+    opens_predicate: frozenset[str]  # words that, after a participle, make it a verb: markers, clause words
 
 
 @cache
@@ -48,6 +50,24 @@ def _cues(language: str) -> _Cues:
         fold_words(g.compound_heads),
         fold_words(g.hypothetical_before),
         fold_words(g.consequences),
+        _predicate_openers(language, g.adjective_before),
+    )
+
+
+def _predicate_openers(language: str, adjective_before: list[str]) -> frozenset[str]:
+    """Words after which a participle is a verb, not an adjective: the language's markers,
+    clause breaks, relatives, coordinators, determiners and auxiliaries."""
+    syntax = arg_cues(language)
+    coordinated = {word for phrase in syntax.coordinators for word in words(phrase)}
+    return frozenset(
+        syntax.marker_words
+        | syntax.clause_breaks
+        | syntax.relatives
+        | syntax.determiners
+        | syntax.passive
+        | syntax.verb_before
+        | fold_words(adjective_before)
+        | coordinated
     )
 
 
@@ -128,7 +148,24 @@ class Unasserted:
         if hit.trigger.noun:
             return bool(before) and before[0] in cues.hypothetical_before
         suffixes = arg_cues(hit.language).participle_suffixes
-        return len(own) == 1 and bool(suffixes) and own[0].endswith(suffixes) and determined
+        if len(own) != 1 or not suffixes or not own[0].endswith(suffixes):
+            return False
+        return determined or self._counted_adjective(hit)
+
+    def _counted_adjective(self, hit: Hit) -> bool:
+        """A participle between a quantity and the word it qualifies ("800 captured Isis fighters",
+        "dozens wounded civilians"), not one that opens a predicate or a reduced clause ("12 killed in
+        Kabul", "dozens detained by police", "12 killed and 30 injured")."""
+        tokens, syntax = self._doc.tokens, arg_cues(hit.language)
+        at = tokens.first_at(hit.start)
+        if at == 0 or at + 1 >= len(tokens):
+            return False
+        before, word, after = tokens[at - 1], tokens[at], tokens[at + 1]
+        if not (before.joined and word.joined and after.script):
+            return False
+        if before.script is not None and before.text not in syntax.quantities:
+            return False
+        return after.text not in _cues(hit.language).opens_predicate
 
     def _in_name(self, hit: Hit) -> bool:
         """A capitalised noun joined to the capitalised word after it, in a sentence not written in
