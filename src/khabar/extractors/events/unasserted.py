@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.doc import Doc
+from khabar.extractors.dates import in_written_date
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.syntax import arg_cues
@@ -165,6 +166,8 @@ class Unasserted:
             return False
         if before.script is not None and before.text not in syntax.quantities:
             return False
+        if before.script is None and in_written_date(self._doc, before.start, before.end):
+            return False  # a year or a day: "in 2018 invaded Afrin"
         return after.text not in _cues(hit.language).opens_predicate
 
     def _in_name(self, hit: Hit) -> bool:
