@@ -21,6 +21,7 @@ from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit, HitKind
+from khabar.extractors.numbers import find_numbers
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold_words
@@ -154,19 +155,20 @@ class Unasserted:
         return determined or self._counted_adjective(hit)
 
     def _counted_adjective(self, hit: Hit) -> bool:
-        """A participle between a quantity and the word it qualifies ("800 captured Isis fighters",
-        "dozens wounded civilians"), not one that opens a predicate or a reduced clause ("12 killed in
+        """A participle between a number and the word it qualifies ("800 captured Isis fighters",
+        "three detained activists"), not one that opens a predicate or a reduced clause ("12 killed in
         Kabul", "dozens detained by police", "12 killed and 30 injured")."""
-        tokens, syntax = self._doc.tokens, arg_cues(hit.language)
+        tokens = self._doc.tokens
         at = tokens.first_at(hit.start)
         if at == 0 or at + 1 >= len(tokens):
             return False
         before, word, after = tokens[at - 1], tokens[at], tokens[at + 1]
         if not (before.joined and word.joined and after.script):
             return False
-        if before.script is not None and before.text not in syntax.quantities:
-            return False
-        if before.script is None and in_written_date(self._doc, before.start, before.end):
+        folded = self._doc.folded.text
+        if not find_numbers(folded, hit.language, before.fstart, before.fend):
+            return False  # no quantity ("some agitated members demanded")
+        if in_written_date(self._doc, before.start, before.end):
             return False  # a year or a day: "in 2018 invaded Afrin"
         return after.text not in _cues(hit.language).opens_predicate
 
