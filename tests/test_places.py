@@ -450,3 +450,14 @@ def test_a_name_kept_as_a_place_once_is_the_place_at_its_other_mentions() -> Non
     starts = [m.start for e in extract(text).entities if e.name == "Bicester" for m in e.mentions]
     assert starts == [text.index("Bicester"), text.rindex("Bicester")]
     assert "Bicester" not in _place_surfaces("The plan would damage Bicester, they said.")
+
+
+def test_a_cued_place_the_gazetteer_lacks_is_the_place_at_its_later_bare_mentions() -> None:
+    """A cue ("the town of Baghuz") makes a later capitalised "Baghuz" the same place; not a longer
+    name that holds it ("North Baghuz")."""
+    from khabar import extract
+
+    text = "They fled the Syrian town of Baghuz. Troops expect Baghuz to fall. North Baghuz is empty."
+    [baghuz] = [e for e in extract(text).entities if e.name == "Baghuz"]
+    assert [m.start for m in baghuz.mentions] == [text.index("Baghuz"), text.index("Baghuz to")]
+    assert baghuz.country == "SYR"
