@@ -441,17 +441,6 @@ def test_a_place_name_right_after_in_is_a_place_where_the_article_names_no_count
     assert "Tega Cay" not in _place_surfaces("Flights to Canada resumed. " + text.format("in Tega Cay"))
 
 
-def test_a_name_kept_as_a_place_once_is_the_place_at_its_other_mentions() -> None:
-    """One name keeps one sense in an article: "in Bicester" makes a later bare "Bicester" (34,000
-    people, too small to be kept without a cue) the town too; not a name never kept by itself."""
-    from khabar import extract
-
-    text = "Councillors met. The plan would damage Bicester, they said. It brings investment in Bicester."
-    starts = [m.start for e in extract(text).entities if e.name == "Bicester" for m in e.mentions]
-    assert starts == [text.index("Bicester"), text.rindex("Bicester")]
-    assert "Bicester" not in _place_surfaces("The plan would damage Bicester, they said.")
-
-
 def test_a_cued_place_the_gazetteer_lacks_is_the_place_at_its_later_bare_mentions() -> None:
     """A cue ("the town of Baghuz") makes a later capitalised "Baghuz" the same place; not a longer
     name that holds it ("North Baghuz")."""

@@ -81,7 +81,7 @@ def located(doc: Doc, names: list[NameOfPlace], found: list[Found]) -> list[Foun
             mentions.append(_unplaced(doc, name, None))
             continue
         choice = choose(name.candidates, evidence.for_name(name.key), name.cue, name.key)
-        if choice is not None and (_kept(doc, name, choice, named) or _same_name(name, free)):
+        if choice is not None and (_kept(doc, name, choice, named) or (name.embedded and name.key in free)):
             mention = _mention(doc, name, choice)
             if name.key in region_demonyms():  # "European": the region's adjective, no name of it
                 mention.kind = "demonym"
@@ -220,15 +220,6 @@ def _kept(doc: Doc, name: NameOfPlace, choice: Choice, named: frozenset[str]) ->
         and best.population >= LARGE_HOME_PLACE
     )
     return best.population >= large or name.context or choice.support > NAMED or in_named
-
-
-def _same_name(name: NameOfPlace, free: set[str]) -> bool:
-    """Is the name one that the countries the article names make a place by itself elsewhere in it
-    (``free``)? One name keeps one sense in an article: a capitalised mention ("in Bicester" ...
-    "would damage Bicester") or one inside a longer name ("Torrington Fire Department") is the place
-    too. Only the first choice counts: a name kept once the article's other places are known is
-    often a weaker one ("In the Jamison model", a house's floor plan in a story placed in Virginia)."""
-    return name.key in free and (name.embedded or name.capitalised)
 
 
 def _contained(doc: Doc, name: NameOfPlace) -> bool:
