@@ -439,3 +439,14 @@ def test_a_place_name_right_after_in_is_a_place_where_the_article_names_no_count
     assert "Rockingham" not in _place_surfaces(text.format("in Rockingham"))  # towns of four countries
     assert "Tega Cay" not in _place_surfaces(text.format("near Tega Cay"))
     assert "Tega Cay" not in _place_surfaces("Flights to Canada resumed. " + text.format("in Tega Cay"))
+
+
+def test_a_cued_place_the_gazetteer_lacks_is_the_place_at_its_later_bare_mentions() -> None:
+    """A cue ("the town of Baghuz") makes a later capitalised "Baghuz" the same place; not a longer
+    name that holds it ("North Baghuz")."""
+    from khabar import extract
+
+    text = "They fled the Syrian town of Baghuz. Troops expect Baghuz to fall. North Baghuz is empty."
+    [baghuz] = [e for e in extract(text).entities if e.name == "Baghuz"]
+    assert [m.start for m in baghuz.mentions] == [text.index("Baghuz"), text.index("Baghuz to")]
+    assert baghuz.country == "SYR"
