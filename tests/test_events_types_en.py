@@ -127,3 +127,6 @@ def test_a_relative_clause_after_a_trigger_keeps_its_order() -> None:
     # the relative clause is on "police", not the subject: its threat stays before the arrest it names
     sentence = "Protesters reacted to a ban on protesting by police who threatened them with arrest."
     assert types(sentence)[-2:] == ["THREATEN", "COERCE"]
+    # ... and so does one between commas, which ends before the main verb: the demand before its content
+    sentence = "The Turkish government, which has previously demanded Assad step down, blamed the regime."
+    assert types(sentence)[-2:] == ["REQUEST", "CONCEDE"]

@@ -46,9 +46,10 @@ class _Tellers:
 
 
 def _told_of_subject(doc: Doc, m: Mention, starts: list[int]) -> bool:
-    """Is the mention's trigger the verb of a relative clause on its sentence's subject: right after
-    its relative word (auxiliaries and adverbs between), with no trigger (of ``starts``, sorted)
-    before that word in the sentence ("the rebels who (had) attacked the town were arrested"; not
+    """Is the mention's trigger the verb of a restrictive relative clause (no comma before it: one
+    between commas ends before the main verb) on its sentence's subject: right after its relative
+    word (auxiliaries and adverbs between), with no trigger (of ``starts``, sorted) before that word
+    in the sentence ("the rebels who (had) attacked the town were arrested"; not
     "a warning by police who threatened them with arrest"), or a participle in -ing right after its
     source, which opens the clause (quantities and determiners before it: "Hundreds of rebels
     fighting in the north have reached a deal")? Such a clause runs on into the main verb in one
@@ -56,7 +57,8 @@ def _told_of_subject(doc: Doc, m: Mention, starts: list[int]) -> bool:
     clause, hit = m.clause, m.hit
     cues = arg_cues(hit.language)
     if clause.opener in cues.relatives:
-        if bisect_left(starts, clause.sentence[0]) != bisect_left(starts, clause.start):
+        restrictive = not doc.text[clause.sentence[0] : clause.start].rstrip().endswith(",")
+        if not restrictive or bisect_left(starts, clause.sentence[0]) != bisect_left(starts, clause.start):
             return False
         between = doc.tokens.between(clause.start, hit.start)[len(clause.opener.split()) :]
         skips = cues.passive | grammar(hit.language).subject_auxiliaries
