@@ -130,3 +130,32 @@ def test_a_relative_clause_after_a_trigger_keeps_its_order() -> None:
     # ... and so does one between commas, which ends before the main verb: the demand before its content
     sentence = "The Turkish government, which has previously demanded Assad step down, blamed the regime."
     assert types(sentence)[-2:] == ["REQUEST", "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # a plan announced is intended, as "plans to" is; violence vowed to go on is a threat of it
+        ("Uruguay has announced a plan to invade Fiji.", "THREATEN"),
+        ("The rebels vowed to renew their campaign of attacks against the army.", "THREATEN"),
+        ("The group pledged to continue its bombing campaign.", "THREATEN"),
+        # trade banned is an embargo
+        ("Zagreb banned the export of poultry to France on Monday.", "SANCTION"),
+        ("The government announced an import ban on Chinese steel.", "SANCTION"),
+        # walking off the job is a strike
+        ("Oil workers walked off the job for a second day on Tuesday.", "PROTEST"),
+    ],
+)
+def test_plans_vows_trade_bans_and_walkouts(sentence: str, first: str) -> None:
+    assert types(sentence)[:1] == [first]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government pledged to continue the war against drugs.",
+        "Madagascar adopted a long-term plan to combat the spread of HIV.",
+    ],
+)
+def test_a_plan_or_vow_against_a_plague_is_no_violence(sentence: str) -> None:
+    assert not {"THREATEN", "ASSAULT"} & set(types(sentence))
