@@ -104,3 +104,58 @@ def test_joint_drills_stay_cooperation() -> None:
     assert types("The United States and India conducted joint military drills in the Indian Ocean.")[:1] == [
         "COOPERATE"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # the verb of a relative clause on the subject is told about it; the main verb's act comes first
+        ("The rebels who attacked the town on Monday were arrested by police.", "COERCE"),
+        ("Ethiopian rebels who fought the army agreed on Wednesday to join the ruling front.", "AGREE"),
+        ("A dissident who has been jailed for years began a hunger strike on Wednesday.", "PROTEST"),
+        ("Hundreds of rebels fighting in the north were arrested by the army on Monday.", "COERCE"),
+        # ... but a relative clause after the main verb stays after it
+        ("Police arrested the rebels who attacked the town on Monday.", "COERCE"),
+        ("The army is attacking the town after protesters were arrested.", "ASSAULT"),
+    ],
+)
+def test_the_main_verb_is_told_before_a_relative_clause_on_its_subject(sentence: str, first: str) -> None:
+    assert types(sentence)[:1] == [first]
+
+
+def test_a_relative_clause_after_a_trigger_keeps_its_order() -> None:
+    # the relative clause is on "police", not the subject: its threat stays before the arrest it names
+    sentence = "Protesters reacted to a ban on protesting by police who threatened them with arrest."
+    assert types(sentence)[-2:] == ["THREATEN", "COERCE"]
+    # ... and so does one between commas, which ends before the main verb: the demand before its content
+    sentence = "The Turkish government, which has previously demanded Assad step down, blamed the regime."
+    assert types(sentence)[-2:] == ["REQUEST", "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # a plan announced is intended, as "plans to" is; violence vowed to go on is a threat of it
+        ("Uruguay has announced a plan to invade Fiji.", "THREATEN"),
+        ("The rebels vowed to renew their campaign of attacks against the army.", "THREATEN"),
+        ("The group pledged to continue its bombing campaign.", "THREATEN"),
+        # trade banned is an embargo
+        ("Zagreb banned the export of poultry to France on Monday.", "SANCTION"),
+        ("The government announced an import ban on Chinese steel.", "SANCTION"),
+        # walking off the job is a strike
+        ("Oil workers walked off the job for a second day on Tuesday.", "PROTEST"),
+    ],
+)
+def test_plans_vows_trade_bans_and_walkouts(sentence: str, first: str) -> None:
+    assert types(sentence)[:1] == [first]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government pledged to continue the war against drugs.",
+        "Madagascar adopted a long-term plan to combat the spread of HIV.",
+    ],
+)
+def test_a_plan_or_vow_against_a_plague_is_no_violence(sentence: str) -> None:
+    assert not {"THREATEN", "ASSAULT"} & set(types(sentence))

@@ -4,12 +4,15 @@ PLOVER codes for it."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
 from khabar.extractors.events.circumstances import event_date
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
+from khabar.extractors.events.syntax import arg_cues
 from khabar.knowledge.crosswalk import (
     acled_for,
     acled_sub_events,
@@ -42,15 +45,54 @@ class _Tellers:
         )
 
 
+def _told_of_subject(doc: Doc, m: Mention, starts: list[int]) -> bool:
+    """Is the mention's trigger the verb of a restrictive relative clause (no comma before it: one
+    between commas ends before the main verb) on its sentence's subject: right after its relative
+    word (auxiliaries and adverbs between), with no trigger (of ``starts``, sorted) before that word
+    in the sentence ("the rebels who (had) attacked the town were arrested"; not
+    "a warning by police who threatened them with arrest"), or a participle in -ing right after its
+    source, which opens the clause (quantities and determiners before it: "Hundreds of rebels
+    fighting in the north have reached a deal")? Such a clause runs on into the main verb in one
+    clause; its act is told of the subject, not as news."""
+    clause, hit = m.clause, m.hit
+    cues = arg_cues(hit.language)
+    if clause.opener in cues.relatives:
+        restrictive = not doc.text[clause.sentence[0] : clause.start].rstrip().endswith(",")
+        if not restrictive or bisect_left(starts, clause.sentence[0]) != bisect_left(starts, clause.start):
+            return False
+        between = doc.tokens.between(clause.start, hit.start)[len(clause.opener.split()) :]
+        skips = cues.passive | grammar(hit.language).subject_auxiliaries
+        return all(word in skips for word in between)
+    source, own = m.source, doc.tokens.between(hit.start, hit.end)
+    return (
+        source is not None
+        and bool(own)
+        and own[0].endswith(cues.progressive_suffixes or ("\0",))
+        and all(
+            w in cues.determiners or w in cues.quantities or (w,) in cues.genitive
+            for w in doc.tokens.between(clause.start, source.start)
+        )
+        and not doc.text[source.end : hit.start].strip()
+    )
+
+
+def _in_order(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions in text order by clause, then by trigger; in a clause, an act told of its subject
+    (``_told_of_subject``) comes after the clause's other acts: the main verb's act is the first told
+    ("the rebels who attacked the town were arrested": the arrest)."""
+    starts = sorted(m.hit.start for m in mentions)
+    return sorted(mentions, key=lambda m: (m.clause.start, _told_of_subject(doc, m, starts), m.hit.start))
+
+
 def _announcements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Each mention in text order; a future or intended one also gives the event PLOVER codes for
-    announcing it ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X; "X will not
+    """Each mention in text order (``_in_order``); a future or intended one also gives the event PLOVER
+    codes for announcing it ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X; "X will not
     release Y": REJECT), before the announced act itself, which keeps its future or intended modality. A
     future meeting with no one named to meet (or only a place) and told by no one ("the council will meet
     on Wednesday") is set, not announced (``told_intents``)."""
     out: list[Mention] = []
     tellers = _Tellers(doc)
-    for m in sorted(mentions, key=lambda m: m.hit.start):
+    for m in _in_order(doc, mentions):
         # an act made possible on a condition ("may halt mediation if ...") is announced as well
         possible = m.modality == "possible" and m.predicate.conditioned
         negated = m.predicate.negated
