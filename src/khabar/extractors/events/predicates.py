@@ -118,6 +118,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             continue
         if out and _reduced_relative(doc, out[-1], predicate):
             predicate = replace(predicate, passive=True, reduced=True)
+        elif out and _coordinated_passive(doc, out[-1], predicate):
+            predicate = replace(predicate, passive=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
 
@@ -158,6 +160,27 @@ def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool
         and between[-1] not in words.stopwords
         and not words.conjunctions.intersection(between)
         and not any(c in ",;:()" for c in doc.text[before.hit.end : hit.start])
+    )
+
+
+def _coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
+    """Is an active verb a participle joined to the passive verb right before it by a conjunction or a
+    comma only ("have been tortured and murdered", "beaten, tortured and killed")? It shares that
+    verb's auxiliary: its subject undergoes it too. An auxiliary of its own ("were arrested and have
+    confessed") makes it a verb of its own."""
+    cues, hit = arg_cues(predicate.hit.language), predicate.hit
+    own = doc.tokens.between(hit.start, hit.end)
+    if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
+        return False
+    if not own[0].endswith(cues.participle_suffixes) or predicate.trigger.noun:
+        return False
+    if before.clause != predicate.clause or not before.passive or before.hit.end >= hit.start:
+        return False
+    between = doc.tokens.between(before.hit.end, hit.start)
+    gap = doc.text[before.hit.end : hit.start]
+    conjunctions = grammar(hit.language).conjunctions
+    return all(w in conjunctions for w in between) and all(
+        c.isspace() or c == "," for c in gap if not c.isalpha()
     )
 
 
