@@ -1,7 +1,8 @@
 """English event arguments (branch attach-en7): a participle joined to a passive by "and" is passive too;
 the later conjuncts of a list a preposition opens are not the verb's subject; an "according to" aside
 between subject and verb and an aside inside "responsible ... for" keep the subject; the genitive of a
-gerund of harm is its victim, never its actor."""
+gerund of harm is its victim, never its actor; a verb right after a conjunction shares its sentence's
+subject."""
 
 from __future__ import annotations
 
@@ -57,3 +58,17 @@ def test_the_genitive_of_a_gerund_of_harm_is_its_victim() -> None:
     # a gerund of another act keeps its genitive as its actor
     event = _only("The town was later reclaimed by the government with the backing of Russian forces.")
     assert (event.type, _text(event.source_text)) == ("SUPPORT", "Russian forces")
+
+
+def test_a_verb_joined_by_a_conjunction_shares_the_sentence_subject() -> None:
+    text = (
+        "He said the militants who remained appeared to be among the elite who have lots of experience"
+        " and are fighting hard."
+    )
+    assert ("ASSAULT", "militants", None) in _roles(text)
+    # not after a passive (the subject undergoes the second verb too), nor across nouns joined
+    assert all(
+        source is None for _, source, _ in _roles("The two men were detained in 2015 and later killed.")
+    )
+    text = "Rebels are trying to negotiate with Russia as the enclave shrinks under airstrikes and attacks."
+    assert not any(t == "ASSAULT" and source for t, source, _ in _roles(text))
