@@ -2,7 +2,7 @@
 the later conjuncts of a list a preposition opens are not the verb's subject; an "according to" aside
 between subject and verb and an aside inside "responsible ... for" keep the subject; the genitive of a
 gerund of harm is its victim, never its actor; a verb right after a conjunction shares its sentence's
-subject."""
+subject; a cleft's focus acts ("it was Russian vetoes that blocked")."""
 
 from __future__ import annotations
 
@@ -72,3 +72,9 @@ def test_a_verb_joined_by_a_conjunction_shares_the_sentence_subject() -> None:
     )
     text = "Rebels are trying to negotiate with Russia as the enclave shrinks under airstrikes and attacks."
     assert not any(t == "ASSAULT" and source for t, source, _ in _roles(text))
+
+
+def test_a_cleft_focus_is_the_relative_clause_subject() -> None:
+    roles = _roles("It was Russian vetoes that blocked the resolution on Syria.")
+    assert roles == [("REJECT", "Russian", "Syria")]  # the vetoes are Russia's, not done to it
+    assert _roles("It was the Syrian army that shelled the town.") == [("ASSAULT", "Syrian army", None)]

@@ -85,12 +85,12 @@ class Context:
     quotes: ByStart[Quote]
     claims: ByStart[Hit]
     according: ByStart[Hit]
-    triggers: ByStart[Hit]
     owners: dict[CountKey, tuple[Predicate, bool]] = field(default_factory=dict)  # see count_owners
     noun_dates: frozenset[int] = frozenset()  # starts of dates that only date the noun after them
     countries: dict[str, Entity] = field(default_factory=dict)  # the first country entity of each ISO3
     named: dict[str | None, ByStart[Candidate]] = field(default_factory=dict)  # by entity type
     of_entity: dict[str, ByStart[Candidate]] = field(default_factory=dict)  # each entity's candidates
+    triggers: ByStart[Hit] = field(default_factory=lambda: ByStart([]))  # the event words, by position
 
     @classmethod
     def of(
@@ -110,9 +110,9 @@ class Context:
             ByStart(doc.quotes),
             ByStart(h for h in doc.event_hits if h.kind == "claim"),
             ByStart(h for h in doc.event_hits if h.kind == "according"),
-            ByStart(h for h in doc.event_hits if h.kind == "trigger"),
             owners,
             frozenset(start for start, role in roles.items() if role == "attribute"),
+            triggers=ByStart(h for h in doc.event_hits if h.kind == "trigger"),
         )
 
     def __post_init__(self) -> None:

@@ -23,6 +23,7 @@ from khabar.extractors.events.clauses import (
     sentence_bounds,
 )
 from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
+from khabar.extractors.events.passive_joins import coordinated_passive, named_after_auxiliary
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.extractors.events.unasserted import Unasserted
@@ -118,7 +119,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             continue
         if out and _reduced_relative(doc, out[-1], predicate):
             predicate = replace(predicate, passive=True, reduced=True)
-        elif out and _coordinated_passive(doc, out[-1], predicate):
+        elif out and coordinated_passive(doc, out[-1], predicate):
             predicate = replace(predicate, passive=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
@@ -163,27 +164,6 @@ def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool
     )
 
 
-def _coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
-    """Is an active verb a participle joined to the passive verb right before it by a conjunction or a
-    comma only ("have been tortured and murdered", "beaten, tortured and killed")? It shares that
-    verb's auxiliary: its subject undergoes it too. An auxiliary of its own ("were arrested and have
-    confessed") makes it a verb of its own."""
-    cues, hit = arg_cues(predicate.hit.language), predicate.hit
-    own = doc.tokens.between(hit.start, hit.end)
-    if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
-        return False
-    if not own[0].endswith(cues.participle_suffixes) or predicate.trigger.noun:
-        return False
-    if before.clause != predicate.clause or not before.passive or before.hit.end >= hit.start:
-        return False
-    between = doc.tokens.between(before.hit.end, hit.start)
-    gap = doc.text[before.hit.end : hit.start]
-    conjunctions = grammar(hit.language).conjunctions
-    return all(w in conjunctions for w in between) and all(
-        c.isspace() or c == "," for c in gap if not c.isalpha()
-    )
-
-
 def _stops_before(doc: Doc, hit: Hit) -> frozenset[str]:
     """Where the words before a trigger stop: a quotation that opens at the trigger is read as part of
     the sentence before it (the allies will “expel every last Iranian boot”: a future act)."""
@@ -217,6 +197,7 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
         verbal
         and not trigger.intransitive
         and (trigger.undergoer or _passive(cues, trigger, own, verb_words, rest, before))
+        and not named_after_auxiliary(doc, cues, hit, before)
     )
     # read in the words as written: a bridge may be the negation ("गिरफ्तार नहीं किया")
     negated = trigger.inaction or _negation(cues, before, own + after)
