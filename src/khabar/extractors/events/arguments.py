@@ -48,6 +48,7 @@ from khabar.extractors.events.verb_forms import (
     after_article,
     after_possessive,
     by_participle,
+    harm_gerund,
     participle_by,
     reduced_participle,
     verb_as_noun,
@@ -269,12 +270,19 @@ def _noun_source(
         break
     # after it, where markers precede nouns (one after it where they follow is another word's actor:
     # "हमले के बाद सरकार द्वारा सम्मानित", honoured by the government)
-    for candidate in [] if cues.postpositional else right[:1]:  # "protests by students"
+    # a gerund's genitive is whom it is done to, and its by-phrase may follow that ("the torturing of
+    # prisoners by the regime")
+    gerund, end = not cues.postpositional and harm_gerund(context, cues, mention), hit.end
+    for candidate in [] if cues.postpositional else right[:2]:  # "protests by students"
         marker = len(candidate.mark or ())
-        if candidate.role == "by" and _gap(context, hit.end, candidate.start) <= marker + 1:
+        if candidate.role == "by" and _gap(context, end, candidate.start) <= marker + 1:
             return candidate
-        if not mention.trigger.noun and candidate.mark in cues.genitive:
+        genitive = candidate.mark in cues.genitive
+        if not mention.trigger.noun and genitive and not gerund:
             return candidate  # a verb's form as a noun: "the demands of Russia"
+        if not (genitive and gerund):
+            break
+        end = candidate.end
     return None
 
 

@@ -136,7 +136,9 @@ def breaks(doc: Doc) -> Cuts:
     asides: list[Span] = []
     for h in hits:
         cues = arg_cues(h.language)
-        if h.kind == "break" and str(h.value) in cues.relatives | cues.object_relatives:
+        # "according to X," set off by commas is an aside as a relative clause is ("Syrian forces,
+        # according to Amnesty, attacked Homs": the forces attacked)
+        if h.kind == "according" or str(h.value) in cues.relatives | cues.object_relatives:
             aside = _aside(doc, h.start, h.end, punctuation)
             if aside is not None and (not asides or asides[-1][1] <= aside[0]):
                 asides.append(aside)
@@ -159,8 +161,9 @@ def _before_date(doc: Doc, hit: Hit) -> bool:
 
 
 def _aside(doc: Doc, start: int, end: int, punctuation: list[int]) -> Span | None:
-    """The relative clause opened by the relative word at ``[start, end)`` right after a comma, up to
-    the comma that closes it in its sentence (before any clause punctuation), if it is one."""
+    """The relative clause (or "according to" phrase) opened by the word at ``[start, end)`` right
+    after a comma, up to the comma that closes it in its sentence (before any clause punctuation), if
+    it is one."""
     text, before = doc.text, start
     while before > 0 and text[before - 1].isspace():
         before -= 1

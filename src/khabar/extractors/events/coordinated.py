@@ -10,6 +10,7 @@ condemned by aid groups"): it shares nothing."""
 
 from __future__ import annotations
 
+from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
@@ -41,13 +42,42 @@ def coordinated(context: Context, cues: ArgCues, mention: Mention) -> bool:
 
 
 def shared_subject(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
-    """The subject of the clause before a coordinated verb with none of its own, else None."""
+    """The subject of the clause before a coordinated verb with none of its own (one opening a clause
+    joined by a coordinator, or right after a conjunction inside its clause: ``joined_at``), else None."""
     clause = mention.clause
-    if cues.postpositional or context.within(clause.start, mention.hit.start):
+    if cues.postpositional:
         return None
-    if not coordinated(context, cues, mention):
+    if not context.within(clause.start, mention.hit.start) and coordinated(context, cues, mention):
+        return sentence_subject(context, cues, mention, clause.start)
+    conjunction = joined_at(context, cues, mention)
+    if conjunction is None or context.within(conjunction, mention.hit.start):
         return None
-    return sentence_subject(context, cues, mention, clause.start)
+    return sentence_subject(context, cues, mention, conjunction)
+
+
+def joined_at(context: Context, cues: ArgCues, mention: Mention) -> int | None:
+    """Where the conjunction starts that joins an active verb to a verb before it in its clause, only
+    auxiliaries and adverbs of the grammar's ``subject_auxiliaries`` between them ("jihadis drove up
+    to the base and shot five guards", "who have lots of experience and are fighting"); None where the
+    clause before it is passive ("were detained and killed": the subject undergoes it), where an
+    event word ends right before it (nouns joined: "under airstrikes and attacks"), or where there is
+    no such conjunction."""
+    clause, hit, tokens = mention.clause, mention.hit, context.doc.tokens
+    if not mention.predicate.verbal or mention.predicate.passive or mention.trigger.noun:
+        return None
+    words = grammar(hit.language)
+    before = tokens.within(clause.start, hit.start)
+    at = len(before) - 1
+    while at > 0 and (before[at].text in words.subject_auxiliaries or before[at].text in cues.passive):
+        at -= 1
+    if at <= 0 or before[at].text not in words.conjunctions:
+        return None
+    if any(t.text in cues.passive for t in before[:at]):
+        return None
+    previous = before[at - 1]
+    if context.triggers.reaching(previous.start, previous.end):
+        return None
+    return before[at].start
 
 
 def sentence_subject(context: Context, cues: ArgCues, mention: Mention, until: int) -> Candidate | None:

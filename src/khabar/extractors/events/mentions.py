@@ -90,6 +90,7 @@ class Context:
     countries: dict[str, Entity] = field(default_factory=dict)  # the first country entity of each ISO3
     named: dict[str | None, ByStart[Candidate]] = field(default_factory=dict)  # by entity type
     of_entity: dict[str, ByStart[Candidate]] = field(default_factory=dict)  # each entity's candidates
+    triggers: ByStart[Hit] = field(default_factory=lambda: ByStart([]))  # the event words, by position
 
     @classmethod
     def of(
@@ -111,6 +112,7 @@ class Context:
             ByStart(h for h in doc.event_hits if h.kind == "according"),
             owners,
             frozenset(start for start, role in roles.items() if role == "attribute"),
+            triggers=ByStart(h for h in doc.event_hits if h.kind == "trigger"),
         )
 
     def __post_init__(self) -> None:

@@ -23,6 +23,7 @@ from khabar.extractors.events.clauses import (
     sentence_bounds,
 )
 from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
+from khabar.extractors.events.passive_joins import coordinated_passive, named_after_auxiliary
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.extractors.events.unasserted import Unasserted
@@ -118,6 +119,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             continue
         if out and _reduced_relative(doc, out[-1], predicate):
             predicate = replace(predicate, passive=True, reduced=True)
+        elif out and coordinated_passive(doc, out[-1], predicate):
+            predicate = replace(predicate, passive=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
 
@@ -194,6 +197,7 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
         verbal
         and not trigger.intransitive
         and (trigger.undergoer or _passive(cues, trigger, own, verb_words, rest, before))
+        and not named_after_auxiliary(doc, cues, hit, before)
     )
     # read in the words as written: a bridge may be the negation ("गिरफ्तार नहीं किया")
     negated = trigger.inaction or _negation(cues, before, own + after)

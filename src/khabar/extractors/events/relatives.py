@@ -8,6 +8,8 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 
+FOCUS = 4  # words at most of a cleft's focus ("the Syrian army")
+LONGEST_CLEFT = 4  # words at most of a cleft opener ("it has been")
 NOUN_MODIFIERS = 2  # words at most between "whose" and the noun act it owns ("whose brutal crackdown")
 
 
@@ -22,18 +24,38 @@ def relative_roles(
     if not subject and opener not in cues.object_relatives:
         return source, target
     before = context.candidates.last_ending(clause.start)
-    if before is None or before.kind != "entity" or before.entity_type == "PLACE":
+    if subject and (focus := cleft_focus(context, cues, mention)) is not None:
+        before = focus  # "it was Russian vetoes that blocked": Russia blocked
+    elif before is None or before.kind != "entity" or before.entity_type == "PLACE":
         return source, target  # a place does not act ("Damascus, which ...": the attack)
-    if before.start < clause.sentence[0]:
+    elif before.start < clause.sentence[0]:
         return source, target
-    text = context.doc.text[before.end : clause.start]
-    if context.doc.tokens.between(before.end, clause.start) or any(c in '"“”' for c in text):
-        return source, target  # not right before it ("Isis, who"), nor across a quotation mark
+    else:
+        text = context.doc.text[before.end : clause.start]
+        if context.doc.tokens.between(before.end, clause.start) or any(c in '"“”' for c in text):
+            return source, target  # not right before it ("Isis, who"), nor across a quotation mark
     if subject and not passive:
         return source or before, target
     if target is None and (source is None or source.entity != before.entity):
         return source, before
     return source, target
+
+
+def cleft_focus(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
+    """The actor of a cleft's focus: the first entity, no place, between a cleft opener (``clefts``:
+    "it was") and the relative word that opens the mention's clause, at most ``FOCUS`` words between
+    ("it was Russian vetoes that blocked the resolution": Russia)."""
+    clause, tokens = mention.clause, context.doc.tokens
+    if not cues.clefts:
+        return None
+    words = tokens.within(clause.sentence[0], clause.start)[-(FOCUS + LONGEST_CLEFT) :]
+    folded = [t.text for t in words]
+    for size in range(LONGEST_CLEFT, 0, -1):
+        for at in range(max(0, len(folded) - FOCUS - size), len(folded) - size):
+            if tuple(folded[at : at + size]) in cues.clefts:
+                focus = context.within(words[at + size - 1].end, clause.start)
+                return next((a for a in focus if a.kind == "entity" and a.entity_type != "PLACE"), None)
+    return None
 
 
 def owner_before(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:

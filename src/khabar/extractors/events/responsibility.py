@@ -11,9 +11,11 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues, undetermined_before
+from khabar.text.tokens import Token
 
 REACH = 4  # words at most between the cue and the trigger ("for Saturday's alleged")
 LINKS = 3  # words at most between the actor and the cue ("has been")
+ASIDE = 4  # words at most of an aside inside the cue ("responsible, directly or indirectly, for")
 
 
 def laid(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate | None, Candidate | None]:
@@ -24,19 +26,33 @@ def laid(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate |
         return None, None
     tokens, text, hit = context.doc.tokens, context.doc.text, mention.hit
     lo = mention.clause.sentence[0]
-    before = tokens.within(lo, hit.start)[-(REACH + 2) :]
+    before = tokens.within(lo, hit.start)[-(REACH + ASIDE + 3) :]
     words = [t.text for t in before]
     ends = {p[-1] for p in cues.responsible}  # "for", "in"
-    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in ends), None)
+    floor = max(0, len(words) - REACH - 2)
+    at = next((i for i in range(len(words) - 1, floor - 1, -1) if words[i] in ends), None)
     if at is None or any(c in word_stops() for c in text[before[at].start : hit.start]):
         return None, None
     if context.within(before[at].end, hit.start):
         return None, None  # another actor between: "responsible for X's attack" is X's
+    kept = _aside_skipped(text, before, at)  # "responsible, directly or indirectly, for"
     for phrase in cues.responsible:
         size = len(phrase)
-        if at + 1 >= size and tuple(words[at + 1 - size : at + 1]) == phrase:
-            return _linked(context, cues, before[at + 1 - size].start, lo)
+        if len(kept) >= size and tuple(before[i].text for i in kept[-size:]) == phrase:
+            return _linked(context, cues, before[kept[-size]].start, lo)
     return _blamed(context, cues, before[at].start, lo), None
+
+
+def _aside_skipped(text: str, tokens: list[Token], at: int) -> list[int]:
+    """The indexes of ``tokens`` up to ``at``, less an aside of at most ``ASIDE`` words set off by
+    commas right before it ("were responsible, directly or indirectly, for")."""
+    kept = list(range(at + 1))
+    if at == 0 or "," not in text[tokens[at - 1].end : tokens[at].start]:
+        return kept
+    for opened in range(at - 2, max(-1, at - ASIDE - 2), -1):
+        if "," in text[tokens[opened].end : tokens[opened + 1].start]:
+            return [*kept[: opened + 1], at]
+    return kept
 
 
 def _linked(context: Context, cues: ArgCues, cue: int, lo: int) -> tuple[Candidate | None, Candidate | None]:

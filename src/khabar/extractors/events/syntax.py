@@ -71,6 +71,7 @@ class ArgCues:
     clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
     object_relatives: frozenset[str]  # "whom", "जिन्हें": the antecedent is the object
+    clefts: tuple[Phrase, ...]  # "it was": "it was X that acted": X is the antecedent
     possessive_relatives: frozenset[str]  # "whose": the antecedent owns the noun after it
     speakers: frozenset[str]  # first-person pronouns ("हम"): they stand for their quotation's speaker
     personal: frozenset[str]  # subject pronouns that stand for a person ("he", "she")
@@ -148,6 +149,7 @@ def arg_cues(language: str | None) -> ArgCues:
         blaming=fold_words(data.blaming),
         origins=phrases(data.origins),
         object_relatives=fold_words(data.object_relatives),
+        clefts=phrases(data.clefts),
         possessive_relatives=fold_words(data.possessive_relatives),
         speakers=fold_words(data.speakers),
         personal=fold_words(data.personal),

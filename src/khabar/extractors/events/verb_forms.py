@@ -2,7 +2,8 @@
 after an article or an actor's possessive ("a blockade imposed by X", "Moscow's full support"), or
 after a determiner before its actor's genitive ("the demands of Russia"), or after a verb of protecting
 and its preposition ("defend X against attacks"); a passive participle right before a by-phrase ("the
-plan endorsed by Russia"). Where nouns take postpositions (Hindi), and for triggers listed as nouns, a
+plan endorsed by Russia"); the gerund of a harm, whose genitive is its victim ("the killing of
+protesters"). Where nouns take postpositions (Hindi), and for triggers listed as nouns, a
 form is read as it is listed."""
 
 from __future__ import annotations
@@ -126,3 +127,14 @@ def reduced_participle(context: Context, cues: ArgCues, mention: Mention) -> boo
         return True
     own = context.doc.tokens.between(mention.hit.start, mention.hit.end)
     return not mention.predicate.passive and bool(own) and own[-1].endswith(cues.participle_suffixes)
+
+
+def harm_gerund(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is the trigger the gerund of a verb done to someone (its ``patient_genitive``, or a death:
+    "the killing of protesters", "the torturing of prisoners"; not "the backing of Russian forces")?
+    Its genitive is whom it is done to, never who does it."""
+    trigger, suffixes = mention.trigger, cues.progressive_suffixes
+    if not (suffixes and (trigger.patient_genitive or trigger.casualty)):
+        return False
+    own = context.doc.tokens.between(mention.hit.start, mention.hit.end)
+    return bool(own) and own[-1].endswith(suffixes)

@@ -6,6 +6,7 @@ after it receives."""
 from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.conjuncts import later_conjunct
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role
 from khabar.extractors.events.syntax import ArgCues, undetermined_before
@@ -77,7 +78,8 @@ def svo_roles(
 ) -> tuple[Candidate | None, Candidate | None]:
     """Word order: the unmarked actor before the verb acts (not the object of an infinitive before it,
     "tribesmen armed to fight Isis now refuse", unless it qualifies the trigger: "to back the US-led
-    invasion"), its object (``object_after``) receives."""
+    invasion"; nor a later conjunct of a marked list: ``later_conjunct``), its object
+    (``object_after``) receives."""
     source = next(
         (
             a
@@ -85,6 +87,9 @@ def svo_roles(
             if a.role is None
             and a.entity_type != "PLACE"
             and not infinitive_object(context, cues, a, mention.hit.start)
+            and not later_conjunct(
+                context, a, mention.hit.start
+            )  # "Courts in France, Germany and Sweden have"
         ),
         None,
     )

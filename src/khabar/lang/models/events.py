@@ -77,6 +77,7 @@ class EventGrammar(Strict):
     blaming: Words = ()
     origins: Words = ()  # "a missile from Syria struck X": a place so marked before a verb is no event place
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
+    clefts: Words = ()  # "it was": a subject relative after it and its focus refers back to the focus
     possessive_relatives: Words = ()  # "whose": what they refer back to owns the noun after them
     quantities: Words = ()
     pronouns: dict[Word, Word | None] = Field(
