@@ -1,0 +1,52 @@
+"""Hindi accusations and unnamed actors (attach-hi8): a pronoun fused with a target marker ("उन पर") names
+the accused, the person named before it, who does the act alleged; the victim of that act is never the
+accused; a party's faction (धड़ा) acts unnamed."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+from khabar.schema import Event
+
+
+def _events(text: str) -> list[Event]:
+    return extract(text, language="hi").events
+
+
+def _texts(event: Event) -> tuple[str | None, str | None]:
+    source = event.source_text.text if event.source_text else None
+    target = event.target_text.text if event.target_text else None
+    return source, target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पुलिस ने राहुल शर्मा को गिरफ्तार किया. उन पर बच्चे की हत्या का आरोप है.",
+        "पुलिस ने राहुल शर्मा को गिरफ्तार किया. उन पर पड़ोसी के बच्चे की हत्या का आरोप लगाया गया था.",
+    ],
+)
+def test_a_pronoun_accused_does_the_alleged_act(text: str) -> None:
+    events = _events(text)
+    (killing,) = [e for e in events if e.type == "ASSAULT"]
+    (accusation,) = [e for e in events if e.type == "ACCUSE"]
+    assert _texts(killing) == ("राहुल शर्मा", "बच्चे")
+    assert killing.uncertain
+    assert accusation.target_text is not None and accusation.target_text.text == "राहुल शर्मा"
+
+
+def test_the_first_actor_marked_as_a_target_is_the_accused() -> None:
+    (accusation,) = _events("राहुल शर्मा पर पुलिस पर गोली चलाने का आरोप है.")  # the police are shot at
+    assert _texts(accusation) == (None, "राहुल शर्मा")
+
+
+def test_a_faction_acts_unnamed() -> None:
+    (event,) = _events("दक्षिणपंथी धड़े ने सरकार का समर्थन किया.")
+    assert _texts(event) == ("धड़े", "सरकार")
+
+
+def test_the_victim_of_the_alleged_act_is_not_the_accused() -> None:
+    events = _events("उन पर पड़ोसी के बच्चे की हत्या का आरोप लगाया गया था.")  # whom उन stands for is unknown
+    (accusation,) = [e for e in events if e.type == "ACCUSE"]
+    assert accusation.target is None
