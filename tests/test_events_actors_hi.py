@@ -1,6 +1,7 @@
 """Hindi accusations and unnamed actors (attach-hi8): a pronoun fused with a target marker ("उन पर") names
 the accused, the person named before it, who does the act alleged; the victim of that act is never the
-accused; a party's faction (धड़ा) acts unnamed."""
+accused; a party's faction (धड़ा) acts unnamed; a genitive actor next to a noun that happens is its
+subject ("छात्रों का प्रदर्शन हुआ"), unless it is whom the noun is done to or closes a pair of conjuncts."""
 
 from __future__ import annotations
 
@@ -50,3 +51,24 @@ def test_the_victim_of_the_alleged_act_is_not_the_accused() -> None:
     events = _events("उन पर पड़ोसी के बच्चे की हत्या का आरोप लगाया गया था.")  # whom उन stands for is unknown
     (accusation,) = [e for e in events if e.type == "ACCUSE"]
     assert accusation.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("छात्रों का प्रदर्शन हुआ.", ("छात्रों", None)),
+        ("परिजनों का समझौता होने के बाद हंगामा शांत हुआ.", ("परिजनों", None)),
+        ("चरमपंथियों ने पत्रकार की हत्या की.", ("चरमपंथियों", "पत्रकार")),  # done to the genitive
+    ],
+)
+def test_a_genitive_actor_of_a_noun_that_happens_is_its_subject(
+    text: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = _events(text)
+    assert _texts(event) == roles
+
+
+def test_the_last_of_a_pair_of_conjuncts_is_not_alone_the_subject() -> None:
+    text = "सरदार उजागर सिंह ने बताया. राजा इफ़्तिख़ार और उजागर सिंह की लंबी बातचीत हुई."
+    (event,) = _events(text)
+    assert _texts(event)[0] != "सिंह"  # he talked with Iftikhar: no talk of his own
