@@ -1,7 +1,8 @@
 """Hindi accusations and unnamed actors (attach-hi8): a pronoun fused with a target marker ("उन पर") names
 the accused, the person named before it, who does the act alleged; the victim of that act is never the
-accused; a party's faction (धड़ा) acts unnamed; a genitive actor next to a noun that happens is its
-subject ("छात्रों का प्रदर्शन हुआ"), unless it is whom the noun is done to or closes a pair of conjuncts."""
+accused; a party's faction (धड़ा) and miscreants (असामाजिक तत्व) act unnamed; a genitive actor next to a
+noun that happens is its subject ("छात्रों का प्रदर्शन हुआ"), unless it is whom the noun is done to or
+closes a pair of conjuncts."""
 
 from __future__ import annotations
 
@@ -42,9 +43,16 @@ def test_the_first_actor_marked_as_a_target_is_the_accused() -> None:
     assert _texts(accusation) == (None, "राहुल शर्मा")
 
 
-def test_a_faction_acts_unnamed() -> None:
-    (event,) = _events("दक्षिणपंथी धड़े ने सरकार का समर्थन किया.")
-    assert _texts(event) == ("धड़े", "सरकार")
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("दक्षिणपंथी धड़े ने सरकार का समर्थन किया.", ("धड़े", "सरकार")),
+        ("असामाजिक तत्वों ने पुलिस पर पथराव किया.", ("असामाजिक तत्वों", "पुलिस")),
+    ],
+)
+def test_factions_and_miscreants_act_unnamed(text: str, roles: tuple[str | None, str | None]) -> None:
+    (event,) = _events(text)
+    assert _texts(event) == roles
 
 
 def test_the_victim_of_the_alleged_act_is_not_the_accused() -> None:
