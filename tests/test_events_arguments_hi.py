@@ -126,7 +126,7 @@ def test_who_is_quoted_after_kahte_hain_is_no_actor_of_the_quotation() -> None:
         " अहमदीनेजाद के समर्थन में था.”"
     )
     (event,) = [e for e in _events(text) if e.type == "SUPPORT"]
-    assert _texts(event) == (None, "महमूद अहमदीनेजाद")
+    assert _texts(event) == ("धड़ा", "महमूद अहमदीनेजाद")  # the faction (attach-hi8), not the professor
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,11 @@
 """Allegations: an event an accusation names with a genitive next to it ("X पर हत्या का आरोप", "accused
 X of killing") is what the accusation alleges, not an act the article asserts: it is uncertain, and
-done by the accused (whom the accusation aims at: "X पर", "accused X"), who is not its victim."""
+done by the accused (whom the accusation aims at: "X पर", "accused X", a pronoun fused with a target
+marker: "उन पर" is the person named before it), who is not its victim; nor is its victim the accused."""
 
 from __future__ import annotations
 
+from khabar.extractors.events.antecedents import person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues, arg_cues
@@ -33,6 +35,9 @@ def allege(context: Context, mentions: list[Mention]) -> None:
                 content.source, content.source_via = accused, None
                 if content.target is not None and content.target.entity == accused.entity:
                     content.target, content.target_entity = None, None
+            victim, aimed = content.target, accusation.target
+            if victim is not None and aimed is not None and aimed.entity == victim.entity:
+                accusation.target, accusation.target_entity = None, None  # "उन पर बच्चे की हत्या का आरोप"
 
 
 def _named_by(context: Context, cues: ArgCues, accusation: Mention, content: Mention) -> bool:
@@ -50,15 +55,25 @@ def _named_by(context: Context, cues: ArgCues, accusation: Mention, content: Men
 
 
 def _accused(context: Context, cues: ArgCues, accusation: Mention, content: Mention) -> Candidate | None:
-    """Whom the accusation aims at: the actor marked as a target before the content ("X पर"), or the
-    accusation's target before the content ("accused X of", "X was accused of")."""
+    """Whom the accusation aims at: the actor marked as a target before the content ("X पर"), the first
+    of them (a later one is the content's own: "X पर पुलिस स्टेशन पर हमला करने का आरोप"), a pronoun fused
+    with a target marker standing for the person named before it ("उन पर"); or the accusation's target
+    before the content ("accused X of", "X was accused of")."""
     if cues.postpositional:
         before = context.within(accusation.clause.start, content.hit.start)
-        return next(
-            (a for a in reversed(before) if a.kind == "entity" and a.mark in cues.target_prepositions), None
-        )
+        accused = next((a for a in before if _marked_target(cues, a)), None)
+        if accused is not None and accused.kind == "pronoun":
+            return person_before(context, accused, accusation.source)
+        return accused
     target = accusation.target
     return target if target is not None and target.end <= content.hit.start else None
+
+
+def _marked_target(cues: ArgCues, candidate: Candidate) -> bool:
+    """Is the candidate an actor marked as a target ("X पर"), or a pronoun fused with one ("उन पर")?"""
+    if candidate.kind == "pronoun":
+        return candidate.role == "target"
+    return candidate.kind == "entity" and candidate.mark in cues.target_prepositions
 
 
 def _aim(accusation: Mention, accused: Candidate) -> None:

@@ -33,6 +33,7 @@ from khabar.extractors.events.passive_forms import (
     by_after,
     by_reach,
     compelled_roles,
+    genitive_subject,
     happening,
     passive_infinitive,
 )
@@ -87,6 +88,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         predicate.verbal
         and not verb_as_noun(context, cues, mention, right)
         and not warded_off(context, cues, mention)  # "defend X against attacks": not the defenders'
+        and not genitive_subject(context, cues, mention, nearest)  # "छात्रों का प्रदर्शन हुआ": as alone
     )
     # a verb's form after an article is a noun where an actor next to it acts ("a blockade imposed by
     # X"; not its genitive: "a rebuff of a US plan"); without one it is read as the verb ("would never

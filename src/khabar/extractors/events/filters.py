@@ -171,7 +171,8 @@ def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention 
     unanchored noun refers back after any demonstrative ("the attack") or when it names one kind of act
     only ("मुठभेड़ के बाद", "after the shootout": the one told before); one with anchors of its own only
     after a pointing demonstrative ("इस हमले में पांच लोग मारे गए", "this attack killed five") and to an
-    event told in its sentence or the one before. It adds to that event and is never a new one."""
+    event told in its sentence or the one before, or, its actor its only anchor, to one that names no actor.
+    It adds to that event and is never a new one."""
     if m.predicate.verbal:
         return None
     demonstrative = _after_demonstrative(doc, m.hit.start, m.clause.start)
@@ -180,17 +181,27 @@ def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention 
     host = last_of_type.get(m.coding.type)
     if host is not None and host.predicate.negated != m.predicate.negated:
         host = None  # "the demolitions" names no police inaction told before
-    if host is None or not anchored(m):
+    if host is None or not anchored(m) or (demonstrative and _named_by_actor_only(m, host)):
         return host
     before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
     pointing = demonstrative and before[-1] in arg_cues(m.hit.language).pointing
     return host if pointing and host.clause.sentence in _recent(doc, m.clause.sentence) else None
 
 
+def _named_by_actor_only(m: Mention, host: Mention) -> bool:
+    """Is an actor the mention's only anchor, where the event it points back to names none ("इस हमले की
+    ज़िम्मेदारी आईएस ने ली": the attack told before, however far back, now with its actor)?"""
+    own = m.target or m.location_in_clause or m.date_in_clause or m.counted
+    return m.source is not None and host.source is None and not own
+
+
 def refer_back(host: Mention, m: Mention) -> None:
     """``m`` names ``host`` again: its evidence and trigger are the host's, and so is each of its tolls
     that is higher than the host's of that kind (a toll told again is not added to itself; a higher one
-    is the latest)."""
+    is the latest); its actor is the host's where the host names none ("... हमला हुआ. आईएस ने इस हमले की
+    ज़िम्मेदारी ली": IS attacked)."""
+    if host.source is None and m.source is not None:
+        host.source, host.source_via = m.source, m.source_via
     host.evidence.extend(m.evidence)
     host.merged_hits.append(m.hit)
     host.fatal = host.fatal or m.fatal

@@ -3,7 +3,8 @@ noun trigger before it with a participle between ("सेना द्वार�
 after it, before the light verb ("पत्रकार की हत्या पुलिस के हाथों हुई": the police killed). A passive
 infinitive ("इशरत जहां को मार दिए जाने के खिलाफ") is a noun clause: an unmarked actor before it is the
 subject of the sentence's verb ("सिंघल ... के खिलाफ थे"), not whom the act is done to. A noun with a
-light verb of happening ("हमला हुआ") is that verb's subject: no agent acts in its clause. The dative subject
+light verb of happening ("हमला हुआ") is that verb's subject: no agent acts in its clause, and a genitive
+actor next to it is its subject as of the noun alone ("छात्रों का प्रदर्शन हुआ"). The dative subject
 (को) of an infinitive before a verb of compulsion does the act ("थरूर को इस्तीफा देना पड़ा") or, with a
 light verb of happening, undergoes it ("X को गिरफ्तार होना पड़ा")."""
 
@@ -14,8 +15,10 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
+from khabar.extractors.events.targets import free_words
 
 PARTICIPLE = 2  # words of a participle between a by-phrase and the noun it qualifies ("किए गए")
+CONJUNCT = 3  # words before a genitive where a conjunction makes it a conjunct ("X और उजागर सिंह की")
 
 
 def by_reach(cues: ArgCues, candidate: Candidate) -> int:
@@ -64,10 +67,35 @@ def happening(context: Context, cues: ArgCues, mention: Mention, source: Candida
     following = tokens.after(source.end, 1, stops=word_stops())
     if following and following[0] in grammar(hit.language).conjunctions:
         return False
-    after = tokens.after(hit.end, 3, limit=mention.clause.end, stops=word_stops())
+    return _happens(context, cues, mention)
+
+
+def _happens(context: Context, cues: ArgCues, mention: Mention) -> bool:
+    """Is the word after the trigger, bridges aside, a light verb of happening ("हमला हुआ")?"""
+    after = context.doc.tokens.after(mention.hit.end, 3, limit=mention.clause.end, stops=word_stops())
     while after and (after[0],) in cues.bridges:
         after = after[1:]
     return bool(after) and after[0] in cues.happening
+
+
+def genitive_subject(context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]) -> bool:
+    """Is the mention a noun that happens with a genitive actor next to it, who is its subject as of the
+    noun alone ("छात्रों का प्रदर्शन हुआ", "परिजनों का समझौता हुआ": they protest, they agree; the light
+    verb has no agent to make the genitive an object of), unless the noun's genitive is whom it is
+    done to ("उनकी तारीफ़ हुई"), or it closes a pair of conjuncts ("X और Y की बातचीत हुई": each with the
+    other)?"""
+    trigger = mention.trigger
+    if not cues.happening or not trigger.noun or trigger.patient_genitive or not nearest:
+        return False
+    closest = nearest[0]
+    if closest.mark not in cues.genitive or closest.kind != "entity":
+        return False
+    tokens, floor = context.doc.tokens, mention.clause.start
+    before = tokens.before(closest.start, CONJUNCT, floor=floor, stops=word_stops())
+    if grammar(mention.hit.language).conjunctions.intersection(before):
+        return False
+    gap = free_words(context, cues, closest.end, mention.hit.start)
+    return gap is not None and gap <= 1 and _happens(context, cues, mention)
 
 
 def compelled_roles(

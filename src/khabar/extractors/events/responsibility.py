@@ -3,7 +3,10 @@ responsibility (``responsible``: "the Syrian regime was responsible for Saturday
 "Syria's responsibility for the chemical attack"), only linking words between (``responsible_links``),
 or the object of a verb of blaming before "for" ("blamed the Syrian regime for last Saturday's
 attack"), with the trigger a few words after the cue. One that denies it (``responsible_denials``:
-"X denied responsibility for") is no actor of it."""
+"X denied responsibility for") is no actor of it. Where markers follow nouns the cue follows a noun
+trigger ("हमले की ज़िम्मेदारी ली", "हमलों के लिए ज़िम्मेदार है"): the act is its sentence's agent's, else
+the unmarked subject's before it, or with a word of blaming after the cue its object's ("X को ... के लिए
+ज़िम्मेदार ठहराया"); a denial after the cue in its clause ("ज़िम्मेदारी नहीं ली") makes that actor none."""
 
 from __future__ import annotations
 
@@ -22,8 +25,10 @@ def laid(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate |
     """The actor a cue before the trigger in its sentence lays the act at, and the one who denies it
     (a denial between that actor and the cue: "Russia denied responsibility for the attack"), each
     else None."""
-    if cues.postpositional or not cues.responsible:
+    if not cues.responsible:
         return None, None
+    if cues.postpositional:
+        return _claimed(context, cues, mention)
     tokens, text, hit = context.doc.tokens, context.doc.text, mention.hit
     lo = mention.clause.sentence[0]
     before = tokens.within(lo, hit.start)[-(REACH + ASIDE + 3) :]
@@ -53,6 +58,41 @@ def _aside_skipped(text: str, tokens: list[Token], at: int) -> list[int]:
         if "," in text[tokens[opened].end : tokens[opened + 1].start]:
             return [*kept[: opened + 1], at]
     return kept
+
+
+def _claimed(context: Context, cues: ArgCues, mention: Mention) -> tuple[Candidate | None, Candidate | None]:
+    """The actor a cue right after a noun trigger lays it at, where markers follow nouns; with a denial
+    after the cue in the clause, that actor as the second (who denies it)."""
+    if not mention.trigger.noun:
+        return None, None
+    tokens, hit, clause = context.doc.tokens, mention.hit, mention.clause
+    longest = max(map(len, cues.responsible))
+    after = tuple(tokens.after(hit.end, longest, limit=clause.sentence[1], stops=word_stops()))
+    cue = next((p for p in cues.responsible if after[: len(p)] == p), None)
+    if cue is None:
+        return None, None
+    rest = tokens.between(hit.end, clause.end)[len(cue) :]
+    lo, hi = clause.sentence
+    actors = [a for a in context.within(lo, hi) if a.kind == "entity" and a.entity_type != "PLACE"]
+    here = [a for a in actors if clause.start <= a.start < clause.end]
+    agents = [a for a in actors if a.role == "agent"]  # the nearest ("X ने कहा कि Y ने ... ली": Y)
+    agent = min(agents, key=lambda a: abs(a.start - hit.start), default=None)
+    linked = bool(rest) and (
+        rest[0] in cues.responsible_links
+        or (agent is not None and agent.start > hit.end and cues.responsible_links.intersection(rest))
+    )
+    if not linked:
+        return None, None  # "हिंसा के लिए ज़िम्मेदार लोगों पर": those responsible, unnamed
+    if cues.blaming.intersection(rest):
+        actor = next((a for a in reversed(here) if a.role == "object" and a.end <= hit.start), None)
+    else:
+        # the agent, else the first unmarked actor before it in its clause, else in its sentence (the relative
+        # clause's antecedent: "X वो चरमपंथी संगठन है जो ... के लिए ज़िम्मेदार है": X)
+        unmarked = [a for a in actors if a.role is None and a.end <= hit.start]
+        actor = agent or next((a for a in unmarked if a.start >= clause.start), next(iter(unmarked), None))
+    if actor is not None and cues.responsible_denials.intersection(rest):
+        return None, actor
+    return actor, None
 
 
 def _linked(context: Context, cues: ArgCues, cue: int, lo: int) -> tuple[Candidate | None, Candidate | None]:
