@@ -159,3 +159,16 @@ def test_plans_vows_trade_bans_and_walkouts(sentence: str, first: str) -> None:
 )
 def test_a_plan_or_vow_against_a_plague_is_no_violence(sentence: str) -> None:
     assert not {"THREATEN", "ASSAULT"} & set(types(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a strike that hits or kills is a military one; one by workers stays a walkout
+        ("Four people were killed when an Israeli strike hit a home in Gaza.", ["ASSAULT"]),
+        ("A US strike killed an al-Shabaab commander in Somalia.", ["ASSAULT"]),
+        ("A strike by teachers hit schools across the country.", ["PROTEST"]),
+    ],
+)
+def test_a_strike_that_hits_or_kills_is_an_attack(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
