@@ -28,7 +28,8 @@
    the last attack, and a noun naming any happening ("यह घटना", "this incident", "घटना के बाद") its clause to
    the event just told; ``opinions``: an act lasting decades told of an actor is background, agreeing
    to a view, a demand of no one named ("X said parliament should be recalled"), help with no pair
-   of actors and a fight with no actor against a thing ("the battle against the virus") state no event.
+   of actors and a fight with no actor against a thing ("the battle against the virus") state no event;
+   aid or cooperation with no one to receive it (a language's ``recipient_required``) is none either.
 5. ``merging``: mentions of one happening (same type and mode, compatible actors, place and date, and
    the same actor or the same sentence) are merged into one event with every evidence span; a rally
    and the riot it turned into, told in one sentence, are one riot; a headline and a story sentence
@@ -38,7 +39,8 @@
 6. ``refine`` rules of the language data (``coder``) sharpen the mode, CAMEO code and ACLED sub-event
    type from the words of the clause (warplanes: an air strike; a town captured: territory; shooting
    at protesters: excessive force); ``records``: a future or intended event is coded as the
-   announcement PLOVER codes for it (AGREE or THREATEN), one event.
+   announcement PLOVER codes for it (AGREE or THREATEN), one event; ``history``: an act its clause dates
+   two or more years before the article's time is marked ``historical`` (PLOVER's auxiliary mode).
 
 CAMEO codes come from the trigger (or the crosswalk's default), ACLED types from the crosswalk.
 The code knows no language: words, markers and which side they stand on are data

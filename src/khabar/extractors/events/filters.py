@@ -12,6 +12,7 @@ who represents anyone is no visit."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from khabar.doc import Doc
 from khabar.extractors.dates import bare_month, in_written_date
@@ -22,11 +23,14 @@ from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import arg_cues
 from khabar.knowledge.crosswalk import actor_required, private_sectors
+from khabar.lang import topic
+from khabar.lang.models import Events
 from khabar.schema import Entity
 
 VIOLENT = frozenset({"PROTEST", "ASSAULT", "COERCE"})  # types a death with no agent can belong to
 VIOLENT_BEFORE = frozenset({"PROTEST", "ASSAULT"})  # ... when told in the sentence before it
 NAMING = frozenset({"ORG", "GROUP"})  # entities whose words are no event words
+ANNOUNCED = frozenset({"future", "intended"})  # modalities of an act told as an intention
 PRIVATE = frozenset({"PERSON", "GROUP"})  # entities that, of no sector, represent no one but themselves
 
 
@@ -156,14 +160,27 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
 
 def anchored(m: Mention) -> bool:
     """A bare noun is an event only with something that anchors it in the text; an act of a type
-    coded only with an actor (``actor_required``) only with a source or target."""
+    coded only with an actor (``actor_required``) only with a source or target, and one of a type coded
+    only with a recipient (the language's ``recipient_required``) only with a target, unless it is
+    announced (future or intended: an intention needs none)."""
     if m.coding.type in actor_required() and not (m.source or m.source_via or m.target):
+        return False
+    if (
+        m.coding.type in _recipient_required(m.hit.language)
+        and m.target is None
+        and m.modality not in ANNOUNCED
+    ):
         return False
     if m.predicate.verbal:
         return True
     if m.source or m.target or m.location_in_clause or m.date_in_clause or m.counted or m.absorbed:
         return True
     return m.trigger.specific and bool(m.location or m.date)
+
+
+@cache
+def _recipient_required(language: str) -> frozenset[str]:
+    return frozenset(topic(language, Events).grammar.recipient_required)
 
 
 def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention | None:

@@ -43,6 +43,7 @@ class Trigger:
     far_target_markers: tuple[Phrase, ...] = ()  # ... anywhere before it in its clause ("X पर ... का आरोप")
     agent_markers: tuple[Phrase, ...] = ()  # the marker of its agent after it ("fell to")
     needs: tuple[str, ...] = ()
+    sent: bool = False  # a needs word counts only as what is sent, not as the agent ("पुलिस ने शव भेजा")
     destination: bool = False  # an arrival: an event only where its clause names a place
     official: bool = False  # a journey: an event only where its source represents someone
     clause_agent: bool = False  # a noun of meeting or talking: its clause's agent took part in it
@@ -138,6 +139,7 @@ def trigger(entry: TriggerEntry, language: str) -> Trigger:
         far_target_markers=phrases(entry.far_target_markers),
         agent_markers=phrases(entry.agent_markers),
         needs=_joined(entry.needs),
+        sent=entry.sent,
         destination=entry.destination,
         official=entry.official,
         clause_agent=entry.clause_agent,

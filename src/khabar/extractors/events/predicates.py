@@ -3,10 +3,11 @@ verb) or a bare noun; finite or an infinitive; active or passive (a verb whose s
 "died", "मारे गए", reads as passive); negated (or saying itself that the act was not done: "looked the
 other way"); future, intended or possible; in a sentence that doubts it. A trigger whose sentence holds
 one of its ``unless`` words (or the two before it one of its ``unless_before`` words), or whose clause
-lacks all of its ``needs`` (a word of inaction: its sentence, where the force may be named before a
-bracket or a relative clause; or, for an arrival, a place: "सुरक्षा बल इस पैसे तक पहुंचे" reached money,
-not a place), is no predicate, and neither is one that states no event (``unasserted``: questions,
-conditionals, related-links headlines, adjectival participles)."""
+lacks all of its ``needs`` (for what is ``sent``, other than as its agent: "पुलिस ने शव भेजा" sends no
+force; for a word of inaction, its sentence, where the force may be named before a bracket or a relative
+clause; or, for an arrival, a place: "सुरक्षा बल इस पैसे तक पहुंचे" reached money, not a place), is no
+predicate, and neither is one that states no event (``unasserted``: questions, conditionals,
+related-links headlines, adjectival participles)."""
 
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
                 if clause is None:
                     clause = clause_at(doc, found.start, found.end, cuts)
                 scope = sentence if entry.inaction else (clause.start, clause.end)  # "the rpf, but it failed"
-                if not any(f" {w} " in words_of(scope) for w in entry.needs):
+                if not _needed(words_of(scope), entry, arg_cues(found.language)):
                     continue
             trigger = entry
             break
@@ -123,6 +124,18 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             predicate = replace(predicate, passive=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
+
+
+def _needed(words: str, entry: Trigger, cues: ArgCues) -> bool:
+    """Do the padded ``words`` of a trigger's scope hold one of its ``needs``, other than as the agent
+    of a ``sent`` trigger ("पुलिस ने शव को ... भेज दिया": the police send, they are not sent)?"""
+    markers = cues.markers.items() if entry.sent else ()
+    agents = [phrase[0] for phrase, role in markers if role == "agent" and len(phrase) == 1]  # "ने"
+    for need in entry.needs:
+        told = words.count(f" {need} ")
+        if told > sum(words.count(f" {need} {agent} ") for agent in agents):
+            return True
+    return False
 
 
 def _helps_doing(doc: Doc, hit: Hit) -> bool:

@@ -1,6 +1,6 @@
 """Assembly of mentions into ``Event`` records: CAMEO codes from the trigger (or the crosswalk's
 default), ACLED types from the crosswalk; a future or intended event also gives the announcement
-PLOVER codes for it."""
+PLOVER codes for it; an act the report recalls from years before is marked ``historical`` (``history``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import replace
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.events.circumstances import event_date
+from khabar.extractors.events.history import HISTORICAL, historical
 from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
 from khabar.extractors.events.syntax import arg_cues
@@ -127,7 +128,9 @@ def _acled(m: Mention) -> tuple[str, str] | None:
 
 def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
     out: list[Event] = []
-    for number, m in enumerate(_announcements(doc, mentions)):
+    told = _announcements(doc, mentions)
+    recalled = historical(doc, told)
+    for number, m in enumerate(told):
         coding, source, target = m.coding, m.source, m.target
         spans = [doc.span(lo, hi) for lo, hi in dict.fromkeys(m.evidence)]
         shown = source or m.source_via
@@ -139,7 +142,7 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
                 id=f"{doc.article_id}:v{number}",
                 type=coding.type,
                 mode=coding.mode,
-                context=list(coding.context),
+                context=[*coding.context, HISTORICAL] if number in recalled else list(coding.context),
                 source=source.entity if source else None,
                 target=m.target_entity,
                 source_text=doc.span(shown.start, shown.end) if shown else None,

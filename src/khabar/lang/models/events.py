@@ -122,6 +122,9 @@ class EventGrammar(Strict):
     # phrases that make an act of a relative clause a state lasting years, background, not news ("the PKK,
     # which has fought a decades-long insurgency"); "{a,b}" patterns
     lasting: Words = ()
+    # PLOVER types coded only with a recipient (its manual: "Requires recipient: Yes"), where the language's
+    # cues find recipients: told with no target, no event ("ग्रामीणों के सहयोग से आग पर काबू पाया")
+    recipient_required: Words = ()
     # words right after a fight with no actor: what it is fought against or for is no one ("the battle
     # against the virus", "women's long fight to access family planning"): no attack
     struggles: Words = ()
@@ -188,6 +191,9 @@ class TriggerEntry(Strict):
     far_target_markers: Words = ()  # ... anywhere before it in its clause (पर: "X पर ... का आरोप लगाया")
     agent_markers: Words = ()  # the marker of its agent after it ("fell to": "X fell to Y", Y acts on X)
     needs: Words = ()
+    # what is sent or posted: a ``needs`` word counts only as what is sent, not as the agent that sends
+    # ("पुलिस ने शव को पोस्टमार्टम के लिए भेज दिया": the police send a body, no deployment)
+    sent: Flag = False
     destination: Flag = False  # an arrival: an event only where its clause names a place
     official: Flag = False  # a journey: an event only where its source represents someone
     clause_agent: Flag = False  # a noun of meeting or talking: its clause's agent took part in it
