@@ -18,6 +18,7 @@ from khabar.lang.models.entities import (
     Places,
     TaggerKnowledge,
     Titles,
+    WordClusters,
 )
 from khabar.lang.models.events import Events
 from khabar.lang.models.quantities import Counts, Dates, Numbers, Quotes
@@ -27,6 +28,7 @@ TOPICS: tuple[type[Topic], ...] = (
     Grammar,
     Frequent,
     TaggerKnowledge,
+    WordClusters,
     NameSounds,
     Names,
     NameForms,
@@ -62,5 +64,6 @@ __all__ = [
     "TaggerKnowledge",
     "Titles",
     "Topic",
+    "WordClusters",
     "Words",
 ]
