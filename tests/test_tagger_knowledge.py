@@ -12,8 +12,7 @@ from khabar.extractors.entities.tagger_knowledge import (
     live_cue_words,
     tagger_cue_words,
 )
-from khabar.lang import topic
-from khabar.lang.models import TaggerKnowledge, WordClusters
+from khabar.lang.models import TaggerKnowledge
 from khabar.pipeline import prepare
 from khabar.text.normalise import fold
 
@@ -59,24 +58,3 @@ def test_a_place_name_added_after_training_gives_the_tagger_no_feature() -> None
     scotland = fold("स्कॉटलैंड")
     assert features.place_size(scotland) is not None
     assert features._place_size(scotland, "hi") is None
-
-
-def test_the_tagger_sees_the_cluster_of_a_word_and_of_its_neighbours() -> None:
-    doc = prepare("प्रधानमंत्री नरेन्द्र मोदी ने कहा", until="gazetteer_hits", given_language="hi")
-    tokens = list(doc.tokens)
-    rows = features.sentence_features(doc, tokens, ["hi"] * len(tokens), features.hit_labels(doc, "hi"))
-    paths = topic("hi", WordClusters).words
-    agent = paths["ने"]
-    assert f"c4={agent[:4]}" in rows[3]  # ने's own cluster, and as the word before and after it sees it
-    assert f"1:c4={agent[:4]}" in rows[2] and f"-1:c4={agent[:4]}" in rows[4]
-    assert not [f for f in rows[0] if f.startswith("-1:c")]  # nothing before the first word
-
-
-def test_a_word_the_clusters_never_saw_has_no_cluster_feature() -> None:
-    assert features._clusters("क्ष्ज़्ज़्ज़", "hi") == ()
-    assert features._clusters("ने", None) == ()
-
-
-def test_word_clusters_reject_unknown_keys() -> None:
-    with pytest.raises(ValidationError):
-        WordClusters.model_validate({"words": {"ने": "0101"}, "sizes": [100]})

@@ -1,5 +1,5 @@
-"""``python -m train frequent`` | ``python -m train agents`` | ``python -m train clusters [--language hi]`` |
-``python -m train ner [--language hi] [--refresh-knowledge] [--refresh-clusters]`` |
+"""``python -m train frequent`` | ``python -m train agents`` |
+``python -m train ner [--language hi] [--refresh-knowledge]`` |
 ``python -m train event-words [--top N] [--uncovered] [--dev]`` | ``python -m train roles [--language hi]`` |
 ``python -m train latin-names [--archive names-0.3.0.tar.gz]``."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from train import agents, clusters, event_words, frequent, latin_names, ner, roles
+from train import agents, event_words, frequent, latin_names, ner, roles
 
 
 def main() -> None:
@@ -16,15 +16,12 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("frequent", help="frequent ordinary words per language")
     commands.add_parser("agents", help="English generic actors from the PLOVER agents dictionary")
-    clustered = commands.add_parser("clusters", help="Brown word clusters for the name tagger")
-    clustered.add_argument("--language", default="hi")
     tagger = commands.add_parser("ner", help="the name tagger of a language")
     tagger.add_argument("--language", default="hi")
     tagger.add_argument("--no-score", action="store_true", help="skip the scores on the evaluation splits")
     tagger.add_argument(
         "--refresh-knowledge", action="store_true", help="freeze the data the tagger reads anew"
     )
-    tagger.add_argument("--refresh-clusters", action="store_true", help="learn the word clusters anew first")
     words = commands.add_parser("event-words", help="candidate English trigger words per PLOVER type, to vet")
     words.add_argument("--top", type=int, default=40)
     words.add_argument("--uncovered", action="store_true", help="only candidates no trigger covers")
@@ -39,11 +36,7 @@ def main() -> None:
         frequent.main()
     elif args.command == "agents":
         agents.main()
-    elif args.command == "clusters":
-        clusters.main(args.language)
     elif args.command == "ner":
-        if args.refresh_clusters:
-            clusters.main(args.language)
         ner.main(args.language, evaluate=not args.no_score, refresh_knowledge=args.refresh_knowledge)
     elif args.command == "event-words":
         event_words.main(args.top, args.uncovered, args.dev)

@@ -1,9 +1,8 @@
 """Features of each word for the name tagger: the word and its affixes, and what khabar's knowledge
 says of it and of its neighbours (gazetteer hits, name words, grammar and place cues, frequent words,
-place names), and the Brown cluster of it and of its neighbours (``word_clusters.yaml``, learnt
-from unlabelled text by ``python -m train clusters``). The same function serves training (``python
--m train ner``) and tagging, so the tagger sees at run time exactly what it learnt from: the language
-data as it was when the model was trained (``tagger_knowledge``), and the places of the gazetteer."""
+place names). The same function serves training (``python -m train ner``) and tagging, so the
+tagger sees at run time exactly what it learnt from: the language data as it was when the model was
+trained (``tagger_knowledge``), and the places of the gazetteer."""
 
 from __future__ import annotations
 
@@ -20,15 +19,10 @@ from khabar.extractors.entities.tagger_knowledge import (
     surface_of,
     tagger_cue_words,
 )
-from khabar.lang import topic
-from khabar.lang.models import WordClusters
 from khabar.text.tokens import Token
 from khabar.text.translit import script_of
 
 AFFIXES = (1, 2, 3)
-# bits of a word's cluster path read as features, coarse to fine: prefixes group words the tagger never
-# saw labelled with words it did (Ratinov and Roth 2009; chosen on IL-NER and HiNER dev)
-CLUSTER_PREFIXES = (4, 6, 10, 20)
 
 
 def sentence_features(
@@ -41,7 +35,6 @@ def sentence_features(
         _token_cues(token, language, hit)
         for token, language, hit in zip(tokens, languages, hits, strict=True)
     ]
-    clusters = [_clusters(word, language) for word, language in zip(words, languages, strict=True)]
     out = []
     for i, word in enumerate(words):
         row = [*_own(word, tokens[i].script), *cues[i]]
@@ -55,11 +48,6 @@ def sentence_features(
                 row.extend((f"-1:w={words[j]}", f"-1|0:{words[j]}|{word}"))
             elif offset == 1:
                 row.extend((f"1:w={words[j]}", f"0|1:{word}|{words[j]}"))
-        row.extend(clusters[i])
-        if i > 0:
-            row.extend(_seen_from(-1, clusters[i - 1]))
-        if i + 1 < len(words):
-            row.extend(_seen_from(1, clusters[i + 1]))
         out.append(row)
     return out
 
@@ -97,13 +85,6 @@ def _word_cues(
 def _seen_from(offset: int, cues: tuple[str, ...]) -> tuple[str, ...]:
     """A neighbour's cues as the word at ``offset`` from it sees them."""
     return tuple(f"{offset}:{f}" for f in cues)
-
-
-@lru_cache(maxsize=262_144)
-def _clusters(word: str, language: str | None) -> tuple[str, ...]:
-    """The prefixes of the word's cluster path (none for a word the clusters never saw)."""
-    path = topic(language, WordClusters).words.get(word)
-    return () if path is None else tuple(f"c{n}={path[:n]}" for n in CLUSTER_PREFIXES)
 
 
 @lru_cache(maxsize=262_144)

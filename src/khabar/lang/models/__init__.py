@@ -18,7 +18,6 @@ from khabar.lang.models.entities import (
     Places,
     TaggerKnowledge,
     Titles,
-    WordClusters,
 )
 from khabar.lang.models.events import Events
 from khabar.lang.models.quantities import Counts, Dates, Numbers, Quotes
@@ -28,7 +27,6 @@ TOPICS: tuple[type[Topic], ...] = (
     Grammar,
     Frequent,
     TaggerKnowledge,
-    WordClusters,
     NameSounds,
     Names,
     NameForms,
@@ -64,6 +62,5 @@ __all__ = [
     "TaggerKnowledge",
     "Titles",
     "Topic",
-    "WordClusters",
     "Words",
 ]
