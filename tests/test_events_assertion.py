@@ -107,6 +107,7 @@ def test_a_participle_between_a_quantity_and_its_noun_is_an_adjective() -> None:
     assert "ASSAULT" in types("At least 12 killed in Kabul blast on Monday.")
     assert types("Dozens detained by police in Minsk were released.") == ["COERCE", "RETREAT"]
     assert types("Turkey in 2018 invaded Afrin.") == ["ASSAULT"]  # a year is no quantity
+    assert types("5 arrested Friday after clashes in Minsk.")[:1] == ["COERCE"]  # a time opens a predicate
     assert types("Police released three detained activists in Minsk.") == ["RETREAT"]
     assert types("Some angry members demanded action against the police.") == ["REQUEST"]
 

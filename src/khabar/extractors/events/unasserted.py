@@ -157,7 +157,7 @@ class Unasserted:
     def _counted_adjective(self, hit: Hit) -> bool:
         """A participle between a number and the word it qualifies ("800 captured Isis fighters",
         "three detained activists"), not one that opens a predicate or a reduced clause ("12 killed in
-        Kabul", "dozens detained by police", "12 killed and 30 injured")."""
+        Kabul", "dozens detained by police", "12 killed and 30 injured", "5 arrested Friday")."""
         tokens = self._doc.tokens
         at = tokens.first_at(hit.start)
         if at == 0 or at + 1 >= len(tokens):
@@ -170,7 +170,10 @@ class Unasserted:
             return False  # no quantity ("some agitated members demanded")
         if in_written_date(self._doc, before.start, before.end):
             return False  # a year or a day: "in 2018 invaded Afrin"
-        return after.text not in _cues(hit.language).opens_predicate
+        if after.text in _cues(hit.language).opens_predicate:
+            return False
+        # a time after it opens a predicate too ("5 arrested Friday after clashes")
+        return not in_written_date(self._doc, after.start, after.end)
 
     def _in_name(self, hit: Hit) -> bool:
         """A capitalised noun joined to the capitalised word after it, in a sentence not written in
