@@ -129,7 +129,9 @@ def read_predicates(doc: Doc) -> list[Predicate]:
 def _needed(words: str, entry: Trigger, cues: ArgCues) -> bool:
     """Do the padded ``words`` of a trigger's scope hold one of its ``needs``, other than as the agent
     of a ``sent`` trigger ("पुलिस ने शव को ... भेज दिया": the police send, they are not sent)?"""
-    markers = cues.markers.items() if entry.sent else ()
+    if not entry.sent:
+        return any(f" {need} " in words for need in entry.needs)
+    markers = cues.markers.items()
     agents = [phrase[0] for phrase, role in markers if role == "agent" and len(phrase) == 1]  # "ने"
     for need in entry.needs:
         told = words.count(f" {need} ")

@@ -62,13 +62,14 @@ def _told_of_subject(doc: Doc, m: Mention, starts: list[int]) -> bool:
         if not restrictive or bisect_left(starts, clause.sentence[0]) != bisect_left(starts, clause.start):
             return False
         between = doc.tokens.between(clause.start, hit.start)[len(clause.opener.split()) :]
-        skips = cues.passive | grammar(hit.language).subject_auxiliaries
-        return all(word in skips for word in between)
+        auxiliaries = grammar(hit.language).subject_auxiliaries
+        return all(word in cues.passive or word in auxiliaries for word in between)
     source, own = m.source, doc.tokens.between(hit.start, hit.end)
     return (
         source is not None
         and bool(own)
-        and own[0].endswith(cues.progressive_suffixes or ("\0",))
+        and bool(cues.progressive_suffixes)
+        and own[0].endswith(cues.progressive_suffixes)
         and all(
             w in cues.determiners or w in cues.quantities or (w,) in cues.genitive
             for w in doc.tokens.between(clause.start, source.start)
