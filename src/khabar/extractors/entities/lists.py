@@ -47,6 +47,21 @@ def _next_member(doc: Doc, words: Words, position: int, conjunctions: frozenset[
     return i + 1 if after.isspace() else None
 
 
+def member_before_end(doc: Doc, words: Words, i: int) -> int | None:
+    """Where the member before word ``i`` ends, when ``i`` opens the next member of a list ("A, B", "A और
+    B"): the end of the word before the comma or the conjunction; else None."""
+    if i < 1:
+        return None
+    before = words.tokens[i - 1]
+    if doc.text[before.end : words.tokens[i].start].strip() == ",":
+        return before.end
+    conjunctions = grammar(doc.language_at(before.start)).conjunctions
+    if i < 2 or before.text not in conjunctions:
+        return None
+    previous = words.tokens[i - 2]
+    return previous.end if doc.text[previous.end : before.start].isspace() else None
+
+
 def members_before(doc: Doc, words: Words, taken: Taken, start: int) -> Iterator[list[Token]]:
     """The free words of each member of a list before the name at original ``start`` ("A, B और
     <name>"), nearest first, at most ``LIST_MEMBERS`` of them."""
