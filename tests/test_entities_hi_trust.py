@@ -49,6 +49,8 @@ def test_a_country_s_name_opening_a_person_s_that_acts_is_no_country() -> None:
 def test_ordinary_words_and_nouns_for_people_are_no_names() -> None:
     runs = extract("लेकिन पोलार्ड के ताबड़तोड़ नाबाद 66 रनों की बदौलत मुंबई जीत गई।")
     assert not any("नाबाद" in m for m in kinds(runs))
+    match = extract("खुद कप्तान धोनी मैच का नक्शा बदल सकते हैं।")  # "match"
+    assert [e.name for e in match.entities if e.type == "PERSON"] == ["Dhoni"]  # and the title is no name
     owner = extract("पुलिस ने गोदाम मालिक को गिरफ्तार कर लिया।")
     assert "PERSON" not in {e.type for e in owner.entities}
     shrine = extract("अजमेर की दरगाह शरीफ में जायरीन पहुंचे।")

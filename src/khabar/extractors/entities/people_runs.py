@@ -57,7 +57,10 @@ def leaning_people(doc: Doc, words: Words, taken: Taken, seen: Seen, mask: NameM
     runs: dict[int, list[Token]] = {}
     for i, n in sorted(mask.person_of.items()):
         runs.setdefault(n, []).append(words.tokens[i])
-    for run in runs.values():
+    for leaning in runs.values():
+        run = _without_leading_titles(leaning, taken)
+        if not run:
+            continue
         following = run[-1].index + 1
         listed = (
             following < len(words) and doc.text[run[-1].end : words.tokens[following].start].strip() == ","
@@ -72,6 +75,14 @@ def leaning_people(doc: Doc, words: Words, taken: Taken, seen: Seen, mask: NameM
             )
         ):
             yield CuedRun(run, Cue.LEANING_PERSON)
+
+
+def _without_leading_titles(run: list[Token], taken: Taken) -> list[Token]:
+    """The run less the title cue words the tagger read into its start ("कप्तान धोनी": Dhoni, the title's)."""
+    first = 0
+    while first < len(run) and run[first].index in taken.cue:
+        first += 1
+    return run[first:]
 
 
 def marked_names(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:
