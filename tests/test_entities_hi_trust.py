@@ -38,6 +38,13 @@ def test_towns_listed_after_a_place_are_places() -> None:
     assert [found.get(w) for w in ("रॉबर्ट्सगंज", "सेवापुरी", "सारनाथ")] == ["PLACE"] * 3
 
 
+def test_a_list_with_a_place_in_it_makes_no_people() -> None:
+    """A misread person ("जे गली") does not make people of the towns listed with it; Ganderbal is a place."""
+    text = "हिमस्खलन की चेतावनी बारामुला, गुलमर्ग, फुरकेन-जे गली, बांदीपोरा, गांदरबल और कारगिल के लिए जारी की गई।"
+    warning = extract(text)
+    assert kinds(warning).get("बांदीपोरा") != "PERSON"
+
+
 def test_a_country_s_name_opening_a_person_s_that_acts_is_no_country() -> None:
     cricket = extract("उनके जाने के बाद भी हनुमा विहारी और कैमरून वाइट ने अच्छी बल्लेबाज़ी की।")
     assert kinds(cricket).get("कैमरून वाइट") == "PERSON"

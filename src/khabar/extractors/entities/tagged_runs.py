@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from khabar.doc import Doc
 from khabar.extractors.entities.cue_kinds import TAGGED, Cue, CuedRun
 from khabar.extractors.entities.found import Seen
-from khabar.extractors.entities.lists import member_before_end
+from khabar.extractors.entities.lists import place_beside
 from khabar.extractors.entities.place_cue_words import shaped_as_place
 from khabar.extractors.entities.words import Taken, Words, name_words
 from khabar.text.tokens import Token
@@ -52,10 +52,9 @@ def tagged_runs(
 
 def _place_shaped(doc: Doc, words: Words, seen: Seen, run: list[Token]) -> bool:
     """Does a place-shaped word that is no listed given name open the run ("मादरीपुर सदर": no person), or
-    does the run follow a place in a list ("रॉबर्ट्सगंज, सेवापुरी और सारनाथ": towns, as the first is)?"""
+    is a place the member of a list next to it ("रॉबर्ट्सगंज, सेवापुरी और सारनाथ": towns, as the first is)?"""
     first = run[0]
     given = name_words(words.languages[first.index]).given_names
-    if first.text not in given and shaped_as_place(words, [first]):
-        return True
-    end = member_before_end(doc, words, first.index)
-    return end is not None and any(f.type == "PLACE" for f in seen.closing(end))
+    return (first.text not in given and shaped_as_place(words, [first])) or place_beside(
+        doc, words, seen, first, run[-1]
+    )
