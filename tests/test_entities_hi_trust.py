@@ -43,6 +43,9 @@ def test_a_list_with_a_place_in_it_makes_no_people() -> None:
     text = "हिमस्खलन की चेतावनी बारामुला, गुलमर्ग, फुरकेन-जे गली, बांदीपोरा, गांदरबल और कारगिल के लिए जारी की गई।"
     warning = extract(text)
     assert kinds(warning).get("बांदीपोरा") != "PERSON"
+    # a country is no town of a list (and often a genitive)
+    doubles = extract("भारत की सानिया मिर्ज़ा और चीन की जी जेंग ने जीत हासिल की।")
+    assert kinds(doubles).get("सानिया मिर्ज़ा") == "PERSON"
 
 
 def test_a_country_s_name_opening_a_person_s_that_acts_is_no_country() -> None:

@@ -14,7 +14,8 @@ from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 
 LIST_MEMBERS = 4  # members of a list after a place ("A, B और C")
-PLACE_KINDS = ("PLACE", "COUNTRY")  # what a list of places holds
+# what a list of towns holds (not a country, often a genitive there: "भारत की X और चीन की Y")
+PLACE_KINDS = ("PLACE",)
 
 
 def list_members(doc: Doc, words: Words, taken: Taken, end: int) -> Iterator[int]:

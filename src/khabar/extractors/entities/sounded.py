@@ -69,7 +69,9 @@ def place_by_sound(surface: str, evidence: Evidence, cue: CueFeature | None, *, 
     best = choice.best
     if said:
         local = any(best.country in c for c in (evidence.named, evidence.implied, evidence.home))
-        kept = (local and not by_other_name_afar(surface, best, evidence)) or (
+        # one town (not towns it cannot tell apart), by another of its names
+        afar = choice.place is not None and by_other_name_afar(surface, best, evidence)
+        kept = (local and not afar) or (
             best.population >= LARGE_PLACE and _alike(surface, best.name) >= SOUND_THRESHOLD
         )
     else:
