@@ -113,11 +113,13 @@ def _ordinary(words: Words, run: list[Token]) -> bool:
 
 
 def _unsupported(run: list[Token], actor: Actor, score: float, surname_only: bool, seen: Seen) -> bool:
-    """Is a known person matched by part of a name, or a name alike but not word for word, with nothing
-    in the article for it? The actor Aamir Khan is not the Taliban's Amir Khan Muttaqi: such a match
-    stands only when the article names the person's country (its mentions, places or actors so far)."""
-    if actor.type != "PERSON" or score >= 1 or surname_only:
-        return False  # a surname alone has its own test (an office held on the day)
+    """Is a known person matched across scripts by part of a name, or a name alike but not word for word,
+    with nothing in the article for it? The actor Aamir Khan is not the Taliban's Amir Khan Muttaqi: such a
+    match stands only when the article names the person's country (its mentions, places or actors so far)."""
+    if actor.type != "PERSON" or score >= 1 or surname_only or run[0].latin:
+        # a surname alone has its own test (an office held on the day); a Latin run spells the name's own
+        # words ("Bin Salman"), a romanised one only sounds like them
+        return False
     return not whole_name(run, actor) and not seen.names_country(actor.country)
 
 
