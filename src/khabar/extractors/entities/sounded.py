@@ -87,14 +87,18 @@ def by_own_name(surface: str, place: Place) -> bool:
 
 
 def by_other_name_afar(surface: str, place: Place, evidence: Evidence) -> bool:
-    """Is ``place`` small, named by none of its own names but another one (GeoNames' alternate names,
-    old or local), and in a state (admin-1 region) where the article names or places nothing? लालगढ़ in
-    a West Bengal story is no Laungowal, Punjab, which GeoNames also calls Lalgarh."""
-    if place.population >= LARGE_PLACE or not place.admin1 or place in places.by_name(fold(surface)):
+    """Is ``place`` a small town named by none of its own names but another one (GeoNames' alternate names,
+    old or local), in a state (admin-1 region) where the article names or places nothing while it names or
+    places something in another state of that country? लालगढ़ in a West Bengal story is no Laungowal,
+    Punjab, which GeoNames also calls Lalgarh."""
+    if place.population >= LARGE_PLACE or place.feature == "admin1" or not place.admin1:
         return False
-    if _alike(surface, place.name) >= OWN_SPELLING:
-        return False  # a spelling of its own name (भद्रवाह: Bhadarwah, 0.92), not another name
-    return not (evidence.in_area(place) or (place.country, place.admin1) in evidence.around)
+    if place in places.by_name(fold(surface)) or _alike(surface, place.name) >= OWN_SPELLING:
+        return False  # its own name, or a spelling of it (भद्रवाह: Bhadarwah, 0.92)
+    state = (place.country, place.admin1)
+    if evidence.in_area(place) or state in evidence.around:
+        return False
+    return any(country == place.country for country, _ in (*evidence.regions, *evidence.around))
 
 
 def _own_name_nearby(surface: str, place: Place, evidence: Evidence) -> bool:
