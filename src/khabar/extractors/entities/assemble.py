@@ -7,6 +7,7 @@ from collections import Counter
 from khabar.doc import Doc
 from khabar.extractors.entities.context import apply_titles, metonymy, other_given_name
 from khabar.extractors.entities.cued import cued_runs
+from khabar.extractors.entities.foreign import people_named_as_countries
 from khabar.extractors.entities.found import CountryKey, Found, Key, Seen
 from khabar.extractors.entities.gazetteer import (
     CUES,
@@ -43,7 +44,9 @@ def find_entities(doc: Doc) -> list[Entity]:
     assert doc.knowledge is not None
     kb, words = doc.knowledge, Words.of(doc)
     hits = _without_other_people(doc, without_unmarked_kin(doc, doc.gazetteer_hits))
-    found = mentions_of_hits(doc, kb, hits)
+    people = people_named_as_countries(doc, words, hits)  # "कैमरून वाइट ने": Cameron White, no Cameroon
+    hits = [h for h in hits if not any(p.start == h.start for p in people)]
+    found = [*mentions_of_hits(doc, kb, hits), *people]
     cue = word_indexes(doc, hits, CUES)
     mask = NameMask.of(doc, words.languages)
     by_hits = Taken(cue, word_indexes(doc, hits, CountryWord | Actor))
@@ -51,8 +54,8 @@ def find_entities(doc: Doc) -> list[Entity]:
     by_name = places_by_name(doc, words, for_places, found)
     found = [*without_parts(found, by_name), *by_name]
     covered = set(by_hits.covered)  # grown below as runs are linked, and read by ``cued_runs``
-    for place in by_name:
-        covered |= indexes_within(doc, place.start, place.end)
+    for item in [*people, *by_name]:
+        covered |= indexes_within(doc, item.start, item.end)
     taken = Taken(cue, covered)
     seen = Seen(found)
     for run in cued_runs(doc, words, taken, hits, seen, mask):

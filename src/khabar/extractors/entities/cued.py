@@ -107,7 +107,7 @@ def _all_runs(
         for i in list_members(doc, words, taken, place.end):
             yield CuedRun(run_forward(words, taken, i, cues=True), Cue.PLACE)
     titles = word_indexes(doc, hits, Title)
-    yield from tagged_runs(doc, words, taken, titles, sure=True)
+    yield from tagged_runs(doc, words, taken, seen, titles, sure=True)
     for i in range(len(words)):  # after the tagger's sure names ("अमिताभ बच्चन ने": not बच्चन alone)
         if i not in taken.covered and (foreign := foreign_person(doc, words, taken, i)):
             yield CuedRun(foreign, Cue.FOREIGN)
@@ -115,7 +115,9 @@ def _all_runs(
     yield from _free_runs(doc, words, taken, seen)
     # after the capitalised runs (a name with particles: "Abu Ahmad al Rawi, 35,"; one named in full before)
     yield from named_runs(doc, words, taken)  # "a volunteer named X", "X नाम के एक छात्र", "X, a student"
-    yield from tagged_runs(doc, words, taken, titles, sure=False)  # last, the places the tagger leans to
+    yield from tagged_runs(
+        doc, words, taken, seen, titles, sure=False
+    )  # last, the places the tagger leans to
     for i in range(len(words)):  # then words shaped as a place's name ("भागलपुर")
         if i not in taken.covered and not words.stops[i] and shaped_as_place(words, [words.tokens[i]]):
             yield CuedRun([words.tokens[i]], Cue.PLACE, "city")

@@ -22,9 +22,12 @@ from typing import Literal
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent
+from khabar.extractors.entities.found import Found, named_found
+from khabar.extractors.entities.gazetteer import GazetteerHit
 from khabar.extractors.entities.place_cue_words import place_cue_next
 from khabar.extractors.entities.words import MAX_RUN, Taken, Words, frequent_words, name_words, ordinary_words
 from khabar.knowledge import places
+from khabar.knowledge.base import CountryWord
 from khabar.knowledge.data import load_yaml
 from khabar.knowledge.place_sounds import sound_key
 from khabar.lang import topic
@@ -168,3 +171,38 @@ def foreign_person(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
     if "surname" in parts and sounds >= ALONE_SOUNDS and is_agent(doc, token.start, token.end):
         return run
     return []
+
+
+def people_named_as_countries(doc: Doc, words: Words, hits: list[GazetteerHit]) -> list[Found]:
+    """The people whose name a country's name opens (``opens_foreign_name``), as new people."""
+    people = []
+    for h in hits:
+        referent = h.hit.referent
+        country = isinstance(referent, CountryWord) and not referent.demonym and not h.nested
+        if country and (end := _foreign_name_end(doc, words, h.start, h.end)) is not None:
+            surface = doc.text[h.start : end]
+            spelt = latin_spelling(surface.split(), words.languages[doc.tokens.first_at(h.start)], True)
+            people.append(named_found(h.start, end, "PERSON", spelt or display_name(surface)))
+    return people
+
+
+def _foreign_name_end(doc: Doc, words: Words, start: int, end: int) -> int | None:
+    """Where the person's name ends that the one non-Latin word at ``start``..``end`` (a country's name:
+    कैमरून) opens, if it sounds like a common Latin name and a word that sounds like a common surname (no
+    ordinary or name word) follows a space apart, and an agent marker follows them ("कैमरून वाइट ने":
+    Cameron White, no Cameroon); else None."""
+    i = doc.tokens.first_at(start)
+    if i < 0 or i + 1 >= len(words) or words.tokens[i].end != end or words.tokens[i].latin:
+        return None
+    named, length = sounds_like(words.tokens[i].text)
+    following, more = _name_part(words, Taken(frozenset(), frozenset()), i + 1)
+    after = words.tokens[i + 1]
+    if (
+        named
+        and "surname" in following
+        and doc.text[end : after.start].isspace()
+        and length + more >= PAIR_SOUNDS
+        and is_agent(doc, start, after.end)
+    ):
+        return after.end
+    return None

@@ -147,6 +147,11 @@ class Seen:
             home=home,
         )
 
+    def names_country(self, iso3: str | None) -> bool:
+        """Does a mention found so far (a country, a place in it, a known actor of it) name ``iso3``?"""
+        self._catch_up()
+        return iso3 in self._countries
+
     def people_near(self, offset: int) -> list[Found]:
         self._catch_up()
         block = offset // PEOPLE_BLOCK

@@ -37,10 +37,12 @@ from khabar.extractors.entities.link_fit import (
     holds_office,
     part_of_name,
     spelled_alike,
+    whole_name,
 )
 from khabar.extractors.entities.link_new import new_found
 from khabar.extractors.entities.link_places import place_match, sounded_found
 from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words
+from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
 from khabar.text.translit import script_of
@@ -110,6 +112,17 @@ def _ordinary(words: Words, run: list[Token]) -> bool:
     return all(t.text in frequent_words(words.languages[t.index]) for t in run)
 
 
+def _unsupported(run: list[Token], actor: Actor, score: float, surname_only: bool, seen: Seen) -> bool:
+    """Is a known person matched across scripts by part of a name, or a name alike but not word for word,
+    with nothing in the article for it? The actor Aamir Khan is not the Taliban's Amir Khan Muttaqi: such a
+    match stands only when the article names the person's country (its mentions, places or actors so far)."""
+    if actor.type != "PERSON" or score >= 1 or surname_only or run[0].latin:
+        # a surname alone has its own test (an office held on the day); a Latin run spells the name's own
+        # words ("Bin Salman"), a romanised one only sounds like them
+        return False
+    return not whole_name(run, actor) and not seen.names_country(actor.country)
+
+
 def _acronym_found(
     kb: Knowledge, start: int, end: int, surface: str, language: str | None, day: date | None
 ) -> Found | None:
@@ -171,6 +184,8 @@ def _known(
             if match.surname_only and not holds_office(value, doc.published):
                 continue
             if match.score < 1 and given_name_differs(run[0].text, words.languages[run[0].index], value):
+                continue
+            if _unsupported(run, value, match.score, match.surname_only, seen):
                 continue
             return actor_found(start, end, value, doc.published)
         if kind == "country":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from khabar.extractors.entities.context import capital_of, similar
+from khabar.extractors.entities.context import COREF_THRESHOLD, capital_of, name_parts, similar
 from khabar.extractors.entities.cue_kinds import PERSON_CUES, Cue
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Referent
@@ -80,6 +80,16 @@ def spelled_alike(run: list[Token], referent: object) -> bool:
 def _names_of(actor: Actor) -> tuple[tuple[str, ...], ...]:
     """The folded words of each of the actor's names (read for every match of a run: kept once)."""
     return tuple(tuple(words_of(fold(name))) for name in (actor.name, *actor.aliases))
+
+
+def whole_name(run: list[Token], actor: Actor) -> bool:
+    """Is the run, word for word and in order, a spelling of one of the known person's names? "आमिर ख़ान"
+    is only part of "Amir Khan Muttaqi", and "अजय सिंह" is not "Ajay Banga" though the words count alike."""
+    return any(
+        len(name) == len(run)
+        and all(similar(t.text, part) >= COREF_THRESHOLD for t, part in zip(run, name, strict=True))
+        for name in name_parts(actor)
+    )
 
 
 def holds_office(actor: Actor, day: date | None) -> bool:

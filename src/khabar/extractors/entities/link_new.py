@@ -22,6 +22,7 @@ from khabar.extractors.entities.found import Found, Seen, named_found, unresolve
 from khabar.extractors.entities.initials import spaced_term
 from khabar.extractors.entities.link_fit import ORG_CUES
 from khabar.extractors.entities.link_places import body_country, place_head_after
+from khabar.extractors.entities.named_by import naming
 from khabar.extractors.entities.place_cue_words import (
     apposed_country,
     named_as_place,
@@ -73,6 +74,16 @@ def _speaker_named(words: Words, run: list[Token], language: str | None) -> bool
     return not spelled_acronym(run[0].text) and before not in cues.noun_determiners | cues.genitive_markers
 
 
+def _noun_for_a_person(words: Words, token: Token) -> bool:
+    """Is the word a noun for a person (``person_nouns``: मालिक, owner) that is no listed name word?"""
+    listed = name_words(words.languages[token.index])
+    return (
+        naming(words.languages[token.index]).person_nouns.get(token.text) is not None
+        and token.text not in listed.given_names
+        and token.text not in listed.surnames
+    )
+
+
 def new_found(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) -> Found | None:
     """A new place, organisation or person, when the cue says the run is a name."""
     start, end = run[0].start, run[-1].end
@@ -96,8 +107,11 @@ def new_found(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) ->
     if cue in NAMING_CUES and run[0].latin and names_with_next(doc, words, run):
         # "Henry County", "Quezon City": a place the gazetteer lacks
         return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
-    if cue in NAMING_CUES and len(run) >= 2 and run[-1].text in listed.place_heads:
-        return unresolved_place(doc, start, end)  # "Royal Street", "Beverly Hills", "बाबरी मस्जिद"
+    if cue in NAMING_CUES and len(run) >= 2 and listed.place_heads & {run[0].text, run[-1].text}:
+        # "Royal Street", "Beverly Hills", "बाबरी मस्जिद"; a shrine's head word and its epithet, "दरगाह शरीफ"
+        return unresolved_place(doc, start, end)
+    if cue in PERSON_CUES and len(run) >= 2 and _noun_for_a_person(words, run[-1]):
+        return None  # "गोदाम मालिक": the warehouse owner, no one's name
     if cue in NAMING_CUES and (head := place_head_after(words, run, seen)) is not None:
         return unresolved_place(doc, start, head.end)  # "जगन्नाथ मंदिर": the shrine, not the god
     if cue is Cue.TAGGED_PLACE:

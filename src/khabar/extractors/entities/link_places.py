@@ -9,7 +9,12 @@ from khabar.doc import Doc
 from khabar.extractors.entities.found import Found, PlaceKey, Seen, place_found
 from khabar.extractors.entities.geocode import LARGE_PLACE
 from khabar.extractors.entities.place_cue_words import home_countries, place_cues
-from khabar.extractors.entities.sounded import SOUND_THRESHOLD, by_own_name, place_by_sound
+from khabar.extractors.entities.sounded import (
+    SOUND_THRESHOLD,
+    by_other_name_afar,
+    by_own_name,
+    place_by_sound,
+)
 from khabar.extractors.entities.words import Words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.base import Referent
@@ -34,7 +39,8 @@ def place_match(
     """The place among those matching about as well, chosen with the article's countries so far; none
     when it is in no country the story is about and small (कोका कोला in an Indian story is no Koka,
     Japan, and Koło, Poland), only sounds somewhat like it (तिरंगा, the flag, is no Tirana) or like
-    none but an alternate name of it (``by_own_name``: कोतवाली is no Rangpur)."""
+    none but an alternate name of it (``by_own_name``: कोतवाली is no Rangpur), nor, when small, by an
+    alternate name alone in a state the article names nothing in (``by_other_name_afar``)."""
     alternatives = [
         m.value[1] for m in matches if m.value[0] == "place" and m.score >= match.score - SAME_PLACE
     ]
@@ -44,6 +50,8 @@ def place_match(
     surface = " ".join(t.text for t in run)
     large = place.population >= LARGE_PLACE and match.score >= SOUND_THRESHOLD and by_own_name(surface, place)
     if not (large or not place.country or _local(place.country, evidence)):
+        return None
+    if by_other_name_afar(surface, place, evidence):
         return None
     return _mention(words, run, feature, place, alternatives)
 

@@ -10,7 +10,7 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.entities.cue_kinds import Cue, CuedRun
 from khabar.extractors.entities.found import Seen
-from khabar.extractors.entities.lists import list_members, members_before
+from khabar.extractors.entities.lists import list_members, members_before, place_beside
 from khabar.extractors.entities.place_cue_words import is_place_cue, place_cue_next
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import NameWords, Taken, Words, name_words, ordinary_words, run_forward
@@ -23,10 +23,19 @@ LISTED_WORDS = 3  # words of a list member that a person listed with it makes a 
 def listed_people(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[CuedRun]:
     """The members of a list that holds a person found so far, before or after the person ("यह अर्जुन
     , द्रोणाचार्य , गुरु गोविन्द सिंह और श्रीकृष्ण की भूमि है"): the items of a list are of one kind. A member
-    of more than ``LISTED_WORDS`` words, or with an ordinary word or a plural, is none."""
+    of more than ``LISTED_WORDS`` words, or with an ordinary word or a plural, is none; and a list with a
+    place found in it (``place_beside``) is no list of people."""
     for person in [f for f in seen.found if f.type == "PERSON"]:
-        after = (run_forward(words, taken, i) for i in list_members(doc, words, taken, person.end))
-        for run in (*members_before(doc, words, taken, person.start), *after):
+        before = list(members_before(doc, words, taken, person.start))
+        after = [
+            run for i in list_members(doc, words, taken, person.end) if (run := run_forward(words, taken, i))
+        ]
+        own = list(doc.tokens.within(person.start, person.end))
+        first = before[-1][0] if before else own[0]
+        last = after[-1][-1] if after else own[-1]
+        if place_beside(doc, words, seen, first, last):
+            continue  # a list of places the person was misread in ("फुरकेन-जे गली, कुपवाड़ा, ..., गांदरबल")
+        for run in (*before, *after):
             if _name_like(words, taken, run):
                 yield CuedRun(run, Cue.LISTED)
 
@@ -57,7 +66,10 @@ def leaning_people(doc: Doc, words: Words, taken: Taken, seen: Seen, mask: NameM
     runs: dict[int, list[Token]] = {}
     for i, n in sorted(mask.person_of.items()):
         runs.setdefault(n, []).append(words.tokens[i])
-    for run in runs.values():
+    for leaning in runs.values():
+        run = _without_leading_titles(leaning, taken)
+        if not run:
+            continue
         following = run[-1].index + 1
         listed = (
             following < len(words) and doc.text[run[-1].end : words.tokens[following].start].strip() == ","
@@ -72,6 +84,14 @@ def leaning_people(doc: Doc, words: Words, taken: Taken, seen: Seen, mask: NameM
             )
         ):
             yield CuedRun(run, Cue.LEANING_PERSON)
+
+
+def _without_leading_titles(run: list[Token], taken: Taken) -> list[Token]:
+    """The run less the title cue words the tagger read into its start ("कप्तान धोनी": Dhoni, the title's)."""
+    first = 0
+    while first < len(run) and run[first].index in taken.cue:
+        first += 1
+    return run[first:]
 
 
 def marked_names(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:

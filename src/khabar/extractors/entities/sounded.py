@@ -43,6 +43,7 @@ SOUND_THRESHOLD = 0.93  # least similarity of the romanised run to a place's Lat
 # a one-word name scoring SOUND_THRESHOLD needs 0.79; no pair that passed in 1,000 bench articles had < 0.9
 SPELLING_FLOOR = 0.8
 OWN_NAME_AT_HOME = 0.9  # ... to a home-country place's own name, on a locative marker alone (Bhadarwah 0.92)
+OWN_SPELLING = 0.85  # ... to be a spelling of a place's own name, not another name (Lalgarh: Laungowal, 0)
 MIN_POPULATION = 1_000  # smaller places are not matched by sound
 
 
@@ -68,7 +69,11 @@ def place_by_sound(surface: str, evidence: Evidence, cue: CueFeature | None, *, 
     best = choice.best
     if said:
         local = any(best.country in c for c in (evidence.named, evidence.implied, evidence.home))
-        kept = local or (best.population >= LARGE_PLACE and _alike(surface, best.name) >= SOUND_THRESHOLD)
+        # one town (not towns it cannot tell apart), by another of its names
+        afar = choice.place is not None and by_other_name_afar(surface, best, evidence)
+        kept = (local and not afar) or (
+            best.population >= LARGE_PLACE and _alike(surface, best.name) >= SOUND_THRESHOLD
+        )
     else:
         large = LARGE_HOME_PLACE if best.country in evidence.home else LARGE_PLACE
         kept = best.population >= large or evidence.in_area(best)
@@ -79,6 +84,21 @@ def by_own_name(surface: str, place: Place) -> bool:
     """Is ``surface`` a name the gazetteer gives ``place`` in the run's script, or alike its own name? Not
     one of its alternate Latin names by sound alone: कोतवाली, a police station, is not Rangpur (Kotwali)."""
     return place in places.by_name(fold(surface)) or _alike(surface, place.name) >= SOUND_THRESHOLD
+
+
+def by_other_name_afar(surface: str, place: Place, evidence: Evidence) -> bool:
+    """Is ``place`` a small town named by none of its own names but another one (GeoNames' alternate names,
+    old or local), in a state (admin-1 region) where the article names or places nothing while it names or
+    places something in another state of that country? लालगढ़ in a West Bengal story is no Laungowal,
+    Punjab, which GeoNames also calls Lalgarh."""
+    if place.population >= LARGE_PLACE or place.feature == "admin1" or not place.admin1:
+        return False
+    if place in places.by_name(fold(surface)) or _alike(surface, place.name) >= OWN_SPELLING:
+        return False  # its own name, or a spelling of it (भद्रवाह: Bhadarwah, 0.92)
+    state = (place.country, place.admin1)
+    if evidence.in_area(place) or state in evidence.around:
+        return False
+    return any(country == place.country for country, _ in (*evidence.regions, *evidence.around))
 
 
 def _own_name_nearby(surface: str, place: Place, evidence: Evidence) -> bool:

@@ -14,6 +14,7 @@ from khabar.extractors.entities.cue_kinds import (
     Cue,
     CuedRun,
 )
+from khabar.extractors.entities.initials import opens_initials
 from khabar.extractors.entities.place_cue_words import named_as_place
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Words, frequent_words, ordinary_words
@@ -51,7 +52,11 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
         if cue is Cue.SPEAKER and kind != "PERSON":  # a body the tagger is sure of speaks as one; a
             cue = TAGGED[kind] if kind == "ORG" else Cue.AGENT  # place's name speaks as an actor of that name
         return CuedRun(run.tokens[first : last + 1], cue, run.feature)
-    if run.cue in LEANING_CUES and (leaning := _leaning_person(run, mask)):
+    if (
+        run.cue in LEANING_CUES
+        and (leaning := _leaning_person(run, mask))
+        and not _initials_only(leaning, words)
+    ):
         return CuedRun(leaning, run.cue if run.cue in PERSON_CUES else Cue.LEANING_PERSON)
     if run.cue in STANDALONE_CUES or not all(t.index in mask.outside for t in run.tokens):
         return run
@@ -71,6 +76,12 @@ def _leaning_person(run: CuedRun, mask: NameMask) -> list[Token]:
     it shares a word with (not a title the tagger took in: "अधीक्षक राकेश वर्मा")."""
     leaning = next((n for t in run.tokens if (n := mask.person_of.get(t.index)) is not None), None)
     return [t for t in run.tokens if leaning is not None and mask.person_of.get(t.index) == leaning]
+
+
+def _initials_only(run: list[Token], words: Words) -> bool:
+    """Are the words all initials? The tagger may lean to a person's name in the letters alone and read
+    the surname after them apart, at a sentence's start ("पी. | चिदंबरम"); the initials' run stands."""
+    return all(opens_initials(words, t.index) for t in run)
 
 
 def _plain_name(run: list[Token], words: Words) -> bool:
