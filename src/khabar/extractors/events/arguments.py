@@ -27,11 +27,11 @@ from khabar.extractors.events.complements import complement_subject
 from khabar.extractors.events.coordinated import shared_subject
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.noun_actors import modifier, named_within, noun_source, word_gap
 from khabar.extractors.events.owners import owns_title, shared_marks
 from khabar.extractors.events.participants import fronted_subject, took_part
 from khabar.extractors.events.passive_forms import (
     by_after,
-    by_reach,
     compelled_roles,
     genitive_subject,
     happening,
@@ -49,7 +49,6 @@ from khabar.extractors.events.verb_forms import (
     after_article,
     after_possessive,
     by_participle,
-    harm_gerund,
     participle_by,
     reduced_participle,
     verb_as_noun,
@@ -95,7 +94,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     # agree to a compromise")
     owner = None
     if verbal and after_article(context, cues, mention):
-        owner = _noun_source(context, cues, mention, nearest, right)
+        owner = noun_source(context, cues, mention, nearest, right)
         owner = None if owner is None or owner.mark in cues.genitive else owner
         verbal = owner is None
     elif verbal and after_possessive(context, cues, mention):  # "Moscow's full support for X": a noun
@@ -104,7 +103,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     if not verbal:  # next to it, else (a noun of meeting or talking) its clause's agent took part
         source = (
             owner
-            or _noun_source(context, cues, mention, nearest, right)
+            or noun_source(context, cues, mention, nearest, right)
             or possessor(context, cues, mention, nearest, right)
             or took_part(context, mention, lo, hi)
         )
@@ -114,11 +113,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         ) or by_participle(context, cues, mention, right)  # "destroyed by retreating militants"
         clausal = passive_infinitive(context, cues, mention)  # "X को मार दिए जाने के खिलाफ": X's
         target = next((a for a in nearest if _subject(a) and (a.role == "object" or not clausal)), None)
-        modifies = target is not None and _gap(context, target.end, hit.start) == 0
+        modifies = target is not None and word_gap(context, target.end, hit.start) == 0
         if mention.trigger.noun and modifies and not cues.postpositional:  # "US sanctions were imposed"
             source, target = source or target, None  # the noun's modifier does it
         if target is not None and reduced_participle(context, cues, mention):
-            target = target if _gap(context, target.end, hit.start) == 0 else None  # "a pastor detained"
+            target = target if word_gap(context, target.end, hit.start) == 0 else None  # "a pastor detained"
         if cues.postpositional and (target is None or target.role is None):  # "X की हत्या कर दी गई"
             target = aimed_at(context, cues, mention, nearest, source) or target
     elif cues.postpositional:
@@ -148,8 +147,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     source = source or by_after(context, cues, mention, right)
     if source is None and not passive:
         source = (
-            _named_within(context, mention)
-            or _modifier(context, cues, mention, nearest)
+            named_within(context, mention)
+            or modifier(context, cues, mention, nearest)
             or qualified_actor(context, cues, mention)
             or shared_subject(context, cues, mention)
             or gerund_subject(context, cues, mention)
@@ -197,7 +196,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
 def _object(context: Context, mention: Mention, right: list[Candidate]) -> list[Candidate]:
     """The first candidate after the trigger where a word at most stands between ("fighting Isis", "the
     Kurds"; not "extradite two surviving British members": the UK may extradite its people)."""
-    near = right and _gap(context, mention.hit.end, right[0].start) <= 1
+    near = right and word_gap(context, mention.hit.end, right[0].start) <= 1
     return right[:1] if near else []
 
 
@@ -225,90 +224,10 @@ def _scope(context: Context, mention: Mention) -> tuple[int, int]:
     return lo, hi
 
 
-def _gap(context: Context, start: int, end: int) -> int:
-    """How many words stand between two offsets; a word cut by either counts ("they|'ll attack")."""
-    tokens = context.doc.tokens
-    first = tokens.first_at(start)
-    if first and tokens[first - 1].end > start:
-        first -= 1
-    return max(0, tokens.first_at(end) - first)
-
-
 def _speaks(context: Context, candidate: Candidate) -> bool:
     """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said"; not
     one a preposition marks for another role: "territory occupied by Islamic State said")?"""
     if candidate.role not in (None, "agent"):
         return False
     claim = context.claims.first_from(candidate.end)
-    return claim is not None and _gap(context, candidate.end, claim.start) <= 1
-
-
-def _noun_source(
-    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate], right: list[Candidate]
-) -> Candidate | None:
-    """A bare noun's actor: next to it ("X का प्रदर्शन", "X द्वारा", "student protests", "अमरीकी हवाई
-    हमले", "protests by X"; not the genitive of a noun done to someone: "X द्वारा Y की हत्या" is by X),
-    or the possessor of its clause ("X के पास ... प्रश्न हैं": X has questions)."""
-    hit = mention.hit
-    owner = next((a for a in nearest if a.role == "possessor" and a.entity_type != "PLACE"), None)
-    if owner is not None:
-        return owner
-    for candidate in nearest[:2]:
-        if candidate.role == "genitive" and mention.trigger.patient_genitive:
-            continue  # the victim: the actor may stand before it
-        gap = _gap(context, candidate.end, hit.start) - by_reach(cues, candidate)  # "द्वारा किए गए"
-        if cues.postpositional and candidate.role in ("genitive", "by") and gap <= 2:
-            return candidate
-        # unmarked right before it: any actor but a place in English ("the Afrin offensive" is where),
-        # a demonym where nouns take postpositions (an unmarked noun there is mostly the subject of a
-        # later verb: "पैराट्रूपर्स दंगों को रोकने")
-        kind = candidate.entity_type
-        if (
-            candidate.role is None
-            and gap == 0
-            and (kind == "COUNTRY" if cues.postpositional else kind != "PLACE")
-        ):
-            return candidate
-        break
-    # after it, where markers precede nouns (one after it where they follow is another word's actor:
-    # "हमले के बाद सरकार द्वारा सम्मानित", honoured by the government)
-    # a gerund's genitive is whom it is done to, and its by-phrase may follow that ("the torturing of
-    # prisoners by the regime")
-    gerund, end = not cues.postpositional and harm_gerund(context, cues, mention), hit.end
-    for candidate in [] if cues.postpositional else right[:2]:  # "protests by students"
-        marker = len(candidate.mark or ())
-        if candidate.role == "by" and _gap(context, end, candidate.start) <= marker + 1:
-            return candidate
-        genitive = candidate.mark in cues.genitive
-        if not mention.trigger.noun and genitive and not gerund:
-            return candidate  # a verb's form as a noun: "the demands of Russia"
-        if not (genitive and gerund):
-            break
-        end = candidate.end
-    return None
-
-
-def _named_within(context: Context, mention: Mention) -> Candidate | None:
-    """An actor named inside the trigger's own words acts ("mob attacked", "पुलिस फायरिंग")."""
-    inside = context.within(mention.hit.start, mention.hit.end)
-    return next((a for a in inside if a.kind == "entity" and a.entity_type != "PLACE"), None)
-
-
-def _modifier(
-    context: Context, cues: ArgCues, mention: Mention, nearest: list[Candidate]
-) -> Candidate | None:
-    """An actor right before the trigger that modifies it ("killed in police firing", "by army
-    shelling"), where prepositions stand before the phrase: the preposition belongs to the whole
-    phrase, so the actor is the trigger's source. A death or injury word is no such noun ("attacks
-    on villagers killed five": the villagers did not kill)."""
-    if cues.postpositional or mention.trigger.casualty or not nearest:
-        return None
-    closest = nearest[0]
-    if (
-        closest.kind == "entity"
-        and closest.entity_type != "PLACE"
-        and closest.role in (None, "oblique", "by")
-        and _gap(context, closest.end, mention.hit.start) == 0
-    ):
-        return closest
-    return None
+    return claim is not None and word_gap(context, candidate.end, claim.start) <= 1
