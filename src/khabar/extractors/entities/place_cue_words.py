@@ -84,10 +84,18 @@ def named_as_place(words: Words, run: list[Token]) -> bool:
     return (named or shaped_as_place(words, run)) and not any(t.text in ordinary_words(language) for t in run)
 
 
+@cache
+def place_cue_ends(language: str | None) -> frozenset[str]:
+    """The last words of the place cues before a name ("of" of "the town of")."""
+    return frozenset(cue.split()[-1] for cue in place_cues(language)[1])
+
+
 def place_cue_before(words: Words, run: list[Token]) -> str | None:
     """The feature a place cue right before the run implies ("the town of X" → city), if any."""
-    before = place_cues(words.languages[run[0].index])[1]
-    first = run[0].index
+    language, first = words.languages[run[0].index], run[0].index
+    if first == 0 or words.tokens[first - 1].text not in place_cue_ends(language):
+        return None  # the cheap test first: a cue ends with the word before the run
+    before = place_cues(language)[1]
     for size in range(1, MAX_PLACE_CUE_WORDS + 1):
         if first - size < 0:
             break
