@@ -110,8 +110,8 @@ def _all_runs(
     for h in hits:
         if not h.nested and isinstance(h.hit.referent, Title):
             yield from _title_runs(doc, words, taken, h, h.hit.referent)
-    for i in range(len(words)):
-        if i not in taken.covered and _cue_next_to(words, i):
+    for i in _cued_words(words):
+        if i not in taken.covered:
             yield from _word_cue_runs(doc, words, taken, i)
             yield from _name_word_runs(doc, words, taken, seen, i)
     yield from dateline_runs(doc, words, taken)
@@ -191,15 +191,16 @@ def _word_before(doc: Doc, start: int) -> int | None:
     return i if len(gap) <= MAX_GAP and not gap.strip() else None
 
 
-def _cue_next_to(words: Words, i: int) -> bool:
-    """Is there a cue next to the word, or is it a name word? (Else no check of ``_word_cue_runs`` and
-    ``_name_word_runs`` can fire.)"""
-    before, after, own = cue_words(words.languages[i])
-    return (
-        words.tokens[i].text in own
-        or (i > 0 and words.tokens[i - 1].text in before)
-        or (i < len(words) - 1 and words.tokens[i + 1].text in after)
-    )
+def _cued_words(words: Words) -> list[int]:
+    """The words with a cue next to them, and the name words (else no check of ``_word_cue_runs`` and
+    ``_name_word_runs`` can fire), in one pass."""
+    texts = [token.text for token in words.tokens]
+    last, out = len(texts) - 1, []
+    for i, (text, language) in enumerate(zip(texts, words.languages, strict=True)):
+        before, after, own = cue_words(language)
+        if text in own or (i > 0 and texts[i - 1] in before) or (i < last and texts[i + 1] in after):
+            out.append(i)
+    return out
 
 
 def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:

@@ -3,7 +3,7 @@ implies, and the countries a language's news is mostly about (``places.yaml``)."
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from khabar.extractors.cues import grammar
@@ -62,11 +62,14 @@ def place_endings(language: str | None) -> tuple[tuple[str, ...], frozenset[str]
 def shaped_as_place(words: Words, run: list[Token]) -> bool:
     """Is the run one word with a place name's ending after at least ``ENDING_STEM`` letters
     ("भागलपुर", "वज़ीरिस्तान"; not नाबाद, nor रेगिस्तान)?"""
-    if len(run) != 1:
-        return False
-    text = run[0].text
-    endings, nouns = place_endings(words.languages[run[0].index])
-    return text not in nouns and ends_in(text, endings, ENDING_STEM)
+    return len(run) == 1 and _shaped(run[0].text, words.languages[run[0].index])
+
+
+@lru_cache(maxsize=65_536)
+def _shaped(word: str, language: str | None) -> bool:
+    """``shaped_as_place`` of one (folded) word, remembered per word and language (asked of most words)."""
+    endings, nouns = place_endings(language)
+    return word not in nouns and ends_in(word, endings, ENDING_STEM)
 
 
 def named_as_place(words: Words, run: list[Token]) -> bool:
