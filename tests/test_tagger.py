@@ -137,7 +137,7 @@ def test_people_listed_with_a_place_are_left_to_knowledge() -> None:
 
 def test_bio_labels_make_names_of_one_type() -> None:
     words = [
-        Token(i, 4 * i, 4 * i + 3, 4 * i, 4 * i + 3, w, "Latn", False, True)
+        Token(i, 4 * i, 4 * i + 3, 4 * i, 4 * i + 3, w, "Latn", False, True, True)
         for i, w in enumerate(["a", "b", "c", "d", "e"])
     ]
     names = spans_of(words, ["B-PERSON", "I-PERSON", "I-PLACE", "O", "I-ORG"])

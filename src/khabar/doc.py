@@ -133,12 +133,14 @@ class Doc:
     def languages_at(self, offsets: Sequence[int]) -> list[str | None]:
         """``language_at`` of each of the ascending ``offsets``, in one pass over the segments."""
         out: list[str | None] = []
-        segments, i = self.segments, 0
+        ends = [segment.end for segment in self.segments]
+        starts = [segment.start for segment in self.segments]
+        languages = [segment.language or self.language for segment in self.segments]
+        i, count = 0, len(ends)
         for offset in offsets:
-            while i < len(segments) and segments[i].end <= offset:
+            while i < count and ends[i] <= offset:
                 i += 1
-            inside = i < len(segments) and segments[i].start <= offset
-            out.append((segments[i].language if inside else None) or self.language)
+            out.append(languages[i] if i < count and starts[i] <= offset else self.language)
         return out
 
     def language_at(self, offset: int) -> str | None:

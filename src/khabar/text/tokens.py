@@ -12,7 +12,7 @@ instead of running their own patterns, so every stage sees the same words.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -42,10 +42,7 @@ class Token(NamedTuple):
     script: str | None  # ISO 15924 code of its first letter, None for a number
     capitalised: bool  # the original's first character is upper case
     joined: bool  # only spaces or hyphens between this word and the next
-
-    @property
-    def latin(self) -> bool:
-        return self.script == "Latn"
+    latin: bool  # in Latin script (a field, not a property: read millions of times per thousand articles)
 
 
 def words(text: str) -> list[str]:
@@ -66,7 +63,7 @@ def phrases(items: Iterable[str]) -> tuple[Phrase, ...]:
 class Tokens(Sequence[Token]):
     """The words of one text, in order, with lookups by original offset."""
 
-    __slots__ = ("_folded", "_starts", "_tokens")
+    __slots__ = ("_ends", "_folded", "_starts", "_tokens")
 
     def __init__(self, folded: Folded) -> None:
         self._folded = folded
@@ -78,6 +75,7 @@ class Tokens(Sequence[Token]):
             spans = [folded.span(fstart, fend) for fstart, fend, _ in matches]
         starts = [start for start, _ in spans]
         following = [*starts[1:], None] if starts else []
+        scripts = [_script(word) for _, _, word in matches]
         self._tokens = [
             Token(
                 i,
@@ -86,15 +84,17 @@ class Tokens(Sequence[Token]):
                 fstart,
                 fend,
                 word,
-                _script(word),
+                script,
                 text[start].isupper(),
                 after is not None and not text[end:after].strip(" -‐"),
+                script == "Latn",
             )
-            for i, ((fstart, fend, word), (start, end), after) in enumerate(
-                zip(matches, spans, following, strict=True)
+            for i, ((fstart, fend, word), (start, end), after, script) in enumerate(
+                zip(matches, spans, following, scripts, strict=True)
             )
         ]
         self._starts = starts
+        self._ends = [end for _, end in spans]  # ascending too: words do not overlap
 
     def __len__(self) -> int:
         return len(self._tokens)
@@ -110,14 +110,9 @@ class Tokens(Sequence[Token]):
         return bisect_left(self._starts, offset)
 
     def within(self, start: int, end: int) -> list[Token]:
-        """Words wholly inside original ``[start, end)``."""
-        out = []
-        for i in range(self.first_at(start), len(self._tokens)):
-            token = self._tokens[i]
-            if token.end > end:
-                break
-            out.append(token)
-        return out
+        """Words wholly inside original ``[start, end)``: from the first starting there to the last
+        ending by ``end``."""
+        return self._tokens[self.first_at(start) : bisect_right(self._ends, end)]
 
     def between(self, start: int, end: int) -> list[str]:
         """Folded words inside original ``[start, end)``."""
@@ -162,7 +157,7 @@ class Tokens(Sequence[Token]):
 
 
 def _stopped(text: str, start: int, end: int, stops: frozenset[str]) -> bool:
-    return any(char in stops for char in text[start:end])
+    return not stops.isdisjoint(text[start:end])
 
 
 @lru_cache(maxsize=65_536)

@@ -21,7 +21,7 @@ from khabar.extractors.entities.geocode import place_unresolved, redisambiguate,
 from khabar.extractors.entities.in_bodies import places_in_bodies
 from khabar.extractors.entities.known_bodies import known_bodies
 from khabar.extractors.entities.link import link_run
-from khabar.extractors.entities.named_by import named_roles
+from khabar.extractors.entities.named_by import named_roles, sites
 from khabar.extractors.entities.named_inside import cut_to_names_inside
 from khabar.extractors.entities.place_repeats import repeated_places
 from khabar.extractors.entities.places import places_by_name, without_parts
@@ -58,7 +58,8 @@ def find_entities(doc: Doc) -> list[Entity]:
         covered |= indexes_within(doc, item.start, item.end)
     taken = Taken(cue, covered)
     seen = Seen(found)
-    for run in cued_runs(doc, words, taken, hits, seen, mask):
+    naming_sites = list(sites(doc, words))  # where naming cues put names: read twice below
+    for run in cued_runs(doc, words, taken, hits, seen, mask, naming_sites):
         doc.check_time()
         if (item := link_run(doc, kb, words, taken, run, seen)) is not None:
             found.append(item)
@@ -72,7 +73,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     regions_named_as_countries(doc, found)
     place_unresolved(doc, found)
     apply_titles(doc, found, titled_names(doc, hits))
-    named_roles(doc, words, found)  # "a volunteer named X", "X, a student": the role where no title gave one
+    named_roles(doc, found, naming_sites)  # "a volunteer named X", "X, a student": the role no title gave
     metonymy(doc, found)
     found = with_story_countries(doc, hits, found)
     found.extend(generic_actors(doc, hits, found))

@@ -18,7 +18,7 @@ cue says a run may be is in ``cue_kinds``; the cut to the tagger's names in ``wi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from khabar.doc import Doc
@@ -32,7 +32,7 @@ from khabar.extractors.entities.gazetteer import GazetteerHit, next_word, word_i
 from khabar.extractors.entities.initials import after_initials, opens_initials
 from khabar.extractors.entities.lists import list_members
 from khabar.extractors.entities.name_ends import without_glued_end
-from khabar.extractors.entities.named_by import named_runs
+from khabar.extractors.entities.named_by import Site, named_runs
 from khabar.extractors.entities.people_runs import leaning_people, listed_people, marked_names
 from khabar.extractors.entities.place_cue_words import (
     home_countries,
@@ -65,13 +65,19 @@ MAX_GAP = 5  # spaces between a title and the word before it
 
 
 def cued_runs(
-    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], seen: Seen, mask: NameMask
+    doc: Doc,
+    words: Words,
+    taken: Taken,
+    hits: list[GazetteerHit],
+    seen: Seen,
+    mask: NameMask,
+    naming_sites: Sequence[Site],
 ) -> Iterator[CuedRun]:
     """Runs of free words that a cue marks as a name, each once, in the order of the cues, cut to the
-    tagger's names (``within_names``). Lazy: each run is made after the runs before it were linked
-    (``taken`` and ``seen`` grow meanwhile)."""
+    tagger's names (``within_names``; ``naming_sites``: ``named_by.sites``). Lazy: each run is made
+    after the runs before it were linked (``taken`` and ``seen`` grow meanwhile)."""
     made: set[tuple[int, int, Cue, str | None]] = set()
-    for cued in _all_runs(doc, words, taken, hits, seen, mask):
+    for cued in _all_runs(doc, words, taken, hits, seen, mask, naming_sites):
         run = within_names(cued, mask, words)
         if run.cue in PERSON_EDGES_CUES:
             # words in a name the tagger is sure of, or leans to as a person's, stay ("उजागर सिंह": उजागर is
@@ -93,13 +99,19 @@ def cued_runs(
 
 
 def _all_runs(
-    doc: Doc, words: Words, taken: Taken, hits: list[GazetteerHit], seen: Seen, mask: NameMask
+    doc: Doc,
+    words: Words,
+    taken: Taken,
+    hits: list[GazetteerHit],
+    seen: Seen,
+    mask: NameMask,
+    naming_sites: Sequence[Site],
 ) -> Iterator[CuedRun]:
     for h in hits:
         if not h.nested and isinstance(h.hit.referent, Title):
             yield from _title_runs(doc, words, taken, h, h.hit.referent)
-    for i in range(len(words)):
-        if i not in taken.covered and _cue_next_to(words, i):
+    for i in _cued_words(words):
+        if i not in taken.covered:
             yield from _word_cue_runs(doc, words, taken, i)
             yield from _name_word_runs(doc, words, taken, seen, i)
     yield from dateline_runs(doc, words, taken)
@@ -113,11 +125,10 @@ def _all_runs(
             yield CuedRun(foreign, Cue.FOREIGN)
     yield from listed_people(doc, words, taken, seen)
     yield from _free_runs(doc, words, taken, seen)
-    # after the capitalised runs (a name with particles: "Abu Ahmad al Rawi, 35,"; one named in full before)
-    yield from named_runs(doc, words, taken)  # "a volunteer named X", "X नाम के एक छात्र", "X, a student"
-    yield from tagged_runs(
-        doc, words, taken, seen, titles, sure=False
-    )  # last, the places the tagger leans to
+    # after the capitalised runs (a name with particles: "Abu Ahmad al Rawi, 35,"; one named in full before):
+    # "a volunteer named X", "X नाम के एक छात्र", "X, a student"
+    yield from named_runs(doc, words, taken, naming_sites)
+    yield from tagged_runs(doc, words, taken, seen, titles, sure=False)  # last, places the tagger leans to
     for i in range(len(words)):  # then words shaped as a place's name ("भागलपुर")
         if i not in taken.covered and not words.stops[i] and shaped_as_place(words, [words.tokens[i]]):
             yield CuedRun([words.tokens[i]], Cue.PLACE, "city")
@@ -180,15 +191,16 @@ def _word_before(doc: Doc, start: int) -> int | None:
     return i if len(gap) <= MAX_GAP and not gap.strip() else None
 
 
-def _cue_next_to(words: Words, i: int) -> bool:
-    """Is there a cue next to the word, or is it a name word? (Else no check of ``_word_cue_runs`` and
-    ``_name_word_runs`` can fire.)"""
-    before, after, own = cue_words(words.languages[i])
-    return (
-        words.tokens[i].text in own
-        or (i > 0 and words.tokens[i - 1].text in before)
-        or (i < len(words) - 1 and words.tokens[i + 1].text in after)
-    )
+def _cued_words(words: Words) -> list[int]:
+    """The words with a cue next to them, and the name words (else no check of ``_word_cue_runs`` and
+    ``_name_word_runs`` can fire), in one pass."""
+    texts = [token.text for token in words.tokens]
+    last, out = len(texts) - 1, []
+    for i, (text, language) in enumerate(zip(texts, words.languages, strict=True)):
+        before, after, own = cue_words(language)
+        if text in own or (i > 0 and texts[i - 1] in before) or (i < last and texts[i + 1] in after):
+            out.append(i)
+    return out
 
 
 def _word_cue_runs(doc: Doc, words: Words, taken: Taken, i: int) -> Iterator[CuedRun]:

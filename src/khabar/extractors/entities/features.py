@@ -32,22 +32,25 @@ def sentence_features(
     Everything that depends on the word alone is cached: tagging costs little more than the CRF."""
     words = [token.text for token in tokens]
     cues = [
-        _token_cues(token, language, hit)
+        _token_cues(token.text, language, token.latin, token.capitalised, hit)
         for token, language, hit in zip(tokens, languages, hits, strict=True)
     ]
     out = []
-    for i, word in enumerate(words):
+    last = len(words) - 1
+    for i, word in enumerate(words):  # the neighbours at -2, -1, 1 and 2, in that order
         row = [*_own(word, tokens[i].script), *cues[i]]
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            if not 0 <= j < len(words):
-                row.append(f"{offset}:pad")
-                continue
-            row.extend(_seen_from(offset, cues[j]))
-            if offset == -1:
-                row.extend((f"-1:w={words[j]}", f"-1|0:{words[j]}|{word}"))
-            elif offset == 1:
-                row.extend((f"1:w={words[j]}", f"0|1:{word}|{words[j]}"))
+        row.extend(_seen_from(-2, cues[i - 2]) if i >= 2 else ("-2:pad",))
+        if i >= 1:
+            row.extend(_seen_from(-1, cues[i - 1]))
+            row.extend((f"-1:w={words[i - 1]}", f"-1|0:{words[i - 1]}|{word}"))
+        else:
+            row.append("-1:pad")
+        if i < last:
+            row.extend(_seen_from(1, cues[i + 1]))
+            row.extend((f"1:w={words[i + 1]}", f"0|1:{word}|{words[i + 1]}"))
+        else:
+            row.append("1:pad")
+        row.extend(_seen_from(2, cues[i + 2]) if i + 1 < last else ("2:pad",))
         out.append(row)
     return out
 
@@ -61,9 +64,12 @@ def _own(word: str, script: str | None) -> tuple[str, ...]:
     return tuple(own)
 
 
-def _token_cues(token: Token, language: str | None, hit: str | None) -> tuple[str, ...]:
-    """What knowledge says of the word here, which its neighbours see too."""
-    before, place = _word_cues(token.text, language, token.latin, token.capitalised)
+@lru_cache(maxsize=262_144)
+def _token_cues(
+    word: str, language: str | None, latin: bool, capitalised: bool, hit: str | None
+) -> tuple[str, ...]:
+    """What knowledge says of the word here, which its neighbours see too (remembered with the hit)."""
+    before, place = _word_cues(word, language, latin, capitalised)
     return (*before, f"gz={hit}", *place) if hit else (*before, *place)
 
 

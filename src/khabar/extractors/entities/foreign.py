@@ -109,22 +109,29 @@ def latin_spelling(words: list[str], language: str | None, acting: bool) -> str 
 
 def _name_part(words: Words, taken: Taken, i: int) -> tuple[frozenset[NamePart], int]:
     """What the free non-Latin word ``i`` of a language with known ordinary words sounds like, and the
-    length of its key, unless it is an ordinary word (``ordinary_words``), a plural ("विमानों"), a name
-    word of its language ("पार्टी", "स्टेशन", "रोड"), an acronym ("सीबीआई") or a place's name."""
-    token, language = words.tokens[i], words.languages[i]
+    length of its key (``_word_sounds``)."""
+    if words.tokens[i].latin or not taken.usable(words, i, latin=False):
+        return frozenset(), 0
+    return _word_sounds(words.tokens[i].text, words.languages[i])
+
+
+@lru_cache(maxsize=65_536)
+def _word_sounds(word: str, language: str | None) -> tuple[frozenset[NamePart], int]:
+    """What the (folded, non-Latin) word of ``language`` sounds like, and the length of its key, unless
+    it is an ordinary word (``ordinary_words``), a plural ("विमानों"), a name word of its language
+    ("पार्टी", "स्टेशन", "रोड"), an acronym ("सीबीआई") or a place's name (keyed on the word and its
+    language: a word recurs on every page)."""
     if (
         not frequent_words(language)  # a language whose ordinary words are unknown (or none)
-        or not taken.usable(words, i, latin=False)
-        or token.latin
-        or token.text in ordinary_words(language)
-        or token.text.endswith(grammar(language).plural_endings)  # "विमानों", "धाराओं"
-        or token.text in _name_sounds(language)
-        or token.text in _name_words(language)
-        or acronym(token.text)
-        or places.by_name(token.text)
+        or word in ordinary_words(language)
+        or word.endswith(grammar(language).plural_endings)  # "विमानों", "धाराओं"
+        or word in _name_sounds(language)
+        or word in _name_words(language)
+        or acronym(word)
+        or places.by_name(word)
     ):
         return frozenset(), 0
-    return sounds_like(token.text)
+    return sounds_like(word)
 
 
 @cache
@@ -156,6 +163,8 @@ def _name_words(language: str | None) -> frozenset[str]:
 def foreign_person(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
     """The foreign person's name word ``i`` opens ("ब्रैड पिट") or is ("टाइसन ने"), or nothing."""
     parts, sounds = _name_part(words, taken, i)
+    if not parts:
+        return []  # most words sound like no name at all
     token = words.tokens[i]
     run = [token]
     while "given" in parts and len(run) < MAX_RUN and (j := run[-1].index + 1) < len(words):

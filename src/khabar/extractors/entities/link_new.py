@@ -71,7 +71,11 @@ def _speaker_named(words: Words, run: list[Token], language: str | None) -> bool
         return False
     if len(run) > 1:
         return True
-    return not spelled_acronym(run[0].text) and before not in cues.noun_determiners | cues.genitive_markers
+    return (
+        not spelled_acronym(run[0].text)
+        and before not in cues.noun_determiners
+        and before not in cues.genitive_markers
+    )
 
 
 def _noun_for_a_person(words: Words, token: Token) -> bool:

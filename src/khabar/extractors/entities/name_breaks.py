@@ -6,7 +6,7 @@ person's name."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.lang import topic
 from khabar.lang.models import Counts, Dates, Grammar, Names, Numbers
@@ -46,8 +46,10 @@ def _number_words(language: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in topic(language, Numbers).units)
 
 
+@lru_cache(maxsize=65_536)
 def no_name_word(word: str, language: str | None) -> bool:
-    """Is the word in no name (a date word, a name break) or one that opens none (a number, an ordinal)?"""
+    """Is the word in no name (a date word, a name break) or one that opens none (a number, an ordinal)?
+    (Remembered per word and language: it is asked of every word of every article.)"""
     return word in break_words(language) or numbered(word, language)
 
 

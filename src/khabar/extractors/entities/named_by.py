@@ -15,7 +15,7 @@ Latin script; a name of ordinary words only is none.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,9 +103,9 @@ class Site:
     acting: bool = False  # only a name that acts or speaks (after an age: "37 साल के X ने")
 
 
-def named_runs(doc: Doc, words: Words, taken: Taken) -> Iterator[CuedRun]:
-    """Runs the naming cues point at, in text order."""
-    for site in sites(doc, words):
+def named_runs(doc: Doc, words: Words, taken: Taken, naming_sites: Sequence[Site]) -> Iterator[CuedRun]:
+    """Runs the naming cues point at (``sites``), in text order."""
+    for site in naming_sites:
         run = (run_backward if site.ends else run_forward)(words, taken, site.index)
         if site.acting:
             run = _acting(doc, run)
@@ -125,9 +125,10 @@ def _no_persons(words: Words, token: Token) -> bool:
     return any(token.text in words for words in heads)
 
 
-def named_roles(doc: Doc, words: Words, found: list[Found]) -> None:
-    """Give each person with no role the role a naming cue next to its mention gives ("X, a student")."""
-    roles = {(site.index, site.ends): site.role for site in sites(doc, words) if site.role}
+def named_roles(doc: Doc, found: list[Found], naming_sites: Sequence[Site]) -> None:
+    """Give each person with no role the role a naming cue next to its mention gives ("X, a student"),
+    where the naming cues put names (``sites``)."""
+    roles = {(site.index, site.ends): site.role for site in naming_sites if site.role}
     if not roles:
         return
     for item in found:

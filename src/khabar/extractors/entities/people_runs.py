@@ -148,4 +148,4 @@ def _opens_phrase(doc: Doc, words: Words, taken: Taken, i: int) -> bool:
     cues, before = grammar(words.languages[i]), words.tokens[i - 1].text
     if i - 1 in taken.cue or i - 1 in taken.covered:
         return True
-    return words.stops[i - 1] and before not in cues.noun_determiners | cues.genitive_markers
+    return words.stops[i - 1] and before not in cues.noun_determiners and before not in cues.genitive_markers

@@ -3,7 +3,7 @@ implies, and the countries a language's news is mostly about (``places.yaml``)."
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from khabar.extractors.cues import grammar
@@ -62,11 +62,14 @@ def place_endings(language: str | None) -> tuple[tuple[str, ...], frozenset[str]
 def shaped_as_place(words: Words, run: list[Token]) -> bool:
     """Is the run one word with a place name's ending after at least ``ENDING_STEM`` letters
     ("भागलपुर", "वज़ीरिस्तान"; not नाबाद, nor रेगिस्तान)?"""
-    if len(run) != 1:
-        return False
-    text = run[0].text
-    endings, nouns = place_endings(words.languages[run[0].index])
-    return text not in nouns and ends_in(text, endings, ENDING_STEM)
+    return len(run) == 1 and _shaped(run[0].text, words.languages[run[0].index])
+
+
+@lru_cache(maxsize=65_536)
+def _shaped(word: str, language: str | None) -> bool:
+    """``shaped_as_place`` of one (folded) word, remembered per word and language (asked of most words)."""
+    endings, nouns = place_endings(language)
+    return word not in nouns and ends_in(word, endings, ENDING_STEM)
 
 
 def named_as_place(words: Words, run: list[Token]) -> bool:
@@ -84,10 +87,18 @@ def named_as_place(words: Words, run: list[Token]) -> bool:
     return (named or shaped_as_place(words, run)) and not any(t.text in ordinary_words(language) for t in run)
 
 
+@cache
+def place_cue_ends(language: str | None) -> frozenset[str]:
+    """The last words of the place cues before a name ("of" of "the town of")."""
+    return frozenset(cue.split()[-1] for cue in place_cues(language)[1])
+
+
 def place_cue_before(words: Words, run: list[Token]) -> str | None:
     """The feature a place cue right before the run implies ("the town of X" → city), if any."""
-    before = place_cues(words.languages[run[0].index])[1]
-    first = run[0].index
+    language, first = words.languages[run[0].index], run[0].index
+    if first == 0 or words.tokens[first - 1].text not in place_cue_ends(language):
+        return None  # the cheap test first: a cue ends with the word before the run
+    before = place_cues(language)[1]
     for size in range(1, MAX_PLACE_CUE_WORDS + 1):
         if first - size < 0:
             break

@@ -156,10 +156,13 @@ def _named_after_country(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
     if span is None or words.tokens[i].end != span[1] or i + 1 >= len(words) or _hyphened(doc, span[0]):
         return None
     following = words.tokens[i + 1]
-    listed = place_cues(words.languages[i])[0].keys() | name_words(words.languages[i]).place_heads
-    if not (
-        following.capitalised and following.text in listed and doc.text[span[1] : following.start] == " "
-    ) or (following.index in scan.taken.covered and following.index not in scan.inner):
+    listed = (
+        following.text in place_cues(words.languages[i])[0]
+        or following.text in name_words(words.languages[i]).place_heads
+    )
+    if not (following.capitalised and listed and doc.text[span[1] : following.start] == " ") or (
+        following.index in scan.taken.covered and following.index not in scan.inner
+    ):
         return None
     return NameOfPlace(span[0], following.end, "", [], None, True, True, point=False)
 

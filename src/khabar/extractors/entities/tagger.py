@@ -163,11 +163,12 @@ def tag_names(doc: Doc) -> list[TaggedName]:
     """Names in every sentence whose language has a tagger, in text order."""
     names: list[TaggedName] = []
     hits: dict[str | None, list[str | None]] = {}
+    every = doc.languages_at([t.start for t in doc.tokens])  # each word's language, in one pass
     for sentence in doc.sentences:
         tokens = doc.tokens.within(sentence.start, sentence.end)
         if not tokens:
             continue
-        languages = doc.languages_at([t.start for t in tokens])
+        languages = every[tokens[0].index : tokens[-1].index + 1]
         tagger = _tagger(languages[0])
         if tagger is None:
             continue

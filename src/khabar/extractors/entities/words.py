@@ -14,7 +14,7 @@ from functools import cache
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, speech_starts
 from khabar.extractors.entities.name_breaks import no_name_word
-from khabar.extractors.entities.place_cue_words import place_cues
+from khabar.extractors.entities.place_cue_words import place_cue_ends, place_cues
 from khabar.lang import topic
 from khabar.lang.models import Events, Frequent, Names
 from khabar.text.normalise import fold
@@ -254,11 +254,11 @@ def cue_words(language: str | None) -> tuple[frozenset[str], frozenset[str], fro
     word of place cues before a name: "of" of "the town of"), as the word after it (agent and locative
     marker starts, place cues after a name, what opens speech after a speaker), or as the word itself
     (name words)."""
-    after_cues, before_cues = place_cues(language)
+    after_cues = place_cues(language)[0]
     agent, locative = marker_starts(language)
     listed = name_words(language)
     return (
-        frozenset(grammar(language).complementizers) | frozenset(c.split()[-1] for c in before_cues),
+        frozenset(grammar(language).complementizers) | place_cue_ends(language),
         agent | locative | frozenset(after_cues) | speech_starts(language),
         listed.given_names
         | listed.surnames

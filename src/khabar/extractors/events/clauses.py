@@ -138,7 +138,7 @@ def breaks(doc: Doc) -> Cuts:
         cues = arg_cues(h.language)
         # "according to X," set off by commas is an aside as a relative clause is ("Syrian forces,
         # according to Amnesty, attacked Homs": the forces attacked)
-        if h.kind == "according" or str(h.value) in cues.relatives | cues.object_relatives:
+        if h.kind == "according" or str(h.value) in cues.relatives or str(h.value) in cues.object_relatives:
             aside = _aside(doc, h.start, h.end, punctuation)
             if aside is not None and (not asides or asides[-1][1] <= aside[0]):
                 asides.append(aside)
@@ -151,7 +151,7 @@ def _before_date(doc: Doc, hit: Hit) -> bool:
     complementizer or a relative word still opens one ("said that 2015 was ...")."""
     cues = arg_cues(hit.language)
     word = str(hit.value)
-    if hit.kind != "break" or cues.postpositional or word in cues.relatives | cues.object_relatives:
+    if hit.kind != "break" or cues.postpositional or word in cues.relatives or word in cues.object_relatives:
         return False
     if word in grammar(hit.language).complementizers:
         return False

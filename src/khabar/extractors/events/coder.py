@@ -172,8 +172,10 @@ def _content(context: Context, predicate: Predicate) -> frozenset[str]:
         lo, hi = hit.end, clause.end
         words = tokens.after(lo, CONTENT_WORDS, limit=hi, stops=word_stops())
     actors = {w for a in context.within(lo, hi) for w in tokens.between(a.start, a.end)}
-    function = grammar(hit.language).stopwords | cues.marker_words | cues.determiners | actors
-    return frozenset(w for w in words if w not in function and any(c.isalpha() for c in w))
+    function = (grammar(hit.language).stopwords, cues.marker_words, cues.determiners, actors)
+    return frozenset(
+        w for w in words if not any(w in listed for listed in function) and any(c.isalpha() for c in w)
+    )
 
 
 def _refine(mention: Mention) -> None:

@@ -40,7 +40,8 @@ def _background(mention: Mention) -> bool:
     """Is the mention an act lasting decades told in a relative clause about an actor ("the PKK, which
     has fought a decades-long insurgency", "with whom Ankara has fought a four-decade war")?"""
     cues = arg_cues(mention.hit.language)
-    if mention.clause.opener not in cues.relatives | cues.object_relatives:
+    opener = mention.clause.opener
+    if opener not in cues.relatives and opener not in cues.object_relatives:
         return False
     return any(p in mention.predicate.words for p in _lasting(mention.hit.language))
 
