@@ -16,16 +16,23 @@ if TYPE_CHECKING:
     from khabar.extractors.events.predicates import Predicate
 
 
+def active_participle(doc: Doc, predicate: Predicate) -> bool:
+    """Is the predicate one active verb word with a participle ending of its language ("murdered",
+    "detained"), which may qualify a noun or share a passive's auxiliary?"""
+    cues, hit = arg_cues(predicate.hit.language), predicate.hit
+    own = doc.tokens.between(hit.start, hit.end)
+    if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
+        return False
+    return own[0].endswith(cues.participle_suffixes) and not predicate.trigger.noun
+
+
 def coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
     """Is an active verb a participle joined to the passive verb right before it by a conjunction or a
     comma only ("have been tortured and murdered", "beaten, tortured and killed")? It shares that
     verb's auxiliary: its subject undergoes it too. An auxiliary of its own ("were arrested and have
     confessed") makes it a verb of its own."""
-    cues, hit = arg_cues(predicate.hit.language), predicate.hit
-    own = doc.tokens.between(hit.start, hit.end)
-    if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
-        return False
-    if not own[0].endswith(cues.participle_suffixes) or predicate.trigger.noun:
+    hit = predicate.hit
+    if not active_participle(doc, predicate):
         return False
     if before.clause != predicate.clause or not before.passive or before.hit.end >= hit.start:
         return False

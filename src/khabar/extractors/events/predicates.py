@@ -24,7 +24,11 @@ from khabar.extractors.events.clauses import (
     sentence_bounds,
 )
 from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
-from khabar.extractors.events.passive_joins import coordinated_passive, named_after_auxiliary
+from khabar.extractors.events.passive_joins import (
+    active_participle,
+    coordinated_passive,
+    named_after_auxiliary,
+)
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.extractors.events.unasserted import Unasserted
@@ -161,11 +165,8 @@ def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool
     that list ``participle_suffixes`` (English: -ed) read it so; punctuation or a conjunction between
     the two verbs (", Russia vetoed", "and the HNC boycotted"), or a function word right before it
     ("villages he visited"), makes it a verb of its own."""
-    cues, hit = arg_cues(predicate.hit.language), predicate.hit
-    own = doc.tokens.between(hit.start, hit.end)
-    if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
-        return False
-    if not own[0].endswith(cues.participle_suffixes) or predicate.trigger.noun:
+    hit = predicate.hit
+    if not active_participle(doc, predicate):
         return False
     if before.clause != predicate.clause or not before.verbal or before.hit.end >= hit.start:
         return False
