@@ -7,7 +7,9 @@ Words left out of every name are not read as places by knowledge (``places``); t
 to it: a run of two or more words, each left out or in a place the tagger marked, at least one left
 out, that is the exact name of a place of ``untagged_population`` or more (``places.yaml``; spaced
 or written as one word, "न्यू यॉर्क" as GeoNames' "न्यूयॉर्क"), right before a locative or genitive
-marker or a place cue word ("लोस एंजेलिस शहर में"). One look-up per run ending before such a word.
+marker or a place cue word ("लोस एंजेलिस शहर में"); a name of one word only for a place of
+``untagged_word_population`` or more ("स्कॉटलैंड के": one word is more often a common word's namesake).
+One look-up per run ending before such a word.
 """
 
 from __future__ import annotations
@@ -47,22 +49,27 @@ def untagged_places(doc: Doc, words: Words, mask: NameMask) -> frozenset[int]:
         least = _least_population(words.languages[end])
         if least is None or not _marks_place(token.text, words.languages[end]):
             continue
-        for first in range(max(0, end - MAX_NAME_WORDS), end - 1):
+        for first in range(max(0, end - MAX_NAME_WORDS), end):
             run = range(first, end)
             if not all(i in mask.outside or i in tagged for i in run) or all(i in tagged for i in run):
                 continue
             if not all(words.joined(i) for i in range(first, end - 1)):
                 continue
             key = doc.folded.text[words.tokens[first].fstart : words.tokens[end - 1].fend]
-            if any(p.population >= least for p in written_places(key, words.tokens[first].latin)):
+            large = least[0] if end - first > 1 else least[1]
+            if any(p.population >= large for p in written_places(key, words.tokens[first].latin)):
                 given.update(i for i in run if i in mask.outside)
                 break
     return frozenset(given)
 
 
 @cache
-def _least_population(language: str | None) -> int | None:
-    return topic(language, Places).untagged_population
+def _least_population(language: str | None) -> tuple[int, int] | None:
+    """The least population of a place named by two or more words, and by one, that is read."""
+    data = topic(language, Places)
+    if data.untagged_population is None or data.untagged_word_population is None:
+        return None
+    return data.untagged_population, data.untagged_word_population
 
 
 @cache

@@ -215,8 +215,10 @@ class Places(Topic):
     region_demonyms: dict[Word, Words] = Field(default_factory=dict)  # ISO 3166-2 code -> its people's words
     regions: tuple[Region, ...] = ()
     home_countries: Words = ()
-    # least population of a place whose multi-word name the name tagger left out and knowledge reads
+    # least population of a place whose name of several words (of one word) the name tagger left out
+    # and knowledge reads
     untagged_population: Number | None = None
+    untagged_word_population: Number | None = None
 
 
 class Demonyms(Topic):
