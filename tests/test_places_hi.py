@@ -29,6 +29,11 @@ def test_a_large_place_the_tagger_left_out_is_read_before_a_marker(text: str, na
     assert name in found and found[name].country == "USA"
 
 
+def test_one_word_the_tagger_left_out_is_read_only_for_a_very_large_place() -> None:
+    text = "स्कॉटलैंड के शोधकर्ताओं ने पाया है कि नई गोली ज़्यादा असरदायक है."
+    assert places(text)["Scotland"].country == "GBR"
+
+
 def test_a_spaced_name_is_found_as_written_in_one_word() -> None:
     found = places("अमरीका के न्यू यॉर्क शहर में गोलीबारी में तीन लोग मारे गए।")
     assert "New York City" in found and "York" not in found
