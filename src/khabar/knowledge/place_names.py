@@ -51,7 +51,7 @@ def kept(name: str) -> bool:
 
 
 @cache
-def place_words(field: Literal["generic", "connectors", "not_places"]) -> frozenset[str]:
+def place_words(field: Literal["generic", "generic_foreign", "connectors", "not_places"]) -> frozenset[str]:
     """The folded words of list ``field`` in every language's ``places.yaml``."""
     return frozenset(fold(word) for data in merged(Places).values() for word in getattr(data, field))
 
@@ -69,12 +69,23 @@ def region_demonyms() -> frozenset[str]:
 def base_form(folded_name: str) -> str | None:
     """``folded_name`` without its generic words ("mangghystau oblysy" -> "mangghystau"), or None
     when nothing is dropped or too little is left."""
-    generic, connectors = place_words("generic"), place_words("connectors")
-    words = folded_name.split()
-    kept = [word for word in words if word not in generic]
-    while kept and kept[0] in connectors:
+    return _without(folded_name.split(), place_words("generic") | place_words("generic_foreign"))
+
+
+def shown_name(name: str) -> str:
+    """A region's name as readers know it: without the generic words of its source language ("Sichuan
+    Sheng" -> "Sichuan", "Tehran Ostan" -> "Tehran"); English ones stay ("Northern Territory")."""
+    return _without(name.split(), place_words("generic_foreign")) or name
+
+
+def _without(words: list[str], generic: frozenset[str]) -> str | None:
+    """``words`` without those whose folded form is ``generic`` and the connectors left at either end,
+    or None when nothing is dropped or too little is left."""
+    connectors = place_words("connectors")
+    kept = [word for word in words if fold(word) not in generic]
+    while kept and fold(kept[0]) in connectors:
         kept.pop(0)
-    while kept and kept[-1] in connectors:
+    while kept and fold(kept[-1]) in connectors:
         kept.pop()
     base = " ".join(kept)
     if len(kept) == len(words) or len(base) < MIN_BASE_LENGTH:

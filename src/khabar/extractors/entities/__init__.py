@@ -8,7 +8,10 @@ they found and which words they claimed (``words.Taken``):
    and demonyms, known actors, and the title, institution and generic actor words of every language;
 2. exact place names (``places``: GeoNames alternate names, any script), the longest name winning
    over its parts, placed with the whole article's evidence (``geocode``, "Town, Region" in
-   ``regions``), kept when the place is large or the context says it is a place;
+   ``regions``), kept when the place is large or the context says it is a place; a large place's
+   name of several words that the tagger left out is read before a marker (``untagged_places``:
+   "लोस एंजेलिस में"), a spaced name also as one word ("न्यू यॉर्क": न्यूयॉर्क), and a descriptor
+   before a tagged place is cut off ("दक्षिण-पश्चिमी प्रांत | सिचुआन", ``place_descriptors``);
 3. runs of free words that cues point at (``cued``): after a title ("प्रवक्ता नेड प्राइस"), before an
    agent marker ("टोकायव ने"), before "X के <title>", next to a place cue ("मंगिस्टाऊ प्रांत"),
    coordinated with a known place ("अल्माटी, नूर सुल्तान और ..."), and capitalised runs in

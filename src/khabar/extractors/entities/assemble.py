@@ -27,10 +27,12 @@ from khabar.extractors.entities.place_repeats import repeated_places
 from khabar.extractors.entities.places import places_by_name, without_parts
 from khabar.extractors.entities.surnames import with_names_alone
 from khabar.extractors.entities.tagger import NameMask
+from khabar.extractors.entities.untagged_places import untagged_places
 from khabar.extractors.entities.words import Taken, Words, indexes_within
 from khabar.knowledge import countries, places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import CountryWord
+from khabar.knowledge.place_names import shown_name
 from khabar.knowledge.places import Place
 from khabar.schema import Entity, Mention, entity_id
 from khabar.text.normalise import fold
@@ -50,7 +52,8 @@ def find_entities(doc: Doc) -> list[Entity]:
     cue = word_indexes(doc, hits, CUES)
     mask = NameMask.of(doc, words.languages)
     by_hits = Taken(cue, word_indexes(doc, hits, CountryWord | Actor))
-    for_places = Taken(cue, by_hits.covered | mask.outside | mask.not_places())
+    outside = mask.outside - untagged_places(doc, words, mask)  # "लोस एंजेलिस में": left out by the tagger
+    for_places = Taken(cue, by_hits.covered | outside | mask.not_places())
     by_name = places_by_name(doc, words, for_places, found)
     found = [*without_parts(found, by_name), *by_name]
     covered = set(by_hits.covered)  # grown below as runs are linked, and read by ``cued_runs``
@@ -132,7 +135,7 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     if first.place is not None and first.place.country:
         p = first.place
         return Entity(
-            name=_as_written(doc, p, items) or p.name.lstrip(AYN_MARKS),  # "‘Afrin" reads Afrin
+            name=_as_written(doc, p, items) or _shown(p),
             lat=p.lat,
             lon=p.lon,
             geonames_id=p.geonames_id,
@@ -148,6 +151,13 @@ def _entity(doc: Doc, ident: str, items: list[Found]) -> Entity:
     if unplaced and (town := next((f.town for f in items if f.town), None)) is not None:
         return Entity(name=name, lat=town.lat, lon=town.lon, precision="city", **base)  # the story's town
     return Entity(name=name, precision="country" if unplaced else None, **base)
+
+
+def _shown(place: Place) -> str:
+    """A place's name as shown: "‘Afrin" reads Afrin; a region's without its source language's generic
+    words ("Sichuan Sheng": Sichuan)."""
+    name = place.name.lstrip(AYN_MARKS)
+    return shown_name(name) if place.feature == "admin1" else name
 
 
 def _as_written(doc: Doc, place: Place, items: list[Found]) -> str | None:

@@ -42,8 +42,8 @@ from khabar.extractors.entities.regions import (
     before_abbreviated_region,
 )
 from khabar.extractors.entities.sounded import with_latin_namesakes
+from khabar.extractors.entities.untagged_places import written_places
 from khabar.extractors.entities.words import Taken, Words, name_prefix, name_words
-from khabar.knowledge import places
 from khabar.knowledge.places import CueFeature, Place
 from khabar.text.normalise import fold
 from khabar.text.ranges import ByStart
@@ -120,7 +120,7 @@ def _name_at(doc: Doc, scan: _Scan, i: int) -> NameOfPlace | None:
         if not _free_run(scan, run):
             continue
         key = doc.folded.text[run[0].fstart : run[-1].fend]
-        candidates = places.by_name(key) or ("-" in key and places.by_name(key.replace("-", " "))) or []
+        candidates = written_places(key, run[0].latin)
         if not candidates:
             continue
         cue = place_cue_next(words, run) or _own_cue(candidates)

@@ -19,6 +19,7 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.entities.features import hit_labels, sentence_features
 from khabar.extractors.entities.place_cue_words import place_cues
+from khabar.extractors.entities.place_descriptors import without_descriptors
 from khabar.extractors.entities.tagged_cuts import cut_name, join_izafat
 from khabar.extractors.entities.tagger_knowledge import place_size
 from khabar.extractors.entities.words import name_words
@@ -178,7 +179,8 @@ def tag_names(doc: Doc) -> list[TaggedName]:
         labels = tagger.tag(sentence_features(doc, tokens, languages, words))
         sure = [1.0 if label == "O" else tagger.marginal(label, i) for i, label in enumerate(labels)]
         spans = [cut for span in spans_of(tokens, labels, sure) for cut in cut_name(doc, span, languages[0])]
-        for name in _listed_as_places(doc, join_izafat(doc, spans, languages[0]), languages[0]):
+        spans = without_descriptors(doc, join_izafat(doc, spans, languages[0]), languages[0])
+        for name in _listed_as_places(doc, spans, languages[0]):
             names.extend(_city_apart(doc, name, languages[0]))
     return names
 

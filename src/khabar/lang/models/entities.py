@@ -208,12 +208,17 @@ class Places(Topic):
     name_endings: Words = ()  # endings of place names ("-पुर", "-नगर")
     not_shaped: Words = ()  # common nouns with a place name's ending ("रेगिस्तान")
     generic: Words = ()
+    generic_foreign: Words = ()  # generic words of another language than English: no part of a shown name
     connectors: Words = ()
     not_places: Words = ()
     region_names: dict[Word, Words] = Field(default_factory=dict)  # ISO 3166-2 code -> names in this language
     region_demonyms: dict[Word, Words] = Field(default_factory=dict)  # ISO 3166-2 code -> its people's words
     regions: tuple[Region, ...] = ()
     home_countries: Words = ()
+    # least population of a place whose name of several words (of one word) the name tagger left out
+    # and knowledge reads
+    untagged_population: Number | None = None
+    untagged_word_population: Number | None = None
 
 
 class Demonyms(Topic):
