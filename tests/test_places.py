@@ -449,7 +449,4 @@ def test_a_cued_place_the_gazetteer_lacks_is_the_place_at_its_later_bare_mention
     text = "They fled the Syrian town of Baghuz. Troops expect Baghuz to fall. North Baghuz is empty."
     [baghuz] = [e for e in extract(text).entities if e.name == "Baghuz"]
     assert [m.start for m in baghuz.mentions] == [text.index("Baghuz"), text.index("Baghuz to")]
-    opened = "They fled the Syrian town of Baghuz. In Baghuz, troops waited."  # an ordinary word before it
-    [baghuz] = [e for e in extract(opened).entities if e.name == "Baghuz"]
-    assert [m.start for m in baghuz.mentions] == [opened.index("Baghuz"), opened.index("Baghuz,")]
     assert baghuz.country == "SYR"

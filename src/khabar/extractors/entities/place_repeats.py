@@ -1,5 +1,5 @@
 """Places named again: a place the gazetteer lacks, found once by a cue ("the eastern Syrian town of
-Baghuz", "the Woodman Point facility"), is the same place at each other capitalised mention of its
+Baghuz", "the Woodman Point facility"), is the same place at each later capitalised mention of its
 name that nothing else claimed ("expect Baghuz to be cleared", "Woodman Point Wastewater Treatment
 Plant"). One name keeps one sense in an article, and no other step finds a name no gazetteer holds
 without its cue. Only capitalised names: in a script without case nothing shows a bare word is a name."""
@@ -17,10 +17,9 @@ Names = dict[str, list[tuple[tuple[str, ...], Found]]]  # by first folded word: 
 
 
 def repeated_places(doc: Doc, found: list[Found]) -> list[Found]:
-    """Mentions of the cued places without a gazetteer entry at their other free, capitalised names:
+    """Mentions of the cued places without a gazetteer entry at their later free, capitalised names:
     not inside another mention, not after a capitalised word that would make a longer name ("North
-    Baghuz"; an ordinary word opening a sentence does not: "In Baghuz"), and not a one-word name that is
-    an ordinary word of its language."""
+    Baghuz"), and not a one-word name that is an ordinary word of its language."""
     named = _cued_names(doc, found)
     if not named:
         return []
@@ -29,7 +28,7 @@ def repeated_places(doc: Doc, found: list[Found]) -> list[Found]:
     repeats = []
     i = 0
     while i < len(tokens):
-        item = _repeat_at(tokens, i, named, covered, doc.language_at(tokens[i].start))
+        item = _repeat_at(tokens, i, named, covered)
         if item is None:
             i += 1
             continue
@@ -55,17 +54,13 @@ def _cued_names(doc: Doc, found: list[Found]) -> Names:
     return named
 
 
-def _repeat_at(
-    tokens: Tokens, i: int, named: Names, covered: set[int], language: str | None
-) -> tuple[Found, int] | None:
+def _repeat_at(tokens: Tokens, i: int, named: Names, covered: set[int]) -> tuple[Found, int] | None:
     """The cued place whose whole name starts at free capitalised word ``i``, and its length in words."""
     token = tokens[i]
     if not token.capitalised or i in covered or token.text not in named:
         return None
-    before = tokens[i - 1] if i else None
-    longer = before is not None and before.capitalised and before.joined
-    if longer and before.text not in ordinary_words(language):
-        return None  # a longer name ("North Baghuz"), not a sentence's first word ("In Baghuz")
+    if i and tokens[i - 1].capitalised and tokens[i - 1].joined:
+        return None
     for words, place in named[token.text]:
         run = [tokens[j] for j in range(i, min(i + len(words), len(tokens)))]
         free = all(t.capitalised and t.index not in covered for t in run)
