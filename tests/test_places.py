@@ -450,3 +450,13 @@ def test_a_cued_place_the_gazetteer_lacks_is_the_place_at_its_later_bare_mention
     [baghuz] = [e for e in extract(text).entities if e.name == "Baghuz"]
     assert [m.start for m in baghuz.mentions] == [text.index("Baghuz"), text.index("Baghuz to")]
     assert baghuz.country == "SYR"
+
+
+def test_a_place_head_word_opening_a_capitalised_name_makes_no_place() -> None:
+    """A head word of a place's name ("county", "highway") before capitalised words opens a title or a
+    body's name, not a place ("County Manager Jim Baker", "Highway Patrol")."""
+    from khabar import extract
+
+    text = "County Manager Jim Baker said the Highway Patrol closed the road near Wichita on Monday."
+    places = {e.name for e in extract(text).entities if e.type in ("PLACE", "COUNTRY")}
+    assert "County Manager Jim Baker" not in places and "Highway Patrol" not in places

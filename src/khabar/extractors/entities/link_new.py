@@ -111,8 +111,11 @@ def new_found(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) ->
     if cue in NAMING_CUES and run[0].latin and names_with_next(doc, words, run):
         # "Henry County", "Quezon City": a place the gazetteer lacks
         return unresolved_place(doc, start, words.tokens[run[-1].index + 1].end)
-    if cue in NAMING_CUES and len(run) >= 2 and listed.place_heads & {run[0].text, run[-1].text}:
-        # "Royal Street", "Beverly Hills", "बाबरी मस्जिद"; a shrine's head word and its epithet, "दरगाह शरीफ"
+    # a shrine's head word and its epithet, "दरगाह शरीफ": two words, the second uncapitalised (a
+    # capitalised one after a head word is a body's or a person's name: "County Manager Jim Baker")
+    head_first = len(run) == 2 and run[0].text in listed.place_heads and not run[1].capitalised
+    if cue in NAMING_CUES and len(run) >= 2 and (run[-1].text in listed.place_heads or head_first):
+        # "Royal Street", "Beverly Hills", "बाबरी मस्जिद"
         return unresolved_place(doc, start, end)
     if cue in PERSON_CUES and len(run) >= 2 and _noun_for_a_person(words, run[-1]):
         return None  # "गोदाम मालिक": the warehouse owner, no one's name
