@@ -67,3 +67,12 @@ def test_the_force_that_sends_is_not_what_is_sent() -> None:
     # the police send a body for a post-mortem: no deployment; soldiers sent are one
     assert "MOBILIZE" not in _types("पुलिस ने शव को पोस्टमार्टम के लिए भेज दिया।")
     assert "MOBILIZE" in _types("सरकार ने इलाके में सैनिकों को भेज दिया।")
+
+
+def test_ready_to_help_is_an_offer() -> None:
+    """ "के लिए तैयार है" (is ready to) announces the act: help offered is kept, as intended, with the
+    AGREE that announces it (not dropped as help with no one helped)."""
+    from khabar import extract
+
+    events = extract("संयुक्त राष्ट्र ने कहा कि वह राहत कार्यों में नेपाल की मदद के लिए तैयार है।", language="hi").events
+    assert [(e.type, e.modality) for e in events] == [("AGREE", "asserted"), ("AID", "intended")]
