@@ -11,7 +11,7 @@ from typing import TypeVar
 from khabar.doc import Doc, Publication
 from khabar.pipeline import COMPONENTS
 from khabar.rules import first_day, valid_count
-from khabar.schema import Article, Segment, Sentence, Span
+from khabar.schema import Article, Event, Segment, Sentence, Span
 
 FRIDAY = date(2022, 1, 7)  # the seed article's publication date, a Friday
 EVENT_STAGES = ("event_hits", "predicates", "events")  # the components of the event coder
@@ -114,3 +114,10 @@ def within(seconds: int, run: Callable[[], T]) -> T:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def argument_texts(event: Event) -> tuple[str | None, str | None]:
+    """The surfaces of an event's source and target, each None where it has none."""
+    source = event.source_text.text if event.source_text else None
+    target = event.target_text.text if event.target_text else None
+    return source, target

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import argument_texts
 from khabar import extract
 from khabar.schema import Event
 
 
 def _events(text: str) -> list[Event]:
     return extract(text, language="hi").events
-
-
-def _texts(event: Event) -> tuple[str | None, str | None]:
-    source = event.source_text.text if event.source_text else None
-    target = event.target_text.text if event.target_text else None
-    return source, target
 
 
 @pytest.mark.parametrize(
@@ -33,14 +28,14 @@ def test_a_pronoun_accused_does_the_alleged_act(text: str) -> None:
     events = _events(text)
     (killing,) = [e for e in events if e.type == "ASSAULT"]
     (accusation,) = [e for e in events if e.type == "ACCUSE"]
-    assert _texts(killing) == ("राहुल शर्मा", "बच्चे")
+    assert argument_texts(killing) == ("राहुल शर्मा", "बच्चे")
     assert killing.uncertain
     assert accusation.target_text is not None and accusation.target_text.text == "राहुल शर्मा"
 
 
 def test_the_first_actor_marked_as_a_target_is_the_accused() -> None:
     (accusation,) = _events("राहुल शर्मा पर पुलिस पर गोली चलाने का आरोप है.")  # the police are shot at
-    assert _texts(accusation) == (None, "राहुल शर्मा")
+    assert argument_texts(accusation) == (None, "राहुल शर्मा")
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def test_the_first_actor_marked_as_a_target_is_the_accused() -> None:
 )
 def test_factions_and_miscreants_act_unnamed(text: str, roles: tuple[str | None, str | None]) -> None:
     (event,) = _events(text)
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 def test_the_victim_of_the_alleged_act_is_not_the_accused() -> None:
@@ -73,10 +68,10 @@ def test_a_genitive_actor_of_a_noun_that_happens_is_its_subject(
     text: str, roles: tuple[str | None, str | None]
 ) -> None:
     (event,) = _events(text)
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 def test_the_last_of_a_pair_of_conjuncts_is_not_alone_the_subject() -> None:
     text = "सरदार उजागर सिंह ने बताया. राजा इफ़्तिख़ार और उजागर सिंह की लंबी बातचीत हुई."
     (event,) = _events(text)
-    assert _texts(event)[0] != "सिंह"  # he talked with Iftikhar: no talk of his own
+    assert argument_texts(event)[0] != "सिंह"  # he talked with Iftikhar: no talk of his own

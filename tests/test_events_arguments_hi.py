@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import argument_texts
 from khabar import extract
 from khabar.schema import Event
 
 
 def _events(text: str) -> list[Event]:
     return extract(text, language="hi").events
-
-
-def _texts(event: Event) -> tuple[str | None, str | None]:
-    source = event.source_text.text if event.source_text else None
-    target = event.target_text.text if event.target_text else None
-    return source, target
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _texts(event: Event) -> tuple[str | None, str | None]:
 )
 def test_a_noun_taken_is_given_by_its_genitive(text: str, roles: tuple[str | None, str | None]) -> None:
     (event,) = [e for e in _events(text) if e.type in ("AID", "SUPPORT")]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 @pytest.mark.parametrize(
@@ -53,7 +48,7 @@ def test_a_visit_closed_by_a_participle_is_made_by_the_actor_after_it(
     text: str, roles: tuple[str | None, str | None]
 ) -> None:
     (event,) = [e for e in _events(text) if e.type == "CONSULT"]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 @pytest.mark.parametrize(
@@ -83,7 +78,7 @@ def test_a_by_phrase_next_to_a_noun_names_its_actor(
     text: str, kind: str, roles: tuple[str | None, str | None]
 ) -> None:
     (event,) = [e for e in _events(text) if e.type == kind]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 @pytest.mark.parametrize(
@@ -98,7 +93,7 @@ def test_a_participle_qualifies_the_actor_after_it(
     text: str, kind: str | None, roles: tuple[str | None, str | None]
 ) -> None:
     (event,) = [e for e in _events(text) if e.type in ("ACCUSE", "ASSAULT") and e.mode == kind]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 @pytest.mark.parametrize(
@@ -116,7 +111,7 @@ def test_a_participle_qualifies_the_actor_after_it(
 def test_hindi_actors_and_their_roles(text: str, roles: tuple[str | None, str | None]) -> None:
     kinds = ("CONSULT", "REJECT", "AGREE", "ASSAULT", "SUPPORT")
     event = next(e for e in _events(text) if e.type in kinds)
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 def test_who_is_quoted_after_kahte_hain_is_no_actor_of_the_quotation() -> None:
@@ -125,7 +120,7 @@ def test_who_is_quoted_after_kahte_hain_is_no_actor_of_the_quotation() -> None:
         " अहमदीनेजाद के समर्थन में था.”"
     )
     (event,) = [e for e in _events(text) if e.type == "SUPPORT"]
-    assert _texts(event) == ("धड़ा", "महमूद अहमदीनेजाद")  # the faction (attach-hi8), not the professor
+    assert argument_texts(event) == ("धड़ा", "महमूद अहमदीनेजाद")  # the faction (attach-hi8), not the professor
 
 
 @pytest.mark.parametrize(
@@ -145,7 +140,7 @@ def test_targets_marked_next_to_the_trigger(
     text: str, kind: str, roles: tuple[str | None, str | None]
 ) -> None:
     event = [e for e in _events(text) if e.type == kind][-1]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 def test_a_chain_of_pronoun_subjects_leads_back_to_the_name() -> None:
@@ -183,7 +178,7 @@ def test_a_passive_infinitive_is_done_to_its_object_only(
     text: str, roles: tuple[str | None, str | None]
 ) -> None:
     (event,) = [e for e in _events(text) if e.type == "COERCE"]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 @pytest.mark.parametrize(
@@ -200,7 +195,7 @@ def test_a_noun_that_happens_has_no_agent_in_its_clause(
     text: str, roles: tuple[str | None, str | None]
 ) -> None:
     (event,) = [e for e in _events(text) if e.type in ("ASSAULT", "SUPPORT", "PROTEST")]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 def test_the_agent_of_another_clause_is_not_who_praises() -> None:
@@ -211,7 +206,7 @@ def test_the_agent_of_another_clause_is_not_who_praises() -> None:
 
 def test_conjuncts_sharing_a_genitive_talk_with_each_other() -> None:
     (event,) = [e for e in _events("नरेंद्र मोदी और नवाज़ शरीफ़ की लंबी बातचीत हुई.") if e.type == "CONSULT"]
-    assert _texts(event) == ("नरेंद्र मोदी", "नवाज़ शरीफ़")
+    assert argument_texts(event) == ("नरेंद्र मोदी", "नवाज़ शरीफ़")
 
 
 @pytest.mark.parametrize(
@@ -224,7 +219,7 @@ def test_conjuncts_sharing_a_genitive_talk_with_each_other() -> None:
 )
 def test_victims_and_generic_actors_of_hindi_news(text: str, roles: tuple[str | None, str | None]) -> None:
     (event,) = [e for e in _events(text) if e.type in ("ASSAULT", "PROTEST")]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 def test_a_death_with_no_violent_act_is_no_event() -> None:
@@ -233,7 +228,7 @@ def test_a_death_with_no_violent_act_is_no_event() -> None:
 
 def test_whom_a_release_frees_is_its_genitive() -> None:
     (event,) = [e for e in _events("इसराइल ने फ़लस्तीनी क़ैदियों की रिहाई की.") if e.type == "RETREAT"]
-    assert _texts(event) == ("इसराइल", "फ़लस्तीनी क़ैदियों")
+    assert argument_texts(event) == ("इसराइल", "फ़लस्तीनी क़ैदियों")
 
 
 def test_a_pronoun_that_opens_its_sentence_follows_a_chain_back_to_the_agent() -> None:
@@ -243,7 +238,7 @@ def test_a_pronoun_that_opens_its_sentence_follows_a_chain_back_to_the_agent() -
         " इस मुद्दे को छोड़ दें."
     )
     (event,) = [e for e in _events(text) if e.type == "REQUEST"]
-    assert _texts(event)[0] == "मुलायम सिंह"
+    assert argument_texts(event)[0] == "मुलायम सिंह"
 
 
 @pytest.mark.parametrize(
@@ -265,7 +260,7 @@ def test_a_pronoun_that_opens_its_sentence_follows_a_chain_back_to_the_agent() -
 )
 def test_a_dative_subject_of_compulsion(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:
     (event,) = [e for e in _events(text) if e.type == kind]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
     assert event.modality == "asserted"
 
 
@@ -278,7 +273,7 @@ def test_a_dative_subject_of_compulsion(text: str, kind: str, roles: tuple[str |
 )
 def test_a_dative_subject_of_obligation_acts(text: str, kind: str, roles: tuple[str | None, ...]) -> None:
     (event,) = [e for e in _events(text) if e.type == kind]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
     assert event.modality == "possible"  # what ought to be done (``चाहिए``)
 
 
@@ -311,7 +306,7 @@ def test_a_body_acts_through_its_team_or_spokesperson(
     text: str, roles: tuple[str | None, str | None]
 ) -> None:
     (event,) = [e for e in _events(text) if e.type == "THREATEN"]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 @pytest.mark.parametrize(
@@ -324,13 +319,13 @@ def test_a_body_acts_through_its_team_or_spokesperson(
 )
 def test_a_case_filed_against_someone(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:
     (event,) = [e for e in _events(text) if e.type == kind]
-    assert _texts(event) == roles
+    assert argument_texts(event) == roles
 
 
 def test_a_conjunct_shares_the_far_target_marker_of_the_last() -> None:
     text = "मोहम्मद बदी और अन्य पर 2013 में मीन्या में एक पुलिस स्टेशन पर हमला करने का आरोप है."
     (event,) = [e for e in _events(text) if e.type == "ACCUSE"]
-    assert _texts(event) == (None, "मोहम्मद बदी")
+    assert argument_texts(event) == (None, "मोहम्मद बदी")
 
 
 @pytest.mark.parametrize(
@@ -368,4 +363,4 @@ def test_who_got_arrested_undergoes_the_arrest(text: str) -> None:
 def test_putting_to_death_is_a_killing() -> None:
     """ "मौत के घाट उतार दिया" (put to death): a killing by the agent of whom the object names."""
     (event,) = _events("बदमाशों ने दुकानदार को मौत के घाट उतार दिया।")
-    assert (event.type, event.fatal, _texts(event)) == ("ASSAULT", True, ("बदमाशों", "दुकानदार"))
+    assert (event.type, event.fatal, argument_texts(event)) == ("ASSAULT", True, ("बदमाशों", "दुकानदार"))

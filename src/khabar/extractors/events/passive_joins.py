@@ -16,10 +16,13 @@ if TYPE_CHECKING:
     from khabar.extractors.events.predicates import Predicate
 
 
-def active_participle(doc: Doc, predicate: Predicate) -> bool:
+def participle_after(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
     """Is the predicate one active verb word with a participle ending of its language ("murdered",
-    "detained"), which may qualify a noun or share a passive's auxiliary?"""
+    "detained"), after ``before`` in the same clause, where it may qualify a noun or share a passive's
+    auxiliary?"""
     cues, hit = arg_cues(predicate.hit.language), predicate.hit
+    if before.clause != predicate.clause or before.hit.end >= hit.start:
+        return False
     own = doc.tokens.between(hit.start, hit.end)
     if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
         return False
@@ -32,9 +35,7 @@ def coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bo
     verb's auxiliary: its subject undergoes it too. An auxiliary of its own ("were arrested and have
     confessed") makes it a verb of its own."""
     hit = predicate.hit
-    if not active_participle(doc, predicate):
-        return False
-    if before.clause != predicate.clause or not before.passive or before.hit.end >= hit.start:
+    if not before.passive or not participle_after(doc, before, predicate):
         return False
     between = doc.tokens.between(before.hit.end, hit.start)
     gap = doc.text[before.hit.end : hit.start]

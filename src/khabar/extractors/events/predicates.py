@@ -25,9 +25,9 @@ from khabar.extractors.events.clauses import (
 )
 from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
 from khabar.extractors.events.passive_joins import (
-    active_participle,
     coordinated_passive,
     named_after_auxiliary,
+    participle_after,
 )
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
@@ -166,9 +166,7 @@ def _reduced_relative(doc: Doc, before: Predicate, predicate: Predicate) -> bool
     the two verbs (", Russia vetoed", "and the HNC boycotted"), or a function word right before it
     ("villages he visited"), makes it a verb of its own."""
     hit = predicate.hit
-    if not active_participle(doc, predicate):
-        return False
-    if before.clause != predicate.clause or not before.verbal or before.hit.end >= hit.start:
+    if not before.verbal or not participle_after(doc, before, predicate):
         return False
     between = doc.tokens.between(before.hit.end, hit.start)
     words = grammar(hit.language)
