@@ -31,6 +31,8 @@ def listed_people(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[
             run for i in list_members(doc, words, taken, person.end) if (run := run_forward(words, taken, i))
         ]
         own = list(doc.tokens.within(person.start, person.end))
+        if not own:
+            continue  # a person inside a word no space ends ("Biden‘पुलिस"): no list member of its own
         first = before[-1][0] if before else own[0]
         last = after[-1][-1] if after else own[-1]
         if place_beside(doc, words, seen, first, last):
