@@ -580,3 +580,10 @@ def test_an_incident_names_no_act_not_done() -> None:
     events = _events(text)
     assert [e for e in events if e.negated]
     assert not [e for e in events if e.negated and any(t.text == "incident" for t in e.triggers)]
+
+
+def test_a_stabbing_is_an_assault_with_its_injured() -> None:
+    text = "कपासन कस्बे में मंगलवार को दो पक्षों में कहासुनी हुई। इस दौरान हुई चाकूबाजी में चार लोग घायल हो गए।"
+    (event,) = [e for e in extract(text).events if e.type == "ASSAULT"]
+    assert any(t.text == "चाकूबाजी" for t in event.triggers)
+    assert event.counts.get("injured") == 4

@@ -10,6 +10,8 @@ light verb of happening, undergoes it ("X को गिरफ्तार हो
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
@@ -108,11 +110,25 @@ def compelled_roles(
 ) -> tuple[Candidate | None, Candidate | None]:
     """The roles of an infinitive before a verb of compulsion: its first object (को) is its subject, the
     source ("थरूर को इस्तीफा देना पड़ा"), or the target where its light verb is one of happening ("X को
-    गिरफ्तार होना पड़ा"); an agent or by-phrase keeps its role."""
-    subject = next((a for a in reversed(nearest) if a.role == "object"), None)
+    गिरफ्तार होना पड़ा"); an agent or by-phrase keeps its role. An object before a nonfinite clause
+    between it and the trigger is that clause's ("भीड़ को नियंत्रित करने के लिए पुलिस को ... पड़ा")."""
+    objects = (a for a in reversed(nearest) if a.role == "object")
+    subject = next((a for a in objects if not _nonfinite_after(context, cues, mention, a)), None)
     if subject is None or (source is not None and source.role in ("agent", "by")):
         return source, target
     after = context.doc.tokens.after(mention.hit.end, 1, limit=mention.clause.end, stops=word_stops())
     if after and after[0] in cues.happening:
         return None, subject
     return subject, None
+
+
+def _nonfinite_after(context: Context, cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
+    """Is there an oblique infinitive before a postposition ("रोकने के") between the candidate and the
+    trigger?"""
+    postpositions = grammar(mention.hit.language).postpositions
+    words = context.doc.tokens.between(candidate.end, mention.hit.start)
+    return any(
+        after in postpositions
+        and any(word.endswith(s) and len(word) > len(s) + 1 for s in cues.oblique_infinitive_suffixes)
+        for word, after in pairwise(words)
+    )

@@ -35,8 +35,7 @@ from khabar.extractors.events.unasserted import Unasserted
 from khabar.extractors.events.verb_groups import (
     BEFORE_WORDS,
     COORDINATED_REACH,
-    compelling,
-    infinitive,
+    compelled_form,
     is_nonfinite,
     up_to_light_verb,
     verb_group,
@@ -200,7 +199,7 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     if trigger.noun and not cues.postpositional and len(verb_words) > len(own):
         before = before + verb_words[len(own) : -1]  # "sanctions will not be imposed": read as before
     modality = _modality(cues, up_to_light_verb(cues, trigger, before, farther), verb_words, rest)
-    compelled = verbal and infinitive(cues, verb_words) and compelling(cues, rest)
+    compelled = verbal and compelled_form(cues, verb_words, rest)
     # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
     nonfinite = (
         modality == "asserted"

@@ -44,6 +44,7 @@ class ArgCues:
     infinitive_suffixes: tuple[str, ...]
     infinitive_kept_before: tuple[Phrase, ...]
     compelled: frozenset[str]  # "इस्तीफा देना पड़ा": the infinitive before one is finite, its object acts
+    oblique_infinitive_suffixes: tuple[str, ...]  # "रोकने के लिए": a nonfinite clause opens
     infinitive_before: tuple[Phrase, ...]
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
     verb_before: frozenset[str]  # a noun's form right after one is the verb ("will attack")
@@ -122,6 +123,7 @@ def arg_cues(language: str | None) -> ArgCues:
         infinitive_suffixes=tuple(fold(s) for s in data.infinitive_suffixes),
         infinitive_kept_before=phrases(data.infinitive_kept_before),
         compelled=fold_words(data.compelled),
+        oblique_infinitive_suffixes=tuple(fold(s) for s in data.oblique_infinitive_suffixes),
         infinitive_before=phrases(data.infinitive_before),
         attempts=fold_words(data.attempts),
         verb_before=fold_words(data.verb_before),

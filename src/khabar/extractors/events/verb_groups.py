@@ -134,6 +134,14 @@ def is_nonfinite(
     return bool(head) and (head[-1],) in cues.infinitive_before
 
 
+def compelled_form(cues: ArgCues, verb_words: list[str], rest: list[str]) -> bool:
+    """Is the verb group an infinitive before a verb of compulsion, its own or with the light verb right
+    after it ("इस्तीफा देना पड़ा", "लाठीचार्ज करना पड़ा")?"""
+    if rest and rest[0] in cues.light_verbs and not infinitive(cues, verb_words):
+        verb_words, rest = [*verb_words, rest[0]], rest[1:]
+    return infinitive(cues, verb_words) and compelling(cues, rest)
+
+
 def compelling(cues: ArgCues, rest: list[str]) -> bool:
     """Is the first word after the verb group, focus particles aside, one of compulsion ("देना ही चाहिए")?"""
     return next((w for w in rest if w not in cues.determiners), None) in cues.compelled

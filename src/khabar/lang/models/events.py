@@ -38,6 +38,9 @@ class EventGrammar(Strict):
     # verbs of compulsion after an infinitive ("इस्तीफा देना पड़ा", had to resign): the infinitive is the
     # clause's verb, and its object (को) its subject
     compelled: Words = ()
+    # endings of an oblique infinitive ("रोकने"): before a postposition it opens a nonfinite clause, whose
+    # object a को actor before it is ("भीड़ को रोकने के लिए पुलिस को ... पड़ा": the police had to act)
+    oblique_infinitive_suffixes: Words = ()
     infinitive_before: Words = ()
     attempts: Words = ()
     # words right before a form listed as a noun that make it a verb ("will attack", "would not attack",
