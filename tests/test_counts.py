@@ -157,6 +157,13 @@ def test_hindi(text: str, expected: list[Found]) -> None:
             "The attack in May 2017 killed 22 people.",
             [("killed", "people", 22, False, "killed 22 people")],
         ),
+        # killings told by their manner
+        ("Gunmen murdered 20 villagers.", [("killed", "villagers", 20, False, "murdered 20 villagers")]),
+        (
+            "Its fighters emerged to massacre more than 200 people.",
+            [("killed", "people", 200, True, "massacre more than 200 people")],
+        ),
+        ("12 prisoners were executed.", [("killed", None, 12, False, "12 prisoners were executed")]),
     ],
 )
 def test_english(text: str, expected: list[Found]) -> None:
@@ -195,6 +202,7 @@ def test_english(text: str, expected: list[Found]) -> None:
         ("Ali Hassan (35) was killed on Monday.", "en"),
         ("पहली पारी में टीम 175 रनों पर ढेर हो गई।", "hi"),  # a score: all out
         ("The team was bowled out for 175 runs and killed off the match.", "en"),
+        ("Police executed 20 search warrants.", "en"),  # carried out, not killed
     ],
 )
 def test_not_counts(text: str, language: str) -> None:

@@ -126,6 +126,9 @@ def test_hosting_things_and_an_urge_involve_no_one(sentence: str, kind: str, exp
         ("Police thrashed the protesters in Patna on Monday.", "ASSAULT", True),
         ("Trump should think before he shoots off his mouth again.", "ASSAULT", False),
         ("Gunmen shot three villagers in Kaduna on Monday.", "ASSAULT", True),
+        # executing a warrant or a plan is carrying it out
+        ("Police executed 20 search warrants in Leeds on Monday.", "ASSAULT", False),
+        ("Militants executed 12 soldiers in Raqqa on Monday.", "ASSAULT", True),
     ],
 )
 def test_adverbs_tests_and_sides_are_no_acts(sentence: str, kind: str, expected: bool) -> None:
