@@ -96,6 +96,11 @@ def test_hindi_not_dates(text: str) -> None:
         ("It happened a year ago.", [("a year ago", "2021", "year")]),
         ("Clashes last week.", [("last week", "2021-12", "month")]),
         ("Clashes this month.", [("this month", "2022-01", "month")]),
+        # a month with a modifier: the nearest such month before (or after) the month of publication
+        ("Isis massacred 200 people last July.", [("last July", "2021-07", "month")]),
+        ("The riots began last January.", [("last January", "2021-01", "month")]),
+        ("Elections are due next January.", [("next January", "2023-01", "month")]),
+        ("Elections are due next March.", [("next March", "2022-03", "month")]),
     ],
 )
 def test_english(text: str, expected: list[tuple[str, str, str]]) -> None:

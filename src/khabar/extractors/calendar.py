@@ -79,6 +79,19 @@ def closest_month(month: int, published: date | None, tense: str | None) -> tupl
     return (f"{found.year:04d}-{month:02d}", "month") if found else None
 
 
+def modified_month(month: int, modifier: str, published: date | None) -> tuple[str, Precision] | None:
+    """The month a modifier names ("last July", "this July", "next July"): the nearest such month
+    before the month of publication, in its year, or after it."""
+    if published is None:
+        return None
+    year = published.year
+    if modifier == "last":
+        year -= 1 if month >= published.month else 0
+    elif modifier == "next":
+        year += 1 if month <= published.month else 0
+    return month_value(year * 12 + month - 1)
+
+
 def numeric_date(
     first: int, second: int, year: int, order: str, published: date | None
 ) -> tuple[str, Precision] | None:

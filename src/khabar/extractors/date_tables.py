@@ -22,7 +22,7 @@ _ISO = r"(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})"
 _NUMERIC = r"(?P<n1>\d{1,2})(?P<nsep>[/.-])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4})"
 WINDOW = 30  # characters around a number read to tell whether it belongs to a date
 DateRole = Literal["period", "attribute"]
-NAME_GROUPS = ("dm_m", "md_m", "my_m", "mc_m", "ma_m", "wd")  # groups holding a month or weekday name
+NAME_GROUPS = ("dm_m", "md_m", "my_m", "mc_m", "ma_m", "mm_m", "wd")  # groups holding a month or weekday name
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +89,7 @@ def date_tables(language: str | None) -> DateTables:
         rf"(?:{_words(data.year_cues_before)})\s+(?P<yb_y>{year})",
         rf"(?P<ya_y>{year})(?=\s+(?:{_words(data.year_cues_after)})(?![{w}]))",
         rf"(?P<ago_n>\d+|{count})\s+(?P<ago_u>{unit_words})\s+(?:{_words(data.ago)})",
+        rf"(?P<mm_mod>{phrase_pattern(modifiers)})\s+(?P<mm_m>{full})(?![{w}])(?!\.?,?\s+\d)",
         rf"(?:(?P<wd_mod>{phrase_pattern(modifiers)})\s+)?(?P<wd>{phrase_pattern(weekdays)})",
         rf"(?P<per_mod>{phrase_pattern(modifiers)})\s+(?P<per_u>{unit_words})",
         rf"(?P<day>{phrase_pattern(days)})",

@@ -16,6 +16,7 @@ from khabar.extractors.calendar import (
     closest_day,
     closest_month,
     day_value,
+    modified_month,
     month_value,
     news_year,
     numeric_date,
@@ -57,6 +58,8 @@ def resolve(match: re.Match[str], tables: DateTables, doc: Doc) -> tuple[str, Pr
     if g["my_m"]:
         year = news_year(g["my_y"])
         return (f"{year:04d}-{tables.months[g['my_m']]:02d}", "month") if year else None
+    if g["mm_m"]:  # "last July": the nearest July before the publication's month, "next July" after it
+        return modified_month(tables.months[g["mm_m"]], tables.modifiers[phrase_key(g["mm_mod"])], published)
     if g["mc_m"] or g["ma_m"]:
         month = tables.months[g["mc_m"] or g["ma_m"]]
         if (year := _relative_year(match, tables, published)) is not None:
