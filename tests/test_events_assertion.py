@@ -178,6 +178,40 @@ def test_this_attack_with_its_own_toll_is_the_attack_just_told() -> None:
     assert [e.type for e in english] == ["ASSAULT"] and english[0].counts.get("killed") == 5
 
 
+FAR = "पुलिस ने इलाके की घेराबंदी कर दी है। अधिकारियों ने बताया कि तलाशी अभियान जारी है। "  # two sentences between
+
+
+@pytest.mark.parametrize("later", ["इस घटना में पांच जवानों की मौत हो गई।", "घटना में पांच जवानों की मौत हो गई।"])
+def test_a_happening_noun_told_later_adds_its_toll_to_the_attack(later: str) -> None:
+    text = "दंतेवाड़ा में सोमवार को नक्सलियों ने पुलिस दल पर हमला किया। " + FAR + later
+    (event,) = events(text)
+    assert event.type == "ASSAULT" and event.counts.get("killed") == 5
+    assert event.source_text is not None and event.source_text.text == "नक्सलियों"
+    assert any(span.start >= text.index(later) for span in event.evidence)
+
+
+def test_another_or_a_similar_happening_adds_no_toll() -> None:
+    text = "दंतेवाड़ा में सोमवार को नक्सलियों ने पुलिस दल पर हमला किया। " + FAR
+    for later in (
+        "इसी तरह की घटना में पिछले साल 25 लोगों की मौत हो गई थी।",
+        "एक अन्य घटना में 25 लोगों की मौत हो गई।",
+    ):
+        (event,) = events(text + later)
+        assert "killed" not in event.counts
+
+
+def test_this_attack_told_further_on_is_the_attack_told_unless_of_another_mode() -> None:
+    text = "दंतेवाड़ा में सोमवार को नक्सलियों ने पुलिस दल पर हमला किया। " + FAR + "इस हमले में पांच जवान मारे गए।"
+    (event,) = events(text)
+    assert event.source_text is not None and event.source_text.text == "नक्सलियों"
+    assert event.counts.get("killed") == 5
+    text = "बगदाद में सोमवार को एक आत्मघाती हमले में 40 लोग मारे गए। " + FAR + "इस हमले में ड्रोन से 60 चरमपंथी मारे गए।"
+    assert [(e.mode, e.counts.get("killed")) for e in events(text)] == [
+        ("suicide-attack", 40),
+        ("aerial", 60),
+    ]
+
+
 def test_a_light_verb_reaches_over_adjectives_not_over_a_preposition() -> None:
     assert types("The army staged a large new offensive in Idlib on Monday.") == ["ASSAULT"]
     assert types("The two ministers held talks after the attack.") == ["CONSULT"]

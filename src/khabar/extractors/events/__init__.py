@@ -23,12 +23,13 @@
 4. ``filters``: infinitives and the content of requests and threats are not events; a bare noun needs
    something that anchors it (an actor, place, date or count), or to open its sentence as the subject of
    a verb in the past (``subject_nouns``: "A general strike paralysed the capital"); a death with no
-   agent adds its counts to a violent event of the same sentence; "this attack" (unanchored, or after a
-   pointing demonstrative) or an unanchored noun of one kind of act ("the shootout") adds its clause to
-   the last attack, and a noun naming any happening ("यह घटना", "this incident", "घटना के बाद") its clause to
-   the event just told; ``opinions``: an act lasting decades told of an actor is background, agreeing
-   to a view, a demand of no one named ("X said parliament should be recalled"), help with no pair
-   of actors and a fight with no actor against a thing ("the battle against the virus") state no event;
+   agent adds its counts to a violent event of the same sentence; ``referring``: "this attack"
+   (unanchored, or after a pointing demonstrative) or an unanchored noun of one kind of act ("the
+   shootout") adds its clause to the last attack, and a noun naming any happening ("यह घटना", "this
+   incident", "घटना के बाद") its clause, and the toll its sentence tells, to the event just told;
+   ``opinions``: an act lasting decades told of an actor is background, agreeing to a view, a demand
+   of no one named ("X said parliament should be recalled"), help with no pair of actors and a fight
+   with no actor against a thing ("the battle against the virus") state no event;
    aid or cooperation with no one to receive it (a language's ``recipient_required``) is none either.
 5. ``merging``: mentions of one happening (same type and mode, compatible actors, place and date, and
    the same actor or the same sentence) are merged into one event with every evidence span; a rally

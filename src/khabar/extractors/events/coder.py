@@ -18,11 +18,8 @@ from khabar.extractors.events.coordinated import coordinated
 from khabar.extractors.events.filters import (
     absorb_casualties,
     anchored,
-    link_generic_nouns,
     outside_names,
     private_journey,
-    refer_back,
-    referent,
     suppress_embedded,
     suppress_needed_nouns,
 )
@@ -33,6 +30,7 @@ from khabar.extractors.events.opinions import states_opinion
 from khabar.extractors.events.pairs import pair_roles
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.records import events
+from khabar.extractors.events.referring import link_generic_nouns, refer_back, referent
 from khabar.extractors.events.subject_nouns import told_as_subject
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.verb_forms import guards_place
@@ -64,7 +62,7 @@ def find_events(doc: Doc) -> list[Event]:
     allege(context, mentions)
     suppress_embedded(mentions)
     suppress_needed_nouns(doc, mentions)
-    absorb_casualties(doc, mentions)
+    unhosted = absorb_casualties(doc, mentions)
     kept: list[Mention] = []
     last_of_type: dict[str, Mention] = {}
     for m in mentions:
@@ -75,7 +73,7 @@ def find_events(doc: Doc) -> list[Event]:
         elif anchored(m) or told_as_subject(doc, m):
             kept.append(m)
             last_of_type[m.coding.type] = m
-    link_generic_nouns(doc, kept)
+    link_generic_nouns(doc, kept, unhosted)
     return events(doc, merge(kept, _headline_end(doc.text)))
 
 

@@ -4,10 +4,8 @@ infinitives and the content of requests and threats are not events, nor a noun a
 the curfew"); a bare noun needs something
 that anchors it (an actor, place, date or count), and aid, support, talks and cooperation an actor; a
 death with no agent adds its counts to a violent
-event of the same sentence; "this attack" (unanchored, or after a pointing demonstrative) or an
-unanchored noun of one kind of act ("the shootout") adds its clause and counts to the last attack,
-and "यह घटना", "this incident", "घटना के बाद" their clause to the event just told; a journey by no one
-who represents anyone is no visit."""
+event of the same sentence (nouns that refer back to an event are ``referring``'s); a journey by no
+one who represents anyone is no visit."""
 
 from __future__ import annotations
 
@@ -17,8 +15,7 @@ from functools import cache
 from khabar.doc import Doc
 from khabar.extractors.dates import bare_month, in_written_date
 from khabar.extractors.events.candidates import Candidate
-from khabar.extractors.events.clauses import Clause, breaks, clause_at, sentence_bounds, trimmed
-from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.clauses import Clause, sentence_bounds
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import arg_cues
@@ -123,15 +120,17 @@ def suppress_needed_nouns(doc: Doc, mentions: list[Mention]) -> None:
                 other.dropped = True
 
 
-def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
+def absorb_casualties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A death or injury with no agent belongs to a violent event of its sentence (else of the
     sentence before), whose target its victims become if it has none; with none there it is no event
-    (a flood's or an accident's dead)."""
+    (a flood's or an accident's dead). Returns those with none: a noun naming the happening may yet
+    tell whose they are ("इस घटना में ...": ``referring.link_generic_nouns``)."""
     # the violent events by sentence: none of them is absorbable, so none is dropped below
     violent: dict[tuple[int, int], list[Mention]] = {}
     for o in mentions:
         if not o.dropped and not o.absorbable and o.coding.type in VIOLENT:
             violent.setdefault(o.clause.sentence, []).append(o)
+    unhosted = []
     for m in mentions:
         if m.dropped or not m.absorbable:
             continue
@@ -143,19 +142,27 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
         if hosts:
             host = min(hosts, key=lambda o: (o.hit.start > m.hit.start, abs(o.hit.start - m.hit.start)))
             host.counts.update(m.counts)
-            victims = m.target
-            if (
-                host.target is None
-                and victims is not None
-                and (host.source is None or host.source.key != victims.key)
-            ):
-                host.target, host.target_entity = m.target, m.target_entity
+            victims_as_target(host, m)
             host.absorbed = True
             host.fatal = host.fatal or m.fatal
             host.evidence.extend(m.evidence)
             m.dropped = True
         elif m.source is None:
             m.dropped = True
+            unhosted.append(m)
+    return unhosted
+
+
+def victims_as_target(host: Mention, m: Mention) -> None:
+    """The victims of a death or injury ``m`` joined to ``host`` become its target where it has none
+    and they are not its source."""
+    victims = m.target
+    if (
+        host.target is None
+        and victims is not None
+        and (host.source is None or host.source.key != victims.key)
+    ):
+        host.target, host.target_entity = m.target, m.target_entity
 
 
 def anchored(m: Mention) -> bool:
@@ -181,92 +188,3 @@ def anchored(m: Mention) -> bool:
 @cache
 def _recipient_required(language: str) -> frozenset[str]:
     return frozenset(topic(language, Events).grammar.recipient_required)
-
-
-def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention | None:
-    """The event a noun refers back to: the last kept event of its type (``last_of_type``). An
-    unanchored noun refers back after any demonstrative ("the attack") or when it names one kind of act
-    only ("मुठभेड़ के बाद", "after the shootout": the one told before); one with anchors of its own only
-    after a pointing demonstrative ("इस हमले में पांच लोग मारे गए", "this attack killed five") and to an
-    event told in its sentence or the one before, or, its actor its only anchor, to one that names no actor.
-    It adds to that event and is never a new one."""
-    if m.predicate.verbal:
-        return None
-    demonstrative = _after_demonstrative(doc, m.hit.start, m.clause.start)
-    if not demonstrative and not m.trigger.specific:
-        return None
-    host = last_of_type.get(m.coding.type)
-    if host is not None and host.predicate.negated != m.predicate.negated:
-        host = None  # "the demolitions" names no police inaction told before
-    if host is None or not anchored(m) or (demonstrative and _named_by_actor_only(m, host)):
-        return host
-    before = doc.tokens.before(m.hit.start, 1, floor=m.clause.start, stops=word_stops())
-    pointing = demonstrative and before[-1] in arg_cues(m.hit.language).pointing
-    return host if pointing and host.clause.sentence in _recent(doc, m.clause.sentence) else None
-
-
-def _named_by_actor_only(m: Mention, host: Mention) -> bool:
-    """Is an actor the mention's only anchor, where the event it points back to names none ("इस हमले की
-    ज़िम्मेदारी आईएस ने ली": the attack told before, however far back, now with its actor)?"""
-    own = m.target or m.location_in_clause or m.date_in_clause or m.counted
-    return m.source is not None and host.source is None and not own
-
-
-def refer_back(host: Mention, m: Mention) -> None:
-    """``m`` names ``host`` again: its evidence and trigger are the host's, and so is each of its tolls
-    that is higher than the host's of that kind (a toll told again is not added to itself; a higher one
-    is the latest); its actor is the host's where the host names none ("... हमला हुआ. आईएस ने इस हमले की
-    ज़िम्मेदारी ली": IS attacked)."""
-    if host.source is None and m.source is not None:
-        host.source, host.source_via = m.source, m.source_via
-    host.evidence.extend(m.evidence)
-    host.merged_hits.append(m.hit)
-    host.fatal = host.fatal or m.fatal
-    for kind in {what for _, _, what in m.counts}:
-        told = {key: n for key, n in m.counts.items() if key[2] == kind}
-        if sum(told.values()) > sum(n for key, n in host.counts.items() if key[2] == kind):
-            host.counts = {key: n for key, n in host.counts.items() if key[2] != kind} | told
-
-
-def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
-    """A noun that names any happening is never an event of its own: after a demonstrative ("यह घटना",
-    "इस वारदात", "this incident") its clause and word join the last kept event before it, told in its
-    sentence or the one before; one of the language's ``incidents`` ("घटना के बाद") joins the last
-    asserted attack or riot told before it even without a demonstrative. An act not done is no happening
-    ("sought explanation from the police commissioner. ... unhappy at the incident": no inaction)."""
-    order = sorted((m for m in kept if not m.predicate.negated), key=lambda m: m.hit.start)
-    violent = [
-        m
-        for m in order
-        if m.coding.type in VIOLENT_BEFORE and m.modality == "asserted"  # (``order`` holds no negated act)
-    ]
-    cuts = breaks(doc)
-    at = at_violent = 0
-    last = last_violent = None
-    for hit in doc.event_hits:
-        if hit.kind not in ("generic", "incident"):
-            continue
-        while at < len(order) and order[at].hit.start < hit.start:
-            last, at = order[at], at + 1
-        while at_violent < len(violent) and violent[at_violent].hit.start < hit.start:
-            last_violent, at_violent = violent[at_violent], at_violent + 1
-        clause = clause_at(doc, hit.start, hit.end, cuts)
-        host = None
-        if last is not None and last.clause.sentence in _recent(doc, clause.sentence):
-            host = last if _after_demonstrative(doc, hit.start, clause.start) else None
-        if host is None and hit.kind == "incident" and last_violent is not None:
-            host = last_violent if last_violent.hit.language == hit.language else None
-        if host is not None:
-            host.evidence.append(trimmed(doc.text, clause.start, clause.end))
-            host.merged_hits.append(hit)
-
-
-def _recent(doc: Doc, sentence: tuple[int, int]) -> set[tuple[int, int]]:
-    """A sentence and the one before it: where the event a demonstrative points back to is told."""
-    return {sentence, sentence_bounds(doc, sentence[0] - 1) if sentence[0] > 0 else sentence}
-
-
-def _after_demonstrative(doc: Doc, start: int, floor: int) -> bool:
-    before = doc.tokens.before(start, 1, floor=floor, stops=word_stops())
-    language = doc.language_at(start)
-    return bool(before) and before[-1] in arg_cues(language).demonstratives
