@@ -32,6 +32,7 @@ class DateTables:
     starts: StartFinder
     pattern: re.Pattern[str]
     relative_year: re.Pattern[str]  # "last year" right after a date
+    relative_year_before: re.Pattern[str]  # ... or right before it ("पिछले साल जुलाई में")
     roles: dict[DateRole, tuple[re.Pattern[str], re.Pattern[str]]]  # words right before, right after
     period_clause: re.Pattern[str] | None  # opens a clause bounding a period ("since the war began")
     months: dict[str, int]
@@ -110,6 +111,9 @@ def date_tables(language: str | None) -> DateTables:
         period_clause=re.compile(bounded(_words(data.period_clauses))) if data.period_clauses else None,
         relative_year=re.compile(
             rf"\s+(?P<mod>{phrase_pattern(modifiers)})\s+(?:{_words(data.units.year)})(?![{w}])"
+        ),
+        relative_year_before=re.compile(
+            rf"(?<![{w}])(?P<mod>{phrase_pattern(modifiers)})\s+(?:{_words(data.units.year)})\s+$"
         ),
         months={**months, **abbreviations},
         weekdays=weekdays,

@@ -87,10 +87,13 @@ def resolve(match: re.Match[str], tables: DateTables, doc: Doc) -> tuple[str, Pr
 
 
 def _relative_year(match: re.Match[str], tables: DateTables, published: date | None) -> int | None:
-    """The year a "last year", "this year" or "next year" right after a year-less date names."""
+    """The year a "last year", "this year" or "next year" right after a year-less date (or right before
+    it: "पिछले साल जुलाई में") names."""
     if published is None:
         return None
-    relative = tables.relative_year.match(match.string, match.end())
+    relative = tables.relative_year.match(match.string, match.end()) or tables.relative_year_before.search(
+        match.string, max(0, match.start() - WINDOW), match.start()
+    )
     if relative is None:
         return None
     modifier = tables.modifiers[phrase_key(relative.group("mod"))]

@@ -76,7 +76,7 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
         if d.start < mention.hit.end or not opens_period(context.doc, mention.hit.end, d.start)
     ]
     mention.date_in_clause = bool(in_clause)
-    mention.date = (in_clause or in_sentence or [None])[0]
+    mention.date = _finest(in_clause or in_sentence)
     for count in context.counts.starting(clause.start, clause.end):  # a count's owner holds it in its clause
         key = (count.start, count.end, count.what)
         owner, its_toll = context.owners.get(key, (None, False))
@@ -88,6 +88,16 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
             mention.counts[key] = count.value
         else:
             mention.background = True
+
+
+def _finest(dates: list[DateMention]) -> DateMention | None:
+    """The first date, or a later one that narrows it ("पिछले साल जुलाई में": July of last year, not
+    the year; "in 2015, on 12 March")."""
+    found = dates[0] if dates else None
+    for later in dates[1:]:
+        if found is not None and later.value.startswith(found.value + "-"):
+            found = later
+    return found
 
 
 def _origin(mention: Mention, cues: ArgCues, place: Candidate) -> bool:
