@@ -254,7 +254,10 @@ def _event_dates(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ),
         ("संयुक्त राष्ट्र ने 2013 के हमले के लिए सरकार को ज़िम्मेदार ठहराया।", [("ASSAULT", "2013", "year", "sentence")]),
         # a later date that narrows the first one dates the event: July of last year, not the year
-        ("पिछले साल जुलाई में बंदूकधारियों ने पांच लोगों की हत्या कर दी।", [("ASSAULT", "2017-07", "month", "sentence")]),
+        (
+            "पिछले साल जुलाई में बंदूकधारियों ने पांच लोगों की हत्या कर दी।",
+            [("ASSAULT", "2017-07", "month", "sentence")],
+        ),
         # "since 2016" bounds a period: no event's date
         (
             "Twelve people were killed in the attack, the deadliest since 2016.",
