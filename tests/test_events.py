@@ -559,6 +559,27 @@ def test_a_killing_an_accusation_names_is_alleged_and_done_by_the_accused() -> N
     assert not only("The United States killed civilians.")[0].uncertain
 
 
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # the one charged is accused of the act, not said to have done it
+        ("Prosecutors in Moscow charged China with murder.", "China"),
+        ("Iran blamed Russia for the attack.", "Russia"),
+    ],
+)
+def test_what_a_charge_or_blame_names_is_alleged_of_the_accused(text: str, accused: str) -> None:
+    events, names = article(text)
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert names[accusation.target or ""] == accused
+    act = next(e for e in events if e.type == "ASSAULT")
+    assert act.uncertain and names[act.source or ""] == accused
+
+
+@pytest.mark.parametrize("text", ["Police charged the mob with batons.", "Police charged at the protesters."])
+def test_a_charge_by_police_is_no_accusation(text: str) -> None:
+    assert [e for e in article(text)[0] if e.type == "ACCUSE"] == []
+
+
 def test_relative_clause_takes_its_subject_before_who() -> None:
     events, _ = article("Police arrested protesters who vandalised shops in Delhi.")
     riot = next(e for e in events if e.type == "PROTEST")

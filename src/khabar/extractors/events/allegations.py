@@ -42,7 +42,8 @@ def allege(context: Context, mentions: list[Mention]) -> None:
 
 def _named_by(context: Context, cues: ArgCues, accusation: Mention, content: Mention) -> bool:
     """Does the accusation name the content with a genitive: right before it where markers follow
-    nouns ("हत्या का आरोप"), else after it, the genitive opening the content ("accused X of killing")?"""
+    nouns ("हत्या का आरोप"), else after it, the genitive or a word of ``alleged_content`` opening the
+    content ("accused X of killing", "blamed X for the attack", "charged X with murder")?"""
     tokens = context.doc.tokens
     if cues.postpositional:
         if content.hit.end > accusation.hit.start:
@@ -51,7 +52,9 @@ def _named_by(context: Context, cues: ArgCues, accusation: Mention, content: Men
     if content.hit.start < accusation.hit.end:
         return False
     between = tokens.between(accusation.hit.end, content.hit.start)
-    return 0 < len(between) <= ALLEGED_REACH + 1 and (between[-1],) in cues.genitive
+    while between and between[-1] in cues.determiners:  # "blamed X for the attack"
+        between.pop()
+    return 0 < len(between) <= ALLEGED_REACH + 1 and (between[-1],) in (cues.alleged_content or cues.genitive)
 
 
 def _accused(context: Context, cues: ArgCues, accusation: Mention, content: Mention) -> Candidate | None:

@@ -90,6 +90,7 @@ class ArgCues:
     between: tuple[Phrase, ...] = ()  # "between A and B", "A और B के बीच": a pair in a symmetric act
     amount_of: frozenset[str] = frozenset()  # "$5 million in aid": an amount's verb takes the noun
     suspicion: tuple[Phrase, ...] = ()  # "suspected of": the act after it is alleged of someone else
+    alleged_content: tuple[Phrase, ...] = ()  # "accused X of", "blamed X for": what follows is alleged
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     marker_words: frozenset[str] = frozenset()  # the words of every marker phrase
     longest_marker: int = 1
@@ -169,6 +170,7 @@ def arg_cues(language: str | None) -> ArgCues:
         between=phrases(data.between),
         amount_of=fold_words(data.amount_of),
         suspicion=phrases(data.suspicion),
+        alleged_content=phrases(data.alleged_content),
         markers=markers,
         marker_words=frozenset(w for phrase in markers for w in phrase),
         longest_marker=max(map(len, markers), default=1),

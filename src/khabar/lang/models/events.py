@@ -94,6 +94,9 @@ class EventGrammar(Strict):
     # words right before an act that make it what someone is suspected of or charged with ("arrested three
     # men suspected of killing a journalist"): alleged, and not done by the actor of their clause
     suspicion: Words = ()
+    # words after an accusation's target that open what it alleges ("accused X of", "blamed X for", "charged X
+    # with"); none: the genitive
+    alleged_content: Words = ()
     negation: Words = ()
     negation_suffixes: Words = ()
     # markers right after a noun that make it refused or denied: negated ("रिहाई से इनकार")
