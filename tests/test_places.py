@@ -2,6 +2,7 @@ import gc
 import importlib.util
 import math
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,16 @@ def test_natural_features_listed_as_regions_are_places() -> None:
 def test_a_choice_too_small_for_its_evidence_is_no_place() -> None:
     choice = choose([town("Kaya", "BFA", 30_000)], Evidence())
     assert isinstance(choice, Choice) and not choice.enough
+
+
+def test_a_town_and_the_region_of_its_name_holding_it_are_one_place_for_its_size() -> None:
+    """Saipan: the town (48,220) is below what no evidence asks, its municipality (57,747) is not."""
+    city = replace(town("Saipan", "MNP", 48_220, admin1="Saipan"), known_names=3)  # the better known
+    region = replace(town("Saipan", "MNP", 57_747, "admin1", admin1="Saipan"), known_names=1)
+    choice = choose([city, region], Evidence(), name="saipan")
+    assert choice is not None and choice.enough and choice.best == city
+    other = choose([city, replace(region, name="Rota", admin1="Rota")], Evidence(), name="saipan")
+    assert other is not None and not other.enough  # a region that does not hold the town: no help
 
 
 @pytest.mark.parametrize(("word", "country"), [("turkey", "TUR"), ("mexico", "MEX"), ("jordan", "JOR")])
