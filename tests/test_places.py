@@ -404,6 +404,20 @@ def test_a_place_opening_a_body_whose_name_holds_a_place_head_word() -> None:
     assert "Hampton Avenue" in _place_surfaces("The suspects were caught on Hampton Avenue.")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On the corner of Frenchmen Street was a Carnegie Library built in 1902.", "Carnegie Library"),
+        ("From Ainsworth Parade, the man has been charged with five burglaries.", "Ainsworth Parade"),
+        ("A woman who falsely accused a Meadow Grove man of assault has been fined.", "Meadow Grove"),
+        ("The family moved to a house on Belmont Terrace last spring.", "Belmont Terrace"),
+    ],
+)
+def test_a_library_a_parade_a_terrace_and_a_grove_end_a_places_name(text: str, place: str) -> None:
+    """Place head words of English towns and streets (``place_heads``): not a person's name."""
+    assert place in _place_surfaces(text)
+
+
 def test_a_place_hyphened_to_a_locative_suffix_is_used_as_a_location() -> None:
     """A place hyphened to "based" ("Sligo-based") is cued as "in Sligo" is; "Sligo-made" is not."""
     text = "A spokesman for the {} group Let Them Stay said the reports from Dublin were wrong."
