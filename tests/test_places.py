@@ -2,6 +2,7 @@ import gc
 import importlib.util
 import math
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -218,6 +219,16 @@ def test_a_choice_too_small_for_its_evidence_is_no_place() -> None:
     assert isinstance(choice, Choice) and not choice.enough
 
 
+def test_a_town_and_the_region_of_its_name_holding_it_are_one_place_for_its_size() -> None:
+    """Saipan: the town (48,220) is below what no evidence asks, its municipality (57,747) is not."""
+    city = replace(town("Saipan", "MNP", 48_220, admin1="Saipan"), known_names=3)  # the better known
+    region = replace(town("Saipan", "MNP", 57_747, "admin1", admin1="Saipan"), known_names=1)
+    choice = choose([city, region], Evidence(), name="saipan")
+    assert choice is not None and choice.enough and choice.best == city
+    other = choose([city, replace(region, name="Rota", admin1="Rota")], Evidence(), name="saipan")
+    assert other is not None and not other.enough  # a region that does not hold the town: no help
+
+
 @pytest.mark.parametrize(("word", "country"), [("turkey", "TUR"), ("mexico", "MEX"), ("jordan", "JOR")])
 def test_country_words_name_no_foreign_town(word: str, country: str) -> None:
     """ "Turkey" is an old name of New Providence, New Jersey; "Jordan" a town in Minnesota."""
@@ -391,6 +402,18 @@ def test_a_place_opening_a_body_whose_name_holds_a_place_head_word() -> None:
     """A place head word ("Forest") inside a body's name leaves the place that opens it ("Texas")."""
     assert "Texas" in _place_surfaces("The commissioners heard from the Texas Forest Service on Monday.")
     assert "Hampton Avenue" in _place_surfaces("The suspects were caught on Hampton Avenue.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On the corner of Frenchmen Street was a Carnegie Library built in 1902.", "Carnegie Library"),
+        ("The family moved to a house on Belmont Terrace last spring.", "Belmont Terrace"),
+    ],
+)
+def test_a_library_and_a_terrace_end_a_places_name(text: str, place: str) -> None:
+    """Place head words (``place_heads``): a library, a terrace of houses; not a person's name."""
+    assert place in _place_surfaces(text)
 
 
 def test_a_place_hyphened_to_a_locative_suffix_is_used_as_a_location() -> None:

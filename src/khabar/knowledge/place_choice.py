@@ -22,7 +22,8 @@ word: "Henry County"), else only cities; without one, a city of ``MAJOR_CITY``
 people beats its own country's same-named region ("Washington", "Kabul") unless the article names
 that region otherwise ("Wash.").
 
-The best candidate is a place when its population reaches what its evidence asks
+The best candidate is a place when its population (the larger of its own and that of a candidate
+that is the same place, such as the region of its name that holds it) reaches what its evidence asks
 (``MIN_POPULATION``), and it is given its point only when it leads every candidate elsewhere by
 ``MARGIN``. Otherwise the name is a place without a point, in the country those close candidates
 share (if they share one): weak evidence is said, not guessed.
@@ -132,7 +133,7 @@ def choose(
     if not ranked:
         return None
     score, support, best = ranked[0]
-    if best.population < MIN_POPULATION[support >= STRONG, cue is not None]:
+    if _population(best, candidates) < MIN_POPULATION[support >= STRONG, cue is not None]:
         return Choice(None, best, None, support, enough=False)
     if any(
         s > score - MARGIN and not _same_place(p, best) and not _dwarfed(p, best, evidence)
@@ -167,6 +168,13 @@ def _dwarfed(rival: Place, best: Place, evidence: Evidence) -> bool:
         and rival.population * DWARFED <= best.population
         and rival.country not in evidence.located
     )
+
+
+def _population(best: Place, candidates: Sequence[Place]) -> int:
+    """The population of the place ``best`` is, counting the candidates that are the same place: a
+    town and the region of its name that holds it are one (Saipan: the town 48,220, its municipality
+    57,747), so the larger figure says how large the place the name means is."""
+    return max(p.population for p in candidates if p is best or _same_place(p, best))
 
 
 def _size(place: Place) -> float:
