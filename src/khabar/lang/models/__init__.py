@@ -18,6 +18,7 @@ from khabar.lang.models.entities import (
     Places,
     TaggerKnowledge,
     Titles,
+    UrduScript,
 )
 from khabar.lang.models.events import Events
 from khabar.lang.models.quantities import Counts, Dates, Numbers, Quotes
@@ -40,6 +41,7 @@ TOPICS: tuple[type[Topic], ...] = (
     Counts,
     Quotes,
     Events,
+    UrduScript,
 )
 
 __all__ = [
@@ -62,5 +64,6 @@ __all__ = [
     "TaggerKnowledge",
     "Titles",
     "Topic",
+    "UrduScript",
     "Words",
 ]
