@@ -151,8 +151,8 @@ def test_training_is_deterministic_and_marks_the_urdu_sentences(tmp_path: Path) 
     from train.ner import URDU_MARK, train
 
     first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
-    train("hi", first, limit=300, urdu=True)
-    train("hi", second, limit=300, urdu=True)
+    train("hi", first, limit=300)
+    train("hi", second, limit=300)
     assert first.read_bytes() == second.read_bytes()
     tagger = pycrfsuite.Tagger()
     tagger.open(str(first))

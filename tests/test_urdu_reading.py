@@ -15,7 +15,7 @@ HINDI = Counter({"पाकिस्तान": 3, "के": 9, "की": 4, "�
 
 @pytest.fixture(scope="module")
 def reader() -> UrduReader:
-    return UrduReader(HINDI)
+    return UrduReader(HINDI, topic("hi", UrduScript))
 
 
 @pytest.mark.parametrize(

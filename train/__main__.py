@@ -22,9 +22,6 @@ def main() -> None:
     tagger.add_argument(
         "--refresh-knowledge", action="store_true", help="freeze the data the tagger reads anew"
     )
-    tagger.add_argument(
-        "--urdu", action="store_true", help="also train on the Urdu train split, transliterated"
-    )
     words = commands.add_parser("event-words", help="candidate English trigger words per PLOVER type, to vet")
     words.add_argument("--top", type=int, default=40)
     words.add_argument("--uncovered", action="store_true", help="only candidates no trigger covers")
@@ -40,12 +37,7 @@ def main() -> None:
     elif args.command == "agents":
         agents.main()
     elif args.command == "ner":
-        ner.main(
-            args.language,
-            evaluate=not args.no_score,
-            refresh_knowledge=args.refresh_knowledge,
-            urdu=args.urdu,
-        )
+        ner.main(args.language, evaluate=not args.no_score, refresh_knowledge=args.refresh_knowledge)
     elif args.command == "event-words":
         event_words.main(args.top, args.uncovered, args.dev)
     elif args.command == "roles":

@@ -24,7 +24,8 @@ from khabar.extractors.entities.tagger import MODEL_FILE, spans_of
 from khabar.extractors.entities.tagger_knowledge import live_cue_words, live_hit_surfaces, live_place_sizes
 from khabar.knowledge.base import default_knowledge
 from khabar.knowledge.data import load_yaml
-from khabar.lang.models import TaggerKnowledge
+from khabar.lang import topic
+from khabar.lang.models import TaggerKnowledge, UrduScript
 from khabar.pipeline import prepare
 from train.common import ILNER_TRAIN, LANG_ROOT, SHARED_EVAL, require
 from train.urdu import Tagged, UrduReader, hindi_words, read_in_devanagari
@@ -72,17 +73,18 @@ def labels(tokens: list, sentence: Sentence) -> list[str]:
     return out
 
 
-def train(language: str, model: Path, limit: int | None = None, urdu: bool = False) -> None:
-    """Train on the language's train split (its first ``limit`` sentences) and write ``model``;
-    ``urdu``: and on the Urdu train split (its first ``limit``) read in the language's script."""
+def train(language: str, model: Path, limit: int | None = None) -> None:
+    """Train on the language's train split (its first ``limit`` sentences) and write ``model``; a
+    language that says how it reads Urdu script (``urdu_script.yaml``) learns from the Urdu train split
+    (its first ``limit``) read in its own script as well (``train.urdu``)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     own = read_conll(require(ILNER_TRAIN[language]))[:limit]
     n = 0
     for (features, gold), _, _ in examples(own, language):
         trainer.append(features, gold)
         n += 1
-    if urdu:
-        reader = UrduReader(hindi_words(own))
+    if topic(language, UrduScript).spelling.medial:
+        reader = UrduReader(hindi_words(own), topic(language, UrduScript))
         for (features, gold), _, _ in examples(
             read_in_devanagari(read_conll(require(ILNER_TRAIN["ur"]))[:limit], reader), language
         ):
@@ -173,12 +175,10 @@ def _scalar(word: str) -> str:
     return json.dumps(word, ensure_ascii=False)
 
 
-def main(
-    language: str = "hi", evaluate: bool = True, refresh_knowledge: bool = False, urdu: bool = False
-) -> None:
+def main(language: str = "hi", evaluate: bool = True, refresh_knowledge: bool = False) -> None:
     if refresh_knowledge:
         write_knowledge(language)
     model = LANG_ROOT / language / MODEL_FILE
-    train(language, model, urdu=urdu)
+    train(language, model)
     for split in SPLITS.get(language, {}) if evaluate else ():
         score(language, model, split)

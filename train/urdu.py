@@ -18,7 +18,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from khabar.lang import topic
 from khabar.lang.models.entities import ScriptTable, UrduScript
 
 Tagged = list[tuple[str, str]]
@@ -56,10 +55,11 @@ def skeleton(word: str, table: ScriptTable) -> str:
 
 
 class UrduReader:
-    """Reads Urdu words in Devanagari, by skeleton among the Hindi words given, else letter by letter."""
+    """Reads Urdu words in Devanagari, by skeleton among the Hindi words given, else letter by letter
+    (``data``: the tables of ``lang/hi/urdu_script.yaml``)."""
 
-    def __init__(self, hindi_words: Counter[str], data: UrduScript | None = None) -> None:
-        self.data = data if data is not None else topic("hi", UrduScript)
+    def __init__(self, hindi_words: Counter[str], data: UrduScript) -> None:
+        self.data = data
         self.known: dict[str, str] = {}
         self.loose: dict[str, str] = {}
         for word, _ in sorted(hindi_words.items(), key=lambda item: (-item[1], item[0])):
