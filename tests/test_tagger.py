@@ -144,19 +144,14 @@ def test_bio_labels_make_names_of_one_type() -> None:
     assert [(n.type, n.first, n.last) for n in names] == [("PERSON", 0, 1), ("PLACE", 2, 2), ("ORG", 4, 4)]
 
 
-@pytest.mark.skipif(not ILNER_TRAIN["ur"].exists(), reason="../shared/train is not beside the repository")
-def test_training_is_deterministic_and_marks_the_urdu_sentences(tmp_path: Path) -> None:
-    """The shipped recipe: Hindi train and Urdu train read in Devanagari, each Urdu word marked."""
-    import pycrfsuite
-    from train.ner import URDU_MARK, train
+@pytest.mark.skipif(not ILNER_TRAIN["hi"].exists(), reason="../shared/train is not beside the repository")
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    from train.ner import train
 
     first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
     train("hi", first, limit=300)
     train("hi", second, limit=300)
     assert first.read_bytes() == second.read_bytes()
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(first))
-    assert any(feature == URDU_MARK for feature, _ in tagger.info().state_features)
 
 
 def test_ordinals_and_numbers_open_no_name() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pycrfsuite
@@ -24,11 +24,9 @@ from khabar.extractors.entities.tagger import MODEL_FILE, spans_of
 from khabar.extractors.entities.tagger_knowledge import live_cue_words, live_hit_surfaces, live_place_sizes
 from khabar.knowledge.base import default_knowledge
 from khabar.knowledge.data import load_yaml
-from khabar.lang import topic
-from khabar.lang.models import TaggerKnowledge, UrduScript
+from khabar.lang.models import TaggerKnowledge
 from khabar.pipeline import prepare
 from train.common import ILNER_TRAIN, LANG_ROOT, SHARED_EVAL, require
-from train.urdu import Tagged, UrduReader, hindi_words, read_in_devanagari
 
 ILNER_EVAL = SHARED_EVAL / "hindi_ner_ilner"
 SPLITS = {"hi": {"dev": ILNER_EVAL / "Hindi-dev.txt", "test": ILNER_EVAL / "Hindi-test.txt"}}
@@ -41,14 +39,11 @@ PARAMS = {
 }
 
 Example = tuple[list[list[str]], list[str]]
-# Every word of an Urdu sentence carries it: what is peculiar to the Urdu data (its annotation, the words
-# its transliteration spells oddly) goes to this feature's weights, which no Hindi word at run time has.
-URDU_MARK = "src=ur"
 
 
-def examples(sentences: Iterable[Tagged], language: str) -> Iterator[tuple[Example, Sentence, list]]:
-    """Features and gold labels of each tagged sentence (and the sentence and its words, for scoring)."""
-    for tagged in sentences:
+def examples(path: Path, language: str) -> Iterator[tuple[Example, Sentence, list]]:
+    """Features and gold labels of each sentence (and the sentence and its words, for scoring)."""
+    for tagged in read_conll(require(path)):
         sentence = to_sentence(tagged, ILNER_TYPES)
         doc = prepare(sentence.text, until="gazetteer_hits", given_language=language)
         tokens = list(doc.tokens)
@@ -74,22 +69,14 @@ def labels(tokens: list, sentence: Sentence) -> list[str]:
 
 
 def train(language: str, model: Path, limit: int | None = None) -> None:
-    """Train on the language's train split (its first ``limit`` sentences) and write ``model``; a
-    language that says how it reads Urdu script (``urdu_script.yaml``) learns from the Urdu train split
-    (its first ``limit``) read in its own script as well (``train.urdu``)."""
+    """Train on the language's train split (its first ``limit`` sentences) and write ``model``."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    own = read_conll(require(ILNER_TRAIN[language]))[:limit]
     n = 0
-    for (features, gold), _, _ in examples(own, language):
+    for (features, gold), _, _ in examples(ILNER_TRAIN[language], language):
+        if limit is not None and n >= limit:
+            break
         trainer.append(features, gold)
         n += 1
-    if topic(language, UrduScript).spelling.medial:
-        reader = UrduReader(hindi_words(own), topic(language, UrduScript))
-        for (features, gold), _, _ in examples(
-            read_in_devanagari(read_conll(require(ILNER_TRAIN["ur"]))[:limit], reader), language
-        ):
-            trainer.append([[*row, URDU_MARK] for row in features], gold)
-            n += 1
     trainer.set_params(PARAMS)
     began = time.perf_counter()
     trainer.train(str(model))
@@ -101,7 +88,7 @@ def score(language: str, model: Path, split: str) -> None:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     counts: Counter[tuple[str, str]] = Counter()
-    for (features, _), sentence, tokens in examples(read_conll(require(SPLITS[language][split])), language):
+    for (features, _), sentence, tokens in examples(SPLITS[language][split], language):
         predicted = {(n.start, n.end, n.type) for n in spans_of(tokens, tagger.tag(features))}
         gold = set(sentence.gold)
         for kind in ("PERSON", "PLACE", "ORG"):

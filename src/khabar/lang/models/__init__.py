@@ -18,7 +18,6 @@ from khabar.lang.models.entities import (
     Places,
     TaggerKnowledge,
     Titles,
-    UrduScript,
 )
 from khabar.lang.models.events import Events
 from khabar.lang.models.quantities import Counts, Dates, Numbers, Quotes
@@ -41,7 +40,6 @@ TOPICS: tuple[type[Topic], ...] = (
     Counts,
     Quotes,
     Events,
-    UrduScript,
 )
 
 __all__ = [
@@ -64,6 +62,5 @@ __all__ = [
     "TaggerKnowledge",
     "Titles",
     "Topic",
-    "UrduScript",
     "Words",
 ]
