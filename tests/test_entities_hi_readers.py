@@ -47,3 +47,9 @@ def test_english_words_of_names_are_spelled_as_readers_know_them() -> None:
     assert {"Steve Harvey", "Cameron White"} <= set(names(host, "PERSON"))
     bodies = extract("अहमदाबाद क्राइम ब्रांच को केस की जांच सौंपी गई. सेंसर बोर्ड के चेयरमैन ने कहा.")
     assert {"Ahmedabad Crime Branch", "Censor Board"} <= set(names(bodies, "ORG"))
+
+
+def test_an_award_s_name_is_no_person_s() -> None:
+    award = extract("साल 1999 में उन्हें एकेडेमी के सर्वोच्च सम्मान इर्विंग जी थालबर्ग अवॉर्ड से नवाज़ा जा चुका है.")
+    people = [m.text for e in award.entities if e.type == "PERSON" for m in e.mentions]
+    assert not any("अवॉर्ड" in text for text in people)
