@@ -189,6 +189,8 @@ def _known(
                 continue
             return actor_found(start, end, value, doc.published)
         if kind == "country":
+            if feature and single:
+                continue  # a word before a subdivision's cue word ("पेड़ू क्षेत्र", the pelvis) is no country
             return country_found(start, end, value)
         if cue is Cue.SUBJECT and single and match.score < SURE_PLACE:
             continue  # one word opening a clause is a capital standing for its state only when sure

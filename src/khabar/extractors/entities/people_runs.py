@@ -62,9 +62,10 @@ def _name_like(words: Words, taken: Taken, run: list[Token]) -> bool:
 
 def leaning_people(doc: Doc, words: Words, taken: Taken, seen: Seen, mask: NameMask) -> Iterator[CuedRun]:
     """The people's names the tagger leans to (``NameMask.person_of``) that nothing read: a person's
-    ("सुषमा स्वराज", "ओबामा" at 0.49), or a body's where a head word ends them; not where a place cue
-    word ends or follows them ("यमकेश्वर तहसील") or a place found follows them past a comma ("रामपुर
-    हंडिया , इलाहाबाद": a village's name)."""
+    ("सुषमा स्वराज", "ओबामा" at 0.49), or a body's where a head word ends them; not where the head word of
+    an award or a tournament ends them ("थालबर्ग अवॉर्ड"), nor where a place cue word ends or follows them
+    ("यमकेश्वर तहसील") or a place found follows them past a comma ("रामपुर हंडिया , इलाहाबाद": a village's
+    name)."""
     runs: dict[int, list[Token]] = {}
     for i, n in sorted(mask.person_of.items()):
         runs.setdefault(n, []).append(words.tokens[i])
@@ -78,6 +79,7 @@ def leaning_people(doc: Doc, words: Words, taken: Taken, seen: Seen, mask: NameM
         )
         if (
             all(t.index not in taken.covered for t in run)
+            and run[-1].text not in name_words(words.languages[run[-1].index]).event_heads  # "थालबर्ग अवॉर्ड"
             and not place_cue_next(words, run)
             and not is_place_cue(words, run[-1].index)
             and not (

@@ -12,6 +12,9 @@
   a place's ("बी थर्मल पॉवर स्टेशन" was a person).
 - Two bodies' names side by side, the first ending in an izafat (``izafat_endings`` in ``grammar.yaml``:
   the Persian "-e-" of "Tehreek-e-Taliban", "तहरीके तालिबान"), are one body's name.
+- A place's name of one word right after a listed given name that the tagger left out, before an agent
+  marker, is a person's surname: "कमल हासन ने" is Kamal Haasan, not the town Hassan (a town seldom acts
+  right after a given name).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar
+from khabar.extractors.cues import grammar, is_agent
 from khabar.extractors.entities.name_breaks import break_words, facility_heads, measure_words, numbered
 from khabar.extractors.entities.words import frequent_words, name_words
 from khabar.lang import topic
@@ -121,4 +124,26 @@ def join_izafat(doc: Doc, names: list[TaggedName], language: str | None) -> list
             )
         else:
             kept.append(name)
+    return kept
+
+
+def named_after_given_name(doc: Doc, names: list[TaggedName], language: str | None) -> list[TaggedName]:
+    """A sentence's names, where a one-word place's name after a listed given name in no name, a space
+    apart, before an agent marker is a person's name of both words ("कमल हासन ने")."""
+    given, tokens = name_words(language).given_names, doc.tokens
+    held = {i for name in names for i in range(name.first, name.last + 1)}
+    kept: list[TaggedName] = []
+    for name in names:
+        before = name.first - 1
+        if (
+            name.type == "PLACE"
+            and name.first == name.last
+            and before >= 0
+            and before not in held
+            and tokens[before].text in given
+            and doc.text[tokens[before].end : name.start].isspace()
+            and is_agent(doc, name.start, name.end)
+        ):
+            name = replace(name, start=tokens[before].start, first=before, type="PERSON")
+        kept.append(name)
     return kept

@@ -20,7 +20,7 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.entities.features import hit_labels, sentence_features
 from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.entities.place_descriptors import without_descriptors
-from khabar.extractors.entities.tagged_cuts import cut_name, join_izafat
+from khabar.extractors.entities.tagged_cuts import cut_name, join_izafat, named_after_given_name
 from khabar.extractors.entities.tagger_knowledge import place_size
 from khabar.extractors.entities.words import name_words
 from khabar.lang import LANG_ROOT
@@ -180,6 +180,7 @@ def tag_names(doc: Doc) -> list[TaggedName]:
         sure = [1.0 if label == "O" else tagger.marginal(label, i) for i, label in enumerate(labels)]
         spans = [cut for span in spans_of(tokens, labels, sure) for cut in cut_name(doc, span, languages[0])]
         spans = without_descriptors(doc, join_izafat(doc, spans, languages[0]), languages[0])
+        spans = named_after_given_name(doc, spans, languages[0])
         for name in _listed_as_places(doc, spans, languages[0]):
             names.extend(_city_apart(doc, name, languages[0]))
     return names
