@@ -81,15 +81,15 @@ def _body_name(run: list[Token], words: Words) -> list[Token]:
     """The words of a body's name that an organisation head word ends, in a run the tagger left out of
     every name: from a word that opens a body's name (``org_openers``; it may be a stopword right before
     the run) where one to ``OPENED_WORDS`` words stand between it and the head ("अंतरराष्ट्रीय श्रम
-    संगठन", "राष्ट्रीय जल जीवन कोष"); else the whole run where no word before the head is a frequent word
+    संगठन", "राष्ट्रीय जल जीवन कोष"), unless the head ends a scheme's name as well (``scheme_heads``:
+    "राष्ट्रीय स्वास्थ्य मिशन"); else the whole run where no word before the head is a frequent word
     ("नेशनल हॉकी लीग"); none otherwise ("जल आयोग": common words alone)."""
     j = run[0].index - 1
     body = [words.tokens[j], *run] if j >= 0 and words.joined(j) else run  # the opener may be a stopword
+    listed = name_words(words.languages[run[-1].index])
+    opened = run[-1].text not in listed.scheme_heads
     for k, token in enumerate(body[:-2]):
-        if (
-            len(body) - k - 2 <= OPENED_WORDS
-            and token.text in name_words(words.languages[token.index]).org_openers
-        ):
+        if opened and len(body) - k - 2 <= OPENED_WORDS and token.text in listed.org_openers:
             return body[k:]
     if any(t.text in frequent_words(words.languages[t.index]) for t in run[:-1]):
         return []
