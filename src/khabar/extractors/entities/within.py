@@ -19,9 +19,6 @@ from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Words, frequent_words, name_words, ordinary_words
 from khabar.text.tokens import Token
 
-BODY_CUES = frozenset(
-    {Cue.AGENT, Cue.SPEAKER, Cue.SURNAME}
-)  # cues a body's whole name may take as a person's
 OPENED_WORDS = 3  # words between a word that opens a body's name and its head word ("राष्ट्रीय जल जीवन कोष")
 
 
@@ -54,9 +51,9 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
             last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
         cue = run.cue
         ends = mask.names[best].last <= run.tokens[last].index  # the run holds the name's last word
-        if kind == "ORG" and (cue is Cue.SPEAKER or (cue in BODY_CUES and ends)):
-            cue = Cue.TAGGED_ORG  # a body the tagger is sure of acts and speaks as one ("X चैंबर ऑफ कॉमर्स
-            # ने"), and a surname that ends its name makes no person's ("आर्सेलर मित्तल")
+        if kind == "ORG" and (cue is Cue.SPEAKER or (cue is Cue.SURNAME and ends)):
+            cue = Cue.TAGGED_ORG  # a body the tagger is sure of speaks as one, and a surname that ends
+            # its name makes no person's ("आर्सेलर मित्तल")
         elif cue is Cue.SPEAKER and kind != "PERSON":  # a place's name speaks as an actor of that name
             cue = Cue.AGENT
         return CuedRun(run.tokens[first : last + 1], cue, run.feature)
