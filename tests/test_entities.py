@@ -205,11 +205,6 @@ def test_a_body_named_by_common_words_is_an_organisation(text: str, body: str) -
     assert body in orgs
 
 
-def test_a_surname_ending_a_body_the_tagger_is_sure_of_makes_no_person() -> None:
-    article = extract("इस कंपनी में आर्सेलर मित्तल की हिस्सेदारी 29 प्रतिशत है ।")
-    assert [e.type for e in article.entities if "आर्सेलर मित्तल" in surfaces(e)] == ["ORG"]
-
-
 def test_a_word_of_scope_alone_or_far_from_a_head_word_opens_no_body() -> None:
     # four common words between the word of scope and the head word: no name read from the words alone
     article = extract("राष्ट्रीय ग्रामीण पेयजल आपूर्ति सुधार समिति की बैठक हुई।")

@@ -10,6 +10,7 @@ from khabar.extractors.entities.cue_kinds import (
     LEANING_CUES,
     PERSON_CUES,
     STANDALONE_CUES,
+    TAGGED,
     Cue,
     CuedRun,
 )
@@ -50,12 +51,8 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
         if run.cue is Cue.ORG and last == len(keep) - 2 and run.tokens[-1].index not in mask.name_of:
             last += 1  # the head word the tagger left out still ends the body's name ("तेहरान | यूनिवर्सिटी")
         cue = run.cue
-        ends = mask.names[best].last <= run.tokens[last].index  # the run holds the name's last word
-        if kind == "ORG" and (cue is Cue.SPEAKER or (cue is Cue.SURNAME and ends)):
-            cue = Cue.TAGGED_ORG  # a body the tagger is sure of speaks as one, and a surname that ends
-            # its name makes no person's ("आर्सेलर मित्तल")
-        elif cue is Cue.SPEAKER and kind != "PERSON":  # a place's name speaks as an actor of that name
-            cue = Cue.AGENT
+        if cue is Cue.SPEAKER and kind != "PERSON":  # a body the tagger is sure of speaks as one; a
+            cue = TAGGED[kind] if kind == "ORG" else Cue.AGENT  # place's name speaks as an actor of that name
         return CuedRun(run.tokens[first : last + 1], cue, run.feature)
     if (
         run.cue in LEANING_CUES
