@@ -190,6 +190,31 @@ def test_organisation_head_words_end_an_organisation_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a word of scope opens a body's name of common words that a head word ends
+        ("अंतरराष्ट्रीय श्रम संगठन के अनुसार सामाजिक सुरक्षा सबका अधिकार है।", "अंतरराष्ट्रीय श्रम संगठन"),
+        ("इसके लिए राष्ट्रीय जल जीवन कोष बनाया गया है।", "राष्ट्रीय जल जीवन कोष"),
+        ("अंतर्राष्ट्रीय चावल अनुसंधान संस्था ने रिपोर्ट दी।", "अंतर्राष्ट्रीय चावल अनुसंधान संस्था"),
+        # परिसंघ (confederation) is a head word: the acronym spelled out after it names the body too
+        ("उद्योग परिसंघ ( सीआईआई ) ने कहा कि बैंक मजबूत होंगे।", "उद्योग परिसंघ"),
+    ],
+)
+def test_a_body_named_by_common_words_is_an_organisation(text: str, body: str) -> None:
+    orgs = {m for e in extract(text).entities if e.type == "ORG" for m in surfaces(e)}
+    assert body in orgs
+
+
+def test_a_word_of_scope_alone_or_far_from_a_head_word_opens_no_body() -> None:
+    # four common words between the word of scope and the head word: no name read from the words alone
+    article = extract("राष्ट्रीय ग्रामीण पेयजल आपूर्ति सुधार समिति की बैठक हुई।")
+    assert not [e for e in article.entities if e.type == "ORG"]
+    # nor before a head word that ends a scheme's name as often as a body's
+    article = extract("राष्ट्रीय स्वास्थ्य मिशन के तहत नए अस्पताल खुले।")
+    assert "राष्ट्रीय स्वास्थ्य मिशन" not in {m for e in article.entities for m in surfaces(e)}
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         ("तेहरान यूनिवर्सिटी के एक प्रोफ़ेसर ने कहा कि बातचीत जारी रहेगी।", "तेहरान यूनिवर्सिटी", "IRN"),

@@ -17,8 +17,10 @@ from khabar.extractors.entities.cue_kinds import (
 from khabar.extractors.entities.initials import opens_initials
 from khabar.extractors.entities.place_cue_words import named_as_place
 from khabar.extractors.entities.tagger import NameMask
-from khabar.extractors.entities.words import Words, frequent_words, ordinary_words
+from khabar.extractors.entities.words import Words, frequent_words, name_words, ordinary_words
 from khabar.text.tokens import Token
+
+OPENED_WORDS = 3  # words between a word that opens a body's name and its head word ("राष्ट्रीय जल जीवन कोष")
 
 
 def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
@@ -27,8 +29,8 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
     ending an organisation's name when the tagger left it out of every sure name; a name that only sounds
     foreign (``foreign``) is none where the tagger is sure of a place's or body's name. A run wholly
     outside the tagger's names stands under a cue strong enough alone (``STANDALONE_CUES``; an
-    organisation's head word after words that are none of the language's frequent words: "नेशनल हॉकी
-    लीग", not "केंद्रीय जल आयोग"; a known surname
+    organisation's head word that ends a body's name (``_body_name``): "नेशनल हॉकी लीग",
+    "राष्ट्रीय नमूना सर्वेक्षण कार्यालय", not "जल आयोग"; a known surname
     or given name in two or more words that are no ordinary words: "लीना यादव", not "यौन दास"), and
     otherwise may only name a referent the knowledge base knows well (``known_only``)."""
     shared = Counter(n for t in run.tokens if (n := mask.name_of.get(t.index)) is not None)
@@ -64,11 +66,28 @@ def within_names(run: CuedRun, mask: NameMask, words: Words) -> CuedRun:
         return run
     if run.cue is Cue.PLACE and named_as_place(words, run.tokens):
         return run
-    if run.cue is Cue.ORG and not any(
-        t.text in frequent_words(words.languages[t.index]) for t in run.tokens[:-1]
-    ):
-        return run
+    if run.cue is Cue.ORG and (body := _body_name(run.tokens, words)):
+        return CuedRun(body, run.cue, run.feature)
     return CuedRun(run.tokens, run.cue, run.feature, known_only=True)
+
+
+def _body_name(run: list[Token], words: Words) -> list[Token]:
+    """The words of a body's name that an organisation head word ends, in a run the tagger left out of
+    every name: from a word that opens a body's name (``org_openers``; it may be a stopword right before
+    the run) where one to ``OPENED_WORDS`` words stand between it and the head ("अंतरराष्ट्रीय श्रम
+    संगठन", "राष्ट्रीय जल जीवन कोष"), unless the head ends a scheme's name as well (``scheme_heads``:
+    "राष्ट्रीय स्वास्थ्य मिशन"); else the whole run where no word before the head is a frequent word
+    ("नेशनल हॉकी लीग"); none otherwise ("जल आयोग": common words alone)."""
+    j = run[0].index - 1
+    body = [words.tokens[j], *run] if j >= 0 and words.joined(j) else run  # the opener may be a stopword
+    listed = name_words(words.languages[run[-1].index])
+    opened = run[-1].text not in listed.scheme_heads
+    for k, token in enumerate(body[:-2]):
+        if opened and len(body) - k - 2 <= OPENED_WORDS and token.text in listed.org_openers:
+            return body[k:]
+    if any(t.text in frequent_words(words.languages[t.index]) for t in run[:-1]):
+        return []
+    return run
 
 
 def _leaning_person(run: CuedRun, mask: NameMask) -> list[Token]:

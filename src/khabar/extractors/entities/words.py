@@ -135,6 +135,7 @@ class NameWords:
     local_place_heads: frozenset[str]  # ... of a place inside one town ("X Street", not "X River")
     not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
     org_openers: frozenset[str]  # words that open a body's name ("Jaish al-Islam")
+    scheme_heads: frozenset[str]  # organisation head words that end a scheme's name ("X मिशन"), too
     place_openers: frozenset[str]  # words that open a place's name ("Deir ez-Zor")
     event_heads: frozenset[str]  # words that end the name of an event, a law or a day ("Cold War")
     event_openers: frozenset[str]  # words that open one ("Operation Olive Branch")
@@ -163,6 +164,7 @@ def name_words(language: str | None) -> NameWords:
         listed(data.local_place_heads),
         frozenset(word.upper() for word in data.not_org_acronyms),
         listed(data.org_openers),
+        listed(data.scheme_heads),
         listed(data.place_openers),
         listed(data.event_heads),
         listed(data.event_openers),

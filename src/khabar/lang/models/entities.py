@@ -148,6 +148,7 @@ class Names(Topic):
     org_heads: Words = ()
     facility_heads: Words = ()  # end a plant's, station's or project's name: no person's
     org_openers: Words = ()
+    scheme_heads: Words = ()  # end a scheme's or campaign's name: no word of scope opens a body's name there
     place_heads: Words = ()
     local_place_heads: Words = ()  # heads of places inside one town (streets, buildings)
     place_openers: Words = ()
