@@ -26,7 +26,9 @@
    agent adds its counts to a violent event of the same sentence; "this attack" (unanchored, or after a
    pointing demonstrative) or an unanchored noun of one kind of act ("the shootout") adds its clause to
    the last attack, and a noun naming any happening ("यह घटना", "this incident", "घटना के बाद") its clause to
-   the event just told; ``opinions``: an act lasting decades told of an actor is background, agreeing
+   the event just told; ``earlier``: a definite noun with no actor ("the attack killed 50") joins the one
+   event of its type with an actor told in the few sentences before, where that is unambiguous;
+   ``opinions``: an act lasting decades told of an actor is background, agreeing
    to a view, a demand of no one named ("X said parliament should be recalled"), help with no pair
    of actors and a fight with no actor against a thing ("the battle against the virus") state no event;
    aid or cooperation with no one to receive it (a language's ``recipient_required``) is none either.

@@ -183,8 +183,8 @@ def _recipient_required(language: str) -> frozenset[str]:
     return frozenset(topic(language, Events).grammar.recipient_required)
 
 
-def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention | None:
-    """The event a noun refers back to: the last kept event of its type (``last_of_type``). An
+def referent(doc: Doc, m: Mention, last: Mention | None) -> Mention | None:
+    """The event a noun refers back to: the last kept event of its type (``last``). An
     unanchored noun refers back after any demonstrative ("the attack") or when it names one kind of act
     only ("मुठभेड़ के बाद", "after the shootout": the one told before); one with anchors of its own only
     after a pointing demonstrative ("इस हमले में पांच लोग मारे गए", "this attack killed five") and to an
@@ -192,10 +192,10 @@ def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention 
     It adds to that event and is never a new one."""
     if m.predicate.verbal:
         return None
-    demonstrative = _after_demonstrative(doc, m.hit.start, m.clause.start)
+    demonstrative = after_demonstrative(doc, m.hit.start, m.clause.start)
     if not demonstrative and not m.trigger.specific:
         return None
-    host = last_of_type.get(m.coding.type)
+    host = last
     if host is not None and host.predicate.negated != m.predicate.negated:
         host = None  # "the demolitions" names no police inaction told before
     if host is None or not anchored(m) or (demonstrative and _named_by_actor_only(m, host)):
@@ -215,10 +215,14 @@ def _named_by_actor_only(m: Mention, host: Mention) -> bool:
 def refer_back(host: Mention, m: Mention) -> None:
     """``m`` names ``host`` again: its evidence and trigger are the host's, and so is each of its tolls
     that is higher than the host's of that kind (a toll told again is not added to itself; a higher one
-    is the latest); its actor is the host's where the host names none ("... हमला हुआ. आईएस ने इस हमले की
-    ज़िम्मेदारी ली": IS attacked)."""
+    is the latest); its actors are the host's where the host names none ("... हमला हुआ. आईएस ने इस हमले की
+    ज़िम्मेदारी ली": IS attacked; "... stormed a mosque. The attack killed 50 worshippers": the
+    worshippers its target), never one actor on both sides."""
     if host.source is None and m.source is not None:
         host.source, host.source_via = m.source, m.source_via
+    crossed = host.source is not None and m.target is not None and host.source.key == m.target.key
+    if host.target is None and m.target is not None and not crossed:
+        host.target, host.target_entity = m.target, m.target_entity
     host.evidence.extend(m.evidence)
     host.merged_hits.append(m.hit)
     host.fatal = host.fatal or m.fatal
@@ -253,7 +257,7 @@ def link_generic_nouns(doc: Doc, kept: list[Mention]) -> None:
         clause = clause_at(doc, hit.start, hit.end, cuts)
         host = None
         if last is not None and last.clause.sentence in _recent(doc, clause.sentence):
-            host = last if _after_demonstrative(doc, hit.start, clause.start) else None
+            host = last if after_demonstrative(doc, hit.start, clause.start) else None
         if host is None and hit.kind == "incident" and last_violent is not None:
             host = last_violent if last_violent.hit.language == hit.language else None
         if host is not None:
@@ -266,7 +270,8 @@ def _recent(doc: Doc, sentence: tuple[int, int]) -> set[tuple[int, int]]:
     return {sentence, sentence_bounds(doc, sentence[0] - 1) if sentence[0] > 0 else sentence}
 
 
-def _after_demonstrative(doc: Doc, start: int, floor: int) -> bool:
+def after_demonstrative(doc: Doc, start: int, floor: int) -> bool:
+    """Is the word before ``start`` in its clause (from ``floor``) a demonstrative ("this", "the", "यह")?"""
     before = doc.tokens.before(start, 1, floor=floor, stops=word_stops())
     language = doc.language_at(start)
     return bool(before) and before[-1] in arg_cues(language).demonstratives
