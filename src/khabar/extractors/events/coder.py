@@ -15,7 +15,7 @@ from khabar.extractors.events.candidates import Candidate, find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
 from khabar.extractors.events.clauses import trimmed
 from khabar.extractors.events.coordinated import coordinated
-from khabar.extractors.events.earlier import Told
+from khabar.extractors.events.earlier import Told, join
 from khabar.extractors.events.filters import (
     absorb_casualties,
     anchored,
@@ -71,8 +71,10 @@ def find_events(doc: Doc) -> list[Event]:
     for m in mentions:
         if m.dropped:
             continue
-        if (host := referent(doc, m, told.last(m.coding.type)) or told.named_again(m)) is not None:
+        if (host := referent(doc, m, told.last(m.coding.type))) is not None:
             refer_back(host, m)
+        elif (host := told.named_again(m)) is not None:
+            join(host, m)
         elif anchored(m) or told_as_subject(doc, m):
             kept.append(m)
             told.add(m)

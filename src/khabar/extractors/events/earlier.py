@@ -11,7 +11,7 @@ unanchored noun, "this attack") are ``filters.referent``'s."""
 
 from __future__ import annotations
 
-from khabar.extractors.events.filters import after_demonstrative
+from khabar.extractors.events.filters import after_demonstrative, refer_back
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.merging import alike
@@ -62,6 +62,14 @@ class Told:
         if not all(_one(k, m) and _one(host, k) for k in told):
             return None
         return host
+
+
+def join(host: Mention, m: Mention) -> None:
+    """``m`` names ``host`` again (``filters.refer_back``), and its target is the host's where the host
+    names none ("... stormed a mosque. The attack killed 50 worshippers": the worshippers)."""
+    refer_back(host, m)
+    if host.target is None and m.target is not None:
+        host.target, host.target_entity = m.target, m.target_entity
 
 
 def _one(kept: Mention, new: Mention) -> bool:

@@ -215,14 +215,10 @@ def _named_by_actor_only(m: Mention, host: Mention) -> bool:
 def refer_back(host: Mention, m: Mention) -> None:
     """``m`` names ``host`` again: its evidence and trigger are the host's, and so is each of its tolls
     that is higher than the host's of that kind (a toll told again is not added to itself; a higher one
-    is the latest); its actors are the host's where the host names none ("... हमला हुआ. आईएस ने इस हमले की
-    ज़िम्मेदारी ली": IS attacked; "... stormed a mosque. The attack killed 50 worshippers": the
-    worshippers its target), never one actor on both sides."""
+    is the latest); its actor is the host's where the host names none ("... हमला हुआ. आईएस ने इस हमले की
+    ज़िम्मेदारी ली": IS attacked)."""
     if host.source is None and m.source is not None:
         host.source, host.source_via = m.source, m.source_via
-    crossed = host.source is not None and m.target is not None and host.source.key == m.target.key
-    if host.target is None and m.target is not None and not crossed:
-        host.target, host.target_entity = m.target, m.target_entity
     host.evidence.extend(m.evidence)
     host.merged_hits.append(m.hit)
     host.fatal = host.fatal or m.fatal
