@@ -473,6 +473,8 @@ def test_a_possessive_determiner_deep_in_its_sentence_reaches_no_earlier_one() -
             "Syrian regime",
         ),
         ("AFP has more on Syria’s responsibility for the chemical attack on Douma last weekend.", "Syria"),
+        ("Officials believe the Taliban were behind the bombing in Kabul.", "Taliban"),
+        ("Jeremy Fleming has accused Russia of being behind the nerve agent attack in Salisbury.", "Russia"),
     ],
 )
 def test_an_act_laid_at_an_actor_is_its_act(text: str, source: str) -> None:

@@ -116,15 +116,20 @@ class Doc:
         return None
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        i = bisect_right(self._sentence_starts, offset) - 1
+        i = self.sentence_number(offset)
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None
 
+    def sentence_number(self, offset: int) -> int:
+        """The number of the sentence holding ``offset`` (or ending before it), from 0; -1 before the
+        first (or with no sentences)."""
+        return bisect_right(self._sentence_starts, offset) - 1
+
     def sentence_before(self, offset: int) -> Sentence | None:
         """The sentence that ends at or before ``offset`` in the segment holding it (``offset`` lies
         between sentences)."""
-        i = bisect_right(self._sentence_starts, offset) - 1
+        i = self.sentence_number(offset)
         segment = self.segment_at(offset)
         if i >= 0 and segment is not None and self.sentences[i].start >= segment.start:
             return self.sentences[i]

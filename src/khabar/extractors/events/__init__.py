@@ -27,6 +27,8 @@
    (unanchored, or after a pointing demonstrative) or an unanchored noun of one kind of act ("the
    shootout") adds its clause to the last attack, and a noun naming any happening ("यह घटना", "this
    incident", "घटना के बाद") its clause, and the toll its sentence tells, to the event just told;
+   ``earlier``: a definite noun with no actor ("the attack killed 50") joins the one event of its type
+   with an actor told in the few sentences before, where that is unambiguous;
    ``opinions``: an act lasting decades told of an actor is background, agreeing to a view, a demand
    of no one named ("X said parliament should be recalled"), help with no pair of actors and a fight
    with no actor against a thing ("the battle against the virus") state no event;

@@ -15,6 +15,7 @@ from khabar.extractors.events.candidates import Candidate, find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
 from khabar.extractors.events.clauses import trimmed
 from khabar.extractors.events.coordinated import coordinated
+from khabar.extractors.events.earlier import Told, join
 from khabar.extractors.events.filters import (
     absorb_casualties,
     anchored,
@@ -64,15 +65,17 @@ def find_events(doc: Doc) -> list[Event]:
     suppress_needed_nouns(doc, mentions)
     unhosted = absorb_casualties(doc, mentions)
     kept: list[Mention] = []
-    last_of_type: dict[str, Mention] = {}
+    told = Told(context)
     for m in mentions:
         if m.dropped:
             continue
-        if (host := referent(doc, m, last_of_type)) is not None:
+        if (host := referent(doc, m, told.last(m.coding.type))) is not None:
             refer_back(host, m)
+        elif (host := told.named_again(m)) is not None:
+            join(host, m)
         elif anchored(m) or told_as_subject(doc, m):
             kept.append(m)
-            last_of_type[m.coding.type] = m
+            told.add(m)
     link_generic_nouns(doc, kept, unhosted)
     return events(doc, merge(kept, _headline_end(doc.text)))
 

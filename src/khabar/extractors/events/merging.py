@@ -68,32 +68,22 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
     """Do two mentions tell one happening; ``retold``: a headline's and a story sentence's with the
     same toll, which need no shared sentence or actor nor the same mode (the headline's is kept: "a
     suicide attack" told as "a blast"), and may name a town and its country."""
-    ck, cn = kept.coding, new.coding
-    if ck.type != cn.type:
+    if not alike(kept, new, retold=retold):
         return False
-    if not (retold or _compatible(ck.mode, cn.mode)) and not (
-        kept.clause.sentence == new.clause.sentence and stronger(ck, cn) is not None
-    ):
-        return False
-    if (kept.predicate.negated, kept.modality) != (new.predicate.negated, new.modality):
-        return False
-    if kept.content and new.content and not kept.content & new.content:
-        return False  # two agreements: to open a border, to buy gas
-    ks, ns = (kept.source.key if kept.source else None), (new.source.key if new.source else None)
-    if not _compatible(ks, ns):
-        return False
+    ks = kept.source.key if kept.source else None
     # across sentences only a named actor (an entity, not a generic one: "protesters") identifies a happening
     named = (
         kept.source is not None
         and new.source is not None
         and kept.source.entity is not None
         and kept.source.entity_type != "GROUP"
-        and ks == ns
+        and ks == new.source.key
     )
     # ... or a generic one acting on the same target in one place ("नक्सलियों ने गश्ती दल पर हमला किया", twice)
     paired = (
         ks is not None
-        and ks == ns
+        and new.source is not None
+        and ks == new.source.key
         and kept.target is not None
         and new.target is not None
         and kept.target.entity is not None
@@ -108,9 +98,30 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
     )
     if not (named or paired or undergone or retold) and kept.clause.sentence != new.clause.sentence:
         return False
+    return not _joined_sides(kept, new)
+
+
+def alike(kept: Mention, new: Mention, *, retold: bool = False) -> bool:
+    """Can two mentions tell one happening, by all they state (not by what identifies it): the same
+    type, a compatible mode (any, ``retold``), negation and modality, shared content where the type
+    is told apart by it, compatible actors on each side and none on both, one place and date."""
+    ck, cn = kept.coding, new.coding
+    if ck.type != cn.type:
+        return False
+    if not (retold or _compatible(ck.mode, cn.mode)) and not (
+        kept.clause.sentence == new.clause.sentence and stronger(ck, cn) is not None
+    ):
+        return False
+    if (kept.predicate.negated, kept.modality) != (new.predicate.negated, new.modality):
+        return False
+    if kept.content and new.content and not kept.content & new.content:
+        return False  # two agreements: to open a border, to buy gas
+    ks, ns = (kept.source.key if kept.source else None), (new.source.key if new.source else None)
+    if not _compatible(ks, ns):
+        return False
     kt = kept.target.country if kept.target else None
     nt = new.target.country if new.target else None
-    if not _compatible(kt, nt) or _crossed(kept, new) or _joined_sides(kept, new):
+    if not _compatible(kt, nt) or _crossed(kept, new):
         return False
     kl, nl = kept.location, new.location
     if retold and not _one_place(kl, nl):
@@ -204,8 +215,8 @@ class _Hosts:
         same_sentence = self.by_sentence.get(m.clause.sentence, [])[-MERGE_WINDOW:]
         actor = self._actor(m)
         same_actor = self.by_actor.get(actor, [])[-MERGE_WINDOW:] if actor else []
-        undergoer = self._undergoer_key(m)
-        same_undergoer = self.by_undergoer.get(undergoer, [])[-MERGE_WINDOW:] if undergoer else []
+        _undergoer = self._undergoer_key(m)
+        same_undergoer = self.by_undergoer.get(_undergoer, [])[-MERGE_WINDOW:] if _undergoer else []
         headline = [] if not m.counts or self.in_headline(m) else self.headline[:MERGE_WINDOW]
         for at in sorted({*same_sentence, *same_actor, *same_undergoer, *headline}):
             kept = self.kept[at]

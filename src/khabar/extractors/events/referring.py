@@ -16,8 +16,8 @@ from khabar.extractors.events.mentions import Mention
 from khabar.extractors.events.syntax import arg_cues
 
 
-def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention | None:
-    """The event a noun refers back to: the last kept event of its type (``last_of_type``). An
+def referent(doc: Doc, m: Mention, last: Mention | None) -> Mention | None:
+    """The event a noun refers back to: the last kept event of its type (``last``). An
     unanchored noun refers back after any demonstrative ("the attack") or when it names one kind of act
     only ("मुठभेड़ के बाद", "after the shootout": the one told before); one with anchors of its own only
     after a pointing demonstrative ("इस हमले में पांच लोग मारे गए", "this attack killed five"): to an
@@ -26,10 +26,10 @@ def referent(doc: Doc, m: Mention, last_of_type: dict[str, Mention]) -> Mention 
     It adds to that event and is never a new one."""
     if m.predicate.verbal:
         return None
-    demonstrative = _after_demonstrative(doc, m.hit.start, m.clause.start)
+    demonstrative = after_demonstrative(doc, m.hit.start, m.clause.start)
     if not demonstrative and not m.trigger.specific:
         return None
-    host = last_of_type.get(m.coding.type)
+    host = last
     if host is not None and host.predicate.negated != m.predicate.negated:
         host = None  # "the demolitions" names no police inaction told before
     if host is None or not anchored(m) or (demonstrative and _named_by_actor_only(m, host)):
@@ -109,7 +109,7 @@ def link_generic_nouns(doc: Doc, kept: list[Mention], unhosted: list[Mention]) -
         clause = clause_at(doc, hit.start, hit.end, cuts)
         host = None
         if last is not None and last.clause.sentence in _recent(doc, clause.sentence):
-            host = last if _after_demonstrative(doc, hit.start, clause.start) else None
+            host = last if after_demonstrative(doc, hit.start, clause.start) else None
         if host is None and hit.kind == "incident" and last_violent is not None:
             host = last_violent if last_violent.hit.language == hit.language else None
         if host is None:
@@ -135,7 +135,7 @@ def _add_casualties(host: Mention, start: int, casualties: list[Mention]) -> Non
 def _names_the_one(doc: Doc, start: int, floor: int) -> bool:
     """Does the noun at ``start`` name the happening told, by itself: after a demonstrative or with no
     word before it in its clause (from ``floor``)?"""
-    return _after_demonstrative(doc, start, floor) or not doc.tokens.before(start, 1, floor=floor)
+    return after_demonstrative(doc, start, floor) or not doc.tokens.before(start, 1, floor=floor)
 
 
 def _recent(doc: Doc, sentence: tuple[int, int]) -> set[tuple[int, int]]:
@@ -143,7 +143,8 @@ def _recent(doc: Doc, sentence: tuple[int, int]) -> set[tuple[int, int]]:
     return {sentence, sentence_bounds(doc, sentence[0] - 1) if sentence[0] > 0 else sentence}
 
 
-def _after_demonstrative(doc: Doc, start: int, floor: int) -> bool:
+def after_demonstrative(doc: Doc, start: int, floor: int) -> bool:
+    """Is the word before ``start`` in its clause (from ``floor``) a demonstrative ("this", "the", "यह")?"""
     before = doc.tokens.before(start, 1, floor=floor, stops=word_stops())
     language = doc.language_at(start)
     return bool(before) and before[-1] in arg_cues(language).demonstratives

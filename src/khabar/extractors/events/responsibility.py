@@ -1,6 +1,7 @@
 """The actor an act is laid at, where markers precede nouns: the actor right before a cue of
 responsibility (``responsible``: "the Syrian regime was responsible for Saturday's chemical attack",
-"Syria's responsibility for the chemical attack"), only linking words between (``responsible_links``),
+"Syria's responsibility for the chemical attack", "the Taliban were behind the bombing"), only linking
+words between (``responsible_links``: "accused Russia of being behind"),
 or the object of a verb of blaming before "for" ("blamed the Syrian regime for last Saturday's
 attack"), with the trigger a few words after the cue. One that denies it (``responsible_denials``:
 "X denied responsibility for") is no actor of it. Where markers follow nouns the cue follows a noun
