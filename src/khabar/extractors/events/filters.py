@@ -22,7 +22,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import arg_cues
-from khabar.knowledge.crosswalk import actor_required, private_sectors
+from khabar.knowledge.crosswalk import actor_required, carries, private_sectors
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.schema import Entity
@@ -124,9 +124,9 @@ def suppress_needed_nouns(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
-    """A death or injury with no agent belongs to a violent event of its sentence (else of the
-    sentence before), whose target its victims become if it has none; with none there it is no event
-    (a flood's or an accident's dead)."""
+    """A death or injury with no agent belongs to a violent event of its sentence that can carry its
+    counts (not an arrest), else to one of the sentence before, whose target its victims become if it
+    has none; with none there it is no event (a flood's or an accident's dead)."""
     # the violent events by sentence: none of them is absorbable, so none is dropped below
     violent: dict[tuple[int, int], list[Mention]] = {}
     for o in mentions:
@@ -136,7 +136,8 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
         if m.dropped or not m.absorbable:
             continue
         sentence = m.clause.sentence
-        hosts = violent.get(sentence, [])
+        harms = {what for _, _, what in m.counts} | {"killed" if m.fatal else "injured"}
+        hosts = [o for o in violent.get(sentence, []) if _harms(o, harms)]
         if not hosts and sentence[0] > 0:
             before = sentence_bounds(doc, sentence[0] - 1)
             hosts = [o for o in violent.get(before, []) if o.coding.type in VIOLENT_BEFORE][-1:]
@@ -156,6 +157,12 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
             m.dropped = True
         elif m.source is None:
             m.dropped = True
+
+
+def _harms(host: Mention, kinds: set[str]) -> bool:
+    """Can ``host`` carry counts of every kind in ``kinds`` ("hundreds were killed and hundreds
+    arrested in the crackdown": the dead are the crackdown's, no arrest kills)?"""
+    return all(carries(kind, host.coding.type, host.coding.mode) for kind in kinds)
 
 
 def anchored(m: Mention) -> bool:

@@ -1,7 +1,8 @@
 """Clause reading: each trigger read in its clause. Is it a predicate (a verb, or a noun with a light
 verb) or a bare noun; finite or an infinitive; active or passive (a verb whose subject undergoes it,
 "died", "मारे गए", reads as passive); negated (or saying itself that the act was not done: "looked the
-other way"); future, intended or possible; in a sentence that doubts it. A trigger whose sentence holds
+other way"); future, intended or possible; in a sentence that doubts it, or after a hedge of its
+clause ("is believed to have killed"). A trigger whose sentence holds
 one of its ``unless`` words (or the two before it one of its ``unless_before`` words), or whose clause
 lacks all of its ``needs`` (for what is ``sent``, other than as its agent: "पुलिस ने शव भेजा" sends no
 force; for a word of inaction, its sentence, where the force may be named before a bracket or a relative
@@ -11,6 +12,7 @@ related-links headlines, adjectival participles)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
@@ -64,7 +66,7 @@ class Predicate:
     passive: bool
     negated: bool
     modality: str  # asserted | future | intended | possible ...
-    uncertain: bool  # its sentence holds an uncertainty cue of its language
+    uncertain: bool  # its sentence holds an uncertainty cue of its language, or its clause a hedge before it
     conditioned: bool = False  # its sentence sets a condition on it ("may halt talks if ...")
     reduced: bool = False  # a participle qualifying the noun right before it ("a pastor detained"): passive
     compelled: bool = False  # an infinitive before a verb of compulsion ("इस्तीफा देना पड़ा"): its object acts
@@ -79,6 +81,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
     """Every trigger of ``doc.event_hits`` read in its clause, in text order."""
     cuts = breaks(doc)
     uncertain = {(sentence_bounds(doc, h.start), h.language) for h in doc.event_hits if h.kind == "uncertain"}
+    hedges = [h.start for h in doc.event_hits if h.kind == "hedge"]
     words: dict[tuple[int, int], str] = {}
 
     def words_of(bounds: tuple[int, int]) -> str:
@@ -105,7 +108,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
                 if clause is None:
                     clause = clause_at(doc, found.start, found.end, cuts)
                 scope = sentence if entry.inaction else (clause.start, clause.end)  # "the rpf, but it failed"
-                if not _needed(words_of(scope), entry, arg_cues(found.language)):
+                own = padded_words(doc, (found.start, found.end))
+                if not _needed(words_of(scope), entry, arg_cues(found.language), own):
                     continue
             trigger = entry
             break
@@ -118,7 +122,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             clause = clause_at(doc, hit.start, hit.end, cuts)
         if trigger.destination and not places.starting(clause.start, clause.end):
             continue
-        doubted = (sentence, hit.language) in uncertain
+        doubted = (sentence, hit.language) in uncertain or _hedged(hedges, clause.start, hit.start)
         predicate = read_predicate(doc, hit, clause, words_of((clause.start, clause.end)), doubted)
         if predicate.wished:
             continue
@@ -130,18 +134,24 @@ def read_predicates(doc: Doc) -> list[Predicate]:
     return out
 
 
-def _needed(words: str, entry: Trigger, cues: ArgCues) -> bool:
-    """Do the padded ``words`` of a trigger's scope hold one of its ``needs``, other than as the agent
-    of a ``sent`` trigger ("पुलिस ने शव को ... भेज दिया": the police send, they are not sent)?"""
-    if not entry.sent:
-        return any(f" {need} " in words for need in entry.needs)
-    markers = cues.markers.items()
+def _needed(words: str, entry: Trigger, cues: ArgCues, own: str) -> bool:
+    """Do the padded ``words`` of a trigger's scope hold one of its ``needs``, other than as the
+    trigger's own word (``own``, padded: "new recruits were trained" names who was recruited, and
+    no recruiting), and other than as the agent of a ``sent`` trigger
+    ("पुलिस ने शव को ... भेज दिया": the police send, they are not sent)?"""
+    markers = cues.markers.items() if entry.sent else ()
     agents = [phrase[0] for phrase, role in markers if role == "agent" and len(phrase) == 1]  # "ने"
     for need in entry.needs:
-        told = words.count(f" {need} ")
+        told = words.count(f" {need} ") - (own == f" {need} ")
         if told > sum(words.count(f" {need} {agent} ") for agent in agents):
             return True
     return False
+
+
+def _hedged(hedges: list[int], lo: int, hi: int) -> bool:
+    """Does a hedge ("is believed to") start in ``[lo, hi)``, between a clause's start and its trigger?"""
+    at = bisect_left(hedges, lo)
+    return at < len(hedges) and hedges[at] < hi
 
 
 def _helps_doing(doc: Doc, hit: Hit) -> bool:

@@ -1,0 +1,97 @@
+"""English event precision (issue 9, branch prec-en), through the whole pipeline (sentences invented
+here): counts on the event whose clause states them, sentences handed down, acts others believe
+happened, a noun that names what a trigger needs, and allies in a fight."""
+
+from __future__ import annotations
+
+from helpers import FRIDAY, argument_texts
+from khabar import extract
+from khabar.schema import Event
+
+
+def events(text: str) -> list[Event]:
+    return sorted(extract(text, published=FRIDAY).events, key=lambda e: e.start)
+
+
+def by_mode(text: str) -> dict[str | None, Event]:
+    return {e.mode: e for e in events(text)}
+
+
+# --- counts belong to the event whose clause states them -----------------------------------------
+
+
+def test_a_death_told_beside_arrests_is_not_the_arrests() -> None:
+    found = by_mode("Hundreds were killed and hundreds arrested in the crackdown.")
+    assert found["arrest"].counts == {"arrested": 100} and not found["arrest"].fatal
+    assert found["repression"].counts == {"killed": 100} and found["repression"].fatal
+
+
+def test_a_killing_is_not_the_sentence_handed_down_for_it() -> None:
+    (sentence,) = events("Three men were sentenced to death for the killing of the policeman.")
+    assert sentence.type == "COERCE" and not sentence.fatal and "killed" not in sentence.counts
+
+
+def test_a_death_with_an_arrest_only_is_no_event() -> None:
+    # no violent act in the sentence can carry the dead: the arrest keeps its own count only
+    (arrest,) = events("Dozens of protesters were killed and 200 were arrested.")
+    assert arrest.mode == "arrest" and arrest.counts == {"arrested": 200}
+
+
+def test_a_killing_still_goes_to_the_attack_of_its_sentence() -> None:
+    (attack,) = events("Five people were killed in a bomb attack in Kabul.")
+    assert attack.type == "ASSAULT" and attack.counts == {"killed": 5}
+
+
+# --- sentences handed down ------------------------------------------------------------------------
+
+
+def test_those_sentenced_are_counted() -> None:
+    (sentence,) = events("An Egyptian court sentenced 683 people to death on Monday.")
+    assert (sentence.type, sentence.mode, sentence.counts) == ("COERCE", "arrest", {"arrested": 683})
+    (passive,) = events("683 people were sentenced to death.")
+    assert passive.counts == {"arrested": 683}
+
+
+# --- acts others believe happened -----------------------------------------------------------------
+
+
+def test_an_act_thought_or_believed_to_have_happened_is_uncertain() -> None:
+    assert events("The gunman is thought to have killed five people.")[0].uncertain
+    assert events("The militants are believed to have kidnapped 20 villagers.")[0].uncertain
+    assert events("Iran is widely believed to be supporting the Houthis.")[0].uncertain
+    assert not events("The gunman killed five people.")[0].uncertain
+
+
+def test_a_hedge_doubts_only_the_acts_after_it_in_its_clause() -> None:
+    text = "Ricardo was freed in 2014: the Spanish government is believed to have paid a ransom."
+    freed = next(e for e in events(text) if e.type == "RETREAT")
+    assert not freed.uncertain
+
+
+# --- a noun that names what a trigger needs -------------------------------------------------------
+
+
+def test_recruits_as_a_noun_is_no_recruiting() -> None:
+    assert events("New recruits were being trained in Kiev.") == []
+    assert events("Other western recruits have acted as propagandists.") == []
+    (recruiting,) = events("Isis recruits foreign fighters online.")
+    assert recruiting.type == "MOBILIZE"
+
+
+# --- allies in a fight ----------------------------------------------------------------------------
+
+
+def test_one_fought_with_against_another_is_an_ally() -> None:
+    (fight,) = events("Kurdish fighters fought with US troops against Islamic State.")
+    assert argument_texts(fight) == ("fighters", "Islamic State")
+
+
+def test_one_fought_with_is_the_foe_without_another() -> None:
+    (fight,) = events("Police fought with protesters in Paris.")
+    assert argument_texts(fight) == ("Police", "protesters")
+
+
+def test_a_partner_in_a_battle_is_no_ally_in_a_fight() -> None:
+    text = "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis."
+    partnership = next(e for e in events(text) if e.type == "COOPERATE")
+    assert argument_texts(partnership)[1] != "Isis"
