@@ -108,8 +108,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
                 if clause is None:
                     clause = clause_at(doc, found.start, found.end, cuts)
                 scope = sentence if entry.inaction else (clause.start, clause.end)  # "the rpf, but it failed"
-                own = padded_words(doc, (found.start, found.end))
-                if not _needed(words_of(scope), entry, arg_cues(found.language), own):
+                if not _needed(words_of(scope), entry, arg_cues(found.language)):
                     continue
             trigger = entry
             break
@@ -134,15 +133,15 @@ def read_predicates(doc: Doc) -> list[Predicate]:
     return out
 
 
-def _needed(words: str, entry: Trigger, cues: ArgCues, own: str) -> bool:
-    """Do the padded ``words`` of a trigger's scope hold one of its ``needs``, other than as the
-    trigger's own word (``own``, padded: "new recruits were trained" names who was recruited, and
-    no recruiting), and other than as the agent of a ``sent`` trigger
-    ("पुलिस ने शव को ... भेज दिया": the police send, they are not sent)?"""
-    markers = cues.markers.items() if entry.sent else ()
+def _needed(words: str, entry: Trigger, cues: ArgCues) -> bool:
+    """Do the padded ``words`` of a trigger's scope hold one of its ``needs``, other than as the agent
+    of a ``sent`` trigger ("पुलिस ने शव को ... भेज दिया": the police send, they are not sent)?"""
+    if not entry.sent:
+        return any(f" {need} " in words for need in entry.needs)
+    markers = cues.markers.items()
     agents = [phrase[0] for phrase, role in markers if role == "agent" and len(phrase) == 1]  # "ने"
     for need in entry.needs:
-        told = words.count(f" {need} ") - (own == f" {need} ")
+        told = words.count(f" {need} ")
         if told > sum(words.count(f" {need} {agent} ") for agent in agents):
             return True
     return False
