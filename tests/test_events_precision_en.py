@@ -1,6 +1,6 @@
 """English event precision (issue 9, branch prec-en), through the whole pipeline (sentences invented
 here): counts on the event whose clause states them, sentences handed down, acts others believe
-happened, a noun that names what a trigger needs, and allies in a fight."""
+happened or one risks undergoing, the nouns of recruiting, and allies in a fight."""
 
 from __future__ import annotations
 
@@ -63,12 +63,20 @@ def test_an_act_thought_or_believed_to_have_happened_is_uncertain() -> None:
 
 
 def test_a_hedge_doubts_only_the_acts_after_it_in_its_clause() -> None:
-    text = "Ricardo was freed in 2014: the Spanish government is believed to have paid a ransom."
+    text = "The hostage was freed on Monday: the government is believed to have paid a ransom."
     freed = next(e for e in events(text) if e.type == "RETREAT")
     assert not freed.uncertain
+    # who one is believed to be is no doubt about what was done to him
+    (killing,) = events("He was believed to be the fifth British citizen killed in Syria.")
+    assert not killing.uncertain
 
 
-# --- a noun that names what a trigger needs -------------------------------------------------------
+def test_what_one_risks_undergoing_is_possible() -> None:
+    text = "A Briton on the wrong side risks being executed by an RAF drone."
+    assert [e.modality for e in events(text)] == ["possible"]
+
+
+# --- the nouns of recruiting ----------------------------------------------------------------------
 
 
 def test_recruits_as_a_noun_is_no_recruiting() -> None:
