@@ -1,8 +1,11 @@
 """English event precision (issue 9, branch prec-en), through the whole pipeline (sentences invented
 here): counts on the event whose clause states them, sentences handed down, acts others believe
-happened or one risks undergoing, the nouns of recruiting, and allies in a fight."""
+happened or one risks undergoing, the nouns of recruiting, allies in a fight, and more wordings of police
+inaction."""
 
 from __future__ import annotations
+
+import pytest
 
 from helpers import FRIDAY, argument_texts
 from khabar import extract
@@ -103,3 +106,40 @@ def test_a_partner_in_a_battle_is_no_ally_in_a_fight() -> None:
     text = "The US has long partnered with Syrian Kurdish-led forces in the battle against Isis."
     partnership = next(e for e in events(text) if e.type == "COOPERATE")
     assert argument_texts(partnership)[1] != "Isis"
+
+
+# --- police inaction, more wordings ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police did not fire a single shot to disperse the mob.",
+        "not a single bullet was fired by the police even as the mob set houses on fire.",
+        "policemen posted in the area fled when the mob arrived.",
+        "the police did not provide any protection to the minority community.",
+        "the police abandoned the area when the mob arrived.",
+        "the police never reached the village.",
+        "the police asked the victims to fend for themselves.",
+        "the police took part in the looting.",
+        "the police filed a false case against the victims.",
+        "the police diluted the charges against the accused.",
+        "the police refused to take down the names of the accused.",
+        "the police have not yet filed a chargesheet.",
+    ],
+)
+def test_more_wordings_of_police_inaction(text: str) -> None:
+    assert any(e.negated and e.type == "COERCE" and e.mode == "repression" for e in events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "police said the suspect took part in the attack on the temple.",
+        "police said the accused had filed a false case against his neighbour.",
+        "the police reached the spot within minutes and dispersed the mob.",
+        "police have filed a chargesheet against 20 accused.",
+    ],
+)
+def test_police_words_that_tell_no_inaction(text: str) -> None:
+    assert not [e for e in events(text) if e.negated]
