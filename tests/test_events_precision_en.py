@@ -143,3 +143,17 @@ def test_more_wordings_of_police_inaction(text: str) -> None:
 )
 def test_police_words_that_tell_no_inaction(text: str) -> None:
     assert not [e for e in events(text) if e.negated]
+
+
+# --- a participle with no object -------------------------------------------------------------------
+
+
+def test_a_participle_right_before_a_preposition_is_a_reduced_passive() -> None:
+    text = "Over 250 activists arrested from different parts of the city were released on bail."
+    (arrest,) = events(text)[:1]
+    assert arrest.mode == "arrest" and argument_texts(arrest) == (None, "activists")
+
+
+def test_a_participle_after_a_subject_pronoun_stays_active() -> None:
+    (capture,) = events("The United States will not take back fighters that we captured in Syria.")[-1:]
+    assert argument_texts(capture)[1] is None

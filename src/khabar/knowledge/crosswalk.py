@@ -94,6 +94,12 @@ def hostile_types() -> frozenset[str]:
 
 
 @cache
+def object_types() -> frozenset[str]:
+    """PLOVER types whose verbs take an object (``object_types`` of ``data/plover.yaml``)."""
+    return frozenset(load_yaml("plover.yaml")["object_types"])
+
+
+@cache
 def actor_required() -> frozenset[str]:
     """PLOVER types coded only with a source or target (``actor_required`` of ``data/plover.yaml``)."""
     return frozenset(load_yaml("plover.yaml")["actor_required"])

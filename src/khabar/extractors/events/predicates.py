@@ -29,6 +29,7 @@ from khabar.extractors.events.lexicon import Trigger, contains, starts_with, wor
 from khabar.extractors.events.passive_joins import (
     coordinated_passive,
     named_after_auxiliary,
+    object_less_participle,
     participle_after,
 )
 from khabar.extractors.events.syntax import ArgCues, arg_cues
@@ -129,6 +130,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             predicate = replace(predicate, passive=True, reduced=True)
         elif out and coordinated_passive(doc, out[-1], predicate):
             predicate = replace(predicate, passive=True)
+        elif object_less_participle(doc, predicate):  # "250 activists arrested from ...": passive
+            predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
 
