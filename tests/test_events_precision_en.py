@@ -157,3 +157,13 @@ def test_a_participle_right_before_a_preposition_is_a_reduced_passive() -> None:
 def test_a_participle_after_a_subject_pronoun_stays_active() -> None:
     (capture,) = events("The United States will not take back fighters that we captured in Syria.")[-1:]
     assert argument_texts(capture)[1] is None
+
+
+def test_a_participle_before_a_time_keeps_its_object_after() -> None:
+    (capture,) = events("Yemeni government forces captured on Monday the port of Mokha.")
+    assert argument_texts(capture) == ("Yemeni government forces", "Mokha")
+
+
+def test_a_harm_beside_an_arrest_goes_to_no_act_of_the_sentence_before() -> None:
+    found = events("Police recovered a grenade from them. A suspect was injured before he was arrested.")
+    assert [(e.type, e.mode, e.counts) for e in found] == [("COERCE", "arrest", {})]

@@ -125,8 +125,9 @@ def suppress_needed_nouns(doc: Doc, mentions: list[Mention]) -> None:
 
 def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
     """A death or injury with no agent belongs to a violent event of its sentence that can carry its
-    counts (not an arrest), else to one of the sentence before, whose target its victims become if it
-    has none; with none there it is no event (a flood's or an accident's dead)."""
+    counts (not an arrest), else, where its sentence tells no such act at all, to one of the sentence
+    before, whose target its victims become if it has none; with none there it is no event (a flood's or
+    an accident's dead)."""
     # the violent events by sentence: none of them is absorbable, so none is dropped below
     violent: dict[tuple[int, int], list[Mention]] = {}
     for o in mentions:
@@ -137,8 +138,9 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> None:
             continue
         sentence = m.clause.sentence
         harms = {what for _, _, what in m.counts} | {"killed" if m.fatal else "injured"}
-        hosts = [o for o in violent.get(sentence, []) if _harms(o, harms)]
-        if not hosts and sentence[0] > 0:
+        own = violent.get(sentence, [])
+        hosts = [o for o in own if _harms(o, harms)]
+        if not own and sentence[0] > 0:  # (a sentence of its own acts, none harming, tells no other's)
             before = sentence_bounds(doc, sentence[0] - 1)
             hosts = [o for o in violent.get(before, []) if o.coding.type in VIOLENT_BEFORE][-1:]
         if hosts:
