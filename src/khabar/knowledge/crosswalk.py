@@ -88,6 +88,18 @@ def private_sectors() -> frozenset[str]:
 
 
 @cache
+def hostile_types() -> frozenset[str]:
+    """PLOVER types of acts done against someone (``hostile_types`` of ``data/plover.yaml``)."""
+    return frozenset(load_yaml("plover.yaml")["hostile_types"])
+
+
+@cache
+def object_types() -> frozenset[str]:
+    """PLOVER types whose verbs take an object (``object_types`` of ``data/plover.yaml``)."""
+    return frozenset(load_yaml("plover.yaml")["object_types"])
+
+
+@cache
 def actor_required() -> frozenset[str]:
     """PLOVER types coded only with a source or target (``actor_required`` of ``data/plover.yaml``)."""
     return frozenset(load_yaml("plover.yaml")["actor_required"])
@@ -182,3 +194,17 @@ def escalations() -> dict[str, dict[str, str]]:
 def count_types() -> dict[str, frozenset[str]]:
     """``{count kind: PLOVER types}``: the events a count of that kind can belong to."""
     return {kind: frozenset(types) for kind, types in load_yaml("plover.yaml")["count_types"].items()}
+
+
+@cache
+def _uncounted_modes() -> dict[str, dict[str, frozenset[str]]]:
+    """``{count kind: {PLOVER type: modes}}``: events of those modes carry no count of that kind."""
+    table = load_yaml("plover.yaml").get("uncounted_modes") or {}
+    return {kind: {t: frozenset(modes) for t, modes in by_type.items()} for kind, by_type in table.items()}
+
+
+def carries(kind: str, event_type: str, mode: str | None) -> bool:
+    """Can an event of this type and mode carry a count of ``kind`` ("killed" is no arrest's)?"""
+    if event_type not in count_types().get(kind, frozenset()):
+        return False
+    return mode not in _uncounted_modes().get(kind, {}).get(event_type, frozenset())

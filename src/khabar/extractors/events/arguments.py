@@ -44,7 +44,14 @@ from khabar.extractors.events.responsibility import laid
 from khabar.extractors.events.roles import learned_roles
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.taken import giver_and_taker, taken
-from khabar.extractors.events.targets import aimed_at, allied, kin_genitive, marked_far, pronoun_aimed_at
+from khabar.extractors.events.targets import (
+    adversary,
+    aimed_at,
+    allied,
+    kin_genitive,
+    marked_far,
+    pronoun_aimed_at,
+)
 from khabar.extractors.events.verb_forms import (
     after_article,
     after_possessive,
@@ -179,7 +186,9 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source = antecedent(context, source, cues)
         if source is not None and any(a.entity == source.entity for a in _object(context, mention, right)):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
-    if target is not None and allied(context, cues, mention, target):
+    if target is not None and (foe := adversary(context, mention, target)) is not None:
+        target = foe  # "fought with the Syrian army against Isis": the army is an ally
+    elif target is not None and allied(context, cues, mention, target):
         target = None  # "fighting on the side of Assad's regime": an ally is no target
     if target is not None and target.kind == "pronoun":
         target = person_before(context, target, source) if pronoun_aimed_at(mention, target) else None

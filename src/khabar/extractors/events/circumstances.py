@@ -17,7 +17,7 @@ from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import owned_marker
 from khabar.extractors.events.triggers import Hit
-from khabar.knowledge.crosswalk import count_types
+from khabar.knowledge.crosswalk import carries
 from khabar.rules import LARGEST_EVENT_TOLL, first_day
 from khabar.schema import DateMention, DateSource, Precision
 
@@ -30,20 +30,19 @@ _BODIES = ("GROUP", "ORG", "COUNTRY")  # who speaks through a spokesperson or of
 
 def count_owners(doc: Doc, predicates: list[Predicate]) -> dict[CountKey, tuple[Predicate, bool]]:
     """The predicate each count belongs to, and whether it is that event's toll. The predicate: of those
-    whose clause holds the count and whose type can carry its kind, the one whose trigger is nearest.
+    whose clause holds the count and whose type and mode can carry its kind (``carries``: no death is an
+    arrest's), the one whose trigger is nearest.
     Not its toll: a cumulative count, or one above ``LARGEST_EVENT_TOLL`` where no act is named in
     the clause, only deaths ("half a million Syrians have died")."""
-    kinds = count_types()
     starts = [p.hit.start for p in predicates]
     owners: dict[CountKey, tuple[Predicate, bool]] = {}
     for count in doc.counts:
-        if count.what not in kinds:
-            continue
         lo, hi = bisect_left(starts, count.start - _REACH), bisect_right(starts, count.end + _REACH)
         fits = [
             p
             for p in predicates[lo:hi]
-            if p.clause.start <= count.start < p.clause.end and p.trigger.coding.type in kinds[count.what]
+            if p.clause.start <= count.start < p.clause.end
+            and carries(count.what, p.trigger.coding.type, p.trigger.coding.mode)
         ]
         if not fits:
             continue

@@ -19,7 +19,7 @@ from khabar.extractors.events.clauses import Clause, sentence_bounds
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import arg_cues
-from khabar.knowledge.crosswalk import actor_required, private_sectors
+from khabar.knowledge.crosswalk import actor_required, carries, private_sectors
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.schema import Entity
@@ -121,10 +121,11 @@ def suppress_needed_nouns(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def absorb_casualties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A death or injury with no agent belongs to a violent event of its sentence (else of the
-    sentence before), whose target its victims become if it has none; with none there it is no event
-    (a flood's or an accident's dead). Returns those with none: a noun naming the happening may yet
-    tell whose they are ("इस घटना में ...": ``referring.link_generic_nouns``)."""
+    """A death or injury with no agent belongs to a violent event of its sentence that can carry its
+    counts (not an arrest), else, where its sentence tells no such act at all, to one of the sentence
+    before, whose target its victims become if it has none; with none there it is no event (a flood's or
+    an accident's dead). Returns those with none: a noun naming the happening may yet tell whose they are
+    ("इस घटना में ...": ``referring.link_generic_nouns``)."""
     # the violent events by sentence: none of them is absorbable, so none is dropped below
     violent: dict[tuple[int, int], list[Mention]] = {}
     for o in mentions:
@@ -135,8 +136,10 @@ def absorb_casualties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.dropped or not m.absorbable:
             continue
         sentence = m.clause.sentence
-        hosts = violent.get(sentence, [])
-        if not hosts and sentence[0] > 0:
+        harms = {what for _, _, what in m.counts} | {"killed" if m.fatal else "injured"}
+        own = violent.get(sentence, [])
+        hosts = [o for o in own if _harms(o, harms)]
+        if not own and sentence[0] > 0:  # (a sentence of its own acts, none harming, tells no other's)
             before = sentence_bounds(doc, sentence[0] - 1)
             hosts = [o for o in violent.get(before, []) if o.coding.type in VIOLENT_BEFORE][-1:]
         if hosts:
@@ -163,6 +166,12 @@ def victims_as_target(host: Mention, m: Mention) -> None:
         and (host.source is None or host.source.key != victims.key)
     ):
         host.target, host.target_entity = m.target, m.target_entity
+
+
+def _harms(host: Mention, kinds: set[str]) -> bool:
+    """Can ``host`` carry counts of every kind in ``kinds`` ("hundreds were killed and hundreds
+    arrested in the crackdown": the dead are the crackdown's, no arrest kills)?"""
+    return all(carries(kind, host.coding.type, host.coding.mode) for kind in kinds)
 
 
 def anchored(m: Mention) -> bool:

@@ -1,7 +1,8 @@
 """English passives read past their auxiliary: a participle joined by a conjunction or a comma to the
 passive verb right before it shares its auxiliary ("have been tortured and murdered"); a capitalised
 word between the auxiliary and the verb makes the verb's form a noun, not a passive ("it was Russian
-vetoes that blocked")."""
+vetoes that blocked"); a participle of an act done to someone, between a word and a preposition, is a
+reduced passive ("250 activists arrested from different parts of the city")."""
 
 from __future__ import annotations
 
@@ -9,8 +10,13 @@ from typing import TYPE_CHECKING
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
+from khabar.extractors.dates import in_written_date
+from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
+from khabar.knowledge.crosswalk import object_types
+from khabar.lang import topic
+from khabar.lang.models import Events
 
 if TYPE_CHECKING:
     from khabar.extractors.events.predicates import Predicate
@@ -27,6 +33,34 @@ def participle_after(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
     if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
         return False
     return own[0].endswith(cues.participle_suffixes) and not predicate.trigger.noun
+
+
+def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
+    """Is the predicate one active verb word with a participle ending, of a type whose verbs take an
+    object (``object_types``: "arrested", "detained"), after a word that is no conjunction and right before
+    a preposition, with no object between ("250 activists arrested from different parts of the city",
+    "the men detained in Lucknow"; not after a subject pronoun, "that we captured in Syria", nor before a
+    time, "captured on Monday the port of Mokha")? Such a verb
+    has no object: a reduced passive, whose noun before it undergoes it."""
+    hit, cues = predicate.hit, arg_cues(predicate.hit.language)
+    own = doc.tokens.between(hit.start, hit.end)
+    if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
+        return False
+    trigger = predicate.trigger
+    if trigger.noun or trigger.coding.type not in object_types():
+        return False
+    if not own[0].endswith(cues.participle_suffixes):
+        return False
+    before = doc.tokens.before(hit.start, 1, stops=word_stops())
+    after = doc.tokens.after(hit.end, 2, stops=word_stops())
+    if not before or len(after) < 2 or before[0] in grammar(hit.language).conjunctions:
+        return False
+    at = doc.tokens.first_at(hit.end) + 1  # the word after the preposition
+    if in_written_date(doc, doc.tokens[at].start, doc.tokens[at].end):
+        return False  # an adverbial before the object: "captured on Monday the port of Mokha"
+    if before[0] in topic(hit.language, Events).grammar.pronouns:
+        return False  # a subject pronoun: "fighters that we captured in Syria"
+    return cues.markers.get((after[0],)) in ("oblique", "locative")
 
 
 def coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bool:

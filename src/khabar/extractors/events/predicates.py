@@ -1,7 +1,8 @@
 """Clause reading: each trigger read in its clause. Is it a predicate (a verb, or a noun with a light
 verb) or a bare noun; finite or an infinitive; active or passive (a verb whose subject undergoes it,
 "died", "मारे गए", reads as passive); negated (or saying itself that the act was not done: "looked the
-other way"); future, intended or possible; in a sentence that doubts it. A trigger whose sentence holds
+other way"); future, intended or possible; in a sentence that doubts it, or after a hedge of its
+clause ("is believed to have killed"). A trigger whose sentence holds
 one of its ``unless`` words (or the two before it one of its ``unless_before`` words), or whose clause
 lacks all of its ``needs`` (for what is ``sent``, other than as its agent: "पुलिस ने शव भेजा" sends no
 force; for a word of inaction, its sentence, where the force may be named before a bracket or a relative
@@ -11,6 +12,7 @@ related-links headlines, adjectival participles)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
@@ -27,6 +29,7 @@ from khabar.extractors.events.lexicon import Trigger, contains, starts_with, wor
 from khabar.extractors.events.passive_joins import (
     coordinated_passive,
     named_after_auxiliary,
+    object_less_participle,
     participle_after,
 )
 from khabar.extractors.events.syntax import ArgCues, arg_cues
@@ -63,7 +66,7 @@ class Predicate:
     passive: bool
     negated: bool
     modality: str  # asserted | future | intended | possible ...
-    uncertain: bool  # its sentence holds an uncertainty cue of its language
+    uncertain: bool  # its sentence holds an uncertainty cue of its language, or its clause a hedge before it
     conditioned: bool = False  # its sentence sets a condition on it ("may halt talks if ...")
     reduced: bool = False  # a participle qualifying the noun right before it ("a pastor detained"): passive
     compelled: bool = False  # an infinitive before a verb of compulsion ("इस्तीफा देना पड़ा"): its object acts
@@ -78,6 +81,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
     """Every trigger of ``doc.event_hits`` read in its clause, in text order."""
     cuts = breaks(doc)
     uncertain = {(sentence_bounds(doc, h.start), h.language) for h in doc.event_hits if h.kind == "uncertain"}
+    hedges = [h.start for h in doc.event_hits if h.kind == "hedge"]
     words: dict[tuple[int, int], str] = {}
 
     def words_of(bounds: tuple[int, int]) -> str:
@@ -117,7 +121,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             clause = clause_at(doc, hit.start, hit.end, cuts)
         if trigger.destination and not places.starting(clause.start, clause.end):
             continue
-        doubted = (sentence, hit.language) in uncertain
+        doubted = (sentence, hit.language) in uncertain or _hedged(hedges, clause.start, hit.start)
         predicate = read_predicate(doc, hit, clause, words_of((clause.start, clause.end)), doubted)
         if predicate.wished:
             continue
@@ -125,6 +129,8 @@ def read_predicates(doc: Doc) -> list[Predicate]:
             predicate = replace(predicate, passive=True, reduced=True)
         elif out and coordinated_passive(doc, out[-1], predicate):
             predicate = replace(predicate, passive=True)
+        elif object_less_participle(doc, predicate):  # "250 activists arrested from ...": passive
+            predicate = replace(predicate, passive=True, reduced=True)
         out.append(replace(predicate, conditioned=unasserted.conditioned(clause.sentence)))
     return out
 
@@ -141,6 +147,12 @@ def _needed(words: str, entry: Trigger, cues: ArgCues) -> bool:
         if told > sum(words.count(f" {need} {agent} ") for agent in agents):
             return True
     return False
+
+
+def _hedged(hedges: list[int], lo: int, hi: int) -> bool:
+    """Does a hedge ("is believed to") start in ``[lo, hi)``, between a clause's start and its trigger?"""
+    at = bisect_left(hedges, lo)
+    return at < len(hedges) and hedges[at] < hi
 
 
 def _helps_doing(doc: Doc, hit: Hit) -> bool:

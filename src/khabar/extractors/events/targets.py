@@ -12,6 +12,7 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
+from khabar.knowledge.crosswalk import hostile_types
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.text.tokens import Phrase, phrases
@@ -245,7 +246,36 @@ def allied(context: Context, cues: ArgCues, mention: Mention, candidate: Candida
     return False
 
 
+def adversary(context: Context, mention: Mention, candidate: Candidate) -> Candidate | None:
+    """The actor fought against where ``candidate``, after the trigger, is fought beside: it is marked by
+    one of the language's ``comitatives`` and another actor after it in the clause by one of its
+    ``adversatives``, in an act done against someone (``hostile_types``: "fought with the Syrian army
+    against Isis": Isis, the army an ally); else None."""
+    beside, against = _sides(context.doc.language_at(candidate.start))
+    if candidate.start < mention.hit.end or candidate.mark not in beside:
+        return None
+    if mention.coding.type not in hostile_types():
+        return None  # "partnered with Kurdish forces in the battle against Isis": the partner
+    return next(
+        (
+            a
+            for a in context.within(candidate.end, mention.clause.end)
+            if a.mark in against and a.kind == "entity" and a.entity_type != "PLACE"
+        ),
+        None,
+    )
+
+
 @cache
 def _allies(language: str | None) -> tuple[Phrase, ...]:
     """The language's ``allies`` phrases as folded word tuples, longest first."""
     return phrases(topic(language, Events).grammar.allies) if language else ()
+
+
+@cache
+def _sides(language: str | None) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
+    """The language's ``comitatives`` and ``adversatives`` as folded word tuples."""
+    if not language:
+        return (), ()
+    data = topic(language, Events).grammar
+    return phrases(data.comitatives), phrases(data.adversatives)

@@ -1,5 +1,5 @@
 """Trigger matching: one Aho-Corasick pass over the folded text finds every trigger word of every
-language's ``events.yaml`` and every cue the coder reads (clause breaks, claims, uncertainty,
+language's ``events.yaml`` and every cue the coder reads (clause breaks, claims, uncertainty, hedges,
 pronouns, anaphors, conditionals, embedded questions, related-links cues, generic event nouns); a hit
 counts only in a segment of the language whose data it came from, and only as whole words of
 ``doc.tokens``."""
@@ -27,6 +27,7 @@ HitKind = Literal[
     "claim",
     "according",
     "uncertain",
+    "hedge",
     "pronoun",
     "anaphor",
     "conditional",
@@ -45,6 +46,7 @@ _CUE_LISTS: dict[str, HitKind] = {
     "claims": "claim",
     "according": "according",
     "uncertainty": "uncertain",
+    "hedges": "hedge",
     "conditionals": "conditional",
     "conditional_ends": "conditional_end",
     "embedded_questions": "embedded_question",
@@ -92,8 +94,9 @@ def matcher() -> tuple[ahocorasick_rs.AhoCorasick | None, list[list[Payload]]]:
                     for surface in expand(cue):
                         add(surface, code, "trigger", form)
         for key, kind in _CUE_LISTS.items():
-            for word in getattr(cues, key):
-                add(word, code, kind, fold(word))
+            for pattern in getattr(cues, key):
+                for word in expand(pattern):
+                    add(word, code, kind, fold(word))
         for word, role in cues.pronouns.items():
             add(word, code, "pronoun", role)
         for word, entity_type in cues.anaphors.items():

@@ -109,6 +109,7 @@ class EventGrammar(Strict):
     subjunctive_tails: Words = ()
     not_negation: Words = ()
     uncertainty: Words = ()
+    hedges: Words = ()  # "is believed to": the acts after one in its clause are uncertain
     modality: dict[Word, Modality] = Field(default_factory=dict)
     # what states no event: a question, a conditional clause (opened by ``conditionals``, closed by
     # ``conditional_ends`` or clause punctuation) or an embedded question, the headline of another
@@ -137,6 +138,10 @@ class EventGrammar(Strict):
     # phrases that name an ally, not whom an act is done to ("fighting on the side of Assad's regime",
     # "alongside the Assad regime"): the actor a few words after one is no target
     allies: Words = ()
+    # an actor marked by one of ``comitatives`` is an ally where one of ``adversatives`` marks another actor
+    # after it in the clause ("fought with the Syrian army against Isis": Isis is fought, the army is an ally)
+    comitatives: Words = ()
+    adversatives: Words = ()
     # a verb of a main clause after a conditional clause that makes its act a consequence ("If ..., it
     # would be the most lethal clash"): no event
     consequences: Words = ()
