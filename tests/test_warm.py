@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 from khabar import batch
-from khabar.extractors.entities.foreign import _by_key
+from khabar.extractors.entities.foreign import _by_key, sounds_like
 from khabar.extractors.entities.known_bodies import body_keys
 from khabar.extractors.entities.words import ordinary_words
 from khabar.extractors.events.happenings import _matchers
@@ -15,7 +15,7 @@ from khabar.knowledge.base import default_knowledge
 from khabar.lang import languages
 from khabar.warm import YOUNG_COLLECTION, tune_collector, warm
 
-LAZY_TABLES = (_by_key, body_keys, ordinary_words, _matchers, _grammar, cumulative_cues)
+LAZY_TABLES = (sounds_like, _by_key, body_keys, ordinary_words, _matchers, _grammar, cumulative_cues)
 
 
 def test_warm_builds_each_language_s_lazy_tables_and_freezes_them() -> None:
