@@ -125,9 +125,14 @@ def _init_scan() -> None:
 
 
 def _init_extract() -> None:
+    """What ``khabar.batch.extract_all`` does before forking its workers, and in each of them."""
     from khabar import extract
+    from khabar.knowledge.base import default_knowledge
+    from khabar.warm import tune_collector, warm
 
     extract("Warm-up in Delhi on 1 January 2022.\nदिल्ली में 1 जनवरी को 12 लोग मारे गए।")
+    warm(default_knowledge())
+    tune_collector()
 
 
 @dataclass(slots=True)

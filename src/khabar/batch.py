@@ -15,7 +15,6 @@ cause; a new worker goes on with the others, none lost and none twice.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,6 +27,7 @@ from khabar.ingest import IngestError
 from khabar.knowledge.base import Knowledge, default_knowledge
 from khabar.pipeline import extract
 from khabar.schema import Article, RawArticle
+from khabar.warm import tune_collector, warm
 from khabar.worker_pool import ordered_map
 
 Result = Article | IngestError
@@ -38,6 +38,7 @@ _worker_knowledge: Knowledge | None = None
 
 def _init_worker(actor_files: Sequence[str]) -> None:
     global _worker_knowledge
+    tune_collector()
     if _worker_knowledge is None:  # else inherited from the parent by fork
         _worker_knowledge = Knowledge(actor_files) if actor_files else default_knowledge()
 
@@ -90,8 +91,7 @@ def extract_all(
             yield extract_raw(item, knowledge, budget)
         return
     if _start_method() == "fork":
-        knowledge.preload()
-        gc.freeze()
+        warm(knowledge)
         _worker_knowledge = knowledge
     try:
         yield from ordered_map(

@@ -39,7 +39,8 @@ class _Cues:
 
 
 @cache
-def _cues(language: str | None) -> _Cues | None:
+def cumulative_cues(language: str | None) -> _Cues | None:
+    """The compiled cues of a war's or a period's toll in ``language`` (``counts.yaml``), if it lists any."""
     data = topic(language, Counts)
     cumulative = data.cumulative
     w = word_chars()
@@ -70,7 +71,7 @@ def is_cumulative(doc: Doc, language: str | None, start: int, end: int, what: st
     "68 million people were forced to flee"; not "the earthquake killed 20,000")."""
     if what in _TOLL_KINDS and value > LARGEST_EVENT_TOLL and not _act_in_sentence(doc, language, start):
         return True
-    cues = _cues(language)
+    cues = cumulative_cues(language)
     if cues is None:
         return False
     tokens = doc.tokens

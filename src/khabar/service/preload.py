@@ -8,7 +8,8 @@ from khabar.knowledge.base import default_knowledge
 from khabar.lang import languages
 from khabar.pipeline import extract
 from khabar.service.extraction import answer  # noqa: F401
+from khabar.warm import warm
 
-default_knowledge().preload()
 for code in languages():
     extract("1. 2, 3", language=code)
+warm(default_knowledge())

@@ -37,7 +37,7 @@ def known_bodies(doc: Doc, kb: Knowledge, words: Words, taken: Taken) -> list[Fo
             or len(romanise(token.text)) < MIN_LETTERS
         ):
             continue
-        if phonetic_key(romanise(token.text)) not in _body_keys(kb):
+        if phonetic_key(romanise(token.text)) not in body_keys(kb):
             continue  # (no known body's name sounds like it: the look-up below would find none)
         matches = kb.match_name(doc.text[token.start : token.end], EXACT, actors_only=True)
         exact = [m.value[1] for m in matches if not m.surname_only]
@@ -48,7 +48,7 @@ def known_bodies(doc: Doc, kb: Knowledge, words: Words, taken: Taken) -> list[Fo
 
 
 @cache
-def _body_keys(kb: Knowledge) -> frozenset[str]:
+def body_keys(kb: Knowledge) -> frozenset[str]:
     """The phonetic keys of the known organisations' names, as written and with their words joined:
     a word exactly one of them has one of these keys."""
     surfaces = [name for actor in kb.actors if actor.type == "ORG" for name in actor.surfaces()]
