@@ -745,3 +745,32 @@ def test_a_person_named_after_a_bodys_possessive_is_the_speaker_not_the_body() -
     doc = make_doc(text)
     entities = [entity(text, "unicef", ["Unicef"], kind="ORG"), entity(text, "lopez", ["Maria Lopez"])]
     assert [quote.speaker for quote in find_quotes(doc, entities)] == ["lopez", "lopez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez spoke.\nThe US would “use diplomacy and work with our partners” from Syria and bolster"
+        " efforts “to bring peace”, she said.",
+        "Maria Lopez spoke.\nTheir policies have left America “isolated and alone” in the midst of"
+        " challenges, Lopez said, in the face of an aggressive Russia.",
+    ],
+)
+def test_a_quote_inside_a_sentence_attributed_after_a_comma_is_the_speakers(text: str) -> None:
+    assert next(quote.speaker for quote in quotes_of(text, LOPEZ)) == "lopez"
+
+
+def test_an_attribution_with_words_after_it_is_no_parenthetical() -> None:
+    text = (
+        "The plan would “use diplomacy and work with partners” in Syria, and Maria Lopez said it was wrong."
+    )
+    assert [quote.speaker for quote in quotes_of(text, LOPEZ)] == [None]
+
+
+def test_a_parenthetical_pronoun_names_no_one_named_in_its_sentence() -> None:
+    text = (
+        "“It is an approach driven by impulse,” Maria Lopez said.\nRavi Shah’s policies have left America"
+        " “isolated and alone” in the midst of challenges, he said, in the face of an aggressive Russia."
+    )
+    found = quotes_of(text, {**LOPEZ, "shah": ["Ravi Shah"]})
+    assert [quote.speaker for quote in found] == ["lopez", None]

@@ -228,6 +228,34 @@ def _cued_after(f: str, quote: Candidate, config: Config) -> bool:
     return any(True for cue in config.cues for _ in _matches(cue, f, quote.close_f, hi))
 
 
+def attribute_parenthetical(attributor: Attributor, quote: Candidate, config: Config) -> None:
+    """Take the speaker of an attribution set off by a comma later in the quote's own sentence, after
+    which the sentence ends or a comma stands: the whole sentence reports its speaker's words, the quote
+    set inside them too ("The US would “use diplomacy …” from Syria and bolster efforts …, he said.",
+    "Turkey has the “strength to neutralise” Isis on its own, Çavuşoğlu said."); a pronoun there never
+    names a person named earlier in that sentence ("Trump's policies left America “isolated”, he said")."""
+    f = attributor.f
+    if quote.close_f >= 2 and f[quote.close_f - 2] in config.sentence_end:
+        return  # “… here.” closes its sentence
+    end = attributor.sentence_end(quote.close_f)
+    matches = ((match, cue) for cue in config.cues for match in _matches(cue, f, quote.close_f, end))
+    for match, cue in sorted(matches, key=lambda pair: pair[0].start()):
+        comma = f.rfind(",", quote.close_f, match.start())
+        after = f[match.end() : end].strip().rstrip(config.sentence_end + CLOSING_MARKS)
+        if cue.speaker == "after" or comma < 0 or attributor.quoted(match.start()) or after[:1] not in ",":
+            continue
+        found = attributor.before(match.start(), comma + 1, config)
+        if found is None or found[0] is None or words(f[comma + 1 : found[1]]):
+            continue
+        if found[1] not in attributor.starts_at:  # a pronoun names no one named in its own sentence
+            named = attributor.persons_between(attributor.sentence_start(quote.open_f), match.start())
+            if found[0] in named:
+                return
+        quote.speaker = found[0]
+        attributor.heard(match.start(), quote.speaker)
+        return
+
+
 def attribute_in_sentence(attributor: Attributor, quote: Candidate, config: Config) -> None:
     """Take the speaker of the nearest verb of saying before ``quote`` in its own sentence (past a bare
     colon) whose subject stands right before it: a quote set inside what a speaker is reported to have
