@@ -707,3 +707,70 @@ def test_a_quote_that_closes_on_a_full_stop_ends_the_sentence_before_the_next() 
         " was concerned about what had radicalised her. “It is important to understand when she travelled.”"
     )
     assert _speakers(text)[1:] == ["Sara Khan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shamima Begum took full responsibility for her decision to leave Britain, saying she alone"
+            " was “the one who made the choice”.",
+            "Shamima Begum",
+        ),
+        (
+            "Dmitry Peskov sidestepped more detailed questions about the strike, saying just that “both"
+            " lines are using the line.”",
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_a_participle_of_saying_after_a_comma_shares_the_sentences_subject(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_according_to_that_opens_a_report_after_a_closed_quote_attributes_that_report() -> None:
+    text = (
+        "“Many children travel on their own,” Maria Lopez said. “This was the case for most of the 13,700"
+        " children who arrived.” According to Ravi Shah, more than 120,000 people have arrived in Europe."
+    )
+    found = quotes_of(text, {**LOPEZ, "shah": ["Ravi Shah"]})
+    assert [quote.speaker for quote in found] == ["lopez", "lopez"]
+
+
+def test_a_person_named_after_a_bodys_possessive_is_the_speaker_not_the_body() -> None:
+    text = (
+        "“The message that they are not wanted is growing stronger,” said Unicef’s regional director for the"
+        " Middle East, Maria Lopez. “They are not wanted in the camp.”"
+    )
+    doc = make_doc(text)
+    entities = [entity(text, "unicef", ["Unicef"], kind="ORG"), entity(text, "lopez", ["Maria Lopez"])]
+    assert [quote.speaker for quote in find_quotes(doc, entities)] == ["lopez", "lopez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez spoke.\nThe US would “use diplomacy and work with our partners” from Syria and bolster"
+        " efforts “to bring peace”, she said.",
+        "Maria Lopez spoke.\nTheir policies have left America “isolated and alone” in the midst of"
+        " challenges, Lopez said, in the face of an aggressive Russia.",
+    ],
+)
+def test_a_quote_inside_a_sentence_attributed_after_a_comma_is_the_speakers(text: str) -> None:
+    assert next(quote.speaker for quote in quotes_of(text, LOPEZ)) == "lopez"
+
+
+def test_an_attribution_with_words_after_it_is_no_parenthetical() -> None:
+    text = (
+        "The plan would “use diplomacy and work with partners” in Syria, and Maria Lopez said it was wrong."
+    )
+    assert [quote.speaker for quote in quotes_of(text, LOPEZ)] == [None]
+
+
+def test_a_parenthetical_pronoun_names_no_one_named_in_its_sentence() -> None:
+    text = (
+        "“It is an approach driven by impulse,” Maria Lopez said.\nRavi Shah’s policies have left America"
+        " “isolated and alone” in the midst of challenges, he said, in the face of an aggressive Russia."
+    )
+    found = quotes_of(text, {**LOPEZ, "shah": ["Ravi Shah"]})
+    assert [quote.speaker for quote in found] == ["lopez", None]

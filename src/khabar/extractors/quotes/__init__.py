@@ -15,7 +15,9 @@ opening mark (``X ने कहा कि “…”``, ``according to X, “…�
 mark that no later quote claims (``“…”, X ने कहा``, ``“…,” said X``, ``“…,” said the activist X``);
 else, with no cue at all, the previous quote's speaker when the two quotes are contiguous or only
 the rest of the previous quote's attribution sentence stands between them (no other cue, no other
-person); else the speaker of the sentence right before the quote when that sentence closes with its
+person); else the speaker of an attribution set off by a comma later in the quote's sentence, which
+it ends or which a comma follows (``… “…” from Syria …, he said.``); else the speaker of the sentence right
+before the quote when that sentence closes with its
 attribution (``… said X. “…”``) or opens with its speaker and a verb of saying (``X said she was …. “…”``);
 else, with no cue after the quote, the subject of the nearest verb of saying earlier in the quote's own
 sentence (``X said the death was a “stain …”``, ``X has vowed the US will “…”``: ``reports_only`` verbs
@@ -41,6 +43,7 @@ from collections.abc import Sequence
 from khabar.doc import Doc
 from khabar.extractors.quotes.attribution import (
     attribute_in_sentence,
+    attribute_parenthetical,
     attribute_postposed,
     attribute_preposed,
     attribute_reported,
@@ -86,6 +89,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         ):
             quote.speaker = prev.speaker
             attributor.heard(quote.open_f, quote.speaker)
+        if quote.speaker is None and not quote.cued:
+            attribute_parenthetical(attributor, quote, config)
         if quote.speaker is None and not quote.cued:
             attribute_reported(attributor, quote, config)
         if quote.speaker is None:

@@ -102,7 +102,7 @@ def attribute_postposed(
     )
     for match, cue in matches:
         if match.span() not in claimed:
-            if cue.speaker != "after" and not _reports_own(f, (start, hi), match, config):
+            if cue.speaker != "after" and not _reports_own(f, (start, hi), match, match.end(), config):
                 found = attributor.before(match.start(), start, config)
                 if found and _only_titles(f[start : found[1]], config):
                     quote.speaker, quote.cued, quote.attribution_end = found[0], True, match.end()
@@ -110,21 +110,22 @@ def attribute_postposed(
                     return
             if cue.speaker != "before" and not words(f[start : match.start()]):
                 found = attributor.after(match.end(), hi, config, described=TITLE_MODIFIERS + 1)
-                if found:
+                if found and not _reports_own(f, (start, hi), match, found[1], config):
                     quote.speaker, quote.cued, quote.attribution_end = found[0], True, found[1]
                     attributor.heard(match.start(), quote.speaker)
                     return
 
 
-def _reports_own(f: str, window: tuple[int, int], match: re.Match[str], config: Config) -> bool:
-    """Whether the cue ``match`` opens a sentence after the quote's sentence has ended and goes on to
-    report something of its own ("… “earn [money]”. Peskov said the Kremlin had no information"):
-    it attributes that report, not the quote before it."""
+def _reports_own(f: str, window: tuple[int, int], match: re.Match[str], said: int, config: Config) -> bool:
+    """Whether the cue ``match`` opens a sentence after the quote's sentence has ended and goes on, past
+    ``said`` (the cue's end, or its speaker's after it), to report something of its own ("… “earn
+    [money]”. Peskov said the Kremlin had no information", "“… in 2017.” According to the IOM, more than
+    …"): it attributes that report, not the quote before it."""
     close, hi = window
     ended = close >= 2 and f[close - 2] == "."  # “… here.” X said he …: a full stop inside the marks ends it
     if not ended and not any(c in f[close : match.start()] for c in config.sentence_end):
         return False
-    rest = f[match.end() : hi]
+    rest = f[said:hi]
     ends = [i for c in config.sentence_end if (i := rest.find(c)) >= 0]
     return bool(words(rest[: min(ends, default=len(rest))]))
 
@@ -227,12 +228,41 @@ def _cued_after(f: str, quote: Candidate, config: Config) -> bool:
     return any(True for cue in config.cues for _ in _matches(cue, f, quote.close_f, hi))
 
 
+def attribute_parenthetical(attributor: Attributor, quote: Candidate, config: Config) -> None:
+    """Take the speaker of an attribution set off by a comma later in the quote's own sentence, after
+    which the sentence ends or a comma stands: the whole sentence reports its speaker's words, the quote
+    set inside them too ("The US would “use diplomacy …” from Syria and bolster efforts …, he said.",
+    "Turkey has the “strength to neutralise” Isis on its own, Çavuşoğlu said."); a pronoun there never
+    names a person named earlier in that sentence ("Trump's policies left America “isolated”, he said")."""
+    f = attributor.f
+    if quote.close_f >= 2 and f[quote.close_f - 2] in config.sentence_end:
+        return  # “… here.” closes its sentence
+    end = attributor.sentence_end(quote.close_f)
+    matches = ((match, cue) for cue in config.cues for match in _matches(cue, f, quote.close_f, end))
+    for match, cue in sorted(matches, key=lambda pair: pair[0].start()):
+        comma = f.rfind(",", quote.close_f, match.start())
+        after = f[match.end() : end].strip().rstrip(config.sentence_end + CLOSING_MARKS)
+        if cue.speaker == "after" or comma < 0 or attributor.quoted(match.start()) or after[:1] not in ",":
+            continue
+        found = attributor.before(match.start(), comma + 1, config)
+        if found is None or found[0] is None or words(f[comma + 1 : found[1]]):
+            continue
+        if found[1] not in attributor.starts_at:  # a pronoun names no one named in its own sentence
+            named = attributor.persons_between(attributor.sentence_start(quote.open_f), match.start())
+            if found[0] in named:
+                return
+        quote.speaker = found[0]
+        attributor.heard(match.start(), quote.speaker)
+        return
+
+
 def attribute_in_sentence(attributor: Attributor, quote: Candidate, config: Config) -> None:
     """Take the speaker of the nearest verb of saying before ``quote`` in its own sentence (past a bare
     colon) whose subject stands right before it: a quote set inside what a speaker is reported to have
     said is the speaker's words ("Diane Abbott, the shadow home secretary, said the death … was a “stain
     on the conscience of this government”", "Begum has said she had not wanted to become a poster girl
-    for the group: “…”")."""
+    for the group: “…”"); a verb after a conjunction, or a participle after a comma, shares the subject
+    that opens the sentence ("X expressed regret … and said: “…”", "X took …, saying she was “…”")."""
     f = attributor.f
     before = f[quote.lo : quote.open_f]
     start = quote.lo + max((before.rfind(end) + 1 for end in config.sentence_end), default=0)
@@ -240,9 +270,14 @@ def attribute_in_sentence(attributor: Attributor, quote: Candidate, config: Conf
         return
     matches = ((match, cue) for cue in config.reporting for match in _matches(cue, f, start, quote.open_f))
     for match, cue in sorted(matches, key=lambda pair: -pair[0].start()):
-        found = attributor.before(match.start(), start, config) if cue.speaker != "after" else None
-        if found is None and _conjoined(f, start, match.start(), config):
-            found = attributor.opening(start, match.start())  # "X expressed regret … and said: “…”"
+        shared = _conjoined(f, start, match.start(), config) or (
+            cue.participle and f[start : match.start()].rstrip().endswith(",")
+        )
+        found = None
+        if cue.speaker != "after" and not (cue.participle and shared):
+            found = attributor.before(match.start(), start, config)
+        if found is None and shared:  # "X expressed regret … and said: “…”", "X took …, saying “…”"
+            found = attributor.opening(start, match.start())
         if found is not None:
             quote.speaker = found[0]
             attributor.heard(match.start(), quote.speaker)

@@ -25,6 +25,7 @@ class Cue:
     pattern: re.Pattern[str]
     speaker: Side
     unmarked: bool = False  # its speaker may be an unmarked subject a few words before it
+    participle: bool = False  # after a comma, its subject is the one that opens the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class Config:
     complementizers: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # "and said: “…”": the verb shares the sentence's subject
     person_nouns: frozenset[str] = frozenset()  # may stand before a speaker like a title ("friend X told")
+    possessives: frozenset[str] = frozenset()  # "said Unicef's director, X": X speaks, not Unicef
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -74,6 +76,7 @@ def config_for(language: str | None) -> Config:
             re.compile(r"\s*" + to_regex(c.pattern.translate(table), gap=gap) + boundary),
             c.speaker,
             c.unmarked,
+            c.participle,
         )
         for c in data.cues
     )
@@ -112,4 +115,5 @@ def config_for(language: str | None) -> Config:
         complementizers=function_words.complementizers,
         conjunctions=function_words.conjunctions,
         person_nouns=frozenset(naming(language).person_nouns),
+        possessives=fold_words(data.possessives),
     )

@@ -75,7 +75,8 @@ class Referents:
             m.entity.id for m in self.persons[bisect_left(self.person_ends, start) : last] if m.start >= start
         }
 
-    def _quoted(self, pos: int) -> bool:
+    def quoted(self, pos: int) -> bool:
+        """Whether folded ``pos`` lies inside quoted text."""
         i = bisect_right(self.quote_opens, pos) - 1
         return i >= 0 and pos < self.quote_closes[i]
 
@@ -88,7 +89,7 @@ class Referents:
             mention = self.persons[k]
             if mention.start < floor:
                 return None
-            if self._quoted(mention.start):
+            if self.quoted(mention.start):
                 continue
             if not subject:
                 return mention
@@ -100,18 +101,27 @@ class Referents:
                 return mention
         return None
 
-    def _sentence_start(self, pos: int) -> int:
+    def sentence_start(self, pos: int) -> int:
         """Folded start of the sentence (the paragraph, where there are no sentences) holding ``pos``."""
         starts = self.sentence_starts or self.segment_starts
         i = bisect_right(starts, pos) - 1
         return starts[i] if i >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        """Folded start of the sentence or paragraph after the one holding ``pos`` (the text's end)."""
+        nexts = [
+            starts[i]
+            for starts in (self.sentence_starts, self.segment_starts)
+            if (i := bisect_right(starts, pos)) < len(starts)
+        ]
+        return min(nexts, default=len(self.f))
 
     def _unmarked(self, mention: Mention, language: str | None) -> bool:
         """Whether a name that opens its sentence is its subject where subjects may go unmarked: no
         postposition or conjunction follows it and no complementizer precedes it in the sentence
         ("उज्जवल निकम जब पत्रकारों से बात करने पहुँचे", not "... ने बताया कि उनके पिता अनिल कपूर")."""
         cues = grammar(language)
-        before = self.f[self._sentence_start(mention.start) : mention.start].split()
+        before = self.f[self.sentence_start(mention.start) : mention.start].split()
         if any(word.strip(PUNCT) in cues.complementizers for word in before):
             return False
         after = self.f[mention.end : mention.end + 40].split(maxsplit=1)
@@ -122,12 +132,12 @@ class Referents:
         """Whether no other person outside quotes is named before the ``k``-th person mention in its
         sentence (its paragraph, where there are no sentences)."""
         mention = self.persons[k]
-        sentence_start = self._sentence_start(mention.start)
+        sentence_start = self.sentence_start(mention.start)
         for j in range(k - 1, -1, -1):
             other = self.persons[j]
             if other.start < sentence_start:
                 return True
-            if other.entity.id != mention.entity.id and not self._quoted(other.start):
+            if other.entity.id != mention.entity.id and not self.quoted(other.start):
                 return False
         return True
 

@@ -21,6 +21,7 @@ INDEFINITE_CHARS = 60  # text before a title run those words are read from
 APPOSITIVE_WORDS = 8  # words of an aside between a speaker and the cue ("X, now at Y University, said")
 ASIDES = 2  # asides between a speaker and the cue ("X, 38, from London, told")
 RELATIVE_WORDS = 16  # words of a relative clause about the speaker in such an aside ("X, who …, said")
+QUOTE_MARKS = '"“”«»„'  # a possessive phrase never reaches across one
 NAMED_CHARS = 40  # text between a person's name and the noun for a person that gives its role ("X नाम के एक")
 
 
@@ -138,6 +139,8 @@ class Attributor(Referents):
         ``described``: words of description that may precede a person's name ("said the activist X")."""
         start = self._lstrip(cue_end, hi)
         mention = self.starts_at.get(start)
+        if mention and mention.end <= hi and (owned := self._owned(mention, hi, config)):
+            return owned.entity.id, owned.end
         if mention and mention.end <= hi and not mention.demonym:
             return mention.entity.id, mention.end
         if described and (person := self._described_person(start, hi, described, config)):
@@ -156,6 +159,28 @@ class Attributor(Referents):
             word_end += 1
         if self.f[start:word_end] in config.pronouns:
             return self.by_pronoun(start), word_end
+        return None
+
+    def _owned(self, owner: Mention, hi: int, config: Config) -> Mention | None:
+        """The person named in the phrase that ``owner``'s possessive opens, before ``hi`` and within
+        ``APPOSITIVE_WORDS`` words, with no sentence end or quote mark between ("Unicef's regional director
+        for the Middle East, Geert Cappelaere"): that person, not the owner, is the speaker."""
+        marker = self._lstrip(owner.end, hi)
+        word = self.f[marker:hi].split(maxsplit=1)
+        if not word or word[0].rstrip(PUNCT) not in config.possessives:
+            return None
+        phrase = marker + len(word[0].rstrip(PUNCT))
+        k = bisect_right(self.person_ends, phrase)
+        while k < len(self.persons) and (person := self.persons[k]).end <= hi:
+            between = self.f[phrase : max(phrase, person.start)]
+            if (
+                any(c in config.sentence_end + QUOTE_MARKS for c in between)
+                or len(between.split()) > APPOSITIVE_WORDS
+            ):
+                return None
+            if person.start >= phrase:
+                return person
+            k += 1
         return None
 
     def _described_person(self, start: int, hi: int, words: int, config: Config) -> Mention | None:

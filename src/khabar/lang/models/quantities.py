@@ -150,6 +150,9 @@ class QuoteCue(Strict):
     # it only reports what was said, and a quote set inside the reported clause is its speaker's ("vowed
     # the US would “expel …”"); no cue of a quote next to it ("urged Turkey to “de-escalate”")
     reports_only: bool = False
+    # a participle after a comma: its subject is the one that opens the sentence ("Begum took full
+    # responsibility …, saying she alone was “…”")
+    participle: bool = False
 
 
 class Quotes(Topic):
@@ -168,3 +171,6 @@ class Quotes(Topic):
     pronouns: Words = ()
     subject_pronouns: Words = ()  # pronouns that may be an unmarked cue's speaker a few words before it
     subject_markers: Words = ()
+    # after a body's name, it makes the body the owner of the speaker named next ("said Unicef's regional
+    # director for the Middle East, Geert Cappelaere")
+    possessives: Words = ()
