@@ -18,6 +18,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import free_words
+from khabar.text.tokens import ends_in
 
 PARTICIPLE = 2  # words of a participle between a by-phrase and the noun it qualifies ("किए गए")
 CONJUNCT = 3  # words before a genitive where a conjunction makes it a conjunct ("X और उजागर सिंह की")
@@ -127,8 +128,5 @@ def _nonfinite_after(context: Context, cues: ArgCues, mention: Mention, candidat
     trigger?"""
     postpositions = grammar(mention.hit.language).postpositions
     words = context.doc.tokens.between(candidate.end, mention.hit.start)
-    return any(
-        after in postpositions
-        and any(word.endswith(s) and len(word) > len(s) + 1 for s in cues.oblique_infinitive_suffixes)
-        for word, after in pairwise(words)
-    )
+    endings = cues.oblique_infinitive_suffixes
+    return any(after in postpositions and ends_in(word, endings) for word, after in pairwise(words))
