@@ -144,6 +144,7 @@ def _recent(doc: Doc, sentence: tuple[int, int]) -> set[tuple[int, int]]:
 
 
 def _after_demonstrative(doc: Doc, start: int, floor: int) -> bool:
+    """Is the word right before ``start``, in its clause (from ``floor``), a demonstrative ("इस", "this")?"""
     before = doc.tokens.before(start, 1, floor=floor, stops=word_stops())
     language = doc.language_at(start)
     return bool(before) and before[-1] in arg_cues(language).demonstratives
