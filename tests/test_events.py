@@ -575,7 +575,16 @@ def test_what_a_charge_or_blame_names_is_alleged_of_the_accused(text: str, accus
     assert act.uncertain and names[act.source or ""] == accused
 
 
-@pytest.mark.parametrize("text", ["Police charged the mob with batons.", "Police charged at the protesters."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police charged the mob with batons.",
+        "Police charged at the protesters.",
+        # the adjective
+        "The politically charged trial began in Moscow on Monday.",
+        "The atmosphere in Kabul was highly charged on Monday.",
+    ],
+)
 def test_a_charge_by_police_is_no_accusation(text: str) -> None:
     assert [e for e in article(text)[0] if e.type == "ACCUSE"] == []
 

@@ -259,6 +259,9 @@ def test_a_pronoun_that_opens_its_sentence_follows_a_chain_back_to_the_agent() -
         # a trigger before its light verb's infinitive; a को actor before a nonfinite clause is its object
         ("पुलिस को प्रदर्शनकारियों पर लाठीचार्ज करना पड़ा.", "COERCE", ("पुलिस", "प्रदर्शनकारियों")),
         ("भीड़ को नियंत्रित करने के लिए पुलिस को हवाई फायर करना पड़ा.", "ASSAULT", ("पुलिस", None)),
+        # ... but the only one is the subject: a noun ending as an oblique infinitive opens no clause
+        ("सरकार को बड़े पैमाने पर माओवादियों से बातचीत करनी पड़ी.", "CONSULT", ("सरकार", "माओवादियों")),
+        ("पुलिस को थाने के बाहर प्रदर्शनकारियों पर लाठीचार्ज करना पड़ा.", "COERCE", ("पुलिस", "प्रदर्शनकारियों")),
     ],
 )
 def test_a_dative_subject_of_compulsion(text: str, kind: str, roles: tuple[str | None, str | None]) -> None:

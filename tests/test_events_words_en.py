@@ -129,6 +129,8 @@ def test_hosting_things_and_an_urge_involve_no_one(sentence: str, kind: str, exp
         # executing a warrant or a plan is carrying it out
         ("Police executed 20 search warrants in Leeds on Monday.", "ASSAULT", False),
         ("Militants executed 12 soldiers in Raqqa on Monday.", "ASSAULT", True),
+        ("Iran executed 12 prisoners on the orders of the court in Tehran on Monday.", "ASSAULT", True),
+        ("The army executed the order in Raqqa on Monday.", "ASSAULT", False),
     ],
 )
 def test_adverbs_tests_and_sides_are_no_acts(sentence: str, kind: str, expected: bool) -> None:

@@ -18,6 +18,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import free_words
+from khabar.text.tokens import ends_in
 
 PARTICIPLE = 2  # words of a participle between a by-phrase and the noun it qualifies ("किए गए")
 CONJUNCT = 3  # words before a genitive where a conjunction makes it a conjunct ("X और उजागर सिंह की")
@@ -111,9 +112,11 @@ def compelled_roles(
     """The roles of an infinitive before a verb of compulsion: its first object (को) is its subject, the
     source ("थरूर को इस्तीफा देना पड़ा"), or the target where its light verb is one of happening ("X को
     गिरफ्तार होना पड़ा"); an agent or by-phrase keeps its role. An object before a nonfinite clause
-    between it and the trigger is that clause's ("भीड़ को नियंत्रित करने के लिए पुलिस को ... पड़ा")."""
-    objects = (a for a in reversed(nearest) if a.role == "object")
-    subject = next((a for a in objects if not _nonfinite_after(context, cues, mention, a)), None)
+    between it and the trigger is that clause's where another object follows it ("भीड़ को नियंत्रित करने के
+    लिए पुलिस को ... पड़ा"); the last is the subject whatever stands between ("सरकार को बड़े पैमाने पर ...
+    करनी पड़ी": a noun that ends as an oblique infinitive does)."""
+    *earlier, last = [a for a in reversed(nearest) if a.role == "object"] or [None]
+    subject = next((a for a in earlier if not _nonfinite_after(context, cues, mention, a)), last)
     if subject is None or (source is not None and source.role in ("agent", "by")):
         return source, target
     after = context.doc.tokens.after(mention.hit.end, 1, limit=mention.clause.end, stops=word_stops())
@@ -127,8 +130,5 @@ def _nonfinite_after(context: Context, cues: ArgCues, mention: Mention, candidat
     trigger?"""
     postpositions = grammar(mention.hit.language).postpositions
     words = context.doc.tokens.between(candidate.end, mention.hit.start)
-    return any(
-        after in postpositions
-        and any(word.endswith(s) and len(word) > len(s) + 1 for s in cues.oblique_infinitive_suffixes)
-        for word, after in pairwise(words)
-    )
+    endings = cues.oblique_infinitive_suffixes
+    return any(after in postpositions and ends_in(word, endings) for word, after in pairwise(words))
