@@ -163,7 +163,6 @@ def test_hindi(text: str, expected: list[Found]) -> None:
             "Its fighters emerged to massacre more than 200 people.",
             [("killed", "people", 200, True, "massacre more than 200 people")],
         ),
-        ("12 prisoners were executed.", [("killed", None, 12, False, "12 prisoners were executed")]),
     ],
 )
 def test_english(text: str, expected: list[Found]) -> None:
@@ -203,6 +202,7 @@ def test_english(text: str, expected: list[Found]) -> None:
         ("पहली पारी में टीम 175 रनों पर ढेर हो गई।", "hi"),  # a score: all out
         ("The team was bowled out for 175 runs and killed off the match.", "en"),
         ("Police executed 20 search warrants.", "en"),  # carried out, not killed
+        ("20 search warrants were executed.", "en"),
     ],
 )
 def test_not_counts(text: str, language: str) -> None:

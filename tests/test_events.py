@@ -580,6 +580,7 @@ def test_what_a_charge_or_blame_names_is_alleged_of_the_accused(text: str, accus
     [
         "Police charged the mob with batons.",
         "Police charged at the protesters.",
+        "Police charged the protesters in Delhi.",
         # the adjective
         "The politically charged trial began in Moscow on Monday.",
         "The atmosphere in Kabul was highly charged on Monday.",
