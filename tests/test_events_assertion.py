@@ -200,6 +200,16 @@ def test_another_or_a_similar_happening_adds_no_toll() -> None:
         assert "killed" not in event.counts
 
 
+def test_a_happening_noun_after_an_accident_adds_no_toll_to_an_earlier_attack() -> None:
+    text = (
+        "दंतेवाड़ा में सोमवार को नक्सलियों ने पुलिस दल पर हमला किया। "
+        + FAR
+        + "एक ट्रक ने बस को टक्कर मार दी। घटना में तीन लोगों की मौत हो गई।"
+    )
+    (event,) = [e for e in events(text) if e.type == "ASSAULT"]
+    assert "killed" not in event.counts
+
+
 def test_this_attack_told_further_on_is_the_attack_told_unless_of_another_mode() -> None:
     text = "दंतेवाड़ा में सोमवार को नक्सलियों ने पुलिस दल पर हमला किया। " + FAR + "इस हमले में पांच जवान मारे गए।"
     (event,) = events(text)

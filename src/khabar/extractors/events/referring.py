@@ -9,11 +9,12 @@ one event, its count the latest told)."""
 from __future__ import annotations
 
 from khabar.doc import Doc
-from khabar.extractors.events.clauses import breaks, clause_at, sentence_bounds, trimmed
+from khabar.extractors.events.clauses import breaks, clause_at, held_before, sentence_bounds, trimmed
 from khabar.extractors.events.filters import VIOLENT_BEFORE, anchored, victims_as_target
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Mention
 from khabar.extractors.events.syntax import arg_cues
+from khabar.text.ranges import ByStart
 
 
 def referent(doc: Doc, m: Mention, last: Mention | None) -> Mention | None:
@@ -86,7 +87,9 @@ def link_generic_nouns(doc: Doc, kept: list[Mention], unhosted: list[Mention]) -
     Where the event joined is an attack or riot and the noun names it alone (after a demonstrative or
     opening its clause: "इस घटना में", "घटना में"; not "इसी तरह की घटना में", "एक अन्य घटना में": another
     one), each death or injury after the noun in its sentence that found no event there (``unhosted``:
-    "इस घटना में पांच लोगों की मौत हो गई") adds its toll and clause."""
+    "इस घटना में पांच लोगों की मौत हो गई") adds its toll and clause, unless the sentences just before it
+    tell what its trigger's ``unless`` words name (an accident: "एक ट्रक ने बस को टक्कर मार दी। घटना में
+    तीन लोगों की मौत हो गई" is no toll of an attack told earlier)."""
     order = sorted((m for m in kept if not m.predicate.negated), key=lambda m: m.hit.start)
     violent = [
         m
@@ -94,8 +97,10 @@ def link_generic_nouns(doc: Doc, kept: list[Mention], unhosted: list[Mention]) -
         if m.coding.type in VIOLENT_BEFORE and m.modality == "asserted"  # (``order`` holds no negated act)
     ]
     casualties: dict[tuple[int, int], list[Mention]] = {}
-    for m in unhosted:
-        casualties.setdefault(m.clause.sentence, []).append(m)
+    triggers = ByStart(h for h in doc.event_hits if h.kind == "trigger")
+    for m in unhosted:  # not one whose sentences before tell what is no attack ("... टक्कर मार दी। घटना में")
+        if not held_before(doc, m.hit, m.trigger.unless, triggers):
+            casualties.setdefault(m.clause.sentence, []).append(m)
     cuts = breaks(doc)
     at = at_violent = 0
     last = last_violent = None
