@@ -25,7 +25,8 @@ from khabar.extractors.events.clauses import (
     padded_words,
     sentence_bounds,
 )
-from khabar.extractors.events.lexicon import Trigger, contains, starts_with, word_stops
+from khabar.extractors.events.lexicon import Trigger, starts_with, word_stops
+from khabar.extractors.events.moods import told_modality, told_negated, told_wished
 from khabar.extractors.events.passive_joins import (
     coordinated_passive,
     named_after_auxiliary,
@@ -48,10 +49,6 @@ from khabar.text.ranges import ByStart
 PLACES = ("PLACE", "COUNTRY")  # entity types that name where an arrival arrives
 AFTER_WORDS = 6  # words read after a trigger, in its clause
 PARTIAL_QUOTE_OPENERS = ("“", '"', "‘")
-NEGATION_REACH = (
-    3  # words before a verb where a negation counts ("did not arrest"), where markers precede nouns
-)
-ATTEMPT_REACH = 5  # words from a trigger where an attempt noun may stand ("गिरफ्तार करने की कोई कोशिश नहीं")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +207,7 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     verbal, verb_words, rest = verb_group(cues, trigger, own, before, after, hit.language, farther)
     if trigger.noun and not cues.postpositional and len(verb_words) > len(own):
         before = before + verb_words[len(own) : -1]  # "sanctions will not be imposed": read as before
-    modality = _modality(cues, up_to_light_verb(cues, trigger, before, farther), verb_words, rest)
+    modality = told_modality(cues, up_to_light_verb(cues, trigger, before, farther), verb_words, rest)
     compelled = verbal and compelled_form(cues, verb_words, rest)
     # "plans to send", "भेजने की योजना": an intended event, not an infinitive's content
     nonfinite = (
@@ -225,12 +222,12 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
         and not named_after_auxiliary(doc, cues, hit, before)
     )
     # read in the words as written: a bridge may be the negation ("गिरफ्तार नहीं किया")
-    negated = trigger.inaction or _negation(cues, before, own + after)
+    negated = trigger.inaction or told_negated(cues, before, own + after)
     negated = negated or (trigger.noun and starts_with(after, cues.refusals) is not None)  # "रिहाई से इनकार"
     wished = (
         modality == "asserted"
         and not (nonfinite or negated)
-        and _wished(cues, before, (verbal, verb_words, rest))
+        and told_wished(cues, before, (verbal, verb_words, rest))
     )
     return Predicate(
         hit,
@@ -266,49 +263,3 @@ def _passive(
         light = verb_words[len(own) :]
         return bool(light) and not light[-1].endswith(cues.progressive_suffixes)
     return not progressive and any(w in cues.passive for w in before[-2:])
-
-
-def _negation(cues: ArgCues, before: list[str], after: list[str]) -> bool:
-    """A negation cue next to the verb: after it where markers follow nouns (after the noun of an
-    attempt at it too: "की कोई कोशिश नहीं की", made no attempt), else in the words before it, one more
-    after an attempt ("have not been able to arrest")."""
-    if cues.postpositional:  # also past the noun of an attempt at it ("बातचीत की कोई कोशिश नहीं की")
-        reach = next((i + 1 for i, w in enumerate(after[:ATTEMPT_REACH]) if w in cues.attempts), 0)
-        window = before[-1:] + after[: reach + 3]
-    else:
-        window = before[-NEGATION_REACH - (len(before) > 1 and before[-2] in cues.attempts) :]
-    if contains(before[-4:] + after[:4], cues.not_negation):
-        return False
-    suffixes = cues.negation_suffixes
-    return contains(window, cues.negation) or bool(suffixes and any(w.endswith(suffixes) for w in window))
-
-
-def _wished(cues: ArgCues, before: list[str], group: tuple[bool, list[str], list[str]]) -> bool:
-    """Is the act told in the subjunctive or imperative, demanded, wished or urged but not done ("मांग
-    की कि कैदियों को रिहा किया जाए", "मतदान में सहयोग करें", "demanded that the prisoners be released")?
-    Where markers follow nouns the last word of its verb group says so, with only ``subjunctive_tails``
-    after it in its clause ("अपील करें या नहीं"), elsewhere the word right before the verb. What is
-    demanded is the content of its demand, an event of its own (REQUEST). A bare noun is read as told
-    ("कि भारतीय संसद पर हमले में ... की भूमिका के बारे में जानकारी दे": the attack happened)."""
-    verbal, verb_words, rest = group
-    if not cues.postpositional:  # not after "to" ("believed to be supporting")
-        return (
-            bool(before)
-            and before[-1] in cues.subjunctive
-            and tuple(before[-2:-1]) not in cues.infinitive_before
-        )
-    if not verbal:
-        return False
-    chain = cues.auxiliaries | cues.passive | cues.light_verbs  # "रिहा किया जाए", "गिरफ्तार किया है ..."
-    ends = next((i for i, w in enumerate(rest) if w not in chain), len(rest))
-    last = (verb_words + rest[:ends])[-1]
-    return last in cues.subjunctive and all(w in cues.subjunctive_tails for w in rest[ends:])
-
-
-def _modality(cues: ArgCues, before: list[str], verb_words: list[str], rest: list[str]) -> str:
-    for name, preceding, following, suffixes in cues.modality:
-        if contains(before[-4:], preceding) or contains(rest[:3], following):
-            return name
-        if suffixes and any(w.endswith(suffixes) for w in verb_words[-1:] + rest[:2]):
-            return name
-    return "asserted"
