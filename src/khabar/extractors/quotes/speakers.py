@@ -14,6 +14,7 @@ from khabar.extractors.entities.named_by import naming, person_role
 from khabar.extractors.quotes.config import PUNCT, Config
 from khabar.extractors.quotes.referents import Mention, Referents
 from khabar.text.normalise import fold
+from khabar.text.tokens import QUOTE_MARKS
 
 Found = tuple[str | None, int]  # speaker (entity id), and the folded far edge of its phrase
 INDEFINITE_WORDS = 3  # words before a title that may hold its indefinite article ("a senior UN official")
@@ -21,7 +22,6 @@ INDEFINITE_CHARS = 60  # text before a title run those words are read from
 APPOSITIVE_WORDS = 8  # words of an aside between a speaker and the cue ("X, now at Y University, said")
 ASIDES = 2  # asides between a speaker and the cue ("X, 38, from London, told")
 RELATIVE_WORDS = 16  # words of a relative clause about the speaker in such an aside ("X, who …, said")
-QUOTE_MARKS = '"“”«»„'  # a possessive phrase never reaches across one
 NAMED_CHARS = 40  # text between a person's name and the noun for a person that gives its role ("X नाम के एक")
 
 
@@ -174,7 +174,7 @@ class Attributor(Referents):
         while k < len(self.persons) and (person := self.persons[k]).end <= hi:
             between = self.f[phrase : max(phrase, person.start)]
             if (
-                any(c in config.sentence_end + QUOTE_MARKS for c in between)
+                any(c in config.sentence_end or c in QUOTE_MARKS for c in between)  # nor across a quote mark
                 or len(between.split()) > APPOSITIVE_WORDS
             ):
                 return None
