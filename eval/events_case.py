@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eval.announced import plover_events
 from eval.common import (
     PRF,
     Extractor,
@@ -116,7 +117,7 @@ def predict(article: Article, fallback: str = FALLBACK) -> str:
     text breaks ties: events of one clause share their start), unless a happening khabar codes no
     event for is named and every mapped event is part of it (``subsumes``: the blast of a gas leak);
     else ``fallback``."""
-    mapped = [(event, found) for event in article.events if (found := event_label(event))]
+    mapped = [(event, found) for event in plover_events(article.events) if (found := event_label(event))]
     for hit in happenings(article.text, article.language):
         if all(event.acled_sub_event_type in hit.happening.subsumes for event, _ in mapped):
             return HAPPENING_LABELS[hit.happening.kind]
@@ -168,7 +169,7 @@ def score_snippets(
     score = CaseScore()
     articles = extract_all([(s.text, None) for s in snippets], extract, workers)
     for snippet, article in zip(snippets, articles, strict=True):
-        labelled = any(event_label(e) for e in article.events)
+        labelled = any(event_label(e) for e in plover_events(article.events))
         score.add(snippet.label, predict(article), labelled)
     return score
 

@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from eval.announced import plover_events
 from eval.common import Extractor, Report, Timer, by_split, extract_all, pct, require
 from khabar.knowledge.base import Knowledge
 from khabar.knowledge.cameo import CAMEO_SECTORS, cameo_country_sector
@@ -157,7 +158,7 @@ class PetrarchScore:
     def add(self, sentence: PetrarchSentence, article: Article, knowledge: Knowledge | None) -> None:
         self.sentences += 1
         self.expected += len(sentence.codings)
-        events = article.events
+        events = list(plover_events(article.events))
         self.produced += len(events)
         self.uncoded += sum(not e.cameo for e in events)
         roots = {c.event[:2] for c in sentence.codings}

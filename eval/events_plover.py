@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eval.announced import plover_events
 from eval.common import (
     Extractor,
     Report,
@@ -134,7 +135,7 @@ class PloverScore:
     by_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     def add(self, record: PloverRecord, article: Article) -> None:
-        events = sorted(article.events, key=lambda e: e.start)
+        events = sorted(plover_events(article.events), key=lambda e: e.start)
         self.n += 1
         self.by_type[record.event][0] += 1
         if record.mode:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from eval.announced import plover_events
 from eval.common import (
     PRF,
     Extractor,
@@ -132,7 +133,7 @@ class PoliceScore:
         for start, end, gold in doc.sentences:
             self.sentences += 1
             predicted: set[str] = set()
-            for event in article.events:
+            for event in plover_events(article.events):
                 if any(start <= at < end for at in _anchors(event)):
                     predicted |= labels_of(event)
             for label in LABELS:

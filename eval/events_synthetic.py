@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eval.announced import plover_events
 from eval.common import Extractor, Report, Timer, by_split, khabar_extract, pct, require, score_all
 from khabar.schema import Article
 from khabar.text.segment import segment
@@ -55,7 +56,7 @@ class SyntheticScore:
     confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
     def add(self, story: Story, article: Article) -> None:
-        events = sorted(article.events, key=lambda e: e.start)
+        events = sorted(plover_events(article.events), key=lambda e: e.start)
         counts = self.by_type[story.label]
         counts["n"] += 1
         counts["covered"] += bool(events)

@@ -269,14 +269,8 @@ def _event_dates(text: str) -> list[tuple[str, str | None, str | None, str]]:
             [("ASSAULT", "2018-09-12", "day", "published")],
         ),
         # an announced act is not news of the publication day
-        (
-            "Putin will visit Turkey.",
-            [("AGREE", "2018-09-12", "day", "published"), ("CONSULT", None, None, "none")],
-        ),
-        (
-            "रूस कजाकिस्तान में शांति सेना भेजेगा।",
-            [("AGREE", "2018-09-12", "day", "published"), ("AID", None, None, "none")],
-        ),
+        ("Putin will visit Turkey.", [("CONSULT", None, None, "none")]),
+        ("रूस कजाकिस्तान में शांति सेना भेजेगा।", [("AID", None, None, "none")]),
         # an asserted event cannot have happened after publication: the date stated is of something else
         ("Rebels attacked the town on 20 September 2019.", [("ASSAULT", "2018-09-12", "day", "published")]),
         ("सेना ने 20 सितंबर 2019 को गांव पर हमला किया।", [("ASSAULT", "2018-09-12", "day", "published")]),

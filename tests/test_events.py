@@ -286,17 +286,18 @@ def test_uncertainty() -> None:
 
 
 def test_future_and_intended_modality() -> None:
-    # an announcement is coded as PLOVER codes it (AGREE: intent to give aid, by the announcer), and
-    # the announced act keeps its own type with its modality; an unmarked Hindi subject of a
-    # future verb opens its clause
+    # the announced act is one event, of its own type with its modality, carrying the coding PLOVER
+    # gives announcing it (AGREE: intent to give aid, by the announcer); an unmarked Hindi subject of
+    # a future verb opens its clause
     for text, language, modality in (
         ("Russia will send peacekeepers to Kazakhstan.", "en", "future"),
         ("रूस कज़ाख़स्तान में शांति सेना भेजेगा।", "hi", "future"),
         ("Japan plans to donate medicines to Nepal.", "en", "intended"),
     ):
         events, names = article(text, language)
-        assert [(e.type, e.modality, e.cameo) for e in events[:1]] == [("AGREE", "asserted", "033")]
-        assert [(e.type, e.modality) for e in events[1:]] == [("AID", modality)]
+        assert [(e.type, e.modality, e.announced_as, e.announced_cameo) for e in events] == [
+            ("AID", modality, "AGREE", "033")
+        ]
         assert {names[e.source or ""] for e in events} <= {"Russia", "Japan"}
     assert only("Russia sent troops to Kazakhstan.")[0].modality == "asserted"
 
@@ -603,12 +604,11 @@ def test_relative_clause_takes_its_subject_before_who() -> None:
 
 def test_announced_force_is_a_threat() -> None:
     events, names = article("The United States will impose sanctions on Iran.")
-    assert [(e.type, e.modality) for e in events] == [("THREATEN", "asserted"), ("SANCTION", "future")]
-    assert events[0].cameo == "131" and names[events[0].source or ""] == "United States"
+    assert [(e.type, e.modality, e.announced_as) for e in events] == [("SANCTION", "future", "THREATEN")]
+    assert events[0].announced_cameo == "131" and names[events[0].source or ""] == "United States"
     # a negated announcement is no threat
-    assert [e.type for e in article("The United States will not impose sanctions on Iran.")[0]] == [
-        "SANCTION"
-    ]
+    events, _ = article("The United States will not impose sanctions on Iran.")
+    assert [(e.type, e.negated, e.announced_as) for e in events] == [("SANCTION", True, None)]
 
 
 @pytest.mark.parametrize(
@@ -694,7 +694,7 @@ def test_a_rally_that_turns_violent_is_one_riot() -> None:
         ("North Korea test-fired a missile on Monday.", "MOBILIZE"),
         ("North Korea tried to hack into the computers of South Korea.", "COERCE"),
         ("Japan made four concessions to China in the talks on Monday.", "CONCEDE"),
-        ("India will withdraw its complaint against Nepal at the court.", "AGREE"),  # intent to yield
+        ("India will withdraw its complaint against Nepal at the court.", "CONCEDE"),  # announced: AGREE
         ("India withdrew its complaint against Nepal on Monday.", "CONCEDE"),
         ("Rebels have taken over the parliament of Nepal.", "COERCE"),
         ("A court in Delhi handed down prison sentences to 20 rioters.", "COERCE"),
@@ -752,7 +752,7 @@ def test_a_noun_is_the_subject_of_its_light_verb_in_the_passive() -> None:
     event, _ = only("Sanctions were imposed on Iran by the United States.")
     assert (event.type, event.source_country) == ("SANCTION", "USA")
     events, _ = article("New sanctions will be imposed on Iran.")
-    assert [(e.type, e.modality) for e in events] == [("THREATEN", "asserted"), ("SANCTION", "future")]
+    assert [(e.type, e.modality, e.announced_as) for e in events] == [("SANCTION", "future", "THREATEN")]
 
 
 def test_a_hyphenated_participle_is_no_event() -> None:

@@ -34,8 +34,9 @@ def test_aid_given_to_someone_stays() -> None:
 
 
 def test_a_promise_of_cooperation_needs_no_recipient() -> None:
-    # an intention (AGREE) is coded without a recipient; the promised act keeps its future modality
-    assert "AGREE" in _types("हम हर संभव सहयोग देंगे।")
+    # an intention (announced as AGREE) is coded without a recipient, with its future modality
+    events = extract("हम हर संभव सहयोग देंगे।", language="hi").events
+    assert [(e.modality, e.announced_as) for e in events] == [("future", "AGREE")]
 
 
 def _arrests(text: str, published: date | None = None) -> list[tuple[str | None, bool]]:
@@ -75,4 +76,4 @@ def test_ready_to_help_is_an_offer() -> None:
     from khabar import extract
 
     events = extract("संयुक्त राष्ट्र ने कहा कि वह राहत कार्यों में नेपाल की मदद के लिए तैयार है।", language="hi").events
-    assert [(e.type, e.modality) for e in events] == [("AGREE", "asserted"), ("AID", "intended")]
+    assert [(e.type, e.modality, e.announced_as) for e in events] == [("AID", "intended", "AGREE")]

@@ -62,7 +62,8 @@ _EXPORTED = """
     e.target, e.target_name, e.target_text, e.target_country, e.target_sector,
     e.location, e.location_name, e.country, e.lat, e.lon, e.geonames_id, e.geo_precision,
     e.date, e.date_precision, e.date_source, e.day, e.counts, {count_columns},
-    e.negated, e.uncertain, e.modality, e.attributed_to, e.cameo, e.acled_event_type, e.acled_sub_event_type,
+    e.negated, e.uncertain, e.modality, e.attributed_to, e.cameo,
+    e.announced_as, e.announced_cameo, e.acled_event_type, e.acled_sub_event_type,
     e.char_start, e.char_end, e.evidence, e.language, e.published, e.url, e.outlet,
     s.n_articles AS story_articles, s.n_sources AS story_sources, a.ingested_at
 """

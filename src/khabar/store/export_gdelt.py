@@ -68,7 +68,7 @@ def write_gdelt_tsv(rows: list[dict[str, Any]], sink: IO[str]) -> int:
 
 def _gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
     day: date | None = row["day"]
-    cameo = row["cameo"] or ""
+    cameo = row["announced_cameo"] or row["cameo"] or ""  # CAMEO codes a future act's announcement
     fields: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS, "")
     fields |= {
         "GLOBALEVENTID": event_number(row["event_id"]),

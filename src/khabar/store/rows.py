@@ -105,6 +105,8 @@ def event_row(article: Article, event: Event, idx: int, entities: dict[str, Enti
         "modality": event.modality,
         "attributed_to": event.attributed_to,
         "cameo": event.cameo,
+        "announced_as": event.announced_as,
+        "announced_cameo": event.announced_cameo,
         "acled_event_type": event.acled_event_type,
         "acled_sub_event_type": event.acled_sub_event_type,
         "char_start": event.start,

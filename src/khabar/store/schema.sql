@@ -156,6 +156,8 @@ CREATE TABLE IF NOT EXISTS events (
     modality VARCHAR NOT NULL,
     attributed_to VARCHAR,
     cameo VARCHAR,
+    announced_as VARCHAR,  -- PLOVER type of announcing a future or intended act (AGREE, THREATEN, REJECT)
+    announced_cameo VARCHAR,
     acled_event_type VARCHAR,
     acled_sub_event_type VARCHAR,
     char_start INTEGER NOT NULL,

@@ -18,7 +18,11 @@ SCHEMA_VERSION = "1"
 DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
 DUCKDB_HEADER_BYTES = 3 * 4096  # the file header and two database headers, then the blocks
 # (table, column, definition) added to schema.sql since version 1, the default what older rows get
-ADDED_COLUMNS = (("mentions", "kind", "VARCHAR NOT NULL DEFAULT 'name'"),)
+ADDED_COLUMNS = (
+    ("mentions", "kind", "VARCHAR NOT NULL DEFAULT 'name'"),
+    ("events", "announced_as", "VARCHAR"),
+    ("events", "announced_cameo", "VARCHAR"),
+)
 
 
 class StoreError(Exception):

@@ -41,9 +41,10 @@
    riot told before it.
 6. ``refine`` rules of the language data (``coder``) sharpen the mode, CAMEO code and ACLED sub-event
    type from the words of the clause (warplanes: an air strike; a town captured: territory; shooting
-   at protesters: excessive force); ``records``: a future or intended event is coded as the
-   announcement PLOVER codes for it (AGREE or THREATEN), one event; ``history``: an act its clause dates
-   two or more years before the article's time is marked ``historical`` (PLOVER's auxiliary mode).
+   at protesters: excessive force); ``records``: a future or intended event is the act, one event,
+   carrying the coding PLOVER gives announcing it (``announced_as``: AGREE or THREATEN); ``history``: an
+   act its clause dates two or more years before the article's time is marked ``historical`` (PLOVER's
+   auxiliary mode).
 
 CAMEO codes come from the trigger (or the crosswalk's default), ACLED types from the crosswalk.
 The code knows no language: words, markers and which side they stand on are data

@@ -1,11 +1,11 @@
 """Assembly of mentions into ``Event`` records: CAMEO codes from the trigger (or the crosswalk's
-default), ACLED types from the crosswalk; a future or intended event also gives the announcement
-PLOVER codes for it; an act the report recalls from years before is marked ``historical`` (``history``)."""
+default), ACLED types from the crosswalk; a future or intended event also carries the coding
+PLOVER gives announcing it (``announced_as``); an act the report recalls from years before is marked
+``historical`` (``history``)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
@@ -86,15 +86,16 @@ def _in_order(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.clause.start, _told_of_subject(doc, m, starts), m.hit.start))
 
 
-def _announcements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Each mention in text order (``_in_order``); a future or intended one also gives the event PLOVER
-    codes for announcing it ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X; "X will not
-    release Y": REJECT), before the announced act itself, which keeps its future or intended modality. A
-    future meeting with no one named to meet (or only a place) and told by no one ("the council will meet
-    on Wednesday") is set, not announced (``told_intents``)."""
-    out: list[Mention] = []
+def _announcements(doc: Doc, mentions: list[Mention]) -> list[Coding | None]:
+    """For each mention, the coding PLOVER gives announcing it, where it is told as future or intended
+    ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X; "X will not release Y": REJECT),
+    else None. The event stays the announced act, with its future or intended modality, as an analyst
+    codes it; the announcement is a coding of that one event, not a second event. A future meeting with
+    no one named to meet (or only a place) and told by no one ("the council will meet on Wednesday") is
+    set, not announced (``told_intents``)."""
+    out: list[Coding | None] = []
     tellers = _Tellers(doc)
-    for m in _in_order(doc, mentions):
+    for m in mentions:
         # an act made possible on a condition ("may halt mediation if ...") is announced as well
         possible = m.modality == "possible" and m.predicate.conditioned
         negated = m.predicate.negated
@@ -102,15 +103,12 @@ def _announcements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         untold = m.modality == "future" and m.coding.type in told_intents() and not tellers.told(m)
         untold = untold and (m.target is None or m.target.entity_type in PLACES)  # no one to meet
         intent = intent_for(m.coding.type, negated) if announced and not untold else None
-        if intent is not None:
-            kind, cameo = intent
-            meaning = cameo_to_plover(cameo)
-            coding = Coding(
-                kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ()
-            )
-            stated = replace(m.predicate, negated=False)  # declining is stated, not negated
-            out.append(replace(m, coding=coding, modality="asserted", acled=None, predicate=stated))
-        out.append(m)
+        if intent is None:
+            out.append(None)
+            continue
+        kind, cameo = intent
+        meaning = cameo_to_plover(cameo)
+        out.append(Coding(kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ()))
     return out
 
 
@@ -129,9 +127,9 @@ def _acled(m: Mention) -> tuple[str, str] | None:
 
 def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
     out: list[Event] = []
-    told = _announcements(doc, mentions)
+    told = _in_order(doc, mentions)
     recalled = historical(doc, told)
-    for number, m in enumerate(told):
+    for number, (m, announcement) in enumerate(zip(told, _announcements(doc, told), strict=True)):
         coding, source, target = m.coding, m.source, m.target
         spans = [doc.span(lo, hi) for lo, hi in dict.fromkeys(m.evidence)]
         shown = source or m.source_via
@@ -163,6 +161,8 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
                 modality=m.modality,  # type: ignore[arg-type]
                 attributed_to=m.attributed_to,
                 cameo=coding.cameo or cameo_for(coding.type, coding.mode),
+                announced_as=announcement.type if announcement else None,
+                announced_cameo=announcement.cameo if announcement else None,
                 acled_event_type=acled[0] if acled else None,
                 acled_sub_event_type=acled[1] if acled else None,
                 start=spans[0].start,
