@@ -66,3 +66,18 @@ def test_a_day_s_attack_refers_back_to_the_attack_of_that_day() -> None:
 def test_an_ambiguous_or_far_noun_is_no_reference(text: str) -> None:
     attacks = _assaults(text)
     assert len(attacks) >= 2 and attacks[-1].source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इस्लामिक स्टेट ने लीबिया की सेना पर आत्मघाती हमला किया, 32 जवानों की मौत। "
+        "इस्लामिक स्टेट ने 5 मई को भी इसी क्षेत्र में हमला किया था।",
+        "Islamic State attacked the Libyan army, killing 32 soldiers. "
+        "Islamic State also attacked the area on 5 May.",
+    ],
+)
+def test_an_act_told_again_at_another_time_is_a_second_act(text: str) -> None:
+    """ "on 5 May too": another attack than the news', which keeps its toll and takes no old date."""
+    events = extract(text, published=date(2019, 2, 18)).events
+    assert [(e.counts.get("killed"), e.date) for e in events] == [(32, "2019-02-18"), (None, "2018-05-05")]

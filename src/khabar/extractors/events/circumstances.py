@@ -76,6 +76,7 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
     ]
     mention.date_in_clause = bool(in_clause)
     mention.date = _finest(in_clause or in_sentence)
+    mention.another_time = bool(in_clause) and _told_as_another_time(context.doc, mention, in_clause, cues)
     for count in context.counts.starting(clause.start, clause.end):  # a count's owner holds it in its clause
         key = (count.start, count.end, count.what)
         owner, its_toll = context.owners.get(key, (None, False))
@@ -87,6 +88,14 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
             mention.counts[key] = count.value
         else:
             mention.background = True
+
+
+def _told_as_another_time(doc: Doc, mention: Mention, dates: list[DateMention], cues: ArgCues) -> bool:
+    """Is an additive word among the two words before the trigger ("had also attacked ... on 5 May") or
+    either side of a date of its clause ("5 मई को भी", "on 5 May too")?"""
+    near = doc.tokens.before(mention.hit.start, 2)
+    near += [w for d in dates for w in (*doc.tokens.before(d.start, 2), *doc.tokens.after(d.end, 2))]
+    return not cues.additive.isdisjoint(near)
 
 
 def _finest(dates: list[DateMention]) -> DateMention | None:

@@ -32,6 +32,7 @@ class Mention:
     location_in_clause: bool = False
     date: DateMention | None = None
     date_in_clause: bool = False
+    another_time: bool = False  # its clause's date is told as another time ("5 मई को भी"): a second act
     counts: dict[CountKey, int] = field(default_factory=dict)
     counted: bool = False  # its clause states a count (its own or not): an anchor for a bare noun
     background: bool = False  # it states a cumulative toll ("the war has killed 500,000"): no news of the day

@@ -130,6 +130,8 @@ def alike(kept: Mention, new: Mention, *, retold: bool = False) -> bool:
         return False
     kd = kept.date.value if kept.date and kept.date_in_clause else None
     nd = new.date.value if new.date and new.date_in_clause else None
+    if (kept.another_time or new.another_time) and not (kd and nd):
+        return False  # "X attacked ...; X had attacked on 5 May too": two attacks
     return _compatible(kd, nd)
 
 
