@@ -188,3 +188,9 @@ def test_a_police_rank_spelled_as_an_acronym_is_a_title() -> None:
     """एएसआई (assistant sub-inspector) before a name is the person's rank, no body "ASI"."""
     article = extract("एएसआई आरएस गौतम की हत्या कर दी गई।")
     assert [(e.type, e.role) for e in article.entities] == [("PERSON", "assistant sub-inspector")]
+
+
+def test_a_place_the_tagger_finds_in_surnames_alone_is_a_person() -> None:
+    """A name of listed surnames only is a person's, not a place the gazetteer does not know."""
+    article = extract("हालांकि ये चुनाव वो बीजेपी के अनंत कुमार से हार गए.", language="hi")
+    assert [(e.type, e.name) for e in article.entities if e.name.endswith("Kumar")] == [("PERSON", "Kumar")]

@@ -4,7 +4,8 @@ A title is no part of a body's or place's name where it stands inside or at the 
 the LRA; "X पुलिस प्रमुख Y"); one may open a body's ("प्रधानमंत्री कार्यालय"), and a person's may hold one
 ("युवराज सिंह"). A person's name that ends in another cue word (a group's word: "खनन माफ़िया") is none,
 and one opened by a word shaped as a place's name is a place's ("मादरीपुर सदर"), as is one listed after a
-place ("रॉबर्ट्सगंज, सेवापुरी और सारनाथ").
+place ("रॉबर्ट्सगंज, सेवापुरी और सारनाथ"); a place's of listed surnames alone is a person's ("अनंत कुमार से":
+कुमार).
 """
 
 from __future__ import annotations
@@ -47,7 +48,14 @@ def tagged_runs(
                 continue  # a title alone names no one ("एसडीएम, सिंगरौली ...": no body SDM)
             acronym = len(piece) == 1 and spelled_acronym(doc.text[piece[0].start : piece[0].end])
             kind = "PLACE" if name.type == "PERSON" and _place_shaped(doc, words, seen, piece) else name.type
+            kind = "PERSON" if kind == "PLACE" and _surnames_only(words, piece) else kind
             yield CuedRun(piece, Cue.ACRONYM if acronym else TAGGED[kind])  # the letters make its name
+
+
+def _surnames_only(words: Words, run: list[Token]) -> bool:
+    """Is every word of the run a listed surname of its language ("अनंत कुमार से": कुमार is no place)?"""
+    surnames = name_words(words.languages[run[0].index]).surnames
+    return all(t.text in surnames for t in run)
 
 
 def _place_shaped(doc: Doc, words: Words, seen: Seen, run: list[Token]) -> bool:
