@@ -252,6 +252,13 @@ def test_a_place_before_a_generic_actor_word_stays_a_place() -> None:
     assert by_name(article, "Delhi").type == "PLACE"
 
 
+def test_a_regime_of_rules_is_no_government() -> None:
+    article = extract("We will not grant any waivers to our sanctions regime, the envoy said.")
+    assert not [e for e in article.entities if e.name == "regime"]
+    article = extract("The Syrian regime bombed Idlib.")
+    assert (by_name(article, "regime").sector, by_name(article, "regime").country) == ("GOV", "SYR")
+
+
 def test_peoples_tribesmen_and_zealots_are_generic_actors_of_their_events() -> None:
     article = extract("Syrian Kurds protested in Qamishli. Sunni tribesmen refused to leave the town.")
     kurds, tribesmen = by_name(article, "Kurds"), by_name(article, "tribesmen")
