@@ -1,7 +1,8 @@
 """English event types that generalise (issue 9, branch syn-type), through the whole pipeline
 (sentences invented here, after the wording of NGEC's synthetic dev stories): words that name no act
 where they are a name, a comment declined, a plea to a charge, a report published, what nature strikes
-or destroys, a problem combated or an abbreviation's hyphened participle; and a news blackout."""
+or destroys, a problem combated or an abbreviation's hyphened participle; a news blackout; and what one
+became the first to do."""
 
 from __future__ import annotations
 
@@ -97,3 +98,26 @@ def test_combat_between_actors_is_still_fighting() -> None:
 def test_a_news_blackout_imposed_is_censorship() -> None:
     (event,) = extract("The government imposed a new media blackout on Monday.", published=FRIDAY).events
     assert (event.type, event.mode) == ("COERCE", "censor")
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Greece became the latest European country to downgrade relations with Liberia.", "SANCTION"),
+        ("Andorra became one of the first countries to impose sanctions on Russia.", "SANCTION"),
+        ("Johnson became the first British foreign secretary to visit the country.", "CONSULT"),
+    ],
+)
+def test_what_one_became_the_first_to_do_is_told(text: str, told: str) -> None:
+    assert types(text) == [told]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the last chance to strike a deal with Iran.",
+        "It was the first step to impose sanctions on Iran.",
+    ],
+)
+def test_a_chance_or_a_step_to_act_is_no_act(text: str) -> None:
+    assert types(text) == []
