@@ -121,3 +121,13 @@ def test_what_one_became_the_first_to_do_is_told(text: str, told: str) -> None:
 )
 def test_a_chance_or_a_step_to_act_is_no_act(text: str) -> None:
     assert types(text) == []
+
+
+def test_a_fight_against_no_actor_is_no_attack_even_with_actors_around() -> None:
+    assert types("Nigeria and Ghana agreed to cooperate in the fight against terrorism.") == ["AGREE"]
+
+
+def test_a_fight_against_an_actor_is_still_an_attack() -> None:
+    assert types("Kurdish forces have led the fight against Isis in northern Syria.") == ["ASSAULT"]
+    text = "Government forces used chemical weapons in their battles to take over opposition-held areas."
+    assert types(text) == ["ASSAULT", "ASSAULT"]
