@@ -23,6 +23,7 @@ from khabar.text.patterns import expand
 from khabar.text.tokens import Token
 
 VIEW_REACH = 8  # words read after a trigger for the verb of a view it holds ("agreed it was vital")
+STRUGGLE_REACH = 4  # words read after "against" for an actor fought ("the fight against Islamic State")
 
 
 def states_opinion(context: Context, mention: Mention) -> bool:
@@ -47,17 +48,32 @@ def _background(mention: Mention) -> bool:
 
 
 def _struggle(context: Context, mention: Mention) -> bool:
-    """Is the mention a fight (``reciprocal``) with neither source nor target whose next word is one of
-    the language's ``struggles`` ("the battle against the virus", "a long fight to access")?"""
-    if not mention.trigger.reciprocal or mention.source or mention.source_via or mention.target:
+    """Is the mention a fight (``reciprocal``) whose next word is one of the language's ``struggles``,
+    with neither source nor target ("the battle against the virus", "a long fight to access"), or one of
+    its ``adversatives`` with no actor starting in the ``STRUGGLE_REACH`` words after it ("Nigeria and
+    Ghana agreed to cooperate in the fight against terrorism"; not "the fight against Isis")?"""
+    if not mention.trigger.reciprocal:
         return False
-    after = context.doc.tokens.after(mention.hit.end, 1, limit=mention.clause.sentence[1], stops=word_stops())
-    return bool(after) and after[0] in _struggles(mention.hit.language)
+    sentence_end = mention.clause.sentence[1]
+    after = context.doc.tokens.after(mention.hit.end, 1, limit=sentence_end, stops=word_stops())
+    if not after or after[0] not in _struggles(mention.hit.language):
+        return False
+    if not (mention.source or mention.source_via or mention.target):
+        return True
+    if after[0] not in _adversatives(mention.hit.language):
+        return False
+    fought = context.doc.tokens.within(mention.hit.end, sentence_end)[1 : 1 + STRUGGLE_REACH]
+    return not fought or all(c.start >= fought[-1].end for c in context.within(fought[0].start, sentence_end))
 
 
 @cache
 def _struggles(language: str) -> frozenset[str]:
     return fold_words(topic(language, Events).grammar.struggles)
+
+
+@cache
+def _adversatives(language: str) -> frozenset[str]:
+    return fold_words(topic(language, Events).grammar.adversatives)
 
 
 @cache

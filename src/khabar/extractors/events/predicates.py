@@ -213,7 +213,7 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     nonfinite = (
         modality == "asserted"
         and not compelled
-        and is_nonfinite(cues, trigger, verbal, verb_words, rest, before)
+        and is_nonfinite(cues, trigger, verbal, verb_words, rest, before, farther)
     )
     passive = (
         verbal

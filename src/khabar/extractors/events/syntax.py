@@ -16,6 +16,7 @@ from khabar.extractors.events.lexicon import padded, word_stops
 from khabar.lang import topic
 from khabar.lang.models import Events
 from khabar.text.normalise import fold, fold_words
+from khabar.text.patterns import expand
 from khabar.text.tokens import Phrase, phrases
 
 Modality = tuple[
@@ -47,6 +48,8 @@ class ArgCues:
     oblique_infinitive_suffixes: tuple[str, ...]  # "रोकने के लिए": a nonfinite clause opens
     infinitive_before: tuple[Phrase, ...]
     attempts: frozenset[str]  # words before "to" whose infinitive is the act itself ("tried to")
+    firsts: tuple[Phrase, ...]  # ... and phrases a few words before it ("became the first minister to")
+    firsts_not: frozenset[str]  # ... unless one of these stands between ("the last chance to")
     verb_before: frozenset[str]  # a noun's form right after one is the verb ("will attack")
     verb_before_skips: frozenset[str]  # ... words that may stand between ("would not attack")
     plural_suffixes: tuple[str, ...]  # ... unless it ends so ("to airstrikes")
@@ -128,6 +131,8 @@ def arg_cues(language: str | None) -> ArgCues:
         oblique_infinitive_suffixes=tuple(fold(s) for s in data.oblique_infinitive_suffixes),
         infinitive_before=phrases(data.infinitive_before),
         attempts=fold_words(data.attempts),
+        firsts=phrases(p for pattern in data.firsts for p in expand(pattern)),
+        firsts_not=fold_words(data.firsts_not),
         verb_before=fold_words(data.verb_before),
         verb_before_skips=fold_words(data.verb_before_skips),
         plural_suffixes=tuple(fold(s) for s in data.plural_suffixes),

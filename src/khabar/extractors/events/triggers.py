@@ -147,8 +147,10 @@ def find_hits(doc: Doc) -> list[Hit]:
         word_end = bounds.inside(end)
         o_start, o_end = doc.folded.span(start, end)
         language = doc.language_at(o_start)
-        # a verb joined to the word before it by a hyphen is an adjective ("Israeli-occupied")
-        compound = start > 1 and folded[start - 1] == "-" and bounds.ends_at(start - 1)
+        # a verb joined to the word before it by a hyphen is an adjective ("Israeli-occupied"), an
+        # abbreviation's full stop between ("U.S.-backed rebels")
+        before = start - 1 - (start > 1 and folded[start - 2] == ".")
+        compound = start > 1 and folded[start - 1] == "-" and bounds.ends_at(before)
         for lang, kind, value, stem in payloads[index]:
             if compound and kind == "trigger" and not value.noun:  # type: ignore[union-attr]
                 continue

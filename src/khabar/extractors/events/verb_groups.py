@@ -15,6 +15,7 @@ from khabar.extractors.events.syntax import ArgCues
 BEFORE_WORDS = 4  # words read before a trigger, in its clause
 LIGHT_VERB_REACH = 4  # words read back from a noun for its light verb ("extend the night-time curfew")
 COORDINATED_REACH = 2  # ... and more for each conjunction between ("launched a ground and air offensive")
+FIRST_REACH = 3  # words between "became the first" and "to" ("British foreign secretary")
 
 
 def verb_group(
@@ -114,9 +115,16 @@ def up_to_light_verb(cues: ArgCues, trigger: Trigger, before: list[str], farther
 
 
 def is_nonfinite(
-    cues: ArgCues, trigger: Trigger, verbal: bool, verb_words: list[str], rest: list[str], before: list[str]
+    cues: ArgCues,
+    trigger: Trigger,
+    verbal: bool,
+    verb_words: list[str],
+    rest: list[str],
+    before: list[str],
+    farther: list[str] | None = None,
 ) -> bool:
-    """An infinitive ("भेजने की धमकी", "to send", the passive "to be freed") states no event of its own."""
+    """An infinitive ("भेजने की धमकी", "to send", the passive "to be freed") states no event of its own,
+    unless it tells what one became the first to do (``farther``: more words before ``before``)."""
     if not verbal or not verb_words:
         return False
     if cues.postpositional:
@@ -131,7 +139,24 @@ def is_nonfinite(
         head = head[:-1]
     if any(w in cues.attempts for w in head[-2:-1]):  # "tried to hack", "continued to send arms": the act
         return False
-    return bool(head) and (head[-1],) in cues.infinitive_before
+    if not head or (head[-1],) not in cues.infinitive_before:
+        return False
+    farther = farther or []
+    extra = farther[: len(farther) - len(before)] if farther[len(farther) - len(before) :] == before else []
+    return not _first_to(cues, [*extra, *head[:-1]])
+
+
+def _first_to(cues: ArgCues, words: list[str]) -> bool:
+    """Does one of ``cues.firsts`` end at most ``FIRST_REACH`` words before the end of ``words``, none of
+    ``cues.firsts_not`` between ("became the first British foreign secretary" before "to visit": the
+    visit is told; not "the last chance" before "to strike a deal")?"""
+    for gap in range(min(FIRST_REACH, len(words)) + 1):
+        end = len(words) - gap
+        if gap and words[end] in cues.firsts_not:
+            return False
+        if any(end >= len(p) and tuple(words[end - len(p) : end]) == p for p in cues.firsts):
+            return True
+    return False
 
 
 def compelled_form(cues: ArgCues, verb_words: list[str], rest: list[str]) -> bool:

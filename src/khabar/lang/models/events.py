@@ -43,6 +43,9 @@ class EventGrammar(Strict):
     oblique_infinitive_suffixes: Words = ()
     infinitive_before: Words = ()
     attempts: Words = ()
+    # phrases a few words before "to" that make its infinitive an act told ("became the first ... to visit")
+    firsts: Words = ()
+    firsts_not: Words = ()  # ... unless one of these stands between ("the last chance to strike a deal")
     # words right before a form listed as a noun that make it a verb ("will attack", "would not attack",
     # "tried to attack"), with ``verb_before_skips`` between
     verb_before: Words = ()
