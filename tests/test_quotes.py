@@ -624,6 +624,26 @@ def test_a_quote_after_a_sentence_that_opens_with_its_speaker_is_the_speakers(op
     assert _speakers(text) == ["Sadiq Khan"]
 
 
+def test_a_quote_after_a_sentence_that_opens_with_its_described_speaker_is_the_speakers() -> None:
+    text = (
+        "New York-based film-maker Maria Lopez said she was drawn to the struggle of refugees. “I wanted"
+        " to show it through intimacy.”"
+    )
+    assert _speakers(text) == ["Maria Lopez"]
+    text = text.replace("New York-based film-maker Maria Lopez said", "Police arrested Maria Lopez, who said")
+    assert _speakers(text) == [None]
+
+
+def test_a_long_name_in_an_aside_counts_as_one_word() -> None:
+    text = (
+        "“The international community needs a plan,” Maria Lopez, director at the International Centre for"
+        " the Study of Radicalisation and Political Violence (ICSR) at the university, said on Twitter."
+    )
+    assert _speakers(text) == ["Maria Lopez"]
+    text = text.replace("(ICSR) at the university", "at the university in the north of the old city")
+    assert _speakers(text) == [None]
+
+
 def test_a_cue_after_the_quote_keeps_it_from_the_sentence_before() -> None:
     text = (
         "Turkish officials have pledged a campaign with limited casualties. “The army wants to occupy the"
