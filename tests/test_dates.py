@@ -271,6 +271,15 @@ def _event_dates(text: str) -> list[tuple[str, str | None, str | None, str]]:
         # an announced act is not news of the publication day
         ("Putin will visit Turkey.", [("CONSULT", None, None, "none")]),
         ("रूस कजाकिस्तान में शांति सेना भेजेगा।", [("AID", None, None, "none")]),
+        # a date in an aside between commas dates the aside's act, not the act of the clause around it
+        (
+            "Israel, which captured the plateau from Syria in 1967, placed troops on high alert on Tuesday.",
+            [("MOBILIZE", "2018-09-11", "day", "sentence"), ("COERCE", "1967", "year", "sentence")],
+        ),
+        (
+            "Israel, which captured the plateau from Syria in 1967, placed troops on high alert.",
+            [("MOBILIZE", "2018-09-12", "day", "published"), ("COERCE", "1967", "year", "sentence")],
+        ),
         # an asserted event cannot have happened after publication: the date stated is of something else
         ("Rebels attacked the town on 20 September 2019.", [("ASSAULT", "2018-09-12", "day", "published")]),
         ("सेना ने 20 सितंबर 2019 को गांव पर हमला किया।", [("ASSAULT", "2018-09-12", "day", "published")]),

@@ -55,6 +55,16 @@ def test_an_actor_found_otherwise_keeps_its_role() -> None:
     assert event.type == "CONSULT" and names[event.source or ""] == "India"
 
 
+def test_a_pair_wins_over_an_actor_outside_it_when_the_act_was_aimed_at_one_of_the_pair() -> None:
+    found = extract(
+        "The resignation of US defence secretary James Mattis was triggered by a phone conversation between"
+        " Donald Trump and the Turkish president, Recep Tayyip Erdoğan."
+    )
+    names = {e.id: e.name for e in found.entities}
+    [event] = found.events
+    assert (names[event.source or ""], names[event.target or ""]) == ("Donald Trump", "Turkey")
+
+
 def test_whom_a_place_fell_to_seized_it() -> None:
     event, names = only("Almaty fell to Russia on Monday.")
     assert (event.type, event.mode) == ("COERCE", "seize")

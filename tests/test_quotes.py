@@ -155,6 +155,22 @@ def test_pronoun_in_english_after_a_named_speaker() -> None:
     assert quote.speaker == "lopez"
 
 
+def test_an_owner_is_no_subject_for_a_pronoun() -> None:
+    text = (
+        "“We will see,” Maria Lopez said. Photographs of Raj Kapoor’s house touched a nerve with Maria Lopez."
+        " “I saw the photo,” she told the Guardian."
+    )
+    assert _speakers(text) == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_pronoun_after_an_owners_unnamed_relative_names_no_one() -> None:
+    text = (
+        "“We will see,” Maria Lopez said. Raj Kapoor’s mother, Sita, spoke too. “He did nothing wrong,”"
+        " she said."
+    )
+    assert _speakers(text) == ["Maria Lopez", None]
+
+
 def test_pronoun_does_not_reach_beyond_the_previous_paragraph() -> None:
     text = (
         "Maria Lopez visited the camp on Monday.\nThe rain stopped at noon.\n"
@@ -624,6 +640,26 @@ def test_a_quote_after_a_sentence_that_opens_with_its_speaker_is_the_speakers(op
     assert _speakers(text) == ["Sadiq Khan"]
 
 
+def test_a_quote_after_a_sentence_that_opens_with_its_described_speaker_is_the_speakers() -> None:
+    text = (
+        "New York-based film-maker Maria Lopez said she was drawn to the struggle of refugees. “I wanted"
+        " to show it through intimacy.”"
+    )
+    assert _speakers(text) == ["Maria Lopez"]
+    text = text.replace("New York-based film-maker Maria Lopez said", "Police arrested Maria Lopez, who said")
+    assert _speakers(text) == [None]
+
+
+def test_a_long_name_in_an_aside_counts_as_one_word() -> None:
+    text = (
+        "“The international community needs a plan,” Maria Lopez, director at the International Centre for"
+        " the Study of Radicalisation and Political Violence (ICSR) at the university, said on Twitter."
+    )
+    assert _speakers(text) == ["Maria Lopez"]
+    text = text.replace("(ICSR) at the university", "at the university in the north of the old city")
+    assert _speakers(text) == [None]
+
+
 def test_a_cue_after_the_quote_keeps_it_from_the_sentence_before() -> None:
     text = (
         "Turkish officials have pledged a campaign with limited casualties. “The army wants to occupy the"
@@ -773,4 +809,7 @@ def test_a_parenthetical_pronoun_names_no_one_named_in_its_sentence() -> None:
         " “isolated and alone” in the midst of challenges, he said, in the face of an aggressive Russia."
     )
     found = quotes_of(text, {**LOPEZ, "shah": ["Ravi Shah"]})
-    assert [quote.speaker for quote in found] == ["lopez", None]
+    assert [quote.speaker for quote in found] == [
+        "lopez",
+        "lopez",
+    ]  # an owner is no subject: the last speaker

@@ -11,6 +11,7 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.dates import opens_period
 from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, CountKey, Mention
 from khabar.extractors.events.predicates import Predicate
@@ -114,11 +115,13 @@ def _origin(mention: Mention, cues: ArgCues, place: Candidate) -> bool:
 
 
 def _event_dates(context: Context, mention: Mention, lo: int, hi: int) -> list[DateMention]:
-    """The dates starting in ``[lo, hi)`` that can date the mention: not those of another noun."""
+    """The dates starting in ``[lo, hi)`` that can date the mention: not those of another noun, nor
+    those of an aside of its sentence outside its clause ("Israel, which captured the plateau in 1967,
+    placed troops on alert on Tuesday": Tuesday)."""
     noun_dates = context.noun_dates
     return [
         d
-        for d in context.dates.starting(lo, hi)
+        for d in outside_asides(mention.clause, context.dates.starting(lo, hi))
         if d.start not in noun_dates or _dates_noun(context, d, mention)
     ]
 

@@ -1,7 +1,8 @@
 """Arguments named around a trigger by a marker of their own. A symmetric act ("talks", "an agreement",
 "बातचीत") named with a coordinated pair ("between A and B", "A और B के बीच") has A as its source and B
-as its target, where attachment found no other source (a place may stand before the pair: "a meeting
-was held in Moscow between A and B"); so does a pair of subjects joined by a
+as its target, where attachment found no other source, or one outside the pair with a target in it
+("X's resignation was triggered by a call between A and B"; a place may stand before the pair: "a
+meeting was held in Moscow between A and B"); so does a pair of subjects joined by a
 conjunction ("Putin and Erdoğan agreed", "A और B ने बातचीत की", "A and B clashed") of a reciprocal
 type or trigger, where attachment took one of them as its source and found no other target. A trigger
 whose entry names the marker of its agent ("fell to") has the actor after that marker as its source
@@ -32,11 +33,10 @@ def pair_roles(context: Context, mention: Mention, cues: ArgCues) -> None:
         source, target = _pair(context, cues, mention)
         if source is None and (mention.trigger.reciprocal or mention.coding.type in reciprocal_types()):
             source, target = _coordinated(context, cues, mention)
-        found = mention.source  # another actor found by attachment keeps its role
-        if found is not None and found.entity not in (
-            source.entity if source else None,
-            target.entity if target else None,
-        ):
+        pair = (source.entity if source else None, target.entity if target else None)
+        found, aimed = mention.source, mention.target
+        # another actor found by attachment keeps its role, unless attachment aimed the act at one of the pair
+        if found is not None and found.entity not in pair and not (source and aimed and aimed.entity in pair):
             return
     else:
         return

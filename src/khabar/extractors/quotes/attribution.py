@@ -173,8 +173,9 @@ def _last_sentence_start(text: str, config: Config) -> int:
 def attribute_reported(attributor: Attributor, quote: Candidate, config: Config) -> None:
     """Take the speaker of the sentence right before ``quote`` when it closes with its attribution
     ("… said Khush. “…”", "… the minister said. “…”"), else when it opens with its speaker (after an
-    introductory phrase and its comma, if any) and a verb of saying that reports what the speaker said
-    ("Speaking on the radio, Khan said she was concerned about …. “…”")."""
+    introductory phrase and its comma, if any, or a few words describing the speaker) and a verb of
+    saying that reports what the speaker said ("Speaking on the radio, Khan said she was concerned about
+    …. “…”", "New York-based film-maker Alexandra Shiva said she was drawn to …. “…”")."""
     f = attributor.f
     close = len(f[quote.lo : quote.open_f].rstrip(" \t\n")) + quote.lo
     if close == quote.lo or f[close - 1] not in config.sentence_end:
@@ -204,7 +205,11 @@ def attribute_reported(attributor: Attributor, quote: Candidate, config: Config)
         match, cue = opening[0]
         found = attributor.before(match.start(), start, config) if cue.speaker != "after" else None
         lead = f[start : found[1]].rstrip() if found is not None else ""
-        if found is not None and found[0] is not None and (not words(lead) or lead.endswith(",")):
+        if (
+            found is not None
+            and found[0] is not None
+            and (not words(lead) or lead.endswith(",") or attributor.described(start, found[1], config))
+        ):
             quote.speaker = found[0]
             attributor.heard(quote.open_f, quote.speaker)
 

@@ -2,8 +2,8 @@
 
 A title alone names the latest person whose role matches it, else the last person in this or the
 previous paragraph; a pronoun names the later of the last speaker and the last person subject (marked
-as one, or a name that opens its sentence with no postposition after it) in this or the previous
-paragraph. A place never speaks: its mentions are left out.
+as one, or a name that opens its sentence with no postposition after it, an owner's name before a
+possessive aside) in this or the previous paragraph. A place never speaks: its mentions are left out.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.quotes.config import PUNCT, Config, config_for
 from khabar.schema import Entity
 from khabar.text.normalise import fold
+
+OWNED_WORDS = 4  # words after a possessive where a noun for an owned person stands ("X's own mother")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,10 @@ class Referents:
             if not subject:
                 return mention
             language = self.doc.language_at(self.doc.folded.offset(mention.start))
+            if self._possessor(mention, language):  # an owner is no subject, unless of the person who is
+                if self._owns_person(mention, language) and self._opens_sentence(k):
+                    return mention
+                continue
             marker = config_for(language).subject_marker
             if marker is not None and marker.match(self.f, mention.end):
                 return mention
@@ -137,9 +143,30 @@ class Referents:
             other = self.persons[j]
             if other.start < sentence_start:
                 return True
-            if other.entity.id != mention.entity.id and not self.quoted(other.start):
+            if (
+                other.entity.id != mention.entity.id
+                and not self.quoted(other.start)
+                and not self._possessor(other, self.doc.language_at(self.doc.folded.offset(other.start)))
+            ):
                 return False
         return True
+
+    def _possessor(self, mention: Mention, language: str | None) -> bool:
+        """Whether a possessive follows the name ("Alan's body"): its owner, no subject of its sentence."""
+        after = self.f[mention.end : mention.end + 4].split(maxsplit=1)
+        return bool(after) and after[0].rstrip(PUNCT) in config_for(language).possessives
+
+    def _owns_person(self, owner: Mention, language: str | None) -> bool:
+        """Whether the name owns a person named by a noun within ``OWNED_WORDS`` words after the
+        possessive, before any punctuation ("Robinson's mother, Sharon", "Campbell's father on her death")."""
+        if not self._possessor(owner, language):
+            return False
+        for word in self.f[owner.end : owner.end + 80].split()[1 : OWNED_WORDS + 1]:
+            if word.rstrip(PUNCT) in config_for(language).person_nouns:
+                return True
+            if any(c in PUNCT for c in word):
+                return False
+        return False
 
     def by_title(self, title: str, pos: int, config: Config) -> str | None:
         """The latest person before ``pos`` whose role matches ``title``, else the last person."""
@@ -158,14 +185,17 @@ class Referents:
         return last.entity.id if last else None
 
     def by_pronoun(self, pos: int) -> str | None:
-        """The later of the last speaker and the last person subject before ``pos``."""
+        """The later of the last speaker and the last person subject before ``pos``; no one where that
+        subject is a person the name owns ("Robinson's mother said")."""
         floor = self.window_start(pos)
         speaker = next(((p, s) for p, s in reversed(self.speakers) if p < pos), None)
         if speaker and speaker[0] < floor:
             speaker = None
         person = self._last_person(pos, subject=True)
         if person and (speaker is None or person.start > speaker[0]):
-            return person.entity.id
+            # "Robinson's mother said": someone unnamed is the subject, not Robinson
+            owner = self._owns_person(person, self.doc.language_at(self.doc.folded.offset(person.start)))
+            return None if owner else person.entity.id
         return speaker[1] if speaker else None
 
     def heard(self, pos: int, speaker: str | None) -> None:

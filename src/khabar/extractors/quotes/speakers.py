@@ -7,6 +7,7 @@ titles and pronouns are resolved by ``referents.Referents``. Anything else gives
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from khabar.extractors.cues import after_preposition
@@ -22,6 +23,8 @@ INDEFINITE_CHARS = 60  # text before a title run those words are read from
 APPOSITIVE_WORDS = 8  # words of an aside between a speaker and the cue ("X, now at Y University, said")
 ASIDES = 2  # asides between a speaker and the cue ("X, 38, from London, told")
 RELATIVE_WORDS = 16  # words of a relative clause about the speaker in such an aside ("X, who …, said")
+DESCRIBING_WORDS = 3  # plain words describing a person named after them ("New York-based film-maker X")
+_BRACKETED = re.compile(r"\([^()]*\)")  # a bracket in an aside, restating a name ("(ICSR)")
 NAMED_CHARS = 40  # text between a person's name and the noun for a person that gives its role ("X नाम के एक")
 
 
@@ -98,12 +101,26 @@ class Attributor(Referents):
             relative = bool(aside) and aside[0] in naming(language).relatives
             if open_ < 0 or any(c in word for word in aside for c in config.sentence_end):
                 return None
-            if len(aside) > (RELATIVE_WORDS if relative else APPOSITIVE_WORDS):
+            if self._words(open_ + 1, close - 1) > (RELATIVE_WORDS if relative else APPOSITIVE_WORDS):
                 return None
             if mention := self.ends_at.get(self._rstrip(lo, open_)):
                 return mention
             close = open_ + 1
         return None
+
+    def _words(self, lo: int, hi: int) -> int:
+        """Words in folded ``[lo, hi)``, a name of a person or body counted as one word and a bracket that
+        restates it as none ("director at the International Centre for the Study of Radicalisation and
+        Political Violence (ICSR)": four)."""
+        pieces, pos, plain = [], lo, lo
+        while pos < hi:
+            mention = self.starts_at.get(pos)
+            if mention is not None and mention.end <= hi:
+                pieces += [self.f[plain:pos], "N"]
+                pos = plain = mention.end
+            else:
+                pos += 1
+        return len(_BRACKETED.sub(" ", "".join([*pieces, self.f[plain:hi]])).split())
 
     def opening(self, start: int, hi: int) -> Found | None:
         """The person or body named first in the sentence that starts at ``start``, before ``hi``."""
@@ -182,6 +199,12 @@ class Attributor(Referents):
                 return person
             k += 1
         return None
+
+    def described(self, start: int, name: int, config: Config) -> bool:
+        """Whether only a few plain words describing the person named at folded ``name`` stand between
+        ``start`` and the name ("New York-based film-maker Alexandra Shiva")."""
+        person = self._described_person(self._lstrip(start, name), len(self.f), DESCRIBING_WORDS, config)
+        return person is not None and person.start == name
 
     def _described_person(self, start: int, hi: int, words: int, config: Config) -> Mention | None:
         """A person whose mention starts after at most ``words`` plain words from ``start``, with no
