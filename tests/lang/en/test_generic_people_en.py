@@ -67,6 +67,7 @@ def test_a_title_held_by_a_person_named_before_is_that_person() -> None:
 
 def test_the_bomber_is_a_person_where_no_noun_follows() -> None:
     assert _sources(extract("The bomber blew himself up near the mosque.", published=FRIDAY)) == ["bomber"]
+    assert _sources(extract("The bomber struck inside a restaurant.", published=FRIDAY)) == ["bomber"]
     assert _groups("The bomber jets flew over Idlib; Russian bombers struck the town.") == []
 
 
