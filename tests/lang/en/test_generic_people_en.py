@@ -40,6 +40,8 @@ def test_an_official_or_a_spokesman_that_names_nobody_speaks() -> None:
     assert _speakers(extract('"It was tragic," a police spokesman said.', published=FRIDAY)) == [
         ("spokesperson", "COP")
     ]
+    # a spokesperson speaks for whom the phrase says, else for no sector known
+    assert _speakers(extract('"No," the spokesman claimed.', published=FRIDAY)) == [("spokesperson", None)]
     assert _groups('"We will fight," Afghan officials said.') == [
         ("officials", "AFG", "GOV", ["Afghan officials"])
     ]
