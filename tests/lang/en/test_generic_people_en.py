@@ -40,6 +40,8 @@ def test_an_official_or_a_spokesman_that_names_nobody_speaks() -> None:
     assert _speakers(extract('"It was tragic," a police spokesman said.', published=FRIDAY)) == [
         ("spokesperson", "COP")
     ]
+    text = '"Calm down," a police spokesman said. "No," a government spokesman said.'
+    assert _speakers(extract(text, published=FRIDAY)) == [("spokesperson", "COP"), ("spokesperson", "GOV")]
     # a spokesperson speaks for whom the phrase says, else for no sector known
     assert _speakers(extract('"No," the spokesman claimed.', published=FRIDAY)) == [("spokesperson", None)]
     assert _groups('"We will fight," Afghan officials said.') == [
