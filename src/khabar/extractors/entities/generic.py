@@ -4,12 +4,17 @@ as ``GROUP`` entities with their sector and, where the text makes it clear, thei
 
 The words are each language's ``agents.yaml`` (and institution words that named no organisation), found by
 the gazetteer. A title word that names nobody ("पत्रकारों ने", not "पत्रकार रवीश कुमार") is a generic
-actor too. Words a name claims ("Central Reserve Police Force"), or inside a run of capitalised Latin
-words ("Police Federation", "Syrian Democratic Forces"), or half of a hyphenated compound
-("pro-government", "rebel-held") are no generic actor; nor are phrases the language lists as naming none
+actor too ("an official said", "a police spokesman": of the sector of an agent word that modifies it,
+else its own, if any), unless it stands for a person: one named before it who holds its role ("the
+spokesman" after "X, a Taliban spokesman"), or in apposition right after it ("the spokesman, X,"), or
+an organisation right before it speaks through it ("an FCO spokesperson"). Words a name claims
+("Central Reserve Police Force"), or inside a run of capitalised Latin words ("Police Federation",
+"Syrian Democratic Forces"), or half of a hyphenated compound ("pro-government", "rebel-held") are no
+generic actor; nor are phrases the language lists as naming none
 ("social media"), nor words that modify the noun after them (the grammar's ``modified_heads``, a title,
 agent or institution word: "police station", "army chief", "सेना प्रमुख"; and for its ``modifiers``, any
-word but a function word or a verb: "military action", "guerrilla war"; not a noun of an act it does,
+word but a function word, a verb or a word that follows a noun, ``noun_followers``: "military
+action", "official figures", not "an official familiar with"; not a noun of an act it does,
 ``acts``: "regime rocket fire", "regime airstrikes"): an agent word they modify takes them into its phrase
 ("regime forces", "British army soldier"). Before a collective noun of the grammar (``collectives``) the
 agent word names the collective ("opposition groups", "विद्रोही संगठन"). A role said of a named person is
