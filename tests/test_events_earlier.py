@@ -27,7 +27,11 @@ def test_the_attack_told_again_is_one_event_with_the_earlier_actor() -> None:
     assert argument_texts(attack) == ("Gunmen", "worshippers")
     assert attack.counts == {"killed": 50}
     assert [t.text for t in attack.triggers] == ["stormed", "attack"]
-    assert attack.evidence[-1].text.startswith("The attack killed 50 worshippers")
+    # the sentence that tells it again, then who said so (a generic official is a speaker)
+    assert [e.text for e in attack.evidence[-2:]] == [
+        "The attack killed 50 worshippers, a local official said.",
+        "official said",
+    ]
 
 
 def test_a_place_between_the_article_and_the_noun_still_refers_back() -> None:

@@ -40,7 +40,7 @@ class Agent:
     """One dictionary phrase (or hand-added agent): its written forms and sectors."""
 
     forms: list[str]
-    sector: str
+    sector: str | None  # none: the actor's phrase gives it ("a police spokesman")
     secondary: str | None = None
     label: str | None = None  # the name given by hand, for an added agent
     seen: Counter[str] = field(default_factory=Counter)
@@ -157,12 +157,12 @@ def curate(rules: dict) -> tuple[list[Agent], int]:
     kept = [agent for agent in kept if agent.seen.total() >= rules["min_count"]]
     taken = {form for agent in kept for form in agent.forms}
     added = [
-        Agent(words, extra["sector"], extra.get("secondary"), extra["name"])
+        Agent(words, extra.get("sector"), extra.get("secondary"), extra["name"])
         for extra in rules["add"]
         if (words := [w for w in extra["words"] if w not in taken])
     ]
     count_in_stories(added)
-    kept = sorted(kept + added, key=lambda a: (a.sector, -a.seen.total(), a.name))
+    kept = sorted(kept + added, key=lambda a: (a.sector or "", -a.seen.total(), a.name))
     return kept, len(agents)
 
 
@@ -181,10 +181,9 @@ def write(agents: list[Agent], read: int, min_count: int, not_agents: list[str])
     ]
     for agent in agents:
         secondary = f", secondary: {agent.secondary}" if agent.secondary else ""
+        sector = f", sector: {agent.sector}" if agent.sector else ""
         words = ", ".join(quoted(w) for w in agent.forms)
-        lines.append(
-            f"  - {{name: {quoted(agent.name)}, sector: {agent.sector}{secondary}, words: [{words}]}}"
-        )
+        lines.append(f"  - {{name: {quoted(agent.name)}{sector}{secondary}, words: [{words}]}}")
     lines.append(f"not_agents: [{', '.join(quoted(p) for p in not_agents)}]")
     path = LANG_ROOT / "en" / "agents.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

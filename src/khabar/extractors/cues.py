@@ -45,6 +45,7 @@ class Grammar:
     first_names_alone: bool  # a person named in full is named again by the first word alone
     organisation_words_alone: bool  # ... and a known organisation by its last word but a head word
     modifiers: frozenset[str]  # generic actor words, see the ``Grammar`` topic model
+    noun_followers: frozenset[str]
     modified_heads: frozenset[str]
     acts: frozenset[str]
     predicatives: frozenset[str]
@@ -85,6 +86,7 @@ def grammar(language: str | None) -> Grammar:
         first_names_alone=data.first_names_alone,
         organisation_words_alone=data.organisation_words_alone,
         modifiers=fold_words(data.modifiers),
+        noun_followers=fold_words(data.noun_followers),
         modified_heads=fold_words(data.modified_heads),
         acts=fold_words(data.acts),
         predicatives=fold_words(data.predicatives),

@@ -65,7 +65,7 @@ class AgentWord:
 
     surface: str
     name: str
-    sector: str
+    sector: str | None  # none: the actor's phrase gives it
     marked_only: bool = False
 
 

@@ -178,7 +178,8 @@ def test_modifiers_and_roles_of_people_are_no_generic_actor() -> None:
         ("soldiers", "GBR", "MIL", ["British army soldier"]),
     ]
     assert groups("An Azerbaijani opposition activist has been detained.") == [
-        ("activists", "AZE", "CVL", ["Azerbaijani opposition activist"])  # a role that names nobody
+        # a role that names nobody, of the sector of the agent word that modifies it
+        ("activists", "AZE", "OPP", ["Azerbaijani opposition activist"])
     ]
     article = extract("Alexei Navalny, an opposition activist, met Yahya Abu Yahya, a doctor in Idlib.")
     assert [(e.name, e.type, e.sector) for e in article.entities if e.type in ("GROUP", "PERSON")] == [

@@ -43,10 +43,12 @@ class NameKey:
 
 @dataclass(frozen=True, slots=True)
 class GroupKey:
-    """A generic actor ("police", "Turkish forces"): its English name and country, if known."""
+    """A generic actor ("police", "Turkish forces"): its English name, and its country and sector, if
+    known (a police spokesman is not a government one)."""
 
     name: str
     country: str | None
+    sector: str | None
 
 
 Key = ActorKey | CountryKey | PlaceKey | NameKey | GroupKey
@@ -180,7 +182,9 @@ def named_found(
 
 def group_found(start: int, end: int, name: str, sector: str | None, country: str | None) -> Found:
     """A generic actor: a group or person known by what they are, not by name."""
-    return Found(start, end, GroupKey(name, country), "GROUP", sector=sector, country=country, name=name)
+    return Found(
+        start, end, GroupKey(name, country, sector), "GROUP", sector=sector, country=country, name=name
+    )
 
 
 def actor_found(start: int, end: int, actor: Actor, day: date | None) -> Found:

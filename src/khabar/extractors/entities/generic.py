@@ -4,12 +4,17 @@ as ``GROUP`` entities with their sector and, where the text makes it clear, thei
 
 The words are each language's ``agents.yaml`` (and institution words that named no organisation), found by
 the gazetteer. A title word that names nobody ("पत्रकारों ने", not "पत्रकार रवीश कुमार") is a generic
-actor too. Words a name claims ("Central Reserve Police Force"), or inside a run of capitalised Latin
-words ("Police Federation", "Syrian Democratic Forces"), or half of a hyphenated compound
-("pro-government", "rebel-held") are no generic actor; nor are phrases the language lists as naming none
+actor too ("an official said", "a police spokesman": of the sector of an agent word that modifies it,
+else its own, if any), unless it stands for a person: one named before it who holds its role ("the
+spokesman" after "X, a Taliban spokesman"), or in apposition right after it ("the spokesman, X,"), or
+an organisation right before it speaks through it ("an FCO spokesperson"). Words a name claims
+("Central Reserve Police Force"), or inside a run of capitalised Latin words ("Police Federation",
+"Syrian Democratic Forces"), or half of a hyphenated compound ("pro-government", "rebel-held") are no
+generic actor; nor are phrases the language lists as naming none
 ("social media"), nor words that modify the noun after them (the grammar's ``modified_heads``, a title,
 agent or institution word: "police station", "army chief", "सेना प्रमुख"; and for its ``modifiers``, any
-word but a function word or a verb: "military action", "guerrilla war"; not a noun of an act it does,
+word but a function word, a verb or a word that follows a noun, ``noun_followers``: "military
+action", "official figures", not "an official familiar with"; not a noun of an act it does,
 ``acts``: "regime rocket fire", "regime airstrikes"): an agent word they modify takes them into its phrase
 ("regime forces", "British army soldier"). Before a collective noun of the grammar (``collectives``) the
 agent word names the collective ("opposition groups", "विद्रोही संगठन"). A role said of a named person is
@@ -24,7 +29,7 @@ import re
 from collections.abc import Iterator
 
 from khabar.doc import Doc
-from khabar.extractors.cues import grammar
+from khabar.extractors.cues import Grammar, grammar
 from khabar.extractors.entities.context import same_referent
 from khabar.extractors.entities.found import Found, NameKey, group_found
 from khabar.extractors.entities.gazetteer import GazetteerHit, after_joiners, institution_found
@@ -52,7 +57,7 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
     heads = {h.start: _sector_of(h) for h in hits if not h.nested and isinstance(h.hit.referent, _HEADS)}
     heads |= {f.start: None for f in people.values()}
     country_of = GroupCountry(doc, found)
-    modified: dict[int, int] = {}  # where a modified actor's word starts -> where its modifiers start
+    modified: dict[int, tuple[int, str | None]] = {}  # modified word -> its modifiers: start, sector
     out: list[Found] = []
     for h, (name, sector) in _agents(doc, hits, found):
         if (
@@ -67,13 +72,17 @@ def generic_actors(doc: Doc, hits: list[GazetteerHit], found: list[Found]) -> li
         if after is not None and after.text in cues.collectives:  # "opposition groups"
             end = after.end
         elif after is not None and _modifies(doc, h, sector, after, heads):
-            modified[after.start] = modified.get(h.start, h.start)
+            modified[after.start] = modified.get(h.start, (h.start, sector))
             continue
         if (person := _apposed(doc, h, people) or _named(doc, h, people, people_from)) is not None:
             person.sector = person.sector or sector
             continue
-        phrase = modified.get(h.start, h.start)  # "regime forces", "British army soldier"
+        phrase, by = modified.get(h.start, (h.start, None))  # "regime forces", "British army soldier"
         start, country, owner = country_of.named_before(phrase, sector)
+        if isinstance(h.hit.referent, Title):  # "a police spokesman": whom they act for
+            if owner is not None and owner.type == "ORG":
+                continue  # "an FCO spokesperson": the organisation speaks, a named actor
+            sector = by or sector
         if owner is not None and owner.sector in rebel_sectors() and sector == _ARMED:
             sector = owner.sector  # "Farc guerrilla army": the rebel group's own forces
         named = owner is not None
@@ -121,6 +130,11 @@ def _agents(
     person_starts = {f.start for f in found if f.type == "PERSON"}
     countries = {f.start: f for f in found if f.type == "COUNTRY"}
     people = {f.end for f in found if f.type == "PERSON"} | person_starts
+    holders: dict[str, int] = {}  # a person's role, and its last word, -> where its first holder is named
+    for f in found:
+        if f.type == "PERSON" and f.role:
+            for role in {fold(f.role), fold(f.role).rsplit(" ", 1)[-1]}:
+                holders[role] = min(holders.get(role, f.start), f.start)
     for h in hits:
         referent = h.hit.referent
         if h.nested:
@@ -130,7 +144,8 @@ def _agents(
         elif isinstance(referent, Title) and after_joiners(doc, h.end) not in person_starts:
             agent = agent_words(h.hit.language).get(fold(doc.text[h.start : h.end]))
             if agent is not None:
-                yield h, (agent.name, agent.sector)
+                if not _held(referent, h, holders) and not _apposed_after(doc, h, person_starts):
+                    yield h, (agent.name, agent.sector)
             elif referent.role and referent.sector and _office(doc, h, countries, people):
                 yield h, (referent.role, referent.sector)  # "the president of Sierra Leone"
 
@@ -173,6 +188,19 @@ def _office(doc: Doc, h: GazetteerHit, countries: dict[int, Found], people: set[
     opened = _APPOSED_BEFORE.search(doc.text, max(0, h.start - _APPOSITION_REACH), h.start)
     closed = _APPOSED_AFTER.match(doc.text, country.end)
     return not (opened and opened.start() in people) and not (closed and closed.end() in people)
+
+
+def _held(title: Title, h: GazetteerHit, holders: dict[str, int]) -> bool:
+    """Does a person named before the title hold its role ("Zabihullah Mujahid, a Taliban spokesman, ...
+    the spokesman said")? The title then stands for that person (``events.titled``, the quotes'
+    ``by_title``), not for a generic actor."""
+    return title.role is not None and holders.get(fold(title.role), h.start) < h.start
+
+
+def _apposed_after(doc: Doc, h: GazetteerHit, person_starts: set[int]) -> bool:
+    """Does the title's holder follow it in apposition ("the SDF spokesman, Mustafa Bali, said")?"""
+    m = _APPOSED_AFTER.match(doc.text, h.end)
+    return m is not None and m.end() in person_starts
 
 
 def _hyphenated(text: str, h: GazetteerHit) -> bool:
@@ -226,7 +254,19 @@ def _modifies(
     if after.start in heads:
         head_sector = heads[after.start]
         return modifier or head_sector is None or sector is None or head_sector == sector
-    return modifier and after.text not in cues.stopwords and not after.text.endswith(cues.verb_endings)
+    return modifier and not _noun_follower(cues, after.text)
+
+
+def _noun_follower(cues: Grammar, word: str) -> bool:
+    """Does the word follow a noun rather than stand as one a modifier word modifies: a function word, a
+    verb ("the official said", "military invaded") or a word that opens what qualifies the noun ("an
+    official familiar with the talks")?"""
+    return (
+        word in cues.stopwords
+        or word.endswith(cues.verb_endings)
+        or (word,) in cues.subject_verbs
+        or word in cues.noun_followers
+    )
 
 
 def _sector_of(h: GazetteerHit) -> str | None:

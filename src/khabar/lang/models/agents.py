@@ -19,11 +19,12 @@ def _sector(code: str | None) -> str | None:
 
 
 class Agent(Strict):
-    """One generic actor: its English name (the entity's name), sector, and the words for it, as
+    """One generic actor: its English name (the entity's name), sector (none where only the actor's
+    phrase gives one: "a police spokesman", "a government spokesman"), and the words for it, as
     patterns with ``{a,b}`` alternatives ("जवान{,ों}")."""
 
     name: Word
-    sector: Word
+    sector: Word | None = None
     secondary: Word | None = None  # a second sector, as CAMEO's CVLOPP
     words: Words
     # an actor only right before a postposition or punctuation: a word that, before a name, says who its

@@ -79,6 +79,7 @@ class Grammar(Topic):
     # apposition to a person ("Jamal, a Kurdish rebel"), and words before or after a place that make
     # it where forces serve rather than whose they are ("serving in", "में तैनात").
     modifiers: Words = ()
+    noun_followers: Words = ()  # after a noun, no noun a modifier word modifies ("an official familiar with")
     modified_heads: Words = ()
     acts: Words = ()  # nouns of an act a modifier word before them does ("regime rocket fire")
     predicatives: Words = ()  # copular verbs after which an agent word is a quality ("जवान बना रहे")
