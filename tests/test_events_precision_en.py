@@ -167,3 +167,17 @@ def test_a_participle_before_a_time_keeps_its_object_after() -> None:
 def test_a_harm_beside_an_arrest_goes_to_no_act_of_the_sentence_before() -> None:
     found = events("Police recovered a grenade from them. A suspect was injured before he was arrested.")
     assert [(e.type, e.mode, e.counts) for e in found] == [("COERCE", "arrest", {})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Their relatives are either dead or injured in the riots.", "The villagers were killed or injured."],
+)
+def test_those_dead_or_injured_did_not_do_it(text: str) -> None:
+    """A participle after "or" shares the passive before it: its subject undergoes it, no actor."""
+    assert all(e.source is None for e in events(text))
+
+
+def test_a_verb_after_or_with_an_actor_stays_active() -> None:
+    (arrest,) = events("Police detained or arrested 20 students.")
+    assert argument_texts(arrest)[:2] == ("Police", "students")

@@ -64,8 +64,9 @@ def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
 
 
 def coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
-    """Is an active verb a participle joined to the passive verb right before it by a conjunction or a
-    comma only ("have been tortured and murdered", "beaten, tortured and killed")? It shares that
+    """Is an active verb a participle joined to the passive verb right before it by a conjunction, an
+    alternative or a comma only ("have been tortured and murdered", "beaten, tortured and killed", "are
+    dead or injured")? It shares that
     verb's auxiliary: its subject undergoes it too. An auxiliary of its own ("were arrested and have
     confessed") makes it a verb of its own."""
     hit = predicate.hit
@@ -73,10 +74,8 @@ def coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bo
         return False
     between = doc.tokens.between(before.hit.end, hit.start)
     gap = doc.text[before.hit.end : hit.start]
-    conjunctions = grammar(hit.language).conjunctions
-    return all(w in conjunctions for w in between) and all(
-        c.isspace() or c == "," for c in gap if not c.isalpha()
-    )
+    joiners = grammar(hit.language).conjunctions | arg_cues(hit.language).alternatives
+    return all(w in joiners for w in between) and all(c.isspace() or c == "," for c in gap if not c.isalpha())
 
 
 def named_after_auxiliary(doc: Doc, cues: ArgCues, hit: Hit, before: list[str]) -> bool:

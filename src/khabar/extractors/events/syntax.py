@@ -60,6 +60,7 @@ class ArgCues:
     articles: frozenset[str]  # a verb's form right after one is a noun ("a blockade imposed by X")
     indefinites: frozenset[str]  # a country's demonym right after one is one of its people ("a Macedonian")
     additive: frozenset[str]  # next to a clause's date: another time, a second act ("5 मई को भी")
+    alternatives: frozenset[str]  # "or", joining conjuncts as a conjunction does ("dead or injured")
     shielding: frozenset[str]  # verbs of protecting ("defend", "protect")
     shielded_from: frozenset[str]  # ... and what they ward off comes after these ("against", "from")
     possessive: frozenset[str]  # "Turkey's offensive": Turkey owns the offensive
@@ -143,6 +144,7 @@ def arg_cues(language: str | None) -> ArgCues:
         articles=fold_words(data.articles),
         indefinites=fold_words(data.indefinites),
         additive=fold_words(data.additive),
+        alternatives=fold_words(data.alternatives),
         shielding=fold_words(data.shielding),
         shielded_from=fold_words(data.shielded_from),
         kin=fold_words(data.kin),

@@ -64,6 +64,7 @@ class EventGrammar(Strict):
     # next to a clause's date, one tells another time than the news' ("5 मई को भी", "also on 5 May"):
     # a second act of its kind, not the one told before
     additive: Words = ()
+    alternatives: Words = ()  # "or": a participle after one shares the passive before it ("dead or injured")
     # verbs of protecting, and the prepositions after them that name what is warded off ("defend X
     # against attacks"): a verb's form there is a noun the protector does not do
     shielding: Words = ()
