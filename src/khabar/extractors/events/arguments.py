@@ -183,7 +183,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source = None  # "Russia denied responsibility for the attack"
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
-        source = antecedent(context, source, cues)
+        source = (
+            person_before(context, source, target, clause.start)  # "उनकी मदद ली": of no one in its clause
+            if source.kind == "pronoun" and source.mark is not None and source.mark[:1] in cues.genitive
+            else antecedent(context, source, cues)
+        )
         if source is not None and any(a.entity == source.entity for a in _object(context, mention, right)):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
     if target is not None and (foe := adversary(context, mention, target)) is not None:

@@ -63,9 +63,15 @@ def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
     if candidate.role == "target":
         return True
     if candidate.mark in cues.genitive or candidate.role == "genitive":
-        trigger = mention.trigger
-        return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
+        return _genitive_patient(mention)
     return candidate.mark in cues.target_prepositions or candidate.mark in mention.trigger.target_markers
+
+
+def _genitive_patient(mention: Mention) -> bool:
+    """Does a genitive of the trigger name whom it is done to: of a noun that says so ("X की हत्या",
+    "the arrest of X") or of a noun predicate ("X का समर्थन किया")?"""
+    trigger = mention.trigger
+    return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
 
 
 def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> bool:
@@ -165,7 +171,10 @@ def aimed_at(
 
 def pronoun_aimed_at(mention: Mention, pronoun: Candidate) -> bool:
     """Does a pronoun's form or marker aim the act at it: an object or target pronoun ("उन्हें", "उन
-    पर"), or one with a marker the trigger takes for its target ("उनसे मुलाकात")?"""
+    पर"), one with a marker the trigger takes for its target ("उनसे मुलाकात"), or a genitive one where
+    the trigger's genitive is whom it is done to ("उनकी हत्या")?"""
+    if pronoun.role == "genitive":
+        return _genitive_patient(mention)
     return pronoun.role in ("object", "target") or pronoun.mark in mention.trigger.target_markers
 
 

@@ -1,0 +1,40 @@
+"""Hindi genitive pronouns (उनकी, उसके): before a noun done to someone they name its victim, the last
+person named before them ("उनकी आलोचना हुई"); with the words after them that make a longer marker they
+carry that marker ("उनके साथ मारपीट": aimed at them; "उनके सामने": no target); giving a noun taken they
+stand for a person named before their clause, never its agent ("मोदी सरकार ने उनकी मदद ली")."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import extract
+
+
+def _roles(text: str, kind: str) -> list[tuple[str | None, str | None]]:
+    article = extract(text, language="hi")
+    names = {e.id: e.name for e in article.entities}
+    return [(names.get(e.source or ""), names.get(e.target or "")) for e in article.events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("पुलिस ने रमेश यादव को पकड़ा. बाद में उसकी पिटाई की गई.", "ASSAULT", "Ramesh Yadav"),
+        ("नरेंद्र मोदी आज दिल्ली आए. कल उनकी आलोचना हुई.", "ACCUSE", "Narendra Modi"),
+        ("अमिताभ बच्चन घर लौटे. भीड़ ने उनके साथ मारपीट की.", "ASSAULT", "Amitabh Bachchan"),
+    ],
+)
+def test_a_genitive_pronoun_before_a_noun_done_to_someone_is_its_victim(
+    text: str, kind: str, target: str
+) -> None:
+    assert [t for _, t in _roles(text, kind)] == [target]
+
+
+def test_a_genitive_pronoun_in_a_longer_marker_of_no_target_aims_nothing() -> None:
+    text = "अमिताभ बच्चन घर लौटे. बच्चे उनके सामने तारीफ़ करते हैं."
+    assert [t for _, t in _roles(text, "SUPPORT")] == [None]
+
+
+def test_a_genitive_pronoun_giving_a_noun_taken_is_no_one_of_its_clause() -> None:
+    text = "नंदन निलेकणी ने इंफ़ोसिस छोड़ी. मोदी सरकार ने भी 2016 में उनकी मदद ली थी."
+    assert _roles(text, "AID") == [("Nandan Nilekni", "government")]
