@@ -1,7 +1,8 @@
 """Hindi genitive pronouns (उनकी, उसके): before a noun done to someone they name its victim, the last
 person named before them ("उनकी आलोचना हुई"); with the words after them that make a longer marker they
 carry that marker ("उनके साथ मारपीट": aimed at them; "उनके सामने": no target); giving a noun taken they
-stand for a person named before their clause, never its agent ("मोदी सरकार ने उनकी मदद ली")."""
+stand for a person named before their clause, never its agent ("मोदी सरकार ने उनकी मदद ली"). A
+first-person one (मुझे, हमारी) is the speaker of the quotation or claim that holds it, if not the source."""
 
 from __future__ import annotations
 
@@ -38,3 +39,27 @@ def test_a_genitive_pronoun_in_a_longer_marker_of_no_target_aims_nothing() -> No
 def test_a_genitive_pronoun_giving_a_noun_taken_is_no_one_of_its_clause() -> None:
     text = "नंदन निलेकणी ने इंफ़ोसिस छोड़ी. मोदी सरकार ने भी 2016 में उनकी मदद ली थी."
     assert _roles(text, "AID") == [("Nandan Nilekni", "government")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "roles"),
+    [
+        ('रमेश यादव ने कहा, "पुलिस ने मुझे बुरी तरह पीटा."', "ASSAULT", ("police", "Ramesh Yadav")),
+        (
+            'सोनिया गांधी ने कहा, "भाजपा ने हमारी आलोचना की है."',
+            "ACCUSE",
+            ("Bharatiya Janata Party", "Sonia Gandhi"),
+        ),
+        ("सोनिया गांधी रैली में थीं. भाजपा ने हमारी आलोचना की है.", "ACCUSE", ("Bharatiya Janata Party", None)),
+        ('सोनिया गांधी ने कहा, "हमने उनकी आलोचना की."', "ACCUSE", ("Sonia Gandhi", None)),  # not the speaker too
+    ],
+)
+def test_a_first_person_object_or_genitive_is_the_speaker_of_its_quotation(
+    text: str, kind: str, roles: tuple[str | None, str | None]
+) -> None:
+    assert _roles(text, kind) == [roles]
+
+
+def test_a_first_person_genitive_acting_is_the_speaker_not_a_person_before() -> None:
+    text = 'राहुल गांधी आए थे. अन्ना हजारे ने कहा, "हमारा प्रदर्शन सरकार के खिलाफ है."'
+    assert [s for s, _ in _roles(text, "PROTEST")] == ["Anna Hajare"]
