@@ -55,8 +55,8 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     lo, _ = sentence_bounds(context.doc, hi)
     reach, skipped = LOOK_BACK if cues.postpositional else 2, 0  # English: this sentence and the last
     own = True  # the pronoun's own sentence (it may open it: then none of it comes before)
-    while reach > 0:
-        named = context.within(lo, hi)
+    while reach > 0:  # (a genitive pronoun names no one: "उसके घर को नुकसान हुआ")
+        named = [a for a in context.within(lo, hi) if a.kind != "pronoun" or a.role != "genitive"]
         here = [a for a in named if not _one_of_a_people(context, a, cues)]
         subject = _subject(_outside_quotes(context, here, pronoun) if cues.postpositional else here, cues)
         if subject is not None and subject.kind == "anaphor":  # "The group said it had ...": the group

@@ -63,15 +63,9 @@ def _patient(cues: ArgCues, mention: Mention, candidate: Candidate) -> bool:
     if candidate.role == "target":
         return True
     if candidate.mark in cues.genitive or candidate.role == "genitive":
-        return _genitive_patient(mention)
+        trigger = mention.trigger
+        return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
     return candidate.mark in cues.target_prepositions or candidate.mark in mention.trigger.target_markers
-
-
-def _genitive_patient(mention: Mention) -> bool:
-    """Does a genitive of the trigger name whom it is done to: of a noun that says so ("X की हत्या",
-    "the arrest of X") or of a noun predicate ("X का समर्थन किया")?"""
-    trigger = mention.trigger
-    return trigger.patient_genitive or (trigger.noun and mention.predicate.verbal)
 
 
 def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> bool:
@@ -132,7 +126,10 @@ def infinitive_before(context: Context, cues: ArgCues, trigger: int, floor: int)
 
 def _blocks(candidate: Candidate) -> bool:
     """Does an actor between a marked one and the trigger keep them apart: an object, a genitive, a
-    possessor or an unmarked actor (not a place, nor the agent or an oblique one)?"""
+    possessor or an unmarked actor (not a place, nor the agent or an oblique one, nor a genitive pronoun:
+    "सेना पर उनका हमला")?"""
+    if candidate.kind == "pronoun" and candidate.role == "genitive":
+        return False
     return candidate.entity_type != "PLACE" and candidate.role in (None, "object", "genitive", "possessor")
 
 
@@ -172,9 +169,9 @@ def aimed_at(
 def pronoun_aimed_at(mention: Mention, pronoun: Candidate) -> bool:
     """Does a pronoun's form or marker aim the act at it: an object or target pronoun ("उन्हें", "उन
     पर"), one with a marker the trigger takes for its target ("उनसे मुलाकात"), or a genitive one where
-    the trigger's genitive is whom it is done to ("उनकी हत्या")?"""
-    if pronoun.role == "genitive":
-        return _genitive_patient(mention)
+    the trigger is a noun whose genitive is whom it is done to ("उनकी हत्या")?"""
+    if pronoun.role == "genitive":  # (not of a noun predicate: "पुलिस पर उनका हमला हुआ" is theirs)
+        return mention.trigger.patient_genitive
     return pronoun.role in ("object", "target") or pronoun.mark in mention.trigger.target_markers
 
 
