@@ -86,3 +86,8 @@ def test_sentences_with_only_a_genitive_pronoun_spend_no_reach_of_a_subject_pron
         " इस संबंध में उसने मुआवजे की मांग की है."
     )
     assert [s for s, _ in _roles(text, "REQUEST")] == ["Sunil Kumar"]
+
+
+def test_a_pronoun_target_is_not_the_agent_of_its_clause() -> None:
+    text = "रानी लक्ष्मीबाई बहादुरी से लड़ीं. अंग्रेज जनरल ह्यूरेज ने उनकी वीरता की प्रशंसा में टोपी उतारकर सिर झुकाया था."
+    assert [t for _, t in _roles(text, "SUPPORT")] == ["Lakshmibai Bahaduri"]

@@ -198,7 +198,8 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         aimed = pronoun_aimed_at(mention, target)
         if aimed and first_person(context, target, cues):  # "उन्होंने मुझे पीटा": the speaker, once known
             mention.target_via, target = target, None
-        target = person_before(context, target, source) if aimed and target is not None else None
+        other = source or _agent_before(context, mention, target.start) if target is not None else None
+        target = person_before(context, target, other) if aimed and target is not None else None
     if target is not None and source is not None and target.entity == source.entity:
         target = None  # "इसराइली हमले में ... इसराइली": one actor is not both sides
     mention.source = source
@@ -214,6 +215,12 @@ def _object(context: Context, mention: Mention, right: list[Candidate]) -> list[
     Kurds"; not "extradite two surviving British members": the UK may extradite its people)."""
     near = right and word_gap(context, mention.hit.end, right[0].start) <= 1
     return right[:1] if near else []
+
+
+def _agent_before(context: Context, mention: Mention, end: int) -> Candidate | None:
+    """The agent (ने) of the mention's clause before ``end``: no pronoun there stands for it ("जनरल
+    ह्यूरेज ने उनकी वीरता की प्रशंसा में ...": उनकी is someone else; Hindi says "अपनी" for the agent)."""
+    return next((a for a in reversed(context.within(mention.clause.start, end)) if a.role == "agent"), None)
 
 
 def _possessive(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
