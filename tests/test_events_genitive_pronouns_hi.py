@@ -91,3 +91,8 @@ def test_sentences_with_only_a_genitive_pronoun_spend_no_reach_of_a_subject_pron
 def test_a_pronoun_target_is_not_the_agent_of_its_clause() -> None:
     text = "रानी लक्ष्मीबाई बहादुरी से लड़ीं. अंग्रेज जनरल ह्यूरेज ने उनकी वीरता की प्रशंसा में टोपी उतारकर सिर झुकाया था."
     assert [t for _, t in _roles(text, "SUPPORT")] == ["Lakshmibai Bahaduri"]
+
+
+def test_a_genitive_pronoun_owning_a_noun_its_own_marker_makes_an_argument_is_no_target() -> None:
+    # उनके holds its marker: the noun it owns is the word right after it ("उनके नौकर ने": the servant beat)
+    assert [t for _, t in _roles("राम कुमार घर आए. उनके नौकर ने रात में पिटाई की.", "ASSAULT")] == [None]
