@@ -199,9 +199,9 @@ def test_a_noun_that_happens_has_no_agent_in_its_clause(
 
 
 def test_the_agent_of_another_clause_is_not_who_praises() -> None:
-    # he is praised, by no one named: praise with no actor is no event (data/plover.yaml actor_required)
+    # he is praised (उनकी: hi-target), by no one named
     text = "महेंद्र सिंह धोनी ने शतक बनाया. जिस तरह उन्होंने टीम को जिताया है, उनकी बहुत तारीफ़ हुई है."
-    assert not [e for e in _events(text) if e.type == "SUPPORT"]
+    assert [argument_texts(e) for e in _events(text) if e.type == "SUPPORT"] == [(None, "महेंद्र सिंह धोनी")]
 
 
 def test_conjuncts_sharing_a_genitive_talk_with_each_other() -> None:

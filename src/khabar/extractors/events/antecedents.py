@@ -21,15 +21,18 @@ LOOK_BACK = 3  # sentences a subject pronoun reaches back through, its own first
 CHAIN = 6  # pronoun subjects followed back to a name ("नंदन निलेकणी ने ... . ... वो ... . ... वे ... . उन्होंने")
 
 
-def person_before(context: Context, pronoun: Candidate, source: Candidate | None) -> Candidate | None:
-    """What an object pronoun ("him", उन्हें) stands for: the last person named before it, in its
-    sentence or the one before, other than the source (who does it is not whom it is done to)."""
+def person_before(
+    context: Context, pronoun: Candidate, source: Candidate | None, until: int | None = None
+) -> Candidate | None:
+    """What an object pronoun ("him", उन्हें) stands for: the last person named before it (before
+    ``until`` where given: a clause's start), in its sentence or the one before, other than the source
+    (who does it is not whom it is done to)."""
     people = context.named.get("PERSON")
     if people is None:
         return None
     start, _ = sentence_bounds(context.doc, pronoun.start)
     floor = sentence_bounds(context.doc, max(0, start - 1))[0]
-    for person in reversed(people.within(floor, pronoun.start)):
+    for person in reversed(people.within(floor, min(pronoun.start, until or pronoun.start))):
         if source is None or person.entity != source.entity:
             return person
     return None
@@ -52,8 +55,8 @@ def antecedent(context: Context, pronoun: Candidate, cues: ArgCues, depth: int =
     lo, _ = sentence_bounds(context.doc, hi)
     reach, skipped = LOOK_BACK if cues.postpositional else 2, 0  # English: this sentence and the last
     own = True  # the pronoun's own sentence (it may open it: then none of it comes before)
-    while reach > 0:
-        named = context.within(lo, hi)
+    while reach > 0:  # (a genitive pronoun names no one: "उसके घर को नुकसान हुआ")
+        named = [a for a in context.within(lo, hi) if a.kind != "pronoun" or a.role != "genitive"]
         here = [a for a in named if not _one_of_a_people(context, a, cues)]
         subject = _subject(_outside_quotes(context, here, pronoun) if cues.postpositional else here, cues)
         if subject is not None and subject.kind == "anaphor":  # "The group said it had ...": the group

@@ -19,7 +19,7 @@ from __future__ import annotations
 from khabar.extractors.events.abroad import sent_abroad
 from khabar.extractors.events.adverbial import gerund_subject
 from khabar.extractors.events.announced import amount_giver, announces
-from khabar.extractors.events.antecedents import antecedent, person_before
+from khabar.extractors.events.antecedents import antecedent, first_person, person_before
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.circumstances import according_spans
 from khabar.extractors.events.clauses import outside_asides
@@ -183,7 +183,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
         source = None  # "Russia denied responsibility for the attack"
     if source is not None and source.kind in ("pronoun", "anaphor"):
         mention.source_via = source
-        source = antecedent(context, source, cues)
+        source = (
+            person_before(context, source, target, clause.start)  # "उनकी मदद ली": of no one in its clause
+            if _possessive(context, source, cues)
+            else antecedent(context, source, cues)
+        )
         if source is not None and any(a.entity == source.entity for a in _object(context, mention, right)):
             source = None  # "the alliance fighting Isis": what the clause acts on is not what acts
     if target is not None and (foe := adversary(context, mention, target)) is not None:
@@ -191,7 +195,11 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     elif target is not None and allied(context, cues, mention, target):
         target = None  # "fighting on the side of Assad's regime": an ally is no target
     if target is not None and target.kind == "pronoun":
-        target = person_before(context, target, source) if pronoun_aimed_at(mention, target) else None
+        aimed = pronoun_aimed_at(mention, target)
+        if aimed and first_person(context, target, cues):  # "उन्होंने मुझे पीटा": the speaker, once known
+            mention.target_via, target = target, None
+        other = source or _agent_before(context, mention, target.start) if target is not None else None
+        target = person_before(context, target, other) if aimed and target is not None else None
     if target is not None and source is not None and target.entity == source.entity:
         target = None  # "इसराइली हमले में ... इसराइली": one actor is not both sides
     mention.source = source
@@ -207,6 +215,19 @@ def _object(context: Context, mention: Mention, right: list[Candidate]) -> list[
     Kurds"; not "extradite two surviving British members": the UK may extradite its people)."""
     near = right and word_gap(context, mention.hit.end, right[0].start) <= 1
     return right[:1] if near else []
+
+
+def _agent_before(context: Context, mention: Mention, end: int) -> Candidate | None:
+    """The agent (ने) of the mention's clause before ``end``: no pronoun there stands for it ("जनरल
+    ह्यूरेज ने उनकी वीरता की प्रशंसा में ...": उनकी is someone else; Hindi says "अपनी" for the agent)."""
+    return next((a for a in reversed(context.within(mention.clause.start, end)) if a.role == "agent"), None)
+
+
+def _possessive(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
+    """Is ``candidate`` a third-person pronoun fused with a genitive ("उनकी", "उसके"): one that stands
+    for no one of its own clause (Hindi says "अपनी" for that)?"""
+    genitive = candidate.mark is not None and candidate.mark[:1] in cues.genitive
+    return candidate.kind == "pronoun" and genitive and not first_person(context, candidate, cues)
 
 
 def _subject(candidate: Candidate) -> bool:

@@ -76,12 +76,16 @@ def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -
 
 def _pronoun(doc: Doc, hit: Hit) -> Candidate:
     """A pronoun candidate with the role its form marks ("agent" for उसने), or with the marker fused
-    into its form and that marker's role ("से" for उनसे)."""
+    into its form and that marker's role ("से" for उनसे), a fused genitive with the words after it
+    that make a longer marker ("उसके साथ": के साथ, "उनके सामने": के सामने)."""
     value = str(hit.value) if hit.value else None
     fused = phrases((value,))[0] if value else ()
-    role = arg_cues(hit.language).markers.get(fused)
-    if role is not None:
-        return Candidate(hit.start, hit.end, hit.kind, mark=fused, role=role)
+    cues = arg_cues(hit.language)
+    if fused in cues.markers:
+        words = doc.tokens.after(hit.end, cues.longest_marker - len(fused), stops=word_stops())
+        longer = (fused + tuple(words[:size]) for size in range(len(words), 0, -1))
+        mark = next((m for m in longer if m in cues.markers), fused)
+        return Candidate(hit.start, hit.end, hit.kind, mark=mark, role=cues.markers[mark])
     return Candidate(hit.start, hit.end, hit.kind, role=value)
 
 

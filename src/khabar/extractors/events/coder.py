@@ -139,6 +139,10 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
     attribute(context, mention, cues)
     if mention.source is None and first_person(context, mention.source_via, cues):
         mention.source = speaker_of(context, mention)  # 'X ने कहा, "हम ..."': X
+        if mention.source is not None and mention.target_entity == mention.source.entity:
+            mention.target = mention.target_entity = None  # 'X ने कहा, "हमने उनकी मदद की"': not X
+    if mention.target is None and first_person(context, mention.target_via, cues):
+        _speaker_target(context, mention)  # 'X ने कहा, "उन्होंने मुझे पीटा"': X
     if predicate.trigger.inaction and (mention.source is None or mention.source.sector != POLICE):
         mention.source = _inactive(context, mention) or mention.source  # "how the rpf failed to ..."
         if mention.source is not None and mention.kept_no_order_against(mention.source):
@@ -148,6 +152,14 @@ def _mention(context: Context, predicate: Predicate) -> Mention:
         mention.content = _content(context, predicate)
     mention.absorbable = predicate.trigger.casualty and (mention.source is None or predicate.passive)
     return mention
+
+
+def _speaker_target(context: Context, mention: Mention) -> None:
+    """The speaker of a first-person target's quotation or claim as the target, unless it is the
+    source ("हमने उनकी मदद की" is not help to ourselves)."""
+    speaker = speaker_of(context, mention)
+    if speaker is not None and (mention.source is None or speaker.entity != mention.source.entity):
+        mention.target, mention.target_entity = speaker, speaker.entity
 
 
 def _inactive(context: Context, mention: Mention) -> Candidate | None:

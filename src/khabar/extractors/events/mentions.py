@@ -28,6 +28,7 @@ class Mention:
     source_via: Candidate | None = None  # the pronoun or anaphor that stands for the source
     target: Candidate | None = None
     target_entity: str | None = None
+    target_via: Candidate | None = None  # a first-person pronoun that stands for the target (its speaker)
     location: Entity | None = None
     location_in_clause: bool = False
     date: DateMention | None = None

@@ -76,7 +76,7 @@ def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigg
     if not cues.postpositional or candidate.role != "genitive":
         return False
     tokens = context.doc.tokens
-    at = tokens.first_at(candidate.end) + len(candidate.mark or ())
+    at = _after_marker(context, candidate)
     if at >= len(tokens) or tokens[at].start >= trigger:
         return False
     if owned := context.candidates.holding(tokens[at].start):
@@ -87,13 +87,20 @@ def _qualifies_next(context: Context, cues: ArgCues, candidate: Candidate, trigg
     return after in cues.marker_words and (after,) not in cues.genitive
 
 
+def _after_marker(context: Context, candidate: Candidate) -> int:
+    """The index of the first word after a candidate's marker (a pronoun's form holds the marker's
+    first word: "उनके ड्राइवर", "उनके साथ")."""
+    fused = candidate.kind == "pronoun" and candidate.mark is not None
+    return context.doc.tokens.first_at(candidate.end) + len(candidate.mark or ()) - fused
+
+
 def owned_marker(context: Context, cues: ArgCues, candidate: Candidate) -> tuple[Phrase, int] | None:
     """The marker after the noun a genitive actor owns, that noun being no actor itself, and where
     the marker ends ("सेना के शिविर पर": पर; "पुलिस के प्रवक्ता ने": ने); else None."""
     if not cues.postpositional or candidate.role != "genitive":
         return None
     tokens = context.doc.tokens
-    at = tokens.first_at(candidate.end) + len(candidate.mark or ()) + 1
+    at = _after_marker(context, candidate) + 1
     if at >= len(tokens) or context.candidates.holding(tokens[at - 1].start):
         return None
     words = tokens.after(tokens[at - 1].end, cues.longest_marker, stops=word_stops())
@@ -126,7 +133,10 @@ def infinitive_before(context: Context, cues: ArgCues, trigger: int, floor: int)
 
 def _blocks(candidate: Candidate) -> bool:
     """Does an actor between a marked one and the trigger keep them apart: an object, a genitive, a
-    possessor or an unmarked actor (not a place, nor the agent or an oblique one)?"""
+    possessor or an unmarked actor (not a place, nor the agent or an oblique one, nor a genitive pronoun:
+    "सेना पर उनका हमला")?"""
+    if candidate.kind == "pronoun" and candidate.role == "genitive":
+        return False
     return candidate.entity_type != "PLACE" and candidate.role in (None, "object", "genitive", "possessor")
 
 
@@ -165,7 +175,10 @@ def aimed_at(
 
 def pronoun_aimed_at(mention: Mention, pronoun: Candidate) -> bool:
     """Does a pronoun's form or marker aim the act at it: an object or target pronoun ("उन्हें", "उन
-    पर"), or one with a marker the trigger takes for its target ("उनसे मुलाकात")?"""
+    पर"), one with a marker the trigger takes for its target ("उनसे मुलाकात"), or a genitive one where
+    the trigger is a noun whose genitive is whom it is done to ("उनकी हत्या")?"""
+    if pronoun.role == "genitive":  # (not of a noun predicate: "पुलिस पर उनका हमला हुआ" is theirs)
+        return mention.trigger.patient_genitive
     return pronoun.role in ("object", "target") or pronoun.mark in mention.trigger.target_markers
 
 
