@@ -114,3 +114,19 @@ def test_buildings_that_tilt_concede_nothing() -> None:
 def test_a_train_named_for_an_agreement_is_no_agreement() -> None:
     text = "भारत तथा पाकिस्तान के बीच समझौता एक्सप्रैस रेल संपर्क दोबारा शुरू किए जाने के इरादे से बातचीत हुई।"
     assert not of_type(text, "AGREE")
+
+
+def test_one_declared_guilty_made_no_agreement() -> None:
+    text = "दिल्ली उच्च न्यायालय ने 13 दिसम्बर 2001 को संसद पर हमले के मामले में दोषी करार शौकत हुसैन की अपील मंजूर की।"
+    assert not of_type(text, "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("लाहौर में आतंकियों ने टीम पर हमला कर दिया जिसमें चार खिलाड़ी मामूली रूप से घायल हो गए।", 4),
+        ("बाजार में हुए हमले में तीन पुलिसकर्मियों को चोटें आईं।", 3),
+    ],
+)
+def test_a_hurt_told_by_its_degree_or_as_injuries_come_is_an_injury_count(text: str, injured: int) -> None:
+    assert [(c.what, c.value) for c in extract(text).counts] == [("injured", injured)]
