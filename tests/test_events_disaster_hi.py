@@ -1,7 +1,8 @@
 """Hindi attack and disaster news through the whole pipeline (sentences invented here): one happening
-is one event, each toll stays with the happening whose clause states it, and what is no attack (forces
-posted, a gateman's negligence, an attack that may come, a weapon seized, a blast of a volcano or a
-transformer, buildings that tilt, a train's name) makes none."""
+is one event, each toll stays with the happening whose clause states it, a hurt told by its degree is
+an injury count, and what is no attack or no act (forces posted before or named as posted, a gateman's
+negligence, an attack that may come, a weapon seized, a blast of a volcano or a transformer, buildings
+that tilt, a train's name, one declared guilty) makes none."""
 
 from __future__ import annotations
 
@@ -45,15 +46,18 @@ def test_a_toll_told_again_in_a_later_sentence_is_the_same_shooting() -> None:
     [
         "वह पंजाब पुलिस का मुलाजिम है और लुधियाना में ड्यूटी पर तैनात है।",
         "कुपवाड़ा में आर्मी पोस्ट पर तैनात 5 जवान लापता हैं।",
+        "इलाके में पहले से अर्धसैनिक बल के हज़ारों जवान तैनात हैं।",
+        "सिर्फ आर्मी जवान ही इस इलाके में तैनात रहते हैं।",
     ],
 )
-def test_forces_that_are_posted_are_no_deployment(text: str) -> None:
+def test_forces_posted_before_or_named_as_posted_are_no_deployment(text: str) -> None:
     assert not of_type(text, "MOBILIZE")
 
 
-def test_forces_posted_by_someone_are_a_deployment() -> None:
+def test_forces_posted_or_now_in_place_are_a_deployment() -> None:
     assert of_type("हिंसा के बाद शहर में पुलिस तैनात कर दी गई।", "MOBILIZE")
     assert of_type("सरकार ने सीमा पर सेना तैनात की है।", "MOBILIZE")
+    assert of_type("तनाव के बीच सीमा पर हज़ारों जवान तैनात हैं।", "MOBILIZE")
 
 
 def test_negligence_is_police_inaction_only_of_a_keeper_of_order() -> None:
