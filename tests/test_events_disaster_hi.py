@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from khabar import extract
+from khabar.extractors.events.clauses import HEADLINE_CHARS
 from khabar.schema import Event
 
 
@@ -134,3 +135,16 @@ def test_one_declared_guilty_made_no_agreement() -> None:
 )
 def test_a_hurt_told_by_its_degree_or_as_injuries_come_is_an_injury_count(text: str, injured: int) -> None:
     assert [(c.what, c.value) for c in extract(text).counts] == [("injured", injured)]
+
+
+def test_a_long_first_line_is_a_paragraph_that_no_blast_reads_as_a_headline() -> None:
+    filler = "राहत दल गांवों में पहुंच गए हैं और लोगों को भोजन बांटा जा रहा है। " * 6
+    text = (
+        "ग्वाटेमाला में एक और ज्वालामुखी में विस्फोट हुआ। "
+        + filler
+        + "\nअमेरिका के ग्वाटेमाला में रविवार को 25 लोगों की मौत हो गई। "
+        "करीब 3100 लोगों को सुरक्षित जगहों पर भेजा गया है। अब तक 15 लोग अस्पताल में भर्ती हैं। "
+        "वही विस्फोट के चलते कई लोग बुरी तरह से झुलस गए हैं।"
+    )
+    assert len(text.split("\n")[0]) > HEADLINE_CHARS
+    assert of_type(text, "ASSAULT")

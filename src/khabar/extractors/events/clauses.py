@@ -29,6 +29,7 @@ _Item = TypeVar("_Item", bound=Spanned)
 Span = tuple[int, int]
 
 BEFORE_REACH = 2  # sentences before a trigger's own read by ``held_before``
+HEADLINE_CHARS = 400  # a first line longer than this is no headline that ``held_before`` reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +100,10 @@ def _of_its_type(hit: Hit, triggers: ByStart[Hit], start: int, end: int) -> bool
 def _headline_retells(doc: Doc, hit: Hit, retold: tuple[str, ...], triggers: ByStart[Hit]) -> bool:
     """Does the headline tell a happening of the hit's type beside one of the ``retold`` words, that is
     as no attack ("ग्वाटेमाला में एक और ज्वालामुखी में विस्फोट")? A bare word of it in the story ("वही
-    विस्फोट के चलते कई लोग झुलस गए") tells that happening again."""
+    विस्फोट के चलते कई लोग झुलस गए") tells that happening again. A first line longer than ``HEADLINE_CHARS``
+    is a paragraph, not a headline (and reading it for every blast would not stay linear)."""
     end = headline_end(doc.text)
-    if not retold or hit.start <= end or not _of_its_type(hit, triggers, 0, end):
+    if not retold or hit.start <= end or end > HEADLINE_CHARS or not _of_its_type(hit, triggers, 0, end):
         return False
     padded = padded_words(doc, (0, end))
     return any(f" {w} " in padded for w in retold)
