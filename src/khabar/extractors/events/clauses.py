@@ -29,6 +29,7 @@ _Item = TypeVar("_Item", bound=Spanned)
 Span = tuple[int, int]
 
 BEFORE_REACH = 2  # sentences before a trigger's own read by ``held_before``
+HEADLINE_CHARS = 400  # a first line longer than this is no headline that ``held_before`` reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,23 +68,52 @@ def sentence_bounds(doc: Doc, offset: int) -> tuple[int, int]:
     return start, end
 
 
-def held_before(doc: Doc, hit: Hit, phrases: tuple[str, ...], triggers: ByStart[Hit]) -> bool:
+def held_before(
+    doc: Doc, hit: Hit, phrases: tuple[str, ...], triggers: ByStart[Hit], retold: tuple[str, ...] = ()
+) -> bool:
     """Does one of the ``BEFORE_REACH`` sentences before the one holding ``hit``, in its paragraph,
     hold one of the folded ``phrases`` ("the warehouse was burning. Then three blasts ...")? Not past
-    one that holds a trigger of the hit's type: a fire told after an earlier blast is the blast's."""
+    one that holds a trigger of the hit's type: a fire told after an earlier blast is the blast's,
+    unless that sentence holds one of the folded ``retold`` words (its own trigger's ``unless``): then
+    the earlier blast was no attack and the hit tells it again ("रविवार को हुए विस्फोट के बाद ज्वालामुखी
+    से लावा निकला। ... फ्यूगो में इतना भीषण विस्फोट हुआ"); so too where the headline tells it so."""
     start = sentence_bounds(doc, hit.start)[0] if phrases else 0
     for _ in range(BEFORE_REACH):
         sentence = doc.sentence_before(start - 1) if start else None
-        if sentence is None or any(
-            other.trigger.coding.type == hit.trigger.coding.type
-            for other in triggers.starting(sentence.start, sentence.end)
-        ):
-            return False
+        if sentence is None:
+            break
         padded = padded_words(doc, (sentence.start, sentence.end))
+        if _of_its_type(hit, triggers, sentence.start, sentence.end):
+            return any(f" {w} " in padded for w in retold)
         if any(f" {p} " in padded for p in phrases):
             return True
         start = sentence.start
-    return False
+    return bool(phrases) and _headline_retells(doc, hit, retold, triggers)
+
+
+def _of_its_type(hit: Hit, triggers: ByStart[Hit], start: int, end: int) -> bool:
+    """Does a trigger of the hit's type start between ``start`` and ``end``?"""
+    kind = hit.trigger.coding.type
+    return any(other.trigger.coding.type == kind for other in triggers.starting(start, end))
+
+
+def _headline_retells(doc: Doc, hit: Hit, retold: tuple[str, ...], triggers: ByStart[Hit]) -> bool:
+    """Does the headline tell a happening of the hit's type beside one of the ``retold`` words, that is
+    as no attack ("ग्वाटेमाला में एक और ज्वालामुखी में विस्फोट")? A bare word of it in the story ("वही
+    विस्फोट के चलते कई लोग झुलस गए") tells that happening again. A first line longer than ``HEADLINE_CHARS``
+    is a paragraph, not a headline (and reading it for every blast would not stay linear)."""
+    end = headline_end(doc.text)
+    if not retold or hit.start <= end or end > HEADLINE_CHARS or not _of_its_type(hit, triggers, 0, end):
+        return False
+    padded = padded_words(doc, (0, end))
+    return any(f" {w} " in padded for w in retold)
+
+
+def headline_end(text: str) -> int:
+    """Where the first line of a text of several lines (its headline) ends; 0 for a single line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return max(end, 0)
 
 
 @lru_cache(maxsize=4)

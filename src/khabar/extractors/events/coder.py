@@ -13,7 +13,7 @@ from khabar.extractors.events.antecedents import first_person, speaker_of
 from khabar.extractors.events.arguments import attach
 from khabar.extractors.events.candidates import Candidate, find_candidates
 from khabar.extractors.events.circumstances import attribute, count_owners, place_date_counts
-from khabar.extractors.events.clauses import trimmed
+from khabar.extractors.events.clauses import headline_end, trimmed
 from khabar.extractors.events.coordinated import coordinated
 from khabar.extractors.events.earlier import Told, join
 from khabar.extractors.events.filters import (
@@ -77,14 +77,7 @@ def find_events(doc: Doc) -> list[Event]:
             kept.append(m)
             told.add(m)
     link_generic_nouns(doc, kept, unhosted)
-    return events(doc, merge(kept, _headline_end(doc.text)))
-
-
-def _headline_end(text: str) -> int:
-    """Where the first line of a text of several lines (its headline) ends; 0 for a single line."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return max(end, 0)
+    return events(doc, merge(kept, headline_end(doc.text)))
 
 
 def _share_subject(context: Context, before: Mention, mention: Mention) -> None:

@@ -4,7 +4,9 @@ the same sentence, the same named actor, the same generic actor and target, or f
 arrest the same named person it is done to) are merged into one event with every evidence span; a
 rally and the riot it turned into, told in one sentence, are one riot. A headline and a story sentence
 that state the same toll ("काबुल में आत्मघाती हमला, 31 की मौत" and "... आत्मघाती धमाके में 31 लोगों
-की मौत हो गई") are one happening too: its toll counted once, its finer place kept."""
+की मौत हो गई") are one happening too: its toll counted once, its finer place kept; so are two story
+sentences that state the same toll ("फायरिंग में 4 लोगों के घायल होने की खबर है" and "गोलीबारी में घायल
+चार लोगों में से एक"), where nothing else joins them."""
 
 from __future__ import annotations
 
@@ -98,7 +100,17 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
     )
     if not (named or paired or undergone or retold) and kept.clause.sentence != new.clause.sentence:
         return False
-    return not _joined_sides(kept, new)
+    return not _joined_sides(kept, new) and not _own_tolls(kept, new)
+
+
+def _own_tolls(kept: Mention, new: Mention) -> bool:
+    """Do two clauses of one sentence each state their own toll of one kind, with different numbers
+    ("संसद में हमले से एक सुरक्षाकर्मी की मौत हो गई, जबकि दरगाह पर हुए हमले ने कई लोगों की जान ले ली"):
+    two happenings, each with its toll, not one toll added up."""
+    if kept.clause == new.clause or kept.clause.sentence != new.clause.sentence:
+        return False
+    a, b = kept.totals(), new.totals()
+    return any(a[k] != b[k] for k in a.keys() & b.keys())
 
 
 def alike(kept: Mention, new: Mention, *, retold: bool = False) -> bool:
@@ -166,8 +178,8 @@ MERGE_WINDOW = 64  # at most this many of the latest events of one sentence, or 
 class _Hosts:
     """The events kept so far, by where a later mention may join them: their sentence, for a named
     actor their type, negation, modality and actor (across sentences only a named actor identifies a
-    happening), and the headline's with a toll (which a story sentence may tell again). Each list holds
-    positions in the order of the kept events."""
+    happening), and those with a toll, the headline's and the story's (which a later sentence may tell
+    again). Each list holds positions in the order of the kept events."""
 
     def __init__(self, headline_end: int) -> None:
         self.kept: list[Mention] = []
@@ -176,6 +188,7 @@ class _Hosts:
         self.by_undergoer: dict[tuple[str, bool, str, str], list[int]] = {}
         self.headline_end = headline_end
         self.headline: list[int] = []
+        self.tolled: list[int] = []  # story events with a toll
 
     @staticmethod
     def _actor(m: Mention) -> tuple[str, bool, str, str | None] | None:
@@ -184,8 +197,8 @@ class _Hosts:
 
     def add(self, m: Mention) -> None:
         self.by_sentence.setdefault(m.clause.sentence, []).append(len(self.kept))
-        if m.counts and self.in_headline(m):
-            self.headline.append(len(self.kept))
+        if m.counts:
+            (self.headline if self.in_headline(m) else self.tolled).append(len(self.kept))
         self.kept.append(m)
         self.named(len(self.kept) - 1)
         self.undergone(len(self.kept) - 1)
@@ -213,7 +226,8 @@ class _Hosts:
     def host(self, m: Mention) -> tuple[int, bool] | None:
         """Position of the first kept event, among the latest ones of its sentence, of its actor and of
         the headline, that reports the same happening as ``m``, and whether it is the headline's
-        retold (the same toll)."""
+        retold (the same toll); else of the latest story events with a toll, one that ``m`` tells
+        again with the same toll in another sentence."""
         same_sentence = self.by_sentence.get(m.clause.sentence, [])[-MERGE_WINDOW:]
         actor = self._actor(m)
         same_actor = self.by_actor.get(actor, [])[-MERGE_WINDOW:] if actor else []
@@ -225,6 +239,16 @@ class _Hosts:
             retold = at in headline and _same_toll(kept, m)
             if _same_happening(kept, m, retold=retold):
                 return at, retold
+        if not m.counts or self.in_headline(m):
+            return None
+        for at in self.tolled[-MERGE_WINDOW:]:
+            kept = self.kept[at]
+            if (
+                kept.clause.sentence != m.clause.sentence
+                and _same_toll(kept, m)
+                and _same_happening(kept, m, retold=True)
+            ):
+                return at, True
         return None
 
 

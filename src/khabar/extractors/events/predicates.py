@@ -98,7 +98,7 @@ def read_predicates(doc: Doc) -> list[Predicate]:
         trigger = None
         for entry in (found.trigger, *found.alternatives):  # the first whose context fits
             if any(f" {w} " in words_of(sentence) for w in entry.unless) or held_before(
-                doc, found, entry.unless_before, triggers
+                doc, found, entry.unless_before, triggers, entry.unless
             ):
                 continue
             if entry.needs:  # ("lifted" restrictions, or sanctions)
