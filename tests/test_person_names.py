@@ -333,3 +333,25 @@ def test_dotted_letters_of_an_acronym_or_a_title_open_no_name() -> None:
     assert people(extract("सी. बी. आई. ने जांच शुरू की।")) == {}
     titled = extract("सीएम योगी ने कहा कि जांच होगी।")
     assert [(e.name, e.role) for e in titled.entities if e.type == "PERSON"] == [("Yogi", "chief minister")]
+
+
+def test_a_one_word_person_is_the_one_person_named_in_full_later() -> None:
+    text = "कमल ने कहा कि यह सच है। बाद में कमल हासन ने बताया कि फ़िल्म अच्छी है।"
+    assert list(people(extract(text)).values()) == [["कमल", "कमल हासन"]]
+    two = "कपूर ने कहा कि यह सच है। बाद में ऋषि कपूर और सोनम कपूर ने बताया कि फ़िल्म अच्छी है।"
+    assert ["कपूर"] in people(extract(two)).values()  # a surname of two people named later names neither
+    titled = "भारत के लिए युवराज सिंह ने टीम में वापसी की हालांकि हरभजन सिंह को टीम में शामिल नहीं किया गया।"
+    assert people(extract(titled))["Harbhajan Singh"] == ["हरभजन सिंह"]  # a title's word is no given name
+
+
+def test_the_words_of_a_name_given_again_are_one_mention() -> None:
+    text = "इंग्लैंड के जोनाथन ट्रॉट और जोए रूट की उम्दा बल्लेबाज़ी रही। ट्रॉट ने नाबाद 82 और जोए रूट ने 48 रन बनाए।"
+    assert people(extract(text))["Joe Rut"] == ["जोए रूट", "जोए रूट"]
+
+
+def test_a_name_cut_short_and_the_word_after_it_are_the_person_named_in_full() -> None:
+    text = (
+        "उनका नाम भावी सेनाध्यक्ष जनरल दलबीर सिंह सुहाग को लेकर आया है। "
+        "रक्षा मंत्री ने कहा कि जनरल दलबीर सिंह सुहाग ही सेना प्रमुख होंगे।"
+    )
+    assert list(people(extract(text)).values()) == [["दलबीर सिंह सुहाग", "दलबीर सिंह सुहाग"]]
