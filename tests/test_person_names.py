@@ -355,3 +355,12 @@ def test_a_name_cut_short_and_the_word_after_it_are_the_person_named_in_full() -
         "रक्षा मंत्री ने कहा कि जनरल दलबीर सिंह सुहाग ही सेना प्रमुख होंगे।"
     )
     assert list(people(extract(text)).values()) == [["दलबीर सिंह सुहाग", "दलबीर सिंह सुहाग"]]
+
+
+def test_a_title_that_is_a_given_name_before_a_surname_opens_the_name() -> None:
+    text = "भारत के लिए युवराज सिंह ने टीम में वापसी की। बाद में युवराज ने कहा, “अच्छा हुआ।”"
+    article = extract(text)
+    assert people(article) == {"Yuvraj Singh": ["युवराज सिंह", "युवराज"]}
+    assert {q.speaker for q in article.quotes} == {article.entities[-1].id}
+    owned = extract("सऊदी अरब के युवराज मोहम्मद बिन सलमान ने कहा कि यह ठीक है।")
+    assert [e.role for e in owned.entities if e.type == "PERSON"] != [None]  # after a genitive: the title

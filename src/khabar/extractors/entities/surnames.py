@@ -168,12 +168,12 @@ def _repeats(item: Found) -> bool:
 def _name_words(doc: Doc, words: Words, item: Found) -> tuple[str, ...]:
     """The words of a mention that may name it alone, as its language has it (``grammar``): a
     person's last (and first), a known organisation's last but its head words ("तृणमूल" of "तृणमूल
-    कांग्रेस"; or none), the one word of a known actor ("हमास" again); no stopword, title or frequent
-    ordinary word."""
+    कांग्रेस"; or none), the one word of a known actor ("हमास" again); no stopword, frequent ordinary
+    word, nor title unless a listed given name too ("युवराज" of "युवराज सिंह")."""
     inside = doc.tokens.within(item.start, item.end)
     if not inside or (len(inside) < 2 and not isinstance(item.key, ActorKey)):
         return ()
-    cues = grammar(words.languages[inside[-1].index])
+    cues, listed = grammar(words.languages[inside[-1].index]), name_words(words.languages[inside[-1].index])
     if len(inside) == 1:
         chosen = tuple(inside)
     elif item.type == "PERSON":
@@ -187,7 +187,7 @@ def _name_words(doc: Doc, words: Words, item: Found) -> tuple[str, ...]:
             for w in chosen
             if w.text not in frequent_words(words.languages[w.index])
             and not words.stops[w.index]
-            and w.text not in _title_words(words.languages[w.index])
+            and (w.text not in _title_words(words.languages[w.index]) or w.text in listed.given_names)
         )
     )
 
