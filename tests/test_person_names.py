@@ -341,7 +341,11 @@ def test_a_one_word_person_is_the_one_person_named_in_full_later() -> None:
     two = "कपूर ने कहा कि यह सच है। बाद में ऋषि कपूर और सोनम कपूर ने बताया कि फ़िल्म अच्छी है।"
     assert ["कपूर"] in people(extract(two)).values()  # a surname of two people named later names neither
     titled = "भारत के लिए युवराज सिंह ने टीम में वापसी की हालांकि हरभजन सिंह को टीम में शामिल नहीं किया गया।"
-    assert people(extract(titled))["Harbhajan Singh"] == ["हरभजन सिंह"]  # a title's word is no given name
+    assert people(extract(titled))["Harbhajan Singh"] == ["हरभजन सिंह"]
+    surname = "विशेष सचिव अनिरुद्ध कुमार ने बताया कि लोग शिविरों में हैं। वहीं मुख्यमंत्री नीतिश कुमार दौरा करेंगे।"
+    assert people(extract(surname))["Nitish Kumar"] == ["नीतिश कुमार"]  # a surname cut off another name
+    hyphened = "अदालत ने पहले दिन जैश-ए-मोहम्मद के कथित आतंकवादी मोहम्मद अफजल के बयान दर्ज किए।"
+    assert people(extract(hyphened))["Mohammad Afzal"] == ["मोहम्मद अफजल"]  # a word of a body's name
 
 
 def test_the_words_of_a_name_given_again_are_one_mention() -> None:

@@ -26,7 +26,7 @@ from khabar.extractors.entities.context import same_referent
 from khabar.extractors.entities.found import ActorKey, Found, Key, NameKey
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.words import Words, frequent_words, name_words
-from khabar.knowledge.base import Title, titles
+from khabar.knowledge.base import titles
 from khabar.text.normalise import fold
 
 
@@ -37,8 +37,8 @@ def with_names_alone(
     word of their name (``_name_words``), unless that word is in the names of two different ones
     anywhere in the article; a one-word person the knowledge base lacks, so named, is that person
     ("मुलायम सिंह यादव ... मुलायम ने"), and such a person's word names them anywhere else
-    (``_one_word_people``), before the full name too where the person is found there
-    (``_named_in_full_later``); bare words of one name next to each other are one mention of it (the
+    (``_one_word_people``), and a one-word person found before a full name that it opens is that
+    person (``_named_in_full_later``); bare words of one name next to each other are one mention of it (the
     full name again: "जिम्मी किमल")."""
     full = sorted((f for f in found if _repeats(f)), key=lambda f: f.start)
     words_of = [_name_words(doc, words, item) for item in full]
@@ -49,7 +49,7 @@ def with_names_alone(
     named: dict[str, Found] = {}  # a word of one name only, that name's first full mention
     single = {f.start: i for i, f in enumerate(found) if _one_word_unknown(doc, f) or _uncued_place(doc, f)}
     alone = _one_word_people(doc, found, owners)
-    out = _named_in_full_later(doc, words, found, covered, (full, words_of, owners))
+    out = _named_in_full_later(doc, found, full, words_of, owners)
     added: list[Found] = []
     known = 0  # the names of ``full`` given before the current word are in ``named``
     for token in words.tokens:
@@ -95,35 +95,30 @@ def _spelled_whole(doc: Doc, found: list[Found], full: list[Found]) -> list[Foun
 
 def _named_in_full_later(
     doc: Doc,
-    words: Words,
     found: list[Found],
-    covered: Set[int],
-    names: tuple[list[Found], list[tuple[str, ...]], dict[str, set[Key]]],
+    full: list[Found],
+    words_of: list[tuple[str, ...]],
+    owners: dict[str, set[Key]],
 ) -> list[Found]:
-    """``found`` with each one-word person the knowledge base lacks that is a word of one person's name
-    only (``_name_words``) given in full later in the article made that person ("कमल ने कहा ... कमल हासन
-    ने बताया": a feature names the star by the first name before the full name), unless a claimed word
-    stands right before it (a title or a name: "युवराज सिंह", a title that is also a given name, is not
-    the "हरभजन सिंह" named later). ``names``: the full names, their name words and those words' owners."""
-    full, words_of, owners = names
-    first: dict[str, Found] = {}  # a word of one person's name only, that name's first full mention
+    """``found`` with each one-word person the knowledge base lacks that is the first word of one
+    person's name only (``_name_words``) given in full later in the article made that person ("कमल ने
+    कहा ... कमल हासन ने बताया": a feature names the star by the first name before the full name); not a
+    surname ("अनिरुद्ध कुमार" cut short is not the "नीतिश कुमार" named later), nor a word hyphened to the
+    one before it ("जैश-ए-मोहम्मद" holds no "मोहम्मद अफजल")."""
+    first: dict[str, Found] = {}  # a first word of one person's name only, that name's first full mention
     for item, own in zip(full, words_of, strict=True):
-        for word in own:
-            if item.type == "PERSON" and len(owners[word]) == 1:
-                first.setdefault(word, item)
-    titled = {h.end for h in doc.gazetteer_hits if isinstance(h.hit.referent, Title)}  # where titles end
+        opening = doc.tokens.within(item.start, item.end)[0].text
+        if item.type == "PERSON" and opening in own and len(owners[opening]) == 1:
+            first.setdefault(opening, item)
     out = list(found)
     for at, item in enumerate(found):
         if not _one_word_unknown(doc, item):
             continue
         token = doc.tokens.within(item.start, item.end)[0]
         named = first.get(token.text)
-        if named is None or named.start < item.start:
-            continue
-        before = words.tokens[token.index - 1] if token.index else None
-        if before and (before.end in titled or (before.index in covered and not words.stops[before.index])):
-            continue
-        out[at] = same_referent(named, item.start, item.end)
+        hyphened = token.index > 0 and "-" in doc.text[doc.tokens[token.index - 1].end : token.start]
+        if named is not None and named.start > item.start and not hyphened:
+            out[at] = same_referent(named, item.start, item.end)
     return out
 
 
