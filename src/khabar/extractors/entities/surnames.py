@@ -107,8 +107,8 @@ def _named_in_full_later(
     one before it ("जैश-ए-मोहम्मद" holds no "मोहम्मद अफजल")."""
     first: dict[str, Found] = {}  # a first word of one person's name only, that name's first full mention
     for item, own in zip(full, words_of, strict=True):
-        opening = doc.tokens.within(item.start, item.end)[0].text
-        if item.type == "PERSON" and opening in own and len(owners[opening]) == 1:
+        opening = own[0] if own and own[0] == doc.tokens.within(item.start, item.end)[0].text else None
+        if item.type == "PERSON" and opening is not None and len(owners[opening]) == 1:
             first.setdefault(opening, item)
     out = list(found)
     for at, item in enumerate(found):
