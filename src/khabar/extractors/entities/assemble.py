@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from khabar.doc import Doc
+from khabar.extractors.cues import grammar
 from khabar.extractors.entities.context import apply_titles, metonymy, other_given_name
 from khabar.extractors.entities.cued import cued_runs
 from khabar.extractors.entities.foreign import people_named_as_countries
@@ -13,6 +14,7 @@ from khabar.extractors.entities.gazetteer import (
     CUES,
     GazetteerHit,
     mentions_of_hits,
+    next_word,
     titled_names,
     word_indexes,
 )
@@ -28,10 +30,10 @@ from khabar.extractors.entities.places import places_by_name, without_parts
 from khabar.extractors.entities.surnames import with_names_alone
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.untagged_places import untagged_places
-from khabar.extractors.entities.words import Taken, Words, indexes_within
+from khabar.extractors.entities.words import Taken, Words, indexes_within, name_words
 from khabar.knowledge import countries, places
 from khabar.knowledge.actors import Actor
-from khabar.knowledge.base import CountryWord
+from khabar.knowledge.base import CountryWord, Title
 from khabar.knowledge.place_names import shown_name
 from khabar.knowledge.places import Place
 from khabar.schema import Entity, Mention, entity_id
@@ -46,6 +48,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     assert doc.knowledge is not None
     kb, words = doc.knowledge, Words.of(doc)
     hits = _without_other_people(doc, without_unmarked_kin(doc, doc.gazetteer_hits))
+    hits = _without_given_names(doc, hits)
     people = people_named_as_countries(doc, words, hits)  # "कैमरून वाइट ने": Cameron White, no Cameroon
     hits = [h for h in hits if not any(p.start == h.start for p in people)]
     found = [*mentions_of_hits(doc, kb, hits), *people]
@@ -94,6 +97,25 @@ def _without_other_people(doc: Doc, hits: list[GazetteerHit]) -> list[GazetteerH
             and other_given_name(doc, h.start, h.end, h.hit.referent, claimed)
         )
     ]
+
+
+def _without_given_names(doc: Doc, hits: list[GazetteerHit]) -> list[GazetteerHit]:
+    """The hits less those of a one-word title that is also a listed given name, right before a listed
+    surname and after no genitive ("युवराज सिंह" is Yuvraj Singh; "सऊदी अरब के युवराज" the crown prince)."""
+    return [h for h in hits if not (isinstance(h.hit.referent, Title) and _given_name(doc, h))]
+
+
+def _given_name(doc: Doc, h: GazetteerHit) -> bool:
+    """Is the one word of the hit a listed given name, right before a listed surname, after no genitive?"""
+    i, language = doc.tokens.first_at(h.start), doc.language_at(h.start)
+    listed, after = name_words(language), next_word(doc, h.end)
+    return (
+        doc.tokens[i].end == h.end
+        and doc.tokens[i].text in listed.given_names
+        and after is not None
+        and after.text in listed.surnames
+        and not (i > 0 and doc.tokens[i - 1].text in grammar(language).genitive_markers)
+    )
 
 
 def _assemble(doc: Doc, found: list[Found], in_bodies: list[Found]) -> list[Entity]:

@@ -37,7 +37,9 @@ def with_names_alone(
     word of their name (``_name_words``), unless that word is in the names of two different ones
     anywhere in the article; a one-word person the knowledge base lacks, so named, is that person
     ("मुलायम सिंह यादव ... मुलायम ने"), and such a person's word names them anywhere else
-    (``_one_word_people``)."""
+    (``_one_word_people``), and a one-word person found before a full name that it opens is that
+    person (``_named_in_full_later``); bare words of one name next to each other are one mention of it (the
+    full name again: "जिम्मी किमल")."""
     full = sorted((f for f in found if _repeats(f)), key=lambda f: f.start)
     words_of = [_name_words(doc, words, item) for item in full]
     owners: dict[str, set[Key]] = {}  # a name word, the people and organisations it names
@@ -47,7 +49,7 @@ def with_names_alone(
     named: dict[str, Found] = {}  # a word of one name only, that name's first full mention
     single = {f.start: i for i, f in enumerate(found) if _one_word_unknown(doc, f) or _uncued_place(doc, f)}
     alone = _one_word_people(doc, found, owners)
-    out = list(found)
+    out = _named_in_full_later(doc, found, full, words_of, owners)
     added: list[Found] = []
     known = 0  # the names of ``full`` given before the current word are in ``named``
     for token in words.tokens:
@@ -63,7 +65,61 @@ def with_names_alone(
             out[at] = same_referent(item, token.start, token.end)
         elif _bare(words, token.index, covered, mask, item.type):
             added.append(same_referent(item, token.start, token.end))
-    return [*out, *added]
+    return _spelled_whole(doc, [*out, *added], full)
+
+
+def _spelled_whole(doc: Doc, found: list[Found], full: list[Found]) -> list[Found]:
+    """``found`` where a person's mention and the mention of a word of another name right after it
+    (spaces between) spell that other person's name as first given in full: one mention of that person
+    ("जिम्मी | किमल" after "जिम्मी किमल"; "दलबीर सिंह | सुहाग", the tagger's name cut short, after
+    "दलबीर सिंह सुहाग")."""
+    spelled: dict[Key, str] = {}  # a person's name as first given in full, folded
+    for item in full:
+        if item.type == "PERSON":
+            spelled.setdefault(item.key, " ".join(fold(doc.text[item.start : item.end]).split()))
+    by_end = {f.end: at for at, f in enumerate(found) if f.type == "PERSON"}
+    out: list[Found | None] = list(found)
+    for at, item in enumerate(found):
+        if item.type != "PERSON" or (whole := spelled.get(item.key)) is None:
+            continue
+        gap = item.start
+        while gap > 0 and doc.text[gap - 1].isspace():
+            gap -= 1
+        before = by_end.get(gap) if gap < item.start else None
+        if before is None or out[before] is None:
+            continue
+        if " ".join(fold(doc.text[found[before].start : item.end]).split()) == whole:
+            out[at], out[before] = same_referent(item, found[before].start, item.end), None
+    return [f for f in out if f is not None]
+
+
+def _named_in_full_later(
+    doc: Doc,
+    found: list[Found],
+    full: list[Found],
+    words_of: list[tuple[str, ...]],
+    owners: dict[str, set[Key]],
+) -> list[Found]:
+    """``found`` with each one-word person the knowledge base lacks that is the first word of one
+    person's name only (``_name_words``) given in full later in the article made that person ("कमल ने
+    कहा ... कमल हासन ने बताया": a feature names the star by the first name before the full name); not a
+    surname ("अनिरुद्ध कुमार" cut short is not the "नीतिश कुमार" named later), nor a word hyphened to the
+    one before it ("जैश-ए-मोहम्मद" holds no "मोहम्मद अफजल")."""
+    first: dict[str, Found] = {}  # a first word of one person's name only, that name's first full mention
+    for item, own in zip(full, words_of, strict=True):
+        opening = own[0] if own and own[0] == doc.tokens.within(item.start, item.end)[0].text else None
+        if item.type == "PERSON" and opening is not None and len(owners[opening]) == 1:
+            first.setdefault(opening, item)
+    out = list(found)
+    for at, item in enumerate(found):
+        if not _one_word_unknown(doc, item):
+            continue
+        token = doc.tokens.within(item.start, item.end)[0]
+        named = first.get(token.text)
+        hyphened = token.index > 0 and "-" in doc.text[doc.tokens[token.index - 1].end : token.start]
+        if named is not None and named.start > item.start and not hyphened:
+            out[at] = same_referent(named, item.start, item.end)
+    return out
 
 
 def _one_word_people(doc: Doc, found: list[Found], owners: dict[str, set[Key]]) -> dict[str, Found]:
@@ -107,12 +163,12 @@ def _repeats(item: Found) -> bool:
 def _name_words(doc: Doc, words: Words, item: Found) -> tuple[str, ...]:
     """The words of a mention that may name it alone, as its language has it (``grammar``): a
     person's last (and first), a known organisation's last but its head words ("तृणमूल" of "तृणमूल
-    कांग्रेस"; or none), the one word of a known actor ("हमास" again); no stopword, title or frequent
-    ordinary word."""
+    कांग्रेस"; or none), the one word of a known actor ("हमास" again); no stopword, frequent ordinary
+    word, nor title unless a listed given name too ("युवराज" of "युवराज सिंह")."""
     inside = doc.tokens.within(item.start, item.end)
     if not inside or (len(inside) < 2 and not isinstance(item.key, ActorKey)):
         return ()
-    cues = grammar(words.languages[inside[-1].index])
+    cues, listed = grammar(words.languages[inside[-1].index]), name_words(words.languages[inside[-1].index])
     if len(inside) == 1:
         chosen = tuple(inside)
     elif item.type == "PERSON":
@@ -126,7 +182,7 @@ def _name_words(doc: Doc, words: Words, item: Found) -> tuple[str, ...]:
             for w in chosen
             if w.text not in frequent_words(words.languages[w.index])
             and not words.stops[w.index]
-            and w.text not in _title_words(words.languages[w.index])
+            and (w.text not in _title_words(words.languages[w.index]) or w.text in listed.given_names)
         )
     )
 
