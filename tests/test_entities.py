@@ -424,3 +424,10 @@ def test_a_title_opening_a_tagged_body_stays_in_its_name() -> None:
     assert [(e.type, surfaces(e)) for e in article.entities] == [("ORG", ["प्रधानमंत्री कार्यालय"])]
     ministry = extract("सरकार ने आईटी मंत्रालय की रिपोर्ट जारी की।")  # letters written as one word: a body
     assert [surfaces(e) for e in ministry.entities if e.type == "ORG"] == [["आईटी मंत्रालय"]]
+
+
+def test_is_spelled_in_hindi_is_islamic_state_and_capitals_in_english_are_not() -> None:
+    article = extract("आईएस ने दावा किया है कि उसने लीबिया की सेना पर हमला किया।")
+    assert by_name(article, "Islamic State").mentions[0].text == "आईएस"
+    article = extract("WHAT IS HAPPENING IN SYRIA? The army attacked.")
+    assert "Islamic State" not in [e.name for e in article.entities]
