@@ -368,3 +368,8 @@ def test_a_title_that_is_a_given_name_before_a_surname_opens_the_name() -> None:
     assert {q.speaker for q in article.quotes} == {article.entities[-1].id}
     owned = extract("सऊदी अरब के युवराज मोहम्मद बिन सलमान ने कहा कि यह ठीक है।")
     assert [e.role for e in owned.entities if e.type == "PERSON"] != [None]  # after a genitive: the title
+
+
+def test_a_managing_director_named_after_md_is_a_person() -> None:
+    article = extract("कंपनी के सीईओ और एमडी विशाल सिक्का ने अपने पद से इस्तीफ़ा दे दिया था.", language="hi")
+    assert [e.type for e in article.entities if e.name.endswith("Sikka")] == ["PERSON"]
