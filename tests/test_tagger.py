@@ -194,20 +194,3 @@ def test_a_place_the_tagger_finds_in_surnames_alone_is_a_person() -> None:
     """A name of listed surnames only is a person's, not a place the gazetteer does not know."""
     article = extract("हालांकि ये चुनाव वो बीजेपी के अनंत कुमार से हार गए.", language="hi")
     assert [(e.type, e.name) for e in article.entities if e.name.endswith("Kumar")] == [("PERSON", "Kumar")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("केंद्र सरकार ने इस फ़ैसले का विरोध किया।", [("GROUP", "government", "GOV")]),
-        (
-            "उत्तर प्रदेश सरकार ने मुआवज़े की घोषणा की।",
-            [("PLACE", "Uttar Pradesh", None), ("GROUP", "government", "GOV")],
-        ),
-        ("राष्ट्रीय जांच एजेंसी ने मामला दर्ज किया।", [("ORG", "National Investigation Agency", "COP")]),
-    ],
-)
-def test_a_body_the_tagger_finds_in_a_generic_actors_words_is_that_actor(text: str, expected: list) -> None:
-    """ "केंद्र सरकार" is the government, not a body "Kendra Sarkar"; a place before it stays a place."""
-    article = extract(text, language="hi")
-    assert [(e.type, e.name, e.sector) for e in article.entities] == expected

@@ -15,14 +15,9 @@ from collections.abc import Iterator
 from khabar.doc import Doc
 from khabar.extractors.entities.cue_kinds import TAGGED, Cue, CuedRun
 from khabar.extractors.entities.found import Seen
-from khabar.extractors.entities.gazetteer import GazetteerHit
 from khabar.extractors.entities.lists import place_beside
 from khabar.extractors.entities.place_cue_words import shaped_as_place
-from khabar.extractors.entities.tagger import TaggedName
 from khabar.extractors.entities.words import Taken, Words, name_words
-from khabar.knowledge import places
-from khabar.knowledge.base import AgentWord
-from khabar.text.normalise import fold
 from khabar.text.tokens import Token
 from khabar.text.translit import acronym as spelled_acronym
 
@@ -33,16 +28,10 @@ def tagged_runs(
     """The tagger's sure names (or the places it leans to) that no cue run took in part (it read them),
     without the title words inside or ending a body's or place's name ("एलआरए कमांडर": the LRA; one may
     open a body's, "प्रधानमंत्री कार्यालय", and a person's may hold one, "युवराज सिंह"). A person's name
-    that ends in another cue word (a group's: "खनन माफ़िया") is none, and so is a body's that is a
-    generic actor's words (``_generic_body``)."""
-    agents = {h.end: h for h in doc.gazetteer_hits if isinstance(h.hit.referent, AgentWord)}
+    that ends in another cue word (a group's: "खनन माफ़िया") is none."""
     for name in doc.names:
         indexes = range(name.first, name.last + 1)
         if not (name.sure if sure else name.leaning_place) or any(i in taken.covered for i in indexes):
-            continue
-        if name.type == "ORG" and (place := _generic_body(doc, words, name, agents)) is not None:
-            if place:
-                yield CuedRun(place, TAGGED["PLACE"])
             continue
         if name.type == "PERSON" and name.last in taken.cue and name.last not in titles:
             continue  # "खनन माफ़िया"; a word of respect opening one stays ("मौलवी फकीर मोहम्मद")
@@ -61,21 +50,6 @@ def tagged_runs(
             kind = "PLACE" if name.type == "PERSON" and _place_shaped(doc, words, seen, piece) else name.type
             kind = "PERSON" if kind == "PLACE" and _surnames_only(words, piece) else kind
             yield CuedRun(piece, Cue.ACRONYM if acronym else TAGGED[kind])  # the letters make its name
-
-
-def _generic_body(
-    doc: Doc, words: Words, name: TaggedName, agents: dict[int, GazetteerHit]
-) -> list[Token] | None:
-    """Where a body's name the tagger found is the words of a generic actor ("केंद्र सरकार": the
-    government), or a known place's name before them ("उत्तर प्रदेश सरकार": Uttar Pradesh and its
-    government, read as "दिल्ली पुलिस" is), the words of that place (none for the first); else None."""
-    hit = agents.get(name.end)
-    if hit is None or hit.start < name.start:
-        return None
-    place = [t for t in words.tokens[name.first : name.last + 1] if t.end <= hit.start]
-    if not place or places.by_name(fold(doc.text[place[0].start : place[-1].end])):
-        return place
-    return None
 
 
 def _surnames_only(words: Words, run: list[Token]) -> bool:
