@@ -52,3 +52,10 @@ def test_the_rules_alone_spell_most_listed_words_as_readers_do() -> None:
     pairs = [(word, latin) for word, latin in topic("hi", NameForms).forms() if len(latin) > 1]
     right = sum(_romanise_abugida_word(word, script) == latin.lower() for word, latin in pairs)
     assert right / len(pairs) >= 0.52
+
+
+def test_a_state_government_reads_as_indian_english_names_it() -> None:
+    from khabar import extract
+
+    article = extract("उत्तर प्रदेश सरकार ने मुआवज़े की घोषणा की।", language="hi")
+    assert "Uttar Pradesh Government" in [e.name for e in article.entities]
