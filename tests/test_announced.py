@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import orjson
 import pandas as pd
 from eval.announced import plover_events
 
@@ -58,3 +59,19 @@ def test_old_stores_get_the_columns_and_gdelt_codes_the_announcement(tmp_path: P
         export(store, ExportFormat.gdelt_tsv, sink)
     frame = pd.read_csv(io.BytesIO(sink.getvalue()), sep="\t", header=None, names=GDELT_COLUMNS, dtype=str)
     assert sorted(frame["EventCode"]) == sorted(["033", article.events[0].cameo])
+
+
+def test_an_old_store_opened_read_only_exports_no_announcement(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with open_store(path) as store:
+        store.write(
+            [extract("Russia sent peacekeepers to Kazakhstan.", language="en", published="2022-01-06")]
+        )
+        for column in ("announced_as", "announced_cameo"):
+            store.connection.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    with open_store(path, read_only=True) as store:
+        sink = io.BytesIO()
+        assert export(store, ExportFormat.jsonl, sink) == 1
+        assert export(store, ExportFormat.gdelt_tsv, io.BytesIO()) == 1
+    row = orjson.loads(sink.getvalue())
+    assert (row["type"], row["announced_as"], row["announced_cameo"]) == ("AID", None, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from khabar import extract
-from khabar.extractors.events.clauses import HEADLINE_CHARS
+from khabar.extractors.events.clauses import HEADLINE_CHARS, headline_end
 from khabar.schema import Event
 
 
@@ -148,3 +148,12 @@ def test_a_long_first_line_is_a_paragraph_that_no_blast_reads_as_a_headline() ->
     )
     assert len(text.split("\n")[0]) > HEADLINE_CHARS
     assert of_type(text, "ASSAULT")
+
+
+def test_a_headline_is_read_up_to_its_reach_only() -> None:
+    assert [
+        headline_end("  शीर्षक\nखबर"),
+        headline_end("  शीर्षक\nखबर", 8),
+        headline_end("  शीर्षक\nखबर", 7),
+    ] == [8, 8, 0]
+    assert headline_end("एक पंक्ति") == 0 == headline_end("")

@@ -85,3 +85,10 @@ def test_an_act_told_again_at_another_time_is_a_second_act(text: str) -> None:
     """ "on 5 May too": another attack than the news', which keeps its toll and takes no old date."""
     events = extract(text, published=date(2019, 2, 18)).events
     assert [(e.counts.get("killed"), e.date) for e in events] == [(32, "2019-02-18"), (None, "2018-05-05")]
+
+
+def test_an_additive_word_of_the_sentence_before_tells_no_other_time() -> None:
+    """ "They came too." ends its sentence: the attack after it is told once, as the news."""
+    text = "They came too. Gunmen attacked a mosque in Mubi on Friday. The attack killed 50 worshippers."
+    (attack,) = _assaults(text)
+    assert attack.counts == {"killed": 50} and len(attack.triggers) == 2

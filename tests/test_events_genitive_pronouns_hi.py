@@ -96,3 +96,10 @@ def test_a_pronoun_target_is_not_the_agent_of_its_clause() -> None:
 def test_a_genitive_pronoun_owning_a_noun_its_own_marker_makes_an_argument_is_no_target() -> None:
     # उनके holds its marker: the noun it owns is the word right after it ("उनके नौकर ने": the servant beat)
     assert [t for _, t in _roles("राम कुमार घर आए. उनके नौकर ने रात में पिटाई की.", "ASSAULT")] == [None]
+
+
+@pytest.mark.parametrize("before", ["", "कल बारिश हुई। "])
+def test_a_genitive_pronoun_giving_is_no_one_of_its_clause_at_the_text_start(before: str) -> None:
+    """A clause that opens the text starts at 0: no one of it, however placed, gives the help."""
+    text = before + "अमित शाह की मौजूदगी में राहुल गांधी ने उनकी मदद ली।"
+    assert _roles(text, "AID") == [(None, "Rahul Gandhi")]

@@ -139,8 +139,8 @@ class Event(Record):
     modality: Literal["asserted", "future", "intended", "possible"] = "asserted"
     attributed_to: str | None = None
     cameo: str | None = None
-    # a future or intended act's announcement as PLOVER and CAMEO code it (AGREE, THREATEN or REJECT,
-    # with its CAMEO intent code); the event itself is the act, as an analyst codes it
+    # a future or intended act's announcement (or a possible one's, on a condition) as PLOVER and CAMEO
+    # code it (AGREE, THREATEN or REJECT, with its CAMEO intent code); the event itself is the act
     announced_as: str | None = None
     announced_cameo: str | None = None
     acled_event_type: str | None = None

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.lang.en.test_lang_en import groups
+
 from khabar import extract
 from khabar.schema import Article
 
 FRIDAY = date(2019, 2, 15)
-
-
-def _groups(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
-    article = extract(text, published=FRIDAY)
-    return [
-        (e.name, e.country, e.sector, [m.text for m in e.mentions])
-        for e in article.entities
-        if e.type == "GROUP"
-    ]
 
 
 def _sources(article: Article) -> list[str | None]:
@@ -44,15 +37,15 @@ def test_an_official_or_a_spokesman_that_names_nobody_speaks() -> None:
     assert _speakers(extract(text, published=FRIDAY)) == [("spokesperson", "COP"), ("spokesperson", "GOV")]
     # a spokesperson speaks for whom the phrase says, else for no sector known
     assert _speakers(extract('"No," the spokesman claimed.', published=FRIDAY)) == [("spokesperson", None)]
-    assert _groups('"We will fight," Afghan officials said.') == [
+    assert groups('"We will fight," Afghan officials said.') == [
         ("officials", "AFG", "GOV", ["Afghan officials"])
     ]
 
 
 def test_official_before_a_content_word_is_a_modifier() -> None:
-    assert _groups("Official figures show 40 people died; the official death toll is higher.") == []
+    assert groups("Official figures show 40 people died; the official death toll is higher.") == []
     # a word that qualifies a noun after it keeps it a noun
-    assert _groups("A senior official familiar with the talks said they had failed.") == [
+    assert groups("A senior official familiar with the talks said they had failed.") == [
         ("officials", None, "GOV", ["official"])
     ]
 
@@ -72,7 +65,7 @@ def test_a_title_held_by_a_person_named_before_is_that_person() -> None:
 def test_the_bomber_is_a_person_where_no_noun_follows() -> None:
     assert _sources(extract("The bomber blew himself up near the mosque.", published=FRIDAY)) == ["bomber"]
     assert _sources(extract("The bomber struck inside a restaurant.", published=FRIDAY)) == ["bomber"]
-    assert _groups("The bomber jets flew over Idlib; Russian bombers struck the town.") == []
+    assert groups("The bomber jets flew over Idlib; Russian bombers struck the town.") == []
 
 
 def test_the_head_of_relatives_of_victims_acts() -> None:

@@ -32,7 +32,8 @@ def person_before(
         return None
     start, _ = sentence_bounds(context.doc, pronoun.start)
     floor = sentence_bounds(context.doc, max(0, start - 1))[0]
-    for person in reversed(people.within(floor, min(pronoun.start, until or pronoun.start))):
+    end = pronoun.start if until is None else min(pronoun.start, until)  # a clause may open the text: 0
+    for person in reversed(people.within(floor, end)):
         if source is None or person.entity != source.entity:
             return person
     return None

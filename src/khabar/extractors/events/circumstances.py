@@ -93,9 +93,15 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
 
 def _told_as_another_time(doc: Doc, mention: Mention, dates: list[DateMention], cues: ArgCues) -> bool:
     """Is an additive word among the two words before the trigger ("had also attacked ... on 5 May") or
-    either side of a date of its clause ("5 मई को भी", "on 5 May too")?"""
-    near = doc.tokens.before(mention.hit.start, 2)
-    near += [w for d in dates for w in (*doc.tokens.before(d.start, 2), *doc.tokens.after(d.end, 2))]
+    either side of a date of its clause ("5 मई को भी", "on 5 May too"), in its sentence (a sentence before
+    ending "... too." tells no other time)?"""
+    lo, hi = mention.clause.sentence
+    near = doc.tokens.before(mention.hit.start, 2, floor=lo)
+    near += [
+        w
+        for d in dates
+        for w in (*doc.tokens.before(d.start, 2, floor=lo), *doc.tokens.after(d.end, 2, limit=hi))
+    ]
     return not cues.additive.isdisjoint(near)
 
 

@@ -102,17 +102,20 @@ def _headline_retells(doc: Doc, hit: Hit, retold: tuple[str, ...], triggers: ByS
     as no attack ("ग्वाटेमाला में एक और ज्वालामुखी में विस्फोट")? A bare word of it in the story ("वही
     विस्फोट के चलते कई लोग झुलस गए") tells that happening again. A first line longer than ``HEADLINE_CHARS``
     is a paragraph, not a headline (and reading it for every blast would not stay linear)."""
-    end = headline_end(doc.text)
-    if not retold or hit.start <= end or end > HEADLINE_CHARS or not _of_its_type(hit, triggers, 0, end):
+    end = headline_end(doc.text, HEADLINE_CHARS)
+    if not retold or hit.start <= end or not _of_its_type(hit, triggers, 0, end):
         return False
     padded = padded_words(doc, (0, end))
     return any(f" {w} " in padded for w in retold)
 
 
-def headline_end(text: str) -> int:
-    """Where the first line of a text of several lines (its headline) ends; 0 for a single line."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
+def headline_end(text: str, reach: int | None = None) -> int:
+    """Where the first line of a text of several lines (its headline) ends; 0 for a single line, and
+    for one that ends past ``reach`` where given (read up to there only: called for every trigger)."""
+    start = 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start, len(text) if reach is None else reach + 1)
     return max(end, 0)
 
 

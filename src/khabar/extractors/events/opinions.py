@@ -73,6 +73,8 @@ def _struggles(language: str) -> frozenset[str]:
 
 @cache
 def _adversatives(language: str) -> frozenset[str]:
+    """The language's one-word ``adversatives`` ("against"), folded: the word after a fight's noun that
+    opens whom it is fought against."""
     return fold_words(topic(language, Events).grammar.adversatives)
 
 

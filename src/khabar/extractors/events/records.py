@@ -11,14 +11,12 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.events.circumstances import event_date
 from khabar.extractors.events.history import HISTORICAL, historical
-from khabar.extractors.events.lexicon import Coding
 from khabar.extractors.events.mentions import Mention
 from khabar.extractors.events.syntax import arg_cues
 from khabar.knowledge.crosswalk import (
     acled_for,
     acled_sub_events,
     cameo_for,
-    cameo_to_plover,
     intent_for,
     told_intents,
 )
@@ -86,14 +84,14 @@ def _in_order(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.clause.start, _told_of_subject(doc, m, starts), m.hit.start))
 
 
-def _announcements(doc: Doc, mentions: list[Mention]) -> list[Coding | None]:
-    """For each mention, the coding PLOVER gives announcing it, where it is told as future or intended
-    ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X; "X will not release Y": REJECT),
-    else None. The event stays the announced act, with its future or intended modality, as an analyst
-    codes it; the announcement is a coding of that one event, not a second event. A future meeting with
-    no one named to meet (or only a place) and told by no one ("the council will meet on Wednesday") is
-    set, not announced (``told_intents``)."""
-    out: list[Coding | None] = []
+def _announcements(doc: Doc, mentions: list[Mention]) -> list[tuple[str, str] | None]:
+    """For each mention, the coding PLOVER and CAMEO give announcing it (type, CAMEO code), where it is
+    told as future or intended ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X; "X
+    will not release Y": REJECT), else None. The event stays the announced act, with its future or
+    intended modality, as an analyst codes it; the announcement is a coding of that one event, not a
+    second event. A future meeting with no one named to meet (or only a place) and told by no one ("the
+    council will meet on Wednesday") is set, not announced (``told_intents``)."""
+    out: list[tuple[str, str] | None] = []
     tellers = _Tellers(doc)
     for m in mentions:
         # an act made possible on a condition ("may halt mediation if ...") is announced as well
@@ -102,13 +100,7 @@ def _announcements(doc: Doc, mentions: list[Mention]) -> list[Coding | None]:
         announced = m.modality in ("future", "intended") or (possible and not negated)
         untold = m.modality == "future" and m.coding.type in told_intents() and not tellers.told(m)
         untold = untold and (m.target is None or m.target.entity_type in PLACES)  # no one to meet
-        intent = intent_for(m.coding.type, negated) if announced and not untold else None
-        if intent is None:
-            out.append(None)
-            continue
-        kind, cameo = intent
-        meaning = cameo_to_plover(cameo)
-        out.append(Coding(kind, meaning.mode if meaning else None, cameo, meaning.context if meaning else ()))
+        out.append(intent_for(m.coding.type, negated) if announced and not untold else None)
     return out
 
 
@@ -161,8 +153,8 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
                 modality=m.modality,  # type: ignore[arg-type]
                 attributed_to=m.attributed_to,
                 cameo=coding.cameo or cameo_for(coding.type, coding.mode),
-                announced_as=announcement.type if announcement else None,
-                announced_cameo=announcement.cameo if announcement else None,
+                announced_as=announcement[0] if announcement else None,
+                announced_cameo=announcement[1] if announcement else None,
                 acled_event_type=acled[0] if acled else None,
                 acled_sub_event_type=acled[1] if acled else None,
                 start=spans[0].start,
