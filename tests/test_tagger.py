@@ -194,3 +194,5 @@ def test_a_place_the_tagger_finds_in_surnames_alone_is_a_person() -> None:
     """A name of listed surnames only is a person's, not a place the gazetteer does not know."""
     article = extract("हालांकि ये चुनाव वो बीजेपी के अनंत कुमार से हार गए.", language="hi")
     assert [(e.type, e.name) for e in article.entities if e.name.endswith("Kumar")] == [("PERSON", "Kumar")]
+    article = extract("पंजाब के खन्ना में पुलिस ने दो लोगों को पकड़ा।", language="hi")  # a surname and a town
+    assert [(e.type, e.name) for e in article.entities if e.name == "Khanna"] == [("PLACE", "Khanna")]

@@ -18,6 +18,7 @@ from khabar.extractors.entities.found import Seen
 from khabar.extractors.entities.lists import place_beside
 from khabar.extractors.entities.place_cue_words import shaped_as_place
 from khabar.extractors.entities.words import Taken, Words, name_words
+from khabar.knowledge import places
 from khabar.text.tokens import Token
 from khabar.text.translit import acronym as spelled_acronym
 
@@ -53,9 +54,10 @@ def tagged_runs(
 
 
 def _surnames_only(words: Words, run: list[Token]) -> bool:
-    """Is every word of the run a listed surname of its language ("अनंत कुमार से": कुमार is no place)?"""
+    """Is every word of the run a listed surname of its language that names no known place ("अनंत कुमार
+    से": कुमार is no place; खन्ना, a town too, stays one)?"""
     surnames = name_words(words.languages[run[0].index]).surnames
-    return all(t.text in surnames for t in run)
+    return all(t.text in surnames and not places.by_name(t.text) for t in run)
 
 
 def _place_shaped(doc: Doc, words: Words, seen: Seen, run: list[Token]) -> bool:
