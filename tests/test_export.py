@@ -83,6 +83,17 @@ def test_acled_csv_rows(tmp_path: Path) -> None:
     assert all(eid.startswith("IND") for eid in frame["event_id_cnty"])
 
 
+def test_acled_csv_leaves_out_what_did_not_happen(tmp_path: Path) -> None:
+    articles = hand_coded_articles()
+    assaults = [e for a in articles for e in a.events if e.type == "ASSAULT"]
+    for event in assaults:
+        event.acled_event_type, event.acled_sub_event_type = "Violence against civilians", "Attack"
+    assaults[0].negated, assaults[1].modality = True, "future"  # "made no attack", "will attack"
+    with open_store(tmp_path / "acled.duckdb") as store:
+        store.write(articles)
+        assert export(store, ExportFormat.acled_csv, io.BytesIO()) == len(assaults) - 2
+
+
 def test_gdelt_tsv_has_61_columns(store: Store) -> None:
     sink = io.BytesIO()
     export(store, ExportFormat.gdelt_tsv, sink, Filters(type="agree"))

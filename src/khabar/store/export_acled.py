@@ -61,12 +61,19 @@ _ACLED_TIME = {"sentence": 1, "published": 2}
 
 
 def write_acled_csv(rows: list[dict[str, Any]], sink: IO[str]) -> int:
-    """ACLED's columns and conventions (module docstring); events without an ACLED type are left out."""
+    """ACLED's columns and conventions (module docstring); events without an ACLED type are left out, and
+    so are those that did not happen as told: negated, or future, intended or possible (ACLED codes what
+    took place)."""
     writer = csv.writer(sink, lineterminator="\n")
     writer.writerow(ACLED_COLUMNS)
     written = 0
     for row in rows:
-        if not row["acled_event_type"] or row["day"] is None:
+        if (
+            not row["acled_event_type"]
+            or row["day"] is None
+            or row["negated"]
+            or row["modality"] != "asserted"
+        ):
             continue
         writer.writerow(_acled_row(row)[column] for column in ACLED_COLUMNS)
         written += 1
