@@ -181,3 +181,11 @@ def test_those_dead_or_injured_did_not_do_it(text: str) -> None:
 def test_a_verb_after_or_with_an_actor_stays_active() -> None:
     (arrest,) = events("Police detained or arrested 20 students.")
     assert argument_texts(arrest)[:2] == ("Police", "students")
+
+
+def test_those_accused_are_not_the_accusers() -> None:
+    """A participle of accusing right before its preposition is a reduced passive: no accuser."""
+    found = events("Yago Riedijk said he was tortured. He faces the men accused of torturing him.")
+    assert [e.source for e in found if e.type == "ACCUSE"] == [None]
+    (accusation,) = [e for e in events("Iran accused Israel of the attack.") if e.type == "ACCUSE"]
+    assert argument_texts(accusation) == ("Iran", "Israel")
