@@ -189,3 +189,15 @@ def test_those_accused_are_not_the_accusers() -> None:
     assert [e.source for e in found if e.type == "ACCUSE"] == [None]
     (accusation,) = [e for e in events("Iran accused Israel of the attack.") if e.type == "ACCUSE"]
     assert argument_texts(accusation) == ("Iran", "Israel")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UK has already blamed on the Kremlin the poisoning.", ("UK", "Kremlin")),
+        ("Russian officials have complained to counterparts in Turkey.", ("Russian officials", None)),
+    ],
+)
+def test_a_perfect_or_a_complaint_is_no_reduced_passive(text: str, expected: tuple) -> None:
+    (accusation,) = [e for e in events(text) if e.type == "ACCUSE"]
+    assert argument_texts(accusation) == expected

@@ -95,7 +95,8 @@ def hostile_types() -> frozenset[str]:
 
 @cache
 def object_types() -> frozenset[str]:
-    """PLOVER types whose verbs take an object (``object_types`` of ``data/plover.yaml``)."""
+    """PLOVER types, or type/mode pairs, whose verbs take an object (``object_types`` of
+    ``data/plover.yaml``)."""
     return frozenset(load_yaml("plover.yaml")["object_types"])
 
 

@@ -39,22 +39,25 @@ def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
     """Is the predicate one active verb word with a participle ending, of a type whose verbs take an
     object (``object_types``: "arrested", "detained"), after a word that is no conjunction and right before
     a preposition, with no object between ("250 activists arrested from different parts of the city",
-    "the men detained in Lucknow"; not after a subject pronoun, "that we captured in Syria", nor before a
-    time, "captured on Monday the port of Mokha")? Such a verb
-    has no object: a reduced passive, whose noun before it undergoes it."""
+    "the men detained in Lucknow"; not after a subject pronoun, "that we captured in Syria", nor after an
+    auxiliary, "has already blamed on", nor before a time, "captured on Monday the port of Mokha")? Such a
+    verb has no object: a reduced passive, whose noun before it undergoes it."""
     hit, cues = predicate.hit, arg_cues(predicate.hit.language)
     own = doc.tokens.between(hit.start, hit.end)
     if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
         return False
     trigger = predicate.trigger
-    if trigger.noun or trigger.coding.type not in object_types():
+    coding = trigger.coding
+    if trigger.noun or not {coding.type, f"{coding.type}/{coding.mode}"} & object_types():
         return False
     if not own[0].endswith(cues.participle_suffixes):
         return False
-    before = doc.tokens.before(hit.start, 1, stops=word_stops())
-    after = doc.tokens.after(hit.end, 2, stops=word_stops())
+    two = doc.tokens.before(hit.start, 2, stops=word_stops())
+    before, after = two[-1:], doc.tokens.after(hit.end, 2, stops=word_stops())
     if not before or len(after) < 2 or before[0] in grammar(hit.language).conjunctions:
         return False
+    if not grammar(hit.language).subject_auxiliaries.isdisjoint(two):
+        return False  # a perfect: "the UK has already blamed on the Kremlin", "officials have arrested in"
     at = doc.tokens.first_at(hit.end) + 1  # the word after the preposition
     if in_written_date(doc, doc.tokens[at].start, doc.tokens[at].end):
         return False  # an adverbial before the object: "captured on Monday the port of Mokha"
