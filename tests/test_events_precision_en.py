@@ -201,3 +201,17 @@ def test_those_accused_are_not_the_accusers() -> None:
 def test_a_perfect_or_a_complaint_is_no_reduced_passive(text: str, expected: tuple) -> None:
     (accusation,) = [e for e in events(text) if e.type == "ACCUSE"]
     assert argument_texts(accusation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Russia, accused of meddling in the vote, denied it.", "ACCUSE", "Russia"),
+        ("Ghislaine Maxwell, charged with trafficking, pleaded not guilty.", "ACCUSE", "Ghislaine Maxwell"),
+        ("The activists, arrested in Minsk on Monday, were freed.", "COERCE", "activists"),
+    ],
+)
+def test_a_participle_opening_an_aside_is_done_to_the_noun_before(text: str, kind: str, target: str) -> None:
+    """ "X, accused of ...,": X is accused, not the accuser."""
+    (event,) = [e for e in events(text) if e.type == kind]
+    assert argument_texts(event) == (None, target)

@@ -36,15 +36,16 @@ def participle_after(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
 
 
 def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
-    """Is the predicate one active verb word with a participle ending, of a type whose verbs take an
-    object (``object_types``: "arrested", "detained"), after a word that is no conjunction and right before
-    a preposition, with no object between ("250 activists arrested from different parts of the city",
-    "the men detained in Lucknow"; not after a subject pronoun, "that we captured in Syria", nor after an
-    auxiliary, "has already blamed on", nor before a time, "captured on Monday the port of Mokha")? Such a
-    verb has no object: a reduced passive, whose noun before it undergoes it."""
+    """Is the predicate an active verb with a participle ending, of a type whose verbs take an object
+    (``object_types``: "arrested", "detained"), after a word that is no conjunction, or opening an aside
+    after a comma, and right before a preposition (or ending in one: "charged with"), with no object
+    between ("250 activists arrested from different parts of the city", "the men detained in Lucknow",
+    "Russia, accused of meddling, denied it"; not after a subject pronoun, "that we captured in Syria",
+    nor after an auxiliary, "has already blamed on", nor before a time, "captured on Monday the port of
+    Mokha")? Such a verb has no object: a reduced passive, whose noun before it undergoes it."""
     hit, cues = predicate.hit, arg_cues(predicate.hit.language)
     own = doc.tokens.between(hit.start, hit.end)
-    if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and len(own) == 1):
+    if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and 1 <= len(own) <= 2):
         return False
     trigger = predicate.trigger
     coding = trigger.coding
@@ -52,18 +53,22 @@ def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
         return False
     if not own[0].endswith(cues.participle_suffixes):
         return False
-    two = doc.tokens.before(hit.start, 2, stops=word_stops())
-    before, after = two[-1:], doc.tokens.after(hit.end, 2, stops=word_stops())
-    if not before or len(after) < 2 or before[0] in grammar(hit.language).conjunctions:
+    after = doc.tokens.after(hit.end, 2, stops=word_stops())
+    if len(after) < 3 - len(own):
         return False
-    if not grammar(hit.language).subject_auxiliaries.isdisjoint(two):
+    preposition = own[1] if len(own) == 2 else after[0]  # "charged with": the trigger's own
+    two = doc.tokens.before(hit.start, 2, stops=word_stops())
+    if not two and not doc.text[: hit.start].rstrip().endswith(","):
+        return False  # (an aside after a comma: "Russia, accused of meddling, ...")
+    grammar_ = grammar(hit.language)
+    if two and (two[-1] in grammar_.conjunctions or two[-1] in topic(hit.language, Events).grammar.pronouns):
+        return False  # a subject pronoun: "fighters that we captured in Syria"
+    if not grammar_.subject_auxiliaries.isdisjoint(two):
         return False  # a perfect: "the UK has already blamed on the Kremlin", "officials have arrested in"
-    at = doc.tokens.first_at(hit.end) + 1  # the word after the preposition
+    at = doc.tokens.first_at(hit.end) + (len(own) == 1)  # the word after the preposition
     if in_written_date(doc, doc.tokens[at].start, doc.tokens[at].end):
         return False  # an adverbial before the object: "captured on Monday the port of Mokha"
-    if before[0] in topic(hit.language, Events).grammar.pronouns:
-        return False  # a subject pronoun: "fighters that we captured in Syria"
-    return cues.markers.get((after[0],)) in ("oblique", "locative")
+    return cues.markers.get((preposition,)) in ("oblique", "locative")
 
 
 def coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
