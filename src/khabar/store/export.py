@@ -34,7 +34,7 @@ from khabar.schema import CountKind
 from khabar.store.db import Store
 from khabar.store.export_acled import write_acled_csv
 from khabar.store.export_gdelt import write_gdelt_tsv
-from khabar.store.store_file import missing_columns
+from khabar.store.store_file import ADDED_COLUMNS, missing_columns
 
 
 class ExportFormat(StrEnum):
@@ -64,7 +64,7 @@ _EXPORTED = """
     e.location, e.location_name, e.country, e.lat, e.lon, e.geonames_id, e.geo_precision,
     e.date, e.date_precision, e.date_source, e.day, e.counts, {count_columns},
     e.negated, e.uncertain, e.modality, e.attributed_to, e.cameo,
-    {announced}, e.acled_event_type, e.acled_sub_event_type,
+    {added}, e.acled_event_type, e.acled_sub_event_type,
     e.char_start, e.char_end, e.evidence, e.language, e.published, e.url, e.outlet,
     s.n_articles AS story_articles, s.n_sources AS story_sources, a.ingested_at
 """
@@ -73,11 +73,12 @@ _EXPORTED = """
 def select_events(store: Store, filters: Filters = Filters()) -> pa.Table:
     """The exported columns of every event that passes ``filters``, typed, in a stable order."""
     count_columns = ", ".join(f"e.counts['{kind}'] AS {kind}" for kind in COUNT_KINDS)
-    # a store written before events carried their announcement, opened read-only, has none
+    # the event columns added since version 1 (the announcement's), null in an older store opened read-only
     missing = {column for table, column, _ in missing_columns(store.connection) if table == "events"}
-    announced = ", ".join(
+    added = ", ".join(
         f"CAST(NULL AS VARCHAR) AS {column}" if column in missing else f"e.{column}"
-        for column in ("announced_as", "announced_cameo")
+        for table, column, _ in ADDED_COLUMNS
+        if table == "events"
     )
     conditions, params = ["TRUE"], []
     for clause, value in (
@@ -92,7 +93,7 @@ def select_events(store: Store, filters: Filters = Filters()) -> pa.Table:
             conditions.append(clause)
             params.append(value)
     query = f"""
-        SELECT {_EXPORTED.format(count_columns=count_columns, announced=announced)}
+        SELECT {_EXPORTED.format(count_columns=count_columns, added=added)}
         FROM events e
         JOIN articles a ON a.id = e.article_id
         LEFT JOIN story_events se ON se.event_id = e.id

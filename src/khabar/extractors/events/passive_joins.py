@@ -60,10 +60,10 @@ def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
     two = doc.tokens.before(hit.start, 2, stops=word_stops())
     if not two and not doc.text[: hit.start].rstrip().endswith(","):
         return False  # (an aside after a comma: "Russia, accused of meddling, ...")
-    grammar_ = grammar(hit.language)
-    if two and (two[-1] in grammar_.conjunctions or two[-1] in topic(hit.language, Events).grammar.pronouns):
+    language = grammar(hit.language)
+    if two and (two[-1] in language.conjunctions or two[-1] in topic(hit.language, Events).grammar.pronouns):
         return False  # a subject pronoun: "fighters that we captured in Syria"
-    if not grammar_.subject_auxiliaries.isdisjoint(two):
+    if not language.subject_auxiliaries.isdisjoint(two):
         return False  # a perfect: "the UK has already blamed on the Kremlin", "officials have arrested in"
     at = doc.tokens.first_at(hit.end) + (len(own) == 1)  # the word after the preposition
     if in_written_date(doc, doc.tokens[at].start, doc.tokens[at].end):
@@ -74,9 +74,8 @@ def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
 def coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
     """Is an active verb a participle joined to the passive verb right before it by a conjunction, an
     alternative or a comma only ("have been tortured and murdered", "beaten, tortured and killed", "are
-    dead or injured")? It shares that
-    verb's auxiliary: its subject undergoes it too. An auxiliary of its own ("were arrested and have
-    confessed") makes it a verb of its own."""
+    dead or injured")? It shares that verb's auxiliary: its subject undergoes it too. An auxiliary of its
+    own ("were arrested and have confessed") makes it a verb of its own."""
     hit = predicate.hit
     if not before.passive or not participle_after(doc, before, predicate):
         return False

@@ -84,24 +84,20 @@ def _in_order(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.clause.start, _told_of_subject(doc, m, starts), m.hit.start))
 
 
-def _announcements(doc: Doc, mentions: list[Mention]) -> list[tuple[str, str] | None]:
-    """For each mention, the coding PLOVER and CAMEO give announcing it (type, CAMEO code), where it is
-    told as future or intended ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X; "X
-    will not release Y": REJECT), else None. The event stays the announced act, with its future or
-    intended modality, as an analyst codes it; the announcement is a coding of that one event, not a
-    second event. A future meeting with no one named to meet (or only a place) and told by no one ("the
-    council will meet on Wednesday") is set, not announced (``told_intents``)."""
-    out: list[tuple[str, str] | None] = []
-    tellers = _Tellers(doc)
-    for m in mentions:
-        # an act made possible on a condition ("may halt mediation if ...") is announced as well
-        possible = m.modality == "possible" and m.predicate.conditioned
-        negated = m.predicate.negated
-        announced = m.modality in ("future", "intended") or (possible and not negated)
-        untold = m.modality == "future" and m.coding.type in told_intents() and not tellers.told(m)
-        untold = untold and (m.target is None or m.target.entity_type in PLACES)  # no one to meet
-        out.append(intent_for(m.coding.type, negated) if announced and not untold else None)
-    return out
+def _announcement(tellers: _Tellers, m: Mention) -> tuple[str, str] | None:
+    """The coding PLOVER and CAMEO give announcing the mention (type, CAMEO code), where it is told as
+    future or intended ("X will release Y": AGREE, "X plans to impose a ban": THREATEN, by X; "X will not
+    release Y": REJECT), else None. The event stays the announced act, with its future or intended
+    modality, as an analyst codes it; the announcement is a coding of that one event, not a second
+    event. A future meeting with no one named to meet (or only a place) and told by no one ("the council
+    will meet on Wednesday") is set, not announced (``told_intents``)."""
+    # an act made possible on a condition ("may halt mediation if ...") is announced as well
+    possible = m.modality == "possible" and m.predicate.conditioned
+    negated = m.predicate.negated
+    announced = m.modality in ("future", "intended") or (possible and not negated)
+    untold = m.modality == "future" and m.coding.type in told_intents() and not tellers.told(m)
+    untold = untold and (m.target is None or m.target.entity_type in PLACES)  # no one to meet
+    return intent_for(m.coding.type, negated) if announced and not untold else None
 
 
 def _acled(m: Mention) -> tuple[str, str] | None:
@@ -121,7 +117,9 @@ def events(doc: Doc, mentions: list[Mention]) -> list[Event]:
     out: list[Event] = []
     told = _in_order(doc, mentions)
     recalled = historical(doc, told)
-    for number, (m, announcement) in enumerate(zip(told, _announcements(doc, told), strict=True)):
+    tellers = _Tellers(doc)
+    for number, m in enumerate(told):
+        announcement = _announcement(tellers, m)
         coding, source, target = m.coding, m.source, m.target
         spans = [doc.span(lo, hi) for lo, hi in dict.fromkeys(m.evidence)]
         shown = source or m.source_via
