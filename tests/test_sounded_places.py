@@ -61,6 +61,7 @@ def test_a_town_abroad_on_a_locative_alone_needs_its_country_in_the_story() -> N
         "वह किसी तरह बचा और फिर उसने मदद मांगी, पर गांव में कोई नहीं था।",  # saved: a name of Bhachau
         "इस मिशन में बहुत से लोग शामिल हुए और सबने काम किया।",
         "लोगों ने सरकार के निर्देश के बावजूद शहर खाली करने से इनकार कर दिया है।",  # empty: Al Khalil, Hebron
+        "वह सलाह लेने पुलिस थाने में पहुंच गया।",  # the police station: Thane, a city near Mumbai
     ],
 )
 def test_common_words_before_a_locative_are_no_places(text: str) -> None:

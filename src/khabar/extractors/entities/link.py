@@ -41,7 +41,7 @@ from khabar.extractors.entities.link_fit import (
 )
 from khabar.extractors.entities.link_new import new_found
 from khabar.extractors.entities.link_places import place_match, sounded_found
-from khabar.extractors.entities.words import Taken, Words, frequent_words, name_words
+from khabar.extractors.entities.words import Taken, Words, common_nouns, frequent_words, name_words
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
@@ -107,9 +107,9 @@ def _opened_by_place(
 
 
 def _ordinary(words: Words, run: list[Token]) -> bool:
-    """Are all the run's words frequent ordinary words of their language ("दोनों", "बाढ़")? Then only a
+    """Are all the run's words common nouns of their language ("दोनों", "बाढ़", "थाने")? Then only a
     person's or body's cue, or a place cue word, makes them a name."""
-    return all(t.text in frequent_words(words.languages[t.index]) for t in run)
+    return all(t.text in common_nouns(words.languages[t.index]) for t in run)
 
 
 def _unsupported(run: list[Token], actor: Actor, score: float, surname_only: bool, seen: Seen) -> bool:

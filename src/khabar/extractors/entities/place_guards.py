@@ -1,7 +1,8 @@
 """When a word that names a place is no place here: the shapes of persons, acronyms, ordinary words
 and longer names around exact place names (read by ``places``).
 
-- A frequent ordinary word of the language (``frequent.yaml``) alone is no place without a cue.
+- A common noun of the language (``words.common_nouns``: a frequent word, or a noun an agent word
+  modifies, "थाने") alone is no place without a cue.
 - A word that ends a two-word name elsewhere in the article ("Anna Campbell") is that person there,
   and no place at all after a verb of saying or before an apposition ("said Mustafa Bali, a spokesman",
   "Shiraz Maher, director at").
@@ -32,7 +33,7 @@ from khabar.extractors.entities.context import capital_of
 from khabar.extractors.entities.foreign import common_latin_names
 from khabar.extractors.entities.initials import opens_initials
 from khabar.extractors.entities.name_subjects import Subjects
-from khabar.extractors.entities.words import Words, frequent_words, name_words
+from khabar.extractors.entities.words import Words, common_nouns, frequent_words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
 from khabar.knowledge.places import Place
@@ -297,5 +298,5 @@ def _saying(language: str | None) -> frozenset[str]:
 
 
 def ordinary(words: Words, run: list[Token]) -> bool:
-    """A single frequent ordinary word of its language ("Reading", बाढ़)."""
-    return len(run) == 1 and run[0].text in frequent_words(words.languages[run[0].index])
+    """A single common noun of its language (``common_nouns``: "Reading", बाढ़, थाने)."""
+    return len(run) == 1 and run[0].text in common_nouns(words.languages[run[0].index])

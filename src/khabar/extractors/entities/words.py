@@ -241,6 +241,13 @@ def frequent_words(language: str | None) -> frozenset[str]:
 
 
 @cache
+def common_nouns(language: str | None) -> frozenset[str]:
+    """The frequent words of ``language`` and the nouns its grammar lists as ones an agent word modifies
+    (``modified_heads``: "थाने", the police station, is no Thane): never a place alone without a cue."""
+    return frequent_words(language) | grammar(language).modified_heads
+
+
+@cache
 def ordinary_words(language: str | None) -> frozenset[str]:
     """The frequent words of ``language`` and the single words that state an act there (the trigger
     words of ``events.yaml``, folded: "गोलीबारी", "protest"): never a name alone."""
