@@ -106,6 +106,18 @@ def test_the_actor_right_before_a_noun_in_the_passive_does_it() -> None:
     assert event.type == "SANCTION" and argument_texts(event) == ("US", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Ten civilians were killed in a Saudi-led airstrike on Monday.", "Saudi", "civilians"),
+        ("He was thought to be killed in a US-led bombing of the Iraqi city of Mosul.", "US", "Iraqi"),
+    ],
+)
+def test_the_actor_leading_a_noun_act_does_it_and_is_not_where(text: str, source: str, target: str) -> None:
+    (event,) = _events(text)
+    assert argument_texts(event) == (source, target) and event.location is None  # the victims did not do it
+
+
 def test_a_hyphenated_modifier_between_a_possessive_and_its_noun_is_one_word() -> None:
     events = _events("Relations soured over Turkey’s two-year-long detention of a US citizen.")
     (event,) = [e for e in events if e.type == "COERCE"]

@@ -13,7 +13,7 @@ from khabar.extractors.dates import in_written_date
 from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
-from khabar.extractors.events.syntax import arg_cues
+from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.titled import titled
 from khabar.extractors.events.triggers import Hit
 from khabar.knowledge.crosswalk import state_sectors
@@ -142,6 +142,8 @@ def marked(doc: Doc, candidate: Candidate, free_from: int = 0) -> Candidate:
         if candidate.entity_type == "PLACE" and words and words[0] in place_cues(language)[0]:
             del words[0]  # "दंतेवाड़ा जिले में": a place's cue word stands between it and its marker
         del words[cues.longest_marker :]
+    elif leading(doc, cues, candidate.end):
+        return candidate  # "in a Saudi-led airstrike": the preposition is the airstrike's
     else:
         start = (
             _unnamed_start(doc, candidate.start, free_from)
@@ -162,6 +164,15 @@ def marked(doc: Doc, candidate: Candidate, free_from: int = 0) -> Candidate:
         if (role := cues.markers.get(phrase)) is not None:
             return replace(candidate, mark=phrase, role=role)
     return candidate
+
+
+def leading(doc: Doc, cues: ArgCues, end: int) -> bool:
+    """Is the mention ending at ``end`` joined by a hyphen to a word of leading (``leading``: "Saudi-led"),
+    so that it modifies the noun after it, whose source it is?"""
+    if doc.text[end : end + 1] != "-":
+        return False
+    after = doc.tokens.after(end, 1)
+    return bool(after) and after[0] in cues.leading
 
 
 def _unnamed_start(doc: Doc, start: int, floor: int) -> int:

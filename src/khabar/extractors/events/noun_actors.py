@@ -4,7 +4,7 @@ preposition ("killed in police firing"). Used by ``arguments``."""
 
 from __future__ import annotations
 
-from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.candidates import Candidate, leading
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.passive_forms import by_reach
 from khabar.extractors.events.syntax import ArgCues
@@ -42,7 +42,7 @@ def noun_source(
         kind = candidate.entity_type
         if (
             candidate.role is None
-            and gap == 0
+            and (gap == 0 or (gap == 1 and leading(context.doc, cues, candidate.end)))  # "Saudi-led"
             and (kind == "COUNTRY" if cues.postpositional else kind != "PLACE")
         ):
             return candidate

@@ -64,6 +64,7 @@ class ArgCues:
     shielding: frozenset[str]  # verbs of protecting ("defend", "protect")
     shielded_from: frozenset[str]  # ... and what they ward off comes after these ("against", "from")
     possessive: frozenset[str]  # "Turkey's offensive": Turkey owns the offensive
+    leading: frozenset[str]  # "a Saudi-led airstrike": Saudi Arabia leads the airstrike
     possessive_determiners: frozenset[str]  # "its offensive": the subject of its clause owns it
     kin: frozenset[str]  # "fired on the wives of fighters": the wives are fired on, not the fighters
     coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
@@ -149,6 +150,7 @@ def arg_cues(language: str | None) -> ArgCues:
         shielded_from=fold_words(data.shielded_from),
         kin=fold_words(data.kin),
         possessive=fold_words(data.possessive),
+        leading=fold_words(data.leading),
         possessive_determiners=fold_words(data.possessive_determiners),
         clause_breaks=fold_words(data.clause_breaks),
         relatives=fold_words(data.relatives),

@@ -70,6 +70,7 @@ class EventGrammar(Strict):
     shielding: Words = ()
     shielded_from: Words = ()
     possessive: Words = ()  # after an actor that owns the noun after it ("Turkey's offensive")
+    leading: Words = ()  # after an actor and a hyphen: it leads the noun act after ("a Saudi-led airstrike")
     possessive_determiners: Words = ()  # "its offensive": the subject of its clause owns the noun
     kin: Words = ()  # "the wives of fighters": the genitive after one is not whom the act is done to
     incidents: Words = ()  # nouns naming any happening ("घटना"): they refer back to the last violent event
