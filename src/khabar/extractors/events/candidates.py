@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import takewhile
 
 from khabar.doc import Doc
@@ -20,6 +21,10 @@ from khabar.knowledge.crosswalk import state_sectors
 from khabar.schema import Entity
 from khabar.text.ranges import ByStart
 from khabar.text.tokens import Phrase, phrases
+
+MAX_PLACE_NOUNS = (
+    2  # place nouns after a country before the genitive of the place they name ("border town of")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +60,7 @@ def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -
         if h.kind == "trigger":
             here = sentence_bounds(doc, h.start)
             relevant.update((here, sentence_bounds(doc, max(0, here[0] - 1))))
-    named = _mentions(entities)
+    named = [c for c in map(partial(_as_place, doc), _mentions(entities)) if c is not None]
     roles = {e.id: e.role for e in entities if e.type == "PERSON"}
     by_entity = _outermost(sorted([*named, *titled(doc, named, roles)], key=lambda c: (c.start, -c.end)))
     candidates = list(by_entity)
@@ -116,6 +121,21 @@ def _mentions(entities: Sequence[Entity]) -> list[Candidate]:
                 c = replace(named, end=c.end, sector=c.sector)
         out.append(c)
     return out
+
+
+def _as_place(doc: Doc, candidate: Candidate) -> Candidate | None:
+    """A country right before place nouns of its language (``place_nouns``) names where, as a place does,
+    no actor ("on the Turkish border"); before such nouns and a genitive it names nothing of its own: the
+    name after is the place ("the Iraqi city of Mosul", "the Syrian border town of Tal Abyad")."""
+    if candidate.entity_type != "COUNTRY":
+        return candidate
+    cues = arg_cues(doc.language_at(candidate.start))
+    after = doc.tokens.after(candidate.end, MAX_PLACE_NOUNS + 1)
+    nouns = len(list(takewhile(cues.place_nouns.__contains__, after)))
+    if not nouns:
+        return candidate
+    named_after = nouns < len(after) and (after[nouns],) in cues.genitive
+    return None if named_after else replace(candidate, entity_type="PLACE")
 
 
 def _outermost(mentions: list[Candidate]) -> list[Candidate]:

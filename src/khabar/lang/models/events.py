@@ -54,6 +54,7 @@ class EventGrammar(Strict):
     wielding: Words = ()  # a noun a few words after one is its user's act, as after a light verb ("used gas")
     place_modifiers: Words = ()  # skipped between a preposition and a place ("in southern Syria")
     not_destination: Words = ()
+    place_nouns: Words = ()  # a country right before one names where, no actor ("on the Turkish border")
     aid_abroad: Words = ()  # words of a protective purpose: forces sent abroad with one are military aid
     clause_breaks: Words = ()
     determiners: Words = ()
