@@ -110,12 +110,17 @@ def test_the_actor_right_before_a_noun_in_the_passive_does_it() -> None:
     ("text", "source", "target"),
     [
         ("Ten civilians were killed in a Saudi-led airstrike on Monday.", "Saudi", "civilians"),
-        ("He was thought to be killed in a US-led bombing of the Iraqi city of Mosul.", "US", "Mosul"),
+        ("Neil Prakash was killed in a US-led bombing in 2016.", "US", "Neil Prakash"),
     ],
 )
 def test_the_actor_leading_a_noun_act_does_it_and_is_not_where(text: str, source: str, target: str) -> None:
     (event,) = _events(text)
     assert argument_texts(event) == (source, target) and event.location is None  # the victims did not do it
+
+
+def test_an_invasion_is_of_the_country_invaded() -> None:
+    (invasion,) = _events("Russia's invasion of Ukraine continued on Monday.")
+    assert argument_texts(invasion) == ("Russia", "Ukraine")
 
 
 def test_a_country_before_a_place_noun_names_where_and_no_actor() -> None:
@@ -127,6 +132,11 @@ def test_a_country_before_a_place_noun_names_where_and_no_actor() -> None:
     assert argument_texts(bombing)[1] != "Syrian"  # the town is shelled, not Syria
     (siege,) = _events("Forces attacked the Iraqi city of Mosul on Monday.")
     assert argument_texts(siege) == ("Forces", "Mosul")
+    record = extract(
+        "Militants swept into the northern Syrian city of Afrin, seizing control.", language="en"
+    )
+    names = {e.id: e.name for e in record.entities}
+    assert [names.get(e.location or "") for e in record.events] == ["Afrin"]  # the preposition is the city's
 
 
 def test_a_hyphenated_modifier_between_a_possessive_and_its_noun_is_one_word() -> None:

@@ -162,21 +162,22 @@ def marked(doc: Doc, candidate: Candidate, free_from: int = 0) -> Candidate:
         if candidate.entity_type == "PLACE" and words and words[0] in place_cues(language)[0]:
             del words[0]  # "दंतेवाड़ा जिले में": a place's cue word stands between it and its marker
         del words[cues.longest_marker :]
-    elif leading(doc, cues, candidate.end):
-        return candidate  # "in a Saudi-led airstrike": the preposition is the airstrike's
     else:
         start = (
             _unnamed_start(doc, candidate.start, free_from)
             if candidate.entity_type == "GROUP"
             else candidate.start
         )
-        words = doc.tokens.before(start, cues.longest_marker + 2, stops=word_stops())
         place = candidate.entity_type in ("PLACE", "COUNTRY")  # "in eastern Ukraine"
+        reach = cues.longest_marker + 2 + (MAX_PLACE_NOUNS + 2 if place else 0)
+        words = doc.tokens.before(start, reach, stops=word_stops())
         while words:  # skip "the", "city", and "thousands of" between a preposition and its noun
             if words[-1] in cues.determiners or (place and words[-1] in cues.place_modifiers):
                 words.pop()
             elif len(words) >= 2 and words[-2] in cues.quantities:
                 del words[-2:]
+            elif place and _named_by_place_nouns(cues, words):
+                continue
             else:
                 break
     for size in range(min(cues.longest_marker, len(words)), 0, -1):
@@ -193,6 +194,26 @@ def leading(doc: Doc, cues: ArgCues, end: int) -> bool:
         return False
     after = doc.tokens.after(end, 1)
     return bool(after) and after[0] in cues.leading
+
+
+def _named_by_place_nouns(cues: ArgCues, words: list[str]) -> bool:
+    """Drop the place nouns, their genitive and a word before them that stand between a preposition and a
+    place ("into the northern Syrian city of Afrin"); were there any?"""
+    if len(words) < 2 or (words[-1],) not in cues.genitive or words[-2] not in cues.place_nouns:
+        return False
+    words.pop()
+    while words and words[-1] in cues.place_nouns:
+        words.pop()
+    if words and (words[-1],) not in cues.markers and words[-1] not in cues.determiners:
+        words.pop()  # the country's word ("Syrian")
+    return True
+
+
+def led_before(doc: Doc, cues: ArgCues, start: int) -> bool:
+    """Is the word right before ``start`` a word of leading joined by a hyphen to the one before it ("a
+    Saudi-led airstrike": it modifies the noun, it is no light verb)?"""
+    previous = doc.tokens.first_at(start) - 1
+    return previous > 0 and leading(doc, cues, doc.tokens[previous].start - 1)
 
 
 def _unnamed_start(doc: Doc, start: int, floor: int) -> int:

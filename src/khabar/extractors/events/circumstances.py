@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.dates import opens_period
-from khabar.extractors.events.candidates import Candidate
+from khabar.extractors.events.candidates import Candidate, leading
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, CountKey, Mention
@@ -63,9 +63,13 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
                 if a.mark in cues.locative
                 and (a.entity_type == "PLACE" or (a.entity_type == "COUNTRY" and a.role != "possessor"))
                 and not _origin(mention, cues, a)
+                and not leading(context.doc, cues, a.end)  # "in a Saudi-led airstrike": not where
             ]
-            if places:
-                best = min(places, key=lambda a: (a.entity_type != "PLACE", abs(a.start - mention.hit.start)))
+            if places:  # a place before a country (or a country named as a place's: "the Iraqi border")
+                best = min(
+                    places,
+                    key=lambda a: (_named_type(context, a) != "PLACE", abs(a.start - mention.hit.start)),
+                )
                 mention.location = context.entities.get(best.entity or "")
                 mention.location_in_clause = in_clause
                 break
@@ -113,6 +117,12 @@ def _finest(dates: list[DateMention]) -> DateMention | None:
         if found is not None and later.value.startswith(found.value + "-"):
             found = later
     return found
+
+
+def _named_type(context: Context, candidate: Candidate) -> str | None:
+    """The type of the entity the candidate names."""
+    entity = context.entities.get(candidate.entity or "")
+    return entity.type if entity is not None else candidate.entity_type
 
 
 def _origin(mention: Mention, cues: ArgCues, place: Candidate) -> bool:

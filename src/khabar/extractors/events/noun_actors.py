@@ -40,10 +40,9 @@ def noun_source(
         # a demonym where nouns take postpositions (an unmarked noun there is mostly the subject of a
         # later verb: "पैराट्रूपर्स दंगों को रोकने")
         kind = candidate.entity_type
-        if (
-            candidate.role is None
-            and (gap == 0 or (gap == 1 and leading(context.doc, cues, candidate.end)))  # "Saudi-led"
-            and (kind == "COUNTRY" if cues.postpositional else kind != "PLACE")
+        leads = gap == 1 and leading(context.doc, cues, candidate.end)  # "in a Saudi-led airstrike"
+        if ((candidate.role is None and gap == 0) or leads) and (
+            kind == "COUNTRY" if cues.postpositional else kind != "PLACE"
         ):
             return candidate
         break

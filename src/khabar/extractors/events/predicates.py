@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
+from khabar.extractors.events.candidates import led_before
 from khabar.extractors.events.clauses import (
     Clause,
     breaks,
@@ -204,6 +205,8 @@ def read_predicate(doc: Doc, hit: Hit, clause: Clause, words: str, uncertain: bo
     farther = doc.tokens.before(
         hit.start, BEFORE_WORDS + 2 * COORDINATED_REACH, floor=clause.start, stops=_stops_before(doc, hit)
     )
+    if led_before(doc, cues, hit.start):  # "a Saudi-led airstrike": no light verb "led"
+        before, farther = before[:-1], farther[:-1]
     verbal, verb_words, rest = verb_group(cues, trigger, own, before, after, hit.language, farther)
     if trigger.noun and not cues.postpositional and len(verb_words) > len(own):
         before = before + verb_words[len(own) : -1]  # "sanctions will not be imposed": read as before
