@@ -39,6 +39,11 @@ def test_ordinary_words_after_a_title_name_nobody() -> None:
     assert people(extract(text)) == {}
 
 
+def test_a_role_of_two_words_before_a_name_is_no_person() -> None:
+    text = "भारत ने सलामी बल्लेबाज़ वुरकेरी वेंकट रमन के 114 रनों की मदद से लक्ष्य हासिल किया था।"
+    assert list(people(extract(text)).values()) == [["वुरकेरी वेंकट रमन"]]  # "opening batsman" names no one
+
+
 def test_one_word_after_a_title_is_a_name_in_a_list_or_before_a_word_of_respect() -> None:
     listed = extract("बैठक में सहायक सचिव सैटरफील्ड , सहायक सचिव लू , और राजदूत मौजूद थे।")
     assert list(people(listed).values()) == [["सैटरफील्ड"], ["लू"]]
