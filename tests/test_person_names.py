@@ -39,6 +39,11 @@ def test_ordinary_words_after_a_title_name_nobody() -> None:
     assert people(extract(text)) == {}
 
 
+def test_a_common_surname_after_an_unlisted_given_name_makes_a_person() -> None:
+    text = "वीना मलिक जल्द ही अपनी पहली फ़िल्म में नज़र आएंगी।"
+    assert list(people(extract(text)).values()) == [["वीना मलिक"]]
+
+
 def test_a_role_of_two_words_before_a_name_is_no_person() -> None:
     text = "भारत ने सलामी बल्लेबाज़ वुरकेरी वेंकट रमन के 114 रनों की मदद से लक्ष्य हासिल किया था।"
     assert list(people(extract(text)).values()) == [["वुरकेरी वेंकट रमन"]]  # "opening batsman" names no one
