@@ -17,6 +17,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import owns_title
 from khabar.extractors.events.syntax import ArgCues
+from khabar.text.tokens import Token
 
 REACH = 5  # words at most between the coordinator and the verb
 OPENING = 2  # words at most before the subject in its clause ("The Syrian government")
@@ -72,12 +73,31 @@ def joined_at(context: Context, cues: ArgCues, mention: Mention) -> int | None:
         at -= 1
     if at <= 0 or before[at].text not in words.conjunctions:
         return None
-    if any(t.text in cues.passive for t in before[:at]):
+    if _passive_before(context, cues, before[:at]):
         return None
     previous = before[at - 1]
     if context.triggers.reaching(previous.start, previous.end):
         return None
     return before[at].start
+
+
+def _passive_before(context: Context, cues: ArgCues, before: list[Token]) -> bool:
+    """Is there a passive verb among ``before``: an auxiliary of the passive followed by a participle
+    ending or an event word ("were detained", "were shot"; not "would be over", "is fighting")?"""
+    words = grammar(context.doc.language_at(before[0].start)).subject_auxiliaries if before else ()
+    for at, token in enumerate(before):
+        if token.text not in cues.passive:
+            continue
+        rest = [t for t in before[at + 1 :] if t.text not in words and t.text not in cues.passive]
+        if not rest:
+            return True  # (the verb is cut off: read it as passive, as before)
+        verb = rest[0]
+        progressive = verb.text.endswith(cues.progressive_suffixes)
+        if verb.text.endswith(cues.participle_suffixes) or (
+            not progressive and context.triggers.reaching(verb.start, verb.end)
+        ):
+            return True
+    return False
 
 
 def sentence_subject(context: Context, cues: ArgCues, mention: Mention, until: int) -> Candidate | None:
