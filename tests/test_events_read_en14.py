@@ -86,3 +86,14 @@ def test_an_attack_or_war_vowed_is_a_threat(text: str) -> None:
 def test_a_response_vowed_to_concerns_is_no_threat() -> None:
     roles = _roles("The minister vowed to respond to the concerns of farmers.")
     assert "THREATEN" not in [t for t, _, _ in roles]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Moscow, which has occasionally cooperated with the Kurds, allowed Ankara in.", "COOPERATE"),
+        ("Moscow has often insisted that the Kurds should have a seat at the table.", "REQUEST"),
+    ],
+)
+def test_a_capital_acts_for_its_state_across_an_adverb(text: str, kind: str) -> None:
+    assert [(t, s) for t, s, _ in _roles(text) if t == kind] == [(kind, "Moscow")]
