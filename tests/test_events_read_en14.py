@@ -97,3 +97,11 @@ def test_a_response_vowed_to_concerns_is_no_threat() -> None:
 )
 def test_a_capital_acts_for_its_state_across_an_adverb(text: str, kind: str) -> None:
     assert [(t, s) for t, s, _ in _roles(text) if t == kind] == [(kind, "Moscow")]
+
+
+def test_a_verb_after_and_shares_no_subject_with_a_progressive() -> None:
+    roles = _roles(
+        "Authorities continue the work, and are searching for the perpetrators of illegal construction and "
+        "sabotaged utilities."
+    )
+    assert [s for t, s, _ in roles if t == "COERCE"] == [None]

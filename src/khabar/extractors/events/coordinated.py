@@ -82,8 +82,9 @@ def joined_at(context: Context, cues: ArgCues, mention: Mention) -> int | None:
 
 
 def _passive_before(context: Context, cues: ArgCues, before: list[Token]) -> bool:
-    """Is there a passive verb among ``before``: an auxiliary of the passive followed by a participle
-    ending or an event word ("were detained", "were shot"; not "would be over", "is fighting")?"""
+    """Is there a verb of "be" among ``before``: an auxiliary of the passive followed by a verb (a
+    participle or progressive ending, or an event word: "were detained", "were shot", "are searching";
+    not "would be over": the clause's own subject may do what follows the conjunction)?"""
     words = grammar(context.doc.language_at(before[0].start)).subject_auxiliaries if before else ()
     for at, token in enumerate(before):
         if token.text not in cues.passive:
@@ -92,10 +93,9 @@ def _passive_before(context: Context, cues: ArgCues, before: list[Token]) -> boo
         if not rest:
             return True  # (the verb is cut off: read it as passive, as before)
         verb = rest[0]
-        progressive = verb.text.endswith(cues.progressive_suffixes)
-        if verb.text.endswith(cues.participle_suffixes) or (
-            not progressive and context.triggers.reaching(verb.start, verb.end)
-        ):
+        if verb.text.endswith((*cues.participle_suffixes, *cues.progressive_suffixes)):
+            return True
+        if context.triggers.reaching(verb.start, verb.end):
             return True
     return False
 
