@@ -84,20 +84,20 @@ def joined_at(context: Context, cues: ArgCues, mention: Mention) -> int | None:
 def _passive_before(context: Context, cues: ArgCues, before: list[Token]) -> bool:
     """Is there a verb of "be" among ``before``: an auxiliary of the passive followed by a verb (a
     participle or progressive ending, or an event word: "were detained", "were shot", "are searching";
-    not "would be over": the clause's own subject may do what follows the conjunction)?"""
+    not "would be over": the clause's own subject may do what follows the conjunction)? One pass."""
     words = grammar(context.doc.language_at(before[0].start)).subject_auxiliaries if before else ()
-    for at, token in enumerate(before):
-        if token.text not in cues.passive:
-            continue
-        rest = [t for t in before[at + 1 :] if t.text not in words and t.text not in cues.passive]
-        if not rest:
-            return True  # (the verb is cut off: read it as passive, as before)
-        verb = rest[0]
-        if verb.text.endswith((*cues.participle_suffixes, *cues.progressive_suffixes)):
-            return True
-        if context.triggers.reaching(verb.start, verb.end):
-            return True
-    return False
+    verb_endings = (*cues.participle_suffixes, *cues.progressive_suffixes)
+    pending = False  # an auxiliary of the passive seen, its verb not yet
+    for token in before:
+        if token.text in cues.passive:
+            pending = True
+        elif token.text not in words:
+            if pending and (
+                token.text.endswith(verb_endings) or context.triggers.reaching(token.start, token.end)
+            ):
+                return True
+            pending = False
+    return pending  # (the verb is cut off: read it as passive, as before)
 
 
 def sentence_subject(context: Context, cues: ArgCues, mention: Mention, until: int) -> Candidate | None:

@@ -12,6 +12,8 @@ from khabar.extractors.events.passive_forms import by_reach
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.verb_forms import harm_gerund
 
+DONE_REACH = 10  # words at most between a noun and the by-phrase a participle of doing gives it
+
 
 def word_gap(context: Context, start: int, end: int) -> int:
     """How many words stand between two offsets; a word cut by either counts ("they|'ll attack")."""
@@ -75,12 +77,13 @@ def done_by(context: Context, cues: ArgCues, end: int, right: list[Candidate]) -
     candidate = next((a for a in right if a.role == "by"), None)
     if not cues.done_by or candidate is None:
         return None
-    if any(c in word_stops() for c in context.doc.text[end : candidate.start]):
+    between = context.doc.tokens.within(end, candidate.start)
+    if len(between) > DONE_REACH or any(c in word_stops() for c in context.doc.text[end : candidate.start]):
         return None
     inside = [(a.start, a.end) for a in right if a.end <= candidate.start]
     words = [
         t.text
-        for t in context.doc.tokens.within(end, candidate.start)
+        for t in between
         if not any(s <= t.start < e for s, e in inside)
         and t.text not in cues.determiners
         and t.text not in cues.marker_words
