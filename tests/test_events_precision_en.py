@@ -69,8 +69,9 @@ def test_a_hedge_doubts_only_the_acts_after_it_in_its_clause() -> None:
     text = "The hostage was freed on Monday: the government is believed to have paid a ransom."
     freed = next(e for e in events(text) if e.type == "RETREAT")
     assert not freed.uncertain
-    # who one is believed to be is no doubt about what was done to him
-    (killing,) = events("He was believed to be the fifth British citizen killed in Syria.")
+    # who one is believed to be is no doubt about what was done to him (read-en14: by its actor; one
+    # "killed in Syria" by no one named is a death that joins no violent event, so none)
+    (killing,) = events("He was believed to be the fifth British citizen killed by Islamic State in Syria.")
     assert not killing.uncertain
 
 

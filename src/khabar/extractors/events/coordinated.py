@@ -17,6 +17,7 @@ from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import owns_title
 from khabar.extractors.events.syntax import ArgCues
+from khabar.text.tokens import Token
 
 REACH = 5  # words at most between the coordinator and the verb
 OPENING = 2  # words at most before the subject in its clause ("The Syrian government")
@@ -72,12 +73,31 @@ def joined_at(context: Context, cues: ArgCues, mention: Mention) -> int | None:
         at -= 1
     if at <= 0 or before[at].text not in words.conjunctions:
         return None
-    if any(t.text in cues.passive for t in before[:at]):
+    if _passive_before(context, cues, before[:at]):
         return None
     previous = before[at - 1]
     if context.triggers.reaching(previous.start, previous.end):
         return None
     return before[at].start
+
+
+def _passive_before(context: Context, cues: ArgCues, before: list[Token]) -> bool:
+    """Is there a verb of "be" among ``before``: an auxiliary of the passive followed by a verb (a
+    participle or progressive ending, or an event word: "were detained", "were shot", "are searching";
+    not "would be over": the clause's own subject may do what follows the conjunction)? One pass."""
+    words = grammar(context.doc.language_at(before[0].start)).subject_auxiliaries if before else ()
+    verb_endings = (*cues.participle_suffixes, *cues.progressive_suffixes)
+    pending = False  # an auxiliary of the passive seen, its verb not yet
+    for token in before:
+        if token.text in cues.passive:
+            pending = True
+        elif token.text not in words:
+            if pending and (
+                token.text.endswith(verb_endings) or context.triggers.reaching(token.start, token.end)
+            ):
+                return True
+            pending = False
+    return pending  # (the verb is cut off: read it as passive, as before)
 
 
 def sentence_subject(context: Context, cues: ArgCues, mention: Mention, until: int) -> Candidate | None:

@@ -4,11 +4,15 @@ preposition ("killed in police firing"). Used by ``arguments``."""
 
 from __future__ import annotations
 
+from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate, leading
+from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.passive_forms import by_reach
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.verb_forms import harm_gerund
+
+DONE_REACH = 10  # words at most between a noun and the by-phrase a participle of doing gives it
 
 
 def word_gap(context: Context, start: int, end: int) -> int:
@@ -61,7 +65,32 @@ def noun_source(
         if not (genitive and gerund):
             break
         end = candidate.end
-    return None
+    return done_by(context, cues, hit.end, right)
+
+
+def done_by(context: Context, cues: ArgCues, end: int, right: list[Candidate]) -> Candidate | None:
+    """The first by-phrase after a noun ending at ``end``, where only passive auxiliaries, a participle
+    of doing (``done_by``) and the noun's own phrases stand between ("a ceasefire ordered by X", "the
+    bombing in Manbij was claimed by X", "the attack has been carried out by X"; not "the attack
+    condemned by X"), in its clause."""
+    candidate = next((a for a in right if a.role == "by"), None)
+    if not cues.done_by or candidate is None:
+        return None
+    between = context.doc.tokens.within(end, candidate.start)
+    if len(between) > DONE_REACH or any(c in word_stops() for c in context.doc.text[end : candidate.start]):
+        return None
+    inside = [(a.start, a.end) for a in right if a.end <= candidate.start]
+    words = [
+        t.text
+        for t in between
+        if not any(s <= t.start < e for s, e in inside)
+        and t.text not in cues.determiners
+        and t.text not in cues.marker_words
+    ]
+    linking = grammar(context.doc.language_at(end)).subject_auxiliaries
+    while words and (words[0] in cues.passive or words[0] in linking):
+        words = words[1:]  # "was", "has been", "was later"
+    return candidate if tuple(words) in cues.done_by else None
 
 
 def named_within(context: Context, mention: Mention) -> Candidate | None:

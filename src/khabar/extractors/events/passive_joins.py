@@ -2,7 +2,8 @@
 passive verb right before it shares its auxiliary ("have been tortured and murdered"); a capitalised
 word between the auxiliary and the verb makes the verb's form a noun, not a passive ("it was Russian
 vetoes that blocked"); a participle of an act done to someone, between a word and a preposition, is a
-reduced passive ("250 activists arrested from different parts of the city")."""
+reduced passive ("250 activists arrested from different parts of the city", "soldiers killed in the
+attack")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from khabar.extractors.dates import in_written_date
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.triggers import Hit
+from khabar.extractors.numbers import find_numbers
 from khabar.knowledge.crosswalk import object_types
 from khabar.lang import topic
 from khabar.lang.models import Events
@@ -42,14 +44,18 @@ def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
     between ("250 activists arrested from different parts of the city", "the men detained in Lucknow",
     "Russia, accused of meddling, denied it"; not after a subject pronoun, "that we captured in Syria",
     nor after an auxiliary, "has already blamed on", nor before a time, "captured on Monday the port of
-    Mokha")? Such a verb has no object: a reduced passive, whose noun before it undergoes it."""
+    Mokha")? Such a verb has no object: a reduced passive, whose noun before it undergoes it. A verb of
+    killing or wounding (``casualty``, not one its subject undergoes) always takes one, so it is read so
+    of any type, before a gerund's opener too ("four fighters killed on the battlefront were buried",
+    "a citizen killed while volunteering"), unless a number follows it ("killed at least 12")."""
     hit, cues = predicate.hit, arg_cues(predicate.hit.language)
     own = doc.tokens.between(hit.start, hit.end)
     if not (cues.participle_suffixes and predicate.verbal and not predicate.passive and 1 <= len(own) <= 2):
         return False
     trigger = predicate.trigger
     coding = trigger.coding
-    if trigger.noun or not {coding.type, f"{coding.type}/{coding.mode}"} & object_types():
+    hurt = trigger.casualty and not trigger.undergoer  # "soldiers killed in the attack": always an object
+    if trigger.noun or not (hurt or {coding.type, f"{coding.type}/{coding.mode}"} & object_types()):
         return False
     if not own[0].endswith(cues.participle_suffixes):
         return False
@@ -57,6 +63,8 @@ def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
     if len(after) < 3 - len(own):
         return False
     preposition = own[1] if len(own) == 2 else after[0]  # "charged with": the trigger's own
+    if hurt and _counted_after(doc, predicate):
+        return False  # its object: "killed at least 12", "wounded over 100"
     two = doc.tokens.before(hit.start, 2, stops=word_stops())
     if not two and not doc.text[: hit.start].rstrip().endswith(","):
         return False  # (an aside after a comma: "Russia, accused of meddling, ...")
@@ -68,7 +76,17 @@ def object_less_participle(doc: Doc, predicate: Predicate) -> bool:
     at = doc.tokens.first_at(hit.end) + (len(own) == 1)  # the word after the preposition
     if in_written_date(doc, doc.tokens[at].start, doc.tokens[at].end):
         return False  # an adverbial before the object: "captured on Monday the port of Mokha"
-    return cues.markers.get((preposition,)) in ("oblique", "locative")
+    opens = hurt and preposition in cues.gerund_openers  # "a citizen killed while volunteering"
+    return opens or cues.markers.get((preposition,)) in ("oblique", "locative")
+
+
+def _counted_after(doc: Doc, predicate: Predicate) -> bool:
+    """Does a number start within the three words after the trigger ("killed at least 12")?"""
+    hit = predicate.hit
+    words = doc.tokens.within(hit.end, predicate.clause.end)[:3]
+    if not words:
+        return False
+    return bool(find_numbers(doc.text, hit.language, hit.end, words[-1].end))
 
 
 def coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bool:

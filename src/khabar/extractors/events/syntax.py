@@ -74,6 +74,7 @@ class ArgCues:
     responsible_links: frozenset[str]  # ... words that may stand between X and the cue ("was", "'s")
     responsible_denials: frozenset[str]  # "X denied responsibility for the attack": not X's
     blaming: frozenset[str]  # "blamed X for the attack": X did it
+    done_by: tuple[Phrase, ...]  # "the bombing was claimed by X": X bombed
     origins: tuple[Phrase, ...]  # "a missile from Syria struck X": Syria is where it came from
     clause_breaks: frozenset[str]  # folded words that open a clause ("after", "that", "कि")
     relatives: frozenset[str]  # subject relatives ("who", "जो"): the antecedent is the subject
@@ -162,6 +163,7 @@ def arg_cues(language: str | None) -> ArgCues:
         responsible_links=fold_words(data.responsible_links),
         responsible_denials=fold_words(data.responsible_denials),
         blaming=fold_words(data.blaming),
+        done_by=phrases(data.done_by),
         origins=phrases(data.origins),
         object_relatives=fold_words(data.object_relatives),
         clefts=phrases(data.clefts),

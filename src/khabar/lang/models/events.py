@@ -87,6 +87,7 @@ class EventGrammar(Strict):
     responsible_links: Words = ()
     responsible_denials: Words = ()  # ... and these between say the actor did not do it
     blaming: Words = ()
+    done_by: Words = ()  # "a ceasefire ordered by X": between a noun and a by-phrase, X does the noun's act
     origins: Words = ()  # "a missile from Syria struck X": a place so marked before a verb is no event place
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     clefts: Words = ()  # "it was": a subject relative after it and its focus refers back to the focus
