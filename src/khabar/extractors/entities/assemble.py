@@ -27,6 +27,7 @@ from khabar.extractors.entities.named_by import named_roles, sites
 from khabar.extractors.entities.named_inside import cut_to_names_inside
 from khabar.extractors.entities.place_repeats import repeated_places
 from khabar.extractors.entities.places import places_by_name, without_parts
+from khabar.extractors.entities.spellings import with_one_spelling
 from khabar.extractors.entities.surnames import with_names_alone
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.untagged_places import untagged_places
@@ -74,6 +75,7 @@ def find_entities(doc: Doc) -> list[Entity]:
         found.append(item)
         covered |= indexes_within(doc, item.start, item.end)
     found = cut_to_names_inside(doc, with_names_alone(doc, words, found, covered, mask))
+    found = with_one_spelling(doc, found)  # "लुकास फ़ाइरोली" ... "लुकास फाइरोली": one person
     found.extend(repeated_places(doc, found))  # "the town of Baghuz" ... "expect Baghuz to be cleared"
     redisambiguate(doc, found)
     regions_named_as_countries(doc, found)
