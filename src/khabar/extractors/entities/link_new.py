@@ -151,6 +151,7 @@ def new_found(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) ->
         or (cue in (Cue.TITLE, Cue.OPENER) and (is_agent(doc, start, end) or _titled_alone(doc, words, run)))
     ):
         surface = doc.text[start:end]
-        foreign = latin_spelling(surface.split(), language, cue in (Cue.FOREIGN, Cue.SPEAKER))
+        acting = cue in (Cue.FOREIGN, Cue.SPEAKER)
+        foreign = latin_spelling(surface.split(), language, acting, opened=cue is Cue.FOREIGN)
         return named_found(start, end, "PERSON", foreign or display_name(surface))
     return None
