@@ -44,3 +44,10 @@ def test_two_names_of_the_language_are_not_spellings_of_one() -> None:
 def test_listed_foreign_given_names_are_spelled_as_readers_know_them() -> None:
     article = extract("फुटबॉल एसोसिएशन के महासचिव एलेक्स हॉर्न ने कहा कि तकनीक लागू होगी.")
     assert [name for name, _ in people(article)] == ["Alex Horn"]
+
+
+def test_english_words_of_bodies_names_are_spelled_as_readers_know_them() -> None:
+    teams = extract("आईपीएल में रॉयल चैलेंजर्स बैंगलोर और कोलकाता नाइट राइडर्स के बीच मैच हुआ.")
+    assert {"Royal Challengers", "Knight Riders"} <= {e.name for e in teams.entities if e.type == "ORG"}
+    council = extract("आईपीएल गवर्निंग काउंसिल ने बैठक की.")
+    assert any("Governing Council" in e.name for e in council.entities if e.type == "ORG")
