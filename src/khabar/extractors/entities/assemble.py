@@ -32,6 +32,7 @@ from khabar.extractors.entities.surnames import with_names_alone
 from khabar.extractors.entities.tagger import NameMask
 from khabar.extractors.entities.untagged_places import untagged_places
 from khabar.extractors.entities.words import Taken, Words, indexes_within, name_words
+from khabar.extractors.entities.works import without_titles_of_works
 from khabar.knowledge import countries, places
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import CountryWord, Title
@@ -76,6 +77,7 @@ def find_entities(doc: Doc) -> list[Entity]:
         covered |= indexes_within(doc, item.start, item.end)
     found = cut_to_names_inside(doc, with_names_alone(doc, words, found, covered, mask))
     found = with_one_spelling(doc, found)  # "लुकास फ़ाइरोली" ... "लुकास फाइरोली": one person
+    found = without_titles_of_works(doc, found)  # "राम लखन और खलनायक जैसी फ़िल्में": films, no people
     found.extend(repeated_places(doc, found))  # "the town of Baghuz" ... "expect Baghuz to be cleared"
     redisambiguate(doc, found)
     regions_named_as_countries(doc, found)
