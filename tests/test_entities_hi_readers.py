@@ -53,3 +53,14 @@ def test_an_award_s_name_is_no_person_s() -> None:
     award = extract("साल 1999 में उन्हें एकेडेमी के सर्वोच्च सम्मान इर्विंग जी थालबर्ग अवॉर्ड से नवाज़ा जा चुका है.")
     people = [m.text for e in award.entities if e.type == "PERSON" for m in e.mentions]
     assert not any("अवॉर्ड" in text for text in people)
+
+
+def test_titles_in_a_list_of_films_are_no_people() -> None:
+    """ "कर्ज़, हीरो, राम लखन, सौदागर और खलनायक जैसी फ़िल्में": films, though राम is a given name; the
+    director named before such a list stays a person, and a list of actors is one of people."""
+    films = extract("कर्ज़, हीरो, राम लखन, सौदागर और खलनायक जैसी सुपरहिट फ़िल्में बनाकर उन्होंने नाम कमाया.")
+    assert names(films, "PERSON") == []
+    director = extract("उन्होंने सुभाष घई के निर्देशन में मेरी जंग, राम लखन और ताल जैसी फ़िल्मों में काम किया.")
+    assert names(director, "PERSON") == ["Subhash Ghai"]
+    actors = extract("राम कपूर, अनिल कपूर और सुनील शेट्टी जैसे अभिनेता वहां पहुंचे.")
+    assert names(actors, "PERSON") == ["Ram Kapoor", "Anil Kapoor", "Sunil Shetti"]

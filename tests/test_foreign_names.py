@@ -66,3 +66,19 @@ def test_a_word_spelled_as_a_common_latin_name_is_told() -> None:
 
     assert spelled_as_latin_name("टेलर") and spelled_as_latin_name("रोयल")  # Taylor, Royal
     assert not spelled_as_latin_name("विकेट")
+
+
+def test_a_free_word_before_a_surname_that_acts_opens_the_name() -> None:
+    """ "फ़वाद आलम ने", "बिवरैन हेनड्रिक्स ने": the given name stays; after an ordinary word or a
+    stopword the surname is alone ("साथ दिया आलम ने")."""
+    fawad = extract("अफ़रीदी का बख़ूबी साथ दिया फ़वाद आलम ने जिन्होंने 74 रन बनाए.")
+    assert [e.name for e in fawad.entities if e.type == "PERSON"] == ["Fawad Alam"]
+    hendricks = extract("दक्षिण अफ़्रीका के लिए बिवरैन हेनड्रिक्स ने दो विकेट लिए.")
+    assert [e.name for e in hendricks.entities if e.type == "PERSON"] == ["Bivrain Hendricks"]
+    alone = extract("अफ़रीदी का बख़ूबी साथ दिया आलम ने जिन्होंने 74 रन बनाए.")
+    assert [e.name for e in alone.entities if e.type == "PERSON"] == ["Alam"]
+
+
+def test_a_model_s_number_after_a_name_makes_no_person() -> None:
+    plane = extract("बोइंग ने पिछले हफ़्ते लॉकहीड मार्टिन एफ़-16 को ड्रोन विमान के तौर पर तब्दील किया है.")
+    assert "Martin F" not in [e.name for e in plane.entities]

@@ -85,24 +85,27 @@ def spelled_as_latin_name(word: str) -> bool:
     return any((best := _closest(word, part)) is not None and best[1] >= 1.0 for part in _by_key())
 
 
-def latin_spelling(words: list[str], language: str | None, acting: bool) -> str | None:
+def latin_spelling(words: list[str], language: str | None, acting: bool, opened: bool = False) -> str | None:
     """How English readers write a foreign person's name given in another script: each word as the
     common Latin name it sounds most like, where it sounds very like one (``DISPLAY_ALIKE``), else as
     romanised ("ब्रैड पिट": Brad Pitt; "टाइसन ने", ``acting``: Tyson). Only for a name that sounds like
     a given name and surnames with keys long enough, or like one surname that acts (``foreign_person``'s
-    rules), and holds no name word of its language (करण सिंह is no Karen Singh); else None."""
+    rules; ``opened``: the first word may sound like no given name, "बिवरैन हेनड्रिक्स ने": Bivrain
+    Hendricks), and holds no name word of its language (करण सिंह is no Karen Singh); else None."""
     local = _local_names(language)
     if not words or any(w.isascii() or fold(w) in local for w in words) or (len(words) == 1 and not acting):
         return None
     parts: list[NamePart] = ["given", *["surname"] * (len(words) - 1)] if len(words) > 1 else ["surname"]
     matched = [_closest(fold(w), part) for w, part in zip(words, parts, strict=True)]
     sounds = sum(sounds_like(fold(w))[1] for w in words)
-    if any(m is None for m in matched) or sounds < (PAIR_SOUNDS if len(words) > 1 else ALONE_SOUNDS):
+    if any(m is None for m in matched[1:]) or (matched[0] is None and not opened):
+        return None
+    if sounds < (PAIR_SOUNDS if len(words) > 1 else ALONE_SOUNDS):
         return None
     romanised = [display_name(w) for w in words]
     spelt = [
-        name.capitalize() if score >= DISPLAY_ALIKE else shown
-        for shown, (name, score) in zip(romanised, matched, strict=True)  # type: ignore[misc]
+        match[0].capitalize() if match is not None and match[1] >= DISPLAY_ALIKE else shown
+        for shown, match in zip(romanised, matched, strict=True)
     ]
     return " ".join(spelt) if spelt != romanised else None
 
@@ -118,10 +121,17 @@ def _name_part(words: Words, taken: Taken, i: int) -> tuple[frozenset[NamePart],
 @lru_cache(maxsize=65_536)
 def _word_sounds(word: str, language: str | None) -> tuple[frozenset[NamePart], int]:
     """What the (folded, non-Latin) word of ``language`` sounds like, and the length of its key, unless
-    it is an ordinary word (``ordinary_words``), a plural ("विमानों"), a name word of its language
-    ("पार्टी", "स्टेशन", "रोड"), an acronym ("सीबीआई") or a place's name (keyed on the word and its
-    language: a word recurs on every page)."""
-    if (
+    it is no foreign name word (``_no_name_word``; keyed on the word and its language: a word recurs on
+    every page)."""
+    return (frozenset(), 0) if _no_name_word(word, language) else sounds_like(word)
+
+
+def _no_name_word(word: str, language: str | None) -> bool:
+    """Is the (folded, non-Latin) word of ``language`` surely no word of a foreign person's name: an
+    ordinary word (``ordinary_words``), a plural ("विमानों"), a name word of its language ("पार्टी",
+    "स्टेशन", "रोड"), an acronym ("सीबीआई") or a place's name; or is the language's ordinary words
+    unknown?"""
+    return bool(
         not frequent_words(language)  # a language whose ordinary words are unknown (or none)
         or word in ordinary_words(language)
         or word.endswith(grammar(language).plural_endings)  # "विमानों", "धाराओं"
@@ -129,9 +139,7 @@ def _word_sounds(word: str, language: str | None) -> tuple[frozenset[NamePart], 
         or word in _name_words(language)
         or acronym(word)
         or places.by_name(word)
-    ):
-        return frozenset(), 0
-    return sounds_like(word)
+    )
 
 
 @cache
@@ -178,8 +186,21 @@ def foreign_person(doc: Doc, words: Words, taken: Taken, i: int) -> list[Token]:
     if len(run) > 1:
         return run if sounds >= PAIR_SOUNDS else []
     if "surname" in parts and sounds >= ALONE_SOUNDS and is_agent(doc, token.start, token.end):
-        return run
+        return _with_given_name(doc, words, taken, run)
     return []
+
+
+def _with_given_name(doc: Doc, words: Words, taken: Taken, run: list[Token]) -> list[Token]:
+    """The surname that acts, with the word right before it (spaces between) when that one could be a
+    given name: free, no stopword and no word that is surely no foreign name's (``_no_name_word``):
+    "फ़वाद आलम ने", "बिवरैन हेनड्रिक्स ने" (not "के लिए हेनड्रिक्स ने", "साथ दिया आलम ने")."""
+    i = run[0].index - 1
+    if i < 0 or not taken.usable(words, i, latin=False) or words.stops[i]:
+        return run
+    before = words.tokens[i]
+    if before.latin or not doc.text[before.end : run[0].start].isspace():
+        return run
+    return run if _no_name_word(before.text, words.languages[i]) else [before, *run]
 
 
 def people_named_as_countries(doc: Doc, words: Words, hits: list[GazetteerHit]) -> list[Found]:

@@ -40,6 +40,7 @@ SURNAME_ALONE_CUES = frozenset(
 )
 TAGGED_CUES = frozenset(TAGGED.values())
 _HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")  # a tweet signature's account after its display name
+_MODEL_AFTER = re.compile(r"-\d")  # a model's number hyphened to the name ("मार्टिन एफ़-16", "Airbus A-320")
 
 
 def _titled_alone(doc: Doc, words: Words, run: list[Token]) -> bool:
@@ -142,12 +143,15 @@ def new_found(doc: Doc, words: Words, run: list[Token], cue: Cue, seen: Seen) ->
         return place
     if caps and not person_like(doc, words, run):  # "Chemical Weapons", "OPCW Salisbury"
         return None
+    if _MODEL_AFTER.match(doc.text, end):
+        return None  # "लॉकहीड मार्टिन एफ़-16": a model (here a fighter), no one's name
     if cue in NAMING_CUES and (
         len(run) >= 2
         or cue in SURNAME_ALONE_CUES  # "टाइसन ने": a surname acting
         or (cue in (Cue.TITLE, Cue.OPENER) and (is_agent(doc, start, end) or _titled_alone(doc, words, run)))
     ):
         surface = doc.text[start:end]
-        foreign = latin_spelling(surface.split(), language, cue in (Cue.FOREIGN, Cue.SPEAKER))
+        acting = cue in (Cue.FOREIGN, Cue.SPEAKER)
+        foreign = latin_spelling(surface.split(), language, acting, opened=cue is Cue.FOREIGN)
         return named_found(start, end, "PERSON", foreign or display_name(surface))
     return None

@@ -142,6 +142,8 @@ class NameWords:
     connectors: frozenset[str]  # join the parts of a body's or place's name ("of", "for")
     particles: frozenset[str]  # join the parts of any name ("al", "bin", "van")
     group_words: frozenset[str]  # peoples, faiths, ideologies ("Sunni Muslims" is no one)
+    likeness_words: frozenset[str]  # "जैसी" of "X और Y जैसी फ़िल्में" (``works``)
+    work_nouns: frozenset[str]  # "फ़िल्में" there
 
 
 @cache
@@ -171,6 +173,8 @@ def name_words(language: str | None) -> NameWords:
         listed(data.name_connectors),
         listed(data.name_particles),
         listed(data.group_words),
+        listed(data.likeness_words),
+        listed(data.work_nouns),
     )
 
 

@@ -159,6 +159,10 @@ class Names(Topic):
     name_connectors: Words = ()
     name_particles: Words = ()
     group_words: Words = ()  # peoples, faiths, ideologies: a capitalised run holding one is no person
+    # Titles of works in a list: a list of names closed by a likeness word and a noun of works ("कर्ज़,
+    # हीरो, राम लखन और खलनायक जैसी फ़िल्में": films such as ...) lists titles, no people (``works``)
+    likeness_words: Words = ()
+    work_nouns: Words = ()
     # Naming a person by what they are (``named_by``): the phrases between a noun for a person and the
     # name ("a volunteer named X", "X नाम के एक छात्र"), on which side of them the name stands, the nouns
     # for a person with the role each gives, the words of an age before a name ("37 साल के X"), and the

@@ -1,0 +1,71 @@
+"""Titles of works in a list are no people: "कर्ज़, हीरो, राम लखन और खलनायक जैसी सुपरहिट फ़िल्में" (films
+such as ...) lists films, and "राम लखन" there, which its given name made a person, is a title.
+
+A list closed by a likeness word, at most ``WORK_GAP`` words and a noun of works (``names.yaml``:
+``likeness_words``, ``work_nouns``) names works. A new person (no knowledge-base actor) with a mention
+in such a list is left out, all its mentions with it: the title recurs ("मेरी जंग, राम लखन और ताल जैसी
+फ़िल्मों"). Each mention looks ahead at most ``LIST_REACH`` words (linear in the article's length).
+"""
+
+from __future__ import annotations
+
+from khabar.doc import Doc
+from khabar.extractors.cues import grammar
+from khabar.extractors.entities.found import Found, Key, NameKey
+from khabar.extractors.entities.words import name_words
+
+WORK_GAP = 2  # words between the likeness word and the noun of works ("जैसी सुपरहिट फ़िल्में")
+LIST_REACH = 12  # words from a mention to the likeness word closing its list
+
+
+def without_titles_of_works(doc: Doc, found: list[Found]) -> list[Found]:
+    """``found`` less the new people with a mention in a list of works (``_in_list_of_works``)."""
+    titles: set[Key] = {
+        f.key
+        for f in found
+        if f.type == "PERSON" and isinstance(f.key, NameKey) and _in_list_of_works(doc, f.start, f.end)
+    }
+    return [f for f in found if f.key not in titles] if titles else found
+
+
+def _in_list_of_works(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at ``start``..``end`` a member of a list (a comma, a conjunction or the likeness word
+    right after it) that closes, within ``LIST_REACH`` words, with a likeness word and a noun of works?
+    Only commas and the list's words lie between: no other punctuation, and no likeness word before a
+    conjunction or a comma (before the name or after it) has shown it is a list."""
+    language = doc.language_at(end)
+    listed, conjunctions = name_words(language), grammar(language).conjunctions
+    tokens = doc.tokens
+    i = tokens.first_at(end)
+    if i >= len(tokens):
+        return False
+    closing = tokens[i].text in conjunctions or tokens[i].text in listed.likeness_words
+    if doc.text[end : tokens[i].start].strip() != "," and not closing:
+        return False  # "सुभाष घई के निर्देशन में X, Y और Z जैसी फ़िल्मों": the director is no member
+    before = tokens.first_at(start) - 1  # the last member: "... और ताल जैसी फ़िल्मों"
+    listing = before >= 0 and (
+        tokens[before].text in conjunctions or doc.text[tokens[before].end : start].strip() == ","
+    )
+    for _ in range(LIST_REACH):
+        if i >= len(tokens):
+            return False
+        gap = doc.text[tokens[i - 1].end : tokens[i].start].strip() if i > 0 else ""
+        if gap not in ("", ","):
+            return False  # a full stop, a bracket: the list is over
+        listing = listing or gap == "," or tokens[i].text in conjunctions
+        if tokens[i].text in listed.likeness_words:
+            return listing and _work_noun_within(doc, i + 1)
+        i += 1
+    return False
+
+
+def _work_noun_within(doc: Doc, i: int) -> bool:
+    """Is one of the ``WORK_GAP`` + 1 words from ``i`` a noun of works, with no punctuation before it?"""
+    tokens = doc.tokens
+    nouns = name_words(doc.language_at(tokens[i].start)).work_nouns if i < len(tokens) else frozenset()
+    for j in range(i, min(i + WORK_GAP + 1, len(tokens))):
+        if j > i and doc.text[tokens[j - 1].end : tokens[j].start].strip():
+            return False
+        if tokens[j].text in nouns:
+            return True
+    return False
