@@ -89,13 +89,23 @@ def test_a_suicide_attacker_told_twice_made_one_attack() -> None:
 def test_criminals_firing_twice_fired_twice() -> None:
     text = (
         "बदमाशों ने बाजार में एक व्यापारी पर गोलीबारी की। पुलिस मौके पर पहुंची। "
-        "रात को बदमाशों ने एक डॉक्टर पर गोलीबारी की।"
+        "रात को बदमाशों ने एक कॉलोनी में गोलीबारी की।"
     )
     assert len(assaults(text)) == 2
 
 
 def test_a_blast_and_the_suicide_attack_it_was_are_one_suicide_attack() -> None:
     text = (
+        "पेशावर शहर में शुक्रवार को विस्फोट में छह पुलिसकर्मी घायल हो गए। लोग इधर उधर भागे। "
+        "यह एक आत्मघाती हमला था जिसमें छह पुलिसकर्मी घायल हुए।"
+    )
+    (attack,) = assaults(text)
+    assert attack.mode == "suicide-attack" and attack.counts == {"injured": 6}
+
+
+def test_a_headline_attack_given_its_lead_toll_is_found_again_by_that_toll() -> None:
+    text = (
+        "पेशावर में आत्मघाती बम धमाका\n"
         "पेशावर शहर में शुक्रवार को विस्फोट में छह पुलिसकर्मी घायल हो गए। लोग इधर उधर भागे। "
         "यह एक आत्मघाती हमला था जिसमें छह पुलिसकर्मी घायल हुए।"
     )
