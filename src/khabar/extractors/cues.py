@@ -54,6 +54,7 @@ class Grammar:
     apposition_openers: frozenset[str]
     role_links: frozenset[str]
     deployed_before: tuple[tuple[str, ...], ...]
+    foreign: frozenset[str]
     deployed_after: tuple[tuple[str, ...], ...]
     speech_verbs: frozenset[str]
     unmarked_speech_verbs: frozenset[str]
@@ -95,6 +96,7 @@ def grammar(language: str | None) -> Grammar:
         apposition_openers=fold_words(data.apposition_openers),
         role_links=fold_words(data.role_links),
         deployed_before=phrases(data.deployed_before),
+        foreign=fold_words(data.foreign),
         deployed_after=phrases(data.deployed_after),
         speech_verbs=fold_words(data.speech_verbs),
         unmarked_speech_verbs=fold_words(data.unmarked_speech_verbs),

@@ -54,6 +54,13 @@ def once_to_a_person() -> frozenset[str]:
 
 
 @cache
+def once_by_actor() -> frozenset[str]:
+    """Modes of acts one actor does once (a suicide attack): the same actor, even a generic one, acting
+    so in two sentences did one act."""
+    return frozenset(load_yaml("plover.yaml").get("once_by_actor") or ())
+
+
+@cache
 def contexts() -> frozenset[str]:
     return frozenset(load_yaml("plover.yaml")["contexts"])
 
@@ -189,6 +196,13 @@ def escalations() -> dict[str, dict[str, str]]:
     """``{type: {mode: stronger mode}}``: mentions of one sentence with these two modes are one
     happening coded with the stronger (a rally and the stone-throwing at it are one riot)."""
     return {kind: dict(pairs) for kind, pairs in (load_yaml("plover.yaml").get("escalation") or {}).items()}
+
+
+@cache
+def refinements() -> dict[str, dict[str, str]]:
+    """``{type: {mode: finer mode}}``: mentions of one happening with these two modes are coded with
+    the finer (a blast and the suicide attack it was)."""
+    return {kind: dict(pairs) for kind, pairs in (load_yaml("plover.yaml").get("refinement") or {}).items()}
 
 
 @cache

@@ -9,8 +9,8 @@ is better than a wrong one.
    right after the words and a genitive counts as well ("the army of Pakistan").
 2. Only for the sectors that act for a state (``state_sectors`` of ``data/plover.yaml``: police,
    army, government, courts), and only where no other word qualifies the actor ("Kurdish forces",
-   "US-backed forces"): the one country of the sentence's places, when they are all of one country
-   and at least one is a place inside it rather than a country's name ("police at a Sydney
+   "US-backed forces", "foreign troops"): the one country of the sentence's places, when they are all
+   of one country and at least one is a place inside it rather than a country's name ("police at a Sydney
    stadium"; not for armed forces, which serve abroad: "advancing forces" at a town); else, when
    the sentence's countries and places are the article's own country or there are none, the
    article's own country (that of two thirds or more of its country and place mentions, of its
@@ -147,9 +147,12 @@ class GroupCountry:
 
     def _qualified(self, start: int, occupied: bytearray) -> bool:
         """Does a word that is no mention qualify the actor: a capitalised Latin word ("Kurdish
-        forces") or the end of a hyphenated compound ("US-backed forces")?"""
+        forces"), the end of a hyphenated compound ("US-backed forces") or a word of the foreign
+        ("विदेशी सैनिक", "foreign troops")?"""
         tokens, text = self.doc.tokens, self.doc.text
         i = tokens.first_at(start)
+        if i and tokens[i - 1].text in grammar(self.doc.language_at(start)).foreign:
+            return True
         if i == 0 or not tokens[i - 1].joined or occupied[tokens[i - 1].start]:
             return False
         before = tokens[i - 1]

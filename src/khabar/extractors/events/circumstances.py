@@ -83,6 +83,8 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
     mention.date_in_clause = bool(in_clause)
     mention.date = _finest(in_clause or in_sentence)
     mention.another_time = bool(in_clause) and _told_as_another_time(context.doc, mention, in_clause, cues)
+    before = context.doc.tokens.before(mention.hit.start, OTHER_WORDS, floor=clause.start)
+    mention.another = not cues.others.isdisjoint(before)
     for count in context.counts.starting(clause.start, clause.end):  # a count's owner holds it in its clause
         key = (count.start, count.end, count.what)
         owner, its_toll = context.owners.get(key, (None, False))
@@ -94,6 +96,9 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
             mention.counts[key] = count.value
         else:
             mention.background = True
+
+
+OTHER_WORDS = 6  # words of its clause before a trigger read for one naming another happening
 
 
 def _told_as_another_time(doc: Doc, mention: Mention, dates: list[DateMention], cues: ArgCues) -> bool:

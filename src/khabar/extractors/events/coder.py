@@ -65,19 +65,19 @@ def find_events(doc: Doc) -> list[Event]:
     suppress_needed_nouns(doc, mentions)
     unhosted = absorb_casualties(doc, mentions)
     kept: list[Mention] = []
-    told = Told(context)
+    told = Told(context, headline_end(doc.text))
     for m in mentions:
         if m.dropped:
             continue
         if (host := referent(doc, m, told.last(m.coding.type))) is not None:
             refer_back(host, m)
-        elif (host := told.named_again(m)) is not None:
+        elif (host := told.named_again(m) or told.restated(m)) is not None:
             join(host, m)
         elif anchored(m) or told_as_subject(doc, m):
             kept.append(m)
             told.add(m)
     link_generic_nouns(doc, kept, unhosted)
-    return events(doc, merge(kept, headline_end(doc.text)))
+    return events(doc, merge(kept, told.headline_end))
 
 
 def _share_subject(context: Context, before: Mention, mention: Mention) -> None:

@@ -34,6 +34,9 @@ class Mention:
     date: DateMention | None = None
     date_in_clause: bool = False
     another_time: bool = False  # its clause's date is told as another time ("5 मई को भी"): a second act
+    # a word of its clause before it names another happening than one told ("एक अन्य हमले में", "पिछले
+    # छह सालों से ... हमलों"): no happening told before, nor the headline's, told again
+    another: bool = False
     counts: dict[CountKey, int] = field(default_factory=dict)
     counted: bool = False  # its clause states a count (its own or not): an anchor for a bare noun
     background: bool = False  # it states a cumulative toll ("the war has killed 500,000"): no news of the day

@@ -1,42 +1,33 @@
 """Mentions of one happening (same type and mode, compatible actors, no actor on both sides, no sides
 paired that no clause pairs, place and date, shared content where the type is told apart by it, and
-the same sentence, the same named actor, the same generic actor and target, or for a killing or an
-arrest the same named person it is done to) are merged into one event with every evidence span; a
-rally and the riot it turned into, told in one sentence, are one riot. A headline and a story sentence
-that state the same toll ("काबुल में आत्मघाती हमला, 31 की मौत" and "... आत्मघाती धमाके में 31 लोगों
-की मौत हो गई") are one happening too: its toll counted once, its finer place kept; so are two story
-sentences that state the same toll ("फायरिंग में 4 लोगों के घायल होने की खबर है" and "गोलीबारी में घायल
-चार लोगों में से एक"), where nothing else joins them."""
+the same sentence, the same named actor, the same generic actor and target, the same actor in an act
+one does once (a suicide attack), or for a killing or an arrest the same named person it is done to)
+are merged into one event with every evidence span; a rally and the riot it turned into, told in one
+sentence, are one riot. A headline and a story sentence that state the same toll ("काबुल में आत्मघाती
+हमला, 31 की मौत" and "... आत्मघाती धमाके में 31 लोगों की मौत हो गई") are one happening too: its toll
+counted once, its finer place and mode kept; so are a headline's event with no toll and the story's
+first mention of its type, where they are alike (the headline tells the lead: "जलालाबाद में फियादीन
+हमला" and "जलालाबाद शहर स्थित भारतीय दूतावास पर फिदायीन हमला हुआ"); so are two story sentences that
+state the same toll ("फायरिंग में 4 लोगों के घायल होने की खबर है" and "गोलीबारी में घायल चार लोगों में
+से एक"), where nothing else joins them."""
 
 from __future__ import annotations
 
 from bisect import insort
 from dataclasses import replace
 
-from khabar.extractors.events.lexicon import Coding
+from khabar.extractors.events.clauses import HEADLINE_CHARS
 from khabar.extractors.events.mentions import Mention
-from khabar.knowledge.crosswalk import escalations, once_to_a_person
-from khabar.schema import Entity
+from khabar.extractors.events.steps import finer, finer_place, one_place, stronger
+from khabar.knowledge.crosswalk import once_by_actor, once_to_a_person
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def stronger(a: Coding, b: Coding) -> Coding | None:
-    """Of two codings of one type whose modes escalate (a rally, a riot), the stronger one."""
-    steps = escalations().get(a.type, {})
-    if a.mode is None or b.mode is None:  # no escalation: the mode told is kept ("air strikes" and "wounded")
-        return None
-    if steps.get(a.mode) == b.mode:
-        return b
-    if steps.get(b.mode) == a.mode:
-        return a
-    return None
-
-
+LEAD_SENTENCES = 3  # the headline tells an event of the first sentences with events (its own counted)
 HEADLINE_TOLL = 3  # a toll of at least this many, in a headline and a story sentence, tells one happening
-_FINENESS = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "point": 4}  # by place precision
 
 
 def _same_toll(kept: Mention, new: Mention) -> bool:
@@ -45,25 +36,6 @@ def _same_toll(kept: Mention, new: Mention) -> bool:
     a, b = kept.totals(), new.totals()
     shared = a.keys() & b.keys()
     return any(a[k] >= HEADLINE_TOLL for k in shared) and all(a[k] == b[k] for k in shared)
-
-
-def _fineness(place: Entity) -> int:
-    """How fine a place is: 0 for a country, 1 for a region (a town can be told within either)."""
-    return 0 if place.type == "COUNTRY" else _FINENESS.get(place.precision or "city", 3)
-
-
-def _one_place(a: Entity | None, b: Entity | None) -> bool:
-    """Can two places be where one happening was: one unknown, the same, or a country or region and a
-    place within the same country (not two different towns)?"""
-    if a is None or b is None or a.id == b.id:
-        return True
-    return a.country == b.country and min(_fineness(a), _fineness(b)) <= 1
-
-
-def _finer(a: Entity | None, b: Entity | None) -> Entity | None:
-    """Of two places of one happening, the finer one (a town over its region or country); ``a`` if
-    they are as fine."""
-    return b if a is None or (b is not None and _fineness(b) > _fineness(a)) else a
 
 
 def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> bool:
@@ -90,15 +62,25 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
         and new.target is not None
         and kept.target.entity is not None
         and kept.target.entity == new.target.entity
-        and _one_place(kept.location, new.location)
+        and one_place(kept.location, new.location)
     )
     # ... or, for an act done to a person once (a killing, an arrest), the same named person in one place
     undergone = (
         _undergoer(kept) is not None
         and _undergoer(kept) == _undergoer(new)
-        and _one_place(kept.location, new.location)
+        and one_place(kept.location, new.location)
     )
-    if not (named or paired or undergone or retold) and kept.clause.sentence != new.clause.sentence:
+    # ... or an act its actor does once ("आत्मघाती हमलावर ने ... हमला कर दिया", "... आत्मघाती हमलावर ने खुद को
+    # उड़ा लिया"), the same actor acting so, on no two targets, in one place
+    once = (
+        ks is not None
+        and new.source is not None
+        and ks == new.source.key
+        and kept.coding.mode == new.coding.mode in once_by_actor()
+        and (kept.target is None or new.target is None or kept.target.key == new.target.key)
+        and one_place(kept.location, new.location)
+    )
+    if not (named or paired or undergone or retold or once) and kept.clause.sentence != new.clause.sentence:
         return False
     return not _joined_sides(kept, new) and not _own_tolls(kept, new)
 
@@ -136,7 +118,7 @@ def alike(kept: Mention, new: Mention, *, retold: bool = False) -> bool:
     if not _compatible(kt, nt) or _crossed(kept, new):
         return False
     kl, nl = kept.location, new.location
-    if retold and not _one_place(kl, nl):
+    if retold and not one_place(kl, nl):
         return False
     if kl and nl and kl.id != nl.id and kl.country != nl.country:
         return False
@@ -187,7 +169,10 @@ class _Hosts:
         self.by_actor: dict[tuple[str, bool, str, str | None], list[int]] = {}
         self.by_undergoer: dict[tuple[str, bool, str, str], list[int]] = {}
         self.headline_end = headline_end
-        self.headline: list[int] = []
+        self.headline: list[int] = []  # headline events with a toll
+        # headline events with no toll (a toll tells its own: ``_same_toll``), by type, until the story
+        # tells the type (a first line longer than ``HEADLINE_CHARS`` is a paragraph, no headline)
+        self.leads: dict[str, list[int]] = {}
         self.tolled: list[int] = []  # story events with a toll
 
     @staticmethod
@@ -199,6 +184,8 @@ class _Hosts:
         self.by_sentence.setdefault(m.clause.sentence, []).append(len(self.kept))
         if m.counts:
             (self.headline if self.in_headline(m) else self.tolled).append(len(self.kept))
+        if self.in_headline(m) and not m.counts and self.headline_end <= HEADLINE_CHARS:
+            self.leads.setdefault(m.coding.type, []).append(len(self.kept))
         self.kept.append(m)
         self.named(len(self.kept) - 1)
         self.undergone(len(self.kept) - 1)
@@ -226,7 +213,8 @@ class _Hosts:
     def host(self, m: Mention) -> tuple[int, bool] | None:
         """Position of the first kept event, among the latest ones of its sentence, of its actor and of
         the headline, that reports the same happening as ``m``, and whether it is the headline's
-        retold (the same toll); else of the latest story events with a toll, one that ``m`` tells
+        retold (the same toll, or the story's first mention of the headline's type, alike: the
+        headline tells the story's lead); else of the latest story events with a toll, one that ``m`` tells
         again with the same toll in another sentence."""
         same_sentence = self.by_sentence.get(m.clause.sentence, [])[-MERGE_WINDOW:]
         actor = self._actor(m)
@@ -234,9 +222,12 @@ class _Hosts:
         _undergoer = self._undergoer_key(m)
         same_undergoer = self.by_undergoer.get(_undergoer, [])[-MERGE_WINDOW:] if _undergoer else []
         headline = [] if not m.counts or self.in_headline(m) else self.headline[:MERGE_WINDOW]
-        for at in sorted({*same_sentence, *same_actor, *same_undergoer, *headline}):
+        lead = [] if self.in_headline(m) or m.another else self.leads.pop(m.coding.type, [])[:MERGE_WINDOW]
+        if not self.in_headline(m) and len(self.by_sentence) > LEAD_SENTENCES:
+            lead, self.leads = [], {}  # the story's lead is told: the headline's events wait no longer
+        for at in sorted({*same_sentence, *same_actor, *same_undergoer, *headline, *lead}):
             kept = self.kept[at]
-            retold = at in headline and _same_toll(kept, m)
+            retold = (at in headline and _same_toll(kept, m)) or (at in lead and alike(kept, m))
             if _same_happening(kept, m, retold=retold):
                 return at, retold
         if not m.counts or self.in_headline(m):
@@ -271,10 +262,12 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
         if retold or m.clause.sentence != host.clause.sentence:  # a toll told again is not added
             counted = host.totals().keys()
             host.counts.update((key, n) for key, n in m.counts.items() if key[2] not in counted)
-            host.location = _finer(host.location, m.location)
+            host.location = finer_place(host.location, m.location)
         else:  # one toll twice in a sentence: a headline glued to its story ("हमला, 12 की मौत ...")
             told = {(what, n) for (_, _, what), n in host.counts.items()}
             host.counts.update((key, n) for key, n in m.counts.items() if (key[2], n) not in told)
+        if host.counts and at not in hosts.headline and at not in hosts.tolled:
+            insort(hosts.tolled, at)  # a headline's event with the toll of its story's lead: told again later
         host.content |= m.content
         host.fatal = host.fatal or m.fatal
         if host.source is None and m.source is not None and not host.kept_no_order_against(m.source):
@@ -286,8 +279,10 @@ def merge(mentions: list[Mention], headline_end: int = 0) -> list[Mention]:
         host.location = host.location or m.location
         if host.date is None or (not host.date_in_clause and m.date_in_clause):
             host.date, host.date_in_clause = m.date or host.date, m.date_in_clause
-        host.coding = stronger(host.coding, m.coding) or replace(
-            host.coding, mode=host.coding.mode or m.coding.mode
+        host.coding = (
+            stronger(host.coding, m.coding)
+            or finer(host.coding, m.coding)
+            or replace(host.coding, mode=host.coding.mode or m.coding.mode)
         )
         if host.acled is None and m.coding.mode == host.coding.mode:
             host.acled = m.acled  # (a refinement of a mention with no mode is none of a moded one's)

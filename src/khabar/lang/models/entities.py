@@ -88,6 +88,7 @@ class Grammar(Topic):
     apposition_openers: Words = ()
     role_links: Words = ()  # tie a role in an apposition to its body ("X Y, director at", "the head of")
     deployed_before: Words = ()
+    foreign: Words = ()  # right before an actor: of no country of the story ("foreign troops")
     deployed_after: Words = ()
     # Who speaks: the words right before an agent marker that a verb of saying follows within
     # ``SPEECH_REACH`` words ("सोनम ने कहा"), right before such a verb ("युवराज कहते हैं") or before a
