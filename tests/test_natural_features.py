@@ -61,3 +61,14 @@ def test_a_name_prefix_opens_a_places_name_that_a_head_word_ends() -> None:
     places = _places("He owned a shop on Middletown's New Road. Police shut East Street and the New Forest.")
     assert {"New Road", "East Street", "New Forest"} <= set(places)
     assert not _places("The New Year began on a Monday.")
+
+
+def test_a_feature_without_a_point_takes_a_country_only_where_the_article_names_one() -> None:
+    """A sea or an air base the gazetteer lacks may lie anywhere: it takes the country of the article's
+    places only in a local story (nearly all of them in one); a street takes it whatever else is named."""
+    many = "Russia, Iran and Turkey met in the Black Sea resort of Sochi to discuss Syria."
+    assert _places(many)["Black Sea"].country is None
+    one = "Floods closed roads near the Kanawha River in Charleston, West Virginia."
+    assert _places(one)["Kanawha River"].country == "USA"
+    street = "Protesters from Syria and Turkey marched on Royal Street in New Orleans."
+    assert _places(street)["Royal Street"].country == "USA"
