@@ -33,8 +33,10 @@ they found and which words they claimed (``words.Taken``):
    titles inside a body's name ("एलआरए कमांडर"; ``tagged_runs``); a free word romanised exactly as a
    known body's name is that body ("तालेबान": Taleban; ``known_bodies``);
 5. place names the gazetteer lacks: a run that ends in a place head word (``place_heads`` in
-   ``names.yaml``: "Royal Street", "Beverly Hills", "बाबरी मस्जिद"), a run in a script without case
-   that one follows ("जगन्नाथ मंदिर": the shrine, not the god), or a capitalised Latin run followed by
+   ``names.yaml``: "Royal Street", "Beverly Hills", "बाबरी मस्जिद"; opened by a name prefix: "New
+   Road"), a run in a script without case that one follows ("जगन्नाथ मंदिर": the shrine, not the
+   god), a Latin one that a natural feature's or a site's head follows in lower case
+   (``lower_place_heads``: "the Cauvery river"), or a capitalised Latin run followed by
    a capitalised place cue word ("Henry County") is a place without a point, rather than a person
    or a same-named town elsewhere. A name right before "(@handle)" (a tweet signature) is an
    account holder of unknown type and is left out unless the knowledge base links it.

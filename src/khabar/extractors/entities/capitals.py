@@ -75,13 +75,26 @@ def capitalised_run(
     return run, False
 
 
+def prefixed_place(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) -> list[Token]:
+    """A place's name that a capitalised name prefix, a stopword, opens and a capitalised place head word
+    ends ("New Road", "North Street"; not "New Delhi", which the gazetteer names), or []."""
+    token = words.tokens[i]
+    if not (token.latin and token.capitalised and token.joined and name_prefix(words, i)):
+        return []
+    if i + 1 >= len(words) or i in taken.covered or not taken.usable(words, i + 1, latin=True):
+        return []
+    run = _extend(doc, words, taken, seen, i + 1, name_words(words.languages[i]))
+    return [token, *run] if run[-1].text in name_words(words.languages[i]).place_heads else []
+
+
 def kind_by_words(words: Words, run: list[Token]) -> Literal["ORG", "PLACE"] | None:
     """What a run names by its words: a body or a place by the word that opens it ("Jaish al-Islam",
-    "Deir Azzour") or by the head word before its connector ("Bank of England"); None if they do not say."""
+    "Deir Azzour"; not when a body's or an event's head word ends it: "River Water Disputes Act") or by
+    the head word before its connector ("Bank of England"); None if they do not say."""
     listed = name_words(words.languages[run[0].index])
     if len(run) >= 2 and run[0].text in listed.org_openers:
         return "ORG"
-    if len(run) >= 2 and run[0].text in listed.place_openers:
+    if len(run) >= 2 and run[0].text in listed.place_openers and not _other_head(run[-1], listed):
         return "PLACE"
     first = _first_connector(run, listed)
     if first is None:
@@ -237,6 +250,11 @@ def named_before(doc: Doc, words: Words, seen: Seen, i: int, types: frozenset[st
         ),
         None,
     )
+
+
+def _other_head(token: Token, listed: NameWords) -> bool:
+    """Does the word end a body's or an event's name ("Act", "Board")?"""
+    return token.text in listed.org_heads or token.text in listed.event_heads
 
 
 def _is_head(token: Token, listed: NameWords) -> bool:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar, is_agent, is_speaker, speech_starts
-from khabar.extractors.entities.capitals import capitalised_run, named_before
+from khabar.extractors.entities.capitals import capitalised_run, named_before, prefixed_place
 from khabar.extractors.entities.cue_kinds import PERSON_EDGES_CUES, PLACE_TYPE, Cue, CuedRun
 from khabar.extractors.entities.datelines import dateline_runs
 from khabar.extractors.entities.foreign import foreign_person
@@ -271,11 +271,16 @@ def _place_before(doc: Doc, words: Words, taken: Taken, seen: Seen, i: int) -> l
 
 
 def _free_runs(doc: Doc, words: Words, taken: Taken, seen: Seen) -> Iterator[CuedRun]:
-    """Capitalised Latin runs (``capitals``; the words of one are never the start of another), and
-    acronyms spelled out in another script."""
+    """Capitalised Latin runs (``capitals``; the words of one are never the start of another), one
+    opened by a name prefix when a place head word ends it, and acronyms spelled out in another script."""
     after_run = 0
     for i, token in enumerate(words.tokens):
-        if i in taken.covered or words.stops[i] or i < after_run:
+        if i in taken.covered or i < after_run:
+            continue
+        if words.stops[i]:
+            if prefixed := prefixed_place(doc, words, taken, seen, i):  # "New Road", "North Street"
+                after_run = prefixed[-1].index + 1
+                yield CuedRun(prefixed, Cue.CAPS)
             continue
         if token.capitalised and token.latin:
             if named := capitalised_run(doc, words, taken, seen, i):

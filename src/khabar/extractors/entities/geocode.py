@@ -37,6 +37,7 @@ LARGE_UNCASED_PLACE = 500_000  # the same for a name in a script without case, w
 LARGE_HOME_PLACE = 15_000  # the same, in a home country of the language (a local paper's towns)
 LARGE_FOREIGN_PLACE = 1_000_000  # the same inside a longer name, in none of the countries the article names
 BODY_PLACE = 50_000  # a place this large opens a body's name ("Venice Commission") by name alone
+LOCAL_SHARE = 4 / 3  # a story is local where its country has more than 3/4 of its country and place names
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +138,19 @@ def regions_named_as_countries(doc: Doc, found: list[Found]) -> None:
 def place_unresolved(doc: Doc, found: list[Found]) -> None:
     """A place with no point and no country lies in the country the article's places and countries
     are most often in (placed places break ties): any such country for a name that no place is known
-    by ("Henry County"), else the first one among its candidates' countries."""
+    by ("Henry County"), else the first one among its candidates' countries. A natural feature or a
+    site outside towns may lie anywhere: it takes a country only where nearly all the countries and
+    places the article names lie in that one (``LOCAL_SHARE``: "Kanawha River" in a story of West
+    Virginia towns; not "the Black Sea resort of Sochi" in a story about Syria, Russia and Turkey)."""
     unplaced = [f for f in found if f.type == "PLACE" and f.place is None and f.country is None]
     named = Counter(f.country for f in found if f.type in ("COUNTRY", "PLACE") and f.country)
     placed = Counter(f.country for f in found if f.place is not None and f.country)
     ranked = sorted(named, key=lambda c: (-named[c], -placed[c]))
+    local = bool(ranked) and LOCAL_SHARE * named[ranked[0]] >= named.total()
+    features = set() if local else {f.key for f in unplaced if _feature(doc, f)}  # "the Euphrates" too
     for item in unplaced:
+        if item.key in features:
+            continue
         possible = {p.country for p in item.alternatives}
         item.country = next((c for c in ranked if not possible or c in possible), None)
     _in_story_town(doc, found)
@@ -179,6 +187,17 @@ def _headed(doc: Doc, item: Found) -> bool:
     words = fold(doc.text[item.start : item.end]).split()
     heads = name_words(doc.language_at(item.start)).local_place_heads
     return len(words) > 1 and words[-1].rstrip(".") in heads
+
+
+def _feature(doc: Doc, item: Found) -> bool:
+    """Is the name a natural feature's or a site's outside towns, by the head word that ends it or
+    opens it ("Cauvery River", "River Thames", "Bagram Air Base"; not "Royal Street", "River Avenue")?"""
+    words = fold(doc.text[item.start : item.end]).split()
+    listed = name_words(doc.language_at(item.start))
+    heads = listed.place_heads - listed.local_place_heads
+    if len(words) < 2 or words[-1].rstrip(".") in listed.local_place_heads:
+        return False
+    return words[-1].rstrip(".") in heads or words[0] in heads & listed.place_openers
 
 
 def _named(found: Iterable[Found]) -> frozenset[str]:

@@ -115,13 +115,18 @@ def body_country(doc: Doc, words: Words, run: list[Token], seen: Seen) -> str | 
 
 
 def place_head_after(words: Words, run: list[Token], seen: Seen) -> Token | None:
-    """The place head word right after a run in a script without case, a space apart and in no name
-    found ("जगन्नाथ मंदिर", "कृष्ण मंदिर"), if any (a Latin one is capitalised and inside the run)."""
+    """The place head word right after a run, a space apart and in no name found, if any: in a script
+    without case ("जगन्नाथ मंदिर", "कृष्ण मंदिर"), or one of the heads that name a place in lower case
+    too after a Latin run that ends in no word of a people or a faith ("Cauvery river"; not "a Kurdish
+    prison"; a capitalised Latin head is inside the run)."""
     following = run[-1].index + 1
-    if following >= len(words) or not run[-1].joined or run[-1].latin:
+    if following >= len(words) or not run[-1].joined:
         return None
     head = words.tokens[following]
-    listed = name_words(words.languages[following]).place_heads
-    if head.text not in listed or head.latin or seen.opening(head.start):
+    listed = name_words(words.languages[following])
+    if head.latin != run[-1].latin or seen.opening(head.start):
         return None
-    return head
+    if head.latin and (head.capitalised or run[-1].text in listed.group_words):
+        return None  # "a Kurdish prison", "a Sunni mosque": a people's, no name ("Hindu Kush mountains" is)
+    heads = listed.lower_place_heads if head.latin else listed.place_heads
+    return head if head.text in heads else None

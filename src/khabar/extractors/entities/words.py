@@ -133,6 +133,7 @@ class NameWords:
     org_heads: frozenset[str]
     place_heads: frozenset[str]  # words that end a place's name ("X Street", "X Hills")
     local_place_heads: frozenset[str]  # ... of a place inside one town ("X Street", not "X River")
+    lower_place_heads: frozenset[str]  # ... that name a place in lower case too ("Cauvery river")
     not_orgs: frozenset[str]  # acronyms (Latin capitals) that name no organisation: GDP, FIR
     org_openers: frozenset[str]  # words that open a body's name ("Jaish al-Islam")
     scheme_heads: frozenset[str]  # organisation head words that end a scheme's name ("X मिशन"), too
@@ -164,6 +165,7 @@ def name_words(language: str | None) -> NameWords:
         listed(data.org_heads),
         listed(data.place_heads),
         listed(data.local_place_heads),
+        listed(data.lower_place_heads),
         frozenset(word.upper() for word in data.not_org_acronyms),
         listed(data.org_openers),
         listed(data.scheme_heads),

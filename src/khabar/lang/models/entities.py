@@ -153,6 +153,7 @@ class Names(Topic):
     scheme_heads: Words = ()  # end a scheme's or campaign's name: no word of scope opens a body's name there
     place_heads: Words = ()
     local_place_heads: Words = ()  # heads of places inside one town (streets, buildings)
+    lower_place_heads: Words = ()  # heads that make a place of the name before them in lower case too
     place_openers: Words = ()
     event_heads: Words = ()
     event_openers: Words = ()
