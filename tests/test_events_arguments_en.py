@@ -12,6 +12,8 @@ import pytest
 
 from helpers import argument_texts
 from khabar import extract
+from khabar.extractors.events.candidates import find_candidates
+from khabar.pipeline import prepare
 from khabar.schema import Event
 
 
@@ -147,6 +149,21 @@ def test_a_country_before_a_place_noun_names_where_and_no_actor() -> None:
     )
     names = {e.id: e.name for e in record.entities}
     assert [names.get(e.location or "") for e in record.events] == ["Afrin"]  # the preposition is the city's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops shelled Syria. Border guards fled.",
+        "Turkish troops shelled Syria, border guards said.",
+    ],
+)
+def test_a_place_noun_past_a_stop_makes_no_country_a_place(text: str) -> None:
+    doc = prepare(text, given_language="en")
+    types = {
+        doc.text[c.start : c.end]: c.entity_type for c in find_candidates(doc, doc.event_hits, doc.entities)
+    }
+    assert types["Syria"] == "COUNTRY"
 
 
 def test_a_hyphenated_modifier_between_a_possessive_and_its_noun_is_one_word() -> None:

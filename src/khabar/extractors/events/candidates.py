@@ -130,7 +130,7 @@ def _as_place(doc: Doc, candidate: Candidate) -> Candidate | None:
     if candidate.entity_type != "COUNTRY":
         return candidate
     cues = arg_cues(doc.language_at(candidate.start))
-    after = doc.tokens.after(candidate.end, MAX_PLACE_NOUNS + 1)
+    after = doc.tokens.after(candidate.end, MAX_PLACE_NOUNS + 1, stops=word_stops())  # none past a comma
     nouns = len(list(takewhile(cues.place_nouns.__contains__, after)))
     if not nouns:
         return candidate
