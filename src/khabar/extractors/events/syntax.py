@@ -59,7 +59,7 @@ class ArgCues:
     pointing: frozenset[str]  # ... even when anchored ("इस हमले में पांच लोग मारे गए")
     articles: frozenset[str]  # a verb's form right after one is a noun ("a blockade imposed by X")
     indefinites: frozenset[str]  # a country's demonym right after one is one of its people ("a Macedonian")
-    others: frozenset[str]  # a noun right after one names another happening than one told ("another attack")
+    others: frozenset[str]  # a few words before a noun in its clause: another happening ("another attack")
     additive: frozenset[str]  # next to a clause's date: another time, a second act ("5 मई को भी")
     alternatives: frozenset[str]  # "or", joining conjuncts as a conjunction does ("dead or injured")
     shielding: frozenset[str]  # verbs of protecting ("defend", "protect")

@@ -62,7 +62,7 @@ class EventGrammar(Strict):
     pointing: Words = ()  # demonstratives that point back even at a noun with anchors of its own
     articles: Words = ()  # a verb's form right after one is a noun ("a blockade imposed by X")
     indefinites: Words = ()  # a country's demonym right after one is one of its people ("a Macedonian")
-    others: Words = ()  # a noun of an event right after one names another happening ("another attack")
+    others: Words = ()  # a few words before a noun of an event in its clause: another happening
     # next to a clause's date, one tells another time than the news' ("5 मई को भी", "also on 5 May"):
     # a second act of its kind, not the one told before
     additive: Words = ()
