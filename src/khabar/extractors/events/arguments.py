@@ -25,6 +25,7 @@ from khabar.extractors.events.circumstances import according_spans
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.complements import complement_subject
 from khabar.extractors.events.coordinated import shared_subject
+from khabar.extractors.events.joined import joined_by
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.noun_actors import modifier, named_within, noun_source, word_gap
@@ -113,6 +114,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             or noun_source(context, cues, mention, nearest, right)
             or possessor(context, cues, mention, nearest, right)
             or took_part(context, mention, lo, hi)
+            or joined_by(context, cues, mention)  # "हमले में X ने हिस्सा लिया": X attacked
         )
     elif passive:
         source = next(

@@ -85,6 +85,10 @@ class EventGrammar(Strict):
     responsible_links: Words = ()
     responsible_denials: Words = ()  # ... and these between say the actor did not do it
     blaming: Words = ()
+    # taking part: a noun trigger right before one of ``joined_markers`` ("हमले में") whose clause goes on to
+    # one of ``joined`` ("... ने हिस्सा लिया", "... शामिल थे"): its clause's subject took part in the act
+    joined_markers: Words = ()
+    joined: Words = ()
     origins: Words = ()  # "a missile from Syria struck X": a place so marked before a verb is no event place
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     clefts: Words = ()  # "it was": a subject relative after it and its focus refers back to the focus
