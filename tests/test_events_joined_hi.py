@@ -1,7 +1,8 @@
 """Hindi taking part (hi-source): an act its clause says an actor took part in ("हमले में X ने हिस्सा
 लिया", "X ने हमले में हिस्सा लिया", "मुठभेड़ में X शामिल थे") is that actor's; a name right before the
 noun qualifies it and takes no part ("इशरत जहां मुठभेड़"); those involved, unnamed ("हमले में शामिल
-लोगों"), are no actor."""
+लोगों"), are no actor. An act carried out ("X ने हमलों को अंजाम दिया") is its agent's: "को अंजाम" bridges
+the noun and its light verb."""
 
 from __future__ import annotations
 
@@ -30,3 +31,15 @@ def test_who_took_part_in_an_act_did_it(text: str, source: str) -> None:
 
 def test_those_involved_unnamed_are_no_actor() -> None:
     assert all(e.source is None for e in _attacks("पुलिस ने हमले में शामिल लोगों को गिरफ्तार किया."))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("नाइजीरिया में पिछले छह सालों से बोको हराम ने कई चरमपंथी हमलों को अंजाम दिया है।", "बोको हराम"),
+        ("पुलिस ने कहा कि चरमपंथियों ने सेना पर हमले को अंजाम दिया.", "चरमपंथियों"),
+    ],
+)
+def test_who_carried_out_an_act_did_it(text: str, source: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.source_text is not None and attack.source_text.text == source
