@@ -148,7 +148,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
         target = aimed_at(context, cues, mention, side, source) or marked_far(
-            mention, shared_marks(context, side, hit.start) if cues.postpositional else side, source
+            mention, shared_marks(context, side, hit.start) if cues.postpositional else side, source, cues
         )
     target = target or complement_subject(context, cues, mention)  # "मांग की कि सरकार ...": the government
     if verbal and clause.opener is not None:
