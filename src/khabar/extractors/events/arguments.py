@@ -12,7 +12,8 @@ for the last person named before it other than the source; forces sent abroad ar
 taken with a light verb of taking ("X की मदद ली") is given by its genitive and taken by the agent
 (``taken``). A gerund after a preposition is its main clause subject's act (``adverbial``: "after
 expelling it"); an act laid at an actor is its act (``responsibility``: "X was responsible for the
-attack"); who is cited ("according to X,") acts in nothing after it."""
+attack"), and so is an act taken part in (``joined``: "हमले में X ने हिस्सा लिया"); who is cited
+("according to X,") acts in nothing after it."""
 
 from __future__ import annotations
 
