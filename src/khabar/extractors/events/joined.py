@@ -16,6 +16,9 @@ from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.noun_actors import word_gap
 from khabar.extractors.events.syntax import ArgCues
 
+REACH = 12  # words read on each side of the noun for the phrase and whoever takes part (a clause may be
+# a whole one-line text: each noun reads a bounded window, so the stage stays linear)
+
 
 def joined_by(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:
     """Who took part in the mention's act, by its clause's phrase of taking part; else None."""
@@ -27,16 +30,19 @@ def joined_by(context: Context, cues: ArgCues, mention: Mention) -> Candidate | 
     marker = next((m for m in cues.joined_markers if after[: len(m)] == m), None)
     if marker is None:
         return None
-    rest = tokens.within(hit.end, clause.end)
+    at = tokens.first_at(hit.end)
+    rest = [t for t in tokens[at : at + REACH] if t.end <= clause.end]
     words = [t.text for t in rest]
     phrase = next(
         (i for i in range(len(words)) for p in cues.joined if tuple(words[i : i + len(p)]) == p), None
     )
     if phrase is None or _marked_between(cues, words[len(marker) : phrase]):
         return None  # "हमले में मारे गए लोगों में तीन पुलिसकर्मी शामिल हैं": among the dead, not in the attack
+    first = tokens.first_at(hit.start)
+    lo = max(clause.start, tokens[max(0, first - REACH)].start)
     actors = [
         a
-        for a in context.within(clause.start, rest[phrase].start)
+        for a in context.within(lo, rest[phrase].start)
         if a.entity_type != "PLACE" and not (hit.start <= a.start < hit.end)
     ]
     return next(
