@@ -64,3 +64,9 @@ def test_titles_in_a_list_of_films_are_no_people() -> None:
     assert names(director, "PERSON") == ["Subhash Ghai"]
     actors = extract("राम कपूर, अनिल कपूर और सुनील शेट्टी जैसे अभिनेता वहां पहुंचे.")
     assert names(actors, "PERSON") == ["Ram Kapoor", "Anil Kapoor", "Sunil Shetti"]
+
+
+def test_the_pakistani_taliban_are_no_afghan_taliban() -> None:
+    ttp = extract("तहरीक-ए-तालिबान पाकिस्तान ने हमले की ज़िम्मेदारी ली.")
+    bodies = [(e.name, e.country) for e in ttp.entities if e.type == "ORG"]
+    assert bodies == [("Tehreek-e-Taliban Pakistan", "PAK")]

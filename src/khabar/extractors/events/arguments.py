@@ -12,7 +12,8 @@ for the last person named before it other than the source; forces sent abroad ar
 taken with a light verb of taking ("X की मदद ली") is given by its genitive and taken by the agent
 (``taken``). A gerund after a preposition is its main clause subject's act (``adverbial``: "after
 expelling it"); an act laid at an actor is its act (``responsibility``: "X was responsible for the
-attack"); who is cited ("according to X,") acts in nothing after it."""
+attack"), and so is an act taken part in (``joined``: "हमले में X ने हिस्सा लिया"); who is cited
+("according to X,") acts in nothing after it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from khabar.extractors.events.circumstances import according_spans
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.complements import complement_subject
 from khabar.extractors.events.coordinated import shared_subject
+from khabar.extractors.events.joined import joined_by
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.noun_actors import modifier, named_within, noun_source, word_gap
@@ -113,6 +115,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
             or noun_source(context, cues, mention, nearest, right)
             or possessor(context, cues, mention, nearest, right)
             or took_part(context, mention, lo, hi)
+            or joined_by(context, cues, mention)  # "हमले में X ने हिस्सा लिया": X attacked
         )
     elif passive:
         source = next(
@@ -146,7 +149,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     if target is None and not mention.trigger.intransitive and (cues.postpositional or not verbal):
         side = nearest if cues.postpositional else right
         target = aimed_at(context, cues, mention, side, source) or marked_far(
-            mention, shared_marks(context, side, hit.start) if cues.postpositional else side, source
+            mention, shared_marks(context, side, hit.start) if cues.postpositional else side, source, cues
         )
     target = target or complement_subject(context, cues, mention)  # "मांग की कि सरकार ...": the government
     if verbal and clause.opener is not None:

@@ -100,6 +100,9 @@ class ArgCues:
     amount_of: frozenset[str] = frozenset()  # "$5 million in aid": an amount's verb takes the noun
     suspicion: tuple[Phrase, ...] = ()  # "suspected of": the act after it is alleged of someone else
     alleged_content: tuple[Phrase, ...] = ()  # "accused X of", "blamed X for": what follows is alleged
+    joined_markers: tuple[Phrase, ...] = ()  # "हमले में": the noun before one may be taken part in ...
+    joined: tuple[Phrase, ...] = ()  # ... where its clause goes on to one of these ("हिस्सा लिया")
+    fronted: tuple[Phrase, ...] = ()  # "बीबीसी से बातचीत में X ने": before the agent, no far target
     markers: dict[Phrase, str] = field(default_factory=dict)  # every marker phrase -> its role
     marker_words: frozenset[str] = frozenset()  # the words of every marker phrase
     longest_marker: int = 1
@@ -188,6 +191,9 @@ def arg_cues(language: str | None) -> ArgCues:
         amount_of=fold_words(data.amount_of),
         suspicion=phrases(data.suspicion),
         alleged_content=phrases(data.alleged_content),
+        joined_markers=phrases(data.joined_markers),
+        joined=phrases(data.joined),
+        fronted=phrases(data.fronted),
         markers=markers,
         marker_words=frozenset(w for phrase in markers for w in phrase),
         longest_marker=max(map(len, markers), default=1),

@@ -182,12 +182,17 @@ def pronoun_aimed_at(mention: Mention, pronoun: Candidate) -> bool:
     return pronoun.role in ("object", "target") or pronoun.mark in mention.trigger.target_markers
 
 
-def marked_far(mention: Mention, side: list[Candidate], source: Candidate | None) -> Candidate | None:
+def marked_far(
+    mention: Mention, side: list[Candidate], source: Candidate | None, cues: ArgCues
+) -> Candidate | None:
     """The nearest actor on the side its markers stand, anywhere in the clause, whose marker is one of
     the trigger's ``far_target_markers`` ("X पर देश से ज़्यादा बाज़ार के बारे में चिंतित होने का आरोप
     लगाया": X is accused), or a pronoun fused with a target marker where the trigger has such markers
-    ("उन पर ... का आरोप"): no place, nor the source."""
+    ("उन पर ... का आरोप"): no place, nor the source, nor one a marker of ``fronted`` marks before the agent,
+    which heads a phrase set before the subject ("बीबीसी से बातचीत में X ने ... की मांग की": X asks no one;
+    not "X के ऊपर पुलिस ने मामला दर्ज किया": X is charged)."""
     markers = mention.trigger.far_target_markers
+    agent = source.start if source is not None and source.role == "agent" else None
     return next(
         (
             a
@@ -196,6 +201,7 @@ def marked_far(mention: Mention, side: list[Candidate], source: Candidate | None
             and a.entity_type != "PLACE"
             and a.kind != "anaphor"
             and (source is None or a.entity != source.entity)
+            and (agent is None or a.start > agent or a.mark not in cues.fronted)
         ),
         None,
     )

@@ -89,6 +89,13 @@ class EventGrammar(Strict):
     responsible_denials: Words = ()  # ... and these between say the actor did not do it
     blaming: Words = ()
     done_by: Words = ()  # "a ceasefire ordered by X": between a noun and a by-phrase, X does the noun's act
+    # taking part: a noun trigger right before one of ``joined_markers`` ("हमले में") whose clause goes on to
+    # one of ``joined`` ("... ने हिस्सा लिया", "... शामिल थे"): its clause's subject took part in the act
+    joined_markers: Words = ()
+    joined: Words = ()
+    # markers whose actor before the clause's agent heads a phrase set before the subject ("बीबीसी से बातचीत
+    # में X ने", "अमरीका से लौटने के बाद X ने"): no far target of the clause's noun
+    fronted: Words = ()
     origins: Words = ()  # "a missile from Syria struck X": a place so marked before a verb is no event place
     object_relatives: Words = ()  # "whom", जिन्हें: what they refer back to is the object
     clefts: Words = ()  # "it was": a subject relative after it and its focus refers back to the focus
