@@ -27,6 +27,7 @@ _NOUN_WORDS = 3  # words an attributive date may stand before its noun ("a 2013 
 _BEFORE_SPEAKER = ',"”’'  # what ends a reported clause before ", police said"
 _AFTER_CLAIM = 5  # words a claim verb that ends a sentence may still have after it ("on Monday")
 _BODIES = ("GROUP", "ORG", "COUNTRY")  # who speaks through a spokesperson or official
+OTHER_WORDS = 6  # words of its clause before a trigger read for one naming another happening
 
 
 def count_owners(doc: Doc, predicates: list[Predicate]) -> dict[CountKey, tuple[Predicate, bool]]:
@@ -54,6 +55,8 @@ def count_owners(doc: Doc, predicates: list[Predicate]) -> dict[CountKey, tuple[
 
 
 def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None:
+    """Set the mention's place (its clause's, else its sentence's outside another predicate's clause),
+    date, whether a word of its clause tells another happening (``others``), and its counts."""
     clause, (s_start, s_end) = mention.clause, mention.clause.sentence
     if mention.location is None:
         for in_clause, (lo, hi) in ((True, (clause.start, clause.end)), (False, (s_start, s_end))):
@@ -96,9 +99,6 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
             mention.counts[key] = count.value
         else:
             mention.background = True
-
-
-OTHER_WORDS = 6  # words of its clause before a trigger read for one naming another happening
 
 
 def _told_as_another_time(doc: Doc, mention: Mention, dates: list[DateMention], cues: ArgCues) -> bool:
