@@ -86,6 +86,14 @@ def test_a_suicide_attacker_told_twice_made_one_attack() -> None:
     assert attack.mode == "suicide-attack"
 
 
+def test_a_suicide_attacker_told_as_another_made_another_attack() -> None:
+    text = (
+        "काबुल में आत्मघाती हमलावर ने हमला कर दिया। लोग इधर उधर भागे। दुकानें बंद रहीं। "
+        "काबुल में एक और आत्मघाती हमलावर ने खुद को उड़ा लिया।"
+    )
+    assert len(assaults(text)) == 2
+
+
 def test_criminals_firing_twice_fired_twice() -> None:
     text = (
         "बदमाशों ने बाजार में एक व्यापारी पर गोलीबारी की। पुलिस मौके पर पहुंची। "

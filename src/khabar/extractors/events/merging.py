@@ -71,9 +71,10 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
         and one_place(kept.location, new.location)
     )
     # ... or an act its actor does once ("आत्मघाती हमलावर ने ... हमला कर दिया", "... आत्मघाती हमलावर ने खुद को
-    # उड़ा लिया"), the same actor acting so, on no two targets, in one place
+    # उड़ा लिया"), the same actor acting so, on no two targets, in one place, not told as another ("एक और")
     once = (
-        ks is not None
+        not new.another
+        and ks is not None
         and new.source is not None
         and ks == new.source.key
         and kept.coding.mode == new.coding.mode in once_by_actor()
