@@ -161,24 +161,8 @@ class Cuts:
     aside_starts: list[int]
 
 
-@lru_cache(maxsize=4)
-def _breaks_memo(text: str) -> dict[int, tuple[list[Hit], Cuts]]:
-    """``breaks`` of one of the texts read last, under the id of the event hits they were read from."""
-    return {}
-
-
 def breaks(doc: Doc) -> Cuts:
-    """The clause breaks of ``doc``, found once (predicates, roles and referring read them all)."""
-    memo = _breaks_memo(doc.text)
-    known = memo.get(id(doc.event_hits))
-    if known is not None and known[0] is doc.event_hits:  # the memo keeps the hits alive: the id is theirs
-        return known[1]
-    cuts = _breaks(doc)
-    memo[id(doc.event_hits)] = (doc.event_hits, cuts)
-    return cuts
-
-
-def _breaks(doc: Doc) -> Cuts:
+    """The clause breaks of ``doc``, found once."""
     hits = [h for h in doc.event_hits if h.kind in ("break", "according") and not _before_date(doc, h)]
     words = [(h.start, h.end, str(h.value)) for h in hits]
     punctuation = [m.start() for m in _CLAUSE_PUNCT.finditer(doc.text)]
