@@ -10,6 +10,7 @@ import pytest
 from bench.scaling import incidents
 
 from khabar import extract
+from khabar.extractors import counts
 from khabar.schema import Segment
 from khabar.text import sentences
 
@@ -62,3 +63,17 @@ def test_a_sentence_end_looks_at_a_bounded_stretch_of_its_word(monkeypatch: pyte
     text = "ab.cd." * 5_000  # one 30,000-character word with a candidate end every three characters
     sentences.split_sentences(text, [Segment(start=0, end=len(text), kind="paragraph", language="en")])
     assert searched and max(searched) <= 2 * sentences.MAX_WORD + 1
+
+
+def test_a_part_looks_back_at_its_nearest_whole_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each count after a partitive ("इस हमले में पांच लोग") is checked against one count before it, not all."""
+    looked: list[int] = []
+    original = counts.words_between
+
+    def counted(text: str, start: int, end: int) -> list[str]:
+        looked.append(end - start)
+        return original(text, start, end)
+
+    monkeypatch.setattr(counts, "words_between", counted)
+    extract("इस हमले में पांच लोग मारे गए। " * 40, language="hi")
+    assert looked and len(looked) <= 4 * 40, len(looked)  # a few per count; every pair made it over 800

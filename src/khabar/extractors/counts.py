@@ -16,7 +16,7 @@ language.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import partial
 
@@ -132,15 +132,18 @@ def _wholes_only(
     (``words_to_noun`` words) before the partitive word."""
     if tables.partitive is None:
         return counts
-    numbers = [(count[4].end, count[2]) for count in counts]
+    ends: dict[CountKind, list[int]] = {}
+    for count in counts:
+        ends.setdefault(count[2], []).append(count[4].end)
+    for kind_ends in ends.values():
+        kind_ends.sort()
 
     def whole_before(part_start: int, kind: CountKind) -> bool:
-        return any(
-            k == kind
-            and end <= part_start
-            and len(words_between(text, end, part_start)) <= tables.words_to_noun
-            for end, k in numbers
-        )
+        """Is a number of ``kind`` close enough before the partitive? Only the nearest can be: one further
+        away has more words before it (one look-up per part, linear in the text)."""
+        kind_ends = ends.get(kind, [])
+        i = bisect_right(kind_ends, part_start)
+        return i > 0 and len(words_between(text, kind_ends[i - 1], part_start)) <= tables.words_to_noun
 
     return [
         count

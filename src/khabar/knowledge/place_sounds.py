@@ -17,7 +17,7 @@ import hashlib
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.knowledge import cache as disk_cache
 from khabar.knowledge import places
@@ -38,9 +38,11 @@ class _SoundIndex:
     names: array
 
 
+@lru_cache(maxsize=65_536)
 def sound_key(latin: str) -> str:
     """The phonetic key of a Latin name as spelled for places (``place_spelling``), without word
-    breaks ("nur sultan", "nursultan": one key)."""
+    breaks ("nur sultan", "nursultan": one key). Remembered: a word is looked up under it again and
+    again."""
     return phonetic_key(place_spelling(latin)).replace(" ", "")
 
 

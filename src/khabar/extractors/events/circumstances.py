@@ -67,7 +67,6 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
                 and (a.entity_type == "PLACE" or (a.entity_type == "COUNTRY" and a.role != "possessor"))
                 and not _origin(mention, cues, a)
                 and not leading(context.doc, cues, a.end)  # "in a Saudi-led airstrike": not where
-                and (in_clause or not _of_another_clause(context, mention, a))
             ]
             if places:  # a place before a country (or a country named as a place's: "the Iraqi border")
                 best = min(
@@ -123,12 +122,6 @@ def _finest(dates: list[DateMention]) -> DateMention | None:
         if found is not None and later.value.startswith(found.value + "-"):
             found = later
     return found
-
-
-def _of_another_clause(context: Context, mention: Mention, place: Candidate) -> bool:
-    """Is the place, outside the mention's clause, in the clause of another predicate, whose place it is
-    ("rejected claims that the government was behind the attack in the town of Douma")?"""
-    return any(c != mention.clause for c in context.clauses.holding(place.start))
 
 
 def _named_type(context: Context, candidate: Candidate) -> str | None:

@@ -50,7 +50,7 @@ def find_events(doc: Doc) -> list[Event]:
     roles = {d.start: date_role(doc, d) for d in doc.dates}
     candidates = find_candidates(doc, doc.event_hits, doc.entities)
     predicates = outside_names(doc, doc.entities)
-    context = Context.of(doc, candidates, predicates, count_owners(doc, predicates), roles)
+    context = Context.of(doc, candidates, count_owners(doc, predicates), roles)
     mentions: list[Mention] = []
     for predicate in predicates:
         doc.check_time()

@@ -96,14 +96,12 @@ class Context:
     named: dict[str | None, ByStart[Candidate]] = field(default_factory=dict)  # by entity type
     of_entity: dict[str, ByStart[Candidate]] = field(default_factory=dict)  # each entity's candidates
     triggers: ByStart[Hit] = field(default_factory=lambda: ByStart([]))  # the event words, by position
-    clauses: ByStart[Clause] = field(default_factory=lambda: ByStart([]))  # the clauses of the predicates
 
     @classmethod
     def of(
         cls,
         doc: Doc,
         candidates: list[Candidate],
-        predicates: list[Predicate],
         owners: dict[CountKey, tuple[Predicate, bool]],
         roles: dict[int, str | None],
     ) -> Context:
@@ -120,7 +118,6 @@ class Context:
             owners,
             frozenset(start for start, role in roles.items() if role == "attribute"),
             triggers=ByStart(h for h in doc.event_hits if h.kind == "trigger"),
-            clauses=ByStart({p.clause for p in predicates}),
         )
 
     def __post_init__(self) -> None:

@@ -72,7 +72,7 @@ def refer_back(host: Mention, m: Mention) -> None:
 def latest_tolls(host: Mention, m: Mention) -> None:
     """Each toll of ``m`` higher than the host's of that kind replaces it (a toll told again is not
     added to itself; a higher one is the latest)."""
-    for kind in {what for _, _, what in m.counts}:
+    for kind in dict.fromkeys(what for _, _, what in m.counts):  # in the order told: records reproduce
         told = {key: n for key, n in m.counts.items() if key[2] == kind}
         if sum(told.values()) > sum(n for key, n in host.counts.items() if key[2] == kind):
             host.counts = {key: n for key, n in host.counts.items() if key[2] != kind} | told

@@ -135,6 +135,8 @@ def _score(query: _Name, entry: _Name, pair: Callable[[int, int], float] | None 
         return _Score(1.0 if same else ACRONYM_MISMATCH * _token_similarity(joined_q, joined_e), False)
     pair = pair or (lambda i, j: _token_similarity(q[i], e[j]))
     n, m = len(q), len(e)
+    if n == m == 1:  # one word against one: the alignment below is that word pair alone
+        return _Score(_matched(q[0], e[0], pair(0, 0)), False)
     # the names written with other word breaks (nursultan, nur sultan), when about as long
     whole = 0.0
     slack = WHOLE_LENGTH_SLACK * max(len(joined_q), len(joined_e))
@@ -144,21 +146,23 @@ def _score(query: _Name, entry: _Name, pair: Callable[[int, int], float] | None 
         surname = SURNAME_FACTOR * pair(0, m - 1)
         return _Score(surname, True) if surname > whole else _Score(whole, False)
 
-    def matched(i: int, j: int) -> float:
-        """A pair of words counts when one is a spelling of the other (alike enough, or the same
-        phonetic key: prais, price) or either is an initial: "rajesh singh" is not "rajnath singh"."""
-        score = pair(i, j)
-        if score >= SAME_WORD or min(len(q[i]), len(e[j])) <= SHORT_WORD:
-            return score
-        return score if _token_key(q[i]) == _token_key(e[j]) else 0.0
-
     # best monotonic alignment of query tokens to entry tokens
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
-            best[i][j] = max(best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + matched(i - 1, j - 1))
+            matched = _matched(q[i - 1], e[j - 1], pair(i - 1, j - 1))
+            best[i][j] = max(best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + matched)
     tokens = best[n][m] / (n + UNMATCHED_TOKEN_WEIGHT * max(0, m - n))
     return _Score(max(tokens, whole), False)
+
+
+def _matched(a: str, b: str, score: float) -> float:
+    """What a pair of words scoring ``score`` counts: all of it when one is a spelling of the other
+    (alike enough, or the same phonetic key: prais, price) or either is an initial, else nothing:
+    "rajesh singh" is not "rajnath singh"."""
+    if score >= SAME_WORD or min(len(a), len(b)) <= SHORT_WORD:
+        return score
+    return score if _token_key(a) == _token_key(b) else 0.0
 
 
 def similarity(a: str, b: str) -> float:

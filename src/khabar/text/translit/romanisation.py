@@ -83,26 +83,34 @@ def _abugida(file: str) -> _Abugida:
 
 def _aksharas(word: str, script: _Abugida) -> list[_Akshara]:
     table = script.table
+    nasals, sign_latin, consonants, conjuncts = (
+        table["nasals"],
+        table["signs"],
+        table["consonants"],
+        table["conjuncts"],
+    )
     units: list[_Akshara] = []
-    word = script.misplaced.sub(r"\2\1", word)  # the nukta belongs to the letter, before its vowel sign
+    if script.misplaced.search(word):  # the nukta belongs to the letter, before its vowel sign
+        word = script.misplaced.sub(r"\2\1", word)
     for match in script.akshara.finditer(word):
-        marks = match["marks"]
-        nasal = next((mark for mark in marks if mark in table["nasals"]), "")
-        signs = "".join(table["signs"].get(mark, "") for mark in marks)
-        if letter := match["c"]:
+        c, v, other, marks = match.group("c", "v", "other", "marks")
+        if marks:
+            nasal = next((mark for mark in marks if mark in nasals), "")
+            signs = "".join(sign_latin.get(mark, "") for mark in marks)
+        else:
+            nasal = signs = ""
+        if c:
             # a nukta on a letter the table does not list (श़) reads as the bare letter
-            consonant = table["conjuncts"].get(letter) or table["consonants"].get(letter)
-            consonant = consonant or table["consonants"][letter[0]]
+            consonant = conjuncts.get(c) or consonants.get(c) or consonants[c[0]]
             if match["virama"]:
-                units.append(_Akshara(letter, consonant, "", "", False, nasal, signs))
+                units.append(_Akshara(c, consonant, "", "", False, nasal, signs))
             elif sign := match["sign"]:
-                vowel = table["vowel_signs"][sign]
-                units.append(_Akshara(letter, consonant, vowel, sign, False, nasal, signs))
+                units.append(_Akshara(c, consonant, table["vowel_signs"][sign], sign, False, nasal, signs))
             else:
-                units.append(_Akshara(letter, consonant, table["inherent"], "", True, nasal, signs))
-        elif letter := match["v"]:
-            units.append(_Akshara(letter, "", table["vowels"][letter], letter, False, nasal, signs))
-        elif (other := match["other"]) != table["nukta"]:
+                units.append(_Akshara(c, consonant, table["inherent"], "", True, nasal, signs))
+        elif v:
+            units.append(_Akshara(v, "", table["vowels"][v], v, False, nasal, signs))
+        elif other != table["nukta"]:
             # a vowel sign with no letter to carry it ("जियाअुल", a misspelling) reads as its vowel
             latin = table["digits"].get(other) or table["vowel_signs"].get(other, other)
             units.append(_Akshara(other, "", latin, "", False, nasal, signs))
@@ -150,9 +158,7 @@ def _latin_consonant(units: list[_Akshara], i: int, table: dict[str, Any]) -> st
 
 
 def _romanise_abugida_word(word: str, script: _Abugida) -> str:
-    spelled = _acronym_in(word, script)
-    if spelled:
-        return spelled.lower()
+    """A word that spells no acronym (``_abugida_word`` tells those apart first), by the rules."""
     table = script.table
     units = _aksharas(word, script)
     _delete_schwas(units, table["schwa"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -23,8 +23,10 @@ def _script_runs() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?P<{code}>[\\p{{sc={code}}}\\p{{M}}]+)" for code in codes))
 
 
+@lru_cache(maxsize=65_536)
 def script_of(text: str) -> str | None:
-    """The ISO 15924 code of the script most of the letters of ``text`` are written in."""
+    """The ISO 15924 code of the script most of the letters of ``text`` are written in (remembered:
+    stages ask it of the same names and words again and again)."""
     counts: dict[str, int] = defaultdict(int)
     for run in _script_runs().finditer(text):
         counts[run.lastgroup or ""] += run.end() - run.start()
