@@ -55,8 +55,8 @@ def count_owners(doc: Doc, predicates: list[Predicate]) -> dict[CountKey, tuple[
 
 
 def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None:
-    """Set the mention's place (its clause's, else its sentence's outside another predicate's clause),
-    date, whether a word of its clause tells another happening (``others``), and its counts."""
+    """Set the mention's place (its clause's, else its sentence's), date, whether a word of its clause
+    tells another happening (``others``), and its counts."""
     clause, (s_start, s_end) = mention.clause, mention.clause.sentence
     if mention.location is None:
         for in_clause, (lo, hi) in ((True, (clause.start, clause.end)), (False, (s_start, s_end))):
