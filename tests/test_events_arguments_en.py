@@ -120,6 +120,19 @@ def test_the_actor_leading_a_noun_act_does_it_and_is_not_where(text: str, source
     assert argument_texts(event) == (source, target) and event.location is None  # the victims did not do it
 
 
+def test_a_country_before_place_nouns_that_modify_people_acts() -> None:
+    (arrest,) = _events("US border agents arrested 20 migrants on Monday.")
+    assert arrest.source_text is not None and arrest.source_text.text == "US"
+
+
+def test_a_separate_attack_is_another() -> None:
+    text = (
+        "A suicide bomber blew himself up in Kabul on Monday, killing five. "
+        "In a separate attack, a suicide bomber blew himself up in Kabul, killing three."
+    )
+    assert [e.type for e in _events(text)] == ["ASSAULT", "ASSAULT"]
+
+
 def test_an_invasion_is_of_the_country_invaded() -> None:
     (invasion,) = _events("Russia's invasion of Ukraine continued on Monday.")
     assert argument_texts(invasion) == ("Russia", "Ukraine")

@@ -125,8 +125,9 @@ def _mentions(entities: Sequence[Entity]) -> list[Candidate]:
 
 def _as_place(doc: Doc, candidate: Candidate) -> Candidate | None:
     """A country right before place nouns of its language (``place_nouns``) names where, as a place does,
-    no actor ("on the Turkish border"); before such nouns and a genitive it names nothing of its own: the
-    name after is the place ("the Iraqi city of Mosul", "the Syrian border town of Tal Abyad")."""
+    no actor, where its phrase ends with them ("on the Turkish border on Monday"; not "US border agents");
+    before such nouns and a genitive it names nothing of its own: the name after is the place ("the Iraqi
+    city of Mosul", "the Syrian border town of Tal Abyad")."""
     if candidate.entity_type != "COUNTRY":
         return candidate
     cues = arg_cues(doc.language_at(candidate.start))
@@ -134,8 +135,11 @@ def _as_place(doc: Doc, candidate: Candidate) -> Candidate | None:
     nouns = len(list(takewhile(cues.place_nouns.__contains__, after)))
     if not nouns:
         return candidate
-    named_after = nouns < len(after) and (after[nouns],) in cues.genitive
-    return None if named_after else replace(candidate, entity_type="PLACE")
+    if nouns < len(after) and (after[nouns],) in cues.genitive:
+        return None
+    if nouns < len(after) and (after[nouns],) not in cues.markers:
+        return candidate  # the nouns modify another ("US border agents arrested"): the country acts
+    return replace(candidate, entity_type="PLACE")
 
 
 def _outermost(mentions: list[Candidate]) -> list[Candidate]:

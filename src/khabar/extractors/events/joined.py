@@ -25,7 +25,7 @@ def joined_by(context: Context, cues: ArgCues, mention: Mention) -> Candidate | 
     if not cues.joined or not mention.trigger.noun:
         return None
     hit, clause, tokens = mention.hit, mention.clause, context.doc.tokens
-    longest = max(map(len, cues.joined_markers))
+    longest = max(map(len, cues.joined_markers), default=0)
     after = tuple(tokens.after(hit.end, longest, limit=clause.end, stops=word_stops()))
     marker = next((m for m in cues.joined_markers if after[: len(m)] == m), None)
     if marker is None:
