@@ -50,6 +50,21 @@ def test_factions_and_miscreants_act_unnamed(text: str, roles: tuple[str | None,
     assert argument_texts(event) == roles
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("पुलिस ने महिला पर फायरिंग की.", ("पुलिस", "महिला")),
+        ("पुलिस ने युवक को गिरफ्तार किया.", ("पुलिस", "युवक")),
+        ("महिला आयोग ने जांच की मांग की.", (None, None)),  # a body, no woman
+    ],
+)
+def test_one_person_known_by_sex_or_age_is_an_actor_before_a_postposition(
+    text: str, roles: tuple[str | None, str | None]
+) -> None:
+    (event,) = _events(text)
+    assert argument_texts(event) == roles
+
+
 def test_the_victim_of_the_alleged_act_is_not_the_accused() -> None:
     events = _events("उन पर पड़ोसी के बच्चे की हत्या का आरोप लगाया गया था.")  # whom उन stands for is unknown
     (accusation,) = [e for e in events if e.type == "ACCUSE"]
