@@ -603,3 +603,10 @@ def test_who_announces_an_attack_only_speaks() -> None:
 def test_an_amount_without_its_verb_gives_no_actor() -> None:
     events = _events("Haiti, Japan said, needs $10 million in aid.")
     assert all(argument_texts(e)[0] != "Japan" for e in events if e.type == "AID")
+
+
+def test_the_kin_of_a_person_speaks_for_themselves() -> None:
+    text = "Joe Robinson was held. Robinson's mother, Sharon, said the Foreign Office had not visited him."
+    record = extract(text, language="en")
+    (visit,) = [e for e in record.events if e.type == "CONSULT"]
+    assert visit.attributed_to is None  # his mother said so, not Robinson

@@ -210,10 +210,19 @@ def _claimed(context: Context, mention: Mention, cues: ArgCues) -> bool:
             speaker = next(
                 (a for a in reversed(speakers) if a.role is None and a.entity_type != "PLACE"), None
             )
+            if speaker is not None and _kin_of(doc, cues, speaker):
+                speaker = None  # "Robinson's mother, Sharon, said": not Robinson
         mention.attributed_to = speaker.entity if speaker else None
         mention.evidence.append((speaker.start if speaker else claim.start, claim.end))
         return True
     return False
+
+
+def _kin_of(doc: Doc, cues: ArgCues, candidate: Candidate) -> bool:
+    """Is the candidate the owner of a noun of kin right after it ("Robinson's mother"), where markers
+    precede nouns: the kin speaks, not the owner?"""
+    after = doc.tokens.after(candidate.end, 2, stops=word_stops())
+    return len(after) == 2 and after[0] in cues.possessive and after[1] in cues.kin
 
 
 def _speaks_for(context: Context, cues: ArgCues, candidate: Candidate) -> bool:
