@@ -37,7 +37,7 @@ LARGE_UNCASED_PLACE = 500_000  # the same for a name in a script without case, w
 LARGE_HOME_PLACE = 15_000  # the same, in a home country of the language (a local paper's towns)
 LARGE_FOREIGN_PLACE = 1_000_000  # the same inside a longer name, in none of the countries the article names
 BODY_PLACE = 50_000  # a place this large opens a body's name ("Venice Commission") by name alone
-LOCAL_SHARE = 4 / 3  # a story is local where its country has more than 3/4 of its country and place names
+LOCAL_SHARE = 4 / 3  # a story is local where its country has at least 3/4 of its country and place names
 
 
 @dataclass(frozen=True, slots=True)

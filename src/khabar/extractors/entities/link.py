@@ -41,7 +41,7 @@ from khabar.extractors.entities.link_fit import (
 )
 from khabar.extractors.entities.link_new import new_found
 from khabar.extractors.entities.link_places import place_match, sounded_found
-from khabar.extractors.entities.words import Taken, Words, common_nouns, frequent_words, name_words
+from khabar.extractors.entities.words import Taken, Words, all_common, frequent_words, name_words
 from khabar.knowledge.actors import Actor
 from khabar.knowledge.base import Knowledge
 from khabar.text.tokens import Token
@@ -66,12 +66,12 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
     # a capitalised run or a body's name is made right before it is linked, and may hold a country or place
     # it names ("Bank of England", "तेहरान यूनिवर्सिटी")
     run = cued.tokens if cued.cue in WHOLE_RUNS else [t for t in cued.tokens if t.index not in taken.covered]
-    if not run or (_ordinary(words, run) and cued.cue not in NAMING_WITH_ORDINARY and not cued.feature):
+    if not run or (all_common(words, run) and cued.cue not in NAMING_WITH_ORDINARY and not cued.feature):
         return None
     start, end = run[0].start, run[-1].end
     surface = doc.text[start:end]
     if cued.cue is Cue.NEAR:
-        return None if _ordinary(words, run) else sounded_found(doc, words, run, seen, None, said=False)
+        return None if all_common(words, run) else sounded_found(doc, words, run, seen, None, said=False)
     if cued.cue is Cue.ACRONYM:
         found = _acronym_found(kb, start, end, surface, words.languages[run[0].index], doc.published)
         return None if cued.known_only and found is not None and found.actor is None else found
@@ -88,7 +88,7 @@ def link_run(doc: Doc, kb: Knowledge, words: Words, taken: Taken, cued: CuedRun,
         return known
     if (
         cued.cue in PLACE_CUES
-        and not _ordinary(words, run)
+        and not all_common(words, run)
         and (sounded := sounded_found(doc, words, run, seen, cued.feature, said=True))
     ):
         return sounded
@@ -104,12 +104,6 @@ def _opened_by_place(
     if place is None:
         return None
     return _known(doc, kb, words, [*doc.tokens.within(place.start, place.end), *run], cued, seen)
-
-
-def _ordinary(words: Words, run: list[Token]) -> bool:
-    """Are all the run's words common nouns of their language ("दोनों", "बाढ़", "थाने")? Then only a
-    person's or body's cue, or a place cue word, makes them a name."""
-    return all(t.text in common_nouns(words.languages[t.index]) for t in run)
 
 
 def _unsupported(run: list[Token], actor: Actor, score: float, surname_only: bool, seen: Seen) -> bool:
@@ -160,7 +154,7 @@ def _known(
         ]
     if feature:  # "X प्रांत": a region of that name before a city of that name
         matches.sort(key=lambda m: -m.score - (0.1 if getattr(m.value[1], "feature", None) == feature else 0))
-        if _ordinary(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
+        if all_common(words, run):  # "बाकी राज्यों" (the other states): only a region of that name is one
             matches = [m for m in matches if getattr(m.value[1], "feature", None) == feature]
     elif cue in ACTING_CUES:  # "अल जज़ीरा ने": what acts is an actor more likely than a same-sounding place
         matches.sort(key=lambda m: -m.score - (ACTING if m.value[0] == "actor" else 0))

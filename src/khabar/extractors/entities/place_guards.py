@@ -33,7 +33,7 @@ from khabar.extractors.entities.context import capital_of
 from khabar.extractors.entities.foreign import common_latin_names
 from khabar.extractors.entities.initials import opens_initials
 from khabar.extractors.entities.name_subjects import Subjects
-from khabar.extractors.entities.words import Words, common_nouns, frequent_words, name_words
+from khabar.extractors.entities.words import Words, all_common, frequent_words, name_words
 from khabar.knowledge import places
 from khabar.knowledge.place_names import place_words
 from khabar.knowledge.places import Place
@@ -299,4 +299,4 @@ def _saying(language: str | None) -> frozenset[str]:
 
 def ordinary(words: Words, run: list[Token]) -> bool:
     """A single common noun of its language (``common_nouns``: "Reading", बाढ़, थाने)."""
-    return len(run) == 1 and run[0].text in common_nouns(words.languages[run[0].index])
+    return len(run) == 1 and all_common(words, run)

@@ -45,8 +45,9 @@ def _undoubled(latin: str) -> str:
 def same_word(a: str, b: str, language: str | None) -> bool:
     """Are the (folded) words ``a`` and ``b`` spellings of one word of a name: romanised alike, or but
     for a doubled letter ("सेप", "सेप्प"), or, unless both are listed name words of the language ("पटेल",
-    "पाटिल"; "कमल", "कमला"), a letter more or less, with the same phonetic key, first and last letters
-    and a close sound ("जयसवाल", "जायसवाल"; a swapped vowel is another name: "किरण", "करण")?"""
+    "पाटिल"; "कमल", "कमला"), of another length with the same phonetic key, first and last letters and
+    a close sound (``SPELLING_ALIKE``: "जयसवाल", "जायसवाल"; a swapped vowel is another name: "किरण",
+    "करण")?"""
     latin_a, latin_b = romanise(a).lower(), romanise(b).lower()
     if _undoubled(latin_a) == _undoubled(latin_b):
         return True

@@ -253,6 +253,11 @@ def common_nouns(language: str | None) -> frozenset[str]:
     return frequent_words(language) | grammar(language).modified_heads
 
 
+def all_common(words: Words, run: list[Token]) -> bool:
+    """Are all the run's words common nouns of their language (``common_nouns``: "दोनों", "बाढ़", "थाने")?"""
+    return all(t.text in common_nouns(words.languages[t.index]) for t in run)
+
+
 @cache
 def ordinary_words(language: str | None) -> frozenset[str]:
     """The frequent words of ``language`` and the single words that state an act there (the trigger

@@ -22,9 +22,7 @@ from khabar.schema import Entity
 from khabar.text.ranges import ByStart
 from khabar.text.tokens import Phrase, phrases
 
-MAX_PLACE_NOUNS = (
-    2  # place nouns after a country before the genitive of the place they name ("border town of")
-)
+MAX_PLACE_NOUNS = 2  # place nouns after a country, before the name they qualify ("border town of")
 
 
 @dataclass(frozen=True, slots=True)
