@@ -72,3 +72,8 @@ def test_a_feature_without_a_point_takes_a_country_only_where_the_article_names_
     assert _places(one)["Kanawha River"].country == "USA"
     street = "Protesters from Syria and Turkey marched on Royal Street in New Orleans."
     assert _places(street)["Royal Street"].country == "USA"
+
+
+def test_a_strait_is_a_feature_and_takes_no_country_from_a_story_of_many() -> None:
+    text = "A boy died near the Turkish resort of Bodrum. Many cross the Strait of Gibraltar to Spain."
+    assert _places(text)["Strait of Gibraltar"].country is None  # it had been Turkey's
