@@ -203,6 +203,9 @@ def test_english(text: str, expected: list[Found]) -> None:
         ("The team was bowled out for 175 runs and killed off the match.", "en"),
         ("Police executed 20 search warrants.", "en"),  # carried out, not killed
         ("20 search warrants were executed.", "en"),
+        # animals counted with a word between number and noun
+        ("आग से सैकड़ों जंगली जानवरों की मौत हो चुकी है।", "hi"),
+        ("The fire killed hundreds of wild animals.", "en"),
     ],
 )
 def test_not_counts(text: str, language: str) -> None:

@@ -29,6 +29,7 @@ class CountTables:
     bridge: frozenset[str]
     not_before: re.Pattern[str]
     not_after: re.Pattern[str]
+    things: re.Pattern[str]  # the same words anywhere: what a count without a people noun counts
     needs_noun: frozenset[str]
     words_to_noun: int
     words_to_cue: int
@@ -95,6 +96,7 @@ def count_tables(language: str | None) -> CountTables | None:
         bridge=frozenset(fold_phrases(data.bridge_words)),
         not_before=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.before))})\s*$"),
         not_after=re.compile(rf"\s*-?\s*(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
+        things=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
         needs_noun=frozenset(data.needs_noun),
         words_to_noun=data.max_words_to_noun,
         words_to_cue=data.max_words_to_cue,

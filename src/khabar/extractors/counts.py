@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import partial
+from itertools import islice
 
 from khabar.doc import Doc
 from khabar.extractors.count_tables import (
@@ -174,6 +175,14 @@ def _noun_after(
     return None
 
 
+def _counts_things(text: str, tables: CountTables, position: int, limit: int) -> bool:
+    """Does a word that counts no people (animals, vehicles, years: the language's ``not_counts``) stand
+    among the ``words_to_noun`` + 1 words after ``position``, before ``limit``, where a count's people noun
+    would ("सैकड़ों जंगली जानवरों की मौत", "killed hundreds of wild animals")?"""
+    words = list(islice(word_pattern().finditer(text, position, limit), tables.words_to_noun + 1))
+    return bool(words) and tables.things.search(text, position, words[-1].end()) is not None
+
+
 def _before_cue(
     text: str,
     tables: CountTables,
@@ -191,6 +200,8 @@ def _before_cue(
     if _crosses(text, tables, number.end, cue.start, cue_starts):
         return []
     noun = _noun_after(tables, text, number.end, cue.start, nouns)
+    if noun is None and _counts_things(text, tables, number.end, cue.start):
+        return []
     gap_start, limit = (noun.end, tables.words_to_cue) if noun else (number.end, tables.words_without_noun)
     if len(words_between(text, gap_start, cue.start)) > limit:
         return []
@@ -234,7 +245,9 @@ def _after_cue(
         limit = numbers[index + 1].start if index + 1 < len(numbers) else len(text)
         noun = _noun_after(tables, text, number.end, limit, nouns)
         end = noun.end if noun else number.end
-        if (noun is None and not cue.precedes) or _crosses(text, tables, number.end, end, cue_starts):
+        if noun is None and (not cue.precedes or _counts_things(text, tables, number.end, limit)):
+            break
+        if _crosses(text, tables, number.end, end, cue_starts):
             break
         attached.append((index, noun, (cue.start, end)))
         index += 1
