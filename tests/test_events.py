@@ -379,6 +379,26 @@ def test_one_happening_told_twice_is_one_event() -> None:
 @pytest.mark.parametrize(
     ("second", "events"),
     [
+        ("नरेंद्र मोदी ने सोनिया गांधी से भी मुलाक़ात की।", 2),  # another person met: another meeting
+        ("इस दौरान नरेंद्र मोदी ने मुलाक़ात की।", 1),  # no one named: may be the same
+    ],
+)
+def test_one_actors_acts_on_two_named_targets_are_two_events(second: str, events: int) -> None:
+    record = extract(f"नरेंद्र मोदी ने पटना में मुख्यमंत्री नीतीश कुमार से मुलाक़ात की। {second}")
+    assert len([e for e in record.events if e.type == "CONSULT"]) == events
+
+
+def test_two_officials_of_one_state_acting_on_each_other_are_two_events() -> None:
+    record = extract(
+        "President Donald Trump rebuffed Jim Mattis's arguments in Washington. Later Jim Mattis resisted"
+        " Donald Trump's policies in Washington."
+    )
+    assert len([e for e in record.events if e.type == "REJECT"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [
         ("Later the rebels attacked the police again.", 1),  # one generic actor, one target: one attack
         ("Later the rebels attacked the army.", 2),  # another target
         ("Later the rebels attacked the police in Kandahar.", 2),  # another town

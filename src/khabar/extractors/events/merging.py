@@ -52,6 +52,7 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
         and kept.source.entity is not None
         and kept.source.entity_type != "GROUP"
         and ks == new.source.key
+        and _one_target(kept, new)
     )
     # ... or a generic one acting on the same target in one place ("नक्सलियों ने गश्ती दल पर हमला किया", twice)
     paired = (
@@ -78,12 +79,28 @@ def _same_happening(kept: Mention, new: Mention, *, retold: bool = False) -> boo
         and new.source is not None
         and ks == new.source.key
         and kept.coding.mode == new.coding.mode in once_by_actor()
-        and (kept.target is None or new.target is None or kept.target.key == new.target.key)
+        and _one_target(kept, new)
         and one_place(kept.location, new.location)
     )
     if not (named or paired or undergone or retold or once) and kept.clause.sentence != new.clause.sentence:
         return False
     return not _joined_sides(kept, new) and not _own_tolls(kept, new)
+
+
+def _one_target(kept: Mention, new: Mention) -> bool:
+    """Can two mentions of one actor's acts be one act by whom they are done to: no target on one of
+    them, the same, or one country named by its name and by a place of it ("urged Turkey" and "called
+    on Ankara")? An actor who meets Nitish Kumar one day and Sonia Gandhi the next met twice."""
+    a, b = kept.target, new.target
+    if a is None or b is None or a.key == b.key:
+        return True
+    places = ("COUNTRY", "PLACE")
+    return (
+        a.entity_type in places
+        and b.entity_type in places
+        and a.country is not None
+        and a.country == b.country
+    )
 
 
 def _own_tolls(kept: Mention, new: Mention) -> bool:
@@ -150,9 +167,18 @@ def _joined_sides(kept: Mention, new: Mention) -> bool:
 
 def _crossed(kept: Mention, new: Mention) -> bool:
     """Does one mention's source stand as the other's target ("Israeli bombing" and "Israelis killed in
-    a Hamas attack" are two happenings, not one where Israel is both sides)?"""
+    a Hamas attack" are two happenings, not one where Israel is both sides)? Where one mention's own
+    sides are one state's (a president and his defence secretary), the entities tell who is who."""
+    domestic = any(
+        m.source is not None and m.target is not None and m.source.key == m.target.key for m in (kept, new)
+    )
     pairs = ((kept.source, new.target), (kept.target, new.source))
-    return any(a is not None and b is not None and a.key == b.key for a, b in pairs)
+    return any(
+        a is not None
+        and b is not None
+        and (a.entity is not None and a.entity == b.entity if domestic else a.key == b.key)
+        for a, b in pairs
+    )
 
 
 MERGE_WINDOW = 64  # at most this many of the latest events of one sentence, or one actor, are hosts
