@@ -1,5 +1,5 @@
 """``python -m train frequent`` | ``python -m train agents`` |
-``python -m train ner [--language hi] [--refresh-knowledge]`` |
+``python -m train ner [--language hi] [--refresh-knowledge] [--extra FILE ...]`` |
 ``python -m train event-words [--top N] [--uncovered] [--dev]`` | ``python -m train roles [--language hi]`` |
 ``python -m train latin-names [--archive names-0.3.0.tar.gz]``."""
 
@@ -22,6 +22,9 @@ def main() -> None:
     tagger.add_argument(
         "--refresh-knowledge", action="store_true", help="freeze the data the tagger reads anew"
     )
+    tagger.add_argument(
+        "--extra", type=Path, nargs="*", default=[], help="more labelled files (token<TAB>tag) to train on"
+    )
     words = commands.add_parser("event-words", help="candidate English trigger words per PLOVER type, to vet")
     words.add_argument("--top", type=int, default=40)
     words.add_argument("--uncovered", action="store_true", help="only candidates no trigger covers")
@@ -37,7 +40,7 @@ def main() -> None:
     elif args.command == "agents":
         agents.main()
     elif args.command == "ner":
-        ner.main(args.language, evaluate=not args.no_score, refresh_knowledge=args.refresh_knowledge)
+        ner.main(args.language, not args.no_score, args.refresh_knowledge, args.extra)
     elif args.command == "event-words":
         event_words.main(args.top, args.uncovered, args.dev)
     elif args.command == "roles":

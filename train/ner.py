@@ -6,6 +6,9 @@ sees at run time (``khabar.extractors.entities.features``). Gold labels come fro
 character overlap with khabar's words. Training is deterministic (L-BFGS, fixed feature order):
 the same data gives a byte-identical model. ``python -m train ner [--language hi]`` prints the
 tagger's own scores on the dev and test splits; the pipeline's scores are ``python -m eval ner``.
+``--extra FILE`` adds the sentences of more labelled files (``token<TAB>tag``, tags of IL-NER, HiNER
+or CoNLL: NEP / PERSON / PER ...) that no evaluation set holds, read from where they lie: such data
+stays out of the repository until its licence is vetted and it is copied to ``../shared/train``.
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pycrfsuite
-from eval.ner import ILNER_TYPES, Sentence, read_conll, to_sentence
+from eval.ner import HINER_TYPES, ILNER_TYPES, Sentence, read_conll, to_sentence
 
 from khabar.extractors.entities.features import hit_labels, sentence_features
 from khabar.extractors.entities.tagger import MODEL_FILE, spans_of
@@ -38,13 +41,27 @@ PARAMS = {
     "feature.minfreq": 1,
 }
 
+# the tags of an extra file: IL-NER's, HiNER's and CoNLL's (WikiANN, Naamapadam)
+EXTRA_TYPES = {**ILNER_TYPES, **HINER_TYPES, "PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
+HELD_OUT = (*SPLITS["hi"].values(), SHARED_EVAL / "hindi_ner_hiner" / "collapsed_validation.conll")
+
 Example = tuple[list[list[str]], list[str]]
 
 
-def examples(path: Path, language: str) -> Iterator[tuple[Example, Sentence, list]]:
+def sentences_of(path: Path, types: dict[str, str] = ILNER_TYPES) -> list[Sentence]:
+    """The sentences of a ``token<TAB>tag`` file with their gold spans."""
+    return [to_sentence(tagged, types) for tagged in read_conll(require(path))]
+
+
+def unseen(sentences: Sequence[Sentence], held: frozenset[str]) -> tuple[list[Sentence], int]:
+    """The sentences whose text no evaluation set holds (``held``), and how many were dropped."""
+    kept = [s for s in sentences if s.text not in held]
+    return kept, len(sentences) - len(kept)
+
+
+def examples(sentences: Iterable[Sentence], language: str) -> Iterator[tuple[Example, Sentence, list]]:
     """Features and gold labels of each sentence (and the sentence and its words, for scoring)."""
-    for tagged in read_conll(require(path)):
-        sentence = to_sentence(tagged, ILNER_TYPES)
+    for sentence in sentences:
         doc = prepare(sentence.text, until="gazetteer_hits", given_language=language)
         tokens = list(doc.tokens)
         if not tokens:
@@ -68,13 +85,19 @@ def labels(tokens: list, sentence: Sentence) -> list[str]:
     return out
 
 
-def train(language: str, model: Path, limit: int | None = None) -> None:
-    """Train on the language's train split (its first ``limit`` sentences) and write ``model``."""
+def train(language: str, model: Path, limit: int | None = None, extra: Sequence[Path] = ()) -> None:
+    """Train on the language's train split (its first ``limit`` sentences) and the sentences of the
+    ``extra`` files that no evaluation set holds, and write ``model``."""
     trainer = pycrfsuite.Trainer(verbose=False)
+    sentences = sentences_of(ILNER_TRAIN[language])[:limit]
+    if extra:
+        held = frozenset(s.text for path in HELD_OUT for s in sentences_of(path, EXTRA_TYPES))
+        for path in extra:
+            kept, dropped = unseen(sentences_of(path, EXTRA_TYPES), held)
+            print(f"{path}: {len(kept)} sentences, {dropped} dropped as in an evaluation set")
+            sentences += kept
     n = 0
-    for (features, gold), _, _ in examples(ILNER_TRAIN[language], language):
-        if limit is not None and n >= limit:
-            break
+    for (features, gold), _, _ in examples(sentences, language):
         trainer.append(features, gold)
         n += 1
     trainer.set_params(PARAMS)
@@ -88,7 +111,7 @@ def score(language: str, model: Path, split: str) -> None:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     counts: Counter[tuple[str, str]] = Counter()
-    for (features, _), sentence, tokens in examples(SPLITS[language][split], language):
+    for (features, _), sentence, tokens in examples(sentences_of(SPLITS[language][split]), language):
         predicted = {(n.start, n.end, n.type) for n in spans_of(tokens, tagger.tag(features))}
         gold = set(sentence.gold)
         for kind in ("PERSON", "PLACE", "ORG"):
@@ -162,10 +185,12 @@ def _scalar(word: str) -> str:
     return json.dumps(word, ensure_ascii=False)
 
 
-def main(language: str = "hi", evaluate: bool = True, refresh_knowledge: bool = False) -> None:
+def main(
+    language: str = "hi", evaluate: bool = True, refresh_knowledge: bool = False, extra: Sequence[Path] = ()
+) -> None:
     if refresh_knowledge:
         write_knowledge(language)
     model = LANG_ROOT / language / MODEL_FILE
-    train(language, model)
+    train(language, model, extra=extra)
     for split in SPLITS.get(language, {}) if evaluate else ():
         score(language, model, split)
