@@ -610,3 +610,15 @@ def test_the_kin_of_a_person_speaks_for_themselves() -> None:
     record = extract(text, language="en")
     (visit,) = [e for e in record.events if e.type == "CONSULT"]
     assert visit.attributed_to is None  # his mother said so, not Robinson
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("She insisted that the attack on Douma cannot go unchallenged.", None),  # inside its subject
+        ("The UN insisted that Syria must allow inspectors.", "Syria"),  # the complement's subject
+    ],
+)
+def test_a_verb_ending_in_that_takes_only_its_complements_subject(text: str, target: str | None) -> None:
+    request = next(e for e in extract(text).events if e.type == "REQUEST")
+    assert getattr(request.target_text, "text", None) == target

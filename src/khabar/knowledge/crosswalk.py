@@ -101,6 +101,13 @@ def hostile_types() -> frozenset[str]:
 
 
 @cache
+def placed_types() -> frozenset[str]:
+    """PLOVER types of acts done where the place they are aimed at is (``placed_types`` of
+    ``data/plover.yaml``)."""
+    return frozenset(load_yaml("plover.yaml")["placed_types"])
+
+
+@cache
 def object_types() -> frozenset[str]:
     """PLOVER types, or type/mode pairs, whose verbs take an object (``object_types`` of
     ``data/plover.yaml``)."""

@@ -10,10 +10,11 @@ from bisect import bisect_left, bisect_right
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.dates import opens_period
-from khabar.extractors.events.candidates import Candidate, leading
+from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, CountKey, Mention
+from khabar.extractors.events.places import event_place
 from khabar.extractors.events.predicates import Predicate
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import owned_marker
@@ -59,23 +60,7 @@ def place_date_counts(context: Context, mention: Mention, cues: ArgCues) -> None
     tells another happening (``others``), and its counts."""
     clause, (s_start, s_end) = mention.clause, mention.clause.sentence
     if mention.location is None:
-        for in_clause, (lo, hi) in ((True, (clause.start, clause.end)), (False, (s_start, s_end))):
-            places = [
-                a
-                for a in context.within(lo, hi)
-                if a.mark in cues.locative
-                and (a.entity_type == "PLACE" or (a.entity_type == "COUNTRY" and a.role != "possessor"))
-                and not _origin(mention, cues, a)
-                and not leading(context.doc, cues, a.end)  # "in a Saudi-led airstrike": not where
-            ]
-            if places:  # a place before a country (or a country named as a place's: "the Iraqi border")
-                best = min(
-                    places,
-                    key=lambda a: (_named_type(context, a) != "PLACE", abs(a.start - mention.hit.start)),
-                )
-                mention.location = context.entities.get(best.entity or "")
-                mention.location_in_clause = in_clause
-                break
+        mention.location, mention.location_in_clause = event_place(context, mention, cues)
     in_clause = _event_dates(context, mention, clause.start, clause.end)
     in_sentence = [
         d
@@ -122,17 +107,6 @@ def _finest(dates: list[DateMention]) -> DateMention | None:
         if found is not None and later.value.startswith(found.value + "-"):
             found = later
     return found
-
-
-def _named_type(context: Context, candidate: Candidate) -> str | None:
-    """The type of the entity the candidate names."""
-    entity = context.entities.get(candidate.entity or "")
-    return entity.type if entity is not None else candidate.entity_type
-
-
-def _origin(mention: Mention, cues: ArgCues, place: Candidate) -> bool:
-    """Is the place where the subject of a verb after it comes from ("a missile from Syria struck")?"""
-    return place.mark in cues.origins and place.end <= mention.hit.start and mention.predicate.verbal
 
 
 def _event_dates(context: Context, mention: Mention, lo: int, hi: int) -> list[DateMention]:

@@ -141,14 +141,21 @@ def _blocks(candidate: Candidate) -> bool:
 
 
 def aimed_at(
-    context: Context, cues: ArgCues, mention: Mention, side: list[Candidate], source: Candidate | None
+    context: Context,
+    cues: ArgCues,
+    mention: Mention,
+    side: list[Candidate],
+    source: Candidate | None,
+    *,
+    places: bool = False,
 ) -> Candidate | None:
     """The actor next to the trigger (nearest first, on the side its markers stand) that the act is
-    aimed at, by its marker: "सेना पर (अवारन में) हमला", "the arrest of X". Not a place (that is where),
-    nor the source; the owner of a noun so marked right before the trigger is ("सेना के शिविर पर हमला");
-    not across another actor other than the source or a place ("X के सांसद Y को ... ने
-    हत्या ...": X is no victim), nor into a noun a demonstrative opens ("X पर इस हमले की साज़िश का
-    आरोप": X is accused, not attacked)."""
+    aimed at, by its marker: "सेना पर (अवारन में) हमला", "the arrest of X". Not a place (that is where:
+    with ``places``, the place so aimed at and no actor, "the attack on Douma"), nor the source; the
+    owner of a noun so marked right before the trigger is ("सेना के शिविर पर हमला"); not across
+    another actor other than the source or a place ("X के सांसद Y को ... ने हत्या ...": X is no
+    victim), nor into a noun a demonstrative opens ("X पर इस हमले की साज़िश का आरोप": X is accused,
+    not attacked)."""
     hit, tokens = mention.hit, context.doc.tokens
     if cues.postpositional and cues.demonstratives.intersection(tokens.before(hit.start, 1)):
         return None
@@ -156,7 +163,9 @@ def aimed_at(
     reach, most = (3, NEXT_TO) if cues.postpositional else (1, 0)
     for a in side[:reach]:
         owned = _owned_target(context, cues, a, hit.start)
-        if a.kind == "anaphor" or a.entity_type == "PLACE" or not (owned or _patient(cues, mention, a)):
+        if a.kind == "anaphor" or (a.entity_type == "PLACE") != places:
+            continue
+        if not (owned or _patient(cues, mention, a)):
             continue
         if a.kind == "pronoun" and not pronoun_aimed_at(mention, a):
             continue

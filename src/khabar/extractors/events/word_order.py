@@ -5,6 +5,7 @@ after it receives."""
 
 from __future__ import annotations
 
+from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.conjuncts import later_conjunct
 from khabar.extractors.events.mentions import Context, Mention
@@ -95,7 +96,16 @@ def svo_roles(
     )
     if mention.trigger.intransitive:
         return source, None
+    if _opens_complement(context, mention):  # "insisted that the attack on Douma ...": no marked actor
+        right = [a for a in right if a.role is None]
     return source, object_after(context, cues, mention.hit.end, right)
+
+
+def _opens_complement(context: Context, mention: Mention) -> bool:
+    """Does the trigger end in a complementizer ("insisted that", "demanded that")?"""
+    doc, hit = context.doc, mention.hit
+    last = doc.tokens.before(hit.end, 1, floor=hit.start)
+    return bool(last) and last[0] in grammar(doc.language_at(hit.start)).complementizers
 
 
 def infinitive_object(context: Context, cues: ArgCues, candidate: Candidate, trigger: int) -> bool:
