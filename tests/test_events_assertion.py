@@ -434,3 +434,14 @@ def test_a_bare_noun_before_a_participle_of_what_is_to_come_stays_unanchored() -
 
 def test_what_is_published_is_no_person_released() -> None:
     assert "RETREAT" not in types("The company released the minister's statement on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "uncertain"),
+    [
+        ("कांग्रेस प्रवक्ता ने भाजपा पर दोगलेपन का आरोप लगाते हुए कहा कि भाजपा ने रुख स्पष्ट नहीं किया है।", False),
+        ("यह साफ नहीं हो पाया है कि पुलिस ने कितने लोगों को गिरफ्तार किया।", True),
+    ],
+)
+def test_not_made_clear_is_an_act_not_done_and_not_clear_is_doubt(text: str, uncertain: bool) -> None:
+    assert events(text)[0].uncertain is uncertain
