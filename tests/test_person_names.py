@@ -383,3 +383,11 @@ def test_a_title_that_is_a_given_name_before_a_surname_opens_the_name() -> None:
 def test_a_managing_director_named_after_md_is_a_person() -> None:
     article = extract("कंपनी के सीईओ और एमडी विशाल सिक्का ने अपने पद से इस्तीफ़ा दे दिया था.", language="hi")
     assert [e.type for e in article.entities if e.name.endswith("Sikka")] == ["PERSON"]
+
+
+def test_a_demonym_after_a_given_name_closing_its_phrase_is_a_surname() -> None:
+    article = extract("स्मृति ईरानी ने कहा कि सरकार काम कर रही है।")
+    assert people(article) == {"Smriti Irani": ["स्मृति ईरानी"]}
+    assert not [e for e in article.entities if e.type == "COUNTRY"]
+    qualifying = extract("स्मृति ईरानी सेना के बारे में बोलीं।")  # a noun after it: Iranian forces
+    assert "Iran" in {e.name for e in qualifying.entities}
