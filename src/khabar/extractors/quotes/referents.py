@@ -4,9 +4,12 @@ A title alone names the latest person whose role matches it, else the last perso
 previous paragraph; a pronoun names the later of the last speaker and the last person subject (marked
 as one, or a name that opens its sentence with no postposition after it, an owner's name before a
 possessive aside) in this or the previous paragraph. Where the verb of saying after a pronoun agrees
-in gender (``verb_genders``: "वो कहती हैं"), the pronoun names the latest speaker there known by such a
-verb to be of that gender, else that person unless known to be of the other ("ऋतु नंदा बताती हैं ...
-राज कपूर ... वो कहती हैं": Ritu Nanda speaks). A place never speaks: its mentions are left out.
+in gender (``verb_genders``: "वो कहती हैं") and the one so named is known by such a verb to be of the
+other, or is the last speaker and of no known gender, the pronoun names the latest speaker there known
+to be of the verb's gender ("ऋतु नंदा बताती हैं, “…” ... उन्होंने कहा, “…” वो कहती हैं": Ritu Nanda
+speaks again), else no one where the one named is of the other gender; a person named as subject
+since the last speaker, of no known gender, stays (a new speaker: "अजय कहते हैं कि ... वो कहते हैं").
+A place never speaks: its mentions are left out.
 """
 
 from __future__ import annotations
@@ -193,13 +196,14 @@ class Referents:
         """The later of the last speaker and the last person subject before ``pos``; no one where that
         subject is a person the name owns ("Robinson's mother said"); a gendered verb of saying at folded
         ``cue`` chooses by gender (see the module docstring)."""
-        named = self._by_pronoun(pos)
+        named, spoke = self._by_pronoun(pos)
         gender = None if cue is None else self._gender_at(cue)
-        if gender is None:
+        known = self.genders.get(named) if named else None
+        if gender is None or known == gender or (known is None and not spoke):
             return named
         floor = self.window_start(pos)
         alike = (s for p, s in reversed(self.speakers) if floor <= p < pos and self.genders.get(s) == gender)
-        return next(alike, None if named is None or self.genders.get(named, gender) != gender else named)
+        return next(alike, named if known is None else None)
 
     def _gender_at(self, pos: int) -> Gender | None:
         """The gender of the verb of saying that is the first word at or after folded ``pos``, if any."""
@@ -209,7 +213,8 @@ class Referents:
         config = config_for(self.doc.language_at(self.doc.folded.offset(pos)))
         return config.genders.get(words[0].rstrip(PUNCT))
 
-    def _by_pronoun(self, pos: int) -> str | None:
+    def _by_pronoun(self, pos: int) -> tuple[str | None, bool]:
+        """``by_pronoun`` by recency alone, and whether the one named is the last speaker."""
         floor = self.window_start(pos)
         speaker = next(((p, s) for p, s in reversed(self.speakers) if p < pos), None)
         if speaker and speaker[0] < floor:
@@ -218,8 +223,8 @@ class Referents:
         if person and (speaker is None or person.start > speaker[0]):
             # "Robinson's mother said": someone unnamed is the subject, not Robinson
             owner = self._owns_person(person, self.doc.language_at(self.doc.folded.offset(person.start)))
-            return None if owner else person.entity.id
-        return speaker[1] if speaker else None
+            return None if owner else person.entity.id, False
+        return (speaker[1], True) if speaker else (None, False)
 
     def heard(self, pos: int, speaker: str | None) -> None:
         """Remember that ``speaker`` spoke at folded ``pos`` (for later pronouns), and the gender of the
