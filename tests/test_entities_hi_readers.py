@@ -81,6 +81,8 @@ def test_a_new_person_only_ever_in_title_marks_is_a_title() -> None:
     assert names(site, "PERSON") == []
     nickname = extract("अभिनेता ‘लिलिपुट' के नाम से लोग अंजान नहीं होंगे. लिलिपुट कहते हैं कि वे खुश हैं.")
     assert names(nickname, "PERSON") == ["Liliput"]
+    headline = extract("'शरीफ़ के लिए धड़कता है पंजाब के इस गांव का दिल. यहां लोग उन्हें याद करते हैं.")
+    assert names(headline, "PERSON") == ["Sharif"]
 
 
 def test_one_word_in_brackets_after_a_name_describes_it() -> None:

@@ -21,6 +21,8 @@ from khabar.lang.models import Names
 
 WORK_GAP = 2  # words between the likeness word and the noun of works ("जैसी सुपरहिट फ़िल्में")
 MARK_GAP = 4  # characters before a name read for a title mark (spaces and line breaks between)
+TITLE_WORDS = 6  # words at most in a title set in marks ("‘ढाई अक्षर प्रेम के’": 4)
+TITLE_CHARS = 80  # characters read after a name for the mark closing its title
 LIST_REACH = 12  # words from a mention to the likeness word closing its list
 
 
@@ -36,10 +38,15 @@ def without_titles_of_works(doc: Doc, found: list[Found]) -> list[Found]:
 
 def _after_title_mark(doc: Doc, start: int) -> bool:
     """Does a mark set around titles in the language (``title_marks``) stand right before ``start``,
-    spaces apart?"""
+    spaces apart, and one close the title within ``TITLE_WORDS`` words, on its line? (A headline set
+    in the marks is longer: "'शरीफ़ के लिए धड़कता है पंजाब के इस गांव का दिल".)"""
     marks = topic(doc.language_at(start), Names).title_marks
     before = doc.text[max(start - MARK_GAP, 0) : start].rstrip()
-    return bool(marks) and bool(before) and before[-1] in marks
+    if not marks or not before or before[-1] not in marks:
+        return False
+    after = doc.text[start : start + TITLE_CHARS].split("\n", 1)[0]
+    close = next((i for i, c in enumerate(after) if c in marks), None)
+    return close is not None and len(after[:close].split()) <= TITLE_WORDS
 
 
 def _in_list_of_works(doc: Doc, start: int, end: int) -> bool:
