@@ -70,3 +70,24 @@ def test_the_pakistani_taliban_are_no_afghan_taliban() -> None:
     ttp = extract("तहरीक-ए-तालिबान पाकिस्तान ने हमले की ज़िम्मेदारी ली.")
     bodies = [(e.name, e.country) for e in ttp.entities if e.type == "ORG"]
     assert bodies == [("Tehreek-e-Taliban Pakistan", "PAK")]
+
+
+def test_a_new_person_only_ever_in_title_marks_is_a_title() -> None:
+    """‘ढाई अक्षर प्रेम के’ is a film and ‘दिप्रिडिक्टर’ a website; a nickname in the marks once and named
+    without them later is a person."""
+    film = extract("इससे पहले भी अभिषेक और ऐश्वर्या ‘ढाई अक्षर प्रेम के’ और ‘गुरु’ में एक साथ काम कर चुके हैं.")
+    assert names(film, "PERSON") == ["Abhishek", "Aishwarya"]
+    site = extract("मोबाइल ऐप की वेबसाइट ‘दिप्रिडिक्टर’ कहती है कि यह ऐप केवल मज़े के लिए है.")
+    assert names(site, "PERSON") == []
+    nickname = extract("अभिनेता ‘लिलिपुट' के नाम से लोग अंजान नहीं होंगे. लिलिपुट कहते हैं कि वे खुश हैं.")
+    assert names(nickname, "PERSON") == ["Liliput"]
+    headline = extract("'शरीफ़ के लिए धड़कता है पंजाब के इस गांव का दिल. यहां लोग उन्हें याद करते हैं.")
+    assert names(headline, "PERSON") == ["Sharif"]
+
+
+def test_one_word_in_brackets_after_a_name_describes_it() -> None:
+    """A sport or "retired" in brackets is no person."""
+    sports = extract("3. कोबे ब्रायंट (बास्केटबॉल)- $61.9 मिलियन 16. महेंद्र सिंह धोनी (क्रिकेट)- $31.5 मिलियन")
+    assert names(sports, "PERSON") == ["Kobe Brayant", "Mahendra Singh Dhoni"]
+    retired = extract("प्रवक्ता अभिषेक सिंघवी ने जनरल (सेवानिवृत्त) वीके सिंह के त्यागपत्र पर सवाल उठाए.")
+    assert names(retired, "PERSON") == ["Abhishek Singhavi", "VK Singh"]

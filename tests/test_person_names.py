@@ -383,3 +383,21 @@ def test_a_title_that_is_a_given_name_before_a_surname_opens_the_name() -> None:
 def test_a_managing_director_named_after_md_is_a_person() -> None:
     article = extract("कंपनी के सीईओ और एमडी विशाल सिक्का ने अपने पद से इस्तीफ़ा दे दिया था.", language="hi")
     assert [e.type for e in article.entities if e.name.endswith("Sikka")] == ["PERSON"]
+
+
+def test_a_demonym_after_a_given_name_closing_its_phrase_is_a_surname() -> None:
+    article = extract("स्मृति ईरानी ने कहा कि सरकार काम कर रही है।")
+    assert people(article) == {"Smriti Irani": ["स्मृति ईरानी"]}
+    assert not [e for e in article.entities if e.type == "COUNTRY"]
+    qualifying = extract("स्मृति ईरानी सेना के बारे में बोलीं।")  # a noun after it: Iranian forces
+    assert "Iran" in {e.name for e in qualifying.entities}
+
+
+def test_a_word_glued_to_a_pronoun_where_sentences_ran_together_is_in_no_name() -> None:
+    """A link's headline run into the paragraph after it: "ऑस्कर में रचा इतिहासवो कहती हैं" holds no
+    person "Racha Itihasvo"; "नॉर्वे" and "ब्रावो" end in वो and वे and are names."""
+    glued = extract('हॉलीवुड फिल्म जिसने ऑस्कर में रचा इतिहासवो कहती हैं, "मैं बहुत कन्ज़रवेटिव थी उन दिनों."')
+    assert people(glued) == {}
+    names = extract("नॉर्वे में वेस्ट इंडीज़ के खिलाड़ी ड्वेन ब्रावो ने कहा कि वे खुश हैं.")
+    assert "Dwen Bravo" in people(names)
+    assert "Norway" in {e.name for e in names.entities}

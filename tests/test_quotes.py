@@ -523,6 +523,26 @@ def test_a_pronoun_right_after_a_full_stop_with_no_space_is_read() -> None:
     assert quote.speaker == "rao"
 
 
+def test_a_pronoun_before_a_gendered_verb_names_the_speaker_of_that_gender() -> None:
+    text = (
+        "अनीता राव बताती हैं, “पापा रोज़ ट्राम से स्कूल जाते थे उन दिनों।” राजेश वर्मा ने पिता से कहा, "
+        "“मैं भी ट्राम से ही स्कूल जाऊंगा कल से।” वो कहती हैं, “उस दिन बहुत तेज़ बारिश हो रही थी।”"
+    )
+    first, second, third = quotes_of(text, {**RAO, **VERMA}, "hi")
+    assert (first.speaker, second.speaker, third.speaker) == ("rao", "verma", "rao")
+    masculine = text.replace("वो कहती हैं", "वो कहते हैं")
+    assert quotes_of(masculine, {**RAO, **VERMA}, "hi")[2].speaker == "verma"
+    # a verb of the other gender than the one person there: no one rather than the wrong one
+    alone = "अनीता राव बताती हैं, “पापा रोज़ ट्राम से स्कूल जाते थे उन दिनों।” वो कहते हैं, “बारिश हो रही थी उस दिन।”"
+    assert quotes_of(alone, RAO, "hi")[1].speaker is None
+    # a person named as subject since, of no known gender, is a new speaker
+    new = (
+        "राजेश वर्मा बताते हैं, “पापा रोज़ ट्राम से स्कूल जाते थे उन दिनों।” सुनील शर्मा ने कहा कि ये मकान "
+        "पुराना है। वह कहते हैं, “इस मकान में हमें क्या बदलाव करना था।”"
+    )
+    assert quotes_of(new, {**VERMA, "sharma": ["सुनील शर्मा"]}, "hi")[1].speaker == "sharma"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -51,6 +51,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     kb, words = doc.knowledge, Words.of(doc)
     hits = _without_other_people(doc, without_unmarked_kin(doc, doc.gazetteer_hits))
     hits = _without_given_names(doc, hits)
+    hits = _without_surnames(doc, hits)  # "स्मृति ईरानी ने": Smriti Irani, no Iran
     people = people_named_as_countries(doc, words, hits)  # "कैमरून वाइट ने": Cameron White, no Cameroon
     hits = [h for h in hits if not any(p.start == h.start for p in people)]
     found = [*mentions_of_hits(doc, kb, hits), *people]
@@ -120,6 +121,30 @@ def _given_name(doc: Doc, h: GazetteerHit) -> bool:
         and after.text in listed.surnames
         and not (i > 0 and doc.tokens[i - 1].text in grammar(language).genitive_markers)
     )
+
+
+def _without_surnames(doc: Doc, hits: list[GazetteerHit]) -> list[GazetteerHit]:
+    """The hits less those of a one-word demonym that is a person's surname: right after a listed given
+    name or a word the tagger put in a person's name, a space apart, and closing its phrase (a
+    postposition, a genitive marker or a conjunction follows, or punctuation): "स्मृति ईरानी ने",
+    "बोमन ईरानी." (a demonym that qualifies a noun has the noun after it: "ईरानी सेना")."""
+    persons = {i for name in doc.names if name.type == "PERSON" for i in range(name.first, name.last + 1)}
+    return [h for h in hits if not _surname(doc, h, persons)]
+
+
+def _surname(doc: Doc, h: GazetteerHit, persons: set[int]) -> bool:
+    """Is the hit a demonym of one word that names a person after a given name (``_without_surnames``)?"""
+    referent, i = h.hit.referent, doc.tokens.first_at(h.start)
+    if not (isinstance(referent, CountryWord) and referent.demonym) or i < 1 or doc.tokens[i].end != h.end:
+        return False
+    language, before = doc.language_at(h.start), doc.tokens[i - 1]
+    if not doc.text[before.end : h.start].isspace():
+        return False
+    if before.text not in name_words(language).given_names and i - 1 not in persons:
+        return False
+    words, after = grammar(language), next_word(doc, h.end)
+    closing = words.postpositions | words.genitive_markers | words.conjunctions
+    return after is None or after.text in closing
 
 
 def _assemble(doc: Doc, found: list[Found], in_bodies: list[Found]) -> list[Entity]:

@@ -8,6 +8,8 @@
   or opening it ("32 रन", "72 रन विराट कोहली").
 - What is left after a cut is no name where every word is a frequent word, a function word or a head
   word of a body, a place or a facility ("इकाई").
+- A person's name of one word, no listed name word, that fills a pair of brackets is none: it describes
+  the name before it ("धोनी (क्रिकेट)", "जनरल (सेवानिवृत्त) वीके सिंह").
 - A person's name that ends in a head word of a body or a facility is a body's, in a place's head word
   a place's ("बी थर्मल पॉवर स्टेशन" was a person).
 - Two bodies' names side by side, the first ending in an izafat (``izafat_endings`` in ``grammar.yaml``:
@@ -30,6 +32,8 @@ from khabar.extractors.entities.words import frequent_words, name_words
 from khabar.lang import topic
 from khabar.lang.models import Grammar
 from khabar.text.normalise import fold
+
+BRACKET_GAP = 4  # characters read on either side of a name for the brackets around it (spaces allowed)
 
 if TYPE_CHECKING:
     from khabar.extractors.entities.tagger import NameType, TaggedName
@@ -57,6 +61,8 @@ def cut_name(doc: Doc, name: TaggedName, language: str | None) -> list[TaggedNam
     """The tagged name without the words no name holds, in pieces where such a word stood inside,
     each typed by its head word (see the module docstring); none where nothing is left of it."""
     tokens, breaks = doc.tokens, break_words(language)
+    if _bracketed_word(doc, name, language):
+        return []
     first = name.first
     if (
         first > 0
@@ -92,6 +98,22 @@ def cut_name(doc: Doc, name: TaggedName, language: str | None) -> list[TaggedNam
             )
         )
     return kept
+
+
+def _bracketed_word(doc: Doc, name: TaggedName, language: str | None) -> bool:
+    """Is the tagged person's name one word, no listed name word, that fills a pair of brackets? Such a
+    word describes the name before it: a sport, a party, "retired" ("धोनी (क्रिकेट)", "जनरल
+    (सेवानिवृत्त) वीके सिंह")."""
+    if name.type != "PERSON" or name.first != name.last:
+        return False
+    listed, word = name_words(language), doc.tokens[name.first].text
+    if word in listed.given_names or word in listed.surnames:
+        return False
+    before, after = (
+        doc.text[max(name.start - BRACKET_GAP, 0) : name.start],
+        doc.text[name.end : name.end + BRACKET_GAP],
+    )
+    return before.rstrip().endswith("(") and after.lstrip().startswith(")")
 
 
 def _head_type(last: str, kind: NameType, language: str | None) -> NameType:

@@ -1,10 +1,13 @@
-"""Titles of works in a list are no people: "कर्ज़, हीरो, राम लखन और खलनायक जैसी सुपरहिट फ़िल्में" (films
+"""Titles of works are no people. In a list: "कर्ज़, हीरो, राम लखन और खलनायक जैसी सुपरहिट फ़िल्में" (films
 such as ...) lists films, and "राम लखन" there, which its given name made a person, is a title.
 
 A list closed by a likeness word, at most ``WORK_GAP`` words and a noun of works (``names.yaml``:
 ``likeness_words``, ``work_nouns``) names works. A new person (no knowledge-base actor) with a mention
 in such a list is left out, all its mentions with it: the title recurs ("मेरी जंग, राम लखन और ताल जैसी
 फ़िल्मों"). Each mention looks ahead at most ``LIST_REACH`` words (linear in the article's length).
+
+In the marks a language sets around titles (``title_marks``: "‘ढाई अक्षर प्रेम के’"): a new person each
+of whose mentions opens right after one.
 """
 
 from __future__ import annotations
@@ -13,19 +16,37 @@ from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.entities.found import Found, Key, NameKey
 from khabar.extractors.entities.words import name_words
+from khabar.lang import topic
+from khabar.lang.models import Names
 
 WORK_GAP = 2  # words between the likeness word and the noun of works ("जैसी सुपरहिट फ़िल्में")
+MARK_GAP = 4  # characters before a name read for a title mark (spaces and line breaks between)
+TITLE_WORDS = 6  # words at most in a title set in marks ("‘ढाई अक्षर प्रेम के’": 4)
+TITLE_CHARS = 80  # characters read after a name for the mark closing its title
 LIST_REACH = 12  # words from a mention to the likeness word closing its list
 
 
 def without_titles_of_works(doc: Doc, found: list[Found]) -> list[Found]:
-    """``found`` less the new people with a mention in a list of works (``_in_list_of_works``)."""
-    titles: set[Key] = {
-        f.key
-        for f in found
-        if f.type == "PERSON" and isinstance(f.key, NameKey) and _in_list_of_works(doc, f.start, f.end)
-    }
+    """``found`` less the new people with a mention in a list of works (``_in_list_of_works``), and those
+    each of whose mentions opens right after a mark set around titles (``title_marks``)."""
+    new = [f for f in found if f.type == "PERSON" and isinstance(f.key, NameKey)]
+    titles: set[Key] = {f.key for f in new if _in_list_of_works(doc, f.start, f.end)}
+    unmarked = {f.key for f in new if not _after_title_mark(doc, f.start)}
+    titles |= {f.key for f in new} - unmarked
     return [f for f in found if f.key not in titles] if titles else found
+
+
+def _after_title_mark(doc: Doc, start: int) -> bool:
+    """Does a mark set around titles in the language (``title_marks``) stand right before ``start``,
+    spaces apart, and one close the title within ``TITLE_WORDS`` words, on its line? (A headline set
+    in the marks is longer: "'शरीफ़ के लिए धड़कता है पंजाब के इस गांव का दिल".)"""
+    marks = topic(doc.language_at(start), Names).title_marks
+    before = doc.text[max(start - MARK_GAP, 0) : start].rstrip()
+    if not marks or not before or before[-1] not in marks:
+        return False
+    after = doc.text[start : start + TITLE_CHARS].split("\n", 1)[0]
+    close = next((i for i, c in enumerate(after) if c in marks), None)
+    return close is not None and len(after[:close].split()) <= TITLE_WORDS
 
 
 def _in_list_of_works(doc: Doc, start: int, end: int) -> bool:

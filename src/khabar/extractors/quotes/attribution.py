@@ -83,7 +83,7 @@ def unmarked_subject(attributor: Attributor, cue: int, lo: int, config: Config) 
             start -= 1
         word = f[start:end]
         if word in config.subject_pronouns and after not in config.marking:
-            return attributor.by_pronoun(start), start
+            return attributor.by_pronoun(start, cue), start
         if word in config.complementizers:
             return None
         pos, after = start, word

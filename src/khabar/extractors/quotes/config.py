@@ -11,7 +11,7 @@ from khabar.extractors.cues import grammar
 from khabar.extractors.entities.named_by import naming
 from khabar.lang import topic
 from khabar.lang.models import Quotes
-from khabar.lang.models.quantities import Side
+from khabar.lang.models.quantities import Gender, Side
 from khabar.text.normalise import fold, fold_table, fold_words
 from khabar.text.patterns import to_regex
 
@@ -53,6 +53,7 @@ class Config:
     conjunctions: frozenset[str] = frozenset()  # "and said: “…”": the verb shares the sentence's subject
     person_nouns: frozenset[str] = frozenset()  # may stand before a speaker like a title ("friend X told")
     possessives: frozenset[str] = frozenset()  # "said Unicef's director, X": X speaks, not Unicef
+    genders: dict[str, Gender] = field(default_factory=dict)  # a verb of saying's gender ("कहती")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -116,4 +117,5 @@ def config_for(language: str | None) -> Config:
         conjunctions=function_words.conjunctions,
         person_nouns=frozenset(naming(language).person_nouns),
         possessives=fold_words(data.possessives),
+        genders={word: gender for gender, verbs in data.verb_genders.items() for word in fold_words(verbs)},
     )

@@ -3,7 +3,13 @@
 A title alone names the latest person whose role matches it, else the last person in this or the
 previous paragraph; a pronoun names the later of the last speaker and the last person subject (marked
 as one, or a name that opens its sentence with no postposition after it, an owner's name before a
-possessive aside) in this or the previous paragraph. A place never speaks: its mentions are left out.
+possessive aside) in this or the previous paragraph. Where the verb of saying after a pronoun agrees
+in gender (``verb_genders``: "वो कहती हैं") and the one so named is known by such a verb to be of the
+other, or is the last speaker and of no known gender, the pronoun names the latest speaker there known
+to be of the verb's gender ("ऋतु नंदा बताती हैं, “…” ... उन्होंने कहा, “…” वो कहती हैं": Ritu Nanda
+speaks again), else no one where the one named is of the other gender; a person named as subject
+since the last speaker, of no known gender, stays (a new speaker: "अजय कहते हैं कि ... वो कहते हैं").
+A place never speaks: its mentions are left out.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from dataclasses import dataclass
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.quotes.config import PUNCT, Config, config_for
+from khabar.lang.models.quantities import Gender
 from khabar.schema import Entity
 from khabar.text.normalise import fold
 
@@ -64,6 +71,7 @@ class Referents:
         self.roles = {e.id: fold(e.role) for e in entities if e.role}
         self.titled: dict[tuple[str, ...], list[int]] = {}
         self.speakers: list[tuple[int, str]] = []  # (folded position of the attribution, entity id)
+        self.genders: dict[str, Gender] = {}  # entity id: the gender of the verbs it spoke with
 
     def window_start(self, pos: int) -> int:
         """Start of the paragraph before the one holding ``pos``: how far back a reference looks."""
@@ -184,9 +192,29 @@ class Referents:
         last = self._last_person(pos, subject=False)
         return last.entity.id if last else None
 
-    def by_pronoun(self, pos: int) -> str | None:
+    def by_pronoun(self, pos: int, cue: int | None = None) -> str | None:
         """The later of the last speaker and the last person subject before ``pos``; no one where that
-        subject is a person the name owns ("Robinson's mother said")."""
+        subject is a person the name owns ("Robinson's mother said"); a gendered verb of saying at folded
+        ``cue`` chooses by gender (see the module docstring)."""
+        named, spoke = self._by_pronoun(pos)
+        gender = None if cue is None else self._gender_at(cue)
+        known = self.genders.get(named) if named else None
+        if gender is None or known == gender or (known is None and not spoke):
+            return named
+        floor = self.window_start(pos)
+        alike = (s for p, s in reversed(self.speakers) if floor <= p < pos and self.genders.get(s) == gender)
+        return next(alike, named if known is None else None)
+
+    def _gender_at(self, pos: int) -> Gender | None:
+        """The gender of the verb of saying that is the first word at or after folded ``pos``, if any."""
+        words = self.f[pos : pos + 40].split(maxsplit=1)
+        if not words:
+            return None
+        config = config_for(self.doc.language_at(self.doc.folded.offset(pos)))
+        return config.genders.get(words[0].rstrip(PUNCT))
+
+    def _by_pronoun(self, pos: int) -> tuple[str | None, bool]:
+        """``by_pronoun`` by recency alone, and whether the one named is the last speaker."""
         floor = self.window_start(pos)
         speaker = next(((p, s) for p, s in reversed(self.speakers) if p < pos), None)
         if speaker and speaker[0] < floor:
@@ -195,10 +223,13 @@ class Referents:
         if person and (speaker is None or person.start > speaker[0]):
             # "Robinson's mother said": someone unnamed is the subject, not Robinson
             owner = self._owns_person(person, self.doc.language_at(self.doc.folded.offset(person.start)))
-            return None if owner else person.entity.id
-        return speaker[1] if speaker else None
+            return None if owner else person.entity.id, False
+        return (speaker[1], True) if speaker else (None, False)
 
     def heard(self, pos: int, speaker: str | None) -> None:
-        """Remember that ``speaker`` spoke at folded ``pos`` (for later pronouns)."""
+        """Remember that ``speaker`` spoke at folded ``pos`` (for later pronouns), and the gender of the
+        verb of saying there, if any (the first it is known by)."""
         if speaker:
             self.speakers.append((pos, speaker))
+            if (gender := self._gender_at(pos)) is not None:
+                self.genders.setdefault(speaker, gender)

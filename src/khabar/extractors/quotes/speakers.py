@@ -75,7 +75,7 @@ class Attributor(Referents):
         while word_start > lo and not (self.f[word_start - 1].isspace() or self.f[word_start - 1] in stops):
             word_start -= 1
         if self.f[word_start:word_end].strip(PUNCT) in config.pronouns:
-            return self.by_pronoun(word_start), word_start
+            return self.by_pronoun(word_start, cue), word_start
         return None
 
     def _indefinite(self, lo: int, run_start: int, run: str, config: Config) -> bool:

@@ -165,6 +165,7 @@ class Names(Topic):
     # हीरो, राम लखन और खलनायक जैसी फ़िल्में": films such as ...) lists titles, no people (``works``)
     likeness_words: Words = ()
     work_nouns: Words = ()
+    title_marks: Word = ""  # marks set around titles of works: a new person only ever in them is a title
     # Naming a person by what they are (``named_by``): the phrases between a noun for a person and the
     # name ("a volunteer named X", "X नाम के एक छात्र"), on which side of them the name stands, the nouns
     # for a person with the role each gives, the words of an age before a name ("37 साल के X"), and the

@@ -141,6 +141,7 @@ class Counts(Topic):
 
 
 Side = Literal["before", "after", "either"]  # where a quote cue's speaker stands
+Gender = Literal["feminine", "masculine"]  # the grammatical gender a verb of saying agrees in
 
 
 class QuoteCue(Strict):
@@ -174,3 +175,6 @@ class Quotes(Topic):
     # after a body's name, it makes the body the owner of the speaker named next ("said Unicef's regional
     # director for the Middle East, Geert Cappelaere")
     possessives: Words = ()
+    # verbs of saying that agree with their subject's gender ("वो कहती हैं": a woman speaks): a pronoun
+    # before one names the latest speaker of that gender, never one of the other
+    verb_genders: dict[Gender, Words] = Field(default_factory=dict)
