@@ -137,22 +137,12 @@ def sentence_subject(
     opened = start is not None and first is not None and first.mark == tuple((clause.opener or "").split())
     if first is None or (first.role is not None and not opened) or first.entity_type == "PLACE":
         return None
-    if len(_opening(cues, tokens.between(said, first.start))) > OPENING:
+    if len(tokens.between(said, first.start)) > OPENING:
         return None
     owner = tokens.after(first.end, 1, limit=until)
     if owns_title(context, cues, first) or (owner and owner[0] in cues.possessive):
         return _titled(context, first, until)  # "The UK's former intelligence chief Sir John Sawers"
     return first
-
-
-def _opening(cues: ArgCues, words: list[str]) -> list[str]:
-    """The words before a subject that count against ``OPENING``: not determiners, quantities nor a
-    genitive marker ("A small group of jihadis": only "small")."""
-    return [
-        w
-        for w in words
-        if w not in cues.determiners and w not in cues.quantities and (w,) not in cues.genitive
-    ]
 
 
 def _titled(context: Context, owner: Candidate, until: int) -> Candidate | None:
