@@ -125,11 +125,14 @@ def _as_place(doc: Doc, candidate: Candidate) -> Candidate | None:
     """A country right before place nouns of its language (``place_nouns``) names where, as a place does,
     no actor, where its phrase ends with them ("on the Turkish border on Monday"; not "US border agents");
     before such nouns and a genitive it names nothing of its own: the name after is the place ("the Iraqi
-    city of Mosul", "the Syrian border town of Tal Abyad")."""
+    city of Mosul", "the Syrian border town of Tal Abyad"). Before a scene noun (``scene_nouns``) it names
+    where, whatever follows ("the Syrian war has killed")."""
     if candidate.entity_type != "COUNTRY":
         return candidate
     cues = arg_cues(doc.language_at(candidate.start))
     after = doc.tokens.after(candidate.end, MAX_PLACE_NOUNS + 1, stops=word_stops())  # none past a comma
+    if after and after[0] in cues.scene_nouns:  # "the Syrian war has killed": where, whatever follows
+        return replace(candidate, entity_type="PLACE")
     nouns = len(list(takewhile(cues.place_nouns.__contains__, after)))
     if not nouns:
         return candidate

@@ -15,6 +15,7 @@ from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
+from khabar.extractors.events.noun_actors import word_gap
 from khabar.extractors.events.owners import owns_title
 from khabar.extractors.events.syntax import ArgCues
 from khabar.text.tokens import Token
@@ -53,7 +54,28 @@ def shared_subject(context: Context, cues: ArgCues, mention: Mention) -> Candida
     conjunction = joined_at(context, cues, mention)
     if conjunction is None or context.within(conjunction, mention.hit.start):
         return None
-    return sentence_subject(context, cues, mention, conjunction)
+    speaker = claim_subject(context, mention, conjunction)
+    if speaker is not None:
+        return speaker
+    opened = clause.start > clause.sentence[0] and clause.opener is not None
+    own = sentence_subject(context, cues, mention, conjunction, clause.start) if opened else None
+    return own or sentence_subject(context, cues, mention, conjunction)
+
+
+def claim_subject(context: Context, mention: Mention, conjunction: int) -> Candidate | None:
+    """The speaker of a verb of saying that ends right before the conjunction ("he said and urged May
+    to consult MPs": he urged), where an unmarked actor (no place) stands right before that verb;
+    else None."""
+    claim = context.claims.last_ending(conjunction)
+    if claim is None or claim.start < mention.clause.sentence[0]:
+        return None
+    if context.doc.tokens.between(claim.end, conjunction):
+        return None
+    before = context.within(mention.clause.sentence[0], claim.start)
+    speaker = before[-1] if before else None
+    if speaker is None or speaker.role is not None or speaker.entity_type == "PLACE":
+        return None
+    return speaker if word_gap(context, speaker.end, claim.start) == 0 else None
 
 
 def joined_at(context: Context, cues: ArgCues, mention: Mention) -> int | None:
@@ -61,8 +83,8 @@ def joined_at(context: Context, cues: ArgCues, mention: Mention) -> int | None:
     auxiliaries and adverbs of the grammar's ``subject_auxiliaries`` between them ("jihadis drove up
     to the base and shot five guards", "who have lots of experience and are fighting"); None where the
     clause before it is passive ("were detained and killed": the subject undergoes it), where an
-    event word ends right before it (nouns joined: "under airstrikes and attacks"), or where there is
-    no such conjunction."""
+    event word other than a verb of saying ends right before it (nouns joined: "under airstrikes and
+    attacks"; not "he said and urged"), or where there is no such conjunction."""
     clause, hit, tokens = mention.clause, mention.hit, context.doc.tokens
     if not mention.predicate.verbal or mention.predicate.passive or mention.trigger.noun:
         return None
@@ -76,7 +98,9 @@ def joined_at(context: Context, cues: ArgCues, mention: Mention) -> int | None:
     if _passive_before(context, cues, before[:at]):
         return None
     previous = before[at - 1]
-    if context.triggers.reaching(previous.start, previous.end):
+    if context.triggers.reaching(previous.start, previous.end) and not context.claims.reaching(
+        previous.start, previous.end
+    ):
         return None
     return before[at].start
 
@@ -100,14 +124,18 @@ def _passive_before(context: Context, cues: ArgCues, before: list[Token]) -> boo
     return pending  # (the verb is cut off: read it as passive, as before)
 
 
-def sentence_subject(context: Context, cues: ArgCues, mention: Mention, until: int) -> Candidate | None:
-    """The first actor of the mention's sentence before ``until`` (after a verb of saying), where it is
-    unmarked, at most ``OPENING`` words in, no place, and owns nothing: the subject of its main clause."""
+def sentence_subject(
+    context: Context, cues: ArgCues, mention: Mention, until: int, start: int | None = None
+) -> Candidate | None:
+    """The first actor of the mention's sentence (from ``start`` where given: its own clause) before
+    ``until`` (after a verb of saying), where it is unmarked, at most ``OPENING`` words in, no place,
+    and owns nothing: the subject of its main clause (or of that clause)."""
     clause, tokens = mention.clause, context.doc.tokens
-    lo = clause.sentence[0]
+    lo = clause.sentence[0] if start is None else start
     said = max((c.end for c in context.claims.within(lo, until)), default=lo)
     first = next(iter(outside_asides(clause, context.within(said, until))), None)
-    if first is None or first.role is not None or first.entity_type == "PLACE":
+    opened = start is not None and first is not None and first.mark == tuple((clause.opener or "").split())
+    if first is None or (first.role is not None and not opened) or first.entity_type == "PLACE":
         return None
     if len(tokens.between(said, first.start)) > OPENING:
         return None

@@ -60,8 +60,8 @@ def noun_source(
         if candidate.role == "by" and word_gap(context, end, candidate.start) <= marker + 1:
             return candidate
         genitive = candidate.mark in cues.genitive
-        if not mention.trigger.noun and genitive and not gerund:
-            return candidate  # a verb's form as a noun: "the demands of Russia"
+        if not mention.trigger.noun and genitive and not gerund and not mention.trigger.patient_genitive:
+            return candidate  # a verb's form as a noun: "the demands of Russia" (not "the release of X")
         if not (genitive and gerund):
             break
         end = candidate.end

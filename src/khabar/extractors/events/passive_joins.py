@@ -92,15 +92,28 @@ def _counted_after(doc: Doc, predicate: Predicate) -> bool:
 def coordinated_passive(doc: Doc, before: Predicate, predicate: Predicate) -> bool:
     """Is an active verb a participle joined to the passive verb right before it by a conjunction, an
     alternative or a comma only ("have been tortured and murdered", "beaten, tortured and killed", "are
-    dead or injured")? It shares that verb's auxiliary: its subject undergoes it too. An auxiliary of its
-    own ("were arrested and have confessed") makes it a verb of its own."""
+    dead or injured"), a count of its own after them ("were killed and 45 injured")? It shares that
+    verb's auxiliary: its subject undergoes it too. An auxiliary of its own ("were arrested and have
+    confessed") makes it a verb of its own."""
     hit = predicate.hit
     if not before.passive or not participle_after(doc, before, predicate):
         return False
-    between = doc.tokens.between(before.hit.end, hit.start)
-    gap = doc.text[before.hit.end : hit.start]
+    between = doc.tokens.within(before.hit.end, hit.start)
     joiners = grammar(hit.language).conjunctions | arg_cues(hit.language).alternatives
-    return all(w in joiners for w in between) and all(c.isspace() or c == "," for c in gap if not c.isalpha())
+    at = next((i for i, t in enumerate(between) if t.text not in joiners), len(between))
+    counted = at == len(between) or (
+        at > 0 and _counted(doc, hit.language, between[at].start, between[-1].end)
+    )
+    if not counted:  # only a count of its own subject may follow the joiners ("were killed and 45 injured")
+        return False
+    gap = doc.text[before.hit.end : between[at - 1].end if at else hit.start]
+    return all(c.isspace() or c == "," for c in gap if not c.isalpha())
+
+
+def _counted(doc: Doc, language: str, start: int, end: int) -> bool:
+    """Is ``doc.text[start:end]`` one number ("45", "more than 2,500")?"""
+    numbers = find_numbers(doc.text, language, start, end)
+    return len(numbers) == 1 and numbers[0].start <= start and numbers[0].end >= end
 
 
 def named_after_auxiliary(doc: Doc, cues: ArgCues, hit: Hit, before: list[str]) -> bool:

@@ -93,6 +93,7 @@ class ArgCues:
     subjunctive_tails: frozenset[str] = frozenset()  # ... words after it that end its clause ("या नहीं")
     not_destination: frozenset[str] = frozenset()  # "border with X": X is not where forces go
     place_nouns: frozenset[str] = frozenset()  # "on the Turkish border": Turkey is where, no actor
+    scene_nouns: frozenset[str] = frozenset()  # "the Syrian war has killed": Syria is where, no actor
     aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
     participles: frozenset[str] = frozenset()  # "दौरे पर पहुंचे चीनी प्रधानमंत्री": the noun after acts
     happening: frozenset[str] = frozenset()  # "हमला हुआ": a noun's light verb of happening
@@ -184,6 +185,7 @@ def arg_cues(language: str | None) -> ArgCues:
         subjunctive_tails=fold_words(data.subjunctive_tails),
         not_destination=fold_words(data.not_destination),
         place_nouns=fold_words(data.place_nouns),
+        scene_nouns=fold_words(data.scene_nouns),
         aid_abroad=padded(data.aid_abroad),
         participles=fold_words(data.participles),
         happening=fold_words(data.happening),

@@ -55,6 +55,7 @@ class EventGrammar(Strict):
     place_modifiers: Words = ()  # skipped between a preposition and a place ("in southern Syria")
     not_destination: Words = ()
     place_nouns: Words = ()  # a country right before one names where, no actor ("on the Turkish border")
+    scene_nouns: Words = ()  # ... and before one of these, whatever follows ("the Syrian war has killed")
     aid_abroad: Words = ()  # words of a protective purpose: forces sent abroad with one are military aid
     clause_breaks: Words = ()
     determiners: Words = ()
