@@ -302,6 +302,16 @@ def test_future_and_intended_modality() -> None:
     assert only("Russia sent troops to Kazakhstan.")[0].modality == "asserted"
 
 
+def test_a_happening_told_in_the_future_has_not_happened() -> None:
+    # the future of the happening light verb ("समझौता होगा") is no agreement yet; its past is one
+    for text, modality in (
+        ("दोनों देशों के बीच समझौता होगा।", "future"),
+        ("भारत और चीन के बीच बातचीत होगी।", "future"),
+        ("दोनों देशों के बीच समझौता हुआ।", "asserted"),
+    ):
+        assert [e.modality for e in article(text, "hi")[0]] == [modality], text
+
+
 def test_attribution_of_a_claim() -> None:
     event, names = only("कज़ाख पुलिस ने दावा किया कि प्रदर्शनकारियों ने वाहनों को आग लगा दी।", "hi")
     assert (event.type, event.mode) == ("PROTEST", "riot")

@@ -90,3 +90,22 @@ def test_the_last_of_a_pair_of_conjuncts_is_not_alone_the_subject() -> None:
     text = "सरदार उजागर सिंह ने बताया. राजा इफ़्तिख़ार और उजागर सिंह की लंबी बातचीत हुई."
     (event,) = _events(text)
     assert argument_texts(event)[0] != "सिंह"  # he talked with Iftikhar: no talk of his own
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("दंतेवाड़ा में नक्सली हमले में दस जवान मारे गए.", "नक्सली"),
+        ("संसद पर आतंकवादी हमले में पांच लोग मारे गए.", "आतंकवादी"),
+    ],
+)
+def test_an_armed_group_before_an_attack_made_it(text: str, source: str) -> None:
+    (attack,) = _events(text)
+    assert attack.type == "ASSAULT" and argument_texts(attack)[0] == source
+
+
+def test_the_group_inside_an_attack_does_not_act_in_its_clause() -> None:
+    # the terrorists of "आतंकवादी हमले" are no unmarked subject of the arrest: the crime branch arrested
+    events = _events("26 नवंबर के आतंकवादी हमले में अजमल के अलावा क्राइम ब्रांच ने फहीम अंसारी को भी गिरफ्तार किया है.")
+    (arrest,) = [e for e in events if e.type == "COERCE"]
+    assert argument_texts(arrest)[0] != "आतंकवादी"

@@ -64,6 +64,12 @@ def test_a_noun_naming_a_train_is_no_act() -> None:
     assert "AGREE" not in _types("दिल्ली में समझौता एक्सप्रेस को रोक दिया गया।")
 
 
+def test_a_noun_naming_a_ceremony_is_no_act() -> None:
+    # a reception ("स्वागत समारोह") supports no one; the welcome done is an act
+    assert "SUPPORT" not in _types("हॉकी खिलाड़ियों के स्वागत समारोह में मंत्री ने घोषणा की।")
+    assert "SUPPORT" in _types("सरकार ने खिलाड़ियों का स्वागत किया।")
+
+
 def test_the_force_that_sends_is_not_what_is_sent() -> None:
     # the police send a body for a post-mortem: no deployment; soldiers sent are one
     assert "MOBILIZE" not in _types("पुलिस ने शव को पोस्टमार्टम के लिए भेज दिया।")

@@ -70,11 +70,25 @@ def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -
             else:  # the pronoun's own form marks its role (उसने) or holds a marker (उनसे: से)
                 candidates.append(_pronoun(doc, h))
     out, reach = [], 0
+    triggers = ByStart(h for h in hits if h.kind == "trigger")
     for c in sorted(candidates, key=lambda a: a.start):  # in text order: one sentence after another
         relevant_here = c.role is None and sentence_bounds(doc, c.start) in relevant
-        out.append(marked(doc, c, reach) if relevant_here else c)
+        c = marked(doc, c, reach) if relevant_here else c
+        out.append(replace(c, role=WITHIN) if c.role is None and _inside_noun(doc, triggers, c) else c)
         reach = max(reach, c.end)
     return out
+
+
+WITHIN = "within"  # the role of an actor inside a trigger's words: that trigger's actor, no other word's
+
+
+def _inside_noun(doc: Doc, triggers: ByStart[Hit], c: Candidate) -> bool:
+    """Is the candidate, where markers follow nouns, one word of a longer trigger ("नक्सली हमले में")? It
+    names who did that act (``noun_actors.named_within``), and is no unmarked subject or object of a verb
+    of its clause ("नक्सली हमले में ... क्राइम ब्रांच ने ... गिरफ्तार किया": not the Maoists)."""
+    if not arg_cues(doc.language_at(c.start)).postpositional:
+        return False
+    return any(h.end - h.start > c.end - c.start and c.end <= h.end for h in triggers.holding(c.start))
 
 
 def _pronoun(doc: Doc, hit: Hit) -> Candidate:

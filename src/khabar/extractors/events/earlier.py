@@ -14,6 +14,7 @@ attack") are ``referring.referent``'s."""
 
 from __future__ import annotations
 
+from khabar.extractors.events.candidates import WITHIN
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.merging import alike
@@ -44,7 +45,7 @@ class Told:
 
     def named_again(self, m: Mention) -> Mention | None:
         """The kept event a definite noun with no actor of its own names again, if unambiguous."""
-        if m.predicate.verbal or m.source is not None or m.source_via is not None:
+        if m.predicate.verbal or _own_actor(m):
             return None
         if not _definite(self.context, m):
             return None
@@ -75,7 +76,7 @@ class Told:
         names no one happening; a day before the noun, which it dates), where the noun states no other
         place or day and the two tell one happening by all they state (``_one``); none for a noun told
         as another one (``Mention.another``: "एक अन्य हमले में")."""
-        if m.predicate.verbal or m.source is not None or m.source_via is not None or m.another:
+        if m.predicate.verbal or _own_actor(m) or m.another:
             return None
         doc = self.context.doc
         floor = doc.sentence_number(m.hit.start) - WINDOW
@@ -114,6 +115,13 @@ def join(host: Mention, m: Mention) -> None:
     refer_back(host, m)
     if host.target is None and m.target is not None:
         host.target, host.target_entity = m.target, m.target_entity
+
+
+def _own_actor(m: Mention) -> bool:
+    """Does the noun name an actor of its own, a source or a pronoun for one, outside its own words? One
+    inside them ("आतंकवादी हमले": terrorists attacked) tells the kind of happening, as the one it restates
+    does (``_one`` compares the two sources)."""
+    return (m.source is not None and m.source.role != WITHIN) or m.source_via is not None
 
 
 def _one(kept: Mention, new: Mention) -> bool:
