@@ -115,7 +115,8 @@ def _given_name(doc: Doc, h: GazetteerHit) -> bool:
     i, language = doc.tokens.first_at(h.start), doc.language_at(h.start)
     listed, after = name_words(language), next_word(doc, h.end)
     return (
-        doc.tokens[i].end == h.end
+        i < len(doc.tokens)  # (a hit inside a word glued to a quotation mark starts no token)
+        and doc.tokens[i].end == h.end
         and doc.tokens[i].text in listed.given_names
         and after is not None
         and after.text in listed.surnames
