@@ -67,6 +67,7 @@ def test_devanagari_records_hold_their_invariants(text: str, published: date | N
 @given(text=MIXED, published=PUBLISHED, language=st.sampled_from([None, "hi", "en"]))
 @example(text="पुलिस‘arrested ", published=None, language=None)  # a trigger glued to a word: was IndexError
 @example(text="पुलिस‘प्रधानमंत्री ", published=None, language=None)  # a title glued to a mark: was IndexError
+@example(text="स्मृति‘ईरानी", published=None, language=None)  # a demonym glued to a mark: was IndexError
 def test_mixed_records_hold_their_invariants(text: str, published: date | None, language: str | None) -> None:
     assert_valid_record(extract(text, published=published, language=language))
 

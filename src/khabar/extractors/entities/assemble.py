@@ -136,7 +136,9 @@ def _without_surnames(doc: Doc, hits: list[GazetteerHit]) -> list[GazetteerHit]:
 def _surname(doc: Doc, h: GazetteerHit, persons: set[int]) -> bool:
     """Is the hit a demonym of one word that names a person after a given name (``_without_surnames``)?"""
     referent, i = h.hit.referent, doc.tokens.first_at(h.start)
-    if not (isinstance(referent, CountryWord) and referent.demonym) or i < 1 or doc.tokens[i].end != h.end:
+    if not (isinstance(referent, CountryWord) and referent.demonym) or not 0 < i < len(doc.tokens):
+        return False  # (a hit inside a word glued to a quotation mark at the text's end starts no token)
+    if doc.tokens[i].end != h.end:
         return False
     language, before = doc.language_at(h.start), doc.tokens[i - 1]
     if not doc.text[before.end : h.start].isspace():
