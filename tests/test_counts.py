@@ -163,6 +163,9 @@ def test_hindi(text: str, expected: list[Found]) -> None:
             "Its fighters emerged to massacre more than 200 people.",
             [("killed", "people", 200, True, "massacre more than 200 people")],
         ),
+        # a thing after a locative preposition is no thing counted: the count is of people
+        ("Gunmen killed 20 in their homes.", [("killed", None, 20, False, "killed 20")]),
+        ("Militants killed 20 in 3 years.", [("killed", None, 20, False, "killed 20")]),
     ],
 )
 def test_english(text: str, expected: list[Found]) -> None:

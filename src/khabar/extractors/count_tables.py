@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from khabar.extractors.cues import grammar
 from khabar.extractors.regexes import marks_pattern, phrase_pattern, word_chars
 from khabar.lang import topic
 from khabar.lang.models import Counts
@@ -30,6 +31,8 @@ class CountTables:
     not_before: re.Pattern[str]
     not_after: re.Pattern[str]
     things: re.Pattern[str]  # the same words anywhere: what a count without a people noun counts
+    # a locative preposition, where markers precede nouns: what follows it is no count's noun ("in 3 years")
+    places: re.Pattern[str] | None
     needs_noun: frozenset[str]
     words_to_noun: int
     words_to_cue: int
@@ -82,6 +85,8 @@ def count_tables(language: str | None) -> CountTables | None:
     who.update(dict.fromkeys(fold_phrases(data.unspecified)))
     w = word_chars()
     not_counts = data.not_counts
+    g = grammar(language)
+    locatives = [" ".join(m) for m in g.locative_markers] if not g.postpositional else []
     return CountTables(
         cues=re.compile(phrase_pattern(cue_kinds, whole_words=True)),
         cue_kinds=cue_kinds,
@@ -97,6 +102,9 @@ def count_tables(language: str | None) -> CountTables | None:
         not_before=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.before))})\s*$"),
         not_after=re.compile(rf"\s*-?\s*(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
         things=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
+        places=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(locatives))})(?![{w}])")
+        if locatives
+        else None,
         needs_noun=frozenset(data.needs_noun),
         words_to_noun=data.max_words_to_noun,
         words_to_cue=data.max_words_to_cue,

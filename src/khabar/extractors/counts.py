@@ -178,9 +178,14 @@ def _noun_after(
 def _counts_things(text: str, tables: CountTables, position: int, limit: int) -> bool:
     """Does a word that counts no people (animals, vehicles, years: the language's ``not_counts``) stand
     among the ``words_to_noun`` + 1 words after ``position``, before ``limit``, where a count's people noun
-    would ("सैकड़ों जंगली जानवरों की मौत", "killed hundreds of wild animals")?"""
+    would ("सैकड़ों जंगली जानवरों की मौत", "killed hundreds of wild animals"); not after a locative
+    preposition, whose noun is no count's ("killed 20 in their homes", "killed 20 in 3 years")?"""
     words = list(islice(word_pattern().finditer(text, position, limit), tables.words_to_noun + 1))
-    return bool(words) and tables.things.search(text, position, words[-1].end()) is not None
+    if not words:
+        return False
+    end = words[-1].end()
+    place = tables.places.search(text, position, end) if tables.places is not None else None
+    return tables.things.search(text, position, place.start() if place else end) is not None
 
 
 def _before_cue(
