@@ -39,7 +39,7 @@ class Candidate:
     sector: str | None = None
     refers_to: str | None = None  # for anaphors: the entity type they stand for
     mark: Phrase | None = None
-    role: str | None = None  # role of the marker: agent, by, object, genitive, oblique, locative
+    role: str | None = None  # role of the marker: agent, by, object, genitive, oblique, locative; WITHIN
 
     @property
     def key(self) -> str | None:
