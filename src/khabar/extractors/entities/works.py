@@ -15,6 +15,7 @@ from __future__ import annotations
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.entities.found import Found, Key, NameKey
+from khabar.extractors.entities.gazetteer import next_word
 from khabar.extractors.entities.words import name_words
 from khabar.lang import topic
 from khabar.lang.models import Names
@@ -31,18 +32,23 @@ def without_titles_of_works(doc: Doc, found: list[Found]) -> list[Found]:
     each of whose mentions opens right after a mark set around titles (``title_marks``)."""
     new = [f for f in found if f.type == "PERSON" and isinstance(f.key, NameKey)]
     titles: set[Key] = {f.key for f in new if _in_list_of_works(doc, f.start, f.end)}
-    unmarked = {f.key for f in new if not _after_title_mark(doc, f.start)}
+    unmarked = {f.key for f in new if not _after_title_mark(doc, f.start, f.end)}
     titles |= {f.key for f in new} - unmarked
     return [f for f in found if f.key not in titles] if titles else found
 
 
-def _after_title_mark(doc: Doc, start: int) -> bool:
-    """Does a mark set around titles in the language (``title_marks``) stand right before ``start``,
-    spaces apart, and one close the title within ``TITLE_WORDS`` words, on its line? (A headline set
-    in the marks is longer: "'शरीफ़ के लिए धड़कता है पंजाब के इस गांव का दिल".)"""
-    marks = topic(doc.language_at(start), Names).title_marks
+def _after_title_mark(doc: Doc, start: int, end: int) -> bool:
+    """Does a mark set around titles in the language (``title_marks``) stand right before the name at
+    ``start``..``end``, spaces apart, and one close the title within ``TITLE_WORDS`` words, on its line,
+    no agent marker right after the name? (A headline set in the marks is longer: "'शरीफ़ के लिए धड़कता
+    है पंजाब के इस गांव का दिल"; a short quote names its subject: "‘सुनीता ने मुझे बुलाया था.’".)"""
+    language = doc.language_at(start)
+    marks = topic(language, Names).title_marks
     before = doc.text[max(start - MARK_GAP, 0) : start].rstrip()
     if not marks or not before or before[-1] not in marks:
+        return False
+    word = next_word(doc, end)
+    if word is not None and (word.text,) in grammar(language).agent_markers:
         return False
     after = doc.text[start : start + TITLE_CHARS].split("\n", 1)[0]
     close = next((i for i, c in enumerate(after) if c in marks), None)
