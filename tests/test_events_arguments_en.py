@@ -622,3 +622,15 @@ def test_the_kin_of_a_person_speaks_for_themselves() -> None:
 def test_a_verb_ending_in_that_takes_only_its_complements_subject(text: str, target: str | None) -> None:
     request = next(e for e in extract(text).events if e.type == "REQUEST")
     assert getattr(request.target_text, "text", None) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia conducted at least 12 aerial strikes on Idlib on Monday.",
+        "The army launched more than 20 raids on Monday.",
+    ],
+)
+def test_a_quantity_between_a_light_verb_and_its_noun_reads_as_one_word(text: str) -> None:
+    (event,) = extract(text).events
+    assert event.source_text is not None and event.source_text.text in ("Russia", "army")
