@@ -345,6 +345,15 @@ def test_postposed_title_qualified_by_a_name_is_no_earlier_person() -> None:
     assert quote.speaker is None
 
 
+def test_a_name_closing_a_long_aside_before_the_cue_is_no_speaker() -> None:
+    text = (
+        "Its foreign minister, Nicos Christodoulides, echoing mounting concerns over the impact on the "
+        "island of possible strikes against Syria, said that his country was “in no way involved”."
+    )
+    [quote] = quotes_of(text, {"nc": ["Nicos Christodoulides"], "syria": ["Syria"]})
+    assert quote.speaker != "syria"
+
+
 @pytest.mark.parametrize(
     "text",
     [

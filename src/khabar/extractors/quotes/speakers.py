@@ -48,9 +48,12 @@ class Attributor(Referents):
         return pos
 
     def before(self, cue: int, lo: int, config: Config) -> Found | None:
-        """Speaker whose subject phrase ends at ``cue`` (not before ``lo``), and where that phrase starts."""
+        """Speaker whose subject phrase ends at ``cue`` (not before ``lo``), and where that phrase starts; a
+        name that a comma parts from the cue closes an aside, no subject ("X, echoing concerns over
+        Syria, reiterated")."""
         end = self._rstrip(lo, cue)
-        if mention := self._before_aside(lo, cue, config) or self.ends_at.get(end):
+        touching = self.ends_at.get(end) if "," not in self.f[end:cue] else None  # an aside's last word
+        if mention := self._before_aside(lo, cue, config) or touching:
             if self._governed(mention):
                 return None
             return (mention.entity.id, mention.start) if mention.start >= lo else None
