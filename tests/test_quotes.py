@@ -354,6 +354,14 @@ def test_a_name_closing_a_long_aside_before_the_cue_is_no_speaker() -> None:
     assert quote.speaker != "syria"
 
 
+def test_a_name_set_off_by_commas_after_its_title_is_the_speaker() -> None:
+    text = (
+        "Turkey’s president, Recep Tayyip Erdoğan, said on Friday that Turkey would have “no business there”."
+    )
+    [quote] = quotes_of(text, {"erdogan": ["Recep Tayyip Erdoğan"]})
+    assert quote.speaker == "erdogan"
+
+
 @pytest.mark.parametrize(
     "text",
     [

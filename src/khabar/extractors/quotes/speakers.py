@@ -48,12 +48,9 @@ class Attributor(Referents):
         return pos
 
     def before(self, cue: int, lo: int, config: Config) -> Found | None:
-        """Speaker whose subject phrase ends at ``cue`` (not before ``lo``), and where that phrase starts; a
-        name that a comma parts from the cue closes an aside, no subject ("X, echoing concerns over
-        Syria, reiterated")."""
+        """Speaker whose subject phrase ends at ``cue`` (not before ``lo``), and where that phrase starts."""
         end = self._rstrip(lo, cue)
-        touching = self.ends_at.get(end) if "," not in self.f[end:cue] else None  # an aside's last word
-        if mention := self._before_aside(lo, cue, config) or touching:
+        if mention := self._before_aside(lo, cue, config) or self._touching(lo, end, cue):
             if self._governed(mention):
                 return None
             return (mention.entity.id, mention.start) if mention.start >= lo else None
@@ -80,6 +77,16 @@ class Attributor(Referents):
         if self.f[word_start:word_end].strip(PUNCT) in config.pronouns:
             return self.by_pronoun(word_start), word_start
         return None
+
+    def _touching(self, lo: int, end: int, cue: int) -> Mention | None:
+        """The mention that ends at ``end``, right before ``cue``; where a comma parts the two, only a
+        name that makes up the whole comma-set phrase ("Turkey's president, Recep Tayyip Erdoğan, said"),
+        not a name closing a longer aside ("X, echoing concerns over strikes against Syria, reiterated")."""
+        mention = self.ends_at.get(end)
+        if mention is None or "," not in self.f[end:cue]:
+            return mention
+        comma = self.f.rfind(",", lo, mention.start)
+        return mention if comma >= 0 and not self.f[comma + 1 : mention.start].strip() else None
 
     def _indefinite(self, lo: int, run_start: int, run: str, config: Config) -> bool:
         """Whether an indefinite word opens a title run or stands in the few words before it ("a
