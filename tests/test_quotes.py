@@ -368,6 +368,7 @@ def test_a_name_set_off_by_commas_after_its_title_is_the_speaker() -> None:
         "Simon Tisdall complains that “nothing has worked” in Syria, as though everything has been tried.",
         "Simon Tisdall reiterated that his country was “in no way involved”.",
         "“We are not involved in any way at all,” warns Simon Tisdall.",
+        "Simon Tisdall stepped back from his promise, tweeting that he “never said when it would happen”.",
     ],
 )
 def test_present_and_more_verbs_of_saying_in_english(text: str) -> None:
