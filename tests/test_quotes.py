@@ -376,6 +376,14 @@ def test_present_and_more_verbs_of_saying_in_english(text: str) -> None:
     assert quote.speaker == "tisdall"
 
 
+def test_a_participle_after_a_comma_shares_a_titled_subject() -> None:
+    text = (
+        "President Trump stepped back from his promise, tweeting that he “never said when it would happen”."
+    )
+    [quote] = quotes_of(text, {"trump": ["Trump"]})
+    assert quote.speaker == "trump"
+
+
 def test_a_cue_that_starts_inside_an_earlier_word_does_not_hide_the_speakers_own_cue() -> None:
     # मिलने ends in ने: "ने पर अनीता राव ने कहा" must not shadow "अनीता राव ने कहा"
     text = "पुरस्कार मिलने पर अनीता राव ने कहा, “यह हम सब के लिए गर्व की बात है.”"

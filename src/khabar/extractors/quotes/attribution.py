@@ -296,7 +296,7 @@ def attribute_in_sentence(attributor: Attributor, quote: Candidate, config: Conf
         if cue.speaker != "after" and not (cue.participle and shared):
             found = attributor.before(match.start(), start, config)
         if found is None and shared:  # "X expressed regret … and said: “…”", "X took …, saying “…”"
-            found = attributor.opening(start, match.start())
+            found = attributor.opening(start, match.start(), config)
         if found is not None:
             quote.speaker = found[0]
             attributor.heard(match.start(), quote.speaker)

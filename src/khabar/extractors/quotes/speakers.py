@@ -132,9 +132,14 @@ class Attributor(Referents):
                 pos += 1
         return len(_BRACKETED.sub(" ", "".join([*pieces, self.f[plain:hi]])).split())
 
-    def opening(self, start: int, hi: int) -> Found | None:
-        """The person or body named first in the sentence that starts at ``start``, before ``hi``."""
-        mention = self.starts_at.get(self._lstrip(start, hi))
+    def opening(self, start: int, hi: int, config: Config) -> Found | None:
+        """The person or body named first in the sentence that starts at ``start``, before ``hi``, past
+        a title run ("President Trump stepped back …")."""
+        pos = self._lstrip(start, hi)
+        run = config.title_run.match(self.f, pos, hi) if config.title_run else None
+        mention = self.starts_at.get(pos) or (
+            self.starts_at.get(self._lstrip(run.end(), hi)) if run else None
+        )
         return (mention.entity.id, mention.start) if mention and mention.end <= hi else None
 
     def _named_before(self, lo: int, end: int, config: Config) -> Mention | None:
