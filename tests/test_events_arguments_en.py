@@ -634,3 +634,27 @@ def test_a_verb_ending_in_that_takes_only_its_complements_subject(text: str, tar
 def test_a_quantity_between_a_light_verb_and_its_noun_reads_as_one_word(text: str) -> None:
     (event,) = extract(text).events
     assert event.source_text is not None and event.source_text.text in ("Russia", "army")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "speaker"),
+    [
+        ("Rebels attacked the army, officials said.", "army", "officials"),
+        ("Rebels attacked the army, said officials.", "army", "officials"),
+        ("Rebels attacked the town, said the army.", None, "army"),
+    ],
+)
+def test_a_speaker_after_a_comma_is_neither_target_nor_other_actor(
+    text: str, target: str | None, speaker: str
+) -> None:
+    record = extract(text)
+    names = {e.id: e.name for e in record.entities}
+    (event,) = record.events
+    assert getattr(event.target_text, "text", None) == target
+    assert names[event.attributed_to or ""] == speaker
+
+
+def test_whom_a_claim_is_told_to_is_no_speaker() -> None:
+    record = extract("“We will fight,” a police officer told reporters.")
+    reporters = {e.id for e in record.entities if e.name == "reporters"}
+    assert all(e.source not in reporters and e.attributed_to not in reporters for e in record.events)

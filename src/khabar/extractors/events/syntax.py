@@ -68,6 +68,7 @@ class ArgCues:
     leading: frozenset[str]  # "a Saudi-led airstrike": Saudi Arabia leads the airstrike
     possessive_determiners: frozenset[str]  # "its offensive": the subject of its clause owns it
     kin: frozenset[str]  # "fired on the wives of fighters": the wives are fired on, not the fighters
+    addressed_claims: frozenset[str]  # "told reporters": the actor after one is whom it is told, no speaker
     coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
     gerund_openers: frozenset[str]  # "after expelling it": the gerund's actor is the main clause's subject
     gerund_prepositions: frozenset[str]  # ... where one of these or an object follows it ("cooperating with")
@@ -157,6 +158,7 @@ def arg_cues(language: str | None) -> ArgCues:
         shielding=fold_words(data.shielding),
         shielded_from=fold_words(data.shielded_from),
         kin=fold_words(data.kin),
+        addressed_claims=fold_words(data.addressed_claims),
         possessive=fold_words(data.possessive),
         leading=fold_words(data.leading),
         possessive_determiners=fold_words(data.possessive_determiners),

@@ -109,6 +109,7 @@ class EventGrammar(Strict):
     speakers: Words = ()  # pronouns (of ``pronouns``) that stand for the speaker of their quotation: "we", हम
     personal: Words = ()  # subject pronouns (of ``pronouns``) that stand for a person: "he", "she"
     claims: Words = ()
+    addressed_claims: Words = ()  # claims whose object is whom they are told to ("told reporters")
     according: Words = ()
     # words right before an act that make it what someone is suspected of or charged with ("arrested three
     # men suspected of killing a journalist"): alleged, and not done by the actor of their clause
