@@ -658,3 +658,15 @@ def test_whom_a_claim_is_told_to_is_no_speaker() -> None:
     record = extract("“We will fight,” a police officer told reporters.")
     reporters = {e.id for e in record.entities if e.name == "reporters"}
     assert all(e.source not in reporters and e.attributed_to not in reporters for e in record.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Joe Robinson, a British national, was arrested in Turkey.", "Joe Robinson"),
+        ("Police arrested Ali, a student, in Delhi.", "Ali"),
+    ],
+)
+def test_an_indefinite_apposition_is_an_aside(text: str, target: str) -> None:
+    (event,) = extract(text).events
+    assert getattr(event.target_text, "text", None) == target

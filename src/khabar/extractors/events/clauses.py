@@ -173,9 +173,37 @@ def breaks(doc: Doc) -> Cuts:
         # according to Amnesty, attacked Homs": the forces attacked)
         if h.kind == "according" or str(h.value) in cues.relatives or str(h.value) in cues.object_relatives:
             aside = _aside(doc, h.start, h.end, punctuation)
-            if aside is not None and (not asides or asides[-1][1] <= aside[0]):
+            if aside is not None:
                 asides.append(aside)
+    asides = _apart([*asides, *_appositions(doc, punctuation)])
     return Cuts(words, [start for start, _, _ in words], punctuation, asides, [a for a, _ in asides])
+
+
+_COMMA_WORD = re.compile(r",\s+(\w+)")
+APPOSITION_WORDS = 6  # words at most of an indefinite apposition set off by commas
+
+
+def _appositions(doc: Doc, punctuation: list[int]) -> list[Span]:
+    """Indefinite noun phrases set off by commas after a noun ("Joe Robinson, a British national, was
+    arrested": Robinson is arrested, not the United Kingdom), of at most ``APPOSITION_WORDS`` words, where
+    the language lists its indefinite articles."""
+    found = []
+    for m in _COMMA_WORD.finditer(doc.text):
+        if m.group(1).casefold() not in arg_cues(doc.language_at(m.start(1))).indefinites:
+            continue
+        aside = _aside(doc, m.start(1), m.end(1), punctuation)
+        if aside is not None and len(doc.tokens.between(*aside)) <= APPOSITION_WORDS:
+            found.append(aside)
+    return found
+
+
+def _apart(asides: list[Span]) -> list[Span]:
+    """The asides in text order, each one that overlaps an earlier one left out."""
+    kept: list[Span] = []
+    for aside in sorted(asides):
+        if not kept or kept[-1][1] <= aside[0]:
+            kept.append(aside)
+    return kept
 
 
 def _before_date(doc: Doc, hit: Hit) -> bool:
