@@ -16,6 +16,7 @@ from typing import TypeVar
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.dates import in_written_date
+from khabar.extractors.events.asides import apart, appositions, relative_aside
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.text.ranges import ByStart, Spanned
@@ -172,38 +173,11 @@ def breaks(doc: Doc) -> Cuts:
         # "according to X," set off by commas is an aside as a relative clause is ("Syrian forces,
         # according to Amnesty, attacked Homs": the forces attacked)
         if h.kind == "according" or str(h.value) in cues.relatives or str(h.value) in cues.object_relatives:
-            aside = _aside(doc, h.start, h.end, punctuation)
+            aside = relative_aside(doc, h.start, h.end, punctuation, sentence_bounds)
             if aside is not None:
                 asides.append(aside)
-    asides = _apart([*asides, *_appositions(doc, punctuation)])
+    asides = apart([*asides, *appositions(doc, punctuation, sentence_bounds)])
     return Cuts(words, [start for start, _, _ in words], punctuation, asides, [a for a, _ in asides])
-
-
-_COMMA_WORD = re.compile(r",\s+(\w+)")
-APPOSITION_WORDS = 6  # words at most of an indefinite apposition set off by commas
-
-
-def _appositions(doc: Doc, punctuation: list[int]) -> list[Span]:
-    """Indefinite noun phrases set off by commas after a noun ("Joe Robinson, a British national, was
-    arrested": Robinson is arrested, not the United Kingdom), of at most ``APPOSITION_WORDS`` words, where
-    the language lists its indefinite articles."""
-    found = []
-    for m in _COMMA_WORD.finditer(doc.text):
-        if m.group(1).casefold() not in arg_cues(doc.language_at(m.start(1))).indefinites:
-            continue
-        aside = _aside(doc, m.start(1), m.end(1), punctuation)
-        if aside is not None and len(doc.tokens.between(*aside)) <= APPOSITION_WORDS:
-            found.append(aside)
-    return found
-
-
-def _apart(asides: list[Span]) -> list[Span]:
-    """The asides in text order, each one that overlaps an earlier one left out."""
-    kept: list[Span] = []
-    for aside in sorted(asides):
-        if not kept or kept[-1][1] <= aside[0]:
-            kept.append(aside)
-    return kept
 
 
 def _before_date(doc: Doc, hit: Hit) -> bool:
@@ -219,22 +193,6 @@ def _before_date(doc: Doc, hit: Hit) -> bool:
     tokens = doc.tokens
     following = tokens.first_at(hit.end)
     return following < len(tokens) and in_written_date(doc, tokens[following].start, tokens[following].end)
-
-
-def _aside(doc: Doc, start: int, end: int, punctuation: list[int]) -> Span | None:
-    """The relative clause (or "according to" phrase) opened by the word at ``[start, end)`` right
-    after a comma, up to the comma that closes it in its sentence (before any clause punctuation), if
-    it is one."""
-    text, before = doc.text, start
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
-    if before == 0 or text[before - 1] != ",":
-        return None
-    close = text.find(",", end, sentence_bounds(doc, start)[1])
-    mark = bisect_left(punctuation, end)
-    if close < 0 or (mark < len(punctuation) and punctuation[mark] < close):
-        return None
-    return start, close
 
 
 def in_aside(clause: Clause, start: int, end: int) -> bool:
