@@ -95,6 +95,7 @@ class ArgCues:
     place_nouns: frozenset[str] = frozenset()  # "on the Turkish border": Turkey is where, no actor
     scene_nouns: frozenset[str] = frozenset()  # "the Syrian war has killed": Syria is where, no actor
     aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
+    owned_subjects: frozenset[str] = frozenset()  # "X की टीमें मदद कर रही हैं": X acts through them
     participles: frozenset[str] = frozenset()  # "दौरे पर पहुंचे चीनी प्रधानमंत्री": the noun after acts
     happening: frozenset[str] = frozenset()  # "हमला हुआ": a noun's light verb of happening
     between: tuple[Phrase, ...] = ()  # "between A and B", "A और B के बीच": a pair in a symmetric act
@@ -187,6 +188,7 @@ def arg_cues(language: str | None) -> ArgCues:
         place_nouns=fold_words(data.place_nouns),
         scene_nouns=fold_words(data.scene_nouns),
         aid_abroad=padded(data.aid_abroad),
+        owned_subjects=fold_words(data.owned_subjects),
         participles=fold_words(data.participles),
         happening=fold_words(data.happening),
         between=phrases(data.between),

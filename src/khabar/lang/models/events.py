@@ -26,6 +26,9 @@ class EventGrammar(Strict):
     genitive: Words = ()
     oblique: Words = ()
     possessor: Words = ()
+    # nouns of a body's people or units ("टीमें", "कार्यकर्ता"): after an actor and its genitive, with no marker
+    # of their own, they are their clause's subject, and the owner acts through them
+    owned_subjects: Words = ()
     taken_from: Words = ()  # whom a noun taken or received comes from ("X को अमरीका से मदद मिली")
     target_prepositions: Words = ()
     light_verbs: Words = ()
