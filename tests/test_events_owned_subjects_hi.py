@@ -26,3 +26,9 @@ def test_the_owner_of_an_unmarked_subject_acts(text: str, roles: tuple[str | Non
 def test_an_owned_noun_with_its_own_marker_is_no_subject() -> None:
     (event,) = extract("कांग्रेस के कार्यकर्ता पर हमला कर रहे हैं.", language="hi").events
     assert argument_texts(event) == (None, "कांग्रेस")
+
+
+def test_a_noun_carried_is_not_received_by_its_carrier() -> None:
+    """ "राहत सामग्री लेकर नेपाल पहुंची": the air force brings the relief (grammar.carrying), not takes it."""
+    events = extract("भारतीय वायुसेना राहत सामग्री लेकर नेपाल पहुंची.", language="hi").events
+    assert all(argument_texts(e)[1] != "भारतीय वायुसेना" for e in events)

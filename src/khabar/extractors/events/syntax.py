@@ -34,6 +34,7 @@ class ArgCues:
     locative: tuple[Phrase, ...]
     target_prepositions: tuple[Phrase, ...]
     taken_from: tuple[Phrase, ...]  # whom a noun taken or received comes from ("X से मदद मिली")
+    carrying: frozenset[str]  # "मदद लेकर पहुंचे": after a light verb of taking, the noun is brought, given
     determiners: frozenset[str]
     quantities: frozenset[str]
     light_verbs: frozenset[str]
@@ -127,6 +128,7 @@ def arg_cues(language: str | None) -> ArgCues:
         locative=locative,
         target_prepositions=phrases(data.target_prepositions),
         taken_from=phrases(data.taken_from),
+        carrying=fold_words(data.carrying),
         determiners=fold_words(data.determiners),
         quantities=fold_words(data.quantities),
         light_verbs=fold_words(data.light_verbs),

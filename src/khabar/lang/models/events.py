@@ -30,6 +30,9 @@ class EventGrammar(Strict):
     # of their own, they are their clause's subject, and the owner acts through them
     owned_subjects: Words = ()
     taken_from: Words = ()  # whom a noun taken or received comes from ("X को अमरीका से मदद मिली")
+    # verbs of going or coming after a light verb of taking: the noun is carried, given ("राहत सामग्री लेकर
+    # रवाना हुई": the subject brings the relief, it does not receive it)
+    carrying: Words = ()
     target_prepositions: Words = ()
     light_verbs: Words = ()
     bridges: Words = ()
