@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
+from khabar import extract
 from khabar.doc import Doc, Publication
 from khabar.pipeline import COMPONENTS
 from khabar.rules import first_day, valid_count
@@ -121,3 +122,8 @@ def argument_texts(event: Event) -> tuple[str | None, str | None]:
     source = event.source_text.text if event.source_text else None
     target = event.target_text.text if event.target_text else None
     return source, target
+
+
+def typed_roles(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    """Each event of ``text`` with its type and the surfaces of its source and target."""
+    return [(e.type, *argument_texts(e)) for e in extract(text, language=language).events]

@@ -622,3 +622,51 @@ def test_the_kin_of_a_person_speaks_for_themselves() -> None:
 def test_a_verb_ending_in_that_takes_only_its_complements_subject(text: str, target: str | None) -> None:
     request = next(e for e in extract(text).events if e.type == "REQUEST")
     assert getattr(request.target_text, "text", None) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia conducted at least 12 aerial strikes on Idlib on Monday.",
+        "The army launched more than 20 raids on Monday.",
+    ],
+)
+def test_a_quantity_between_a_light_verb_and_its_noun_reads_as_one_word(text: str) -> None:
+    (event,) = extract(text).events
+    assert event.source_text is not None and event.source_text.text in ("Russia", "army")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "speaker"),
+    [
+        ("Rebels attacked the army, officials said.", "army", "officials"),
+        ("Rebels attacked the army, said officials.", "army", "officials"),
+        ("Rebels attacked the town, said the army.", None, "army"),
+    ],
+)
+def test_a_speaker_after_a_comma_is_neither_target_nor_other_actor(
+    text: str, target: str | None, speaker: str
+) -> None:
+    record = extract(text)
+    names = {e.id: e.name for e in record.entities}
+    (event,) = record.events
+    assert getattr(event.target_text, "text", None) == target
+    assert names[event.attributed_to or ""] == speaker
+
+
+def test_whom_a_claim_is_told_to_is_no_speaker() -> None:
+    record = extract("“We will fight,” a police officer told reporters.")
+    reporters = {e.id for e in record.entities if e.name == "reporters"}
+    assert all(e.source not in reporters and e.attributed_to not in reporters for e in record.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Joe Robinson, a British national, was arrested in Turkey.", "Joe Robinson"),
+        ("Police arrested Ali, a student, in Delhi.", "Ali"),
+    ],
+)
+def test_an_indefinite_apposition_is_an_aside(text: str, target: str) -> None:
+    (event,) = extract(text).events
+    assert getattr(event.target_text, "text", None) == target

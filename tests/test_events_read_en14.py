@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar import extract
-
-
-def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
-    """Each event's type with the texts of its source and target."""
-    return [
-        (e.type, getattr(e.source_text, "text", None), getattr(e.target_text, "text", None))
-        for e in extract(text, language="en").events
-    ]
+from helpers import typed_roles
 
 
 @pytest.mark.parametrize(
@@ -34,11 +26,11 @@ def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_a_by_phrase_after_a_participle_of_doing_names_the_actor(text: str, kind: str, source: str) -> None:
-    assert any(t == kind and s == source for t, s, _ in _roles(text))
+    assert any(t == kind and s == source for t, s, _ in typed_roles(text))
 
 
 def test_a_by_phrase_after_a_participle_of_telling_names_no_actor() -> None:
-    roles = _roles("The strikes reported by the Syrian Observatory killed 12 people.")
+    roles = typed_roles("The strikes reported by the Syrian Observatory killed 12 people.")
     assert [s for t, s, _ in roles if t == "ASSAULT"] == [None]
 
 
@@ -52,15 +44,15 @@ def test_a_by_phrase_after_a_participle_of_telling_names_no_actor() -> None:
     ],
 )
 def test_those_killed_or_wounded_are_no_actors(text: str) -> None:
-    assert all(source is None for _, source, _ in _roles(text))
+    assert all(source is None for _, source, _ in typed_roles(text))
 
 
 def test_a_death_verb_before_its_count_keeps_its_subject() -> None:
-    assert ("ASSAULT", "Gunmen", None) in _roles("Gunmen killed at least 12 people in the village.")
+    assert ("ASSAULT", "Gunmen", None) in typed_roles("Gunmen killed at least 12 people in the village.")
 
 
 def test_a_verb_after_and_shares_the_subject_across_a_complement_with_be() -> None:
-    roles = _roles(
+    roles = typed_roles(
         "The president, Recep Tayyip Erdoğan, vowed on Sunday that the campaign would be over and "
         "warned Kurdish activists against staging protests."
     )
@@ -68,7 +60,7 @@ def test_a_verb_after_and_shares_the_subject_across_a_complement_with_be() -> No
 
 
 def test_a_verb_after_and_shares_no_subject_with_a_passive() -> None:
-    roles = _roles("Protesters were shot and beaten.")
+    roles = typed_roles("Protesters were shot and beaten.")
     assert roles and all(source is None for _, source, _ in roles)
 
 
@@ -80,11 +72,11 @@ def test_a_verb_after_and_shares_no_subject_with_a_passive() -> None:
     ],
 )
 def test_an_attack_or_war_vowed_is_a_threat(text: str) -> None:
-    assert [t for t, _, _ in _roles(text)] == ["THREATEN"]
+    assert [t for t, _, _ in typed_roles(text)] == ["THREATEN"]
 
 
 def test_a_response_vowed_to_concerns_is_no_threat() -> None:
-    roles = _roles("The minister vowed to respond to the concerns of farmers.")
+    roles = typed_roles("The minister vowed to respond to the concerns of farmers.")
     assert "THREATEN" not in [t for t, _, _ in roles]
 
 
@@ -96,11 +88,11 @@ def test_a_response_vowed_to_concerns_is_no_threat() -> None:
     ],
 )
 def test_a_capital_acts_for_its_state_across_an_adverb(text: str, kind: str) -> None:
-    assert [(t, s) for t, s, _ in _roles(text) if t == kind] == [(kind, "Moscow")]
+    assert [(t, s) for t, s, _ in typed_roles(text) if t == kind] == [(kind, "Moscow")]
 
 
 def test_a_verb_after_and_shares_no_subject_with_a_progressive() -> None:
-    roles = _roles(
+    roles = typed_roles(
         "Authorities continue the work, and are searching for the perpetrators of illegal construction and "
         "sabotaged utilities."
     )

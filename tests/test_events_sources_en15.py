@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar import extract
-
-
-def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
-    """Each event's type with the texts of its source and target."""
-    return [
-        (e.type, getattr(e.source_text, "text", None), getattr(e.target_text, "text", None))
-        for e in extract(text, language="en").events
-    ]
+from helpers import typed_roles
 
 
 @pytest.mark.parametrize(
@@ -44,18 +36,18 @@ def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_the_source_is_read(text: str, kind: str, source: str) -> None:
-    assert any(t == kind and s == source for t, s, _ in _roles(text)), _roles(text)
+    assert any(t == kind and s == source for t, s, _ in typed_roles(text)), typed_roles(text)
 
 
 def test_a_speaker_is_no_shared_subject_of_a_verb_after_a_reported_clause() -> None:
     """Only a verb of saying right before the conjunction gives its speaker: here the reported clause's
     subject acts, as before."""
-    roles = _roles("Police said militants attacked the base and killed five guards.")
+    roles = typed_roles("Police said militants attacked the base and killed five guards.")
     assert ("ASSAULT", "militants", None) in roles
 
 
 def test_the_genitive_of_a_release_is_who_is_freed() -> None:
-    roles = _roles(
+    roles = typed_roles(
         "The siege has been lifted after a deal to displace the population in exchange for the release of "
         "regime prisoners was completed."
     )
@@ -64,9 +56,9 @@ def test_the_genitive_of_a_release_is_who_is_freed() -> None:
 
 def test_a_counted_participle_joined_to_a_passive_undergoes_it() -> None:
     """ "were killed and 45 injured": the civilians are no actor of the injuring."""
-    roles = _roles("At least 10 civilians were killed and 45 injured.")
+    roles = typed_roles("At least 10 civilians were killed and 45 injured.")
     assert not any(s == "civilians" for _, s, _ in roles), roles
-    roles = _roles("Ten soldiers were killed and 45 wounded by the militants.")
+    roles = typed_roles("Ten soldiers were killed and 45 wounded by the militants.")
     assert any(s == "militants" and t == "soldiers" for _, s, t in roles), roles
 
 
@@ -76,8 +68,8 @@ def test_a_counted_participle_joined_to_a_passive_undergoes_it() -> None:
 )
 def test_a_country_before_a_scene_noun_is_where_not_who(text: str) -> None:
     """ "the Syrian war", "the Syrian carnage": Syria is where it goes on, no actor of it."""
-    assert not any(s == "Syrian" for _, s, _ in _roles(text)), _roles(text)
+    assert not any(s == "Syrian" for _, s, _ in typed_roles(text)), typed_roles(text)
 
 
 def test_a_country_before_a_noun_of_its_own_act_still_acts() -> None:
-    assert ("ASSAULT", "Syrian", None) in _roles("Syrian airstrikes hit the town.")
+    assert ("ASSAULT", "Syrian", None) in typed_roles("Syrian airstrikes hit the town.")

@@ -330,6 +330,60 @@ def test_postposed_speaker_after_a_qualified_title() -> None:
     ]
 
 
+def test_postposed_qualified_title_alone_refers_back_to_the_named_person() -> None:
+    text = (
+        "The focus was on intelligence, his colleague Greg Hunt said on Sunday. "
+        "“That’s our interest, precisely so,” the health minister told Channel Seven."
+    )
+    [quote] = quotes_of(text, {"hunt": ["Greg Hunt"]})
+    assert quote.speaker == "hunt"
+
+
+def test_postposed_title_qualified_by_a_name_is_no_earlier_person() -> None:
+    text = "Greg Hunt spoke on Sunday. “That’s our interest, precisely so,” Iranian health minister said."
+    [quote] = quotes_of(text, {"hunt": ["Greg Hunt"], "iran": ["Iranian"]})
+    assert quote.speaker is None
+
+
+def test_a_name_closing_a_long_aside_before_the_cue_is_no_speaker() -> None:
+    text = (
+        "Its foreign minister, Nicos Christodoulides, echoing mounting concerns over the impact on the "
+        "island of possible strikes against Syria, said that his country was “in no way involved”."
+    )
+    [quote] = quotes_of(text, {"nc": ["Nicos Christodoulides"], "syria": ["Syria"]})
+    assert quote.speaker != "syria"
+
+
+def test_a_name_set_off_by_commas_after_its_title_is_the_speaker() -> None:
+    text = (
+        "Turkey’s president, Recep Tayyip Erdoğan, said on Friday that Turkey would have “no business there”."
+    )
+    [quote] = quotes_of(text, {"erdogan": ["Recep Tayyip Erdoğan"]})
+    assert quote.speaker == "erdogan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Simon Tisdall complains that “nothing has worked” in Syria, as though everything has been tried.",
+        "Simon Tisdall reiterated that his country was “in no way involved”.",
+        "“We are not involved in any way at all,” warns Simon Tisdall.",
+        "Simon Tisdall stepped back from his promise, tweeting that he “never said when it would happen”.",
+    ],
+)
+def test_present_and_more_verbs_of_saying_in_english(text: str) -> None:
+    [quote] = quotes_of(text, {"tisdall": ["Simon Tisdall"]})
+    assert quote.speaker == "tisdall"
+
+
+def test_a_participle_after_a_comma_shares_a_titled_subject() -> None:
+    text = (
+        "President Trump stepped back from his promise, tweeting that he “never said when it would happen”."
+    )
+    [quote] = quotes_of(text, {"trump": ["Trump"]})
+    assert quote.speaker == "trump"
+
+
 def test_a_cue_that_starts_inside_an_earlier_word_does_not_hide_the_speakers_own_cue() -> None:
     # मिलने ends in ने: "ने पर अनीता राव ने कहा" must not shadow "अनीता राव ने कहा"
     text = "पुरस्कार मिलने पर अनीता राव ने कहा, “यह हम सब के लिए गर्व की बात है.”"

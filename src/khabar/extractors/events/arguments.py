@@ -22,7 +22,7 @@ from khabar.extractors.events.adverbial import gerund_subject
 from khabar.extractors.events.announced import amount_giver, announces
 from khabar.extractors.events.antecedents import antecedent, first_person, person_before
 from khabar.extractors.events.candidates import Candidate
-from khabar.extractors.events.circumstances import according_spans
+from khabar.extractors.events.circumstances import according_spans, another_speaks, inverted_speaker
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.complements import complement_subject
 from khabar.extractors.events.coordinated import shared_subject
@@ -88,7 +88,7 @@ def attach(context: Context, mention: Mention, cues: ArgCues, *, learned: bool =
     right = [
         a
         for a in outside_asides(clause, context.within(hit.end, hi))
-        if not _speaks(context, a) and not owns_title(context, cues, a)
+        if not _speaks(context, a, cues) and not owns_title(context, cues, a)
     ]
     nearest = left[::-1]
     target = None
@@ -257,10 +257,20 @@ def _scope(context: Context, mention: Mention) -> tuple[int, int]:
     return lo, hi
 
 
-def _speaks(context: Context, candidate: Candidate) -> bool:
-    """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said"; not
-    one a preposition marks for another role: "territory occupied by Islamic State said")?"""
+def _speaks(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
+    """Is ``candidate`` the subject of a claim verb that follows it within a word ("officials said", "his
+    mother, Sharon, told"; not one a preposition marks for another role: "territory occupied by Islamic
+    State said"; not one another actor's claim follows: "attacked the army, officials said"), or the
+    subject after one ("Rebels attacked the town, said the army")?"""
     if candidate.role not in (None, "agent"):
         return False
     claim = context.claims.first_from(candidate.end)
-    return claim is not None and word_gap(context, candidate.end, claim.start) <= 1
+    if claim is not None and word_gap(context, candidate.end, claim.start) <= 1:
+        gap = context.doc.text[candidate.end : claim.start]
+        return not another_speaks(gap, inverted_speaker(context, claim, cues))
+    claim = context.claims.last_ending(candidate.start)
+    return (
+        claim is not None
+        and context.doc.text[max(0, claim.start - 3) : claim.start].rstrip().endswith((",", '"', "”", "’"))
+        and inverted_speaker(context, claim, cues) == candidate
+    )

@@ -14,6 +14,7 @@ from khabar.extractors.dates import in_written_date
 from khabar.extractors.entities.place_cue_words import place_cues
 from khabar.extractors.events.clauses import sentence_bounds
 from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.owned import owner_as_subject
 from khabar.extractors.events.syntax import ArgCues, arg_cues
 from khabar.extractors.events.titled import titled
 from khabar.extractors.events.triggers import Hit
@@ -76,7 +77,7 @@ def find_candidates(doc: Doc, hits: Sequence[Hit], entities: Sequence[Entity]) -
         c = marked(doc, c, reach) if relevant_here else c
         out.append(replace(c, role=WITHIN) if c.role is None and _inside_noun(doc, triggers, c) else c)
         reach = max(reach, c.end)
-    return out
+    return [owner_as_subject(doc, c) for c in out]  # the owner of an unmarked subject acts ("X की टीमें")
 
 
 WITHIN = "within"  # the role of an actor inside a trigger's words: that trigger's actor, no other word's

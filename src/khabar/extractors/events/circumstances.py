@@ -22,6 +22,7 @@ from khabar.extractors.events.triggers import Hit
 from khabar.knowledge.crosswalk import carries
 from khabar.rules import LARGEST_EVENT_TOLL, first_day
 from khabar.schema import DateMention, DateSource, Precision
+from khabar.text.normalise import fold
 
 _REACH = 500  # characters around a count where the triggers of its clause are looked for
 _NOUN_WORDS = 3  # words an attributive date may stand before its noun ("a 2013 sarin gas attack")
@@ -221,21 +222,39 @@ def _said_after(context: Context, mention: Mention, cues: ArgCues) -> bool:
         return False
     if any(w in grammar(hit.language).complementizers for w in rest):
         return False  # the verb says something else: "..., and the minister said that ..."
-    before = context.candidates.last_ending(claim.start)
-    after = None if cues.postpositional else context.candidates.first_from(claim.end)
+    before, after = context.candidates.last_ending(claim.start), inverted_speaker(context, claim, cues)
+    speaker = None
     if before is not None and before.start >= hit.end and before.role in (None, "agent"):
-        speaker = before if len(doc.tokens.between(before.end, claim.start)) <= 1 else None
-    else:
-        speaker = None
+        near = len(doc.tokens.between(before.end, claim.start)) <= 1
+        speaker = before if near and not another_speaks(doc.text[before.end : claim.start], after) else None
     if speaker is None and after is not None and after.end <= end:
-        speaker = (
-            after if all(w in cues.determiners for w in doc.tokens.between(claim.end, after.start)) else None
-        )
+        speaker = after
     if speaker is None or speaker.kind != "entity":
         return False
     mention.attributed_to = speaker.entity
     mention.evidence.append((min(speaker.start, claim.start), max(speaker.end, claim.end)))
     return True
+
+
+def inverted_speaker(context: Context, claim: Hit, cues: ArgCues) -> Candidate | None:
+    """The actor right after a claim verb, determiners between, that says it ("..., said the army"), where
+    markers precede nouns; not whom it is told to ("told reporters")."""
+    doc = context.doc
+    if cues.postpositional or fold(doc.text[claim.start : claim.end]) in cues.addressed_claims:
+        return None
+    after = context.candidates.first_from(claim.end)
+    if after is None or not all(w in cues.determiners for w in doc.tokens.between(claim.end, after.start)):
+        return None
+    return after
+
+
+def another_speaks(gap: str, inverted: Candidate | None) -> bool:
+    """Does another actor say the claim an actor before it is kept from by a comma (``gap``): one after
+    the comma ("the army, officials said"), or one after the claim verb ("the army, said officials")? An
+    actor set off by commas alone says it ("his mother, Sharon, told")."""
+    if "," not in gap:
+        return False
+    return bool(gap.rsplit(",", 1)[1].strip()) or inverted is not None
 
 
 def according_spans(context: Context, lo: int, hi: int) -> list[tuple[int, int]]:

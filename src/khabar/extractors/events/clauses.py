@@ -16,6 +16,7 @@ from typing import TypeVar
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
 from khabar.extractors.dates import in_written_date
+from khabar.extractors.events.asides import apart, appositions, relative_aside
 from khabar.extractors.events.syntax import arg_cues
 from khabar.extractors.events.triggers import Hit
 from khabar.text.ranges import ByStart, Spanned
@@ -172,9 +173,10 @@ def breaks(doc: Doc) -> Cuts:
         # "according to X," set off by commas is an aside as a relative clause is ("Syrian forces,
         # according to Amnesty, attacked Homs": the forces attacked)
         if h.kind == "according" or str(h.value) in cues.relatives or str(h.value) in cues.object_relatives:
-            aside = _aside(doc, h.start, h.end, punctuation)
-            if aside is not None and (not asides or asides[-1][1] <= aside[0]):
+            aside = relative_aside(doc, h.start, h.end, punctuation, sentence_bounds)
+            if aside is not None:
                 asides.append(aside)
+    asides = apart([*asides, *appositions(doc, punctuation, sentence_bounds)])
     return Cuts(words, [start for start, _, _ in words], punctuation, asides, [a for a, _ in asides])
 
 
@@ -191,22 +193,6 @@ def _before_date(doc: Doc, hit: Hit) -> bool:
     tokens = doc.tokens
     following = tokens.first_at(hit.end)
     return following < len(tokens) and in_written_date(doc, tokens[following].start, tokens[following].end)
-
-
-def _aside(doc: Doc, start: int, end: int, punctuation: list[int]) -> Span | None:
-    """The relative clause (or "according to" phrase) opened by the word at ``[start, end)`` right
-    after a comma, up to the comma that closes it in its sentence (before any clause punctuation), if
-    it is one."""
-    text, before = doc.text, start
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
-    if before == 0 or text[before - 1] != ",":
-        return None
-    close = text.find(",", end, sentence_bounds(doc, start)[1])
-    mark = bisect_left(punctuation, end)
-    if close < 0 or (mark < len(punctuation) and punctuation[mark] < close):
-        return None
-    return start, close
 
 
 def in_aside(clause: Clause, start: int, end: int) -> bool:

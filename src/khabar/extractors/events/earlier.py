@@ -14,10 +14,10 @@ attack") are ``referring.referent``'s."""
 
 from __future__ import annotations
 
+from khabar.extractors.events.alike import alike
 from khabar.extractors.events.candidates import WITHIN
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
-from khabar.extractors.events.merging import alike
 from khabar.extractors.events.noun_actors import word_gap
 from khabar.extractors.events.referring import after_demonstrative, refer_back
 from khabar.extractors.events.syntax import arg_cues
@@ -125,7 +125,7 @@ def _own_actor(m: Mention) -> bool:
 
 
 def _one(kept: Mention, new: Mention) -> bool:
-    """Can two mentions tell one happening, by all they state (``merging.alike``), aimed at no two
+    """Can two mentions tell one happening, by all they state (``alike.alike``), aimed at no two
     different targets ("the police battling terrorists" and "the attack on parliament" are two)?"""
     a, b = kept.target, new.target
     return alike(kept, new) and (a is None or b is None or a.key == b.key)

@@ -16,15 +16,11 @@ from __future__ import annotations
 from bisect import insort
 from dataclasses import replace
 
+from khabar.extractors.events.alike import alike
 from khabar.extractors.events.clauses import HEADLINE_CHARS
 from khabar.extractors.events.mentions import Mention
 from khabar.extractors.events.steps import finer, finer_place, one_place, stronger
 from khabar.knowledge.crosswalk import once_by_actor, once_to_a_person
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
 
 LEAD_SENTENCES = 3  # the headline tells an event of the first sentences with events (its own counted)
 HEADLINE_TOLL = 3  # a toll of at least this many, in a headline and a story sentence, tells one happening
@@ -113,40 +109,6 @@ def _own_tolls(kept: Mention, new: Mention) -> bool:
     return any(a[k] != b[k] for k in a.keys() & b.keys())
 
 
-def alike(kept: Mention, new: Mention, *, retold: bool = False) -> bool:
-    """Can two mentions tell one happening, by all they state (not by what identifies it): the same
-    type, a compatible mode (any, ``retold``), negation and modality, shared content where the type
-    is told apart by it, compatible actors on each side and none on both, one place and date."""
-    ck, cn = kept.coding, new.coding
-    if ck.type != cn.type:
-        return False
-    if not (retold or _compatible(ck.mode, cn.mode)) and not (
-        kept.clause.sentence == new.clause.sentence and stronger(ck, cn) is not None
-    ):
-        return False
-    if (kept.predicate.negated, kept.modality) != (new.predicate.negated, new.modality):
-        return False
-    if kept.content and new.content and not kept.content & new.content:
-        return False  # two agreements: to open a border, to buy gas
-    ks, ns = (kept.source.key if kept.source else None), (new.source.key if new.source else None)
-    if not _compatible(ks, ns):
-        return False
-    kt = kept.target.country if kept.target else None
-    nt = new.target.country if new.target else None
-    if not _compatible(kt, nt) or _crossed(kept, new):
-        return False
-    kl, nl = kept.location, new.location
-    if retold and not one_place(kl, nl):
-        return False
-    if kl and nl and kl.id != nl.id and kl.country != nl.country:
-        return False
-    kd = kept.date.value if kept.date and kept.date_in_clause else None
-    nd = new.date.value if new.date and new.date_in_clause else None
-    if (kept.another_time or new.another_time) and not (kd and nd):
-        return False  # "X attacked ...; X had attacked on 5 May too": two attacks
-    return _compatible(kd, nd)
-
-
 def _undergoer(m: Mention) -> str | None:
     """The named person an act done to a person once ("अमित जेठवा की हत्या") is done to; else None."""
     target = m.target
@@ -163,22 +125,6 @@ def _joined_sides(kept: Mention, new: Mention) -> bool:
         return False
     keys = [{a.key for a in (m.source, m.target) if a is not None} for m in (kept, new)]
     return bool(keys[0]) and bool(keys[1]) and not keys[0] & keys[1]
-
-
-def _crossed(kept: Mention, new: Mention) -> bool:
-    """Does one mention's source stand as the other's target ("Israeli bombing" and "Israelis killed in
-    a Hamas attack" are two happenings, not one where Israel is both sides)? Where one mention's own
-    sides are one state's (a president and his defence secretary), the entities tell who is who."""
-    domestic = any(
-        m.source is not None and m.target is not None and m.source.key == m.target.key for m in (kept, new)
-    )
-    pairs = ((kept.source, new.target), (kept.target, new.source))
-    return any(
-        a is not None
-        and b is not None
-        and (a.entity is not None and a.entity == b.entity if domestic else a.key == b.key)
-        for a, b in pairs
-    )
 
 
 MERGE_WINDOW = 64  # at most this many of the latest events of one sentence, or one actor, are hosts

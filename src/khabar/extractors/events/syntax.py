@@ -34,6 +34,7 @@ class ArgCues:
     locative: tuple[Phrase, ...]
     target_prepositions: tuple[Phrase, ...]
     taken_from: tuple[Phrase, ...]  # whom a noun taken or received comes from ("X से मदद मिली")
+    carrying: frozenset[str]  # "मदद लेकर पहुंचे": after a light verb of taking, the noun is brought, given
     determiners: frozenset[str]
     quantities: frozenset[str]
     light_verbs: frozenset[str]
@@ -68,6 +69,7 @@ class ArgCues:
     leading: frozenset[str]  # "a Saudi-led airstrike": Saudi Arabia leads the airstrike
     possessive_determiners: frozenset[str]  # "its offensive": the subject of its clause owns it
     kin: frozenset[str]  # "fired on the wives of fighters": the wives are fired on, not the fighters
+    addressed_claims: frozenset[str]  # "told reporters": the actor after one is whom it is told, no speaker
     coordinators: frozenset[str]  # ", and": a clause it opens without a subject shares the one before
     gerund_openers: frozenset[str]  # "after expelling it": the gerund's actor is the main clause's subject
     gerund_prepositions: frozenset[str]  # ... where one of these or an object follows it ("cooperating with")
@@ -95,6 +97,7 @@ class ArgCues:
     place_nouns: frozenset[str] = frozenset()  # "on the Turkish border": Turkey is where, no actor
     scene_nouns: frozenset[str] = frozenset()  # "the Syrian war has killed": Syria is where, no actor
     aid_abroad: tuple[str, ...] = ()  # padded: "peacekeepers", "मदद": forces sent abroad to help are AID
+    owned_subjects: frozenset[str] = frozenset()  # "X की टीमें मदद कर रही हैं": X acts through them
     participles: frozenset[str] = frozenset()  # "दौरे पर पहुंचे चीनी प्रधानमंत्री": the noun after acts
     happening: frozenset[str] = frozenset()  # "हमला हुआ": a noun's light verb of happening
     between: tuple[Phrase, ...] = ()  # "between A and B", "A और B के बीच": a pair in a symmetric act
@@ -126,6 +129,7 @@ def arg_cues(language: str | None) -> ArgCues:
         locative=locative,
         target_prepositions=phrases(data.target_prepositions),
         taken_from=phrases(data.taken_from),
+        carrying=fold_words(data.carrying),
         determiners=fold_words(data.determiners),
         quantities=fold_words(data.quantities),
         light_verbs=fold_words(data.light_verbs),
@@ -157,6 +161,7 @@ def arg_cues(language: str | None) -> ArgCues:
         shielding=fold_words(data.shielding),
         shielded_from=fold_words(data.shielded_from),
         kin=fold_words(data.kin),
+        addressed_claims=fold_words(data.addressed_claims),
         possessive=fold_words(data.possessive),
         leading=fold_words(data.leading),
         possessive_determiners=fold_words(data.possessive_determiners),
@@ -187,6 +192,7 @@ def arg_cues(language: str | None) -> ArgCues:
         place_nouns=fold_words(data.place_nouns),
         scene_nouns=fold_words(data.scene_nouns),
         aid_abroad=padded(data.aid_abroad),
+        owned_subjects=fold_words(data.owned_subjects),
         participles=fold_words(data.participles),
         happening=fold_words(data.happening),
         between=phrases(data.between),

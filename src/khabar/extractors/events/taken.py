@@ -13,11 +13,13 @@ from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.targets import free_words
 
 BRIDGE_REACH = 2  # words read after the noun for its light verb ("मदद भी ली")
+CARRY_REACH = 3  # words read after the light verb for a verb of going or coming ("लेकर नेपाल पहुंची")
 
 
 def taken(context: Context, cues: ArgCues, mention: Mention) -> bool:
     """Is the mention's noun followed by a light verb that takes it, only bridges between ("मदद ली",
-    "सहायता भी ली")?"""
+    "सहायता भी ली"), and no verb of going or coming a few words after that (``carrying``: "राहत
+    सामग्री लेकर रवाना हुई": brought, given)?"""
     verbs = mention.trigger.taken_with
     if not verbs or not mention.trigger.noun:
         return False
@@ -25,8 +27,12 @@ def taken(context: Context, cues: ArgCues, mention: Mention) -> bool:
     after = context.doc.tokens.after(
         mention.hit.end, BRIDGE_REACH + 1, limit=mention.clause.end, stops=word_stops()
     )
-    verb = next((w for w in after if w not in bridges), None)
-    return verb in verbs
+    at = next((i for i, w in enumerate(after) if w not in bridges), None)
+    if at is None or after[at] not in verbs:
+        return False
+    reach = at + 1 + CARRY_REACH
+    following = context.doc.tokens.after(mention.hit.end, reach, limit=mention.clause.end, stops=word_stops())
+    return not cues.carrying.intersection(following[at + 1 :])  # "मदद लेकर (नेपाल) पहुंचे": brought
 
 
 def giver_and_taker(

@@ -104,7 +104,9 @@ def attribute_postposed(
         if match.span() not in claimed:
             if cue.speaker != "after" and not _reports_own(f, (start, hi), match, match.end(), config):
                 found = attributor.before(match.start(), start, config)
-                if found and _only_titles(f[start : found[1]], config):
+                if found and _only_titles(
+                    f[start : found[1]], config, _titled(attributor, start, found[1], config)
+                ):
                     quote.speaker, quote.cued, quote.attribution_end = found[0], True, match.end()
                     attributor.heard(match.start(), quote.speaker)
                     return
@@ -130,14 +132,17 @@ def _reports_own(f: str, window: tuple[int, int], match: re.Match[str], said: in
     return bool(words(rest[: min(ends, default=len(rest))]))
 
 
-def _only_titles(text: str, config: Config) -> bool:
+def _only_titles(text: str, config: Config, titled: bool = False) -> bool:
     """Whether ``text`` holds nothing but punctuation, titles and skip words, after at most
     ``TITLE_MODIFIERS`` words that qualify the title ("union secretary", "senior party leader"), or
-    a noun for a person after as many ("friend Aladdin Sinayic, 38, told")."""
+    a noun for a person after as many ("friend Aladdin Sinayic, 38, told"); where a title follows
+    ``text`` (``titled``), those words alone may stand before it ("the health minister told")."""
     text = text.strip(PUNCT + " \t\n")
     if not text:
         return True
     parts = text.split()
+    if titled and len(parts) <= TITLE_MODIFIERS and not any(c in PUNCT for c in text):
+        return True
     if parts[-1] in config.person_nouns and len(parts) <= TITLE_MODIFIERS + 1:
         return True
     if config.title_run is None:
@@ -146,6 +151,15 @@ def _only_titles(text: str, config: Config) -> bool:
         config.title_run.fullmatch(" ".join(parts[skip:]))
         for skip in range(min(TITLE_MODIFIERS, len(parts) - 1) + 1)
     )
+
+
+def _titled(attributor: Attributor, start: int, title: int, config: Config) -> bool:
+    """Whether a title run starts at folded ``title`` and no person or body is named from ``start`` up to
+    it: the words before it only qualify the title ("the health minister", not "Russia's minister")."""
+    f = attributor.f
+    if config.title_run is None or not config.title_run.match(f, title):
+        return False
+    return not any(pos in attributor.starts_at for pos in range(start, title))
 
 
 def contiguous(attributor: Attributor, prev: Candidate, quote: Candidate, config: Config) -> bool:
@@ -282,7 +296,7 @@ def attribute_in_sentence(attributor: Attributor, quote: Candidate, config: Conf
         if cue.speaker != "after" and not (cue.participle and shared):
             found = attributor.before(match.start(), start, config)
         if found is None and shared:  # "X expressed regret … and said: “…”", "X took …, saying “…”"
-            found = attributor.opening(start, match.start())
+            found = attributor.opening(start, match.start(), config)
         if found is not None:
             quote.speaker = found[0]
             attributor.heard(match.start(), quote.speaker)

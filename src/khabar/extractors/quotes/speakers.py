@@ -50,7 +50,7 @@ class Attributor(Referents):
     def before(self, cue: int, lo: int, config: Config) -> Found | None:
         """Speaker whose subject phrase ends at ``cue`` (not before ``lo``), and where that phrase starts."""
         end = self._rstrip(lo, cue)
-        if mention := self._before_aside(lo, cue, config) or self.ends_at.get(end):
+        if mention := self._before_aside(lo, cue, config) or self._touching(lo, end, cue):
             if self._governed(mention):
                 return None
             return (mention.entity.id, mention.start) if mention.start >= lo else None
@@ -77,6 +77,16 @@ class Attributor(Referents):
         if self.f[word_start:word_end].strip(PUNCT) in config.pronouns:
             return self.by_pronoun(word_start, cue), word_start
         return None
+
+    def _touching(self, lo: int, end: int, cue: int) -> Mention | None:
+        """The mention that ends at ``end``, right before ``cue``; where a comma parts the two, only a
+        name that makes up the whole comma-set phrase ("Turkey's president, Recep Tayyip Erdoğan, said"),
+        not a name closing a longer aside ("X, echoing concerns over strikes against Syria, reiterated")."""
+        mention = self.ends_at.get(end)
+        if mention is None or "," not in self.f[end:cue]:
+            return mention
+        comma = self.f.rfind(",", lo, mention.start)
+        return mention if comma >= 0 and not self.f[comma + 1 : mention.start].strip() else None
 
     def _indefinite(self, lo: int, run_start: int, run: str, config: Config) -> bool:
         """Whether an indefinite word opens a title run or stands in the few words before it ("a
@@ -122,9 +132,14 @@ class Attributor(Referents):
                 pos += 1
         return len(_BRACKETED.sub(" ", "".join([*pieces, self.f[plain:hi]])).split())
 
-    def opening(self, start: int, hi: int) -> Found | None:
-        """The person or body named first in the sentence that starts at ``start``, before ``hi``."""
-        mention = self.starts_at.get(self._lstrip(start, hi))
+    def opening(self, start: int, hi: int, config: Config) -> Found | None:
+        """The person or body named first in the sentence that starts at ``start``, before ``hi``, past
+        a title run ("President Trump stepped back …")."""
+        pos = self._lstrip(start, hi)
+        run = config.title_run.match(self.f, pos, hi) if config.title_run else None
+        mention = self.starts_at.get(pos) or (
+            self.starts_at.get(self._lstrip(run.end(), hi)) if run else None
+        )
         return (mention.entity.id, mention.start) if mention and mention.end <= hi else None
 
     def _named_before(self, lo: int, end: int, config: Config) -> Mention | None:

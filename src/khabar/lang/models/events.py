@@ -26,7 +26,13 @@ class EventGrammar(Strict):
     genitive: Words = ()
     oblique: Words = ()
     possessor: Words = ()
+    # nouns of a body's people or units ("टीमें", "कार्यकर्ता"): after an actor and its genitive, with no marker
+    # of their own, they are their clause's subject, and the owner acts through them
+    owned_subjects: Words = ()
     taken_from: Words = ()  # whom a noun taken or received comes from ("X को अमरीका से मदद मिली")
+    # verbs of going or coming after a light verb of taking: the noun is carried, given ("राहत सामग्री लेकर
+    # रवाना हुई": the subject brings the relief, it does not receive it)
+    carrying: Words = ()
     target_prepositions: Words = ()
     light_verbs: Words = ()
     bridges: Words = ()
@@ -109,6 +115,7 @@ class EventGrammar(Strict):
     speakers: Words = ()  # pronouns (of ``pronouns``) that stand for the speaker of their quotation: "we", हम
     personal: Words = ()  # subject pronouns (of ``pronouns``) that stand for a person: "he", "she"
     claims: Words = ()
+    addressed_claims: Words = ()  # claims whose object is whom they are told to ("told reporters")
     according: Words = ()
     # words right before an act that make it what someone is suspected of or charged with ("arrested three
     # men suspected of killing a journalist"): alleged, and not done by the actor of their clause

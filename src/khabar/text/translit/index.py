@@ -25,6 +25,7 @@ T = TypeVar("T")
 
 TOKEN_FLOOR = 0.7  # a name is a candidate when one of its tokens scores above this
 UNSEEN_TOKEN_BOUND = 0.6  # assumed bound on a token score below the floor, or outside the blocks
+ROUNDING = 1e-9  # margin for a bound that rounding might put a hair below the score it bounds
 COMMON_TOKEN = 400  # a token in more names than this ("al", "san", "new") finds candidates only alone
 
 
@@ -132,7 +133,17 @@ class NameIndex(Generic[T]):
         return [(found.value, found.score) for found in self.match_detailed(name, threshold=threshold)]
 
     def match_detailed(self, name: str, *, threshold: float = 0.75) -> list[NameMatch[T]]:
-        """Like ``match``, flagging matches made on the surname alone (the caller may want context)."""
+        """Like ``match``, flagging matches made on the surname alone (the caller may want context).
+
+        A one-word name against a one-word entry is pruned before full scoring when the pair's score is
+        below the threshold. This drops nothing ``_score`` accepts: for one word against one it returns
+        the pair's score or 0 (``_matched``), and the pair's score it reads is the one in ``pair_scores``.
+        A one-word entry reaches scoring only by a good token (then its one token is in ``pair_scores``)
+        or by the query's joined key, that is the same phonetic key, so its token was in the query
+        word's block and scored there; not among ``pair_scores``, it scored at most ``TOKEN_FLOOR``,
+        below any threshold pruned for (the scalar ``_token_similarity`` repeats the vectorised
+        arithmetic; ``ROUNDING`` covers any last-bit difference). Acronyms score apart: not pruned.
+        """
         query = _prepared(name)
         if not query.tokens:
             return []
@@ -155,9 +166,18 @@ class NameIndex(Generic[T]):
         # names holding a good token, whose bound on the token score reaches the threshold
         entries = [entry for entry, best in best_tokens.items() if sum(best) / len(best) >= threshold]
         entries.extend(self._joined.get(_joined_key(query.tokens), ()))
+        one_word = len(query.tokens) == 1 and not query.is_acronym and threshold > TOKEN_FLOOR + ROUNDING
         found: list[NameMatch[T]] = []
         for entry in sorted(set(entries)):  # index order: ties rank the same in every process
             tokens = self._names[entry].tokens
+            if (
+                one_word
+                and len(tokens) == 1
+                and not self._names[entry].is_acronym
+                # at most the pair's score, at most TOKEN_FLOOR when not among them (see the docstring)
+                and pair_scores.get((0, self._token_ids[tokens[0]]), TOKEN_FLOOR) < threshold - ROUNDING
+            ):
+                continue
 
             def pair(i: int, j: int, tokens: tuple[str, ...] = tokens) -> float:
                 cached = pair_scores.get((i, self._token_ids[tokens[j]]))

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 import regex
@@ -242,7 +242,8 @@ def _romaniser(code: str) -> Callable[[str], str] | None:
         return str
     if kind == "abugida":
         script = _abugida(setting["table"])
-        return lambda word: _abugida_word(word, script)
+        # remembered per word: a name's words recur in other names and mentions ("मोदी", "नरेंद्र मोदी ने")
+        return lru_cache(maxsize=65_536)(partial(_abugida_word, script=script))
     if kind == "alphabet":
         return lambda word: _capitalised(_romanise_alphabet_word(word, setting["table"]))
     into = _romaniser(setting["into"])
