@@ -216,3 +216,16 @@ def test_a_participle_opening_an_aside_is_done_to_the_noun_before(text: str, kin
     """ "X, accused of ...,": X is accused, not the accuser."""
     (event,) = [e for e in events(text) if e.type == kind]
     assert argument_texts(event) == (None, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Experts say chemical weapons remain a threat.", 0),
+        ("Assad's chemical weapons arsenal was shipped abroad in 2014.", 0),
+        ("Sarin was dropped on Khan Sheikhoun, killing 80.", 1),
+        ("April’s chlorine gas atrocity in Douma shocked the world.", 1),
+    ],
+)
+def test_a_weapon_named_alone_is_no_attack(text: str, events: int) -> None:
+    assert len([e for e in extract(text).events if e.type == "ASSAULT"]) == events
