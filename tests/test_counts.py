@@ -265,6 +265,47 @@ def test_cumulative_tolls_keep_their_scope(text: str, language: str, scopes: lis
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "महाराष्ट्र में 139, केरल में 126, पश्चिम बंगाल में 116, यूपी 79 और असम में 34 लोगों की जान गई है।",
+            "hi",
+            [(139, "people"), (126, "people"), (116, "people"), (79, "people"), (34, "people")],
+        ),
+        (
+            "अब तक अररिया में 75, पूर्वी चंपारण, दरभंगा और मधेपुरा में 19, सहरसा व सीहोर में 4 लोगों की मौत हो गई है।",
+            "hi",
+            [(75, "people"), (19, "people"), (4, "people")],
+        ),
+        (
+            "139 in Maharashtra, 126 in Kerala and 34 in Assam have died.",
+            "en",
+            [(139, None), (126, None), (34, None)],
+        ),
+    ],
+)
+def test_a_list_of_tolls_by_place_shares_its_cue_and_is_no_events(
+    text: str, language: str, expected: list[tuple[int, str | None]]
+) -> None:
+    """Each place's toll is a part of a whole told elsewhere: all are counted, none is one event's."""
+    found = find_counts(make_doc(text, language))
+    assert [(c.value, c.who) for c in found] == expected
+    assert {c.scope for c in found} == {"cumulative"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("एक विमान दुर्घटना में पांच लोगों की मौत हो गई।", "hi", [(5, "event")]),  # "व" starts "विमान": no list
+        ("20 soldiers and 30 civilians were killed.", "en", [(20, "event"), (30, "event")]),
+        ("पटना में 5, लेकिन बिहार में 3 लोगों की मौत हो गई।", "hi", [(3, "event")]),  # a clause word: no place
+    ],
+)
+def test_no_list_by_place_without_one(text: str, language: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.value, c.scope) for c in find_counts(make_doc(text, language))] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "scope"),
     [
         ("An estimated 400,000 Syrians have been killed.", "cumulative"),  # no act: a war's toll
