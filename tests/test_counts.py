@@ -157,6 +157,13 @@ def test_hindi(text: str, expected: list[Found]) -> None:
             "The attack in May 2017 killed 22 people.",
             [("killed", "people", 22, False, "killed 22 people")],
         ),
+        # acts counted are no people counted
+        (
+            "At least 12 airstrikes killed 30 people in Aleppo.",
+            [("killed", "people", 30, False, "killed 30 people")],
+        ),
+        ("Two rockets killed five people.", [("killed", "people", 5, False, "killed five people")]),
+        ("Israeli forces killed 30 in airstrikes on Gaza.", [("killed", None, 30, False, "killed 30")]),
         # killings told by their manner
         ("Gunmen murdered 20 villagers.", [("killed", "villagers", 20, False, "murdered 20 villagers")]),
         (

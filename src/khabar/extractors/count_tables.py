@@ -100,7 +100,9 @@ def count_tables(language: str | None) -> CountTables | None:
         negation=re.compile(marks_pattern(fold_phrases([*data.negations, *data.hypothetical]))),
         bridge=frozenset(fold_phrases(data.bridge_words)),
         not_before=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.before))})\s*$"),
-        not_after=re.compile(rf"\s*-?\s*(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
+        not_after=re.compile(
+            rf"\s*-?\s*(?:{phrase_pattern(fold_phrases([*not_counts.after, *not_counts.acts]))})(?![{w}])"
+        ),
         things=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
         needs_noun=frozenset(data.needs_noun),
         words_to_noun=data.max_words_to_noun,

@@ -105,6 +105,9 @@ class Outcome(Strict):
 class NotCounts(Strict):
     before: Words = ()
     after: Words = ()
+    # acts counted ("at least 12 airstrikes killed 30"): no count right before one, though one may follow
+    # a count ("killed 30 in airstrikes"), unlike ``after``
+    acts: Words = ()
 
 
 class Cumulative(Strict):
