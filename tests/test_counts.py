@@ -257,10 +257,23 @@ def test_language_without_data_gives_nothing() -> None:
             ["event"],
         ),
         ("At least 20 people have been killed in an airstrike on Idlib.", "en", ["event"]),
+        # a toll joined by "and" to a cumulative one shares its scope, not one after a comma
+        (
+            "About 530 people have died and more than 2,500 have been wounded in eastern Ghouta since a"
+            " relentless barrage of regime rocket fire, shelling and airstrikes began last Sunday.",
+            "en",
+            ["cumulative", "cumulative"],
+        ),
+        (
+            "Five people were killed, more than 500 have died since 2011.",
+            "en",
+            ["event", "cumulative"],
+        ),
         ("सीरिया में 2011 से अब तक पाँच लाख से ज़्यादा लोग मारे जा चुके हैं।", "hi", ["cumulative"]),
         ("गृहयुद्ध में अब तक तीन लाख लोग मारे गए हैं।", "hi", ["cumulative"]),
         ("पिछले पाँच सालों में 2,000 लोग मारे गए हैं।", "hi", ["cumulative"]),
         ("हमले में अब तक 12 लोगों की मौत हो चुकी है।", "hi", ["event"]),
+        ("इसराइली हमलों में अब तक कम से कम 213 लोगों की मौत हो चुकी है।", "hi", ["cumulative"]),
         ("So far this year 230 people have been killed in floods across the country.", "en", ["cumulative"]),
         ("मानसून सीजन में अब तक बाढ़ और बारिश से 546 लोगों की मौत हो चुकी है।", "hi", ["cumulative"]),
         ("महीने भर से जारी इस संकट में अब तक दो हज़ार से ज़्यादा जानें जा चुकी हैं.", "hi", ["cumulative"]),

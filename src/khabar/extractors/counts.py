@@ -36,7 +36,7 @@ from khabar.extractors.count_tables import (
 )
 from khabar.extractors.dates import in_date, language_ranges
 from khabar.extractors.numbers import NumberMatch, find_numbers
-from khabar.extractors.tolls import is_cumulative
+from khabar.extractors.tolls import is_cumulative, shared_cumulative
 from khabar.rules import valid_count
 from khabar.schema import Count, CountKind
 
@@ -70,12 +70,14 @@ def find_counts(doc: Doc) -> list[Count]:
         ]
         attached = _attach(text, tables, numbers, cues, nouns, partial(in_date, doc, language=language))
         found.extend((*count, language) for count in _wholes_only(text, tables, attached))
+    found = [f for f in sorted(found, key=lambda f: (f[0], f[1])) if valid_count(f[4].value)]
+    cumulative = [
+        by_place or is_cumulative(doc, language, *doc.folded.span(lo, hi), kind, number.value)
+        for lo, hi, kind, _, number, by_place, language in found
+    ]
+    cumulative = shared_cumulative(text, [(f[0], f[1], f[6]) for f in found], cumulative)
     counts = []
-    for span_start, span_end, kind, who, number, by_place, language in sorted(
-        found, key=lambda f: (f[0], f[1])
-    ):
-        if not valid_count(number.value):  # dropped after attaching: its cue takes no other number
-            continue
+    for (span_start, span_end, kind, who, number, _, _), scope in zip(found, cumulative, strict=True):
         orig_start, orig_end = doc.folded.span(span_start, span_end)
         counts.append(
             Count(
@@ -86,9 +88,7 @@ def find_counts(doc: Doc) -> list[Count]:
                 who=who,
                 value=number.value,
                 approx=number.approx,
-                scope="cumulative"
-                if by_place or is_cumulative(doc, language, orig_start, orig_end, kind, number.value)
-                else "event",
+                scope="cumulative" if scope else "event",
             )
         )
     return counts
