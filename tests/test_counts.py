@@ -102,6 +102,10 @@ def counts_of(text: str, language: str) -> list[Found]:
                 ("killed", "women", 1, False, "एक महिला की मौत हो गई"),
             ],
         ),
+        # reported killed, died, and a toll that reached a figure
+        ("हादसे में १८ लोगों के मारे जाने की खबर है।", [("killed", "people", 18, False, "१८ लोगों के मारे जाने की खबर")]),
+        ("अस्पताल में 12 लोगों ने दम तोड़ दिया।", [("killed", "people", 12, False, "12 लोगों ने दम तोड़ दिया")]),
+        ("मरने वालों की संख्या पहुंची 100 के पार।", [("killed", None, 100, False, "मरने वालों की संख्या पहुंची 100")]),
     ],
 )
 def test_hindi(text: str, expected: list[Found]) -> None:
