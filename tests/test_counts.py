@@ -102,6 +102,10 @@ def counts_of(text: str, language: str) -> list[Found]:
                 ("killed", "women", 1, False, "एक महिला की मौत हो गई"),
             ],
         ),
+        # reported killed, died, and a toll that reached a figure
+        ("हादसे में १८ लोगों के मारे जाने की खबर है।", [("killed", "people", 18, False, "१८ लोगों के मारे जाने की खबर")]),
+        ("अस्पताल में 12 लोगों ने दम तोड़ दिया।", [("killed", "people", 12, False, "12 लोगों ने दम तोड़ दिया")]),
+        ("मरने वालों की संख्या पहुंची 100 के पार।", [("killed", None, 100, False, "मरने वालों की संख्या पहुंची 100")]),
     ],
 )
 def test_hindi(text: str, expected: list[Found]) -> None:
@@ -157,6 +161,13 @@ def test_hindi(text: str, expected: list[Found]) -> None:
             "The attack in May 2017 killed 22 people.",
             [("killed", "people", 22, False, "killed 22 people")],
         ),
+        # acts counted are no people counted
+        (
+            "At least 12 airstrikes killed 30 people in Aleppo.",
+            [("killed", "people", 30, False, "killed 30 people")],
+        ),
+        ("Two rockets killed five people.", [("killed", "people", 5, False, "killed five people")]),
+        ("Israeli forces killed 30 in airstrikes on Gaza.", [("killed", None, 30, False, "killed 30")]),
         # killings told by their manner
         ("Gunmen murdered 20 villagers.", [("killed", "villagers", 20, False, "murdered 20 villagers")]),
         (
@@ -253,10 +264,23 @@ def test_language_without_data_gives_nothing() -> None:
             ["event"],
         ),
         ("At least 20 people have been killed in an airstrike on Idlib.", "en", ["event"]),
+        # a toll joined by "and" to a cumulative one shares its scope, not one after a comma
+        (
+            "About 530 people have died and more than 2,500 have been wounded in eastern Ghouta since a"
+            " relentless barrage of regime rocket fire, shelling and airstrikes began last Sunday.",
+            "en",
+            ["cumulative", "cumulative"],
+        ),
+        (
+            "Five people were killed, more than 500 have died since 2011.",
+            "en",
+            ["event", "cumulative"],
+        ),
         ("सीरिया में 2011 से अब तक पाँच लाख से ज़्यादा लोग मारे जा चुके हैं।", "hi", ["cumulative"]),
         ("गृहयुद्ध में अब तक तीन लाख लोग मारे गए हैं।", "hi", ["cumulative"]),
         ("पिछले पाँच सालों में 2,000 लोग मारे गए हैं।", "hi", ["cumulative"]),
         ("हमले में अब तक 12 लोगों की मौत हो चुकी है।", "hi", ["event"]),
+        ("इसराइली हमलों में अब तक कम से कम 213 लोगों की मौत हो चुकी है।", "hi", ["cumulative"]),
         ("So far this year 230 people have been killed in floods across the country.", "en", ["cumulative"]),
         ("मानसून सीजन में अब तक बाढ़ और बारिश से 546 लोगों की मौत हो चुकी है।", "hi", ["cumulative"]),
         ("महीने भर से जारी इस संकट में अब तक दो हज़ार से ज़्यादा जानें जा चुकी हैं.", "hi", ["cumulative"]),
@@ -265,6 +289,47 @@ def test_language_without_data_gives_nothing() -> None:
 )
 def test_cumulative_tolls_keep_their_scope(text: str, language: str, scopes: list[str]) -> None:
     assert [c.scope for c in find_counts(make_doc(text, language))] == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "महाराष्ट्र में 139, केरल में 126, पश्चिम बंगाल में 116, यूपी 79 और असम में 34 लोगों की जान गई है।",
+            "hi",
+            [(139, "people"), (126, "people"), (116, "people"), (79, "people"), (34, "people")],
+        ),
+        (
+            "अब तक अररिया में 75, पूर्वी चंपारण, दरभंगा और मधेपुरा में 19, सहरसा व सीहोर में 4 लोगों की मौत हो गई है।",
+            "hi",
+            [(75, "people"), (19, "people"), (4, "people")],
+        ),
+        (
+            "139 in Maharashtra, 126 in Kerala and 34 in Assam have died.",
+            "en",
+            [(139, None), (126, None), (34, None)],
+        ),
+    ],
+)
+def test_a_list_of_tolls_by_place_shares_its_cue_and_is_no_events(
+    text: str, language: str, expected: list[tuple[int, str | None]]
+) -> None:
+    """Each place's toll is a part of a whole told elsewhere: all are counted, none is one event's."""
+    found = find_counts(make_doc(text, language))
+    assert [(c.value, c.who) for c in found] == expected
+    assert {c.scope for c in found} == {"cumulative"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("एक विमान दुर्घटना में पांच लोगों की मौत हो गई।", "hi", [(5, "event")]),  # "व" starts "विमान": no list
+        ("20 soldiers and 30 civilians were killed.", "en", [(20, "event"), (30, "event")]),
+        ("पटना में 5, लेकिन बिहार में 3 लोगों की मौत हो गई।", "hi", [(3, "event")]),  # a clause word: no place
+    ],
+)
+def test_no_list_by_place_without_one(text: str, language: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.value, c.scope) for c in find_counts(make_doc(text, language))] == expected
 
 
 @pytest.mark.parametrize(

@@ -887,3 +887,18 @@ def test_a_parenthetical_pronoun_names_no_one_named_in_its_sentence() -> None:
         "lopez",
         "lopez",
     ]  # an owner is no subject: the last speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will work with them,” a senior diplomat said.", "diplomats"),
+        ("“We will work with them,” said a senior diplomat.", "diplomats"),
+        ("“We will work with them,” said the activist Raed Srewel.", "Raed Srewel"),  # a person first
+    ],
+)
+def test_an_actor_known_by_what_it_is_speaks_after_words_that_describe_it(text: str, speaker: str) -> None:
+    record = extract(text, language="en")
+    names = {e.id: e.name for e in record.entities}
+    (quote,) = record.quotes
+    assert names.get(quote.speaker or "") == speaker

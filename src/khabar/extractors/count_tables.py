@@ -4,6 +4,7 @@ side, people nouns, conjunctions, partitive words, clause marks, negations and w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +27,8 @@ class CountTables:
     conjunction: re.Pattern[str]
     partitive: re.Pattern[str] | None
     clause_mark: re.Pattern[str]
+    place_gap: re.Pattern[str] | None  # between two tolls of a list by place: ", केरल में ", " in Kerala and "
+    clause_words: frozenset[str]  # clause marks that are words: no place of such a list holds one
     negation: re.Pattern[str]
     bridge: frozenset[str]
     not_before: re.Pattern[str]
@@ -97,10 +100,14 @@ def count_tables(language: str | None) -> CountTables | None:
         if data.partitive
         else None,
         clause_mark=re.compile(marks_pattern(fold_phrases(data.clause_marks))),
+        place_gap=_place_gap(data) if data.place_markers and data.conjunctions else None,
+        clause_words=frozenset(m for m in fold_phrases(data.clause_marks) if re.search(rf"[{w}]", m)),
         negation=re.compile(marks_pattern(fold_phrases([*data.negations, *data.hypothetical]))),
         bridge=frozenset(fold_phrases(data.bridge_words)),
         not_before=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.before))})\s*$"),
-        not_after=re.compile(rf"\s*-?\s*(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
+        not_after=re.compile(
+            rf"\s*-?\s*(?:{phrase_pattern(fold_phrases([*not_counts.after, *not_counts.acts]))})(?![{w}])"
+        ),
         things=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(not_counts.after))})(?![{w}])"),
         places=re.compile(rf"(?<![{w}])(?:{phrase_pattern(fold_phrases(locatives))})(?![{w}])")
         if locatives
@@ -114,6 +121,19 @@ def count_tables(language: str | None) -> CountTables | None:
     )
 
 
+def _place_gap(data: Counts) -> re.Pattern[str]:
+    """What stands between two tolls of a list by place: a conjunction, and the next toll's place with its
+    marker (", केरल में ", "और असम में ") or the last toll's (" in Kerala and "), or a bare one-word place
+    (", यूपी "). A place is up to ``max_place_words`` words without digits, joined by spaces or conjunctions
+    ("पूर्वी चंपारण, दरभंगा और मधेपुरा में")."""
+    w = word_chars()
+    word = rf"(?:(?!\d)[{w}])+"
+    joint = rf"\s*(?:{marks_pattern(fold_phrases(data.conjunctions))})\s*"  # "व" is no start of "विमान"
+    place = rf"{word}(?:(?:\s+|{joint}){word}){{0,{max(0, data.max_place_words - 1)}}}"
+    marker = rf"(?:{phrase_pattern(fold_phrases(data.place_markers))})(?![{w}])"
+    return re.compile(rf"(?:\s*{marker}\s+{place})?{joint}(?:{place}\s+{marker})?\s*|{joint}{word}\s*")
+
+
 @cache
 def word_pattern() -> re.Pattern[str]:
     """One word of any script."""
@@ -123,3 +143,14 @@ def word_pattern() -> re.Pattern[str]:
 def words_between(text: str, start: int, end: int) -> list[str]:
     """The words of ``text[start:end]``."""
     return word_pattern().findall(text, start, end) if end > start else []
+
+
+def place_between(text: str, tables: CountTables, start: int, end: int, cue_starts: list[int]) -> bool:
+    """Do two tolls of a list by place meet in ``[start, end)`` ("महाराष्ट्र में 139, केरल में 126 ...
+    लोगों की जान गई")? No cue, digit or clause word stands between them."""
+    if tables.place_gap is None or tables.place_gap.fullmatch(text, start, end) is None:
+        return False
+    i = bisect_left(cue_starts, start)
+    return not (i < len(cue_starts) and cue_starts[i] < end) and tables.clause_words.isdisjoint(
+        words_between(text, start, end)
+    )

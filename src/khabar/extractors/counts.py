@@ -4,7 +4,9 @@ A count is a quantity (``khabar.extractors.numbers``) tied to an outcome cue wit
 with the people noun between them giving ``who``: "लगभग 20 कज़ाख सुरक्षाकर्मी मारे गए",
 "More than 2,000 protesters were detained", or, with the cue first, "killed dozens of rioters",
 "death toll rose to 35". Coordinated quantities share their cue ("दर्जनों प्रदर्शनकारी और लगभग
-20 सुरक्षाकर्मी मारे गए" gives two counts). Conservative: numbers that are dates, years, ages,
+20 सुरक्षाकर्मी मारे गए" gives two counts), and so do the tolls of a list by place ("केरल में 126
+और असम में 34 लोगों की जान गई"), parts of a whole told elsewhere: scope ``cumulative``.
+Conservative: numbers that are dates, years, ages,
 money, percentages, durations or measures are never counts, a figure above ``rules.MAX_COUNT``
 ("20 billion billion killed") is a misreading and is dropped, and a negated count ("no one was
 killed", "कोई घायल नहीं हुआ") or a hypothetical one ("could be killed") gives nothing: no zero
@@ -28,15 +30,18 @@ from khabar.extractors.count_tables import (
     PeopleNoun,
     count_tables,
     cue_key,
+    place_between,
     word_pattern,
     words_between,
 )
 from khabar.extractors.dates import in_date, language_ranges
 from khabar.extractors.numbers import NumberMatch, find_numbers
-from khabar.extractors.tolls import is_cumulative
+from khabar.extractors.tolls import is_cumulative, shared_cumulative
 from khabar.rules import valid_count
 from khabar.schema import Count, CountKind
 
+# a count's span, kind, who, quantity, and whether it is one toll of a list by place
+_Found = tuple[int, int, CountKind, str | None, NumberMatch, bool]
 _BRACKETED = re.compile(r".?\(\s*$")  # an opening bracket right before a number
 _CLOSED = re.compile(r"\s*\)")
 
@@ -44,7 +49,7 @@ _CLOSED = re.compile(r"\s*\)")
 def find_counts(doc: Doc) -> list[Count]:
     """Every count of people the article states, in text order."""
     text = doc.folded.text
-    found: list[tuple[int, int, CountKind, str | None, NumberMatch, str | None]] = []
+    found: list[tuple[int, int, CountKind, str | None, NumberMatch, bool, str | None]] = []
     for start, end, language in language_ranges(doc):
         tables = count_tables(language)
         if tables is None:
@@ -65,10 +70,14 @@ def find_counts(doc: Doc) -> list[Count]:
         ]
         attached = _attach(text, tables, numbers, cues, nouns, partial(in_date, doc, language=language))
         found.extend((*count, language) for count in _wholes_only(text, tables, attached))
+    found = [f for f in sorted(found, key=lambda f: (f[0], f[1])) if valid_count(f[4].value)]
+    cumulative = [
+        by_place or is_cumulative(doc, language, *doc.folded.span(lo, hi), kind, number.value)
+        for lo, hi, kind, _, number, by_place, language in found
+    ]
+    cumulative = shared_cumulative(text, [(f[0], f[1], f[6]) for f in found], cumulative)
     counts = []
-    for span_start, span_end, kind, who, number, language in sorted(found, key=lambda f: (f[0], f[1])):
-        if not valid_count(number.value):  # dropped after attaching: its cue takes no other number
-            continue
+    for (span_start, span_end, kind, who, number, _, _), scope in zip(found, cumulative, strict=True):
         orig_start, orig_end = doc.folded.span(span_start, span_end)
         counts.append(
             Count(
@@ -79,9 +88,7 @@ def find_counts(doc: Doc) -> list[Count]:
                 who=who,
                 value=number.value,
                 approx=number.approx,
-                scope="cumulative"
-                if is_cumulative(doc, language, orig_start, orig_end, kind, number.value)
-                else "event",
+                scope="cumulative" if scope else "event",
             )
         )
     return counts
@@ -104,14 +111,18 @@ def _attach(
     cues: list[CountCue],
     nouns: list[PeopleNoun],
     dated: Callable[[int, int], bool],
-) -> list[tuple[int, int, CountKind, str | None, NumberMatch]]:
+) -> list[_Found]:
     """Tie quantities to cues: first each cue to the quantity before it, then after it. ``dated`` tells
     whether a span is part of a date."""
     claimed: set[int] = set()
     found = []
     cue_starts = [c.start for c in cues]
     for cue in cues:
-        attached = _before_cue(text, tables, numbers, cue, cue_starts, nouns, claimed) if cue.follows else []
+        attached, by_place = (
+            _before_cue(text, tables, numbers, cue, cue_starts, nouns, claimed)
+            if cue.follows
+            else ([], False)
+        )
         if not attached and (cue.precedes or cue.leads):
             attached = _after_cue(text, tables, numbers, cue, cue_starts, nouns, claimed)
         for index, noun, span in attached:
@@ -120,22 +131,22 @@ def _attach(
             ):
                 continue
             claimed.add(index)
-            found.append((*span, cue.kind, noun.who if noun else None, numbers[index]))
+            found.append((*span, cue.kind, noun.who if noun else None, numbers[index], by_place))
     return found
 
 
-def _wholes_only(
-    text: str, tables: CountTables, counts: list[tuple[int, int, CountKind, str | None, NumberMatch]]
-) -> list[tuple[int, int, CountKind, str | None, NumberMatch]]:
+def _wholes_only(text: str, tables: CountTables, counts: list[_Found]) -> list[_Found]:
     """Without the parts told right after their whole of the same kind ("मारे गए 48 लोगों में से 16 की
     मौत ...", "14 civilians including three children were killed"): the whole is the toll, and a part
     added to it would count its people twice. The whole's number is followed by at most its noun
-    (``words_to_noun`` words) before the partitive word."""
+    (``words_to_noun`` words) before the partitive word. The tolls of a list by place are no whole nor part
+    of each other ("यूपी 79 और असम में 34": "में" marks a place there)."""
     if tables.partitive is None:
         return counts
     ends: dict[CountKind, list[int]] = {}
     for count in counts:
-        ends.setdefault(count[2], []).append(count[4].end)
+        if not count[5]:
+            ends.setdefault(count[2], []).append(count[4].end)
     for kind_ends in ends.values():
         kind_ends.sort()
 
@@ -149,7 +160,8 @@ def _wholes_only(
     return [
         count
         for count in counts
-        if not (
+        if count[5]
+        or not (
             (part := tables.partitive.search(text, max(0, count[4].start - 20), count[4].start))
             and whole_before(part.start(), count[2])
         )
@@ -196,30 +208,37 @@ def _before_cue(
     cue_starts: list[int],
     nouns: list[PeopleNoun],
     claimed: set[int],
-) -> list[tuple[int, PeopleNoun | None, tuple[int, int]]]:
-    """Quantities before a cue: the nearest one, then those coordinated with it."""
+) -> tuple[list[tuple[int, PeopleNoun | None, tuple[int, int]]], bool]:
+    """Quantities before a cue: the nearest one, then those coordinated with it; and whether they are a
+    list of tolls by place (``place_between``)."""
     index = bisect_left(numbers, cue.start + 1, key=lambda n: n.end) - 1
     if index < 0 or index in claimed:
-        return []
+        return [], False
     number = numbers[index]
     if _crosses(text, tables, number.end, cue.start, cue_starts):
-        return []
+        return [], False
     noun = _noun_after(tables, text, number.end, cue.start, nouns)
     if noun is None and _counts_things(text, tables, number.end, cue.start):
-        return []
+        return [], False
     gap_start, limit = (noun.end, tables.words_to_cue) if noun else (number.end, tables.words_without_noun)
     if len(words_between(text, gap_start, cue.start)) > limit:
-        return []
+        return [], False
     attached = [(index, noun, (number.start, cue.end))]
+    by_place = False
     while index > 0 and index - 1 not in claimed:
         previous, head = numbers[index - 1], numbers[index]
         noun = _noun_after(tables, text, previous.end, head.start, nouns)
-        joint = tables.conjunction.fullmatch(text, noun.end if noun else previous.end, head.start)
-        if joint is None:
-            break
+        gap_start = noun.end if noun else previous.end
+        if tables.conjunction.fullmatch(text, gap_start, head.start) is None:
+            if not place_between(text, tables, gap_start, head.start, cue_starts):
+                break
+            by_place = True
         index -= 1
         attached.insert(0, (index, noun, (previous.start, cue.end)))
-    return attached
+    if by_place:  # the people the list's last toll names are every place's ("... असम में 34 लोगों")
+        shared = attached[-1][1]
+        attached = [(i, noun or shared, span) for i, noun, span in attached]
+    return attached, by_place
 
 
 def _after_cue(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.doc import Doc
+from khabar.extractors.count_tables import count_tables, word_pattern
 from khabar.extractors.events.happenings import happenings
 from khabar.extractors.regexes import bounded, phrase_pattern, word_chars
 from khabar.lang import topic
@@ -88,6 +89,27 @@ def is_cumulative(doc: Doc, language: str | None, start: int, end: int, what: st
         if cues.void.isdisjoint(before):
             return True
     return False
+
+
+def shared_cumulative(
+    text: str, spans: list[tuple[int, int, str | None]], cumulative: list[bool]
+) -> list[bool]:
+    """``cumulative``, where a count joined by a conjunction word to a cumulative toll right after it shares
+    its scope ("About 530 people have died and more than 2,500 have been wounded in eastern Ghouta since
+    ...": the cue stands too far after the first count). ``spans``: the counts' folded spans, in text
+    order, with their language; one look-back per count."""
+    shared = list(cumulative)
+    for i in range(len(spans) - 2, -1, -1):
+        (_, end, language), start = spans[i], spans[i + 1][0]
+        tables = count_tables(language)
+        shared[i] = shared[i] or (
+            shared[i + 1]
+            and tables is not None
+            and end < start
+            and tables.conjunction.fullmatch(text, end, start) is not None
+            and word_pattern().search(text, end, start) is not None  # "and", not a comma
+        )
+    return shared
 
 
 def _act_in_sentence(doc: Doc, language: str | None, start: int) -> bool:

@@ -154,10 +154,11 @@ def _only_titles(text: str, config: Config, titled: bool = False) -> bool:
 
 
 def _titled(attributor: Attributor, start: int, title: int, config: Config) -> bool:
-    """Whether a title run starts at folded ``title`` and no person or body is named from ``start`` up to
-    it: the words before it only qualify the title ("the health minister", not "Russia's minister")."""
-    f = attributor.f
-    if config.title_run is None or not config.title_run.match(f, title):
+    """Whether a title run, or an actor known by what it is (a GROUP: "a senior diplomat"), starts at
+    folded ``title`` and no person or body is named from ``start`` up to it: the words before it only
+    qualify it ("the health minister", not "Russia's minister")."""
+    generic = (mention := attributor.starts_at.get(title)) is not None and mention.entity.type == "GROUP"
+    if not generic and (config.title_run is None or not config.title_run.match(attributor.f, title)):
         return False
     return not any(pos in attributor.starts_at for pos in range(start, title))
 

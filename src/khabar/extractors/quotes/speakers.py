@@ -191,6 +191,8 @@ class Attributor(Referents):
             word_end += 1
         if self.f[start:word_end] in config.pronouns:
             return self.by_pronoun(start), word_end
+        if described and (group := self._described_person(start, hi, described, config, kinds=("GROUP",))):
+            return group.entity.id, group.end  # "said a senior western diplomat": one of the diplomats
         return None
 
     def _owned(self, owner: Mention, hi: int, config: Config) -> Mention | None:
@@ -221,10 +223,12 @@ class Attributor(Referents):
         person = self._described_person(self._lstrip(start, name), len(self.f), DESCRIBING_WORDS, config)
         return person is not None and person.start == name
 
-    def _described_person(self, start: int, hi: int, words: int, config: Config) -> Mention | None:
-        """A person whose mention starts after at most ``words`` plain words from ``start``, with no
-        punctuation between and no function word right before it ("the Syrian activist Raed Srewel",
-        not "a friend of Aksoy")."""
+    def _described_person(
+        self, start: int, hi: int, words: int, config: Config, kinds: tuple[str, ...] = ("PERSON",)
+    ) -> Mention | None:
+        """A person (or an actor of ``kinds``) whose mention starts after at most ``words`` plain words from
+        ``start``, with no punctuation between and no function word right before it ("the Syrian activist
+        Raed Srewel", not "a friend of Aksoy")."""
         pos = start
         for _ in range(words):
             word_start = pos
@@ -236,6 +240,6 @@ class Attributor(Referents):
                 return None
             pos = self._lstrip(pos, hi) if pos < hi and self.f[pos] != "," else hi
             mention = self.starts_at.get(pos)
-            if mention is not None and mention.end <= hi and mention.entity.type == "PERSON":
+            if mention is not None and mention.end <= hi and mention.entity.type in kinds:
                 return mention
         return None

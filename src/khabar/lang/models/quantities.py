@@ -105,6 +105,9 @@ class Outcome(Strict):
 class NotCounts(Strict):
     before: Words = ()
     after: Words = ()
+    # acts counted ("at least 12 airstrikes killed 30"): no count right before one, though one may follow
+    # a count ("killed 30 in airstrikes"), unlike ``after``
+    acts: Words = ()
 
 
 class Cumulative(Strict):
@@ -133,6 +136,10 @@ class Counts(Topic):
     conjunctions: Words = ()
     partitive: Words = ()  # between a whole and its part of one kind: "मारे गए 48 लोगों में से 16 की मौत"
     clause_marks: Words = ()
+    # a list of tolls by place sharing one cue ("केरल में 126, गुजरात में 52 और असम में 34 लोगों की जान गई",
+    # "139 in Maharashtra and 34 in Assam have died"): the place's marker, and words a place may have
+    place_markers: Words = ()
+    max_place_words: Number = Field(default=4, ge=0)
     negations: Words = ()
     hypothetical: Words = ()
     negation_words_after_cue: Number = Field(default=2, ge=0)
