@@ -908,3 +908,8 @@ def test_a_body_acts_where_its_region_shares_its_mention() -> None:
     names = {e.id: e.name for e in article.entities}
     accuse = next(e for e in article.events if e.type == "ACCUSE")
     assert names[accuse.source] == "European Union"
+
+
+def test_one_actors_attacks_on_two_places_of_one_country_are_two_events() -> None:
+    record = extract("Russia bombed Aleppo on Monday. Russia also bombed Idlib.")
+    assert len([e for e in record.events if e.type == "ASSAULT"]) == 2

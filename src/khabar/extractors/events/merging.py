@@ -90,13 +90,8 @@ def _one_target(kept: Mention, new: Mention) -> bool:
     a, b = kept.target, new.target
     if a is None or b is None or a.key == b.key:
         return True
-    places = ("COUNTRY", "PLACE")
-    return (
-        a.entity_type in places
-        and b.entity_type in places
-        and a.country is not None
-        and a.country == b.country
-    )
+    kinds = {a.entity_type, b.entity_type}  # a country and one of its places, not two places of it
+    return kinds == {"COUNTRY", "PLACE"} and a.country is not None and a.country == b.country
 
 
 def _own_tolls(kept: Mention, new: Mention) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from khabar.doc import Doc
 from khabar.extractors.cues import grammar
@@ -202,7 +203,10 @@ class Referents:
         if gender is None or known == gender or (known is None and not spoke):
             return named
         floor = self.window_start(pos)
-        alike = (s for p, s in reversed(self.speakers) if floor <= p < pos and self.genders.get(s) == gender)
+        window = takewhile(
+            lambda heard: heard[0] >= floor, (h for h in reversed(self.speakers) if h[0] < pos)
+        )
+        alike = (s for _, s in window if self.genders.get(s) == gender)  # (back to the window's floor only)
         return next(alike, named if known is None else None)
 
     def _gender_at(self, pos: int) -> Gender | None:
