@@ -283,3 +283,16 @@ def parse_number(surface: str, language: str) -> tuple[int, bool] | None:
     if len(numbers) == 1 and numbers[0].start == 0 and numbers[0].end == len(text):
         return numbers[0].value, numbers[0].approx
     return None
+
+
+def quantity_as_one(words: list[str], language: str | None) -> list[str]:
+    """``words`` (folded, in text order) with a quantity that ends them, its approximate cue included,
+    kept as one word ("conducted at least 12", "announced a $5 billion": the light verb's reach counts
+    the amount once)."""
+    if not words or language is None:
+        return words
+    text = " ".join(words)
+    found = find_numbers(text, language)
+    if not found or found[-1].end != len(text) or found[-1].start == 0:
+        return words
+    return [*text[: found[-1].start].split(), words[-1]]

@@ -5,13 +5,12 @@ of an amount the noun is of ("Japan pledged $5 million in aid": the language's `
 
 from __future__ import annotations
 
-from khabar.doc import Doc
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.lexicon import word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.syntax import ArgCues
 from khabar.extractors.events.triggers import Hit
-from khabar.extractors.numbers import find_numbers
+from khabar.extractors.numbers import quantity_as_one
 from khabar.knowledge.crosswalk import actor_required
 
 LIGHT_REACH = 2  # words at most between the claim verb and its noun ("announced closer")
@@ -28,19 +27,8 @@ def announces(context: Context, cues: ArgCues, mention: Mention, claim: Hit) -> 
     if claim.end > hit.start or any(c in word_stops() for c in text[claim.end : hit.start]):
         return False
     verb = context.doc.tokens.between(claim.start, claim.end)
-    reach = _words_between(context.doc, claim.end, hit.start, hit.language)
+    reach = len(quantity_as_one(context.doc.tokens.between(claim.end, hit.start), hit.language))
     return bool(verb) and verb[-1] in cues.light_verbs and reach <= LIGHT_REACH
-
-
-def _words_between(doc: Doc, start: int, end: int, language: str) -> int:
-    """The words in original ``[start, end)``, an amount among them counting as one ("announced a $5
-    billion aid package": two words before the noun)."""
-    words = doc.tokens.within(start, end)
-    if not words:
-        return 0
-    amounts = find_numbers(doc.folded.text, language, words[0].fstart, words[-1].fend)
-    inside = sum(any(a.start <= w.fstart and w.fend <= a.end for a in amounts) for w in words)
-    return len(words) - inside + len(amounts)
 
 
 def amount_giver(context: Context, cues: ArgCues, mention: Mention) -> Candidate | None:

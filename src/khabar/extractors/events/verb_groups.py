@@ -11,7 +11,7 @@ from __future__ import annotations
 from khabar.extractors.cues import grammar
 from khabar.extractors.events.lexicon import Trigger, starts_with
 from khabar.extractors.events.syntax import ArgCues
-from khabar.extractors.numbers import find_numbers
+from khabar.extractors.numbers import quantity_as_one
 
 BEFORE_WORDS = 4  # words read before a trigger, in its clause
 LIGHT_VERB_REACH = 4  # words read back from a noun for its light verb ("extend the night-time curfew")
@@ -56,7 +56,7 @@ def _light_verb_before(cues: ArgCues, before: list[str], language: str | None) -
     word ("conducted at least 12 aerial strikes"); a marker stops the reading ("held talks after the
     attack": the attack is no object of held)."""
     conjunctions = grammar(language).conjunctions
-    before = _without_quantity(before, language)
+    before = quantity_as_one(before, language)
     reach = LIGHT_VERB_REACH
     for index, word in enumerate(reversed(before)):
         if index >= reach:
@@ -68,18 +68,6 @@ def _light_verb_before(cues: ArgCues, before: list[str], language: str | None) -
         if index == 1 and word in conjunctions:  # one modifier between it and the noun
             reach += COORDINATED_REACH
     return False
-
-
-def _without_quantity(words: list[str], language: str | None) -> list[str]:
-    """The words less a quantity that ends them, its approximate cue included ("at least 12"), kept as
-    one word."""
-    if not words or language is None:
-        return words
-    text = " ".join(words)
-    found = find_numbers(text, language)
-    if not found or found[-1].end != len(text) or found[-1].start == 0:
-        return words
-    return [*text[: found[-1].start].split(), words[-1]]
 
 
 def _after_modal(cues: ArgCues, own: list[str], before: list[str]) -> bool:
