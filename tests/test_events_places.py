@@ -37,3 +37,11 @@ def _places(text: str) -> list[tuple[str, str | None]]:
 )
 def test_an_act_aimed_at_a_place_happens_there(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in _places(text)
+
+
+def test_a_particle_the_trigger_ends_in_marks_no_actor() -> None:
+    record = extract("The coalition took over Raqqa after a campaign of bombardment.")
+    names = {e.id: e.name for e in record.entities}
+    (seizure,) = [e for e in record.events if e.type == "COERCE"]
+    assert names.get(seizure.target or "") == "Raqqa"
+    assert names.get(seizure.location or "") == "Raqqa"

@@ -5,6 +5,8 @@ after it receives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khabar.extractors.cues import grammar
 from khabar.extractors.events.candidates import Candidate
 from khabar.extractors.events.conjuncts import later_conjunct
@@ -96,9 +98,23 @@ def svo_roles(
     )
     if mention.trigger.intransitive:
         return source, None
+    # a particle the trigger ends in marks no actor after it ("took over Raqqa": Raqqa is taken)
+    right = [
+        replace(a, mark=None, role=None) if _marked_by_trigger(context, mention, a) else a for a in right
+    ]
     if _opens_complement(context, mention):  # "insisted that the attack on Douma ...": no marked actor
         right = [a for a in right if a.role is None]
     return source, object_after(context, cues, mention.hit.end, right)
+
+
+def _marked_by_trigger(context: Context, mention: Mention, candidate: Candidate) -> bool:
+    """Is the candidate's marker the trigger's own last word, right before it ("took over", "called on")?"""
+    hit = mention.hit
+    return (
+        candidate.mark is not None
+        and candidate.start >= hit.end
+        and not context.doc.tokens.between(hit.end, candidate.start)
+    )
 
 
 def _opens_complement(context: Context, mention: Mention) -> bool:
