@@ -14,6 +14,7 @@ from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.owners import list_role
 from khabar.extractors.events.syntax import ArgCues, undetermined_before
 from khabar.extractors.events.targets import free_words, infinitive_before, object_after
+from khabar.knowledge.crosswalk import hostile_types
 
 
 def sov_roles(
@@ -108,8 +109,11 @@ def svo_roles(
 
 
 def _marked_by_trigger(context: Context, mention: Mention, candidate: Candidate) -> bool:
-    """Is the candidate's marker the trigger's own last word, right before it ("took over", "called on")?"""
+    """Is the candidate's marker the trigger's own last word, right before it, in an act done against
+    someone ("took over Raqqa", "fired on the police"; not "left for Syria": a journey's destination)?"""
     hit = mention.hit
+    if mention.coding.type not in hostile_types():
+        return False
     return (
         candidate.mark is not None
         and candidate.start >= hit.end
