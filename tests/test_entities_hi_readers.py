@@ -93,3 +93,11 @@ def test_one_word_in_brackets_after_a_name_describes_it() -> None:
     assert names(sports, "PERSON") == ["Kobe Brayant", "Mahendra Singh Dhoni"]
     retired = extract("प्रवक्ता अभिषेक सिंघवी ने जनरल (सेवानिवृत्त) वीके सिंह के त्यागपत्र पर सवाल उठाए.")
     assert names(retired, "PERSON") == ["Abhishek Singhavi", "VK Singh"]
+
+
+def test_a_known_body_spelled_with_spaces_and_a_common_given_name_read_as_readers_know_them() -> None:
+    record = extract(
+        "प्रतिबंधित संगठन लश्कर ए तैयबा के पूर्व नेता हाफिज मुहम्मद सईद को रिहा कर दिया गया।", language="hi"
+    )
+    names = {e.name for e in record.entities}
+    assert {"Lashkar-e-Taiba", "Hafiz Muhammad Saeed"} <= names
