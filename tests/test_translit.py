@@ -171,6 +171,7 @@ RULES = [
     ("दुःख", "duhkh"),  # visarga
     ("२०२२", "2022"),
     ("सीएसटीओ", "csto"),  # an acronym is spelled
+    ("हु्ड्डा", "hudda"),  # a stray virama after a vowel sign (a typo) reads as nothing
 ]
 
 

@@ -110,7 +110,7 @@ def _aksharas(word: str, script: _Abugida) -> list[_Akshara]:
                 units.append(_Akshara(c, consonant, table["inherent"], "", True, nasal, signs))
         elif v:
             units.append(_Akshara(v, "", table["vowels"][v], v, False, nasal, signs))
-        elif other != table["nukta"]:
+        elif other not in (table["nukta"], table["virama"]):  # a stray one of these reads as nothing
             # a vowel sign with no letter to carry it ("जियाअुल", a misspelling) reads as its vowel
             latin = table["digits"].get(other) or table["vowel_signs"].get(other, other)
             units.append(_Akshara(other, "", latin, "", False, nasal, signs))
