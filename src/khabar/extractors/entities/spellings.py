@@ -52,9 +52,8 @@ def same_word(a: str, b: str, language: str | None) -> bool:
     if _undoubled(latin_a) == _undoubled(latin_b):
         return True
     listed = name_words(language)
-    own = listed.given_names | listed.surnames
     return (
-        not (a in own and b in own)
+        not all(word in listed.given_names or word in listed.surnames for word in (a, b))
         and len(latin_a) != len(latin_b)
         and latin_a[:1] == latin_b[:1]
         and latin_a[-1:] == latin_b[-1:]
