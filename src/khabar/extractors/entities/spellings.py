@@ -51,10 +51,9 @@ def same_word(a: str, b: str, language: str | None) -> bool:
     latin_a, latin_b = romanise(a).lower(), romanise(b).lower()
     if _undoubled(latin_a) == _undoubled(latin_b):
         return True
-    listed = name_words(language)
-    own = listed.given_names | listed.surnames
+    listed = name_words(language).person_words
     return (
-        not (a in own and b in own)
+        not (a in listed and b in listed)
         and len(latin_a) != len(latin_b)
         and latin_a[:1] == latin_b[:1]
         and latin_a[-1:] == latin_b[-1:]

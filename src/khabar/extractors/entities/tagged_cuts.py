@@ -107,7 +107,7 @@ def _bracketed_word(doc: Doc, name: TaggedName, language: str | None) -> bool:
     if name.type != "PERSON" or name.first != name.last:
         return False
     listed, word = name_words(language), doc.tokens[name.first].text
-    if word in listed.given_names or word in listed.surnames:
+    if word in listed.person_words:
         return False
     before, after = (
         doc.text[max(name.start - BRACKET_GAP, 0) : name.start],

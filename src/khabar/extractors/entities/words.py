@@ -145,6 +145,7 @@ class NameWords:
     group_words: frozenset[str]  # peoples, faiths, ideologies ("Sunni Muslims" is no one)
     likeness_words: frozenset[str]  # "जैसी" of "X और Y जैसी फ़िल्में" (``works``)
     work_nouns: frozenset[str]  # "फ़िल्में" there
+    person_words: frozenset[str]  # the surnames and given names together: a listed name word
 
 
 @cache
@@ -177,6 +178,7 @@ def name_words(language: str | None) -> NameWords:
         listed(data.group_words),
         listed(data.likeness_words),
         listed(data.work_nouns),
+        listed(data.surnames) | listed(data.given_names),
     )
 
 

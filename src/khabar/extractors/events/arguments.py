@@ -22,7 +22,12 @@ from khabar.extractors.events.adverbial import gerund_subject
 from khabar.extractors.events.announced import amount_giver, announces
 from khabar.extractors.events.antecedents import antecedent, first_person, person_before
 from khabar.extractors.events.candidates import Candidate
-from khabar.extractors.events.circumstances import according_spans, another_speaks, inverted_speaker
+from khabar.extractors.events.circumstances import (
+    BEFORE_SPEAKER,
+    according_spans,
+    another_speaks,
+    inverted_speaker,
+)
 from khabar.extractors.events.clauses import outside_asides
 from khabar.extractors.events.complements import complement_subject
 from khabar.extractors.events.coordinated import shared_subject
@@ -271,6 +276,6 @@ def _speaks(context: Context, candidate: Candidate, cues: ArgCues) -> bool:
     claim = context.claims.last_ending(candidate.start)
     return (
         claim is not None
-        and context.doc.text[max(0, claim.start - 3) : claim.start].rstrip().endswith((",", '"', "”", "’"))
+        and context.doc.text[max(0, claim.start - 3) : claim.start].rstrip().endswith(BEFORE_SPEAKER)
         and inverted_speaker(context, claim, cues) == candidate
     )

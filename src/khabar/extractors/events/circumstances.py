@@ -26,7 +26,7 @@ from khabar.text.normalise import fold
 
 _REACH = 500  # characters around a count where the triggers of its clause are looked for
 _NOUN_WORDS = 3  # words an attributive date may stand before its noun ("a 2013 sarin gas attack")
-_BEFORE_SPEAKER = ',"”’'  # what ends a reported clause before ", police said"
+BEFORE_SPEAKER = (",", '"', "”", "’")  # what ends a reported clause before ", police said"
 _AFTER_CLAIM = 5  # words a claim verb that ends a sentence may still have after it ("on Monday")
 _BODIES = ("GROUP", "ORG", "COUNTRY")  # who speaks through a spokesperson or official
 OTHER_WORDS = 6  # words of its clause before a trigger read for one naming another happening
@@ -218,7 +218,7 @@ def _said_after(context: Context, mention: Mention, cues: ArgCues) -> bool:
     if claim is None or claim.start >= end:
         return False
     rest = doc.tokens.between(claim.end, end)
-    if not any(c in _BEFORE_SPEAKER for c in doc.text[hit.end : claim.start]) or len(rest) > _AFTER_CLAIM:
+    if not any(c in BEFORE_SPEAKER for c in doc.text[hit.end : claim.start]) or len(rest) > _AFTER_CLAIM:
         return False
     if any(w in grammar(hit.language).complementizers for w in rest):
         return False  # the verb says something else: "..., and the minister said that ..."

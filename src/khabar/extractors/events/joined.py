@@ -11,7 +11,7 @@ the dead)."""
 from __future__ import annotations
 
 from khabar.extractors.events.candidates import Candidate
-from khabar.extractors.events.lexicon import word_stops
+from khabar.extractors.events.lexicon import starts_with, word_stops
 from khabar.extractors.events.mentions import Context, Mention
 from khabar.extractors.events.noun_actors import word_gap
 from khabar.extractors.events.syntax import ArgCues
@@ -27,15 +27,13 @@ def joined_by(context: Context, cues: ArgCues, mention: Mention) -> Candidate | 
     hit, clause, tokens = mention.hit, mention.clause, context.doc.tokens
     longest = max(map(len, cues.joined_markers), default=0)
     after = tuple(tokens.after(hit.end, longest, limit=clause.end, stops=word_stops()))
-    marker = next((m for m in cues.joined_markers if after[: len(m)] == m), None)
+    marker = starts_with(after, cues.joined_markers)
     if marker is None:
         return None
     at = tokens.first_at(hit.end)
     rest = [t for t in tokens[at : at + REACH] if t.end <= clause.end]
     words = [t.text for t in rest]
-    phrase = next(
-        (i for i in range(len(words)) for p in cues.joined if tuple(words[i : i + len(p)]) == p), None
-    )
+    phrase = next((i for i in range(len(words)) if starts_with(words[i:], cues.joined)), None)
     if phrase is None or _marked_between(cues, words[len(marker) : phrase]):
         return None  # "हमले में मारे गए लोगों में तीन पुलिसकर्मी शामिल हैं": among the dead, not in the attack
     first = tokens.first_at(hit.start)
@@ -59,4 +57,4 @@ def joined_by(context: Context, cues: ArgCues, mention: Mention) -> Candidate | 
 def _marked_between(cues: ArgCues, words: list[str]) -> bool:
     """Does another marker of taking part stand among ``words``: the phrase takes part in what it marks
     ("लोगों में ... शामिल हैं": among the people)?"""
-    return any(tuple(words[i : i + len(m)]) == m for m in cues.joined_markers for i in range(len(words)))
+    return any(starts_with(words[i:], cues.joined_markers) for i in range(len(words)))
